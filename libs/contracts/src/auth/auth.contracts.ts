@@ -1,0 +1,73 @@
+import { z } from 'zod';
+import { languageSchema } from '../common/languages';
+import { stakeholderCategorySchema, roleSchema } from '../common/stakeholders';
+import { countryCodeSchema } from '../common/countries';
+
+export const CSRF_HEADER = 'x-csrf-token';
+export const PASSWORD_MIN_LENGTH = 10;
+/** Version of the privacy terms a participant consents to; bump when the terms change. */
+export const PRIVACY_TERMS_VERSION = '2026-11';
+
+export const emailSchema = z.string().trim().toLowerCase().max(254).pipe(z.email());
+export const passwordSchema = z.string().min(PASSWORD_MIN_LENGTH).max(200);
+export const displayNameSchema = z.string().trim().min(2).max(80);
+
+export const csrfResponseSchema = z.object({ token: z.string() });
+export type CsrfResponse = z.infer<typeof csrfResponseSchema>;
+
+const profileFields = {
+  displayName: displayNameSchema,
+  preferredLanguage: languageSchema,
+  category: stakeholderCategorySchema.exclude(['official']),
+  country: countryCodeSchema,
+  /** For diaspora members: the territory they come from or relate to. */
+  originTerritory: z.string().trim().max(120).nullish(),
+};
+
+export const registerRequestSchema = z
+  .object({
+    email: emailSchema,
+    password: passwordSchema,
+    ...profileFields,
+    acceptPrivacy: z.literal(true),
+  })
+  .strict();
+export type RegisterRequest = z.input<typeof registerRequestSchema>;
+
+export const loginRequestSchema = z
+  .object({ email: emailSchema, password: z.string().min(1).max(200) })
+  .strict();
+export type LoginRequest = z.infer<typeof loginRequestSchema>;
+
+export const updateProfileRequestSchema = z
+  .object({
+    displayName: profileFields.displayName,
+    preferredLanguage: profileFields.preferredLanguage,
+    category: profileFields.category,
+    country: profileFields.country,
+    originTerritory: profileFields.originTerritory,
+  })
+  .partial()
+  .strict();
+export type UpdateProfileRequest = z.input<typeof updateProfileRequestSchema>;
+
+export const changePasswordRequestSchema = z
+  .object({ currentPassword: z.string().min(1).max(200), newPassword: passwordSchema })
+  .strict();
+export type ChangePasswordRequest = z.infer<typeof changePasswordRequestSchema>;
+
+export const deleteAccountRequestSchema = z.object({ password: z.string().min(1).max(200) }).strict();
+export type DeleteAccountRequest = z.infer<typeof deleteAccountRequestSchema>;
+
+export const meSchema = z.object({
+  id: z.string().uuid(),
+  email: z.string(),
+  displayName: z.string(),
+  preferredLanguage: languageSchema,
+  category: stakeholderCategorySchema,
+  country: z.string(),
+  originTerritory: z.string().nullable(),
+  role: roleSchema,
+  createdAt: z.string(),
+});
+export type Me = z.infer<typeof meSchema>;

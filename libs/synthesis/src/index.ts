@@ -1,0 +1,14 @@
+export * from './types';
+export { extractThemes, ENGINE_VERSION } from './themes/extract-themes';
+export { CIVIC_GLOSSARY, type Glossary } from './themes/concepts';
+export { extractFeatures, type Features, type PreparedText, type SparseMatrix } from './themes/features';
+export { detectLanguage, SUPPORTED_LANGUAGES, type LanguageGuess, type SupportedLanguage } from './text/language';
+export { normaliseText, tokenise, foldAccents } from './text/normalise';
+export { stem, stopWordsFor } from './text/stemming';
+export * from './opinion/opinion-types';
+export { opinionGroups, OPINION_ENGINE_VERSION } from './opinion/opinion-groups';
+export { principalComponents } from './opinion/pca';
+export { repness, proportionZ, twoProportionZ } from './opinion/repness';
+export { readPolisExport, polisReport, type PolisFiles, type PolisConversation, type PolisStatement } from './polis/polis-export';
+export { hashString, canonicalJson } from './util/hash';
+export { createRandom } from './util/random';

@@ -1,0 +1,151 @@
+import { foldAccents, tokenise } from '../text/normalise';
+import { anyStopWords, stem, stopWordsFor } from '../text/stemming';
+import { conceptIndex, type Glossary } from './concepts';
+
+/** One analysable text, after validation. */
+export interface PreparedText {
+  id: string;
+  text: string;
+  language: string;
+}
+
+/**
+ * Row-normalised TF-IDF in compressed sparse row form: row i's terms are
+ * indices[offsets[i]..offsets[i+1]) with weights in values.
+ */
+export interface SparseMatrix {
+  rows: number;
+  dim: number;
+  offsets: Int32Array;
+  indices: Int32Array;
+  values: Float32Array;
+}
+
+export interface Features {
+  matrix: SparseMatrix;
+  /** Feature keys: stems joined by spaces, concepts prefixed with "~". */
+  terms: string[];
+  /** n-gram length of each feature (0 for a concept). */
+  lengths: Uint8Array;
+  /** Raw counts per row (same layout as the matrix), for class-based TF-IDF. */
+  counts: Float32Array;
+  /** Commonest way each n-gram was written, e.g. "logements sociaux" for "logement social". */
+  surface(term: number): string;
+}
+
+/** Concepts are what joins languages: they weigh more than any one language's stem. */
+const CONCEPT_WEIGHT = 2;
+const MAX_GAP = 3; // a phrase may step over at most two stop words ("accès au logement")
+
+export function extractFeatures(texts: PreparedText[], glossary: Glossary, maxFeatures = 30000): Features {
+  const concepts = conceptIndex(glossary);
+  const vocabulary = new Map<string, number>();
+  const keys: string[] = [];
+  const df: number[] = [];
+  const surfaces = new Map<number, Map<string, number>>();
+  const rowTerms: Int32Array[] = [];
+  const rowCounts: Float32Array[] = [];
+
+  const termId = (key: string): number => {
+    let id = vocabulary.get(key);
+    if (id === undefined) {
+      id = keys.length;
+      vocabulary.set(key, id);
+      keys.push(key);
+      df.push(0);
+    }
+    return id;
+  };
+
+  for (const { text, language } of texts) {
+    const stops = ['ca', 'en', 'es', 'fr'].includes(language) ? stopWordsFor(language) : anyStopWords();
+    const local = new Map<number, number>();
+    const add = (key: string, surface?: string) => {
+      const id = termId(key);
+      local.set(id, (local.get(id) ?? 0) + 1);
+      if (surface !== undefined) {
+        let forms = surfaces.get(id);
+        if (!forms) surfaces.set(id, (forms = new Map()));
+        if (forms.size < 8 || forms.has(surface)) forms.set(surface, (forms.get(surface) ?? 0) + 1);
+      }
+    };
+    const tokens = tokenise(text);
+    const content: { stem: string; token: number }[] = [];
+    tokens.forEach((token, t) => {
+      if (token.word.length < 2 || stops.has(token.word) || stops.has(foldAccents(token.word))) return;
+      const s = stem(token.word, language);
+      if (s.length < 2) return;
+      content.push({ stem: s, token: t });
+      add(s, text.slice(token.start, token.end).toLowerCase());
+      const concept = concepts.get(`${language}:${s}`);
+      if (concept) add(`~${concept}`);
+    });
+    for (let i = 0; i < content.length; i++) {
+      for (let n = 2; n <= 3 && i + n <= content.length; n++) {
+        const first = tokens[content[i].token];
+        const last = tokens[content[i + n - 1].token];
+        if (first.clause !== last.clause) break;
+        if (content[i + n - 1].token - content[i + n - 2].token > MAX_GAP) break;
+        const key = content.slice(i, i + n).map((c) => c.stem).join(' ');
+        add(key, text.slice(first.start, last.end).toLowerCase());
+      }
+    }
+    const ids = Int32Array.from(local.keys());
+    rowTerms.push(ids);
+    rowCounts.push(Float32Array.from(local.values()));
+    for (const id of ids) df[id]++;
+  }
+  return weigh(texts.length, keys, df, rowTerms, rowCounts, surfaces, maxFeatures);
+}
+
+function weigh(
+  rows: number, keys: string[], df: number[], rowTerms: Int32Array[], rowCounts: Float32Array[],
+  surfaces: Map<number, Map<string, number>>, maxFeatures: number,
+): Features {
+  // Terms seen once say nothing about a group; terms in most texts say nothing about any.
+  const minDf = rows >= 20 ? 2 : 1;
+  const maxDf = rows >= 20 ? Math.max(minDf, Math.floor(rows * 0.5)) : rows;
+  let kept = keys.map((_, id) => id).filter((id) => df[id] >= minDf && df[id] <= maxDf);
+  if (kept.length > maxFeatures) kept = kept.sort((a, b) => df[b] - df[a] || a - b).slice(0, maxFeatures).sort((a, b) => a - b);
+  const remap = new Int32Array(keys.length).fill(-1);
+  kept.forEach((old, id) => (remap[old] = id));
+  const idf = Float64Array.from(kept, (old) => Math.log((1 + rows) / (1 + df[old])) + 1);
+  const isConcept = Uint8Array.from(kept, (old) => (keys[old].startsWith('~') ? 1 : 0));
+
+  const offsets = new Int32Array(rows + 1);
+  for (let r = 0; r < rows; r++) {
+    let count = 0;
+    for (const old of rowTerms[r]) if (remap[old] >= 0) count++;
+    offsets[r + 1] = offsets[r] + count;
+  }
+  const indices = new Int32Array(offsets[rows]);
+  const values = new Float32Array(offsets[rows]);
+  const counts = new Float32Array(offsets[rows]);
+  for (let r = 0; r < rows; r++) {
+    const pairs: [number, number][] = [];
+    rowTerms[r].forEach((old, j) => remap[old] >= 0 && pairs.push([remap[old], rowCounts[r][j]]));
+    pairs.sort((a, b) => a[0] - b[0]);
+    let norm = 0;
+    let p = offsets[r];
+    for (const [id, count] of pairs) {
+      const w = (1 + Math.log(count)) * idf[id] * (isConcept[id] ? CONCEPT_WEIGHT : 1);
+      indices[p] = id;
+      values[p] = w;
+      counts[p++] = count;
+      norm += w * w;
+    }
+    norm = Math.sqrt(norm) || 1;
+    for (let q = offsets[r]; q < offsets[r + 1]; q++) values[q] /= norm;
+  }
+  const terms = kept.map((old) => keys[old]);
+  const lengths = Uint8Array.from(terms, (t) => (t.startsWith('~') ? 0 : t.split(' ').length));
+  const surface = (term: number): string => {
+    const forms = surfaces.get(kept[term]);
+    if (!forms) return terms[term].replace(/^~/, '');
+    let best = '';
+    let bestCount = -1;
+    for (const [form, count] of forms) if (count > bestCount || (count === bestCount && form < best)) [best, bestCount] = [form, count];
+    return best;
+  };
+  return { matrix: { rows, dim: terms.length, offsets, indices, values }, terms, lengths, counts, surface };
+}
