@@ -1,0 +1,79 @@
+import { Controller, Get, Param, ParseUUIDPipe, Post, Put } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  networkRequestSchema,
+  partnerRequestSchema,
+  recordExternalityRequestSchema,
+  recordMeasurementRequestSchema,
+  updateActionTrackingRequestSchema,
+  type NetworkRequest,
+  type PartnerRequest,
+  type RecordExternalityRequest,
+  type RecordMeasurementRequest,
+  type UpdateActionTrackingRequest,
+  type ActionTrackingInput,
+  type MeasurementInput,
+  type ExternalityInput,
+  type PartnerInput,
+  type NetworkInput,
+} from '@polyphony/contracts';
+import { CurrentUser, SignedIn } from '../core/auth/auth.decorators';
+import { AppError } from '../core/errors/app-error';
+import { ZodBody } from '../core/errors/zod-validation';
+import type { UserEntity } from '../users/user.entity';
+import { AccountabilityService } from './accountability.service';
+
+const uuid = new ParseUUIDPipe({ exceptionFactory: () => AppError.notFound() });
+
+@ApiTags('accountability')
+@Controller('accountability')
+export class AccountabilityController {
+  constructor(private readonly accountability: AccountabilityService) {}
+
+  @Get('plans/:idOrSlug')
+  @ApiOperation({ summary: 'Monitoring of a visible plan: progress per strategic line, actions, indicators with computed status, externalities' })
+  monitoring(@Param('idOrSlug') idOrSlug: string, @CurrentUser() viewer?: UserEntity) {
+    return this.accountability.monitoring(idOrSlug, viewer);
+  }
+
+  @Put('actions/:actionId')
+  @SignedIn('admin', 'official')
+  @ApiOperation({ summary: 'Set an action’s tracking: status, progress, responsible, sub-actions, milestones, budget lines' })
+  updateAction(@CurrentUser() actor: UserEntity, @Param('actionId', uuid) actionId: string, @ZodBody(updateActionTrackingRequestSchema) body: ActionTrackingInput) {
+    return this.accountability.updateAction(actor, actionId, body);
+  }
+
+  @Post('indicators/:indicatorId/measurements')
+  @SignedIn('admin', 'official')
+  @ApiOperation({ summary: 'Record a measurement (quantitative) or an assessment (qualitative)' })
+  measure(@CurrentUser() actor: UserEntity, @Param('indicatorId', uuid) indicatorId: string, @ZodBody(recordMeasurementRequestSchema) body: MeasurementInput) {
+    return this.accountability.recordMeasurement(actor, indicatorId, body);
+  }
+
+  @Post('plans/:planId/externalities')
+  @SignedIn('admin', 'official')
+  @ApiOperation({ summary: 'Record a negative externality' })
+  externality(@CurrentUser() actor: UserEntity, @Param('planId', uuid) planId: string, @ZodBody(recordExternalityRequestSchema) body: ExternalityInput) {
+    return this.accountability.recordExternality(actor, planId, body);
+  }
+
+  @Get('partnerships')
+  @ApiOperation({ summary: 'Partner territories, network memberships and counts per world region (public)' })
+  partnerships(@CurrentUser() viewer?: UserEntity) {
+    return this.accountability.partnerships(viewer);
+  }
+
+  @Put('partners')
+  @SignedIn('admin', 'official')
+  @ApiOperation({ summary: 'Create or update a partner territory (keyed on its slug)' })
+  savePartner(@CurrentUser() actor: UserEntity, @ZodBody(partnerRequestSchema) body: PartnerInput) {
+    return this.accountability.savePartner(actor, body);
+  }
+
+  @Put('networks')
+  @SignedIn('admin', 'official')
+  @ApiOperation({ summary: 'Create or update a network membership (keyed on its slug)' })
+  saveNetwork(@CurrentUser() actor: UserEntity, @ZodBody(networkRequestSchema) body: NetworkInput) {
+    return this.accountability.saveNetwork(actor, body);
+  }
+}

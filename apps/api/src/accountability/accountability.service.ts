@@ -1,0 +1,207 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, In, IsNull } from 'typeorm';
+import {
+  PARTNER_REGIONS,
+  type Externality,
+  type IndicatorStatus,
+  type Monitoring,
+  type NetworkMembership,
+  type NetworkRequest,
+  type Partner,
+  type PartnerRegion,
+  type PartnerRequest,
+  type Partnerships,
+  type RecordExternalityRequest,
+  type RecordMeasurementRequest,
+  type TrackedAction,
+  type TrackedIndicator,
+  type UpdateActionTrackingRequest,
+  type ActionTrackingInput,
+  type MeasurementInput,
+  type ExternalityInput,
+  type PartnerInput,
+  type NetworkInput,
+} from '@polyphony/contracts';
+import { AppError } from '../core/errors/app-error';
+import type { UserEntity } from '../users/user.entity';
+import { PlanService } from '../plan/plan.service';
+import { PlanSectionEntity } from '../plan/plan-section.entity';
+import { PlanIndicatorEntity } from '../plan/plan-indicator.entity';
+import { ActionTrackingEntity } from './action-tracking.entity';
+import { IndicatorMeasurementEntity } from './indicator-measurement.entity';
+import { ExternalityEntity } from './externality.entity';
+import { NetworkMembershipEntity, PartnerEntity } from './partner.entity';
+import { AccountabilityPolicy } from './accountability.policy';
+import { actionProgress, expectedValue, quantitativeStatus } from './indicator-status';
+
+const today = () => new Date().toISOString().slice(0, 10);
+const mean = (xs: number[]) => (xs.length ? Math.round(xs.reduce((a, b) => a + b, 0) / xs.length) : 0);
+
+/** Tracking of actions and indicators, externalities, partners; the public monitoring view. */
+@Injectable()
+export class AccountabilityService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly plans: PlanService,
+  ) {}
+
+  /** The monitoring view of a plan the viewer may see: in 5 queries whatever its size. */
+  async monitoring(idOrSlug: string, viewer?: UserEntity): Promise<Monitoring> {
+    const plan = await this.plans.findVisible(idOrSlug, viewer);
+    const sections = await this.db.getRepository(PlanSectionEntity).find({
+      where: { planId: plan.id, kind: In(['strategic_line', 'action']), deletedAt: IsNull() },
+      order: { position: 'ASC' },
+    });
+    const actionIds = sections.filter((s) => s.kind === 'action').map((s) => s.id);
+    const [tracking, indicators, externalities] = await Promise.all([
+      actionIds.length ? this.db.getRepository(ActionTrackingEntity).findBy({ actionId: In(actionIds) }) : [],
+      this.db.getRepository(PlanIndicatorEntity).find({ where: { planId: plan.id, deletedAt: IsNull() }, order: { position: 'ASC' } }),
+      this.db.getRepository(ExternalityEntity).find({ where: { planId: plan.id }, order: { observedOn: 'DESC' } }),
+    ]);
+    const live = new Set(actionIds);
+    const liveIndicators = indicators.filter((i) => live.has(i.actionId));
+    const measurements = liveIndicators.length
+      ? await this.db.getRepository(IndicatorMeasurementEntity).find({ where: { indicatorId: In(liveIndicators.map((i) => i.id)) }, order: { measuredOn: 'ASC', createdAt: 'ASC' } })
+      : [];
+    const byIndicator = new Map<string, IndicatorMeasurementEntity[]>();
+    for (const m of measurements) byIndicator.set(m.indicatorId, [...(byIndicator.get(m.indicatorId) ?? []), m]);
+    const trackingById = new Map(tracking.map((t) => [t.actionId, t]));
+
+    const actions: TrackedAction[] = sections
+      .filter((s) => s.kind === 'action')
+      .map((s) => {
+        const t = trackingById.get(s.id);
+        return {
+          id: s.id,
+          lineId: s.parentId,
+          title: s.content.title,
+          status: t?.status ?? 'not_started',
+          progress: t ? actionProgress(t.progress, t.subActions) : 0,
+          responsible: t?.responsible ?? s.content.leadDepartment ?? null,
+          subActions: t?.subActions ?? [],
+          milestones: t?.milestones ?? [],
+          budgetLines: t?.budgetLines ?? [],
+          revision: t?.revision ?? 0,
+        };
+      });
+    const now = today();
+    const tracked: TrackedIndicator[] = liveIndicators.map((i) => {
+      const ms = byIndicator.get(i.id) ?? [];
+      const latest = ms[ms.length - 1];
+      // Undated baseline or target: the plan's period stands in (start of its first year, end of its last).
+      const trajectory = { ...i, baselineDate: i.baselineDate ?? `${plan.periodStart}-01-01`, targetDate: i.targetDate ?? `${plan.periodEnd}-12-31` };
+      const status: IndicatorStatus = i.kind === 'qualitative' ? (latest?.rating ?? 'no_data') : quantitativeStatus(trajectory, latest);
+      return {
+        id: i.id,
+        actionId: i.actionId,
+        kind: i.kind,
+        name: i.name,
+        unit: i.unit,
+        baselineValue: i.baselineValue,
+        baselineDate: i.baselineDate,
+        targetValue: i.targetValue,
+        targetDate: i.targetDate,
+        status,
+        expectedNow: i.kind === 'quantitative' ? expectedValue(trajectory, now) : null,
+        measurements: ms.map((m) => ({ id: m.id, measuredOn: m.measuredOn, value: m.value, assessment: m.assessment, rating: m.rating, source: m.source, note: m.note })),
+      };
+    });
+    const active = (a: TrackedAction) => a.status !== 'dropped';
+    const lines = sections
+      .filter((s) => s.kind === 'strategic_line')
+      .map((l) => {
+        const own = actions.filter((a) => a.lineId === l.id);
+        return { id: l.id, title: l.content.title, progress: mean(own.filter(active).map((a) => a.progress)), actions: own };
+      });
+    const statusCounts = { on_track: 0, at_risk: 0, off_track: 0, no_data: 0 } as Record<IndicatorStatus, number>;
+    for (const i of tracked) statusCounts[i.status]++;
+    const budgetLines = actions.flatMap((a) => a.budgetLines);
+    return {
+      plan: { id: plan.id, slug: plan.slug, title: plan.title, periodStart: plan.periodStart, periodEnd: plan.periodEnd, status: plan.status },
+      progress: mean(actions.filter(active).map((a) => a.progress)),
+      lines,
+      indicators: tracked,
+      externalities: externalities.map((e): Externality => ({ id: e.id, actionId: e.actionId, observedOn: e.observedOn, description: e.description, mitigation: e.mitigation })),
+      statusCounts,
+      budget: { planned: budgetLines.reduce((s, b) => s + b.planned, 0), spent: budgetLines.reduce((s, b) => s + b.spent, 0) },
+      can: { edit: AccountabilityPolicy.canEdit(viewer) },
+    };
+  }
+
+  /** Creates or replaces an action's tracking (a live action only). */
+  async updateAction(actor: UserEntity, actionId: string, body: ActionTrackingInput) {
+    if (!AccountabilityPolicy.canEdit(actor)) throw AppError.forbidden();
+    return this.db.transaction(async (manager) => {
+      const action = await manager.getRepository(PlanSectionEntity).findOneBy({ id: actionId, kind: 'action', deletedAt: IsNull() });
+      if (!action) throw AppError.notFound();
+      const repo = manager.getRepository(ActionTrackingEntity);
+      const current = await repo.findOne({ where: { actionId }, lock: { mode: 'pessimistic_write' } });
+      const row = { ...body, actionId, planId: action.planId, revision: (current?.revision ?? -1) + 1, updatedById: actor.id };
+      await repo.save(repo.create(row));
+      return { ...row, progress: actionProgress(body.progress, body.subActions) };
+    });
+  }
+
+  async recordMeasurement(actor: UserEntity, indicatorId: string, body: MeasurementInput) {
+    if (!AccountabilityPolicy.canEdit(actor)) throw AppError.forbidden();
+    const indicator = await this.db.getRepository(PlanIndicatorEntity).findOneBy({ id: indicatorId, deletedAt: IsNull() });
+    if (!indicator) throw AppError.notFound();
+    if (indicator.kind === 'quantitative' && body.value === null) throw AppError.validation([{ path: 'value', code: 'required' }]);
+    if (indicator.kind === 'qualitative' && (!body.assessment || !Object.values(body.assessment).some((s) => s?.trim())))
+      throw AppError.validation([{ path: 'assessment', code: 'required' }]);
+    const repo = this.db.getRepository(IndicatorMeasurementEntity);
+    const saved = await repo.save(
+      repo.create({
+        indicatorId,
+        measuredOn: body.measuredOn,
+        value: indicator.kind === 'quantitative' ? body.value : null,
+        assessment: indicator.kind === 'qualitative' ? body.assessment : null,
+        rating: indicator.kind === 'qualitative' ? body.rating : null,
+        source: body.source,
+        note: body.note,
+        recordedById: actor.id,
+      }),
+    );
+    return { id: saved.id, measuredOn: saved.measuredOn, value: saved.value, assessment: saved.assessment, rating: saved.rating, source: saved.source, note: saved.note };
+  }
+
+  async recordExternality(actor: UserEntity, planId: string, body: ExternalityInput): Promise<Externality> {
+    if (!AccountabilityPolicy.canEdit(actor)) throw AppError.forbidden();
+    const plan = await this.plans.findPlan(planId);
+    if (body.actionId && !(await this.db.getRepository(PlanSectionEntity).existsBy({ id: body.actionId, planId: plan.id, kind: 'action' })))
+      throw AppError.validation([{ path: 'actionId', code: 'invalid_option' }]);
+    const repo = this.db.getRepository(ExternalityEntity);
+    const e = await repo.save(repo.create({ ...body, planId: plan.id, recordedById: actor.id }));
+    return { id: e.id, actionId: e.actionId, observedOn: e.observedOn, description: e.description, mitigation: e.mitigation };
+  }
+
+  async partnerships(viewer?: UserEntity): Promise<Partnerships> {
+    const [partners, networks] = await Promise.all([
+      this.db.getRepository(PartnerEntity).find({ order: { region: 'ASC', priority: 'ASC', name: 'ASC' } }),
+      this.db.getRepository(NetworkMembershipEntity).find({ order: { name: 'ASC' } }),
+    ]);
+    const perRegion = Object.fromEntries(PARTNER_REGIONS.map((r) => [r, 0])) as Record<PartnerRegion, number>;
+    for (const p of partners) perRegion[p.region]++;
+    return {
+      partners: partners.map(({ createdAt: _c, ...p }): Partner => p),
+      networks: networks.map((n): NetworkMembership => n),
+      perRegion,
+      can: { edit: AccountabilityPolicy.canEdit(viewer) },
+    };
+  }
+
+  /** Creates or updates a partner territory, keyed on its slug. */
+  async savePartner(actor: UserEntity, body: PartnerInput): Promise<Partner> {
+    if (!AccountabilityPolicy.canEdit(actor)) throw AppError.forbidden();
+    await this.db.getRepository(PartnerEntity).upsert(body, ['slug']);
+    const { createdAt: _c, ...p } = await this.db.getRepository(PartnerEntity).findOneByOrFail({ slug: body.slug });
+    return p;
+  }
+
+  async saveNetwork(actor: UserEntity, body: NetworkInput): Promise<NetworkMembership> {
+    if (!AccountabilityPolicy.canEdit(actor)) throw AppError.forbidden();
+    await this.db.getRepository(NetworkMembershipEntity).upsert(body, ['slug']);
+    return this.db.getRepository(NetworkMembershipEntity).findOneByOrFail({ slug: body.slug });
+  }
+}

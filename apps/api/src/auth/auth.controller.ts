@@ -1,0 +1,66 @@
+import { Controller, Get, HttpCode, Inject, Post, Req, Res } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { randomBytes } from 'node:crypto';
+import type { Response } from 'express';
+import { loginRequestSchema, registerRequestSchema, type CsrfResponse, type LoginRequest, type Me, type RegisterRequest } from '@polyphony/contracts';
+import { ENV, type Env } from '../core/config/env';
+import { ZodBody } from '../core/errors/zod-validation';
+import { CSRF_COOKIE, SESSION_COOKIE, clearAuthCookies, cookieOptions } from '../core/auth/cookies';
+import type { AuthedRequest } from '../core/http/request-context';
+import { toMe } from '../users/user.mapper';
+import { AuthService, type ClientMeta } from './auth.service';
+import { SessionsService } from './sessions.service';
+
+const meta = (req: AuthedRequest): ClientMeta => ({ ip: req.ip, userAgent: req.headers['user-agent'] });
+
+@ApiTags('auth')
+@Controller('auth')
+export class AuthController {
+  constructor(
+    private readonly auth: AuthService,
+    private readonly sessions: SessionsService,
+    @Inject(ENV) private readonly env: Env,
+  ) {}
+
+  private get secure() {
+    return this.env.COOKIE_SECURE ?? this.env.NODE_ENV === 'production';
+  }
+
+  @Get('csrf')
+  @ApiOperation({ summary: 'CSRF token to send in X-CSRF-Token on every non-GET request' })
+  csrf(@Req() req: AuthedRequest, @Res({ passthrough: true }) res: Response): CsrfResponse {
+    let token = req.cookies?.[CSRF_COOKIE];
+    if (typeof token !== 'string' || token.length < 32) {
+      token = randomBytes(32).toString('base64url');
+      res.cookie(CSRF_COOKIE, token, cookieOptions(this.secure));
+    }
+    res.setHeader('Cache-Control', 'no-store');
+    return { token };
+  }
+
+  @Post('register')
+  @ApiOperation({ summary: 'Create an account and sign in' })
+  async register(@ZodBody(registerRequestSchema) body: RegisterRequest & { email: string }, @Req() req: AuthedRequest, @Res({ passthrough: true }) res: Response): Promise<Me> {
+    const { user, token } = await this.auth.register(body, meta(req));
+    res.cookie(SESSION_COOKIE, token, cookieOptions(this.secure, this.sessions.ttlMs));
+    return toMe(user);
+  }
+
+  @Post('login')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Sign in (rate limited per e-mail and per address)' })
+  async login(@ZodBody(loginRequestSchema) body: LoginRequest, @Req() req: AuthedRequest, @Res({ passthrough: true }) res: Response): Promise<Me> {
+    if (req.sessionHash) await this.sessions.close(req.sessionHash);
+    const { user, token } = await this.auth.login(body, meta(req));
+    res.cookie(SESSION_COOKIE, token, cookieOptions(this.secure, this.sessions.ttlMs));
+    return toMe(user);
+  }
+
+  @Post('logout')
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Sign out of this session' })
+  async logout(@Req() req: AuthedRequest, @Res({ passthrough: true }) res: Response): Promise<void> {
+    if (req.sessionHash) await this.sessions.close(req.sessionHash);
+    clearAuthCookies(res, this.secure);
+  }
+}

@@ -1,0 +1,84 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { PRIVACY_TERMS_VERSION, type ChangePasswordRequest, type LoginRequest, type RegisterRequest } from '@polyphony/contracts';
+import type { DataSource } from 'typeorm';
+import { ENV, type Env } from '../core/config/env';
+import { AppError } from '../core/errors/app-error';
+import { UserEntity } from '../users/user.entity';
+import { hashPassword, verifyPassword } from './passwords';
+import { RateLimitService } from './rate-limit.service';
+import { SessionsService } from './sessions.service';
+
+export interface ClientMeta {
+  ip?: string;
+  userAgent?: string;
+}
+
+const REGISTRATIONS_PER_IP_PER_HOUR = 20;
+const LOGINS_PER_IP_PER_WINDOW = 100;
+
+@Injectable()
+export class AuthService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly sessions: SessionsService,
+    private readonly limits: RateLimitService,
+    @Inject(ENV) private readonly env: Env,
+  ) {}
+
+  async register(input: RegisterRequest & { email: string }, meta: ClientMeta): Promise<{ user: UserEntity; token: string }> {
+    await this.limits.consume(`register:ip:${meta.ip}`, REGISTRATIONS_PER_IP_PER_HOUR, 3600);
+    const passwordHash = await hashPassword(input.password);
+    return this.db.transaction(async (manager) => {
+      const users = manager.getRepository(UserEntity);
+      if (await users.exists({ where: { email: input.email } })) {
+        throw AppError.conflict('auth.email_taken', [{ path: 'email', code: 'invalid' }]);
+      }
+      const user = await users.save(
+        users.create({
+          email: input.email,
+          passwordHash,
+          displayName: input.displayName,
+          preferredLanguage: input.preferredLanguage,
+          category: input.category,
+          country: input.country,
+          originTerritory: input.category === 'diaspora' ? input.originTerritory ?? null : null,
+          role: 'participant',
+          privacyConsentAt: new Date(),
+          privacyConsentVersion: PRIVACY_TERMS_VERSION,
+        }),
+      );
+      const token = await this.sessions.open(user.id, meta, manager);
+      return { user, token };
+    });
+  }
+
+  /** Same answer and similar timing whether the e-mail is unknown or the password wrong. */
+  async login(input: LoginRequest, meta: ClientMeta): Promise<{ user: UserEntity; token: string }> {
+    const window = this.env.RATE_LIMIT_WINDOW_SECONDS;
+    const emailBucket = `login:email:${input.email}`;
+    await this.limits.consume(`login:ip:${meta.ip}`, LOGINS_PER_IP_PER_WINDOW, window);
+    await this.limits.assertUnder(emailBucket, this.env.LOGIN_MAX_FAILURES, window);
+    const user = await this.db.getRepository(UserEntity).findOne({ where: { email: input.email } });
+    const ok = await verifyPassword(user?.passwordHash, input.password);
+    if (!user || !ok || user.pseudonymisedAt) {
+      await this.limits.record(emailBucket);
+      throw new AppError('auth.invalid_credentials', 401);
+    }
+    await this.limits.clear(emailBucket);
+    const token = await this.sessions.open(user.id, meta);
+    return { user, token };
+  }
+
+  async changePassword(user: UserEntity, input: ChangePasswordRequest, keepSession: string | undefined): Promise<void> {
+    await this.limits.consume(`password:user:${user.id}`, 10, 3600);
+    if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
+      throw new AppError('auth.wrong_password', 422, [{ path: 'currentPassword', code: 'invalid' }]);
+    }
+    const passwordHash = await hashPassword(input.newPassword);
+    await this.db.transaction(async (manager) => {
+      await manager.getRepository(UserEntity).update({ id: user.id }, { passwordHash });
+      await this.sessions.closeAllFor(user.id, keepSession, manager);
+    });
+  }
+}

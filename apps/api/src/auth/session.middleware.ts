@@ -1,0 +1,23 @@
+import { Injectable, type NestMiddleware } from '@nestjs/common';
+import type { NextFunction, Response } from 'express';
+import type { AuthedRequest } from '../core/http/request-context';
+import { SESSION_COOKIE } from '../core/auth/cookies';
+import { SessionsService } from './sessions.service';
+
+/** Attaches the signed-in user (if any) to the request. */
+@Injectable()
+export class SessionMiddleware implements NestMiddleware {
+  constructor(private readonly sessions: SessionsService) {}
+
+  async use(req: AuthedRequest, _res: Response, next: NextFunction) {
+    const token = req.cookies?.[SESSION_COOKIE];
+    if (typeof token === 'string' && token.length >= 32 && token.length <= 100) {
+      const found = await this.sessions.resolve(token);
+      if (found) {
+        req.user = found.user;
+        req.sessionHash = found.hash;
+      }
+    }
+    next();
+  }
+}

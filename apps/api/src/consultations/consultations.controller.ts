@@ -1,0 +1,69 @@
+import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Put } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  consultationListQuerySchema,
+  consultationStatusRequestSchema,
+  createConsultationRequestSchema,
+  facilitatorsRequestSchema,
+  updateConsultationRequestSchema,
+  type ConsultationListQuery,
+  type ConsultationStatusRequest,
+  type CreateConsultationRequest,
+  type FacilitatorsRequest,
+  type Phase,
+  type UpdateConsultationRequest,
+} from '@polyphony/contracts';
+import { CurrentUser, SignedIn } from '../core/auth/auth.decorators';
+import { AppError } from '../core/errors/app-error';
+import { ZodBody, ZodQuery } from '../core/errors/zod-validation';
+import type { UserEntity } from '../users/user.entity';
+import { ConsultationsService } from './consultations.service';
+
+const uuid = new ParseUUIDPipe({ exceptionFactory: () => AppError.notFound() });
+
+@ApiTags('consultations')
+@Controller('consultations')
+export class ConsultationsController {
+  constructor(private readonly consultations: ConsultationsService) {}
+
+  @Get()
+  @ApiOperation({ summary: 'Consultations (drafts only for officials and facilitators); search in any of the four languages' })
+  list(@ZodQuery(consultationListQuerySchema) query: ConsultationListQuery & { limit: number }, @CurrentUser() viewer?: UserEntity) {
+    return this.consultations.list(query, viewer);
+  }
+
+  @Post()
+  @SignedIn('admin', 'official')
+  @ApiOperation({ summary: 'Open a consultation (as a draft)' })
+  create(@CurrentUser() actor: UserEntity, @ZodBody(createConsultationRequestSchema) body: CreateConsultationRequest & { phases: Phase[] }) {
+    return this.consultations.create(actor, body);
+  }
+
+  @Get(':idOrSlug')
+  @ApiOperation({ summary: 'One consultation, with its current phase' })
+  get(@Param('idOrSlug') idOrSlug: string, @CurrentUser() viewer?: UserEntity) {
+    return this.consultations.get(idOrSlug, viewer);
+  }
+
+  @Patch(':id')
+  @SignedIn('admin', 'official')
+  @ApiOperation({ summary: 'Edit texts, languages, phases, quotas' })
+  update(@CurrentUser() actor: UserEntity, @Param('id', uuid) id: string, @ZodBody(updateConsultationRequestSchema) body: UpdateConsultationRequest) {
+    return this.consultations.update(actor, id, body);
+  }
+
+  @Post(':id/status')
+  @HttpCode(200)
+  @SignedIn('admin', 'official')
+  @ApiOperation({ summary: 'Publish, close, reopen or archive' })
+  status(@CurrentUser() actor: UserEntity, @Param('id', uuid) id: string, @ZodBody(consultationStatusRequestSchema) body: ConsultationStatusRequest) {
+    return this.consultations.setStatus(actor, id, body.status);
+  }
+
+  @Put(':id/facilitators')
+  @SignedIn('admin', 'official')
+  @ApiOperation({ summary: 'Set the consultation’s facilitators' })
+  facilitators(@CurrentUser() actor: UserEntity, @Param('id', uuid) id: string, @ZodBody(facilitatorsRequestSchema) body: FacilitatorsRequest) {
+    return this.consultations.setFacilitators(actor, id, body.userIds);
+  }
+}

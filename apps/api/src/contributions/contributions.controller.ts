@@ -1,0 +1,26 @@
+import { Controller, Get, Param } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { contributionListQuerySchema, type ContributionListQuery } from '@polyphony/contracts';
+import { CurrentUser, SignedIn } from '../core/auth/auth.decorators';
+import { ZodQuery } from '../core/errors/zod-validation';
+import { ConsultationsService } from '../consultations/consultations.service';
+import { ConsultationsPolicy } from '../consultations/consultations.policy';
+import type { UserEntity } from '../users/user.entity';
+import { ContributionsReadService } from './contributions-read.service';
+
+@ApiTags('contributions')
+@Controller('consultations/:id/contributions')
+export class ContributionsController {
+  constructor(
+    private readonly consultations: ConsultationsService,
+    private readonly contributions: ContributionsReadService,
+  ) {}
+
+  @Get()
+  @SignedIn()
+  @ApiOperation({ summary: "A consultation's contributions, newest first (officials and its facilitators)" })
+  async list(@CurrentUser() viewer: UserEntity, @Param('id') id: string, @ZodQuery(contributionListQuerySchema) query: ContributionListQuery & { limit: number; keyPoint?: boolean }) {
+    const { consultation } = await this.consultations.assertCanSeeData(id, viewer);
+    return this.contributions.list(consultation.id, query, ConsultationsPolicy.canSeePersonalData(viewer));
+  }
+}

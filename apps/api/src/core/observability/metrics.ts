@@ -1,0 +1,41 @@
+import { Controller, Get, Header } from '@nestjs/common';
+import { ApiExcludeController } from '@nestjs/swagger';
+import type { NextFunction, Request, Response } from 'express';
+import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+
+export const registry = new Registry();
+collectDefaultMetrics({ register: registry, prefix: 'polyphony_' });
+
+const duration = new Histogram({
+  name: 'polyphony_http_request_duration_seconds',
+  help: 'HTTP request duration by method, route and status',
+  labelNames: ['method', 'route', 'status'],
+  buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
+  registers: [registry],
+});
+
+export const socketConnections = new Counter({
+  name: 'polyphony_socket_connections_total',
+  help: 'socket.io connections accepted',
+  registers: [registry],
+});
+
+/** Times every request; the route label is Nest's route pattern, so ids do not explode cardinality. */
+export function httpMetrics(req: Request, res: Response, next: NextFunction) {
+  const end = duration.startTimer();
+  res.on('finish', () => {
+    const route = (req.route?.path as string | undefined) ?? (req.path.startsWith('/api') ? 'unmatched' : 'static');
+    end({ method: req.method, route, status: String(res.statusCode) });
+  });
+  next();
+}
+
+@ApiExcludeController()
+@Controller('metrics')
+export class MetricsController {
+  @Get()
+  @Header('Content-Type', 'text/plain; version=0.0.4; charset=utf-8')
+  metrics() {
+    return registry.metrics();
+  }
+}

@@ -1,0 +1,49 @@
+import { UserEntity } from '../users/user.entity';
+import { SessionEntity } from '../auth/session.entity';
+import { RateLimitHitEntity } from '../auth/rate-limit-hit.entity';
+import { OrganisationEntity } from '../organisations/organisation.entity';
+import { MembershipEntity } from '../organisations/membership.entity';
+import { TerritoryEntity } from '../territory/territory.entity';
+import { CONSULTATION_ENTITIES } from '../consultations/consultations.entities';
+import { ContributionEntity } from '../contributions/contribution.entity';
+import { ParticipantEntity } from '../contributions/participant.entity';
+import { ParticipationEntity } from '../contributions/participation.entity';
+import { INTERVIEW_ENTITIES } from '../interviews/interviews.entities';
+import { ROOM_ENTITIES } from '../rooms/rooms.entities';
+import { QUESTIONNAIRE_ENTITIES } from '../questionnaires/questionnaires.entities';
+import { SYNTHESIS_ENTITIES } from '../synthesis/synthesis.entities';
+import { PROPOSAL_ENTITIES } from '../proposals/proposals.entities';
+import { PLAN_ENTITIES } from '../plan/plan.entities';
+import { NOTIFICATION_ENTITIES } from '../notifications/notifications.entities';
+import { MODERATION_ENTITIES } from '../moderation/moderation.entities';
+import { ACCOUNTABILITY_ENTITIES } from '../accountability/accountability.entities';
+
+/**
+ * Entities by feature. Each feature registers its group here; `npm run migration:generate -- <Name> <group...>`
+ * diffs only the foundation plus the named groups, so features built side by side never
+ * capture each other's tables in their migrations.
+ */
+export const ENTITY_GROUPS: Record<string, Function[]> = {
+  foundation: [UserEntity, SessionEntity, RateLimitHitEntity, OrganisationEntity, MembershipEntity, TerritoryEntity],
+  consultations: [...CONSULTATION_ENTITIES, ContributionEntity],
+  participation: [ParticipantEntity, ParticipationEntity],
+  interviews: INTERVIEW_ENTITIES,
+  rooms: ROOM_ENTITIES,
+  questionnaires: QUESTIONNAIRE_ENTITIES,
+  synthesis: SYNTHESIS_ENTITIES,
+  notifications: NOTIFICATION_ENTITIES,
+  moderation: MODERATION_ENTITIES,
+  proposals: PROPOSAL_ENTITIES,
+  plan: PLAN_ENTITIES,
+  accountability: ACCOUNTABILITY_ENTITIES,
+};
+
+/** Every entity, for the app and the tests. */
+export const ENTITIES = Object.values(ENTITY_GROUPS).flat();
+
+export function entitiesFor(groups: string[]): Function[] {
+  if (!groups.length) return ENTITIES;
+  const unknown = groups.filter((g) => !ENTITY_GROUPS[g]);
+  if (unknown.length) throw new Error(`Unknown entity group(s): ${unknown.join(', ')}; known: ${Object.keys(ENTITY_GROUPS).join(', ')}`);
+  return [...ENTITY_GROUPS.foundation, ...groups.filter((g) => g !== 'foundation').flatMap((g) => ENTITY_GROUPS[g])];
+}

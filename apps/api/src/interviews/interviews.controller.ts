@@ -1,0 +1,104 @@
+import { Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Put } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  createInterviewRequestSchema,
+  interviewGuideRequestSchema,
+  interviewListQuerySchema,
+  keyPointRequestSchema,
+  updateInterviewRequestSchema,
+  type CreateInterviewRequest,
+  type InterviewGuideRequest,
+  type InterviewListQuery,
+  type KeyPointRequest,
+  type UpdateInterviewRequest,
+} from '@polyphony/contracts';
+import { CurrentUser, SignedIn } from '../core/auth/auth.decorators';
+import { AppError } from '../core/errors/app-error';
+import { ZodBody, ZodQuery } from '../core/errors/zod-validation';
+import type { UserEntity } from '../users/user.entity';
+import { InterviewsService } from './interviews.service';
+
+const uuid = new ParseUUIDPipe({ exceptionFactory: () => AppError.notFound() });
+
+/** Interviews and meetings of a consultation, its guide and its progress (officials and facilitators). */
+@ApiTags('interviews')
+@Controller('consultations/:consultationId')
+@SignedIn()
+export class ConsultationInterviewsController {
+  constructor(private readonly interviews: InterviewsService) {}
+
+  @Get('interview-guide')
+  @ApiOperation({ summary: 'The interview guide: ordered, translatable questions' })
+  guide(@CurrentUser() user: UserEntity, @Param('consultationId') consultationId: string) {
+    return this.interviews.guide(consultationId, user);
+  }
+
+  @Put('interview-guide')
+  @ApiOperation({ summary: 'Replace the interview guide (questions with an id keep their notes)' })
+  setGuide(@CurrentUser() user: UserEntity, @Param('consultationId') consultationId: string, @ZodBody(interviewGuideRequestSchema) body: InterviewGuideRequest) {
+    return this.interviews.setGuide(consultationId, body, user);
+  }
+
+  @Get('interviews')
+  @ApiOperation({ summary: 'Interviews and meetings, latest first' })
+  list(@CurrentUser() user: UserEntity, @Param('consultationId') consultationId: string, @ZodQuery(interviewListQuerySchema) query: InterviewListQuery & { limit: number }) {
+    return this.interviews.list(consultationId, query, user);
+  }
+
+  @Get('interviews-progress')
+  @ApiOperation({ summary: 'Planned vs held vs cancelled, institutions reached per category' })
+  progress(@CurrentUser() user: UserEntity, @Param('consultationId') consultationId: string) {
+    return this.interviews.progress(consultationId, user);
+  }
+
+  @Post('interviews')
+  @ApiOperation({ summary: 'Schedule (or record) an interview or a meeting' })
+  create(@CurrentUser() user: UserEntity, @Param('consultationId') consultationId: string, @ZodBody(createInterviewRequestSchema) body: CreateInterviewRequest) {
+    return this.interviews.create(consultationId, body, user);
+  }
+}
+
+@ApiTags('interviews')
+@Controller('interviews')
+@SignedIn()
+export class InterviewsController {
+  constructor(private readonly interviews: InterviewsService) {}
+
+  @Get(':id')
+  @ApiOperation({ summary: 'One interview: invitees, attendance, consent, notes, key points' })
+  get(@CurrentUser() user: UserEntity, @Param('id', uuid) id: string) {
+    return this.interviews.get(id, user);
+  }
+
+  @Patch(':id')
+  @ApiOperation({ summary: 'Edit an interview (status, attendance, consent, notes...)' })
+  update(@CurrentUser() user: UserEntity, @Param('id', uuid) id: string, @ZodBody(updateInterviewRequestSchema) body: UpdateInterviewRequest) {
+    return this.interviews.update(id, body, user);
+  }
+
+  @Delete(':id')
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Delete an interview and its key points' })
+  remove(@CurrentUser() user: UserEntity, @Param('id', uuid) id: string) {
+    return this.interviews.remove(id, user);
+  }
+
+  @Post(':id/key-points')
+  @ApiOperation({ summary: 'Add a key point attributed to an invited institution (becomes a contribution)' })
+  addKeyPoint(@CurrentUser() user: UserEntity, @Param('id', uuid) id: string, @ZodBody(keyPointRequestSchema) body: KeyPointRequest) {
+    return this.interviews.addKeyPoint(id, body, user);
+  }
+
+  @Put(':id/key-points/:keyPointId')
+  @ApiOperation({ summary: 'Edit a key point (its contribution follows)' })
+  updateKeyPoint(@CurrentUser() user: UserEntity, @Param('id', uuid) id: string, @Param('keyPointId', uuid) keyPointId: string, @ZodBody(keyPointRequestSchema) body: KeyPointRequest) {
+    return this.interviews.updateKeyPoint(id, keyPointId, body, user);
+  }
+
+  @Delete(':id/key-points/:keyPointId')
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Delete a key point (its contribution goes too)' })
+  removeKeyPoint(@CurrentUser() user: UserEntity, @Param('id', uuid) id: string, @Param('keyPointId', uuid) keyPointId: string) {
+    return this.interviews.removeKeyPoint(id, keyPointId, user);
+  }
+}

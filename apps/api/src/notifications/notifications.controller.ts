@@ -1,0 +1,43 @@
+import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { notificationListQuerySchema, type NotificationListQuery } from '@polyphony/contracts';
+import { CurrentUser, SignedIn } from '../core/auth/auth.decorators';
+import { AppError } from '../core/errors/app-error';
+import { ZodQuery } from '../core/errors/zod-validation';
+import type { UserEntity } from '../users/user.entity';
+import { NotificationsService } from './notifications.service';
+
+const uuid = new ParseUUIDPipe({ exceptionFactory: () => AppError.notFound() });
+
+@ApiTags('notifications')
+@Controller('notifications')
+@SignedIn()
+export class NotificationsController {
+  constructor(private readonly notifications: NotificationsService) {}
+
+  @Get()
+  @ApiOperation({ summary: 'My notifications, newest first (keyset pages)' })
+  list(@CurrentUser() user: UserEntity, @ZodQuery(notificationListQuerySchema) query: NotificationListQuery & { limit: number; unread?: boolean }) {
+    return this.notifications.list(user, query);
+  }
+
+  @Get('unread-count')
+  @ApiOperation({ summary: 'How many of my notifications are unread' })
+  unread(@CurrentUser() user: UserEntity) {
+    return this.notifications.unreadCount(user);
+  }
+
+  @Post('read-all')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Mark all my notifications read' })
+  readAll(@CurrentUser() user: UserEntity) {
+    return this.notifications.markAllRead(user);
+  }
+
+  @Post(':id/read')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Mark one notification read' })
+  read(@CurrentUser() user: UserEntity, @Param('id', uuid) id: string) {
+    return this.notifications.markRead(user, id);
+  }
+}

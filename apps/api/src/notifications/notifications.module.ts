@@ -1,0 +1,16 @@
+import { Global, Module } from '@nestjs/common';
+import { AuthModule } from '../auth/auth.module';
+import { MailerService } from './mailer.service';
+import { NotificationsController } from './notifications.controller';
+import { NotificationsGateway } from './notifications.gateway';
+import { NotificationsService } from './notifications.service';
+
+/** Global: any feature notifies people through NotificationsService. */
+@Global()
+@Module({
+  imports: [AuthModule],
+  controllers: [NotificationsController],
+  providers: [NotificationsService, NotificationsGateway, MailerService],
+  exports: [NotificationsService, MailerService],
+})
+export class NotificationsModule {}

@@ -1,0 +1,106 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { In, IsNull, type DataSource, type EntityManager } from 'typeorm';
+import { LANGUAGES, type Language, type NotificationKind, type NotificationListQuery } from '@polyphony/contracts';
+import { translate } from '@polyphony/i18n';
+import { AppError } from '../core/errors/app-error';
+import { decodeCursor, toPage } from '../core/http/cursor';
+import { UserEntity } from '../users/user.entity';
+import { NotificationEntity } from './notification.entity';
+import { toNotification } from './notification.mapper';
+import { NotificationsGateway } from './notifications.gateway';
+import { MailerService } from './mailer.service';
+
+export interface NotificationInput {
+  userId: string;
+  kind: NotificationKind;
+  params?: Record<string, string>;
+  link?: string | null;
+}
+
+/** What `create` returns: call `deliver()` once the transaction has committed. */
+export interface PendingDelivery {
+  notifications: NotificationEntity[];
+  deliver: () => Promise<void>;
+}
+
+/**
+ * The in-app notification centre, for every feature. `create` writes inside the caller's
+ * transaction; `deliver` (after commit) pushes each one to its person's sockets and e-mails it
+ * when SMTP_URL is set, so nobody hears of something that was rolled back.
+ */
+@Injectable()
+export class NotificationsService {
+  private readonly logger = new Logger('notifications');
+
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly gateway: NotificationsGateway,
+    private readonly mailer: MailerService,
+  ) {}
+
+  async create(manager: EntityManager, inputs: NotificationInput[]): Promise<PendingDelivery> {
+    const unique = new Map(inputs.map((i) => [`${i.userId}:${i.kind}`, i]));
+    const rows = unique.size
+      ? await manager.getRepository(NotificationEntity).save([...unique.values()].map((i) => manager.getRepository(NotificationEntity).create({ userId: i.userId, kind: i.kind, params: i.params ?? {}, link: i.link ?? null })))
+      : [];
+    return { notifications: rows, deliver: () => this.deliver(rows) };
+  }
+
+  /** Socket push (with the new unread count) and e-mail; failures are logged, never thrown. */
+  async deliver(rows: NotificationEntity[]): Promise<void> {
+    if (!rows.length) return;
+    try {
+      const userIds = [...new Set(rows.map((r) => r.userId))];
+      const counts = await this.unreadCounts(userIds);
+      for (const row of rows) this.gateway.push(row.userId, { notification: toNotification(row), unread: counts.get(row.userId) ?? 0 });
+      if (!this.mailer.enabled) return;
+      const users = await this.db.getRepository(UserEntity).find({ where: { id: In(userIds) }, select: { id: true, email: true, preferredLanguage: true } });
+      const byId = new Map(users.map((u) => [u.id, u]));
+      for (const row of rows) {
+        const user = byId.get(row.userId);
+        if (!user?.email) continue;
+        const lang: Language = (LANGUAGES as readonly string[]).includes(user.preferredLanguage) ? user.preferredLanguage : 'fr';
+        const subject = translate(lang, `proposals:notifications.kinds.${row.kind}`, row.params);
+        const text = [subject, '', row.link ? translate(lang, 'proposals:notifications.email.open', { link: row.link }) : '', '', translate(lang, 'proposals:notifications.email.footer')].join('\n');
+        if (await this.mailer.send({ to: user.email, subject, text })) await this.db.getRepository(NotificationEntity).update({ id: row.id }, { emailedAt: new Date() });
+      }
+    } catch (error) {
+      this.logger.warn({ err: error instanceof Error ? error.message : String(error) }, 'notification delivery failed');
+    }
+  }
+
+  async list(user: UserEntity, query: NotificationListQuery & { limit: number; unread?: boolean }) {
+    const qb = this.db.getRepository(NotificationEntity).createQueryBuilder('n').where('n.user_id = :user', { user: user.id });
+    if (query.unread) qb.andWhere('n.read_at IS NULL');
+    const after = decodeCursor(query.cursor, 2);
+    if (after) qb.andWhere('(n.created_at, n.id) < (:at, :id)', { at: after[0], id: after[1] });
+    const rows = await qb.orderBy('n.created_at', 'DESC').addOrderBy('n.id', 'DESC').limit(query.limit + 1).getMany();
+    const page = toPage(rows, query.limit, (n) => [n.createdAt.toISOString(), n.id]);
+    return { items: page.items.map(toNotification), nextCursor: page.nextCursor };
+  }
+
+  async unreadCount(user: UserEntity) {
+    return { unread: (await this.unreadCounts([user.id])).get(user.id) ?? 0 };
+  }
+
+  async markRead(user: UserEntity, id: string) {
+    const found = await this.db.getRepository(NotificationEntity).findOneBy({ id, userId: user.id });
+    if (!found) throw AppError.notFound();
+    if (!found.readAt) await this.db.getRepository(NotificationEntity).update({ id, readAt: IsNull() }, { readAt: new Date() });
+    return this.unreadCount(user);
+  }
+
+  async markAllRead(user: UserEntity) {
+    await this.db.getRepository(NotificationEntity).update({ userId: user.id, readAt: IsNull() }, { readAt: new Date() });
+    return { unread: 0 };
+  }
+
+  private async unreadCounts(userIds: string[]): Promise<Map<string, number>> {
+    const rows: { user_id: string; n: string }[] = await this.db.query(
+      `SELECT user_id, count(*) AS n FROM notifications WHERE user_id = ANY($1) AND read_at IS NULL GROUP BY user_id`,
+      [userIds],
+    );
+    return new Map(rows.map((r) => [r.user_id, Number(r.n)]));
+  }
+}

@@ -1,0 +1,51 @@
+import { startTestApp, type TestApp } from '../../../test-support/test-app';
+import { closeSockets, connect, person } from '../../rooms/__tests__/room-test-kit';
+import { planWithLines } from './plan-kit';
+
+describe('plan: editing presence over socket.io', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(async () => {
+    closeSockets();
+    await t.close();
+  });
+
+  const emit = (socket: any, event: string, payload: object) => new Promise<any>((ok) => socket.emit(event, payload, ok));
+  const nextPresence = (socket: any, match: (editors: any[]) => boolean) =>
+    new Promise<any[]>((ok, no) => {
+      const timer = setTimeout(() => no(new Error('no presence')), 5000);
+      const on = (p: { editors: any[] }) => {
+        if (!match(p.editors)) return;
+        clearTimeout(timer);
+        socket.off('plan:presence', on);
+        ok(p.editors);
+      };
+      socket.on('plan:presence', on);
+    });
+
+  it('officials see who edits which section and hear of saves; participants cannot join', async () => {
+    const ana = await person(t, 'official', 'official', 'Ana');
+    const pau = await person(t, 'official', 'official', 'Pau');
+    const resident = await person(t, 'participant', 'resident', 'Laia');
+    const { plan, action } = await planWithLines(ana.client);
+    const a = await connect(t, ana);
+    const p = await connect(t, pau);
+    const r = await connect(t, resident);
+    expect(await emit(r, 'plan:join', { planId: plan.id })).toEqual({ ok: false });
+    expect((await emit(a, 'plan:join', { planId: plan.id })).ok).toBe(true);
+    await emit(p, 'plan:join', { planId: plan.id });
+    const seen = nextPresence(a, (editors) => editors.some((e) => e.displayName === 'Pau' && e.sectionId === action.id));
+    await emit(p, 'plan:editing', { planId: plan.id, sectionId: action.id });
+    expect((await seen).map((e) => e.displayName).sort()).toEqual(['Ana', 'Pau']);
+
+    const saved = new Promise<any>((ok) => a.once('plan:section_saved', ok));
+    await pau.client.put(`/api/plans/${plan.id}/sections/${action.id}`, { revision: action.revision, content: action.content }).expect(200);
+    expect(await saved).toMatchObject({ planId: plan.id, sectionId: action.id, revision: action.revision + 1, by: 'Pau' });
+
+    const left = nextPresence(a, (editors) => editors.length === 1);
+    p.disconnect();
+    expect((await left)[0].displayName).toBe('Ana');
+  });
+});

@@ -1,0 +1,36 @@
+import { Controller, Get, Param, Req, Res } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { planExportQuerySchema, type Language } from '@polyphony/contracts';
+import { CurrentUser } from '../../core/auth/auth.decorators';
+import { ZodQuery } from '../../core/errors/zod-validation';
+import { requestLanguage, type AuthedRequest } from '../../core/http/request-context';
+import type { UserEntity } from '../../users/user.entity';
+import { PlanExportsService } from './plan-exports.service';
+
+type ExportQuery = { lang?: Language; version?: 'draft' | number };
+
+@ApiTags('plan')
+@Controller('plans/:idOrSlug/export')
+export class PlanExportsController {
+  constructor(private readonly exports: PlanExportsService) {}
+
+  @Get('pdf')
+  @ApiOperation({ summary: 'The plan as a PDF in one language, with the annex on how it was built' })
+  async pdf(@Req() req: AuthedRequest, @Res() res: Response, @Param('idOrSlug') idOrSlug: string, @ZodQuery(planExportQuerySchema) query: ExportQuery, @CurrentUser() viewer?: UserEntity) {
+    const { body, filename } = await this.exports.pdf(idOrSlug, viewer, query.lang ?? requestLanguage(req), query.version);
+    res.setHeader('Content-Type', 'application/pdf');
+    res.setHeader('Content-Disposition', `inline; filename="${filename}"`);
+    res.send(body);
+  }
+
+  @Get('html')
+  @ApiOperation({ summary: 'The plan as a printable HTML page in one language' })
+  async html(@Req() req: AuthedRequest, @Res() res: Response, @Param('idOrSlug') idOrSlug: string, @ZodQuery(planExportQuerySchema) query: ExportQuery, @CurrentUser() viewer?: UserEntity) {
+    const { body, filename } = await this.exports.html(idOrSlug, viewer, query.lang ?? requestLanguage(req), query.version);
+    res.setHeader('Content-Type', 'text/html; charset=utf-8');
+    res.setHeader('Content-Disposition', `inline; filename="${filename}"`);
+    res.setHeader('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'");
+    res.send(body);
+  }
+}

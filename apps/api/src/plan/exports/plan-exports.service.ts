@@ -1,0 +1,37 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import type { Language } from '@polyphony/contracts';
+import type { UserEntity } from '../../users/user.entity';
+import { PlanService } from '../plan.service';
+import { planAnnex } from './plan-annex';
+import { planDocument } from './plan-document';
+import { renderPlanHtml } from './plan-html';
+import { renderPlanPdf } from './plan-pdf';
+
+/** The plan as PDF or printable HTML in one of the four languages, with the annex on how it was built. */
+@Injectable()
+export class PlanExportsService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly plans: PlanService,
+  ) {}
+
+  async document(planIdOrSlug: string, viewer: UserEntity | undefined, lang: Language, version?: 'draft' | number) {
+    const plan = await this.plans.get(planIdOrSlug, viewer, version);
+    const annex = await planAnnex(this.db.manager, plan.id, plan.consultationId);
+    const [row] = plan.versionId ? await this.db.query(`SELECT name FROM plan_versions WHERE id = $1`, [plan.versionId]) : [];
+    const suffix = plan.showing === 'draft' ? 'draft' : `v${plan.showing}`;
+    return { doc: planDocument(plan, lang, annex, row?.name ?? null), filename: `${plan.slug}-${suffix}-${lang}` };
+  }
+
+  async pdf(planIdOrSlug: string, viewer: UserEntity | undefined, lang: Language, version?: 'draft' | number) {
+    const { doc, filename } = await this.document(planIdOrSlug, viewer, lang, version);
+    return { body: await renderPlanPdf(doc), filename: `${filename}.pdf` };
+  }
+
+  async html(planIdOrSlug: string, viewer: UserEntity | undefined, lang: Language, version?: 'draft' | number) {
+    const { doc, filename } = await this.document(planIdOrSlug, viewer, lang, version);
+    return { body: renderPlanHtml(doc), filename: `${filename}.html` };
+  }
+}

@@ -1,0 +1,122 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import type { Annotation, AnswerAnnotationRequest, CreateAnnotationRequest } from '@polyphony/contracts';
+import { AppError } from '../../core/errors/app-error';
+import { decodeCursor, toPage } from '../../core/http/cursor';
+import { renderMarkdown } from '../../core/text/markdown';
+import { ContributionsService } from '../../contributions/contributions.service';
+import type { UserEntity } from '../../users/user.entity';
+import { PlanPolicy } from '../plan.policy';
+import { PlanService } from '../plan.service';
+import { PlanVersionEntity, PlanVersionSectionEntity } from '../versions/plan-version.entity';
+import { PlanAnnotationEntity } from './plan-annotation.entity';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * Public review of a published version: a participant selects a passage of a paragraph and comments
+ * on it or proposes an amendment; officials answer. Each annotation is also a contribution (source
+ * plan_annotation), so it is counted, synthesised, and shows its fate like any other input.
+ */
+@Injectable()
+export class PlanReviewService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly plans: PlanService,
+    private readonly contributions: ContributionsService,
+  ) {}
+
+  private async version(planIdOrSlug: string, number: number, viewer?: UserEntity) {
+    const plan = await this.plans.findVisible(planIdOrSlug, viewer);
+    const version = await this.db.getRepository(PlanVersionEntity).findOneBy({ planId: plan.id, number });
+    if (!version || !PlanPolicy.canSeeVersion(viewer, version.review)) throw AppError.notFound();
+    return { plan, version };
+  }
+
+  async create(actor: UserEntity, planIdOrSlug: string, number: number, input: CreateAnnotationRequest & { quote: string; quoteStart: number | null; proposedText: string | null }): Promise<Annotation> {
+    const { plan, version } = await this.version(planIdOrSlug, number, actor);
+    if (!PlanPolicy.canAnnotate(actor, version.review)) throw new AppError('plan.review_closed', 403);
+    const id = await this.db.transaction(async (manager) => {
+      // Lock the version row: closing the review and annotating never interleave.
+      const locked = await manager.getRepository(PlanVersionEntity).findOne({ where: { id: version.id }, lock: { mode: 'pessimistic_read' } });
+      if (locked?.review !== 'open') throw new AppError('plan.review_closed', 403);
+      const section = await manager.getRepository(PlanVersionSectionEntity).findOneBy({ versionId: version.id, sectionId: input.sectionId });
+      if (!section) throw AppError.validation([{ path: 'sectionId', code: 'invalid' }]);
+      const paragraph = [...section.content.paragraphs, ...section.content.expectedResults].find((p) => p.id === input.paragraphId);
+      if (!paragraph) throw AppError.validation([{ path: 'paragraphId', code: 'invalid' }]);
+      const saved = await manager.getRepository(PlanAnnotationEntity).save({
+        planId: plan.id,
+        versionId: version.id,
+        sectionId: section.sectionId,
+        paragraphId: paragraph.id,
+        language: input.language,
+        kind: input.kind,
+        quote: input.quote,
+        quoteStart: input.quoteStart,
+        body: input.body,
+        proposedText: input.kind === 'amendment' ? input.proposedText : null,
+        authorId: actor.id,
+        authorCategory: actor.category,
+      });
+      await this.contributions.record(manager, {
+        source: 'plan_annotation',
+        sourceRef: saved.id,
+        consultationId: plan.consultationId,
+        text: [input.body, input.kind === 'amendment' ? input.proposedText : ''].filter(Boolean).join('\n\n'),
+        category: actor.category,
+        country: actor.country,
+        authorUserId: actor.id,
+      });
+      return saved.id;
+    });
+    return (await this.views([await this.db.getRepository(PlanAnnotationEntity).findOneByOrFail({ id })], actor))[0];
+  }
+
+  async list(planIdOrSlug: string, number: number, viewer: UserEntity | undefined, query: { sectionId?: string; cursor?: string; limit: number }) {
+    const { version } = await this.version(planIdOrSlug, number, viewer);
+    const qb = this.db.getRepository(PlanAnnotationEntity).createQueryBuilder('a').where('a.version_id = :versionId', { versionId: version.id });
+    if (query.sectionId) qb.andWhere('a.section_id = :sectionId', { sectionId: query.sectionId });
+    const after = decodeCursor(query.cursor, 2);
+    if (after) qb.andWhere('(a.created_at, a.id) > (:at, :id)', { at: after[0], id: after[1] });
+    const rows = await qb.orderBy('a.created_at', 'ASC').addOrderBy('a.id', 'ASC').limit(query.limit + 1).getMany();
+    const page = toPage(rows, query.limit, (a) => [a.createdAt.toISOString(), a.id]);
+    return { items: await this.views(page.items, viewer), nextCursor: page.nextCursor };
+  }
+
+  async answer(actor: UserEntity, planIdOrSlug: string, annotationId: string, input: AnswerAnnotationRequest): Promise<Annotation> {
+    if (!PlanPolicy.canAnswer(actor)) throw AppError.forbidden();
+    if (!UUID.test(annotationId)) throw AppError.notFound();
+    const plan = await this.plans.findPlan(planIdOrSlug);
+    const row = await this.db.getRepository(PlanAnnotationEntity).findOneBy({ id: annotationId, planId: plan.id });
+    if (!row) throw AppError.notFound();
+    await this.db.getRepository(PlanAnnotationEntity).update({ id: row.id }, { status: input.status, answer: input.answer, answeredById: actor.id, answeredAt: new Date() });
+    return (await this.views([await this.db.getRepository(PlanAnnotationEntity).findOneByOrFail({ id: row.id })], actor))[0];
+  }
+
+  private async views(rows: PlanAnnotationEntity[], viewer?: UserEntity): Promise<Annotation[]> {
+    const ids = [...new Set(rows.flatMap((r) => [r.authorId, r.answeredById]).filter((x): x is string => !!x))];
+    const users: { id: string; display_name: string }[] = ids.length ? await this.db.query(`SELECT id, display_name FROM users WHERE id = ANY($1)`, [ids]) : [];
+    const names = new Map(users.map((u) => [u.id, u.display_name]));
+    return rows.map((r) => ({
+      id: r.id,
+      versionId: r.versionId,
+      sectionId: r.sectionId,
+      paragraphId: r.paragraphId,
+      language: r.language,
+      kind: r.kind,
+      quote: r.quote,
+      quoteStart: r.quoteStart,
+      bodyHtml: renderMarkdown(r.body),
+      proposedText: r.proposedText,
+      author: (r.authorId && names.get(r.authorId)) || '—',
+      authorCategory: r.authorCategory,
+      mine: !!viewer && r.authorId === viewer.id,
+      status: r.status,
+      answerHtml: r.answer ? renderMarkdown(r.answer) : null,
+      answeredBy: r.answeredById ? names.get(r.answeredById) ?? null : null,
+      answeredAt: r.answeredAt?.toISOString() ?? null,
+      createdAt: r.createdAt.toISOString(),
+    }));
+  }
+}

@@ -1,0 +1,52 @@
+import { Controller, Get, HttpCode, Param, ParseIntPipe, Post, Req } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { createVersionRequestSchema, diffQuerySchema, reviewRequestSchema, type CreateVersionRequest } from '@polyphony/contracts';
+import { CurrentUser, SignedIn } from '../../core/auth/auth.decorators';
+import { AppError } from '../../core/errors/app-error';
+import { ZodBody, ZodQuery } from '../../core/errors/zod-validation';
+import { requestLanguage, type AuthedRequest } from '../../core/http/request-context';
+import type { UserEntity } from '../../users/user.entity';
+import { PlanVersionsService } from './plan-versions.service';
+
+const int = new ParseIntPipe({ exceptionFactory: () => AppError.notFound() });
+
+@ApiTags('plan')
+@Controller('plans/:idOrSlug')
+export class PlanVersionsController {
+  constructor(private readonly versions: PlanVersionsService) {}
+
+  @Get('versions')
+  @ApiOperation({ summary: 'Versions, newest first (others than officials see the published ones)' })
+  list(@Param('idOrSlug') idOrSlug: string, @CurrentUser() viewer?: UserEntity) {
+    return this.versions.list(idOrSlug, viewer);
+  }
+
+  @Post('versions')
+  @SignedIn('admin', 'official')
+  @ApiOperation({ summary: 'Save the working draft as a named version' })
+  create(@CurrentUser() actor: UserEntity, @Param('idOrSlug') idOrSlug: string, @ZodBody(createVersionRequestSchema) body: CreateVersionRequest & { note: string }) {
+    return this.versions.create(actor, idOrSlug, body);
+  }
+
+  @Post('versions/:number/restore')
+  @HttpCode(200)
+  @SignedIn('admin', 'official')
+  @ApiOperation({ summary: 'Bring the working draft back to a version (sources and annotations stay attached)' })
+  restore(@CurrentUser() actor: UserEntity, @Param('idOrSlug') idOrSlug: string, @Param('number', int) number: number) {
+    return this.versions.restore(actor, idOrSlug, number);
+  }
+
+  @Post('versions/:number/review')
+  @HttpCode(200)
+  @SignedIn('admin', 'official')
+  @ApiOperation({ summary: 'Publish a version for public review, or close its review' })
+  review(@CurrentUser() actor: UserEntity, @Param('idOrSlug') idOrSlug: string, @Param('number', int) number: number, @ZodBody(reviewRequestSchema) body: { open: boolean }) {
+    return this.versions.setReview(actor, idOrSlug, number, body.open);
+  }
+
+  @Get('diff')
+  @ApiOperation({ summary: 'What changed between two versions (or a version and the working draft), section by section' })
+  diff(@Req() req: AuthedRequest, @Param('idOrSlug') idOrSlug: string, @ZodQuery(diffQuerySchema) query: { from: number; to: number | 'draft' }, @CurrentUser() viewer?: UserEntity) {
+    return this.versions.diff(idOrSlug, viewer, query.from, query.to, requestLanguage(req));
+  }
+}

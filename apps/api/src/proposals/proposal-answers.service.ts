@@ -1,0 +1,51 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import type { ProposalStatusRequest } from '@polyphony/contracts';
+import { AppError } from '../core/errors/app-error';
+import { ModerationService } from '../moderation/moderation.service';
+import { NotificationsService } from '../notifications/notifications.service';
+import type { UserEntity } from '../users/user.entity';
+import { ProposalEntity } from './proposal.entity';
+import { ProposalStatusChangeEntity } from './proposal-status-change.entity';
+import { ProposalsPolicy } from './proposals.policy';
+import { ProposalsService } from './proposals.service';
+
+/** Official answers: every transition is dated, shown, written to the audit log and notified to the co-authors. */
+@Injectable()
+export class ProposalAnswersService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly proposals: ProposalsService,
+    private readonly moderation: ModerationService,
+    private readonly notifications: NotificationsService,
+  ) {}
+
+  async setStatus(actor: UserEntity, id: string, input: ProposalStatusRequest & { text: string }) {
+    if (!ProposalsPolicy.canAnswer(actor)) throw AppError.forbidden();
+    const delivery = await this.db.transaction(async (manager) => {
+      const { proposal } = await this.proposals.findVisible(id, actor, manager, true);
+      if (!ProposalsPolicy.canTransition(proposal.status, input.status)) {
+        throw new AppError('proposals.invalid_transition', 409, [{ path: 'status', code: 'invalid_option' }]);
+      }
+      let mergedIntoId: string | null = null;
+      if (input.status === 'merged') {
+        const target = await manager.getRepository(ProposalEntity).findOneBy({ id: input.mergedIntoId! });
+        if (!target || target.id === id || target.status === 'draft') throw AppError.validation([{ path: 'mergedIntoId', code: 'invalid' }]);
+        mergedIntoId = target.id;
+      }
+      const planActionId = ['accepted', 'partially_accepted'].includes(input.status) ? input.planActionId ?? null : null;
+      const now = new Date();
+      await manager.getRepository(ProposalEntity).update({ id }, { status: input.status, statusChangedAt: now, mergedIntoId, planActionId });
+      await manager.getRepository(ProposalStatusChangeEntity).insert({ proposalId: id, fromStatus: proposal.status, toStatus: input.status, text: input.text, mergedIntoId, planActionId, actorId: actor.id });
+      await this.moderation.audit(manager, { targetType: 'proposal', targetId: id, action: 'status_change', reason: input.text, data: { from: proposal.status, to: input.status, mergedIntoId, planActionId }, actorId: actor.id });
+      const recipients = await this.proposals.coauthorUserIds(manager, id, proposal.authorId);
+      return this.notifications.create(
+        manager,
+        recipients.map((userId) => ({ userId, kind: 'proposal_status', params: { title: proposal.title, status: input.status }, link: `/proposals/${id}` })),
+      );
+    });
+    await delivery.deliver();
+    return this.proposals.get(id, actor);
+  }
+}

@@ -1,0 +1,97 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import type { InvitationDecision, InviteCoauthorRequest } from '@polyphony/contracts';
+import { AppError } from '../core/errors/app-error';
+import { NotificationsService } from '../notifications/notifications.service';
+import { OrganisationsService } from '../organisations/organisations.service';
+import { OrganisationEntity } from '../organisations/organisation.entity';
+import { MembershipEntity } from '../organisations/membership.entity';
+import { UserEntity } from '../users/user.entity';
+import { ProposalCoauthorEntity } from './proposal-coauthor.entity';
+import { ProposalsPolicy } from './proposals.policy';
+import { ProposalsService } from './proposals.service';
+
+/** Co-authorship: invitations to people and to organisations (answered by a member who may act for them). */
+@Injectable()
+export class ProposalCoauthorsService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly proposals: ProposalsService,
+    private readonly organisations: OrganisationsService,
+    private readonly notifications: NotificationsService,
+  ) {}
+
+  async invite(actor: UserEntity, id: string, input: InviteCoauthorRequest) {
+    const delivery = await this.db.transaction(async (manager) => {
+      const { proposal, rel } = await this.proposals.findVisible(id, actor, manager, true);
+      if (proposal.status !== 'draft') throw AppError.conflict('proposals.not_draft');
+      if (!ProposalsPolicy.canEdit(actor, proposal, rel)) throw AppError.forbidden();
+      const repo = manager.getRepository(ProposalCoauthorEntity);
+      let row: Partial<ProposalCoauthorEntity>;
+      let recipients: string[];
+      if (input.kind === 'person') {
+        const user = 'email' in input
+          ? await manager.getRepository(UserEntity).findOneBy({ email: input.email.toLowerCase() })
+          : await manager.getRepository(UserEntity).findOneBy({ id: input.userId });
+        const path = 'email' in input ? 'email' : 'userId';
+        if (!user || user.pseudonymisedAt) throw AppError.validation([{ path, code: 'invalid' }]);
+        if (user.id === proposal.authorId) throw AppError.validation([{ path, code: 'invalid' }]);
+        row = { proposalId: id, kind: 'person', userId: user.id, status: 'invited', invitedById: actor.id };
+        recipients = [user.id];
+      } else {
+        const org = await manager.getRepository(OrganisationEntity).findOneBy({ id: input.organisationId });
+        if (!org) throw AppError.validation([{ path: 'organisationId', code: 'invalid' }]);
+        const ownMembership = await manager.getRepository(MembershipEntity).findOneBy({ organisationId: org.id, userId: actor.id, status: 'active' });
+        // A member inviting their own organisation co-signs for it at once.
+        row = ownMembership
+          ? { proposalId: id, kind: 'organisation', organisationId: org.id, userId: actor.id, status: 'accepted', respondedAt: new Date(), invitedById: actor.id }
+          : { proposalId: id, kind: 'organisation', organisationId: org.id, status: 'invited', invitedById: actor.id };
+        const admins = ownMembership ? [] : await manager.getRepository(MembershipEntity).findBy({ organisationId: org.id, status: 'active', role: 'admin' });
+        recipients = admins.map((m) => m.userId);
+      }
+      // The partial unique indexes make a racing duplicate a no-op; a declined invitation may be renewed.
+      const inserted = await repo.createQueryBuilder().insert().values(row).orIgnore().returning('id').execute();
+      if (!inserted.raw.length) {
+        const renewed = await repo
+          .createQueryBuilder()
+          .update()
+          .set({ status: row.status, userId: row.userId ?? null, respondedAt: row.respondedAt ?? null, invitedById: actor.id })
+          .where('proposal_id = :id AND kind = :kind AND status = :declined', { id, kind: row.kind, declined: 'declined' })
+          .andWhere(row.kind === 'person' ? 'user_id = :target' : 'organisation_id = :target', { target: row.kind === 'person' ? row.userId : row.organisationId })
+          .execute();
+        if (!renewed.affected) throw AppError.conflict('proposals.already_invited');
+      }
+      return this.notifications.create(
+        manager,
+        recipients.map((userId) => ({ userId, kind: 'proposal_invitation', params: { title: proposal.title, actor: actor.displayName }, link: `/proposals/${id}` })),
+      );
+    });
+    await delivery.deliver();
+    return this.proposals.get(id, actor);
+  }
+
+  /** Accept or decline: the invited person, or any active member of the invited organisation. */
+  async respond(actor: UserEntity, id: string, coauthorId: string, input: InvitationDecision) {
+    const delivery = await this.db.transaction(async (manager) => {
+      const { proposal } = await this.proposals.findVisible(id, actor, manager);
+      const invitation = await manager.getRepository(ProposalCoauthorEntity).findOneBy({ id: coauthorId, proposalId: id });
+      if (!invitation) throw AppError.notFound();
+      if (invitation.kind === 'person' && invitation.userId !== actor.id) throw AppError.forbidden();
+      if (invitation.kind === 'organisation') await this.organisations.assertCanActFor(actor, invitation.organisationId!);
+      const accepted = input.decision === 'accept';
+      // Conditional update: two members answering at once for an organisation cannot both win.
+      const result = await manager
+        .getRepository(ProposalCoauthorEntity)
+        .update({ id: coauthorId, status: 'invited' }, { status: accepted ? 'accepted' : 'declined', respondedAt: new Date(), userId: invitation.kind === 'organisation' && accepted ? actor.id : invitation.userId });
+      if (!result.affected) throw AppError.conflict();
+      const recipients = [invitation.invitedById ?? proposal.authorId].filter((u) => u !== actor.id);
+      return this.notifications.create(
+        manager,
+        recipients.map((userId) => ({ userId, kind: 'proposal_invitation_answered', params: { title: proposal.title, actor: actor.displayName, decision: input.decision }, link: `/proposals/${id}` })),
+      );
+    });
+    await delivery.deliver();
+    return this.proposals.get(id, actor);
+  }
+}

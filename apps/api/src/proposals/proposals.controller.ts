@@ -1,0 +1,148 @@
+import { Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Put } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  createProposalRequestSchema,
+  endorseRequestSchema,
+  invitationDecisionSchema,
+  inviteCoauthorRequestSchema,
+  proposalListQuerySchema,
+  proposalStatusRequestSchema,
+  updateProposalRequestSchema,
+  versionDiffQuerySchema,
+  type CreateProposalRequest,
+  type EndorseRequest,
+  type InvitationDecision,
+  type InviteCoauthorRequest,
+  type ProposalListQuery,
+  type ProposalSort,
+  type ProposalStatusRequest,
+  type UpdateProposalRequest,
+  type VersionDiffQuery,
+} from '@polyphony/contracts';
+import { CurrentUser, SignedIn } from '../core/auth/auth.decorators';
+import { AppError } from '../core/errors/app-error';
+import { ZodBody, ZodQuery } from '../core/errors/zod-validation';
+import type { UserEntity } from '../users/user.entity';
+import { ProposalsService } from './proposals.service';
+import { ProposalCoauthorsService } from './proposal-coauthors.service';
+import { ProposalSupportsService } from './proposal-supports.service';
+import { ProposalAnswersService } from './proposal-answers.service';
+import { ProposalVersionsService } from './proposal-versions.service';
+
+const uuid = new ParseUUIDPipe({ exceptionFactory: () => AppError.notFound() });
+
+@ApiTags('proposals')
+@Controller('proposals')
+export class ProposalsController {
+  constructor(
+    private readonly proposals: ProposalsService,
+    private readonly coauthors: ProposalCoauthorsService,
+    private readonly supports: ProposalSupportsService,
+    private readonly answers: ProposalAnswersService,
+    private readonly versions: ProposalVersionsService,
+  ) {}
+
+  @Get()
+  @ApiOperation({ summary: 'Published proposals: search in any language, filters, sorts, keyset pages (mine=true: my own, drafts included)' })
+  list(@ZodQuery(proposalListQuerySchema) query: ProposalListQuery & { limit: number; sort: ProposalSort; mine?: boolean }, @CurrentUser() viewer?: UserEntity) {
+    return this.proposals.list(query, viewer);
+  }
+
+  @Post()
+  @SignedIn()
+  @ApiOperation({ summary: 'Start a proposal (a draft, version 1)' })
+  create(@CurrentUser() actor: UserEntity, @ZodBody(createProposalRequestSchema) body: CreateProposalRequest) {
+    return this.proposals.create(actor, body);
+  }
+
+  @Get('invitations')
+  @SignedIn()
+  @ApiOperation({ summary: 'My pending co-authorship invitations (mine and my organisations’)' })
+  invitations(@CurrentUser() actor: UserEntity) {
+    return this.proposals.invitations(actor);
+  }
+
+  @Get(':id')
+  @ApiOperation({ summary: 'One proposal with co-authors, counts per category, answer history and what the viewer may do' })
+  get(@Param('id', uuid) id: string, @CurrentUser() viewer?: UserEntity) {
+    return this.proposals.get(id, viewer);
+  }
+
+  @Patch(':id')
+  @SignedIn()
+  @ApiOperation({ summary: 'Edit a draft (co-authors): a new version' })
+  update(@CurrentUser() actor: UserEntity, @Param('id', uuid) id: string, @ZodBody(updateProposalRequestSchema) body: UpdateProposalRequest) {
+    return this.proposals.update(actor, id, body);
+  }
+
+  @Post(':id/submit')
+  @HttpCode(200)
+  @SignedIn()
+  @ApiOperation({ summary: 'Submit (publish) a draft' })
+  submit(@CurrentUser() actor: UserEntity, @Param('id', uuid) id: string) {
+    return this.proposals.submit(actor, id);
+  }
+
+  @Post(':id/coauthors')
+  @SignedIn()
+  @ApiOperation({ summary: 'Invite a person (by e-mail) or an organisation to co-author' })
+  invite(@CurrentUser() actor: UserEntity, @Param('id', uuid) id: string, @ZodBody(inviteCoauthorRequestSchema) body: InviteCoauthorRequest) {
+    return this.coauthors.invite(actor, id, body);
+  }
+
+  @Post(':id/coauthors/:coauthorId')
+  @HttpCode(200)
+  @SignedIn()
+  @ApiOperation({ summary: 'Accept or decline an invitation (for an organisation: a member who may act for it)' })
+  respond(@CurrentUser() actor: UserEntity, @Param('id', uuid) id: string, @Param('coauthorId', uuid) coauthorId: string, @ZodBody(invitationDecisionSchema) body: InvitationDecision) {
+    return this.coauthors.respond(actor, id, coauthorId, body);
+  }
+
+  @Put(':id/support')
+  @SignedIn()
+  @ApiOperation({ summary: 'Support (idempotent)' })
+  support(@CurrentUser() actor: UserEntity, @Param('id', uuid) id: string) {
+    return this.supports.support(actor, id, true);
+  }
+
+  @Delete(':id/support')
+  @SignedIn()
+  @ApiOperation({ summary: 'Withdraw my support (idempotent)' })
+  unsupport(@CurrentUser() actor: UserEntity, @Param('id', uuid) id: string) {
+    return this.supports.support(actor, id, false);
+  }
+
+  @Put(':id/endorsements')
+  @SignedIn()
+  @ApiOperation({ summary: 'Endorse in an organisation’s name (active members)' })
+  endorse(@CurrentUser() actor: UserEntity, @Param('id', uuid) id: string, @ZodBody(endorseRequestSchema) body: EndorseRequest) {
+    return this.supports.endorse(actor, id, body.organisationId, true);
+  }
+
+  @Delete(':id/endorsements')
+  @SignedIn()
+  @ApiOperation({ summary: 'Withdraw an organisation’s endorsement' })
+  unendorse(@CurrentUser() actor: UserEntity, @Param('id', uuid) id: string, @ZodBody(endorseRequestSchema) body: EndorseRequest) {
+    return this.supports.endorse(actor, id, body.organisationId, false);
+  }
+
+  @Post(':id/status')
+  @HttpCode(200)
+  @SignedIn('admin', 'official')
+  @ApiOperation({ summary: 'Official answer: under evaluation, accepted, partially accepted, not retained, merged' })
+  status(@CurrentUser() actor: UserEntity, @Param('id', uuid) id: string, @ZodBody(proposalStatusRequestSchema) body: ProposalStatusRequest & { text: string }) {
+    return this.answers.setStatus(actor, id, body);
+  }
+
+  @Get(':id/versions')
+  @ApiOperation({ summary: 'Versions, newest first' })
+  listVersions(@Param('id', uuid) id: string, @CurrentUser() viewer?: UserEntity) {
+    return this.versions.list(id, viewer);
+  }
+
+  @Get(':id/diff')
+  @ApiOperation({ summary: 'Word diff between two versions' })
+  diff(@Param('id', uuid) id: string, @ZodQuery(versionDiffQuerySchema) query: VersionDiffQuery & { from: number; to: number }, @CurrentUser() viewer?: UserEntity) {
+    return this.versions.diff(id, query.from, query.to, viewer);
+  }
+}

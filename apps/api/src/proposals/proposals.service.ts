@@ -1,0 +1,281 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { In, type DataSource, type EntityManager } from 'typeorm';
+import { detectLanguage } from '@polyphony/synthesis';
+import type { CategoryCounts, CreateProposalRequest, Proposal, ProposalListQuery, ProposalSort, ProposalSummary, UpdateProposalRequest } from '@polyphony/contracts';
+import { AppError } from '../core/errors/app-error';
+import { decodeCursor, toPage } from '../core/http/cursor';
+import { renderMarkdown } from '../core/text/markdown';
+import { RateLimitService } from '../auth/rate-limit.service';
+import { ConsultationsService } from '../consultations/consultations.service';
+import { ContributionsService } from '../contributions/contributions.service';
+import { ModerationService } from '../moderation/moderation.service';
+import { NotificationsService } from '../notifications/notifications.service';
+import { MembershipEntity } from '../organisations/membership.entity';
+import { UserEntity } from '../users/user.entity';
+import { ProposalEntity } from './proposal.entity';
+import { ProposalCoauthorEntity } from './proposal-coauthor.entity';
+import { ProposalVersionEntity } from './proposal-version.entity';
+import { ProposalEndorsementEntity, ProposalSupportEntity } from './proposal-support.entity';
+import { ProposalStatusChangeEntity } from './proposal-status-change.entity';
+import { contributionText, SNAPSHOT_FIELDS, snapshotOf, toCoauthor, toStatusChange, toSummary } from './proposal.mapper';
+import { PROPOSAL_SEARCH_QUERY_SQL, UPDATE_PROPOSAL_SEARCH_SQL } from './proposal-search';
+import { ProposalsPolicy, type ProposalRelation } from './proposals.policy';
+
+const SORT_COLUMN: Record<ProposalSort, string> = { supports: 'p.support_count', comments: 'p.comment_count', newest: 'p.submitted_at' };
+
+/** The language of a proposal's text, for search and synthesis. */
+export const languageOf = (p: Pick<ProposalEntity, 'title' | 'body' | 'expectedResults'>) => detectLanguage(contributionText(p)).language;
+
+/** Proposals: drafting with versions, submission, reading and finding. */
+@Injectable()
+export class ProposalsService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly limits: RateLimitService,
+    private readonly consultations: ConsultationsService,
+    private readonly contributions: ContributionsService,
+    private readonly notifications: NotificationsService,
+    private readonly moderation: ModerationService,
+  ) {}
+
+  /** The proposal (404 when missing or not visible to the viewer) and how the viewer stands to it. */
+  async findVisible(id: string, viewer: UserEntity | undefined, manager: EntityManager = this.db.manager, lock = false) {
+    const qb = manager.getRepository(ProposalEntity).createQueryBuilder('p').where('p.id = :id', { id });
+    if (lock) qb.setLock('pessimistic_write');
+    const proposal = await qb.getOne();
+    if (!proposal) throw AppError.notFound();
+    const rel = await this.relation(manager, proposal, viewer);
+    if (!ProposalsPolicy.canSee(viewer, proposal, rel)) throw AppError.notFound();
+    return { proposal, rel };
+  }
+
+  async relation(manager: EntityManager, proposal: Pick<ProposalEntity, 'id' | 'authorId'>, viewer?: UserEntity): Promise<ProposalRelation> {
+    if (!viewer) return { editor: false, involved: false };
+    if (proposal.authorId === viewer.id) return { editor: true, involved: true };
+    const rows: { status: string; kind: string; organisation_id: string | null }[] = await manager.query(
+      `SELECT c.status, c.kind, c.organisation_id FROM proposal_coauthors c WHERE c.proposal_id = $1 AND (c.user_id = $2 OR (c.kind = 'organisation' AND c.status = 'invited'
+         AND EXISTS (SELECT 1 FROM organisation_memberships m WHERE m.organisation_id = c.organisation_id AND m.user_id = $2 AND m.status = 'active')))`,
+      [proposal.id, viewer.id],
+    );
+    return { editor: rows.some((r) => r.status === 'accepted'), involved: rows.length > 0 };
+  }
+
+  async create(actor: UserEntity, input: CreateProposalRequest) {
+    if (!ProposalsPolicy.canCreate(actor)) throw AppError.forbidden();
+    await this.limits.consume(`proposals:create:${actor.id}`, 10, 3600);
+    if (input.consultationId) {
+      const { consultation } = await this.consultations.findForUser(input.consultationId, actor).catch(() => {
+        throw AppError.validation([{ path: 'consultationId', code: 'invalid' }]);
+      });
+      if (consultation.status !== 'published') throw AppError.validation([{ path: 'consultationId', code: 'invalid' }]);
+    }
+    const id = await this.db.transaction(async (manager) => {
+      const repo = manager.getRepository(ProposalEntity);
+      const fields = normalise(input);
+      const saved = await repo.save(
+        repo.create({ ...fields, consultationId: input.consultationId ?? null, authorId: actor.id, authorCategory: actor.category, status: 'draft', version: 1, language: languageOf({ ...fields, expectedResults: fields.expectedResults ?? '' }) }),
+      );
+      await manager.getRepository(ProposalVersionEntity).insert({ proposalId: saved.id, number: 1, editorId: actor.id, snapshot: snapshotOf(saved), changed: [...SNAPSHOT_FIELDS] });
+      await manager.query(UPDATE_PROPOSAL_SEARCH_SQL, [saved.id]);
+      return saved.id;
+    });
+    return this.get(id, actor);
+  }
+
+  /** An edit by a co-author of a draft: a new version, unless another co-author saved one since `baseVersion`. */
+  async update(actor: UserEntity, id: string, input: UpdateProposalRequest) {
+    await this.db.transaction(async (manager) => {
+      const { proposal, rel } = await this.findVisible(id, actor, manager, true);
+      if (proposal.status !== 'draft') throw AppError.conflict('proposals.not_draft');
+      if (!ProposalsPolicy.canEdit(actor, proposal, rel)) throw AppError.forbidden();
+      if (input.baseVersion !== proposal.version) throw AppError.conflict('proposals.edit_conflict');
+      const { baseVersion: _base, ...fields } = input;
+      const before = snapshotOf(proposal);
+      Object.assign(proposal, normalise({ ...before, ...fields }));
+      const after = snapshotOf(proposal);
+      const changed = SNAPSHOT_FIELDS.filter((f) => JSON.stringify(before[f]) !== JSON.stringify(after[f]));
+      if (!changed.length) return;
+      proposal.version += 1;
+      proposal.language = languageOf(proposal);
+      await manager.getRepository(ProposalEntity).update({ id: proposal.id }, { ...after, version: proposal.version, language: proposal.language } as Partial<ProposalEntity>);
+      await manager.getRepository(ProposalVersionEntity).insert({ proposalId: proposal.id, number: proposal.version, editorId: actor.id, snapshot: after, changed: [...changed] });
+      await manager.query(UPDATE_PROPOSAL_SEARCH_SQL, [proposal.id]);
+    });
+    return this.get(id, actor);
+  }
+
+  /** Submission publishes the draft, records it as a contribution and tells the other co-authors. */
+  async submit(actor: UserEntity, id: string) {
+    const delivery = await this.db.transaction(async (manager) => {
+      const { proposal, rel } = await this.findVisible(id, actor, manager, true);
+      if (proposal.status !== 'draft') throw AppError.conflict('proposals.not_draft');
+      if (!ProposalsPolicy.canEdit(actor, proposal, rel)) throw AppError.forbidden();
+      const now = new Date();
+      await manager.getRepository(ProposalEntity).update({ id }, { status: 'submitted', submittedAt: now, statusChangedAt: now });
+      await manager.getRepository(ProposalStatusChangeEntity).insert({ proposalId: id, fromStatus: 'draft', toStatus: 'submitted', actorId: actor.id });
+      await this.moderation.audit(manager, { targetType: 'proposal', targetId: id, action: 'status_change', data: { from: 'draft', to: 'submitted' }, actorId: actor.id });
+      const author = await manager.getRepository(UserEntity).findOneByOrFail({ id: proposal.authorId });
+      await this.contributions.record(manager, {
+        source: 'proposal',
+        sourceRef: id,
+        consultationId: proposal.consultationId,
+        text: contributionText(proposal),
+        category: proposal.authorCategory,
+        country: author.country,
+        authorUserId: author.id,
+      });
+      const recipients = (await this.coauthorUserIds(manager, id, proposal.authorId)).filter((u) => u !== actor.id);
+      return this.notifications.create(manager, recipients.map((userId) => ({ userId, kind: 'proposal_submitted', params: { title: proposal.title, actor: actor.displayName }, link: `/proposals/${id}` })));
+    });
+    await delivery.deliver();
+    return this.get(id, actor);
+  }
+
+  /** The author and every accepted co-author (people, and members who answered for organisations). */
+  async coauthorUserIds(manager: EntityManager, proposalId: string, authorId: string): Promise<string[]> {
+    const rows: { user_id: string }[] = await manager.query(`SELECT DISTINCT user_id FROM proposal_coauthors WHERE proposal_id = $1 AND status = 'accepted' AND user_id IS NOT NULL`, [proposalId]);
+    return [...new Set([authorId, ...rows.map((r) => r.user_id)])];
+  }
+
+  /** A whole proposal page in a fixed number of queries, whatever its size. */
+  async get(id: string, viewer?: UserEntity): Promise<Proposal> {
+    const { proposal: found, rel } = await this.findVisible(id, viewer);
+    const manager = this.db.manager;
+    const [proposal, coauthors, endorsements, supportRows, history, mine] = await Promise.all([
+      manager.getRepository(ProposalEntity).findOneOrFail({ where: { id }, relations: { author: true, mergedInto: true } }),
+      manager.getRepository(ProposalCoauthorEntity).find({ where: { proposalId: id }, relations: { user: true, organisation: true }, order: { invitedAt: 'ASC' } }),
+      manager.getRepository(ProposalEndorsementEntity).find({ where: { proposalId: id }, relations: { organisation: true }, order: { createdAt: 'ASC' } }),
+      manager.query(`SELECT category, count(*)::int AS n FROM proposal_supports WHERE proposal_id = $1 GROUP BY category`, [id]) as Promise<{ category: string; n: number }[]>,
+      manager.getRepository(ProposalStatusChangeEntity).find({ where: { proposalId: id }, relations: { actor: true, mergedInto: true }, order: { createdAt: 'ASC' } }),
+      viewer ? this.viewerState(manager, id, viewer) : Promise.resolve({ supported: false, memberships: [] as { id: string; name: string }[], reported: false }),
+    ]);
+    const accepted = coauthors.filter((c) => c.status === 'accepted');
+    const endorsedIds = new Set(endorsements.map((e) => e.organisationId));
+    const endorsementsByCategory: CategoryCounts = {};
+    for (const e of endorsements) endorsementsByCategory[e.category] = (endorsementsByCategory[e.category] ?? 0) + 1;
+    const invitation = viewer
+      ? coauthors.find((c) => c.status === 'invited' && ((c.kind === 'person' && c.userId === viewer.id) || (c.kind === 'organisation' && mine.memberships.some((m) => m.id === c.organisationId)))) ?? null
+      : null;
+    const answer = [...history].reverse().find((h) => ['accepted', 'partially_accepted', 'not_retained', 'merged'].includes(h.toStatus) && h.toStatus === proposal.status) ?? null;
+    const canEdit = ProposalsPolicy.canEdit(viewer, found, rel);
+    return {
+      ...toSummary(proposal, accepted.filter((c) => c.organisation).map((c) => c.organisation!)),
+      body: proposal.body,
+      bodyHtml: renderMarkdown(proposal.body),
+      expectedResults: proposal.expectedResults,
+      expectedResultsHtml: renderMarkdown(proposal.expectedResults),
+      partners: proposal.partners,
+      sdgTargets: proposal.sdgTargets,
+      version: proposal.version,
+      coauthors: coauthors.filter((c) => c.status !== 'declined' || rel.involved).map(toCoauthor),
+      endorsements: endorsements.map((e) => ({ organisation: { id: e.organisation!.id, name: e.organisation!.name, category: e.organisation!.category }, at: e.createdAt.toISOString() })),
+      supportsByCategory: Object.fromEntries(supportRows.map((r) => [r.category, r.n])),
+      endorsementsByCategory,
+      history: history.map(toStatusChange),
+      answer: answer ? toStatusChange(answer) : null,
+      mergedInto: proposal.mergedInto ? { id: proposal.mergedInto.id, title: proposal.mergedInto.title } : null,
+      planActionId: proposal.planActionId,
+      viewer: {
+        supported: mine.supported,
+        organisations: mine.memberships.map((m) => ({ ...m, endorsed: endorsedIds.has(m.id) })),
+        invitation: invitation ? toCoauthor(invitation) : null,
+        reported: mine.reported,
+      },
+      can: {
+        edit: canEdit,
+        invite: canEdit,
+        submit: canEdit,
+        support: ProposalsPolicy.canSupport(viewer, found),
+        comment: ProposalsPolicy.canComment(viewer, found),
+        answer: ProposalsPolicy.canAnswer(viewer) && found.status !== 'draft',
+        moderate: ProposalsPolicy.canModerate(viewer) && found.status !== 'draft',
+        nextStatuses: ProposalsPolicy.nextStatuses(viewer, found),
+      },
+    };
+  }
+
+  private async viewerState(manager: EntityManager, proposalId: string, viewer: UserEntity) {
+    const [supported, memberships, reported] = await Promise.all([
+      manager.getRepository(ProposalSupportEntity).existsBy({ proposalId, userId: viewer.id }),
+      manager.getRepository(MembershipEntity).find({ where: { userId: viewer.id, status: 'active' }, relations: { organisation: true } }),
+      manager.query(`SELECT 1 FROM moderation_reports WHERE target_type = 'proposal' AND target_id = $1 AND reporter_id = $2`, [proposalId, viewer.id]) as Promise<unknown[]>,
+    ]);
+    return { supported, memberships: memberships.filter((m) => m.organisation).map((m) => ({ id: m.organisationId, name: m.organisation!.name })), reported: reported.length > 0 };
+  }
+
+  /**
+   * Published proposals (or the viewer's own, drafts included, with `mine`), with filters and a
+   * keyset page per sort: supports and comments use their denormalised counters, newest the
+   * submission date, each with its own index. Authors and organisations come in the same two queries.
+   */
+  async list(query: ProposalListQuery & { limit: number; sort: ProposalSort; mine?: boolean }, viewer?: UserEntity): Promise<{ items: ProposalSummary[]; nextCursor: string | null }> {
+    const qb = this.db.getRepository(ProposalEntity).createQueryBuilder('p').innerJoinAndSelect('p.author', 'author');
+    if (query.mine) {
+      if (!viewer) throw AppError.unauthenticated();
+      qb.where(`(p.author_id = :viewer OR EXISTS (SELECT 1 FROM proposal_coauthors c WHERE c.proposal_id = p.id AND c.user_id = :viewer AND c.status = 'accepted'))`, { viewer: viewer.id });
+    } else {
+      qb.where(`p.status <> 'draft'`).andWhere('p.hidden_at IS NULL');
+    }
+    if (query.status) qb.andWhere('p.status = :status', { status: query.status });
+    if (query.sdg) qb.andWhere('p.sdgs @> ARRAY[:sdg]::smallint[]', { sdg: query.sdg });
+    if (query.strategicLine) qb.andWhere('p.strategic_line = :line', { line: query.strategicLine });
+    if (query.category) qb.andWhere('p.author_category = :category', { category: query.category });
+    if (query.consultationId) qb.andWhere('p.consultation_id = :consultation', { consultation: query.consultationId });
+    if (query.q) qb.andWhere(`p.search_vector @@ ${PROPOSAL_SEARCH_QUERY_SQL}`, { q: query.q });
+    const column = query.mine ? 'p.created_at' : SORT_COLUMN[query.sort];
+    const after = decodeCursor(query.cursor, 2);
+    if (after) qb.andWhere(`(${column}, p.id) < (:after, :afterId)`, { after: after[0], afterId: after[1] });
+    const rows = await qb.orderBy(column, 'DESC').addOrderBy('p.id', 'DESC').limit(query.limit + 1).getMany();
+    const key = (p: ProposalEntity): (string | number)[] => {
+      if (query.mine) return [p.createdAt.toISOString(), p.id];
+      if (query.sort === 'newest') return [p.submittedAt!.toISOString(), p.id];
+      return [query.sort === 'supports' ? p.supportCount : p.commentCount, p.id];
+    };
+    const page = toPage(rows, query.limit, key);
+    const orgs = await this.organisationsOf(page.items.map((p) => p.id));
+    return { items: page.items.map((p) => toSummary(p, orgs.get(p.id) ?? [])), nextCursor: page.nextCursor };
+  }
+
+  /** Pending invitations for the viewer: as a person, or for an organisation they may act for. */
+  async invitations(viewer: UserEntity) {
+    const rows = await this.db
+      .getRepository(ProposalCoauthorEntity)
+      .createQueryBuilder('c')
+      .innerJoinAndSelect('c.proposal', 'p')
+      .leftJoinAndSelect('c.organisation', 'o')
+      .leftJoinAndSelect('c.user', 'u')
+      .where(`c.status = 'invited'`)
+      .andWhere(
+        `((c.kind = 'person' AND c.user_id = :viewer) OR (c.kind = 'organisation' AND EXISTS (SELECT 1 FROM organisation_memberships m WHERE m.organisation_id = c.organisation_id AND m.user_id = :viewer AND m.status = 'active')))`,
+        { viewer: viewer.id },
+      )
+      .orderBy('c.invited_at', 'DESC')
+      .limit(100)
+      .getMany();
+    return rows.map((c) => ({ ...toCoauthor(c), proposal: { id: c.proposal!.id, title: c.proposal!.title, status: c.proposal!.status } }));
+  }
+
+  private async organisationsOf(ids: string[]) {
+    const out = new Map<string, { id: string; name: string; category: any }[]>();
+    if (!ids.length) return out;
+    const rows = await this.db.getRepository(ProposalCoauthorEntity).find({ where: { proposalId: In(ids), kind: 'organisation', status: 'accepted' }, relations: { organisation: true } });
+    for (const c of rows) if (c.organisation) out.set(c.proposalId, [...(out.get(c.proposalId) ?? []), c.organisation]);
+    return out;
+  }
+}
+
+/** Trims, de-duplicates and keeps SDG targets consistent with the chosen goals. */
+function normalise<T extends { sdgs?: number[]; sdgTargets?: string[]; regions?: string[]; partners?: string[]; agendas?: string[]; theme?: string | null }>(input: T) {
+  const sdgTargets = [...new Set(input.sdgTargets ?? [])];
+  const sdgs = [...new Set([...(input.sdgs ?? []), ...sdgTargets.map((t) => Number(t.split('.')[0]))])].sort((a, b) => a - b);
+  return {
+    ...input,
+    theme: input.theme?.trim() || null,
+    sdgs,
+    sdgTargets,
+    regions: [...new Set(input.regions ?? [])],
+    partners: [...new Set((input.partners ?? []).map((p) => p.trim()).filter(Boolean))],
+    agendas: [...new Set(input.agendas ?? [])],
+  } as T & { sdgs: number[]; sdgTargets: string[] } & Required<Pick<CreateProposalRequest, 'title' | 'body'>> & Record<string, any>;
+}

@@ -1,0 +1,145 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { createHash } from 'node:crypto';
+import type { Writable } from 'node:stream';
+import { stringify } from 'csv-stringify';
+import ExcelJS from 'exceljs';
+import type { DataSource } from 'typeorm';
+import { pickTranslation, type Language } from '@polyphony/contracts';
+import { serverI18n } from '@polyphony/i18n';
+import type { UserEntity } from '../users/user.entity';
+import type { QuestionEntity } from './question.entity';
+import { QuestionnairesPolicy } from './questionnaires.policy';
+import { ResultsService } from './results.service';
+
+const PAGE = 2000;
+
+interface ExportRow {
+  id: string;
+  category: string | null;
+  country: string | null;
+  submitted_at: Date;
+  updated_at: Date;
+  at: string;
+  display_name?: string;
+  email?: string | null;
+}
+
+interface ExportAnswer {
+  response_id: string;
+  question_id: string;
+  choice_keys: string[] | null;
+  number_value: number | null;
+  text_value: string | null;
+  country_value: string | null;
+}
+
+/** A stable pseudonym for a response: the same in every export, revealing nothing. */
+export const pseudonym = (responseId: string) => `R-${createHash('sha256').update(responseId).digest('hex').slice(0, 10)}`;
+
+/** Spreadsheet programs run cells starting with = + - @ as formulas: neutralise them in CSV. */
+const safeCell = (value: string) => (/^[=+\-@\t\r]/.test(value) ? `'${value}` : value);
+
+function cell(q: QuestionEntity, a: ExportAnswer | undefined, lang: Language): string | number {
+  if (!a) return '';
+  const label = (key: string) => pickTranslation(q.options.find((o) => o.key === key)?.label, lang) || key;
+  switch (q.type) {
+    case 'single_choice':
+    case 'multiple_choice':
+      return (a.choice_keys ?? []).map(label).join('; ');
+    case 'ranking':
+      return (a.choice_keys ?? []).map((k, i) => `${i + 1}. ${label(k)}`).join('; ');
+    case 'scale':
+      return a.number_value ?? '';
+    case 'country':
+      return a.country_value ?? '';
+    default:
+      return a.text_value ?? '';
+  }
+}
+
+/** All submitted responses, one row per response and one column per question, streamed page by page. */
+@Injectable()
+export class ExportsService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly results: ResultsService,
+  ) {}
+
+  async prepare(idOrSlug: string, viewer: UserEntity | undefined, lang: Language) {
+    const { ctx, questions } = await this.results.forData(idOrSlug, viewer);
+    const personal = QuestionnairesPolicy.canSeePersonalData(viewer);
+    const t = (key: string) => serverI18n().getFixedT(lang, 'questionnaires')(`export.${key}`) as string;
+    const header = [
+      t('respondent'),
+      ...(personal ? [t('name'), t('email')] : []),
+      t('category'),
+      t('country'),
+      t('submitted_at'),
+      t('updated_at'),
+      ...questions.map((q, i) => `Q${i + 1}. ${pickTranslation(q.prompt, lang)}`),
+    ];
+    const rows = this.rows(ctx.questionnaireId!, questions, personal, lang);
+    return { header, rows, slug: ctx.consultationId.slice(0, 8) };
+  }
+
+  private async *rows(questionnaireId: string, questions: QuestionEntity[], personal: boolean, lang: Language): AsyncGenerator<(string | number)[]> {
+    let after: [string, string] | null = null;
+    for (;;) {
+      const params: unknown[] = [questionnaireId];
+      const keyset: string = after ? ` AND (r.submitted_at, r.id) > ($${params.push(after[0])}::timestamptz, $${params.push(after[1])}::uuid)` : '';
+      const page: ExportRow[] = await this.db.query(
+        `SELECT r.id, r.category, r.country, r.submitted_at, r.updated_at, r.submitted_at::text AS at${personal ? ', u.display_name, u.email' : ''}
+         FROM questionnaire_responses r${personal ? ' JOIN users u ON u.id = r.user_id' : ''}
+         WHERE r.questionnaire_id = $1 AND r.status = 'submitted'${keyset}
+         ORDER BY r.submitted_at, r.id LIMIT ${PAGE}`,
+        params,
+      );
+      if (!page.length) return;
+      const answers: ExportAnswer[] = await this.db.query(
+        `SELECT response_id, question_id, choice_keys, number_value, text_value, country_value FROM questionnaire_answers WHERE response_id = ANY($1::uuid[])`,
+        [page.map((r) => r.id)],
+      );
+      const byResponse = new Map<string, Map<string, ExportAnswer>>();
+      for (const a of answers) {
+        if (!byResponse.has(a.response_id)) byResponse.set(a.response_id, new Map());
+        byResponse.get(a.response_id)!.set(a.question_id, a);
+      }
+      for (const r of page) {
+        const mine = byResponse.get(r.id);
+        yield [
+          pseudonym(r.id),
+          ...(personal ? [r.display_name ?? '', r.email ?? ''] : []),
+          r.category ?? '',
+          r.country ?? '',
+          new Date(r.submitted_at).toISOString(),
+          new Date(r.updated_at).toISOString(),
+          ...questions.map((q) => cell(q, mine?.get(q.id), lang)),
+        ];
+      }
+      if (page.length < PAGE) return;
+      const last = page[page.length - 1];
+      after = [last.at, last.id];
+    }
+  }
+
+  async writeCsv(out: Writable, header: string[], rows: AsyncGenerator<(string | number)[]>) {
+    const csv = stringify({ bom: true });
+    csv.pipe(out);
+    const write = (record: (string | number)[]) => new Promise<void>((ok) => (csv.write(record) ? ok() : csv.once('drain', () => ok())));
+    await write(header);
+    for await (const row of rows) await write(row.map((v) => (typeof v === 'string' ? safeCell(v) : v)));
+    await new Promise<void>((ok) => csv.end(() => ok()));
+  }
+
+  async writeXlsx(out: Writable, header: string[], rows: AsyncGenerator<(string | number)[]>, sheetName: string) {
+    const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true });
+    const sheet = workbook.addWorksheet(sheetName.slice(0, 31), { views: [{ state: 'frozen', ySplit: 1 }] });
+    const top = sheet.addRow(header);
+    top.font = { bold: true };
+    top.commit();
+    for await (const row of rows) sheet.addRow(row).commit();
+    sheet.commit();
+    await workbook.commit();
+  }
+}

@@ -1,0 +1,77 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { stringify } from 'csv-stringify/sync';
+import { pickTranslation, type Language } from '@polyphony/contracts';
+import { serverI18n } from '@polyphony/i18n';
+import { AppError } from '../core/errors/app-error';
+import type { UserEntity } from '../users/user.entity';
+import { MESSAGE_SELECT, type MessageRow } from './room.mapper';
+import { RoomsPolicy } from './rooms.policy';
+import { RoomsService } from './rooms.service';
+
+export interface TranscriptFile {
+  filename: string;
+  contentType: string;
+  body: string;
+}
+
+const escapeMarkdownLine = (text: string) => text.replace(/\r\n?/g, '\n').split('\n').map((l) => `> ${l}`).join('\n');
+
+/** Transcripts for officials: every message in order, hidden ones marked (without their text), deleted ones left out. */
+@Injectable()
+export class RoomTranscriptService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly rooms: RoomsService,
+  ) {}
+
+  async export(actor: UserEntity, roomId: string, format: 'md' | 'csv', requested?: Language): Promise<TranscriptFile> {
+    if (!RoomsPolicy.canExport(actor)) throw AppError.forbidden();
+    const { room, consultation } = await this.rooms.access(roomId, actor);
+    const lang = requested ?? (room.languages.includes(actor.preferredLanguage) ? actor.preferredLanguage : room.languages[0]);
+    const t = serverI18n().getFixedT(lang, 'rooms');
+    const category = serverI18n().getFixedT(lang, 'web');
+    const rows: MessageRow[] = await this.db.query(`${MESSAGE_SELECT} WHERE m.room_id = $1 AND m.deleted_at IS NULL ORDER BY m.seq`, [room.id]);
+    const title = pickTranslation(room.title, lang);
+    const slug = title.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'room';
+    const itemTitle = (i: number | null) => (i === null || !room.agenda[i] ? '' : pickTranslation(room.agenda[i].title, lang));
+
+    if (format === 'csv') {
+      const header = ['seq', 'created_at', 'author', 'category', 'organisation', 'language', 'agenda_item', 'reply_to_seq', 'key_point', 'pinned', 'hidden_reason', 'agree', 'disagree', 'plus_one', 'text'];
+      const lines = rows.map((r) => [
+        r.seq, new Date(r.created_at).toISOString(), r.author_name ?? '', r.author_category, r.organisation_name ?? '', r.language, itemTitle(r.agenda_index),
+        r.reply_seq ?? '', r.key_point ? 'yes' : 'no', r.pinned_at ? 'yes' : 'no', r.hidden_at ? r.hidden_reason ?? '' : '',
+        r.reactions?.agree ?? 0, r.reactions?.disagree ?? 0, r.reactions?.plus_one ?? 0, r.hidden_at ? '' : r.body,
+      ]);
+      // A byte-order mark so that spreadsheet programs read UTF-8 accents right.
+      return { filename: `${slug}.csv`, contentType: 'text/csv; charset=utf-8', body: '\ufeff' + stringify([header, ...lines]) };
+    }
+
+    const fmt = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Madrid' });
+    const time = new Intl.DateTimeFormat(lang, { timeStyle: 'short', timeZone: 'Europe/Madrid' });
+    const out: string[] = [
+      `# ${title}`,
+      '',
+      `${t('transcript.consultation')}: ${pickTranslation(consultation.title, lang)}  `,
+      `${t('transcript.schedule')}: ${fmt.format(room.startsAt)} – ${fmt.format(room.endsAt)}  `,
+      `${t('transcript.messages', { count: rows.length })}`,
+      '',
+    ];
+    if (room.agenda.length) {
+      out.push(`## ${t('transcript.agenda')}`, '', ...room.agenda.map((a, i) => `${i + 1}. ${pickTranslation(a.title, lang)} (${time.format(new Date(a.startsAt))})`), '');
+    }
+    let section: number | null | undefined;
+    for (const r of rows) {
+      if (r.agenda_index !== section) {
+        section = r.agenda_index;
+        if (section !== null && room.agenda[section]) out.push(`## ${section + 1}. ${itemTitle(section)}`, '');
+      }
+      const who = [r.author_name ?? '—', category(`categories.${r.author_category}`), r.organisation_name].filter(Boolean).join(', ');
+      const marks = [r.key_point ? `**${t('transcript.keyPoint')}**` : '', r.reply_seq ? t('transcript.replyTo', { seq: r.reply_seq }) : ''].filter(Boolean).join(' · ');
+      out.push(`**#${r.seq} · ${time.format(new Date(r.created_at))} · ${who}**${marks ? ` — ${marks}` : ''}`);
+      out.push(r.hidden_at ? `> _${t('transcript.hidden', { reason: r.hidden_reason ?? '' })}_` : escapeMarkdownLine(r.body), '');
+    }
+    return { filename: `${slug}.md`, contentType: 'text/markdown; charset=utf-8', body: out.join('\n') };
+  }
+}

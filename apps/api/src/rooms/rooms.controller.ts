@@ -1,0 +1,83 @@
+import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Res } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import {
+  createRoomRequestSchema,
+  roomListQuerySchema,
+  roomStatusRequestSchema,
+  transcriptQuerySchema,
+  updateRoomRequestSchema,
+  type CreateRoomRequest,
+  type RoomListQuery,
+  type RoomStatusRequest,
+  type TranscriptQuery,
+  type UpdateRoomRequest,
+} from '@polyphony/contracts';
+import { CurrentUser, SignedIn } from '../core/auth/auth.decorators';
+import { AppError } from '../core/errors/app-error';
+import { ZodBody, ZodQuery } from '../core/errors/zod-validation';
+import type { UserEntity } from '../users/user.entity';
+import { RoomsService } from './rooms.service';
+import { RoomTranscriptService } from './room-transcript.service';
+
+const uuid = new ParseUUIDPipe({ exceptionFactory: () => AppError.notFound() });
+
+@ApiTags('rooms')
+@Controller()
+export class RoomsController {
+  constructor(
+    private readonly rooms: RoomsService,
+    private readonly transcripts: RoomTranscriptService,
+  ) {}
+
+  @Get('rooms')
+  @ApiOperation({ summary: 'Discussion rooms of every consultation the viewer can see, latest first' })
+  list(@ZodQuery(roomListQuerySchema) query: RoomListQuery & { limit: number }, @CurrentUser() viewer?: UserEntity) {
+    return this.rooms.list(query, viewer);
+  }
+
+  @Get('consultations/:idOrSlug/rooms')
+  @ApiOperation({ summary: 'Discussion rooms of one consultation' })
+  listForConsultation(@Param('idOrSlug') idOrSlug: string, @ZodQuery(roomListQuerySchema) query: RoomListQuery & { limit: number }, @CurrentUser() viewer?: UserEntity) {
+    return this.rooms.list(query, viewer, idOrSlug);
+  }
+
+  @Post('consultations/:id/rooms')
+  @SignedIn('admin', 'official')
+  @ApiOperation({ summary: 'Schedule a discussion room in a consultation' })
+  create(@CurrentUser() actor: UserEntity, @Param('id', uuid) id: string, @ZodBody(createRoomRequestSchema) body: CreateRoomRequest) {
+    return this.rooms.create(actor, id, body);
+  }
+
+  @Get('rooms/:id')
+  @ApiOperation({ summary: 'One room, with what the viewer may do in it' })
+  get(@Param('id', uuid) id: string, @CurrentUser() viewer?: UserEntity) {
+    return this.rooms.get(id, viewer);
+  }
+
+  @Patch('rooms/:id')
+  @SignedIn('admin', 'official')
+  @ApiOperation({ summary: 'Edit a room (title, description, agenda, schedule, languages, who may enter)' })
+  update(@CurrentUser() actor: UserEntity, @Param('id', uuid) id: string, @ZodBody(updateRoomRequestSchema) body: UpdateRoomRequest) {
+    return this.rooms.update(actor, id, body);
+  }
+
+  @Post('rooms/:id/status')
+  @HttpCode(200)
+  @SignedIn()
+  @ApiOperation({ summary: 'Open or close a room (facilitators and officials); a closed room is a read-only archive' })
+  status(@CurrentUser() actor: UserEntity, @Param('id', uuid) id: string, @ZodBody(roomStatusRequestSchema) body: RoomStatusRequest) {
+    return this.rooms.setStatus(actor, id, body.status);
+  }
+
+  @Get('rooms/:id/transcript')
+  @SignedIn('admin', 'official')
+  @ApiOperation({ summary: 'The transcript of a room as Markdown or CSV (officials)' })
+  async transcript(@CurrentUser() actor: UserEntity, @Param('id', uuid) id: string, @ZodQuery(transcriptQuerySchema) query: TranscriptQuery, @Res() res: Response) {
+    const file = await this.transcripts.export(actor, id, query.format ?? 'md', query.lang);
+    res.setHeader('Content-Type', file.contentType);
+    res.setHeader('Content-Disposition', `attachment; filename="${file.filename}"`);
+    res.setHeader('Cache-Control', 'no-store');
+    res.send(file.body);
+  }
+}

@@ -1,0 +1,321 @@
+import { Inject, Logger, type OnModuleDestroy } from '@nestjs/common';
+import { WebSocketGateway, WebSocketServer, type OnGatewayConnection, type OnGatewayDisconnect, type OnGatewayInit } from '@nestjs/websockets';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import type { Server, Socket } from 'socket.io';
+import {
+  DEFAULT_LANGUAGE,
+  ROOM_CLIENT_EVENTS,
+  negotiateLanguage,
+  type Language,
+  type HandEntry,
+  type PresenceEntry,
+  type RoomLiveState,
+  type RoomMessage,
+  type RoomClientEvent,
+  type SocketErrorBody,
+} from '@polyphony/contracts';
+import { translate } from '@polyphony/i18n';
+import { AppError } from '../core/errors/app-error';
+import { ENV, type Env } from '../core/config/env';
+import { zodIssuesToFields } from '../core/errors/zod-issues';
+import type { UserEntity } from '../users/user.entity';
+import { RoomsService } from './rooms.service';
+import { RoomMessagesService, type Speaker } from './room-messages.service';
+import { RoomLiveService } from './room-live.service';
+import { RoomsBroadcaster, liveState, roomChannel } from './rooms.broadcaster';
+import { RoomPresence, type SocketRoomData } from './room-presence';
+import { RoomsPolicy } from './rooms.policy';
+
+/** What a socket holds for each room it entered (also read by other processes through fetchSockets). */
+interface RoomGrant extends SocketRoomData {
+  speaker: Speaker | null;
+  facilitator: boolean;
+}
+
+interface SocketData {
+  user: { id: string; displayName: string; role: UserEntity['role'] } | null;
+  rooms?: Record<string, RoomGrant>;
+  lang?: Language;
+}
+
+type RoomSocket = Socket<Record<string, (...args: any[]) => void>, Record<string, (...args: any[]) => void>, Record<string, never>, SocketData>;
+type Payload<E extends RoomClientEvent> = ReturnType<(typeof ROOM_CLIENT_EVENTS)[E]['parse']>;
+
+/** Per socket, at most this many events per second on average (bursts up to twice that). */
+const EVENTS_PER_SECOND = 20;
+
+/**
+ * Discussion rooms over socket.io. Each client event is validated against libs/contracts,
+ * checked against the sender's rights in that room, and answered through its acknowledgement
+ * with `{ ok: true, ... }` or `{ ok: false, error }` (a stable code and a translated message).
+ */
+@WebSocketGateway()
+export class RoomsGateway implements OnGatewayInit, OnGatewayConnection, OnGatewayDisconnect, OnModuleDestroy {
+  @WebSocketServer() server!: Server;
+  private readonly logger = new Logger('rooms');
+  private presence!: RoomPresence;
+
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    @Inject(ENV) private readonly env: Env,
+    private readonly rooms: RoomsService,
+    private readonly messages: RoomMessagesService,
+    private readonly live: RoomLiveService,
+    private readonly broadcaster: RoomsBroadcaster,
+  ) {}
+
+  afterInit(server: Server) {
+    this.broadcaster.server = server as RoomsBroadcaster['server'];
+    this.presence = new RoomPresence(() => this.server ?? server, this.broadcaster, Boolean(this.env.REDIS_URL));
+    this.presence.listen();
+  }
+
+  onModuleDestroy() {
+    this.presence?.stop();
+  }
+
+  handleConnection(socket: RoomSocket) {
+    socket.data.rooms = {};
+    const auth = socket.handshake.auth as { lang?: unknown } | undefined;
+    socket.data.lang = negotiateLanguage(typeof auth?.lang === 'string' ? auth.lang : undefined) ?? negotiateLanguage(socket.handshake.headers['accept-language']) ?? DEFAULT_LANGUAGE;
+    let tokens = EVENTS_PER_SECOND * 2;
+    let refilled = Date.now();
+    // Flooding with events of any kind is refused (through the ack when there is one); the socket stays up.
+    socket.use(([event, ...args], next) => {
+      const now = Date.now();
+      tokens = Math.min(EVENTS_PER_SECOND * 2, tokens + ((now - refilled) / 1000) * EVENTS_PER_SECOND);
+      refilled = now;
+      if (tokens >= 1) {
+        tokens--;
+        return next();
+      }
+      const ack = args[args.length - 1];
+      const error = this.errorBody(socket, AppError.rateLimited(1));
+      if (typeof ack === 'function') ack({ ok: false, error });
+      else socket.emit('socket:error', { event: String(event), error });
+    });
+    socket.onAny((event: string, ...args: unknown[]) => {
+      if (socket.listeners(event).length === 0) {
+        const ack = args[args.length - 1];
+        const body = this.errorBody(socket, new AppError('rooms.unknown_event', 404));
+        if (typeof ack === 'function') ack({ ok: false, error: body });
+        else socket.emit('socket:error', { event, error: body });
+      }
+    });
+    for (const event of Object.keys(ROOM_CLIENT_EVENTS) as RoomClientEvent[]) {
+      socket.on(event, (payload: unknown, ack?: unknown) => void this.dispatch(socket, event, payload, ack));
+    }
+  }
+
+  async handleDisconnect(socket: RoomSocket) {
+    for (const [roomId, grant] of Object.entries(socket.data.rooms ?? {})) {
+      await this.presence.left(roomId, grant.presence?.userId ?? null).catch(() => undefined);
+    }
+  }
+
+  private async dispatch(socket: RoomSocket, event: RoomClientEvent, payload: unknown, ack: unknown) {
+    if (typeof ack !== 'function') {
+      socket.emit('socket:error', { event, error: this.errorBody(socket, AppError.validation([{ path: 'ack', code: 'required' }])) });
+      return;
+    }
+    const parsed = ROOM_CLIENT_EVENTS[event].safeParse(payload ?? {}, { reportInput: true });
+    if (!parsed.success) return ack({ ok: false, error: this.errorBody(socket, AppError.validation(zodIssuesToFields(parsed.error.issues))) });
+    try {
+      const result = await this.handle(socket, event, parsed.data as never);
+      ack({ ok: true, ...result });
+    } catch (error) {
+      ack({ ok: false, error: this.errorBody(socket, error) });
+    }
+  }
+
+  private handle(socket: RoomSocket, event: RoomClientEvent, p: Payload<RoomClientEvent>): Promise<object> {
+    switch (event) {
+      case 'room:join':
+        return this.join(socket, p as Payload<'room:join'>);
+      case 'room:leave':
+        return this.leave(socket, (p as Payload<'room:leave'>).roomId);
+      case 'room:history': {
+        const q = p as Payload<'room:history'>;
+        this.grant(socket, q.roomId);
+        return this.messages.page(q.roomId, socket.data.user?.id ?? null, q.beforeSeq, q.limit);
+      }
+      case 'room:catch_up': {
+        const q = p as Payload<'room:catch_up'>;
+        this.grant(socket, q.roomId);
+        return this.catchUp(q.roomId, socket.data.user?.id ?? null, q.afterRev);
+      }
+      case 'message:send': {
+        const q = p as Payload<'message:send'>;
+        const speaker = this.speaker(socket, q.roomId);
+        return this.messages.send(q.roomId, speaker, q).then((r) => {
+          // Broadcast again on a retry too: the first attempt may have committed and died before broadcasting.
+          this.broadcaster.emit(q.roomId, 'message:new', r.message);
+          return r;
+        });
+      }
+      case 'message:edit': {
+        const q = p as Payload<'message:edit'>;
+        return this.updated(this.messages.edit(q.roomId, this.speaker(socket, q.roomId), q.messageId, q.body));
+      }
+      case 'message:delete': {
+        const q = p as Payload<'message:delete'>;
+        return this.updated(this.messages.delete(q.roomId, this.speaker(socket, q.roomId), q.messageId));
+      }
+      case 'message:react': {
+        const q = p as Payload<'message:react'>;
+        const speaker = this.speaker(socket, q.roomId);
+        return this.updated(this.messages.react(q.roomId, speaker.userId, q.messageId, q.kind, q.on));
+      }
+      case 'hand:raise': {
+        const q = p as Payload<'hand:raise'>;
+        const speaker = this.speaker(socket, q.roomId);
+        return this.live.setHand(q.roomId, speaker.userId, true).then((hands) => this.handsChanged(q.roomId, hands));
+      }
+      case 'hand:lower': {
+        const q = p as Payload<'hand:lower'>;
+        const speaker = this.speaker(socket, q.roomId);
+        const other = q.userId && q.userId !== speaker.userId;
+        return (other ? this.facilitator(socket, q.roomId) : Promise.resolve())
+          .then(() => this.live.setHand(q.roomId, q.userId ?? speaker.userId, false))
+          .then((hands) => this.handsChanged(q.roomId, hands));
+      }
+      case 'message:pin': {
+        const q = p as Payload<'message:pin'>;
+        return this.facilitator(socket, q.roomId).then(() => this.updated(this.messages.pin(q.roomId, q.messageId, q.pinned)));
+      }
+      case 'message:hide': {
+        const q = p as Payload<'message:hide'>;
+        return this.facilitator(socket, q.roomId).then((userId) => this.updated(this.messages.hide(q.roomId, userId, q.messageId, q.reason)));
+      }
+      case 'message:key_point': {
+        const q = p as Payload<'message:key_point'>;
+        return this.facilitator(socket, q.roomId).then(() => this.updated(this.messages.keyPoint(q.roomId, q.messageId, q.keyPoint)));
+      }
+      case 'room:slow_mode': {
+        const q = p as Payload<'room:slow_mode'>;
+        return this.facilitator(socket, q.roomId).then(() => this.live.setSlowMode(q.roomId, q.seconds)).then((state) => this.stateChanged(state));
+      }
+      case 'room:next_item': {
+        const q = p as Payload<'room:next_item'>;
+        return this.facilitator(socket, q.roomId).then(() => this.live.nextItem(q.roomId)).then((state) => this.stateChanged(state));
+      }
+      case 'participant:mute': {
+        const q = p as Payload<'participant:mute'>;
+        return this.facilitator(socket, q.roomId)
+          .then((by) => this.live.setMuted(q.roomId, q.userId, q.muted, by))
+          .then(async (muted) => {
+            this.broadcaster.emit(q.roomId, 'participant:muted', { roomId: q.roomId, userId: q.userId, muted: q.muted });
+            if (q.muted) this.broadcaster.emit(q.roomId, 'hands:changed', { roomId: q.roomId, hands: await this.live.hands(q.roomId) });
+            return { muted };
+          });
+      }
+    }
+  }
+
+  /** Entering: the room's rules decide; then the socket gets the live state and the history (or what it missed). */
+  private async join(socket: RoomSocket, p: Payload<'room:join'>) {
+    const access = await this.rooms.liveAccess(p.roomId, socket.data.user?.id ?? null);
+    const user = access.user;
+    if (!access.canEnter) throw user ? AppError.forbidden() : AppError.unauthenticated();
+    const organisation = p.organisationId ? access.organisations.find((o) => o.id === p.organisationId) : access.organisations[0];
+    if (p.organisationId && !organisation) throw AppError.validation([{ path: 'organisationId', code: 'invalid_option' }]);
+    const presence: PresenceEntry | null = user
+      ? { userId: user.id, displayName: user.displayName, category: user.category, organisation: organisation?.name ?? null, facilitator: access.canFacilitate }
+      : null;
+    const speaker: Speaker | null = user
+      ? { userId: user.id, category: user.category, country: user.country, organisation: organisation ?? null, facilitator: access.canFacilitate }
+      : null;
+    const already = Boolean(socket.data.rooms![p.roomId]);
+    socket.data.rooms![p.roomId] = { presence, speaker, facilitator: access.canFacilitate };
+    // Join the channel before reading: anything committed later is broadcast to this socket too.
+    await socket.join(roomChannel(p.roomId));
+    if (!already) this.presence.joined(p.roomId, presence);
+    const viewer = user?.id ?? null;
+    const [arrival, history, pinned, snapshot] = await Promise.all([
+      this.live.arrival(p.roomId),
+      p.afterRev !== undefined ? this.messages.since(p.roomId, viewer, p.afterRev) : this.messages.page(p.roomId, viewer).then((h) => ({ ...h, hasMore: false })),
+      this.messages.pinned(p.roomId, viewer),
+      this.presence.snapshot(p.roomId),
+    ]);
+    return {
+      state: liveState(access.room),
+      rev: arrival.rev,
+      messages: history.messages,
+      catchUp: p.afterRev !== undefined,
+      hasMore: history.hasMore,
+      hasOlder: 'hasOlder' in history ? Boolean(history.hasOlder) : false,
+      pinned,
+      presence: snapshot,
+      hands: arrival.hands,
+      muted: arrival.muted,
+      me: { userId: viewer, canPost: RoomsPolicy.canPost(user ?? undefined, true, access.room.status), facilitator: access.canFacilitate },
+    };
+  }
+
+  private async leave(socket: RoomSocket, roomId: string) {
+    const grant = socket.data.rooms?.[roomId];
+    if (!grant) return {};
+    delete socket.data.rooms![roomId];
+    await socket.leave(roomChannel(roomId));
+    await this.presence.left(roomId, grant.presence?.userId ?? null);
+    return {};
+  }
+
+  private async catchUp(roomId: string, viewer: string | null, afterRev: number) {
+    const [{ last_rev: rev }] = await this.db.query(`SELECT last_rev FROM rooms WHERE id = $1`, [roomId]);
+    const r = await this.messages.since(roomId, viewer, afterRev);
+    return { ...r, rev: Number(rev) };
+  }
+
+  private grant(socket: RoomSocket, roomId: string): RoomGrant {
+    const grant = socket.data.rooms?.[roomId];
+    if (!grant) throw new AppError('rooms.not_joined', 403);
+    return grant;
+  }
+
+  /** A signed-in person who entered the room. */
+  private speaker(socket: RoomSocket, roomId: string): Speaker {
+    const grant = this.grant(socket, roomId);
+    if (!grant.speaker) throw AppError.unauthenticated();
+    return grant.speaker;
+  }
+
+  /** Facilitation rights are checked again against the database on every such event. */
+  private async facilitator(socket: RoomSocket, roomId: string): Promise<string> {
+    this.grant(socket, roomId);
+    if (!socket.data.user) throw AppError.unauthenticated();
+    const access = await this.rooms.liveAccess(roomId, socket.data.user.id);
+    if (!access.user) throw AppError.unauthenticated();
+    if (!access.canFacilitate) throw AppError.forbidden();
+    return access.user.id;
+  }
+
+  private async updated(work: Promise<RoomMessage>) {
+    const message = await work;
+    this.broadcaster.emit(message.roomId, 'message:updated', { ...message, myReactions: [] });
+    return { message };
+  }
+
+  private handsChanged(roomId: string, hands: HandEntry[]) {
+    this.broadcaster.emit(roomId, 'hands:changed', { roomId, hands });
+    return { hands };
+  }
+
+  private stateChanged(state: RoomLiveState) {
+    this.broadcaster.emit(state.roomId, 'room:state', state);
+    return { state };
+  }
+
+  private errorBody(socket: RoomSocket, error: unknown): SocketErrorBody {
+    const e = error instanceof AppError ? error : new AppError('internal', 500);
+    if (e.status >= 500) this.logger.error({ err: error, socket: socket.id }, 'room event failed');
+    const lang = socket.data.lang ?? DEFAULT_LANGUAGE;
+    return {
+      code: e.code,
+      message: translate(lang, `errors.${e.code}`, { ...e.params, requestId: socket.id }),
+      fields: e.fields.map((f) => ({ path: f.path, code: f.code, message: translate(lang, `fields.${f.code}`, f.params) })),
+    };
+  }
+
+}

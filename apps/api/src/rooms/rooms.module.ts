@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { ConsultationsModule } from '../consultations/consultations.module';
+import { RoomsController } from './rooms.controller';
+import { RoomsService } from './rooms.service';
+import { RoomMessagesService } from './room-messages.service';
+import { RoomLiveService } from './room-live.service';
+import { RoomTranscriptService } from './room-transcript.service';
+import { RoomsBroadcaster } from './rooms.broadcaster';
+import { RoomsGateway } from './rooms.gateway';
+
+@Module({
+  imports: [ConsultationsModule],
+  controllers: [RoomsController],
+  providers: [RoomsService, RoomMessagesService, RoomLiveService, RoomTranscriptService, RoomsBroadcaster, RoomsGateway],
+})
+export class RoomsModule {}

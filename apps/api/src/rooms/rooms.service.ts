@@ -1,0 +1,225 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { In, type DataSource } from 'typeorm';
+import type { CreateRoomRequest, Room, RoomListQuery, RoomStatus, UpdateRoomRequest } from '@polyphony/contracts';
+import { AppError } from '../core/errors/app-error';
+import { decodeCursor, toPage } from '../core/http/cursor';
+import { ConsultationsService } from '../consultations/consultations.service';
+import { ConsultationsPolicy } from '../consultations/consultations.policy';
+import { ConsultationEntity } from '../consultations/consultation.entity';
+import { ConsultationFacilitatorEntity } from '../consultations/consultation-facilitator.entity';
+import { MembershipEntity } from '../organisations/membership.entity';
+import { OrganisationEntity } from '../organisations/organisation.entity';
+import type { UserEntity } from '../users/user.entity';
+import { RoomEntity } from './room.entity';
+import { toRoom } from './room.mapper';
+import { RoomsPolicy } from './rooms.policy';
+import { RoomsBroadcaster } from './rooms.broadcaster';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** What one person may do in one room, worked out once when they enter it. */
+export interface RoomAccess {
+  room: RoomEntity;
+  consultation: ConsultationEntity;
+  isFacilitator: boolean;
+  canEnter: boolean;
+  canFacilitate: boolean;
+  /** Active memberships: the organisations the person may speak for. */
+  organisations: { id: string; name: string }[];
+}
+
+/** `RoomAccess` for the live room, with the person as read in the same query. */
+export interface LiveRoomAccess {
+  user: Pick<UserEntity, 'id' | 'displayName' | 'category' | 'country' | 'role'> | null;
+  room: Pick<RoomEntity, 'id' | 'status' | 'slowModeSeconds' | 'currentAgendaIndex'>;
+  isFacilitator: boolean;
+  canEnter: boolean;
+  canFacilitate: boolean;
+  organisations: { id: string; name: string }[];
+}
+
+@Injectable()
+export class RoomsService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly consultations: ConsultationsService,
+    private readonly broadcaster: RoomsBroadcaster,
+  ) {}
+
+  private get repo() {
+    return this.db.getRepository(RoomEntity);
+  }
+
+  /** The room or a 404 when it does not exist or its consultation is hidden from the viewer. */
+  async access(roomId: string, user?: Pick<UserEntity, 'id' | 'role' | 'category'>): Promise<RoomAccess> {
+    if (!UUID.test(roomId)) throw AppError.notFound();
+    const room = await this.repo.findOne({ where: { id: roomId }, relations: { consultation: true } });
+    if (!room?.consultation) throw AppError.notFound();
+    const isFacilitator = user ? await this.consultations.isFacilitator(user.id, room.consultationId) : false;
+    if (!ConsultationsPolicy.canSee(user as UserEntity | undefined, room.consultation.status, isFacilitator)) throw AppError.notFound();
+    const organisations = user
+      ? await this.db
+          .getRepository(MembershipEntity)
+          .createQueryBuilder('m')
+          .innerJoin(OrganisationEntity, 'o', 'o.id = m.organisation_id')
+          .select(['o.id AS id', 'o.name AS name'])
+          .where('m.user_id = :user AND m.status = :active', { user: user.id, active: 'active' })
+          .orderBy('o.name')
+          .getRawMany<{ id: string; name: string }>()
+      : [];
+    const canEnter = RoomsPolicy.canEnter(user, room, isFacilitator, organisations.map((o) => o.id));
+    return { room, consultation: room.consultation, isFacilitator, canEnter, canFacilitate: RoomsPolicy.canFacilitate(user, isFacilitator), organisations };
+  }
+
+  /**
+   * What `access` decides, for the live room (joining, facilitation events), in one indexed query:
+   * the person read afresh (null when signed out or gone), the room, its consultation's status,
+   * whether they facilitate it and the organisations they may speak for.
+   */
+  async liveAccess(roomId: string, userId: string | null): Promise<LiveRoomAccess> {
+    if (!UUID.test(roomId)) throw AppError.notFound();
+    const [row] = await this.db.query(
+      `SELECT r.id, r.status, r.slow_mode_seconds, r.current_agenda_index, r.access, r.invited_categories, r.invited_organisation_ids,
+              c.status AS consultation_status,
+              u.id AS user_id, u.display_name, u.category, u.country, u.role,
+              (u.id IS NOT NULL AND EXISTS (SELECT 1 FROM consultation_facilitators f WHERE f.consultation_id = r.consultation_id AND f.user_id = u.id)) AS is_facilitator,
+              coalesce((SELECT json_agg(json_build_object('id', o.id, 'name', o.name) ORDER BY o.name)
+                          FROM organisation_memberships m JOIN organisations o ON o.id = m.organisation_id
+                         WHERE m.user_id = u.id AND m.status = 'active'), '[]') AS organisations
+         FROM rooms r JOIN consultations c ON c.id = r.consultation_id LEFT JOIN users u ON u.id = $2
+        WHERE r.id = $1`,
+      [roomId, userId],
+    );
+    if (!row) throw AppError.notFound();
+    const user: LiveRoomAccess['user'] = row.user_id
+      ? { id: row.user_id, displayName: row.display_name, category: row.category, country: row.country, role: row.role }
+      : null;
+    const isFacilitator = Boolean(row.is_facilitator);
+    if (!ConsultationsPolicy.canSee((user ?? undefined) as UserEntity | undefined, row.consultation_status, isFacilitator)) throw AppError.notFound();
+    const organisations: { id: string; name: string }[] = row.organisations;
+    const rules = { access: row.access, invitedCategories: row.invited_categories, invitedOrganisationIds: row.invited_organisation_ids };
+    const viewer = user ?? undefined;
+    return {
+      user,
+      room: { id: row.id, status: row.status, slowModeSeconds: row.slow_mode_seconds, currentAgendaIndex: row.current_agenda_index },
+      isFacilitator,
+      canEnter: RoomsPolicy.canEnter(viewer, rules, isFacilitator, organisations.map((o) => o.id)),
+      canFacilitate: RoomsPolicy.canFacilitate(viewer, isFacilitator),
+      organisations,
+    };
+  }
+
+  async get(id: string, viewer?: UserEntity): Promise<Room> {
+    const a = await this.access(id, viewer);
+    const [view] = await this.views([a.room], viewer, new Map([[a.room.id, a]]));
+    return view;
+  }
+
+  /** Rooms of every consultation the viewer can see, newest first. */
+  async list(query: RoomListQuery & { limit: number }, viewer?: UserEntity, consultationIdOrSlug?: string) {
+    const qb = this.repo.createQueryBuilder('r').innerJoinAndSelect('r.consultation', 'c');
+    if (consultationIdOrSlug) {
+      const { consultation } = await this.consultations.findForUser(consultationIdOrSlug, viewer);
+      qb.andWhere('r.consultation_id = :cid', { cid: consultation.id });
+    }
+    if (!RoomsPolicy.canEdit(viewer)) {
+      qb.andWhere(`(c.status <> 'draft' OR EXISTS (SELECT 1 FROM consultation_facilitators f WHERE f.consultation_id = c.id AND f.user_id = :viewer))`, { viewer: viewer?.id ?? null });
+    }
+    if (query.status) qb.andWhere('r.status = :status', { status: query.status });
+    const after = decodeCursor(query.cursor, 2);
+    if (after) qb.andWhere('(r.starts_at, r.id) < (:at, :id)', { at: after[0], id: after[1] });
+    const rows = await qb.orderBy('r.starts_at', 'DESC').addOrderBy('r.id', 'DESC').limit(query.limit + 1).getMany();
+    const page = toPage(rows, query.limit, (r) => [r.startsAt.toISOString(), r.id]);
+    return { items: await this.views(page.items, viewer), nextCursor: page.nextCursor };
+  }
+
+  async create(actor: UserEntity, consultationId: string, input: CreateRoomRequest): Promise<Room> {
+    if (!RoomsPolicy.canCreate(actor)) throw AppError.forbidden();
+    const { consultation } = await this.consultations.findForUser(consultationId, actor);
+    const saved = await this.repo.save(
+      this.repo.create({
+        consultationId: consultation.id,
+        title: input.title,
+        description: input.description ?? {},
+        agenda: input.agenda ?? [],
+        currentAgendaIndex: input.agenda?.length ? 0 : null,
+        startsAt: new Date(input.startsAt),
+        endsAt: new Date(input.endsAt),
+        languages: [...new Set(input.languages)],
+        access: input.access ?? 'signed_in',
+        invitedCategories: input.invitedCategories ?? [],
+        invitedOrganisationIds: input.invitedOrganisationIds ?? [],
+        status: 'scheduled',
+        createdById: actor.id,
+      }),
+    );
+    return this.get(saved.id, actor);
+  }
+
+  async update(actor: UserEntity, id: string, input: UpdateRoomRequest): Promise<Room> {
+    if (!RoomsPolicy.canEdit(actor)) throw AppError.forbidden();
+    const { room } = await this.access(id, actor);
+    const fields: Partial<RoomEntity> = {};
+    for (const key of ['title', 'description', 'agenda', 'languages', 'access', 'invitedCategories', 'invitedOrganisationIds'] as const) {
+      if (input[key] !== undefined) (fields as Record<string, unknown>)[key] = input[key];
+    }
+    if (input.startsAt) fields.startsAt = new Date(input.startsAt);
+    if (input.endsAt) fields.endsAt = new Date(input.endsAt);
+    const next = { ...room, ...fields };
+    if (next.endsAt <= next.startsAt) throw AppError.validation([{ path: 'endsAt', code: 'invalid_dates' }]);
+    if (next.access === 'invited' && !next.invitedCategories.length && !next.invitedOrganisationIds.length) {
+      throw AppError.validation([{ path: 'invitedCategories', code: 'required' }]);
+    }
+    for (const lang of next.languages) if (!next.title[lang]?.trim()) throw AppError.validation([{ path: `title.${lang}`, code: 'translation_missing' }]);
+    if (input.agenda) fields.currentAgendaIndex = input.agenda.length ? Math.min(room.currentAgendaIndex ?? 0, input.agenda.length - 1) : null;
+    if (Object.keys(fields).length) await this.repo.update({ id: room.id }, fields);
+    if (input.agenda) this.broadcaster.state(await this.repo.findOneByOrFail({ id: room.id }));
+    return this.get(room.id, actor);
+  }
+
+  /** Open or close: officials and the consultation's facilitators. Everyone in the room is told at once. */
+  async setStatus(actor: UserEntity, id: string, status: RoomStatus): Promise<Room> {
+    const a = await this.access(id, actor);
+    if (!a.canFacilitate) throw AppError.forbidden();
+    if (!RoomsPolicy.canTransition(a.room.status, status)) throw new AppError('rooms.invalid_transition', 409, [{ path: 'status', code: 'invalid_option' }]);
+    const stamp = status === 'open' ? { openedAt: new Date() } : status === 'closed' ? { closedAt: new Date() } : {};
+    // Conditional update: two facilitators racing on the same transition cannot both win.
+    const result = await this.repo.update({ id: a.room.id, status: a.room.status }, { status, ...stamp });
+    if (!result.affected) throw AppError.conflict();
+    const room = await this.repo.findOneByOrFail({ id: a.room.id });
+    this.broadcaster.state(room);
+    return this.get(room.id, actor);
+  }
+
+  /** Consultation titles and facilitators for a whole page in two queries. */
+  private async views(rooms: RoomEntity[], viewer?: UserEntity, known = new Map<string, RoomAccess>()): Promise<Room[]> {
+    if (!rooms.length) return [];
+    const consultationIds = [...new Set(rooms.map((r) => r.consultationId))];
+    const [consultations, facilitators, memberships] = await Promise.all([
+      this.db.getRepository(ConsultationEntity).find({ where: { id: In(consultationIds) }, select: { id: true, slug: true, title: true } }),
+      this.db.getRepository(ConsultationFacilitatorEntity).find({ where: { consultationId: In(consultationIds) }, relations: { user: true } }),
+      viewer && !known.size
+        ? this.db.getRepository(MembershipEntity).find({ where: { userId: viewer.id, status: 'active' }, select: { organisationId: true } })
+        : Promise.resolve([] as MembershipEntity[]),
+    ]);
+    return rooms.map((r) => {
+      const c = consultations.find((x) => x.id === r.consultationId)!;
+      const facs = facilitators.filter((f) => f.consultationId === r.consultationId && f.user);
+      const isFacilitator = Boolean(viewer && facs.some((f) => f.userId === viewer.id));
+      const orgIds = known.get(r.id)?.organisations.map((o) => o.id) ?? memberships.map((m) => m.organisationId);
+      const enter = RoomsPolicy.canEnter(viewer, r, isFacilitator, orgIds);
+      return toRoom(r, {
+        consultation: { id: c.id, slug: c.slug, title: c.title },
+        facilitators: facs.map((f) => ({ id: f.userId, displayName: f.user!.displayName })),
+        can: {
+          enter,
+          post: RoomsPolicy.canPost(viewer, enter, r.status),
+          facilitate: RoomsPolicy.canFacilitate(viewer, isFacilitator),
+          edit: RoomsPolicy.canEdit(viewer),
+          export: RoomsPolicy.canExport(viewer),
+        },
+      });
+    });
+  }
+}

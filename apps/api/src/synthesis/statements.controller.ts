@@ -1,0 +1,81 @@
+import { Controller, Get, Param, ParseUUIDPipe, Post, Put } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  createStatementRequestSchema,
+  hideStatementRequestSchema,
+  opinionMapQuerySchema,
+  polisImportRequestSchema,
+  statementListQuerySchema,
+  voteRequestSchema,
+  type CreateStatementRequest,
+  type HideStatementRequest,
+  type OpinionMapQuery,
+  type PolisImportRequest,
+  type StatementListQuery,
+  type VoteRequest,
+} from '@polyphony/contracts';
+import { CurrentUser, SignedIn } from '../core/auth/auth.decorators';
+import { AppError } from '../core/errors/app-error';
+import { ZodBody, ZodQuery } from '../core/errors/zod-validation';
+import type { UserEntity } from '../users/user.entity';
+import { OpinionMapService } from './opinion-map.service';
+import { StatementsService } from './statements.service';
+
+const uuid = new ParseUUIDPipe({ exceptionFactory: () => AppError.notFound() });
+
+/** Statements, votes, the opinion map and Polis imports. */
+@ApiTags('statements')
+@Controller()
+export class StatementsController {
+  constructor(
+    private readonly statements: StatementsService,
+    private readonly opinion: OpinionMapService,
+  ) {}
+
+  @Post('consultations/:id/statements')
+  @SignedIn()
+  @ApiOperation({ summary: 'Write a statement, or promote a contribution to one (officials and facilitators)' })
+  create(@CurrentUser() user: UserEntity, @Param('id') id: string, @ZodBody(createStatementRequestSchema) body: CreateStatementRequest) {
+    return this.statements.create(id, body, user);
+  }
+
+  @Get('consultations/:id/statements')
+  @ApiOperation({ summary: 'Statements, oldest first, with the viewer’s own votes' })
+  list(@CurrentUser() user: UserEntity | undefined, @Param('id') id: string, @ZodQuery(statementListQuerySchema) query: StatementListQuery & { limit: number }) {
+    return this.statements.list(id, query, user);
+  }
+
+  @Get('consultations/:id/statements/next')
+  @SignedIn()
+  @ApiOperation({ summary: 'The next statement to vote on (one card at a time)' })
+  next(@CurrentUser() user: UserEntity, @Param('id') id: string, @ZodQuery(opinionMapQuerySchema) query: OpinionMapQuery) {
+    return this.statements.next(id, query.roomId, user);
+  }
+
+  @Get('consultations/:id/opinion-map')
+  @ApiOperation({ summary: 'Opinion groups from the votes: map, make-up, representative and consensus statements' })
+  map(@CurrentUser() user: UserEntity | undefined, @Param('id') id: string, @ZodQuery(opinionMapQuerySchema) query: OpinionMapQuery) {
+    return this.opinion.map(id, query.roomId, user);
+  }
+
+  @Post('consultations/:id/polis-import')
+  @SignedIn()
+  @ApiOperation({ summary: 'Import a Polis export (comments.csv + votes.csv, or participants-votes.csv) as statements and votes' })
+  importPolis(@CurrentUser() user: UserEntity, @Param('id') id: string, @ZodBody(polisImportRequestSchema) body: PolisImportRequest) {
+    return this.statements.importPolis(id, body, user);
+  }
+
+  @Put('statements/:statementId/vote')
+  @SignedIn()
+  @ApiOperation({ summary: 'Agree, disagree or pass (one vote per person, changeable)' })
+  vote(@CurrentUser() user: UserEntity, @Param('statementId', uuid) statementId: string, @ZodBody(voteRequestSchema) body: VoteRequest) {
+    return this.statements.vote(statementId, body.vote, user);
+  }
+
+  @Put('statements/:statementId/hidden')
+  @SignedIn()
+  @ApiOperation({ summary: 'Hide or show a statement (officials)' })
+  hide(@CurrentUser() user: UserEntity, @Param('statementId', uuid) statementId: string, @ZodBody(hideStatementRequestSchema) body: HideStatementRequest) {
+    return this.statements.setHidden(statementId, body.hidden, user);
+  }
+}

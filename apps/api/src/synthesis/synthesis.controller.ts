@@ -1,0 +1,102 @@
+import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  createSynthesisRunRequestSchema,
+  mergeThemesRequestSchema,
+  renameThemeRequestSchema,
+  runListQuerySchema,
+  splitThemeRequestSchema,
+  themeContributionsQuerySchema,
+  themeFiltersSchema,
+  type CreateSynthesisRunRequest,
+  type MergeThemesRequest,
+  type RenameThemeRequest,
+  type RunListQuery,
+  type SplitThemeRequest,
+  type ThemeContributionsQuery,
+  type ThemeFilters,
+} from '@polyphony/contracts';
+import { z } from 'zod';
+import { CurrentUser, SignedIn } from '../core/auth/auth.decorators';
+import { AppError } from '../core/errors/app-error';
+import { ZodBody, ZodQuery } from '../core/errors/zod-validation';
+import type { UserEntity } from '../users/user.entity';
+import { RoomLiveSynthesisService } from './room-live-synthesis.service';
+import { SynthesisRunsService } from './synthesis-runs.service';
+import { SynthesisWorkspaceService } from './synthesis-workspace.service';
+
+const uuid = new ParseUUIDPipe({ exceptionFactory: () => AppError.notFound() });
+const workspaceQuerySchema = themeFiltersSchema.extend({ runId: z.uuid().optional(), roomId: z.uuid().optional() }).strict();
+
+/** Synthesis runs and the officials' workspace (themes, edits, provenance). */
+@ApiTags('synthesis')
+@Controller()
+@SignedIn()
+export class SynthesisController {
+  constructor(
+    private readonly runs: SynthesisRunsService,
+    private readonly workspace: SynthesisWorkspaceService,
+    private readonly live: RoomLiveSynthesisService,
+  ) {}
+
+  @Post('consultations/:id/synthesis/runs')
+  @ApiOperation({ summary: 'Start a synthesis of the consultation (or one of its rooms): a background job' })
+  create(@CurrentUser() user: UserEntity, @Param('id') id: string, @ZodBody(createSynthesisRunRequestSchema) body: CreateSynthesisRunRequest) {
+    return this.runs.create(id, body, user);
+  }
+
+  @Get('consultations/:id/synthesis/runs')
+  @ApiOperation({ summary: 'Runs of the consultation (or of a room), newest first' })
+  list(@CurrentUser() user: UserEntity, @Param('id') id: string, @ZodQuery(runListQuerySchema) query: RunListQuery & { limit: number }) {
+    return this.runs.list(id, query, user);
+  }
+
+  @Get('consultations/:id/synthesis/workspace')
+  @ApiOperation({ summary: 'Themes of the latest finished run (or of runId), with filters by source, category and country' })
+  async themes(@CurrentUser() user: UserEntity, @Param('id') id: string, @ZodQuery(workspaceQuerySchema) query: ThemeFilters & { runId?: string; roomId?: string }) {
+    return { workspace: await this.workspace.workspace(id, query, user) };
+  }
+
+  @Get('synthesis/runs/:runId')
+  @ApiOperation({ summary: 'One run: status, progress, inputs, timings, changes since the previous run' })
+  get(@CurrentUser() user: UserEntity, @Param('runId', uuid) runId: string) {
+    return this.runs.get(runId, user);
+  }
+
+  @Post('synthesis/runs/:runId/merge')
+  @ApiOperation({ summary: 'Merge themes of the latest run (kept for later runs)' })
+  merge(@CurrentUser() user: UserEntity, @Param('runId', uuid) runId: string, @ZodBody(mergeThemesRequestSchema) body: MergeThemesRequest) {
+    return this.workspace.merge(runId, body, user);
+  }
+
+  @Put('synthesis/themes/:themeId/label')
+  @ApiOperation({ summary: 'Rename a theme (kept for later runs)' })
+  rename(@CurrentUser() user: UserEntity, @Param('themeId', uuid) themeId: string, @ZodBody(renameThemeRequestSchema) body: RenameThemeRequest) {
+    return this.workspace.rename(themeId, body.label, user);
+  }
+
+  @Post('synthesis/themes/:themeId/split')
+  @HttpCode(201)
+  @ApiOperation({ summary: 'Move some contributions of a theme into a new theme (kept for later runs)' })
+  split(@CurrentUser() user: UserEntity, @Param('themeId', uuid) themeId: string, @ZodBody(splitThemeRequestSchema) body: SplitThemeRequest) {
+    return this.workspace.split(themeId, body, user);
+  }
+
+  @Get('synthesis/themes/:themeId/contributions')
+  @ApiOperation({ summary: "A theme's contributions (provenance), newest first" })
+  contributions(@CurrentUser() user: UserEntity, @Param('themeId', uuid) themeId: string, @ZodQuery(themeContributionsQuerySchema) query: ThemeContributionsQuery & { limit: number }) {
+    return this.workspace.contributions(themeId, query, user);
+  }
+
+  @Get('synthesis/contributions/:contributionId/themes')
+  @ApiOperation({ summary: 'The themes a contribution belongs to, in the latest run of each scope' })
+  contributionThemes(@CurrentUser() user: UserEntity, @Param('contributionId', uuid) contributionId: string) {
+    return this.workspace.themesOfContribution(contributionId, user);
+  }
+
+  @Get('rooms/:roomId/synthesis/live')
+  @ApiOperation({ summary: "A room's live synthesis, recomputed a moment after new messages (poll it)" })
+  liveRoom(@CurrentUser() user: UserEntity, @Param('roomId', uuid) roomId: string) {
+    return this.live.live(roomId, user);
+  }
+}

@@ -1,0 +1,71 @@
+import { Controller, Delete, Get, HttpCode, Patch, Post, Req, Res } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import {
+  changePasswordRequestSchema,
+  deleteAccountRequestSchema,
+  updateProfileRequestSchema,
+  type ChangePasswordRequest,
+  type DeleteAccountRequest,
+  type Me,
+  type UpdateProfileRequest,
+} from '@polyphony/contracts';
+import { CurrentUser, SignedIn } from '../core/auth/auth.decorators';
+import { ZodBody } from '../core/errors/zod-validation';
+import type { AuthedRequest } from '../core/http/request-context';
+import { AuthService } from '../auth/auth.service';
+import { OrganisationsService } from '../organisations/organisations.service';
+import type { UserEntity } from './user.entity';
+import { toMe } from './user.mapper';
+import { UsersService } from './users.service';
+import { sendExport } from './export-download';
+
+@ApiTags('me')
+@Controller('me')
+@SignedIn()
+export class MeController {
+  constructor(
+    private readonly users: UsersService,
+    private readonly auth: AuthService,
+    private readonly organisations: OrganisationsService,
+  ) {}
+
+  @Get()
+  @ApiOperation({ summary: 'The signed-in person (401 when signed out)' })
+  me(@CurrentUser() user: UserEntity): Me {
+    return toMe(user);
+  }
+
+  @Patch()
+  @ApiOperation({ summary: 'Edit my profile' })
+  async update(@CurrentUser() user: UserEntity, @ZodBody(updateProfileRequestSchema) body: UpdateProfileRequest): Promise<Me> {
+    return toMe(await this.users.updateProfile(user, body));
+  }
+
+  @Post('password')
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Change my password (signs out my other sessions)' })
+  async changePassword(@CurrentUser() user: UserEntity, @ZodBody(changePasswordRequestSchema) body: ChangePasswordRequest, @Req() req: AuthedRequest) {
+    await this.auth.changePassword(user, body, req.sessionHash);
+  }
+
+  @Get('export')
+  @ApiOperation({ summary: 'Download everything held about me (JSON)' })
+  async export(@CurrentUser() user: UserEntity, @Res() res: Response) {
+    sendExport(res, await this.users.export(user.id));
+  }
+
+  @Get('organisations')
+  @ApiOperation({ summary: 'Organisations I belong to or asked to join' })
+  async myOrganisations(@CurrentUser() user: UserEntity) {
+    return { items: await this.organisations.listForUser(user.id) };
+  }
+
+  @Delete()
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Delete my account (contributions stay, pseudonymised)' })
+  async remove(@CurrentUser() user: UserEntity, @ZodBody(deleteAccountRequestSchema) body: DeleteAccountRequest, @Res({ passthrough: true }) res: Response) {
+    await this.users.deleteAccount(user, body.password);
+    res.clearCookie('polyphony_sid', { path: '/' });
+  }
+}

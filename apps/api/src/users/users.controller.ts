@@ -1,0 +1,44 @@
+import { Controller, Get, Param, ParseUUIDPipe, Put, Res } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { setRoleRequestSchema, userListQuerySchema, type SetRoleRequest, type UserListQuery } from '@polyphony/contracts';
+import { CurrentUser, SignedIn } from '../core/auth/auth.decorators';
+import { AppError } from '../core/errors/app-error';
+import { ZodBody, ZodQuery } from '../core/errors/zod-validation';
+import type { UserEntity } from './user.entity';
+import { toUserSummary } from './user.mapper';
+import { UsersPolicy } from './users.policy';
+import { UsersService } from './users.service';
+import { sendExport } from './export-download';
+
+const uuid = new ParseUUIDPipe({ exceptionFactory: () => AppError.notFound() });
+
+@ApiTags('users')
+@Controller('users')
+@SignedIn()
+export class UsersController {
+  constructor(private readonly users: UsersService) {}
+
+  @Get()
+  @ApiOperation({ summary: 'People on the platform (admins and officials)' })
+  async list(@CurrentUser() actor: UserEntity, @ZodQuery(userListQuerySchema) query: UserListQuery & { limit: number }) {
+    if (!UsersPolicy.canListUsers(actor)) throw AppError.forbidden();
+    const page = await this.users.list(query);
+    const withEmail = UsersPolicy.canSeeEmails(actor);
+    return { items: page.items.map((u) => toUserSummary(u, withEmail)), nextCursor: page.nextCursor };
+  }
+
+  @Put(':id/role')
+  @ApiOperation({ summary: 'Grant a platform role (admins only)' })
+  async setRole(@CurrentUser() actor: UserEntity, @Param('id', uuid) id: string, @ZodBody(setRoleRequestSchema) body: SetRoleRequest) {
+    if (!UsersPolicy.canGrantRoles(actor) || !UsersPolicy.canChangeRoleOf(actor, id)) throw AppError.forbidden();
+    return toUserSummary(await this.users.setRole(id, body.role), true);
+  }
+
+  @Get(':id/export')
+  @ApiOperation({ summary: "A person's data export: only to that person" })
+  async export(@CurrentUser() actor: UserEntity, @Param('id', uuid) id: string, @Res() res: Response) {
+    if (!UsersPolicy.canExport(actor, id)) throw AppError.forbidden();
+    sendExport(res, await this.users.export(id));
+  }
+}

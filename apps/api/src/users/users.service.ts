@@ -1,0 +1,89 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { randomBytes } from 'node:crypto';
+import type { DataSource } from 'typeorm';
+import type { PersonalDataExport, Role, UpdateProfileRequest, UserListQuery } from '@polyphony/contracts';
+import { AppError } from '../core/errors/app-error';
+import { decodeCursor, toPage } from '../core/http/cursor';
+import { verifyPassword } from '../auth/passwords';
+import { SessionEntity } from '../auth/session.entity';
+import { MembershipEntity } from '../organisations/membership.entity';
+import { UserEntity } from './user.entity';
+
+@Injectable()
+export class UsersService {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  private get users() {
+    return this.db.getRepository(UserEntity);
+  }
+
+  async updateProfile(user: UserEntity, input: UpdateProfileRequest): Promise<UserEntity> {
+    const next = { ...input } as Partial<UserEntity>;
+    const category = input.category ?? user.category;
+    if (category !== 'diaspora') next.originTerritory = null;
+    await this.users.update({ id: user.id }, next);
+    return this.users.findOneByOrFail({ id: user.id });
+  }
+
+  async list(query: UserListQuery & { limit: number }) {
+    const limit = query.limit;
+    const qb = this.users.createQueryBuilder('u').where('u.pseudonymised_at IS NULL');
+    if (query.role) qb.andWhere('u.role = :role', { role: query.role });
+    if (query.category) qb.andWhere('u.category = :category', { category: query.category });
+    if (query.q) qb.andWhere('(u.display_name ILIKE :q OR u.email ILIKE :q)', { q: `%${query.q.replace(/[%_\\]/g, '\\$&')}%` });
+    const after = decodeCursor(query.cursor, 2);
+    if (after) qb.andWhere('(u.created_at, u.id) < (:at, :id)', { at: after[0], id: after[1] });
+    const rows = await qb.orderBy('u.created_at', 'DESC').addOrderBy('u.id', 'DESC').limit(limit + 1).getMany();
+    return toPage(rows, limit, (u) => [u.createdAt.toISOString(), u.id]);
+  }
+
+  async setRole(targetId: string, role: Role): Promise<UserEntity> {
+    const target = await this.users.findOneBy({ id: targetId });
+    if (!target || target.pseudonymisedAt) throw AppError.notFound();
+    await this.users.update({ id: targetId }, { role });
+    return { ...target, role } as UserEntity;
+  }
+
+  /** Everything held about the person, as they would want to take it away. */
+  async export(userId: string): Promise<PersonalDataExport> {
+    const user = await this.users.findOneByOrFail({ id: userId });
+    const [memberships, sessions] = await Promise.all([
+      this.db.getRepository(MembershipEntity).find({ where: { userId }, relations: { organisation: true }, order: { createdAt: 'ASC' } }),
+      this.db.getRepository(SessionEntity).find({ where: { userId }, order: { createdAt: 'ASC' } }),
+    ]);
+    const { passwordHash: _secret, ...profile } = user;
+    return {
+      exportedAt: new Date().toISOString(),
+      profile: { ...profile, hasPassword: Boolean(user.passwordHash) },
+      memberships: memberships.map((m) => ({
+        organisation: m.organisation ? { id: m.organisation.id, name: m.organisation.name, category: m.organisation.category } : null,
+        role: m.role,
+        status: m.status,
+        message: m.message,
+        requestedAt: m.createdAt,
+        decidedAt: m.decidedAt,
+      })),
+      sessions: sessions.map((s) => ({ createdAt: s.createdAt, lastSeenAt: s.lastSeenAt, expiresAt: s.expiresAt, userAgent: s.userAgent, ip: s.ip })),
+    };
+  }
+
+  /**
+   * Deletes the account: personal data is erased, the row stays under a pseudonym so
+   * that contributions keep their author category and country but no identity.
+   */
+  async deleteAccount(user: UserEntity, password: string): Promise<void> {
+    if (!(await verifyPassword(user.passwordHash, password))) {
+      throw new AppError('auth.wrong_password', 422, [{ path: 'password', code: 'invalid' }]);
+    }
+    const code = randomBytes(3).toString('hex').toUpperCase();
+    await this.db.transaction(async (manager) => {
+      await manager.getRepository(SessionEntity).delete({ userId: user.id });
+      await manager.getRepository(MembershipEntity).delete({ userId: user.id });
+      await manager.getRepository(UserEntity).update(
+        { id: user.id },
+        { email: null, passwordHash: null, displayName: `#${code}`, originTerritory: null, role: 'participant', pseudonymisedAt: new Date() },
+      );
+    });
+  }
+}

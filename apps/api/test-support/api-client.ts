@@ -1,0 +1,39 @@
+import type { INestApplication } from '@nestjs/common';
+import request from 'supertest';
+import type TestAgent from 'supertest/lib/agent';
+
+/** An HTTP client with its own cookie jar that sends the CSRF token like the web app does. */
+export class ApiClient {
+  private constructor(
+    readonly agent: TestAgent,
+    private csrf: string,
+    private readonly language?: string,
+  ) {}
+
+  static async create(app: INestApplication, language?: string): Promise<ApiClient> {
+    const agent = request.agent(app.getHttpServer());
+    const { body } = await agent.get('/api/auth/csrf');
+    return new ApiClient(agent, body.token, language);
+  }
+
+  private with(test: request.Test) {
+    if (this.language) test.set('Accept-Language', this.language);
+    return test;
+  }
+
+  get(url: string) {
+    return this.with(this.agent.get(url));
+  }
+  post(url: string, body?: object) {
+    return this.with(this.agent.post(url).set('X-CSRF-Token', this.csrf)).send(body);
+  }
+  patch(url: string, body?: object) {
+    return this.with(this.agent.patch(url).set('X-CSRF-Token', this.csrf)).send(body);
+  }
+  put(url: string, body?: object) {
+    return this.with(this.agent.put(url).set('X-CSRF-Token', this.csrf)).send(body);
+  }
+  delete(url: string, body?: object) {
+    return this.with(this.agent.delete(url).set('X-CSRF-Token', this.csrf)).send(body);
+  }
+}

@@ -1,0 +1,2 @@
+// Integration tests start the whole app on a fresh database.
+jest.setTimeout(30_000);
