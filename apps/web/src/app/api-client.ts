@@ -1,0 +1,107 @@
+import type { FieldIssue } from '@polyphony/contracts';
+import i18n, { currentLanguage } from './i18n';
+
+/** An error answered by the API (or a network failure), with the server's localised message. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly fields: FieldIssue[] = [],
+    readonly requestId?: string,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+type Query = Record<string, string | number | undefined | null>;
+
+export interface RequestOptions {
+  method?: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+  body?: unknown;
+  query?: Query;
+}
+
+let csrfToken: Promise<string> | null = null;
+
+/** Forgets the CSRF token: call after login, logout and registration (the session changed). */
+export function resetCsrfToken(): void {
+  csrfToken = null;
+}
+
+function csrf(): Promise<string> {
+  if (!csrfToken) {
+    csrfToken = request<{ token: string }>('/api/auth/csrf', {}, false).then((res) => res.token);
+    csrfToken.catch(() => resetCsrfToken());
+  }
+  return csrfToken;
+}
+
+export function buildUrl(path: string, query?: Query): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query ?? {})) {
+    if (value !== undefined && value !== null && value !== '') params.set(key, String(value));
+  }
+  const search = params.toString();
+  return search ? `${path}?${search}` : path;
+}
+
+async function toApiError(response: Response): Promise<ApiError> {
+  try {
+    const body = await response.json();
+    if (body && typeof body === 'object' && body.error && typeof body.error.message === 'string') {
+      return new ApiError(response.status, String(body.error.code), body.error.message, body.error.fields ?? [], body.requestId);
+    }
+  } catch {
+    /* not JSON: fall through */
+  }
+  return new ApiError(response.status, 'unavailable', i18n.t('errors.unavailable'));
+}
+
+async function request<T>(path: string, options: RequestOptions, retryOnCsrf: boolean): Promise<T> {
+  const method = options.method ?? 'GET';
+  const headers: Record<string, string> = {
+    Accept: 'application/json',
+    'Accept-Language': currentLanguage(),
+  };
+  if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+  if (method !== 'GET') headers['X-CSRF-Token'] = await csrf();
+
+  let response: Response;
+  try {
+    response = await fetch(buildUrl(path, options.query), {
+      method,
+      headers,
+      credentials: 'include',
+      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+    });
+  } catch {
+    throw new ApiError(0, 'network', i18n.t('errors.network'));
+  }
+
+  if (!response.ok) {
+    const error = await toApiError(response);
+    if (error.status === 403 && error.code === 'csrf_invalid' && retryOnCsrf && method !== 'GET') {
+      resetCsrfToken();
+      return request<T>(path, options, false);
+    }
+    throw error;
+  }
+  if (response.status === 204) return undefined as T;
+  const text = await response.text();
+  return (text ? JSON.parse(text) : undefined) as T;
+}
+
+/** Calls the API: cookies included, UI language sent, CSRF token on every non-GET (one retry if it expired). */
+export function api<T>(path: string, options: RequestOptions = {}): Promise<T> {
+  return request<T>(path, options, true);
+}
+
+/** Field errors keyed by path ("email", "displayName"...), for form inputs. */
+export function fieldErrors(error: unknown): Record<string, string> {
+  if (!(error instanceof ApiError)) return {};
+  const out: Record<string, string> = {};
+  for (const field of error.fields) if (!out[field.path]) out[field.path] = field.message;
+  return out;
+}

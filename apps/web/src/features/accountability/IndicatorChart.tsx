@@ -1,0 +1,61 @@
+import '@mantine/charts/styles.css';
+import { LineChart } from '@mantine/charts';
+import { Card, Group, Stack, Table, Text, Title } from '@mantine/core';
+import type { TrackedIndicator } from '@polyphony/contracts';
+import { useTranslation } from 'react-i18next';
+import { pickText } from '../consultations/pickText';
+import { IndicatorStatusBadge } from './IndicatorStatusBadge';
+
+/** One indicator: its measurements as a line with the target as a reference line, and the same figures as a table. */
+export function IndicatorChart({ indicator, actions }: { indicator: TrackedIndicator; actions?: React.ReactNode }) {
+  const { t, i18n } = useTranslation('accountability');
+  const name = pickText(indicator.name);
+  const fmt = (n: number | null) => (n === null ? '—' : new Intl.NumberFormat(i18n.language).format(n));
+  const data = [
+    ...(indicator.baselineValue !== null && indicator.baselineDate ? [{ date: indicator.baselineDate, value: indicator.baselineValue }] : []),
+    ...indicator.measurements.filter((m) => m.value !== null).map((m) => ({ date: m.measuredOn, value: m.value })),
+  ];
+  const latest = indicator.measurements[indicator.measurements.length - 1];
+  return (
+    <Card component="article" withBorder padding="md">
+      <Stack gap="xs">
+        <Group justify="space-between" align="flex-start">
+          <Title order={3} fz="md" lang={name.lang}>{name.text}</Title>
+          <IndicatorStatusBadge status={indicator.status} />
+        </Group>
+        {indicator.kind === 'quantitative' ? (
+          <>
+            <Text size="sm">
+              {t('indicator.summary', { latest: fmt(latest?.value ?? null), target: fmt(indicator.targetValue), unit: indicator.unit ?? '', date: indicator.targetDate ?? '' })}
+            </Text>
+            {data.length > 0 && (
+              <div aria-hidden="true">
+                <LineChart h={180} data={data} dataKey="date" series={[{ name: 'value', label: indicator.unit ?? t('indicator.value'), color: 'civic.7' }]}
+                  referenceLines={indicator.targetValue !== null ? [{ y: indicator.targetValue, label: t('indicator.target'), color: 'red.8' }] : []}
+                  yAxisProps={{ domain: [0, Math.max(indicator.targetValue ?? 0, ...data.map((d) => d.value ?? 0))] }} curveType="linear" withDots />
+              </div>
+            )}
+            <details>
+              <summary>{t('indicator.table')}</summary>
+              <Table>
+                <Table.Thead><Table.Tr><Table.Th>{t('indicator.date')}</Table.Th><Table.Th>{t('indicator.value')}</Table.Th><Table.Th>{t('indicator.source')}</Table.Th></Table.Tr></Table.Thead>
+                <Table.Tbody>
+                  <Table.Tr><Table.Td>{indicator.baselineDate ?? '—'} ({t('indicator.baseline')})</Table.Td><Table.Td>{fmt(indicator.baselineValue)}</Table.Td><Table.Td /></Table.Tr>
+                  {indicator.measurements.map((m) => (
+                    <Table.Tr key={m.id}><Table.Td>{m.measuredOn}</Table.Td><Table.Td>{fmt(m.value)}</Table.Td><Table.Td>{[m.source, m.note].filter(Boolean).join(' — ')}</Table.Td></Table.Tr>
+                  ))}
+                  <Table.Tr><Table.Td>{indicator.targetDate ?? '—'} ({t('indicator.target')})</Table.Td><Table.Td>{fmt(indicator.targetValue)}</Table.Td><Table.Td /></Table.Tr>
+                </Table.Tbody>
+              </Table>
+            </details>
+          </>
+        ) : latest?.assessment ? (
+          <Text size="sm"><time dateTime={latest.measuredOn}>{latest.measuredOn}</time> — <span lang={pickText(latest.assessment).lang}>{pickText(latest.assessment).text}</span></Text>
+        ) : (
+          <Text size="sm" c="gray.7">{t('indicator.noAssessment')}</Text>
+        )}
+        {actions}
+      </Stack>
+    </Card>
+  );
+}

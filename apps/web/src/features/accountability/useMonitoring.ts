@@ -1,0 +1,29 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { Monitoring, Partnerships, PlanListItem, RecordMeasurementRequest, UpdateActionTrackingRequest } from '@polyphony/contracts';
+import { api } from '../../app/api-client';
+
+/** The plan to monitor: the one named, else the adopted plan, else the first public one. */
+export function useMonitoredPlan(slug: string | null) {
+  return useQuery({
+    queryKey: ['plans', 'list'],
+    queryFn: () => api<PlanListItem[]>('/api/plans'),
+    select: (plans) => (slug ? plans.find((p) => p.slug === slug) : (plans.find((p) => p.status === 'adopted') ?? plans.find((p) => p.status === 'public_review') ?? plans[0])) ?? null,
+  });
+}
+
+export function useMonitoring(slug: string | undefined) {
+  return useQuery({ queryKey: ['monitoring', slug], queryFn: () => api<Monitoring>(`/api/accountability/plans/${slug}`), enabled: !!slug });
+}
+
+export function usePartnerships() {
+  return useQuery({ queryKey: ['partnerships'], queryFn: () => api<Partnerships>('/api/accountability/partnerships') });
+}
+
+export function useMonitoringActions(slug: string | undefined) {
+  const client = useQueryClient();
+  const refresh = () => client.invalidateQueries({ queryKey: ['monitoring', slug] });
+  return {
+    track: useMutation({ mutationFn: ({ actionId, body }: { actionId: string; body: UpdateActionTrackingRequest }) => api(`/api/accountability/actions/${actionId}`, { method: 'PUT', body }), onSuccess: refresh }),
+    measure: useMutation({ mutationFn: ({ indicatorId, body }: { indicatorId: string; body: RecordMeasurementRequest }) => api(`/api/accountability/indicators/${indicatorId}/measurements`, { method: 'POST', body }), onSuccess: refresh }),
+  };
+}

@@ -1,0 +1,89 @@
+import { useState } from 'react';
+import { Alert, Button, Card, Center, Group, NativeSelect, Stack, Text, TextInput } from '@mantine/core';
+import { IconLock, IconSearch } from '@tabler/icons-react';
+import { useDebouncedValue } from '@mantine/hooks';
+import { notifications } from '@mantine/notifications';
+import { useTranslation } from 'react-i18next';
+import { ROLES, type Role } from '@polyphony/contracts';
+import { ErrorAlert } from '../../shared/ErrorAlert';
+import { PageHeader } from '../../shared/PageHeader';
+import { PageLoader } from '../../shared/PageLoader';
+import { RequireAuth } from '../auth/RequireAuth';
+import { useMe } from '../auth/useMe';
+import { UsersTable } from './UsersTable';
+import { useSetRole, useUsers } from './useUsers';
+
+function AdminUsers() {
+  const { t } = useTranslation();
+  const me = useMe().data!;
+  const [q, setQ] = useState('');
+  const [role, setRole] = useState('');
+  const [debounced] = useDebouncedValue(q.trim(), 300);
+  const users = useUsers({ q: debounced || undefined, role: (role || undefined) as Role | undefined });
+  const setUserRole = useSetRole();
+  const items = users.data?.pages.flatMap((page) => page.items) ?? [];
+
+  return (
+    <>
+      <PageHeader title={t('admin.users.title')} lead={t('admin.users.lead')} />
+      <Stack gap="lg">
+        {me.role !== 'admin' && <Alert color="civic" variant="light">{t('admin.users.readOnly')}</Alert>}
+        <Card>
+          <Group gap="md" align="flex-end" component="form" role="search" aria-label={t('admin.users.filtersLabel')}
+            onSubmit={(e) => e.preventDefault()}>
+            <TextInput label={t('admin.users.search')} type="search" value={q} onChange={(e) => setQ(e.currentTarget.value)}
+              leftSection={<IconSearch size={16} aria-hidden />} style={{ flex: 1, minWidth: 220 }} />
+            <NativeSelect label={t('admin.users.roleFilter')} value={role} onChange={(e) => setRole(e.currentTarget.value)}
+              data={[{ value: '', label: t('admin.users.allRoles') }, ...ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }))]} />
+          </Group>
+        </Card>
+        <ErrorAlert error={users.error ?? setUserRole.error} />
+        {users.isPending && <PageLoader />}
+        {users.isSuccess && (
+          <Card padding="md">
+            {items.length === 0 ? (
+              <Text c="dimmed" ta="center" py="lg">{t('admin.users.empty')}</Text>
+            ) : (
+              <UsersTable users={items} canChangeRoles={me.role === 'admin'} currentUserId={me.id}
+                onRoleChange={(user, next) =>
+                  setUserRole.mutate({ id: user.id, role: next }, {
+                    onSuccess: (updated) => notifications.show({
+                      color: 'civic',
+                      message: t('admin.users.roleChanged', { name: updated.displayName, role: t(`roles.${updated.role}`) }),
+                    }),
+                  })} />
+            )}
+          </Card>
+        )}
+        {users.hasNextPage && (
+          <Center>
+            <Button variant="outline" onClick={() => users.fetchNextPage()} loading={users.isFetchingNextPage}>{t('admin.users.loadMore')}</Button>
+          </Center>
+        )}
+      </Stack>
+    </>
+  );
+}
+
+function Forbidden() {
+  const { t } = useTranslation();
+  return (
+    <>
+      <PageHeader title={t('admin.forbidden.title')} />
+      <Alert color="ochre" variant="light" icon={<IconLock aria-hidden />}>{t('admin.forbidden.text')}</Alert>
+    </>
+  );
+}
+
+function AdminGate() {
+  const me = useMe().data!;
+  return me.role === 'admin' || me.role === 'official' ? <AdminUsers /> : <Forbidden />;
+}
+
+export function AdminUsersPage() {
+  return (
+    <RequireAuth>
+      <AdminGate />
+    </RequireAuth>
+  );
+}

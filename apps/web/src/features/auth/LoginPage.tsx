@@ -1,0 +1,69 @@
+import type { FormEvent } from 'react';
+import { Anchor, Button, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
+import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { fieldErrors } from '../../app/api-client';
+import { ErrorAlert } from '../../shared/ErrorAlert';
+import { FormCard } from '../../shared/FormCard';
+import { safeNext } from '../../shared/safeNext';
+import { useFormValues } from '../../shared/useFormValues';
+import { useMe } from './useMe';
+import { useSession } from './useSession';
+
+export function LoginPage() {
+  const { t } = useTranslation();
+  const [params] = useSearchParams();
+  const next = safeNext(params.get('next'));
+  const navigate = useNavigate();
+  const me = useMe();
+  const { login } = useSession();
+  const { values, set } = useFormValues({ email: '', password: '' });
+  const errors = fieldErrors(login.error);
+
+  if (me.data && !login.isSuccess) return <Navigate to={next} replace />;
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    login.mutate(values, { onSuccess: () => navigate(next, { replace: true }) });
+  };
+
+  return (
+    <FormCard
+      title={t('auth.login.title')}
+      lead={params.get('next') ? t('auth.login.leadRedirect') : t('auth.login.lead')}
+      footer={
+        <Text size="sm">
+          {t('auth.login.noAccount')}{' '}
+          <Anchor component={Link} to={`/register${params.get('next') ? `?next=${encodeURIComponent(next)}` : ''}`}>
+            {t('auth.login.registerLink')}
+          </Anchor>
+        </Text>
+      }
+    >
+      <form onSubmit={submit} noValidate>
+        <Stack gap="md">
+          <ErrorAlert error={login.error} />
+          <TextInput
+            label={t('fields.email')}
+            type="email"
+            autoComplete="email"
+            required
+            value={values.email}
+            onChange={(e) => set('email')(e.currentTarget.value)}
+            error={errors.email}
+          />
+          <PasswordInput
+            label={t('fields.password')}
+            autoComplete="current-password"
+            required
+            value={values.password}
+            onChange={(e) => set('password')(e.currentTarget.value)}
+            error={errors.password}
+            visibilityToggleButtonProps={{ 'aria-label': t('fields.togglePassword') }}
+          />
+          <Button type="submit" size="md" loading={login.isPending}>{t('auth.login.submit')}</Button>
+        </Stack>
+      </form>
+    </FormCard>
+  );
+}

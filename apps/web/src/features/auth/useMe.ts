@@ -1,0 +1,21 @@
+import { useQuery } from '@tanstack/react-query';
+import type { Me } from '@polyphony/contracts';
+import { api, ApiError } from '../../app/api-client';
+
+export const ME_KEY = ['me'] as const;
+
+/** The signed-in user, or null when signed out. */
+export function useMe() {
+  return useQuery<Me | null>({
+    queryKey: ME_KEY,
+    queryFn: async () => {
+      try {
+        return await api<Me>('/api/me');
+      } catch (error) {
+        if (error instanceof ApiError && error.status === 401) return null;
+        throw error;
+      }
+    },
+    staleTime: 5 * 60_000,
+  });
+}

@@ -1,0 +1,32 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { LoginRequest, Me, RegisterRequest } from '@polyphony/contracts';
+import { api, resetCsrfToken } from '../../app/api-client';
+import { ME_KEY } from './useMe';
+
+/** Sign in, register and sign out: each one changes the session, so the CSRF token and cached data are reset. */
+export function useSession() {
+  const queryClient = useQueryClient();
+  const signedIn = (me: Me) => {
+    resetCsrfToken();
+    queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== 'me' });
+    queryClient.setQueryData(ME_KEY, me);
+  };
+
+  const login = useMutation({
+    mutationFn: (body: LoginRequest) => api<Me>('/api/auth/login', { method: 'POST', body }),
+    onSuccess: signedIn,
+  });
+  const register = useMutation({
+    mutationFn: (body: RegisterRequest) => api<Me>('/api/auth/register', { method: 'POST', body }),
+    onSuccess: signedIn,
+  });
+  const logout = useMutation({
+    mutationFn: () => api<void>('/api/auth/logout', { method: 'POST' }),
+    onSettled: () => {
+      resetCsrfToken();
+      queryClient.setQueryData(ME_KEY, null);
+      queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== 'me' });
+    },
+  });
+  return { login, register, logout };
+}

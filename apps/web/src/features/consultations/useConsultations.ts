@@ -1,0 +1,47 @@
+import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { Consultation, ConsultationListQuery, ConsultationStatus, CreateConsultationRequest, Page, UpdateConsultationRequest } from '@polyphony/contracts';
+import { api } from '../../app/api-client';
+
+export const consultationKey = (idOrSlug: string) => ['consultations', 'one', idOrSlug] as const;
+
+/** Consultations, filtered, one keyset page at a time ("load more"). */
+export function useConsultations(filters: Pick<ConsultationListQuery, 'q' | 'status' | 'phase'>) {
+  return useInfiniteQuery({
+    queryKey: ['consultations', 'list', filters],
+    queryFn: ({ pageParam }) => api<Page<Consultation>>('/api/consultations', { query: { ...filters, cursor: pageParam, limit: 12 } }),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
+  });
+}
+
+export function useConsultation(idOrSlug: string | undefined) {
+  return useQuery({
+    queryKey: consultationKey(idOrSlug ?? ''),
+    queryFn: () => api<Consultation>(`/api/consultations/${encodeURIComponent(idOrSlug!)}`),
+    enabled: Boolean(idOrSlug),
+  });
+}
+
+/** Create, edit, change status and facilitators; each refreshes the lists and the page. */
+export function useConsultationActions() {
+  const queryClient = useQueryClient();
+  const settle = (c: Consultation) => {
+    queryClient.setQueryData(consultationKey(c.slug), c);
+    queryClient.setQueryData(consultationKey(c.id), c);
+    return queryClient.invalidateQueries({ queryKey: ['consultations', 'list'] });
+  };
+  const create = useMutation({ mutationFn: (body: CreateConsultationRequest) => api<Consultation>('/api/consultations', { method: 'POST', body }), onSuccess: settle });
+  const update = useMutation({
+    mutationFn: ({ id, body }: { id: string; body: UpdateConsultationRequest }) => api<Consultation>(`/api/consultations/${id}`, { method: 'PATCH', body }),
+    onSuccess: settle,
+  });
+  const setStatus = useMutation({
+    mutationFn: ({ id, status }: { id: string; status: ConsultationStatus }) => api<Consultation>(`/api/consultations/${id}/status`, { method: 'POST', body: { status } }),
+    onSuccess: settle,
+  });
+  const setFacilitators = useMutation({
+    mutationFn: ({ id, userIds }: { id: string; userIds: string[] }) => api<Consultation>(`/api/consultations/${id}/facilitators`, { method: 'PUT', body: { userIds } }),
+    onSuccess: settle,
+  });
+  return { create, update, setStatus, setFacilitators };
+}

@@ -1,0 +1,40 @@
+import { Button, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { Link } from 'react-router';
+import { pickTranslation } from '@polyphony/contracts';
+import { useTranslation } from 'react-i18next';
+import { HomeHero } from './HomeHero';
+import { LoopSteps } from './LoopSteps';
+import { TerritoryPanel } from './TerritoryPanel';
+import { WhoTakesPart } from './WhoTakesPart';
+import { useTerritory } from './useTerritory';
+import { useMe } from '../auth/useMe';
+import { currentLanguage } from '../../app/i18n';
+import { useDocumentTitle } from '../../shared/useDocumentTitle';
+
+export function HomePage() {
+  const { t } = useTranslation();
+  const territory = useTerritory();
+  const me = useMe();
+  useDocumentTitle(t('home.documentTitle'));
+  const territoryName = territory.data ? pickTranslation(territory.data.name, currentLanguage()) : '';
+  return (
+    <Stack gap={56}>
+      <HomeHero territoryName={territoryName} />
+      <LoopSteps />
+      <WhoTakesPart />
+      <TerritoryPanel territory={territory.data} error={territory.error} loading={territory.isPending} />
+      <Card component="section" aria-labelledby="cta-title" padding="xl" bg="ochre.0" withBorder={false}>
+        <Group justify="space-between" gap="lg">
+          <Stack gap={6} maw={640}>
+            <Title order={2} id="cta-title">{t('home.cta.title')}</Title>
+            <Text>{me.data ? t('home.cta.textMember') : t('home.cta.text')}</Text>
+          </Stack>
+          <Group gap="sm">
+            {!me.data && <Button component={Link} to="/register" size="md">{t('home.cta.register')}</Button>}
+            <Button component={Link} to="/organisations" size="md" variant="outline">{t('home.cta.organisations')}</Button>
+          </Group>
+        </Group>
+      </Card>
+    </Stack>
+  );
+}

@@ -1,0 +1,47 @@
+import { useEffect } from 'react';
+import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { io } from 'socket.io-client';
+import { NOTIFICATION_EVENT, type Notification, type NotificationEvent, type Page, type UnreadCount } from '@polyphony/contracts';
+import { api } from '../../app/api-client';
+
+const UNREAD = ['notifications', 'unread'] as const;
+
+/** The unread count, kept live by the `notification:new` socket event of the person's own room. */
+export function useUnreadCount(signedIn: boolean) {
+  const client = useQueryClient();
+  const query = useQuery({ queryKey: UNREAD, queryFn: () => api<UnreadCount>('/api/notifications/unread-count'), enabled: signedIn, refetchInterval: 120_000 });
+  useEffect(() => {
+    if (!signedIn) return;
+    const socket = io({ path: '/api/socket.io', withCredentials: true });
+    socket.on(NOTIFICATION_EVENT, (event: NotificationEvent) => {
+      client.setQueryData(UNREAD, { unread: event.unread });
+      void client.invalidateQueries({ queryKey: ['notifications', 'list'] });
+      // What the notification is about may have changed (a status, a new comment).
+      void client.invalidateQueries({ queryKey: ['proposals'] });
+    });
+    return () => {
+      socket.disconnect();
+    };
+  }, [signedIn, client]);
+  return query;
+}
+
+export function useNotificationList(limit = 20) {
+  return useInfiniteQuery({
+    queryKey: ['notifications', 'list', limit],
+    queryFn: ({ pageParam }) => api<Page<Notification>>('/api/notifications', { query: { cursor: pageParam, limit } }),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
+  });
+}
+
+export function useMarkRead() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string | 'all') => api<UnreadCount>(id === 'all' ? '/api/notifications/read-all' : `/api/notifications/${id}/read`, { method: 'POST' }),
+    onSuccess: (count) => {
+      client.setQueryData(UNREAD, count);
+      void client.invalidateQueries({ queryKey: ['notifications', 'list'] });
+    },
+  });
+}

@@ -1,0 +1,59 @@
+import { Box, Card, Group, Select, Stack, Text, Title } from '@mantine/core';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Proposal } from '@polyphony/contracts';
+import { ErrorAlert } from '../../shared/ErrorAlert';
+import { useDiff, useVersions } from './useProposals';
+
+/** The versions and a word diff between any two of them (insertions and deletions marked, not only coloured). */
+export function VersionsPanel({ proposal: p }: { proposal: Proposal }) {
+  const { t, i18n } = useTranslation('proposals');
+  const versions = useVersions(p.id);
+  const [from, setFrom] = useState<string | null>(null);
+  const [to, setTo] = useState<string | null>(null);
+  useEffect(() => {
+    if (p.version > 1) {
+      setFrom(String(p.version - 1));
+      setTo(String(p.version));
+    }
+  }, [p.version]);
+  const diff = useDiff(p.id, from ? Number(from) : null, to ? Number(to) : null);
+  if (!versions.data || versions.data.length < 2) return null;
+  const options = versions.data.map((v) => ({
+    value: String(v.number),
+    label: `${t('page.version', { number: v.number, name: v.editor?.displayName ?? '—' })} · ${new Intl.DateTimeFormat(i18n.resolvedLanguage, { dateStyle: 'short', timeStyle: 'short' }).format(new Date(v.createdAt))}`,
+  }));
+
+  return (
+    <Card padding="lg">
+      <Title order={2} size="h3" mb="sm">{t('page.versions')}</Title>
+      <Group grow>
+        <Select label={t('page.from')} value={from} onChange={setFrom} data={options} />
+        <Select label={t('page.to')} value={to} onChange={setTo} data={options} />
+      </Group>
+      <ErrorAlert error={diff.error} />
+      {diff.data && (
+        <Stack gap="sm" mt="md" data-testid="version-diff">
+          <Title order={3} size="h5">{t('page.diffTitle', { from: diff.data.from.number, to: diff.data.to.number })}</Title>
+          {diff.data.fields.length === 0 && <Text>{t('page.noChanges')}</Text>}
+          {diff.data.fields.map((f) => (
+            <Box key={f.field}>
+              <Text fw={600} size="sm">{t(`page.fields.${f.field}`)}</Text>
+              <Text component="div" size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+                {f.parts.map((part, i) =>
+                  part.added ? (
+                    <ins key={i} className="diff-added" title={t('page.added')} style={{ background: 'var(--mantine-color-green-1)', textDecoration: 'underline' }}>{part.value}</ins>
+                  ) : part.removed ? (
+                    <del key={i} className="diff-removed" title={t('page.removed')} style={{ background: 'var(--mantine-color-red-1)' }}>{part.value}</del>
+                  ) : (
+                    <span key={i}>{part.value}</span>
+                  ),
+                )}
+              </Text>
+            </Box>
+          ))}
+        </Stack>
+      )}
+    </Card>
+  );
+}

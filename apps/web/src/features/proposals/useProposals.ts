@@ -1,0 +1,60 @@
+import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { CommentThreadPage, Page, Proposal, ProposalListQuery, ProposalSummary, ProposalVersion, VersionDiff, Coauthor } from '@polyphony/contracts';
+import { api } from '../../app/api-client';
+
+export const proposalKey = (id: string) => ['proposals', 'one', id] as const;
+
+/** Published proposals (or mine), filtered and sorted, one keyset page at a time. */
+export function useProposalList(filters: Omit<ProposalListQuery, 'cursor' | 'limit'>) {
+  return useInfiniteQuery({
+    queryKey: ['proposals', 'list', filters],
+    queryFn: ({ pageParam }) => api<Page<ProposalSummary>>('/api/proposals', { query: { ...(filters as Record<string, string>), cursor: pageParam, limit: 12 } }),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
+  });
+}
+
+export function useProposal(id: string) {
+  return useQuery({ queryKey: proposalKey(id), queryFn: () => api<Proposal>(`/api/proposals/${id}`) });
+}
+
+export function useInvitations(enabled: boolean) {
+  return useQuery({
+    queryKey: ['proposals', 'invitations'],
+    queryFn: () => api<(Coauthor & { proposal: { id: string; title: string; status: string } })[]>('/api/proposals/invitations'),
+    enabled,
+  });
+}
+
+export function useComments(id: string) {
+  return useInfiniteQuery({
+    queryKey: ['proposals', 'comments', id],
+    queryFn: ({ pageParam }) => api<CommentThreadPage>(`/api/proposals/${id}/comments`, { query: { cursor: pageParam, limit: 50 } }),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
+  });
+}
+
+export function useVersions(id: string) {
+  return useQuery({ queryKey: ['proposals', 'versions', id], queryFn: () => api<ProposalVersion[]>(`/api/proposals/${id}/versions`) });
+}
+
+export function useDiff(id: string, from: number | null, to: number | null) {
+  return useQuery({
+    queryKey: ['proposals', 'diff', id, from, to],
+    queryFn: () => api<VersionDiff>(`/api/proposals/${id}/diff`, { query: { from, to } }),
+    enabled: Boolean(from && to && from !== to),
+  });
+}
+
+/** A mutation on one proposal that refreshes it (and its comments and versions) afterwards. */
+export function useProposalAction<T = unknown>(id: string, run: (input: T) => Promise<unknown>) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: run,
+    onSuccess: (data) => {
+      if (data && typeof data === 'object' && 'can' in data && 'coauthors' in data) client.setQueryData(proposalKey(id), data);
+      void client.invalidateQueries({ queryKey: ['proposals'] });
+    },
+  });
+}

@@ -1,0 +1,33 @@
+import { Button, Group, Paper, Stack, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { ResultsQuery } from '@polyphony/contracts';
+import { CategoryBadge } from '../../shared/CategoryBadge';
+import { ErrorAlert } from '../../shared/ErrorAlert';
+import { useCountryName } from '../../shared/useCountryName';
+import { useTextAnswers } from './useQuestionnaire';
+
+/** Free-text answers of one question, newest first, with the page's filters; "show more" loads the next keyset page. */
+export function TextAnswersList({ slug, questionId, filters }: { slug: string; questionId: string; filters: ResultsQuery }) {
+  const { t } = useTranslation('questionnaires');
+  const countryName = useCountryName();
+  const query = useTextAnswers(slug, questionId, filters);
+  if (query.isError) return <ErrorAlert error={query.error} />;
+  const items = query.data?.pages.flatMap((p) => p.items) ?? [];
+  return (
+    <Stack gap="xs">
+      {query.isSuccess && items.length === 0 && <Text c="dimmed">{t('results.noTexts')}</Text>}
+      <Stack gap="xs" component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+        {items.map((a) => (
+          <Paper key={a.id} component="li" withBorder p="sm">
+            <Text style={{ whiteSpace: 'pre-wrap' }}>{a.text}</Text>
+            <Group gap="xs" mt={6}>
+              <CategoryBadge category={a.category} />
+              {a.country && <Text size="sm" c="dimmed">{countryName(a.country)}</Text>}
+            </Group>
+          </Paper>
+        ))}
+      </Stack>
+      {query.hasNextPage && <Button variant="light" w="fit-content" onClick={() => query.fetchNextPage()} loading={query.isFetchingNextPage}>{t('results.more')}</Button>}
+    </Stack>
+  );
+}

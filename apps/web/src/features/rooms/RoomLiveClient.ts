@@ -1,0 +1,290 @@
+import { io, type Socket } from 'socket.io-client';
+import type {
+  Ack,
+  HandEntry,
+  Presence,
+  PresenceEntry,
+  RoomClientToServerEvents,
+  RoomJoinResult,
+  RoomLiveState,
+  RoomMessage,
+  RoomServerToClientEvents,
+} from '@polyphony/contracts';
+
+export type ConnectionStatus = 'connecting' | 'online' | 'reconnecting' | 'offline';
+
+/** A message typed by the user and not yet acknowledged by the server (kept across reloads). */
+export interface OutboxItem {
+  clientId: string;
+  body: string;
+  replyToId?: string;
+  createdAt: string;
+  /** Why the server refused it (translated); the user may retry or discard it. */
+  error?: string;
+}
+
+export interface RoomSnapshot {
+  status: ConnectionStatus;
+  joined: boolean;
+  joinError: string | null;
+  state: RoomLiveState | null;
+  messages: RoomMessage[];
+  hasOlder: boolean;
+  loadingOlder: boolean;
+  pinned: RoomMessage[];
+  presence: Presence;
+  hands: HandEntry[];
+  muted: string[];
+  me: RoomJoinResult['me'] | null;
+  outbox: OutboxItem[];
+}
+
+type RoomSocket = Socket<RoomServerToClientEvents, RoomClientToServerEvents>;
+type Announce = (kind: 'message' | 'hidden' | 'status' | 'state', detail: Record<string, string>) => void;
+
+const ACK_TIMEOUT_MS = 10_000;
+const outboxKey = (roomId: string) => `polyphony.rooms.outbox.${roomId}`;
+
+function newClientId(): string {
+  const bytes = new Uint8Array(16);
+  crypto.getRandomValues(bytes);
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/**
+ * One room's live connection: joins (or rejoins with the last revision seen, getting what was
+ * missed), keeps messages ordered by sequence, and sends what the user typed through an outbox
+ * kept in localStorage: each message keeps its client id across retries, so the server stores it once.
+ */
+export class RoomLiveClient {
+  private socket: RoomSocket;
+  private listeners = new Set<() => void>();
+  private byId = new Map<string, RoomMessage>();
+  private lastRev = 0;
+  private flushing = false;
+  snapshot: RoomSnapshot;
+
+  constructor(
+    private readonly roomId: string,
+    lang: string,
+    private readonly announce: Announce,
+  ) {
+    this.snapshot = {
+      status: 'connecting',
+      joined: false,
+      joinError: null,
+      state: null,
+      messages: [],
+      hasOlder: false,
+      loadingOlder: false,
+      pinned: [],
+      presence: { entries: [], guests: 0 },
+      hands: [],
+      muted: [],
+      me: null,
+      outbox: this.readOutbox(),
+    };
+    this.socket = io({ path: '/api/socket.io', withCredentials: true, auth: { lang }, reconnectionDelayMax: 5000 });
+    this.socket.on('connect', () => void this.onConnect());
+    this.socket.on('disconnect', () => this.set({ status: navigator.onLine ? 'reconnecting' : 'offline', joined: false }));
+    this.socket.io.on('reconnect_attempt', () => this.set({ status: navigator.onLine ? 'reconnecting' : 'offline' }));
+    this.socket.on('message:new', (m) => this.upsert([m], true, false));
+    this.socket.on('message:updated', (m) => this.upsert([m], false, false));
+    this.socket.on('presence:delta', (d) => this.applyPresence(d.joined, d.left, d.guestsDelta));
+    this.socket.on('hands:changed', (h) => this.set({ hands: h.hands }));
+    this.socket.on('room:state', (s) => {
+      const before = this.snapshot.state;
+      this.set({ state: s, me: this.snapshot.me && { ...this.snapshot.me, canPost: this.snapshot.me.userId !== null && s.status === 'open' } });
+      if (before && before.currentAgendaIndex !== s.currentAgendaIndex) this.announce('state', { change: 'agenda' });
+      if (before && before.status !== s.status) this.announce('state', { change: s.status });
+    });
+    this.socket.on('participant:muted', (p) => {
+      const muted = new Set(this.snapshot.muted);
+      if (p.muted) muted.add(p.userId);
+      else muted.delete(p.userId);
+      this.set({ muted: [...muted] });
+    });
+    window.addEventListener('online', this.onOnline);
+    window.addEventListener('offline', this.onOffline);
+  }
+
+  close() {
+    window.removeEventListener('online', this.onOnline);
+    window.removeEventListener('offline', this.onOffline);
+    this.socket.disconnect();
+    this.listeners.clear();
+  }
+
+  subscribe = (listener: () => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  getSnapshot = () => this.snapshot;
+
+  private onOnline = () => {
+    if (!this.socket.connected) {
+      this.set({ status: 'reconnecting' });
+      this.socket.connect();
+    }
+  };
+
+  private onOffline = () => this.set({ status: 'offline' });
+
+  private set(patch: Partial<RoomSnapshot>) {
+    this.snapshot = { ...this.snapshot, ...patch };
+    for (const l of this.listeners) l();
+  }
+
+  private emit<E extends keyof RoomClientToServerEvents>(event: E, payload: Parameters<RoomClientToServerEvents[E]>[0]) {
+    type Answer = Parameters<Parameters<RoomClientToServerEvents[E]>[1]>[0];
+    return (this.socket.timeout(ACK_TIMEOUT_MS) as unknown as { emitWithAck: (e: string, p: unknown) => Promise<Answer> }).emitWithAck(event, payload);
+  }
+
+  private async onConnect() {
+    this.set({ status: 'online' });
+    const rejoin = this.lastRev > 0;
+    let answer: Ack<RoomJoinResult>;
+    try {
+      answer = await this.emit('room:join', rejoin ? { roomId: this.roomId, afterRev: this.lastRev } : { roomId: this.roomId });
+    } catch {
+      return; // no answer: the socket reconnects and we try again
+    }
+    if (!answer.ok) return this.set({ joinError: answer.error.message, joined: false });
+    const r = answer;
+    if (!rejoin) this.byId.clear();
+    this.set({ joined: true, joinError: null, state: r.state, pinned: r.pinned, presence: r.presence, hands: r.hands, muted: r.muted, me: r.me, hasOlder: rejoin ? this.snapshot.hasOlder : r.hasOlder });
+    this.upsert(r.messages, false);
+    let more = r.hasMore;
+    this.lastRev = Math.max(this.lastRev, more ? 0 : r.rev);
+    while (more) {
+      const page = await this.emit('room:catch_up', { roomId: this.roomId, afterRev: this.lastRev }).catch(() => null);
+      if (!page?.ok) break;
+      this.upsert(page.messages, false);
+      more = page.hasMore;
+      if (!more) this.lastRev = Math.max(this.lastRev, page.rev);
+    }
+    await this.flushOutbox();
+  }
+
+  /** `mine`: the answer was addressed to this reader, so its `myReactions` is right (broadcasts leave it empty). */
+  private upsert(incoming: RoomMessage[], live: boolean, mine = true) {
+    if (!incoming.length) return;
+    const oldest = this.snapshot.messages[0]?.seq ?? Infinity;
+    let changed = false;
+    for (const m of incoming) {
+      this.lastRev = Math.max(this.lastRev, m.rev);
+      const known = this.byId.get(m.id);
+      if (known && known.rev >= m.rev) continue;
+      // Changes to messages older than what is loaded will come with their page.
+      if (!known && !live && m.seq < oldest && this.snapshot.messages.length && m.rev > 0 && this.snapshot.hasOlder) continue;
+      const myReactions = mine ? m.myReactions : known?.myReactions ?? [];
+      this.byId.set(m.id, { ...m, myReactions });
+      changed = true;
+      if (live && !known && m.author.id !== this.snapshot.me?.userId) this.announce('message', { author: m.author.displayName, text: (m.body ?? '').slice(0, 140) });
+      if (known && !known.hidden && m.hidden) this.announce('hidden', { author: m.author.displayName, reason: m.hidden.reason });
+    }
+    if (!changed) return;
+    const messages = [...this.byId.values()].sort((a, b) => a.seq - b.seq);
+    const pinned = messages.filter((m) => m.pinned).reverse().slice(0, 20);
+    this.set({ messages, pinned });
+  }
+
+  private applyPresence(joined: PresenceEntry[], left: string[], guestsDelta: number) {
+    const entries = new Map(this.snapshot.presence.entries.map((e) => [e.userId, e]));
+    for (const id of left) entries.delete(id);
+    for (const e of joined) entries.set(e.userId, e);
+    this.set({ presence: { entries: [...entries.values()], guests: Math.max(0, this.snapshot.presence.guests + guestsDelta) } });
+  }
+
+  async loadOlder() {
+    const first = this.snapshot.messages[0];
+    if (!first || this.snapshot.loadingOlder || !this.snapshot.hasOlder) return;
+    this.set({ loadingOlder: true });
+    const page = await this.emit('room:history', { roomId: this.roomId, beforeSeq: first.seq }).catch(() => null);
+    if (page?.ok) {
+      for (const m of page.messages) if (!this.byId.has(m.id)) this.byId.set(m.id, m);
+      this.set({ messages: [...this.byId.values()].sort((a, b) => a.seq - b.seq), hasOlder: page.hasOlder, loadingOlder: false });
+    } else this.set({ loadingOlder: false });
+  }
+
+  // ---- the outbox ----
+
+  private readOutbox(): OutboxItem[] {
+    try {
+      const raw = window.localStorage.getItem(outboxKey(this.roomId));
+      return raw ? (JSON.parse(raw) as OutboxItem[]) : [];
+    } catch {
+      return [];
+    }
+  }
+
+  private writeOutbox(outbox: OutboxItem[]) {
+    try {
+      window.localStorage.setItem(outboxKey(this.roomId), JSON.stringify(outbox));
+    } catch {
+      /* private mode: the outbox lasts for this page only */
+    }
+    this.set({ outbox });
+  }
+
+  /** Queues a message; it goes out now if connected, else as soon as the connection is back. */
+  send(body: string, replyToId?: string) {
+    this.writeOutbox([...this.snapshot.outbox, { clientId: newClientId(), body, replyToId, createdAt: new Date().toISOString() }]);
+    void this.flushOutbox();
+  }
+
+  retry(clientId: string) {
+    this.writeOutbox(this.snapshot.outbox.map((o) => (o.clientId === clientId ? { ...o, error: undefined } : o)));
+    void this.flushOutbox();
+  }
+
+  discard(clientId: string) {
+    this.writeOutbox(this.snapshot.outbox.filter((o) => o.clientId !== clientId));
+  }
+
+  private async flushOutbox() {
+    if (this.flushing || !this.snapshot.joined) return;
+    this.flushing = true;
+    try {
+      for (;;) {
+        const item = this.snapshot.outbox.find((o) => !o.error);
+        if (!item || !this.socket.connected) break;
+        let answer;
+        try {
+          answer = await this.emit('message:send', { roomId: this.roomId, clientId: item.clientId, body: item.body, ...(item.replyToId ? { replyToId: item.replyToId } : {}) });
+        } catch {
+          break; // no ack: keep it, the same client id goes again after reconnection
+        }
+        if (answer.ok) {
+          this.upsert([answer.message], false);
+          this.writeOutbox(this.snapshot.outbox.filter((o) => o.clientId !== item.clientId));
+        } else {
+          this.writeOutbox(this.snapshot.outbox.map((o) => (o.clientId === item.clientId ? { ...o, error: answer.error.message } : o)));
+        }
+      }
+    } finally {
+      this.flushing = false;
+    }
+  }
+
+  /** Any other action: resolves with the answer, or an error message to show. */
+  async act<E extends keyof RoomClientToServerEvents>(event: E, payload: Omit<Parameters<RoomClientToServerEvents[E]>[0], 'roomId'>): Promise<string | null> {
+    try {
+      const answer = (await this.emit(event, { ...payload, roomId: this.roomId } as Parameters<RoomClientToServerEvents[E]>[0])) as Ack<Record<string, unknown>>;
+      if (!answer.ok) return answer.error.message;
+      const data = answer as unknown as { message?: RoomMessage; hands?: HandEntry[]; state?: RoomLiveState; muted?: string[] };
+      if (data.message) {
+        const known = this.byId.get(data.message.id);
+        if (known) this.byId.set(data.message.id, { ...known, rev: -1 });
+        this.upsert([data.message], false);
+      }
+      if (data.hands) this.set({ hands: data.hands });
+      if (data.state) this.set({ state: data.state });
+      if (data.muted) this.set({ muted: data.muted });
+      return null;
+    } catch {
+      return 'timeout';
+    }
+  }
+}

@@ -1,0 +1,13 @@
+import { useQuery } from '@tanstack/react-query';
+import type { Page, Room, RoomStatus } from '@polyphony/contracts';
+import { api } from '../../app/api-client';
+
+export const roomKey = (id: string) => ['rooms', 'one', id] as const;
+
+export function useRoom(id: string) {
+  return useQuery({ queryKey: roomKey(id), queryFn: () => api<Room>(`/api/rooms/${encodeURIComponent(id)}`) });
+}
+
+export function useRooms(status: RoomStatus) {
+  return useQuery({ queryKey: ['rooms', 'list', status], queryFn: () => api<Page<Room>>('/api/rooms', { query: { status, limit: 50 } }) });
+}

@@ -1,0 +1,45 @@
+import { Badge, Card, Group, List, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { ErrorAlert } from '../../shared/ErrorAlert';
+import { BreakdownList } from './BreakdownList';
+import { useLiveRoomSynthesis } from './useSynthesis';
+
+/**
+ * The live synthesis of an open room for its facilitators and officials: themes of the messages
+ * so far, updated a few seconds after new messages. Embeddable in the room page.
+ */
+export function RoomSynthesisPanel({ roomId }: { roomId: string }) {
+  const { t, i18n } = useTranslation('synthesis');
+  const { t: tw } = useTranslation();
+  const live = useLiveRoomSynthesis(roomId);
+  const data = live.data;
+  return (
+    <Card component="section" aria-labelledby="live-title" padding="lg" withBorder data-testid="room-synthesis">
+      <Stack gap="sm">
+        <Group justify="space-between">
+          <Title order={2} fz="lg" id="live-title">{t('live.title')}</Title>
+          {data && (
+            <Text size="xs" c="gray.7" aria-live="polite">
+              {data.updating ? t('live.updating') : t('live.updated', { time: new Date(data.computedAt).toLocaleTimeString(i18n.resolvedLanguage), count: data.messages })}
+            </Text>
+          )}
+        </Group>
+        <ErrorAlert error={live.error} />
+        {data && data.themes.length === 0 && <Text c="gray.7">{t('live.empty', { count: data.messages })}</Text>}
+        {data?.themes.map((theme) => (
+          <Card key={theme.key} padding="sm" withBorder component="article">
+            <Group justify="space-between" wrap="nowrap">
+              <Title order={3} fz="sm">{theme.label}</Title>
+              <Badge variant="light" c="gray.9">{t('themes.size', { count: theme.size })}</Badge>
+            </Group>
+            <List size="xs" mt={4} spacing={2}>
+              {theme.quotes.map((q, i) => <List.Item key={i}>{q.length > 200 ? `${q.slice(0, 199)}…` : q}</List.Item>)}
+            </List>
+            <BreakdownList title={t('breakdown.category')} values={theme.byCategory} name={(k) => tw(`categories.${k}`, { defaultValue: t('breakdown.unknown') })} />
+          </Card>
+        ))}
+        {data && data.other > 0 && data.themes.length > 0 && <Text size="xs" c="gray.7">{t('live.other', { count: data.other })}</Text>}
+      </Stack>
+    </Card>
+  );
+}
