@@ -1,0 +1,271 @@
+// Plan benchmark (issue 7, "Performance"): a plan with 200 actions under five strategic lines and
+// 20,000 provenance links to 20,000 contributions, generated into a fresh database (SQL bulk
+// loads, section HTML rendered as the app renders it). The real app (createApp, built to
+// apps/api/dist) runs in its own process; this process measures over HTTP:
+//   - the plan page's API (GET /api/plans/:slug, the official's working draft with per-section
+//     source counts, and the public review version): p95 over sequential requests,
+//   - the per-section diff of two versions that differ in 20 actions (median),
+//   - the PDF export (median seconds, three runs).
+// Prints a table, then one JSON line {"bench": "plan", "plan_p95_ms", "diff_ms", "pdf_s", ...}.
+// DATABASE_URL: use that server (a fresh database is created and dropped), else an embedded PostgreSQL.
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import http from 'node:http';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { Client } from 'pg';
+
+const root = resolve(__dirname, '../..');
+const dist = join(root, 'apps/api/dist');
+const ACTIONS = 200;
+const LINKS = 20_000;
+const PAGE_REQUESTS = Number(process.env.BENCH_REQUESTS ?? 200);
+const CATEGORIES = ['resident', 'civil_society', 'academia', 'private_sector', 'diaspora', 'public_institution', 'international'];
+const SOURCES = ['questionnaire_answer', 'interview_key_point', 'proposal', 'room_message'];
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const p95 = (values: number[]) => {
+  const s = [...values].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil(s.length * 0.95) - 1)];
+};
+const round = (n: number) => Math.round(n * 10) / 10;
+
+function build() {
+  execFileSync('npx', ['nx', 'run-many', '-t', 'build', '-p', '@polyphony/api', '--output-style=static'], { cwd: root, stdio: 'ignore', env: { ...process.env, NX_DAEMON: 'false' } });
+}
+
+const tt = (fr: string, es: string) => ({ fr, es });
+const para = (fr: string, es: string) => ({ id: randomUUID(), text: tt(fr, es) });
+
+function actionContent(line: number, n: number) {
+  return {
+    title: tt(`Action ${line}.${n} : coopération technique avec les métropoles partenaires`, `Acción ${line}.${n}: cooperación técnica con las metrópolis socias`),
+    paragraphs: [
+      para(
+        `Mettre en place un programme d’échanges **bidirectionnels** entre techniciens de la métropole et de ses partenaires (action ${n}), avec un suivi annuel et une évaluation à mi-parcours.`,
+        `Poner en marcha un programa de intercambios **bidireccionales** entre personal técnico de la metrópolis y de sus socios (acción ${n}), con seguimiento anual y evaluación intermedia.`,
+      ),
+      para('Les communes membres et les associations du territoire sont associées à la définition des priorités.', 'Los municipios miembros y las asociaciones del territorio participan en la definición de las prioridades.'),
+    ],
+    expectedResults: [para('Dix missions techniques par an, un rapport public chaque année.', 'Diez misiones técnicas al año, un informe público cada año.')],
+    leadDepartment: 'Direction des relations internationales',
+    partners: [{ kind: 'network', name: 'Metropolis', organisationId: null }, { kind: 'municipality', name: `Commune ${n}`, organisationId: null }],
+    geographicPriorities: [{ territory: 'Tunis', region: 'mediterranean', intensity: 'priority' }, { territory: 'Bogotá', region: 'latin_america', intensity: 'intensify' }],
+    sdgTargets: ['11.3', '17.17'],
+    agendas: ['new_urban_agenda'],
+    budget: n % 3 === 0 ? { line: 'Coopération', amount: 10000 * n, currency: 'EUR' } : null,
+    indicators: [
+      { id: randomUUID(), kind: 'quantitative', name: tt('Missions réalisées', 'Misiones realizadas'), unit: 'missions', baselineValue: 0, baselineDate: '2025-12-31', targetValue: 40, targetDate: '2030-12-31', source: null },
+    ],
+  };
+}
+
+async function main() {
+  const started = Date.now();
+  build();
+  const { startEmbeddedPostgres, freePort } = require(join(dist, 'core/database/embedded-postgres.js'));
+  const { ensureDatabase, dropDatabase, databaseUrl } = require(join(dist, 'core/database/database-admin.js'));
+  const { createDataSource, migrate } = require(join(dist, 'core/database/data-source.js'));
+  const { renderParagraphs } = require(join(dist, 'plan/plan-content.js'));
+
+  let embedded: { adminUrl: string; stop: () => Promise<void> } | undefined;
+  const dir = mkdtempSync(join(tmpdir(), 'polyphony-bench-'));
+  const server = process.env.DATABASE_URL || (embedded = await startEmbeddedPostgres(dir)).adminUrl;
+  const dbName = `polyphony_bench_plan_${process.pid}`;
+  await dropDatabase(server, dbName);
+  await ensureDatabase(server, dbName);
+  const url = databaseUrl(server, dbName);
+  let app: ChildProcess | undefined;
+  try {
+    const ds = createDataSource(url);
+    await ds.initialize();
+    await migrate(ds);
+    await ds.destroy();
+    const pg = new Client({ connectionString: url });
+    pg.on('error', () => undefined);
+    await pg.connect();
+
+    // --- data -------------------------------------------------------------------------------
+    const t0 = Date.now();
+    const [official] = (await pg.query(
+      `INSERT INTO users (email, display_name, preferred_language, category, country, role, privacy_consent_at)
+       VALUES ('bench-official@example.org', 'Bench Official', 'fr', 'official', 'ES', 'official', now()) RETURNING id`,
+    )).rows;
+    const [consultation] = (await pg.query(
+      `INSERT INTO consultations (slug, title, summary, languages, status, quotas, published_at)
+       VALUES ('bench-plan', '{"fr":"Bench","es":"Bench"}', '{"fr":"s","es":"s"}', '["fr","es"]', 'published', '{}', now()) RETURNING id`,
+    )).rows;
+    await pg.query(
+      `INSERT INTO contributions (consultation_id, source, source_ref, text, language, category, country, author_label, key_point, created_at)
+       SELECT $1, ($2::text[])[1 + g % 4], 'bench-' || g,
+              'Contribution ' || g || ' : la métropole devrait renforcer ses échanges avec les villes partenaires et rendre compte chaque année.',
+              'fr', ($3::text[])[1 + (g * 7) % 7], 'ES', 'Institution ' || (g % 500), g % 4 = 1, now() - (g || ' seconds')::interval
+       FROM generate_series(1, $4::int) g`,
+      [consultation.id, SOURCES, CATEGORIES, LINKS],
+    );
+    const [plan] = (await pg.query(
+      `INSERT INTO plans (slug, title, period_start, period_end, status, languages, consultation_id, created_by_id)
+       VALUES ('bench-plan', '{"fr":"Plan d’internationalisation (bench)","es":"Plan de internacionalización (bench)"}', 2026, 2030, 'draft', '["fr","es"]', $1, $2) RETURNING id`,
+      [consultation.id, official.id],
+    )).rows;
+    const insertSection = async (kind: string, parentId: string | null, position: number, content: any) => {
+      const { rows } = await pg.query(
+        `INSERT INTO plan_sections (plan_id, kind, parent_id, position, revision, content, html, updated_by_id) VALUES ($1, $2, $3, $4, 1, $5, $6, $7) RETURNING id`,
+        [plan.id, kind, parentId, position, JSON.stringify(content), JSON.stringify(renderParagraphs(content)), official.id],
+      );
+      return rows[0].id as string;
+    };
+    const base = (fr: string, es: string, extra: object = {}) => ({ title: tt(fr, es), paragraphs: [para(`${fr}.`, `${es}.`)], expectedResults: [], leadDepartment: null, partners: [], geographicPriorities: [], sdgTargets: [], agendas: [], budget: null, indicators: [], ...extra });
+    let position = 0;
+    await insertSection('text', null, position++, base('Pourquoi ce plan', 'Por qué este plan'));
+    await insertSection('general_objective', null, position++, base('Objectif général', 'Objetivo general'));
+    for (let i = 1; i <= 3; i++) await insertSection('specific_objective', null, position++, base(`Objectif spécifique ${i}`, `Objetivo específico ${i}`));
+    const actionIds: string[] = [];
+    for (let line = 1; line <= 5; line++) {
+      const lineId = await insertSection('strategic_line', null, position++, base(`Axe stratégique ${line}`, `Línea estratégica ${line}`));
+      for (let n = 1; n <= ACTIONS / 5; n++) {
+        const content = actionContent(line, n);
+        const id = await insertSection('action', lineId, n - 1, content);
+        actionIds.push(id);
+        await pg.query(
+          `INSERT INTO plan_indicators (id, plan_id, action_id, position, kind, name, unit, baseline_value, target_value, target_date) VALUES ($1, $2, $3, 0, 'quantitative', $4, 'missions', 0, 40, '2030-12-31')`,
+          [content.indicators[0].id, plan.id, id, JSON.stringify(content.indicators[0].name)],
+        );
+      }
+    }
+    // 20,000 links: contribution g stands behind action (g mod 200); one in five on a paragraph.
+    await pg.query(
+      `INSERT INTO plan_provenance (plan_id, section_id, paragraph_key, contribution_id, created_at)
+       SELECT $1, ($2::uuid[])[1 + (row_number() OVER (ORDER BY c.id) - 1) % $3],
+              '', c.id, now() - interval '1 day'
+       FROM contributions c WHERE c.consultation_id = $4`,
+      [plan.id, actionIds, actionIds.length, consultation.id],
+    );
+    const [{ n: links }] = (await pg.query(`SELECT count(*)::int AS n FROM plan_provenance WHERE plan_id = $1`, [plan.id])).rows;
+    await pg.query('ANALYZE');
+    const token = randomBytes(32).toString('base64url');
+    await pg.query(`INSERT INTO sessions (token_hash, user_id, last_seen_at, expires_at) VALUES ($1, $2, now(), now() + interval '1 day')`, [createHash('sha256').update(token).digest('hex'), official.id]);
+    await pg.end();
+    const loadSeconds = (Date.now() - t0) / 1000;
+
+    // --- the app, in its own process ---------------------------------------------------------
+    const port = await freePort();
+    const boot = `
+      require('reflect-metadata');
+      const { loadEnv } = require(${JSON.stringify(join(dist, 'core/config/env.js'))});
+      const { createDataSource } = require(${JSON.stringify(join(dist, 'core/database/data-source.js'))});
+      const { createApp } = require(${JSON.stringify(join(dist, 'create-app.js'))});
+      (async () => {
+        const env = loadEnv({ ...process.env, NODE_ENV: 'production', LOG_LEVEL: 'warn', DEMO_DATA: 'false', PORT: '${port}', HOST: '127.0.0.1' });
+        const ds = createDataSource(${JSON.stringify(url)});
+        await ds.initialize();
+        const app = await createApp(env, ds);
+        await app.listen(${port}, '127.0.0.1');
+        console.log('ready');
+      })().catch((e) => { console.error(e); process.exit(1); });`;
+    app = spawn(process.execPath, ['-e', boot], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
+    await new Promise<void>((ok, fail) => {
+      app!.stdout!.on('data', (d: Buffer) => d.toString().includes('ready') && ok());
+      app!.once('exit', (code) => fail(new Error(`app exited with ${code}`)));
+    });
+
+    const agent = new http.Agent({ keepAlive: true });
+    const csrf = randomBytes(24).toString('hex');
+    const call = (method: string, path: string, body?: unknown) =>
+      new Promise<{ status: number; ms: number; body: Buffer }>((ok, fail) => {
+        const start = process.hrtime.bigint();
+        const data = body === undefined ? undefined : JSON.stringify(body);
+        const req = http.request(
+          { host: '127.0.0.1', port, path, method, agent, headers: { Cookie: `polyphony_sid=${token}; polyphony_csrf=${csrf}`, 'X-CSRF-Token': csrf, 'Accept-Language': 'fr', ...(data ? { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(data) } : {}) } },
+          (res) => {
+            const chunks: Buffer[] = [];
+            res.on('data', (c: Buffer) => chunks.push(c));
+            res.on('end', () => ok({ status: res.statusCode ?? 0, ms: Number(process.hrtime.bigint() - start) / 1e6, body: Buffer.concat(chunks) }));
+          },
+        );
+        req.on('error', fail);
+        req.end(data);
+      });
+    const ok = async (method: string, path: string, body?: unknown) => {
+      const r = await call(method, path, body);
+      if (r.status >= 300) throw new Error(`${method} ${path}: ${r.status} ${r.body.toString().slice(0, 300)}`);
+      return r;
+    };
+    const timed = async (path: string, n: number) => {
+      for (let i = 0; i < 10; i++) await ok('GET', path);
+      const times: number[] = [];
+      for (let i = 0; i < n; i++) times.push((await ok('GET', path)).ms);
+      return times;
+    };
+
+    const first = JSON.parse((await ok('GET', '/api/plans/bench-plan')).body.toString());
+    const actions = first.sections.filter((s: any) => s.kind === 'action');
+    const linked = first.sections.reduce((a: number, s: any) => a + s.sources.total, 0);
+    if (actions.length !== ACTIONS || linked !== LINKS) throw new Error(`plan page shows ${actions.length} actions and ${linked} links`);
+    const pageBytes = (await ok('GET', '/api/plans/bench-plan')).body.length;
+    const draft = await timed('/api/plans/bench-plan', PAGE_REQUESTS);
+
+    // Two versions that differ in 20 actions (edited through the API, as officials do).
+    await ok('POST', `/api/plans/${plan.id}/versions`, { name: 'Avant' });
+    for (const a of actions.slice(0, 20)) {
+      const content = { ...a.content, paragraphs: a.content.paragraphs.map((p: any, i: number) => (i === 0 ? { ...p, text: { ...p.text, fr: `${p.text.fr} Révisé après l’atelier du ${i + 3} mars, avec les communes.` } } : p)) };
+      await ok('PUT', `/api/plans/${plan.id}/sections/${a.id}`, { revision: a.revision, content });
+    }
+    await ok('POST', `/api/plans/${plan.id}/versions`, { name: 'Après' });
+    await ok('POST', `/api/plans/${plan.id}/versions/2/review`, { open: true });
+    const diffProbe = JSON.parse((await ok('GET', '/api/plans/bench-plan/diff?from=1&to=2')).body.toString());
+    if (diffProbe.sections.length !== 20) throw new Error(`diff shows ${diffProbe.sections.length} changed sections`);
+    const diff = await timed('/api/plans/bench-plan/diff?from=1&to=2', 50);
+    const review = await timed('/api/plans/bench-plan?version=2', Math.round(PAGE_REQUESTS / 2));
+
+    const pdfRuns: number[] = [];
+    let pdfBytes = 0;
+    let pdfPages = 0;
+    for (let i = 0; i < 3; i++) {
+      const r = await ok('GET', '/api/plans/bench-plan/export/pdf?lang=fr&version=2');
+      pdfRuns.push(r.ms / 1000);
+      pdfBytes = r.body.length;
+      pdfPages = (r.body.toString('latin1').match(/\/Type \/Page\b/g) ?? []).length;
+    }
+    const html = await ok('GET', '/api/plans/bench-plan/export/html?lang=es&version=2');
+
+    const figures = {
+      bench: 'plan',
+      actions: ACTIONS,
+      provenance_links: links,
+      plan_p95_ms: round(p95(draft)),
+      plan_median_ms: round(median(draft)),
+      plan_review_p95_ms: round(p95(review)),
+      plan_page_kb: Math.round(pageBytes / 1024),
+      diff_ms: round(median(diff)),
+      diff_p95_ms: round(p95(diff)),
+      pdf_s: Math.round(median(pdfRuns) * 100) / 100,
+      pdf_pages: pdfPages,
+      pdf_kb: Math.round(pdfBytes / 1024),
+      html_ms: round(html.ms),
+      load_s: round(loadSeconds),
+      total_s: round((Date.now() - started) / 1000),
+    };
+    console.log('');
+    console.log('| measure | value | target |');
+    console.log('| --- | --- | --- |');
+    console.log(`| plan page API p95 (draft, ${ACTIONS} actions, ${links} links, ${PAGE_REQUESTS} requests) | ${figures.plan_p95_ms} ms (median ${figures.plan_median_ms} ms, ${figures.plan_page_kb} KB) | 100 ms |`);
+    console.log(`| plan page API p95 (public review version) | ${figures.plan_review_p95_ms} ms | 100 ms |`);
+    console.log(`| diff of two versions (20 actions changed), median of 50 | ${figures.diff_ms} ms (p95 ${figures.diff_p95_ms} ms) | 200 ms |`);
+    console.log(`| PDF export, median of 3 | ${figures.pdf_s} s (${figures.pdf_pages} pages, ${figures.pdf_kb} KB) | 5 s |`);
+    console.log(`| printable HTML export | ${figures.html_ms} ms | |`);
+    console.log(`| data load | ${figures.load_s} s | |`);
+    console.log(JSON.stringify(figures));
+  } finally {
+    app?.kill();
+    await dropDatabase(server, dbName).catch(() => undefined);
+    await embedded?.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,144 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { catalogs } from '@polyphony/i18n';
+import { baseUrl, launchBrowser, screenshot } from './support/browser';
+
+type Lang = 'fr' | 'es' | 'ca' | 'en';
+const P = (lang: Lang) => catalogs[lang].proposals as Record<string, any>;
+const PASSWORD = 'polyphony-demo';
+
+async function signIn(browser: Browser, email: string, locale: string): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ locale, viewport: { width: 1280, height: 900 } });
+  const { token } = await (await context.request.get(`${baseUrl()}/api/auth/csrf`)).json();
+  const res = await context.request.post(`${baseUrl()}/api/auth/login`, { headers: { 'X-CSRF-Token': token }, data: { email, password: PASSWORD } });
+  expect(res.status()).toBe(200);
+  const page = await context.newPage();
+  return { context, page };
+}
+
+/** Picks an option of a Mantine Select by its label. */
+async function choose(page: Page, label: string, option: string) {
+  await page.getByLabel(label).first().click();
+  await page.getByRole('option', { name: option, exact: true }).click();
+}
+
+describe('co-proposing an action', () => {
+  let browser: Browser;
+  const stamp = Date.now().toString(36);
+  const title = `Xarxa de cooperació amb Dakar ${stamp}`;
+  let url = '';
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('an association member drafts and invites a diaspora member, who accepts and edits; they submit; a resident supports and comments; an official accepts; co-authors are notified; the diff shows the edit', async () => {
+    // The association member (Catalan) drafts.
+    const civil = await signIn(browser, 'civil-society@demo.polyphony.test', 'ca-ES');
+    const ca = P('ca');
+    await civil.page.goto(`${baseUrl()}/proposals/new`);
+    await civil.page.getByLabel(ca.form.title).fill(title);
+    await civil.page.getByLabel(ca.form.body).fill('Intercanvi entre tècnics de les dues metròpolis sobre la **recollida selectiva**.');
+    await civil.page.getByLabel(ca.form.expectedResults).fill('Dues missions tècniques cada any.');
+    await civil.page.getByRole('button', { name: ca.form.create }).click();
+    await civil.page.waitForURL(/\/proposals\/[0-9a-f-]{36}$/);
+    url = civil.page.url();
+    await civil.page.getByLabel(ca.page.inviteEmail).fill('diaspora@demo.polyphony.test');
+    await civil.page.getByRole('button', { name: ca.page.invitePerson, exact: true }).click();
+    await civil.page.getByTestId('coauthor').filter({ hasText: 'Aminata Diop' }).waitFor();
+    await screenshot(civil.page, 'proposals-draft-ca');
+
+    // The diaspora member (French) accepts and edits.
+    const diaspora = await signIn(browser, 'diaspora@demo.polyphony.test', 'fr-FR');
+    const fr = P('fr');
+    await diaspora.page.goto(url);
+    await diaspora.page.getByRole('button', { name: fr.page.accept }).click();
+    await diaspora.page.getByRole('link', { name: fr.page.edit }).click();
+    const body = diaspora.page.getByLabel(fr.form.body);
+    await body.fill('Intercanvi entre tècnics de les dues metròpolis sobre la **recollida selectiva**, amb les associacions de la diàspora senegalesa.');
+    await diaspora.page.getByRole('button', { name: fr.form.save }).click();
+    await diaspora.page.waitForURL(url);
+    await diaspora.page.getByTestId('version-diff').waitFor();
+
+    // Back to the association member: submit.
+    civil.page.on('dialog', (d) => void d.accept());
+    await civil.page.goto(url);
+    await civil.page.getByRole('button', { name: ca.page.submit }).click();
+    await civil.page.getByText(ca.status.submitted, { exact: true }).first().waitFor();
+
+    // A resident supports and comments.
+    const resident = await signIn(browser, 'resident@demo.polyphony.test', 'ca-ES');
+    await resident.page.goto(url);
+    await resident.page.getByRole('button', { name: ca.page.support }).click();
+    await resident.page.getByText(ca.page.supported).waitFor();
+    await resident.page.getByLabel(ca.comments.label).fill('Molt bona idea: caldria incloure-hi les escoles.');
+    await resident.page.getByRole('button', { name: ca.comments.post, exact: true }).click();
+    await resident.page.getByTestId('comment').filter({ hasText: 'incloure-hi les escoles' }).waitFor();
+    await screenshot(resident.page, 'proposals-supported-ca');
+
+    // An official (Spanish) puts it under evaluation, then accepts it with a public text.
+    const official = await signIn(browser, 'official@demo.polyphony.test', 'es-ES');
+    const es = P('es');
+    await official.page.goto(url);
+    await choose(official.page, es.page.nextStatus, es.status.under_evaluation);
+    await official.page.getByRole('button', { name: es.page.sendAnswer }).click();
+    await official.page.getByText(es.status.under_evaluation, { exact: true }).first().waitFor();
+    await choose(official.page, es.page.nextStatus, es.status.accepted);
+    await official.page.getByLabel(es.page.answerText).fill('Se incorpora al plan como acción de la línea de cooperación internacional.');
+    await official.page.getByRole('button', { name: es.page.sendAnswer }).click();
+    await official.page.getByText('Se incorpora al plan como acción').waitFor();
+    await screenshot(official.page, 'proposals-answered-es');
+
+    // The co-authors see the notification.
+    for (const [who, lang] of [[civil, 'ca'], [diaspora, 'fr']] as const) {
+      await who.page.goto(`${baseUrl()}/notifications`);
+      const expected = P(lang).status.accepted;
+      await who.page.getByTestId('notification').filter({ hasText: title }).filter({ hasText: expected }).first().waitFor();
+      await expect(who.page.getByTestId('notification-bell').getAttribute('aria-label')).resolves.toBeTruthy();
+    }
+    await screenshot(civil.page, 'proposals-notifications-ca');
+
+    // The version diff shows the diaspora member's edit.
+    await diaspora.page.goto(url);
+    const diff = diaspora.page.getByTestId('version-diff');
+    await diff.waitFor();
+    const added = await diff.locator('ins').allInnerTexts();
+    expect(added.join(' ')).toContain('diàspora senegalesa');
+    await screenshot(diaspora.page, 'proposals-diff-fr');
+
+    // Lists in French and Spanish.
+    await diaspora.page.goto(`${baseUrl()}/proposals`);
+    await diaspora.page.getByTestId('proposal-card').first().waitFor();
+    await screenshot(diaspora.page, 'proposals-list-fr');
+    await official.page.goto(`${baseUrl()}/proposals?sort=newest`);
+    await official.page.getByTestId('proposal-card').first().waitFor();
+    await screenshot(official.page, 'proposals-list-es');
+    await official.page.goto(`${baseUrl()}/moderation`);
+    await screenshot(official.page, 'proposals-moderation-es');
+    for (const c of [civil, diaspora, resident, official]) await c.context.close();
+  });
+
+  it('an XSS payload in a title, body and comment stays inert in the browser', async () => {
+    const author = await signIn(browser, 'academia@demo.polyphony.test', 'es-ES');
+    const token = (await (await author.context.request.get(`${baseUrl()}/api/auth/csrf`)).json()).token;
+    const headers = { 'X-CSRF-Token': token };
+    const payload = '<img src=x onerror="window.__xss=1"><script>window.__xss=2</script>[x](javascript:window.__xss=3)';
+    const created = await (await author.context.request.post(`${baseUrl()}/api/proposals`, { headers, data: { title: `XSS <img src=x onerror="window.__xss=4"> ${stamp}`, body: payload } })).json();
+    await author.context.request.post(`${baseUrl()}/api/proposals/${created.id}/submit`, { headers });
+    await author.context.request.post(`${baseUrl()}/api/proposals/${created.id}/comments`, { headers, data: { body: payload } });
+    let dialogs = 0;
+    author.page.on('dialog', (d) => { dialogs++; void d.dismiss(); });
+    await author.page.goto(`${baseUrl()}/proposals/${created.id}`);
+    await author.page.getByTestId('comment').first().waitFor();
+    await author.page.locator('a', { hasText: 'x' }).first().click({ trial: true }).catch(() => undefined);
+    expect(await author.page.evaluate(() => (window as any).__xss)).toBeUndefined();
+    expect(await author.page.locator('main img[src="x"], main script').count()).toBe(0);
+    expect(await author.page.locator('a[href^="javascript:"]').count()).toBe(0);
+    // The title is shown as text, with its angle brackets.
+    await author.page.getByRole('heading', { level: 1, name: /XSS <img/ }).waitFor();
+    expect(dialogs).toBe(0);
+    await author.context.close();
+  });
+});

@@ -1,0 +1,46 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, openSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { createServer } from 'node:net';
+
+const ROOT = resolve(__dirname, '../../..');
+
+function freePort(): Promise<number> {
+  return new Promise((ok, fail) => {
+    const server = createServer();
+    server.once('error', fail);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => ok(port));
+    });
+  });
+}
+
+/**
+ * Starts the app exactly as a user does (`npm start`), on a free port and a fresh
+ * embedded database in a temp folder, and waits until /api/health answers.
+ */
+export default async function globalSetup() {
+  const port = await freePort();
+  const dataDir = mkdtempSync(join(tmpdir(), 'polyphony-e2e-'));
+  const log = join(dataDir, 'app.log');
+  const out = openSync(log, 'a');
+  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), DATA_DIR: dataDir, ADMIN_PASSWORD: 'e2e-admin-password', LOG_LEVEL: 'warn' };
+  delete env.DATABASE_URL;
+  const child = spawn('npm', ['start', '--silent'], { cwd: ROOT, env, detached: true, stdio: ['ignore', out, out] });
+  (globalThis as any).__POLYPHONY_E2E__ = { child, dataDir };
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 180_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`The app exited early (code ${child.exitCode}); see ${log}`);
+    const ok = await fetch(`${baseUrl}/api/health`).then((r) => r.ok, () => false);
+    if (ok) {
+      process.env.E2E_BASE_URL = baseUrl;
+      process.env.E2E_APP_LOG = log;
+      return;
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error(`The app did not become healthy within 3 minutes; see ${log}`);
+}
