@@ -71,9 +71,17 @@ describe('a participant manages their account', () => {
   });
 
   it('switches the interface to Spanish, and the choice sticks', async () => {
+    // The signed-in user's profile arrives late: a choice made before must win over the stored preference.
+    await page.route('**/api/me', async (route) => {
+      await new Promise((r) => setTimeout(r, 1500));
+      await route.fallback();
+    });
     await page.goto(`${baseUrl()}/`);
     await page.getByLabel(fr.language.label).selectOption('es');
     await page.getByRole('heading', { level: 1, name: es.home.hero.title }).waitFor();
+    await page.waitForResponse((response) => response.url().endsWith('/api/me') && response.request().method() === 'PATCH');
+    await page.unrouteAll();
+    await expect(page.locator('html')).toHaveAttributeValue('lang', 'es');
     await expect(page.locator('html')).toHaveAttributeValue('lang', 'es');
     await page.getByRole('link', { name: es.nav.organisations }).first().waitFor();
     await screenshot(page, 'account-04-home-es');
