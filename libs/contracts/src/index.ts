@@ -19,3 +19,4 @@ export * from './notifications/notifications.contracts';
 export * from './moderation/moderation.contracts';
 export * from './plan/plan.contracts';
 export * from './accountability/accountability.contracts';
+export * from './accountability/evaluations.contracts';

@@ -2,11 +2,14 @@ import { Module } from '@nestjs/common';
 import { PlanModule } from '../plan/plan.module';
 import { AccountabilityController } from './accountability.controller';
 import { AccountabilityService } from './accountability.service';
+import { EvaluationsController } from './evaluations.controller';
+import { EvaluationsService } from './evaluations.service';
 
-/** Accountability (issue 8): action and indicator tracking, externalities, partnerships, monitoring. */
+/** Accountability (issue 8): action and indicator tracking, externalities, partnerships, evaluations, monitoring. */
 @Module({
   imports: [PlanModule],
-  controllers: [AccountabilityController],
-  providers: [AccountabilityService],
+  controllers: [AccountabilityController, EvaluationsController],
+  providers: [AccountabilityService, EvaluationsService],
+  exports: [AccountabilityService, EvaluationsService],
 })
 export class AccountabilityModule {}

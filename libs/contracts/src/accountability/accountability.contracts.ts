@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { languageSchema, type TranslatedText } from '../common/languages';
 import { countryCodeSchema } from '../common/countries';
 import type { PlanStatus } from '../plan/plan.contracts';
+import type { Evaluation } from './evaluations.contracts';
 
 /**
  * Accountability (issue 8): tracking the plan's actions (rows of plan_sections with kind 'action')
@@ -126,13 +127,30 @@ export interface MonitoringLine {
 }
 
 export interface Monitoring {
-  plan: { id: string; slug: string; title: TranslatedText; periodStart: number; periodEnd: number; status: PlanStatus };
+  plan: {
+    id: string;
+    slug: string;
+    title: TranslatedText;
+    periodStart: number;
+    periodEnd: number;
+    status: PlanStatus;
+    /**
+     * Whose titles and structure are shown: the number of the latest published version (review
+     * open or closed, or adopted) for the public; 'draft' (the working text) for officials, who
+     * track the live actions, and for a plan with no published version.
+     */
+    showing: number | 'draft';
+    /** The name of the version shown, if any. */
+    versionName: string | null;
+  };
   progress: number;
   lines: MonitoringLine[];
   indicators: TrackedIndicator[];
   externalities: Externality[];
   statusCounts: Record<IndicatorStatus, number>;
   budget: { planned: number; spent: number };
+  /** Published evaluations, newest first, with their findings and recommendations (linked to the actions and indicators above). */
+  evaluations: Evaluation[];
   can: { edit: boolean };
 }
 

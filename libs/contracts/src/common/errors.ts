@@ -54,6 +54,8 @@ export const ERROR_CODES = [
   'proposals.already_invited',
   'proposals.not_open_for_support',
   'proposals.comment_edit_window_passed',
+  'accountability.evaluation_published',
+  'accountability.edit_conflict',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
