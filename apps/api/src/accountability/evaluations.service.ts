@@ -119,10 +119,8 @@ export class EvaluationsService {
       if (!AccountabilityPolicy.canEditEvaluation(actor, evaluation.status)) throw AppError.conflict('accountability.evaluation_published');
       if (evaluation.revision !== input.revision) throw AppError.conflict('accountability.edit_conflict');
       await this.validate(manager, evaluation.planId, input);
-      const [findings, recommendations] = await Promise.all([
-        manager.getRepository(EvaluationFindingEntity).find({ select: { id: true }, where: { evaluationId: id } }),
-        manager.getRepository(EvaluationRecommendationEntity).findBy({ evaluationId: id }),
-      ]);
+      const findings = await manager.getRepository(EvaluationFindingEntity).find({ select: { id: true }, where: { evaluationId: id } });
+      const recommendations = await manager.getRepository(EvaluationRecommendationEntity).findBy({ evaluationId: id });
       await manager.getRepository(EvaluationFindingEntity).delete({ evaluationId: id });
       await manager.getRepository(EvaluationRecommendationEntity).delete({ evaluationId: id });
       await this.writeItems(manager, id, input, new Set(findings.map((f) => f.id)), new Map(recommendations.map((r) => [r.id, r])));
@@ -202,10 +200,12 @@ export class EvaluationsService {
     const items = [...input.findings.map((f, i) => ({ f, path: `findings.${i}` })), ...input.recommendations.map((f, i) => ({ f, path: `recommendations.${i}` }))];
     const actionIds = [...new Set(items.flatMap(({ f }) => f.actionIds))];
     const indicatorIds = [...new Set(items.flatMap(({ f }) => f.indicatorIds))];
-    const [actions, indicators]: { id: string }[][] = await Promise.all([
-      actionIds.length ? manager.query(`SELECT id FROM plan_sections WHERE id = ANY($1::uuid[]) AND plan_id = $2 AND kind = 'action' AND deleted_at IS NULL`, [actionIds, planId]) : [],
-      indicatorIds.length ? manager.query(`SELECT id FROM plan_indicators WHERE id = ANY($1::uuid[]) AND plan_id = $2 AND deleted_at IS NULL`, [indicatorIds, planId]) : [],
-    ]);
+    const actions: { id: string }[] = actionIds.length
+      ? await manager.query(`SELECT id FROM plan_sections WHERE id = ANY($1::uuid[]) AND plan_id = $2 AND kind = 'action' AND deleted_at IS NULL`, [actionIds, planId])
+      : [];
+    const indicators: { id: string }[] = indicatorIds.length
+      ? await manager.query(`SELECT id FROM plan_indicators WHERE id = ANY($1::uuid[]) AND plan_id = $2 AND deleted_at IS NULL`, [indicatorIds, planId])
+      : [];
     const okActions = new Set(actions.map((r) => r.id));
     const okIndicators = new Set(indicators.map((r) => r.id));
     for (const { f, path } of items) {

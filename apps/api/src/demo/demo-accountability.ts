@@ -77,7 +77,7 @@ const ACTION_STATES: { status: ActionStatus; progress: number; pace: number }[] 
 ];
 
 /** Eight quarter ends ending with the last one before `now`: two years of measurements. */
-function quarterEnds(now: Date): string[] {
+export function quarterEnds(now: Date): string[] {
   const ends: string[] = [];
   let y = now.getUTCFullYear();
   let q = Math.floor(now.getUTCMonth() / 3); // the quarter before the current one, 0-based: q-1

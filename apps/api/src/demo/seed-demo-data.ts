@@ -13,6 +13,7 @@ import { seedDemoSynthesis } from './demo-synthesis';
 import { seedDemoRooms } from './demo-rooms';
 import { seedDemoPlan } from './demo-plan';
 import { seedDemoAccountability } from './demo-accountability';
+import { seedDemoEvaluations } from './demo-evaluations';
 
 /**
  * Loads the demo data when the territory is not there yet. Every step is keyed on a
@@ -73,6 +74,7 @@ export async function seedDemoData(db: DataSource, log: (message: string) => voi
     await seedDemoRooms(manager, consultation.id);
     await seedDemoPlan(manager, consultation.id);
     await seedDemoAccountability(manager);
+    await seedDemoEvaluations(manager);
   });
   log(`demo data loaded in ${Date.now() - started} ms: ${DEMO_ORGANISATIONS.length} organisations, ${DEMO_USERS.length} people`);
   return true;
