@@ -9,16 +9,12 @@
 // Prints a table, then one JSON line {"bench": "consultations", ...}.
 // BENCH_QUICK=1: 4,000 participants (a smoke run). DATABASE_URL: use that server (a fresh database
 // is created and dropped), else an embedded PostgreSQL in a temp folder.
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import http from 'node:http';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
 import { Client } from 'pg';
+import { benchClient, startApp, type BenchApp } from './support/bench-app';
+import { buildApi, fromDist, insertOfficial, insertSession, openBenchDatabase } from './support/bench-db';
+import { median, p95, round } from './support/stats';
 
-const root = resolve(__dirname, '../..');
-const dist = join(root, 'apps/api/dist');
 const quick = process.env.BENCH_QUICK === '1';
 const PARTICIPANTS = quick ? 4_000 : 40_000;
 const SUBMITTERS = quick ? 1_500 : 6_000;
@@ -30,21 +26,6 @@ const SUBMIT_DEADLINE_MS = Number(process.env.BENCH_SUBMIT_DEADLINE_MS ?? 180_00
 
 const CATEGORIES = ['resident', 'resident', 'resident', 'resident', 'civil_society', 'academia', 'private_sector', 'diaspora', 'public_institution', 'international'];
 const COUNTRIES = ['ES', 'ES', 'ES', 'ES', 'ES', 'FR', 'IT', 'PT', 'MA', 'SN', 'CO', 'AR', 'MX', 'DE', 'TN'];
-
-function median(values: number[]) {
-  const s = [...values].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
-}
-function p95(values: number[]) {
-  const s = [...values].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.ceil(s.length * 0.95) - 1)];
-}
-const round = (n: number) => Math.round(n * 10) / 10;
-
-/** The app from apps/api/dist: build it (Nx cache makes this quick when nothing changed). */
-function build() {
-  execFileSync('npx', ['nx', 'run-many', '-t', 'build', '-p', '@polyphony/api', '--output-style=static'], { cwd: root, stdio: 'ignore', env: { ...process.env, NX_DAEMON: 'false' } });
-}
 
 const fe = (fr: string, es: string) => ({ fr, es });
 const opts = (...keys: string[]) => keys.map((k) => ({ key: k, label: fe(k, k) }));
@@ -63,36 +44,23 @@ const QUESTIONS = [
 
 async function main() {
   const started = Date.now();
-  build();
-  // Loaded after the build: the data source helpers come from the compiled app.
-  const { startEmbeddedPostgres, freePort } = require(join(dist, 'core/database/embedded-postgres.js'));
-  const { ensureDatabase, dropDatabase, databaseUrl } = require(join(dist, 'core/database/database-admin.js'));
-  const { createDataSource, migrate } = require(join(dist, 'core/database/data-source.js'));
-  const { recountTallies } = require(join(dist, 'questionnaires/tallies-recount.js'));
-  const { ContributionsService } = require(join(dist, 'contributions/contributions.service.js'));
-
-  let embedded: { adminUrl: string; stop: () => Promise<void> } | undefined;
-  const dir = mkdtempSync(join(tmpdir(), 'polyphony-bench-'));
-  const server = process.env.DATABASE_URL || (embedded = await startEmbeddedPostgres(dir)).adminUrl;
-  const dbName = `polyphony_bench_${process.pid}`;
-  await dropDatabase(server, dbName);
-  await ensureDatabase(server, dbName);
-  const url = databaseUrl(server, dbName);
-  let app: ChildProcess | undefined;
+  buildApi();
+  const { createDataSource } = fromDist('core/database/data-source.js');
+  const { recountTallies } = fromDist('questionnaires/tallies-recount.js');
+  const { ContributionsService } = fromDist('contributions/contributions.service.js');
+  const db = await openBenchDatabase('consultations');
+  const url = db.url;
+  let app: BenchApp | undefined;
   try {
     const ds = createDataSource(url);
     await ds.initialize();
-    await migrate(ds);
     const pg = new Client({ connectionString: url });
     pg.on('error', () => undefined);
     await pg.connect();
 
     // --- data -------------------------------------------------------------------------------
     const t0 = Date.now();
-    const [official] = (await pg.query(
-      `INSERT INTO users (email, display_name, preferred_language, category, country, role, privacy_consent_at)
-       VALUES ('bench-official@example.org', 'Bench Official', 'fr', 'official', 'ES', 'official', now()) RETURNING id`,
-    )).rows;
+    const official = await insertOfficial(pg);
     const [consultation] = (await pg.query(
       `INSERT INTO consultations (slug, title, summary, languages, status, quotas, published_at)
        VALUES ('bench', '{"fr":"Bench","es":"Bench"}', '{"fr":"s","es":"s"}', '["fr","es"]', 'published', '{"academia":15,"resident":40}', now()) RETURNING id`,
@@ -170,12 +138,7 @@ async function main() {
     const loadSeconds = (Date.now() - t0) / 1000;
 
     // Sessions: the official, and one per submitter (inserted directly: logging in is not measured).
-    const session = async (userId: string) => {
-      const token = randomBytes(32).toString('base64url');
-      await pg.query(`INSERT INTO sessions (token_hash, user_id, last_seen_at, expires_at) VALUES ($1, $2, now(), now() + interval '1 day')`, [createHash('sha256').update(token).digest('hex'), userId]);
-      return token;
-    };
-    const officialToken = await session(official.id);
+    const officialToken = await insertSession(pg, official.id);
     const submitters: { rows: { id: string }[] } = await pg.query(`SELECT id FROM users WHERE email LIKE 'p%@bench.example.org' AND id NOT IN (SELECT user_id FROM questionnaire_responses) LIMIT $1`, [SUBMITTERS]);
     const submitterTokens: string[] = [];
     for (let i = 0; i < submitters.rows.length; i += 1000) {
@@ -193,62 +156,13 @@ async function main() {
     await ds.destroy();
 
     // --- the app, in its own process ---------------------------------------------------------
-    const port = await freePort();
-    const boot = `
-      require('reflect-metadata');
-      const { loadEnv } = require(${JSON.stringify(join(dist, 'core/config/env.js'))});
-      const { createDataSource } = require(${JSON.stringify(join(dist, 'core/database/data-source.js'))});
-      const { createApp } = require(${JSON.stringify(join(dist, 'create-app.js'))});
-      (async () => {
-        const env = loadEnv({ ...process.env, NODE_ENV: 'production', LOG_LEVEL: 'warn', DEMO_DATA: 'false', PORT: '${port}', HOST: '127.0.0.1' });
-        const ds = createDataSource(${JSON.stringify(url)});
-        await ds.initialize();
-        const app = await createApp(env, ds);
-        await app.listen(${port}, '127.0.0.1');
-        console.log('ready');
-      })().catch((e) => { console.error(e); process.exit(1); });`;
-    app = spawn(process.execPath, ['-e', boot], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
-    await new Promise<void>((ok, fail) => {
-      app!.stdout!.on('data', (d: Buffer) => d.toString().includes('ready') && ok());
-      app!.once('exit', (code) => fail(new Error(`app exited with ${code}`)));
-    });
-
-    const agent = new http.Agent({ keepAlive: true, maxSockets: CONCURRENCY });
-    const csrf = randomBytes(24).toString('hex');
-    const call = (method: string, path: string, token: string, body?: unknown) =>
-      new Promise<{ status: number; ms: number; body: string }>((ok, fail) => {
-        const start = process.hrtime.bigint();
-        const data = body === undefined ? undefined : JSON.stringify(body);
-        const req = http.request(
-          {
-            host: '127.0.0.1', port, path, method, agent,
-            headers: { Cookie: `polyphony_sid=${token}; polyphony_csrf=${csrf}`, 'X-CSRF-Token': csrf, Accept: 'application/json', ...(data ? { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(data) } : {}) },
-          },
-          (res) => {
-            let text = '';
-            res.setEncoding('utf8');
-            res.on('data', (c) => (text += c));
-            res.on('end', () => ok({ status: res.statusCode ?? 0, ms: Number(process.hrtime.bigint() - start) / 1e6, body: text }));
-          },
-        );
-        req.on('error', fail);
-        // Bounded in time: a stuck request fails the run (and its clean-up runs) instead of hanging.
-        req.setTimeout(REQUEST_TIMEOUT_MS, () => req.destroy(new Error(`${method} ${path}: no answer in ${REQUEST_TIMEOUT_MS} ms`)));
-        req.end(data);
-      });
-    const timed = async (path: string, n: number) => {
-      for (let i = 0; i < 10; i++) await call('GET', path, officialToken); // warm-up
-      const times: number[] = [];
-      for (let i = 0; i < n; i++) {
-        const r = await call('GET', path, officialToken);
-        if (r.status !== 200) throw new Error(`${path}: ${r.status} ${r.body.slice(0, 300)}`);
-        times.push(r.ms);
-      }
-      return times;
-    };
+    app = await startApp(url);
+    const client = benchClient(app.port, { token: officialToken, maxSockets: CONCURRENCY, timeoutMs: REQUEST_TIMEOUT_MS });
+    const call = (method: string, path: string, token: string, body?: unknown) => client.call(method, path, body, token);
+    const timed = client.timed;
 
     const base = `/api/consultations/${consultation.id}`;
-    const first = JSON.parse((await call('GET', `${base}/questionnaire/results`, officialToken)).body);
+    const first = JSON.parse((await call('GET', `${base}/questionnaire/results`, officialToken)).text);
     if (first.respondents !== PARTICIPANTS) throw new Error(`results count ${first.respondents} respondents, expected ${PARTICIPANTS}`);
     const results = await timed(`${base}/questionnaire/results`, RESULT_REQUESTS);
     const filtered = await timed(`${base}/questionnaire/results?category=academia&country=ES`, Math.round(RESULT_REQUESTS / 2));
@@ -283,7 +197,7 @@ async function main() {
           const r = await call('PUT', `${base}/questionnaire/response`, submitterTokens[i], { answers: answersFor(i), submit: true });
           if (r.status !== 200) {
             failures++;
-            if (failures < 3) console.error(`submission failed: ${r.status} ${r.body.slice(0, 300)}`);
+            if (failures < 3) console.error(`submission failed: ${r.status} ${r.text.slice(0, 300)}`);
           }
           latencies.push(r.ms);
         }
@@ -292,8 +206,8 @@ async function main() {
     const submitSeconds = Number(process.hrtime.bigint() - submitStart) / 1e9;
     const submitted = latencies.length;
     const submitPerS = Math.round((submitted - failures) / submitSeconds);
-    const after = JSON.parse((await call('GET', `${base}/questionnaire/results`, officialToken)).body);
-    agent.destroy();
+    const after = JSON.parse((await call('GET', `${base}/questionnaire/results`, officialToken)).text);
+    client.close();
 
     console.log(`consultations benchmark (Node ${process.version}, ${PARTICIPANTS} participants, ${counts.answers} answers, ${counts.contributions} contributions, ${counts.tallies} counter rows; data loaded in ${round(loadSeconds)} s)`);
     console.table([
@@ -320,14 +234,8 @@ async function main() {
       }),
     );
   } finally {
-    if (app && app.exitCode === null) {
-      const exited = new Promise((r) => app!.once('exit', r));
-      app.kill('SIGTERM');
-      await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
-    }
-    await dropDatabase(server, dbName).catch(() => undefined);
-    await embedded?.stop();
-    rmSync(dir, { recursive: true, force: true });
+    await app?.stop();
+    await db.close();
   }
 }
 

@@ -8,32 +8,17 @@
 //   - the PDF export (median seconds, three runs).
 // Prints a table, then one JSON line {"bench": "plan", "plan_p95_ms", "diff_ms", "pdf_s", ...}.
 // DATABASE_URL: use that server (a fresh database is created and dropped), else an embedded PostgreSQL.
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { createHash, randomBytes, randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import http from 'node:http';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
+import { benchClient, startApp, type BenchApp } from './support/bench-app';
+import { buildApi, fromDist, insertOfficial, insertSession, openBenchDatabase } from './support/bench-db';
+import { median, p95, round } from './support/stats';
 
-const root = resolve(__dirname, '../..');
-const dist = join(root, 'apps/api/dist');
 const ACTIONS = 200;
 const LINKS = 20_000;
 const PAGE_REQUESTS = Number(process.env.BENCH_REQUESTS ?? 200);
 const CATEGORIES = ['resident', 'civil_society', 'academia', 'private_sector', 'diaspora', 'public_institution', 'international'];
 const SOURCES = ['questionnaire_answer', 'interview_key_point', 'proposal', 'room_message'];
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-const p95 = (values: number[]) => {
-  const s = [...values].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.ceil(s.length * 0.95) - 1)];
-};
-const round = (n: number) => Math.round(n * 10) / 10;
-
-function build() {
-  execFileSync('npx', ['nx', 'run-many', '-t', 'build', '-p', '@polyphony/api', '--output-style=static'], { cwd: root, stdio: 'ignore', env: { ...process.env, NX_DAEMON: 'false' } });
-}
 
 const tt = (fr: string, es: string) => ({ fr, es });
 const para = (fr: string, es: string) => ({ id: randomUUID(), text: tt(fr, es) });
@@ -63,35 +48,19 @@ function actionContent(line: number, n: number) {
 
 async function main() {
   const started = Date.now();
-  build();
-  const { startEmbeddedPostgres, freePort } = require(join(dist, 'core/database/embedded-postgres.js'));
-  const { ensureDatabase, dropDatabase, databaseUrl } = require(join(dist, 'core/database/database-admin.js'));
-  const { createDataSource, migrate } = require(join(dist, 'core/database/data-source.js'));
-  const { renderParagraphs } = require(join(dist, 'plan/plan-content.js'));
-
-  let embedded: { adminUrl: string; stop: () => Promise<void> } | undefined;
-  const dir = mkdtempSync(join(tmpdir(), 'polyphony-bench-'));
-  const server = process.env.DATABASE_URL || (embedded = await startEmbeddedPostgres(dir)).adminUrl;
-  const dbName = `polyphony_bench_plan_${process.pid}`;
-  await dropDatabase(server, dbName);
-  await ensureDatabase(server, dbName);
-  const url = databaseUrl(server, dbName);
-  let app: ChildProcess | undefined;
+  buildApi();
+  const { renderParagraphs } = fromDist('plan/plan-content.js');
+  const db = await openBenchDatabase('plan');
+  const url = db.url;
+  let app: BenchApp | undefined;
   try {
-    const ds = createDataSource(url);
-    await ds.initialize();
-    await migrate(ds);
-    await ds.destroy();
     const pg = new Client({ connectionString: url });
     pg.on('error', () => undefined);
     await pg.connect();
 
     // --- data -------------------------------------------------------------------------------
     const t0 = Date.now();
-    const [official] = (await pg.query(
-      `INSERT INTO users (email, display_name, preferred_language, category, country, role, privacy_consent_at)
-       VALUES ('bench-official@example.org', 'Bench Official', 'fr', 'official', 'ES', 'official', now()) RETURNING id`,
-    )).rows;
+    const official = await insertOfficial(pg);
     const [consultation] = (await pg.query(
       `INSERT INTO consultations (slug, title, summary, languages, status, quotas, published_at)
        VALUES ('bench-plan', '{"fr":"Bench","es":"Bench"}', '{"fr":"s","es":"s"}', '["fr","es"]', 'published', '{}', now()) RETURNING id`,
@@ -144,62 +113,15 @@ async function main() {
     );
     const [{ n: links }] = (await pg.query(`SELECT count(*)::int AS n FROM plan_provenance WHERE plan_id = $1`, [plan.id])).rows;
     await pg.query('ANALYZE');
-    const token = randomBytes(32).toString('base64url');
-    await pg.query(`INSERT INTO sessions (token_hash, user_id, last_seen_at, expires_at) VALUES ($1, $2, now(), now() + interval '1 day')`, [createHash('sha256').update(token).digest('hex'), official.id]);
+    const token = await insertSession(pg, official.id);
     await pg.end();
     const loadSeconds = (Date.now() - t0) / 1000;
 
     // --- the app, in its own process ---------------------------------------------------------
-    const port = await freePort();
-    const boot = `
-      require('reflect-metadata');
-      const { loadEnv } = require(${JSON.stringify(join(dist, 'core/config/env.js'))});
-      const { createDataSource } = require(${JSON.stringify(join(dist, 'core/database/data-source.js'))});
-      const { createApp } = require(${JSON.stringify(join(dist, 'create-app.js'))});
-      (async () => {
-        const env = loadEnv({ ...process.env, NODE_ENV: 'production', LOG_LEVEL: 'warn', DEMO_DATA: 'false', PORT: '${port}', HOST: '127.0.0.1' });
-        const ds = createDataSource(${JSON.stringify(url)});
-        await ds.initialize();
-        const app = await createApp(env, ds);
-        await app.listen(${port}, '127.0.0.1');
-        console.log('ready');
-      })().catch((e) => { console.error(e); process.exit(1); });`;
-    app = spawn(process.execPath, ['-e', boot], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
-    await new Promise<void>((ok, fail) => {
-      app!.stdout!.on('data', (d: Buffer) => d.toString().includes('ready') && ok());
-      app!.once('exit', (code) => fail(new Error(`app exited with ${code}`)));
-    });
+    app = await startApp(url);
+    const { ok, timed, close } = benchClient(app.port, { token });
 
-    const agent = new http.Agent({ keepAlive: true });
-    const csrf = randomBytes(24).toString('hex');
-    const call = (method: string, path: string, body?: unknown) =>
-      new Promise<{ status: number; ms: number; body: Buffer }>((ok, fail) => {
-        const start = process.hrtime.bigint();
-        const data = body === undefined ? undefined : JSON.stringify(body);
-        const req = http.request(
-          { host: '127.0.0.1', port, path, method, agent, headers: { Cookie: `polyphony_sid=${token}; polyphony_csrf=${csrf}`, 'X-CSRF-Token': csrf, 'Accept-Language': 'fr', ...(data ? { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(data) } : {}) } },
-          (res) => {
-            const chunks: Buffer[] = [];
-            res.on('data', (c: Buffer) => chunks.push(c));
-            res.on('end', () => ok({ status: res.statusCode ?? 0, ms: Number(process.hrtime.bigint() - start) / 1e6, body: Buffer.concat(chunks) }));
-          },
-        );
-        req.on('error', fail);
-        req.end(data);
-      });
-    const ok = async (method: string, path: string, body?: unknown) => {
-      const r = await call(method, path, body);
-      if (r.status >= 300) throw new Error(`${method} ${path}: ${r.status} ${r.body.toString().slice(0, 300)}`);
-      return r;
-    };
-    const timed = async (path: string, n: number) => {
-      for (let i = 0; i < 10; i++) await ok('GET', path);
-      const times: number[] = [];
-      for (let i = 0; i < n; i++) times.push((await ok('GET', path)).ms);
-      return times;
-    };
-
-    const first = JSON.parse((await ok('GET', '/api/plans/bench-plan')).body.toString());
+    const first = JSON.parse((await ok('GET', '/api/plans/bench-plan')).text);
     const actions = first.sections.filter((s: any) => s.kind === 'action');
     const linked = first.sections.reduce((a: number, s: any) => a + s.sources.total, 0);
     if (actions.length !== ACTIONS || linked !== LINKS) throw new Error(`plan page shows ${actions.length} actions and ${linked} links`);
@@ -214,7 +136,7 @@ async function main() {
     }
     await ok('POST', `/api/plans/${plan.id}/versions`, { name: 'Après' });
     await ok('POST', `/api/plans/${plan.id}/versions/2/review`, { open: true });
-    const diffProbe = JSON.parse((await ok('GET', '/api/plans/bench-plan/diff?from=1&to=2')).body.toString());
+    const diffProbe = JSON.parse((await ok('GET', '/api/plans/bench-plan/diff?from=1&to=2')).text);
     if (diffProbe.sections.length !== 20) throw new Error(`diff shows ${diffProbe.sections.length} changed sections`);
     const diff = await timed('/api/plans/bench-plan/diff?from=1&to=2', 50);
     const review = await timed('/api/plans/bench-plan?version=2', Math.round(PAGE_REQUESTS / 2));
@@ -229,6 +151,7 @@ async function main() {
       pdfPages = (r.body.toString('latin1').match(/\/Type \/Page\b/g) ?? []).length;
     }
     const html = await ok('GET', '/api/plans/bench-plan/export/html?lang=es&version=2');
+    close();
 
     const figures = {
       bench: 'plan',
@@ -258,10 +181,8 @@ async function main() {
     console.log(`| data load | ${figures.load_s} s | |`);
     console.log(JSON.stringify(figures));
   } finally {
-    app?.kill();
-    await dropDatabase(server, dbName).catch(() => undefined);
-    await embedded?.stop();
-    rmSync(dir, { recursive: true, force: true });
+    await app?.stop();
+    await db.close();
   }
 }
 

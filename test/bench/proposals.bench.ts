@@ -8,23 +8,16 @@
 // Prints a table, then one JSON line {"bench": "proposals", list_p95_ms, search_p95_ms, page_p95_ms}.
 // BENCH_QUICK=1: 5,000 proposals (a smoke run). DATABASE_URL: use that server (a fresh database
 // is created and dropped), else an embedded PostgreSQL in a temp folder.
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import http from 'node:http';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
 import { Client } from 'pg';
+import { benchClient, startApp, type BenchApp } from './support/bench-app';
+import { buildApi, fromDist, openBenchDatabase } from './support/bench-db';
+import { median, p95, round } from './support/stats';
 
-const root = resolve(__dirname, '../..');
-const dist = join(root, 'apps/api/dist');
 const quick = process.env.BENCH_QUICK === '1';
 const PROPOSALS = quick ? 5_000 : 50_000;
 const USERS = quick ? 4_000 : 20_000;
 const REQUESTS = quick ? 60 : 200;
 
-const p95 = (v: number[]) => [...v].sort((a, b) => a - b)[Math.min(v.length - 1, Math.ceil(v.length * 0.95) - 1)];
-const median = (v: number[]) => [...v].sort((a, b) => a - b)[Math.floor(v.length / 2)];
-const round = (n: number) => Math.round(n * 10) / 10;
 
 // Titles and bodies in four languages, so each proposal is indexed with its own stemmer.
 const TEXTS = [
@@ -40,25 +33,12 @@ const CATEGORIES = ['resident', 'resident', 'civil_society', 'academia', 'privat
 
 async function main() {
   const started = Date.now();
-  execFileSync('npx', ['nx', 'run-many', '-t', 'build', '-p', '@polyphony/api', '--output-style=static'], { cwd: root, stdio: 'ignore', env: { ...process.env, NX_DAEMON: 'false' } });
-  const { startEmbeddedPostgres, freePort } = require(join(dist, 'core/database/embedded-postgres.js'));
-  const { ensureDatabase, dropDatabase, databaseUrl } = require(join(dist, 'core/database/database-admin.js'));
-  const { createDataSource, migrate } = require(join(dist, 'core/database/data-source.js'));
-  const { UPDATE_ALL_PROPOSALS_SEARCH_SQL } = require(join(dist, 'proposals/proposal-search.js'));
-
-  let embedded: { adminUrl: string; stop: () => Promise<void> } | undefined;
-  const dir = mkdtempSync(join(tmpdir(), 'polyphony-bench-'));
-  const server = process.env.DATABASE_URL || (embedded = await startEmbeddedPostgres(dir)).adminUrl;
-  const dbName = `polyphony_bench_proposals_${process.pid}`;
-  await dropDatabase(server, dbName);
-  await ensureDatabase(server, dbName);
-  const url = databaseUrl(server, dbName);
-  let app: ChildProcess | undefined;
+  buildApi();
+  const { UPDATE_ALL_PROPOSALS_SEARCH_SQL } = fromDist('proposals/proposal-search.js');
+  const db = await openBenchDatabase('proposals');
+  const url = db.url;
+  let app: BenchApp | undefined;
   try {
-    const ds = createDataSource(url);
-    await ds.initialize();
-    await migrate(ds);
-    await ds.destroy();
     const pg = new Client({ connectionString: url });
     pg.on('error', () => undefined);
     await pg.connect();
@@ -117,44 +97,12 @@ async function main() {
     await pg.end();
 
     // --- the app, in its own process ---------------------------------------------------------
-    const port = await freePort();
-    const boot = `
-      require('reflect-metadata');
-      const { loadEnv } = require(${JSON.stringify(join(dist, 'core/config/env.js'))});
-      const { createDataSource } = require(${JSON.stringify(join(dist, 'core/database/data-source.js'))});
-      const { createApp } = require(${JSON.stringify(join(dist, 'create-app.js'))});
-      (async () => {
-        const env = loadEnv({ ...process.env, NODE_ENV: 'production', LOG_LEVEL: 'warn', DEMO_DATA: 'false', JOBS_ENABLED: 'false', PORT: '${port}', HOST: '127.0.0.1' });
-        const ds = createDataSource(${JSON.stringify(url)});
-        await ds.initialize();
-        const app = await createApp(env, ds);
-        await app.listen(${port}, '127.0.0.1');
-        console.log('ready');
-      })().catch((e) => { console.error(e); process.exit(1); });`;
-    app = spawn(process.execPath, ['-e', boot], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
-    await new Promise<void>((ok, fail) => {
-      app!.stdout!.on('data', (d: Buffer) => d.toString().includes('ready') && ok());
-      app!.once('exit', (code) => fail(new Error(`app exited with ${code}`)));
-    });
-
-    const agent = new http.Agent({ keepAlive: true, maxSockets: 4 });
-    const get = (path: string) =>
-      new Promise<{ status: number; ms: number; body: string }>((ok, fail) => {
-        const start = process.hrtime.bigint();
-        const req = http.request({ host: '127.0.0.1', port, path, method: 'GET', agent, headers: { Accept: 'application/json' } }, (res) => {
-          let text = '';
-          res.setEncoding('utf8');
-          res.on('data', (c) => (text += c));
-          res.on('end', () => ok({ status: res.statusCode ?? 0, ms: Number(process.hrtime.bigint() - start) / 1e6, body: text }));
-        });
-        req.on('error', fail);
-        // Bounded in time: a stuck request fails the run (and its clean-up runs) instead of hanging.
-        req.setTimeout(30_000, () => req.destroy(new Error(`GET ${path}: no answer in 30 s`)));
-        req.end();
-      });
+    app = await startApp(url, { JOBS_ENABLED: 'false' });
+    const client = benchClient(app.port);
+    const get = (path: string) => client.call('GET', path);
     const check = async (path: string) => {
       const r = await get(path);
-      if (r.status !== 200) throw new Error(`${path}: ${r.status} ${r.body.slice(0, 300)}`);
+      if (r.status !== 200) throw new Error(`${path}: ${r.status} ${r.text.slice(0, 300)}`);
       return r;
     };
     /** Runs each path in turn, REQUESTS times in all (after a warm-up), and returns the latencies. */
@@ -164,7 +112,7 @@ async function main() {
       for (let i = 0; i < REQUESTS; i++) times.push((await check(await paths[i % paths.length]())).ms);
       return times;
     };
-    const cursorOf = async (path: string) => JSON.parse((await check(path)).body).nextCursor as string;
+    const cursorOf = async (path: string) => JSON.parse((await check(path)).text).nextCursor as string;
     const secondPage = {
       supports: await cursorOf('/api/proposals?sort=supports&limit=20'),
       newest: await cursorOf('/api/proposals?sort=newest&limit=20'),
@@ -200,8 +148,8 @@ async function main() {
       page.push(a.ms + b.ms);
       pageParts.push(a.ms, b.ms);
     }
-    const firstThreads = JSON.parse((await check(`/api/proposals/${hot}/comments`)).body);
-    agent.destroy();
+    const firstThreads = JSON.parse((await check(`/api/proposals/${hot}/comments`)).text);
+    client.close();
 
     console.log(`proposals benchmark (Node ${process.version}, ${counts.proposals} proposals, ${counts.supports} supports, ${counts.comments} comments; data loaded in ${round(loadSeconds)} s; page shows ${firstThreads.items.length} threads of ${firstThreads.total} comments)`);
     console.table([
@@ -213,14 +161,8 @@ async function main() {
     console.log(`total ${round((Date.now() - started) / 1000)} s`);
     console.log(JSON.stringify({ bench: 'proposals', proposals: counts.proposals, supports: counts.supports, list_p95_ms: round(p95(list)), search_p95_ms: round(p95(search)), page_p95_ms: round(p95(page)) }));
   } finally {
-    if (app && app.exitCode === null) {
-      const exited = new Promise((r) => app!.once('exit', r));
-      app.kill('SIGTERM');
-      await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
-    }
-    await dropDatabase(server, dbName).catch(() => undefined);
-    await embedded?.stop();
-    rmSync(dir, { recursive: true, force: true });
+    await app?.stop();
+    await db.close();
   }
 }
 
