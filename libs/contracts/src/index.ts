@@ -19,4 +19,6 @@ export * from './notifications/notifications.contracts';
 export * from './moderation/moderation.contracts';
 export * from './plan/plan.contracts';
 export * from './accountability/accountability.contracts';
+export * from './annual-summaries/annual-summaries.contracts';
+export * from './annual-summaries/summary-format';
 export * from './accountability/evaluations.contracts';

@@ -48,6 +48,8 @@ export const ERROR_CODES = [
   'plan.not_in_review',
   'plan.review_closed',
   'plan.suggestion_decided',
+  'summaries.published',
+  'summaries.edit_conflict',
   'proposals.not_draft',
   'proposals.edit_conflict',
   'proposals.invalid_transition',
