@@ -30,6 +30,7 @@ import { ModerationModule } from './moderation/moderation.module';
 import { ProposalsModule } from './proposals/proposals.module';
 import { PlanModule } from './plan/plan.module';
 import { AccountabilityModule } from './accountability/accountability.module';
+import { AnnualSummariesModule } from './annual-summaries/annual-summaries.module';
 
 @Module({})
 export class AppModule implements NestModule {
@@ -58,6 +59,7 @@ export class AppModule implements NestModule {
         ProposalsModule,
         PlanModule,
         AccountabilityModule,
+        AnnualSummariesModule,
       ],
       controllers: [HealthController, MetricsController],
       providers: [

@@ -17,6 +17,7 @@ import { PLAN_ENTITIES } from '../plan/plan.entities';
 import { NOTIFICATION_ENTITIES } from '../notifications/notifications.entities';
 import { MODERATION_ENTITIES } from '../moderation/moderation.entities';
 import { ACCOUNTABILITY_ENTITIES } from '../accountability/accountability.entities';
+import { ANNUAL_SUMMARY_ENTITIES } from '../annual-summaries/annual-summaries.entities';
 
 /**
  * Entities by feature. Each feature registers its group here; `npm run migration:generate -- <Name> <group...>`
@@ -36,6 +37,7 @@ export const ENTITY_GROUPS: Record<string, Function[]> = {
   proposals: PROPOSAL_ENTITIES,
   plan: PLAN_ENTITIES,
   accountability: ACCOUNTABILITY_ENTITIES,
+  summaries: ANNUAL_SUMMARY_ENTITIES,
 };
 
 /** Every entity, for the app and the tests. */

@@ -13,6 +13,7 @@ import { seedDemoSynthesis } from './demo-synthesis';
 import { seedDemoRooms } from './demo-rooms';
 import { seedDemoPlan } from './demo-plan';
 import { seedDemoAccountability } from './demo-accountability';
+import { seedDemoSummaries } from './demo-summaries';
 import { seedDemoEvaluations } from './demo-evaluations';
 
 /**
@@ -74,6 +75,8 @@ export async function seedDemoData(db: DataSource, log: (message: string) => voi
     await seedDemoRooms(manager, consultation.id);
     await seedDemoPlan(manager, consultation.id);
     await seedDemoAccountability(manager);
+    // After the accountability data: the summaries are generated from everything above.
+    await seedDemoSummaries(manager);
     await seedDemoEvaluations(manager);
   });
   log(`demo data loaded in ${Date.now() - started} ms: ${DEMO_ORGANISATIONS.length} organisations, ${DEMO_USERS.length} people`);

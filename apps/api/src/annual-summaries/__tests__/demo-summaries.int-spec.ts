@@ -1,0 +1,50 @@
+import { startTestApp, type TestApp } from '../../../test-support/test-app';
+import { seedDemoData } from '../../demo/seed-demo-data';
+import { DEMO_PLAN_SLUG } from '../../demo/demo-plan';
+import { seedDemoSummaries } from '../../demo/demo-summaries';
+import { LANGUAGES } from '@polyphony/contracts';
+
+jest.setTimeout(180_000);
+
+describe('demo annual summaries', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+    await seedDemoData(t.db, () => undefined);
+  });
+  afterAll(() => t.close());
+
+  it('publishes last year’s summary and drafts this year’s, generated from the demo data, narrated in four languages; seeding twice changes nothing', async () => {
+    const year = new Date().getUTCFullYear();
+    const anonymous = await t.client('ca');
+    const list = (await anonymous.get('/api/summaries').expect(200)).body;
+    expect(list.published.map((s: any) => [s.plan.slug, s.year, s.version])).toEqual([[DEMO_PLAN_SLUG, year - 1, 1]]);
+    expect(list.drafts).toEqual([]);
+    await anonymous.get(`/api/summaries/${DEMO_PLAN_SLUG}/${year}`).expect(404);
+
+    const published = (await anonymous.get(`/api/summaries/${DEMO_PLAN_SLUG}/${year - 1}`).expect(200)).body;
+    for (const section of ['introduction', 'highlights', 'challenges', 'outlook']) expect(Object.keys(published.narrative[section]).sort()).toEqual([...LANGUAGES].sort());
+    expect(published.figures.territory.name.ca).toMatch(/Àrea Metropolitana de Barcelona/);
+    expect(published.figures.indicators.items.length).toBeGreaterThanOrEqual(5);
+
+    const [official] = await t.db.query(`SELECT id FROM users WHERE email = 'official@demo.polyphony.test'`);
+    expect(official).toBeDefined();
+    const client = await t.client('es');
+    await client.post('/api/auth/login', { email: 'official@demo.polyphony.test', password: 'polyphony-demo' }).expect(200);
+    const draft = (await client.get(`/api/summaries/${DEMO_PLAN_SLUG}/${year}?version=draft`).expect(200)).body;
+    expect(draft).toMatchObject({ status: 'draft', version: 1 });
+    // This year's draft is filled from the demo consultation and compares with last year's published summary.
+    expect(draft.figures.participation.participants).toBeGreaterThan(10);
+    expect(draft.figures.participation.contributions).toBeGreaterThan(50);
+    expect(draft.figures.participation.interviews).toBeGreaterThan(0);
+    expect(draft.figures.participation.institutions).toBeGreaterThan(0);
+    expect(draft.figures.actions.lines.length).toBeGreaterThan(2);
+    expect(draft.figures.partnerships.partners).toBeGreaterThan(20);
+    expect(draft.figures.previous).toMatchObject({ year: year - 1, source: 'published', version: 1 });
+
+    const count = async () => (await t.db.query(`SELECT count(*)::int AS n, max(updated_at) AS at FROM annual_summaries`))[0];
+    const before = await count();
+    await t.db.transaction((m) => seedDemoSummaries(m));
+    expect(await count()).toEqual(before);
+  });
+});

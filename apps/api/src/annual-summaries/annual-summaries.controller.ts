@@ -1,0 +1,85 @@
+import { Controller, Delete, Get, HttpCode, Param, ParseIntPipe, ParseUUIDPipe, Post, Put, Req, Res } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import {
+  generateSummaryRequestSchema,
+  publishSummaryRequestSchema,
+  summaryPdfQuerySchema,
+  summaryQuerySchema,
+  updateSummaryRequestSchema,
+  type GenerateSummaryRequest,
+  type PublishSummaryRequest,
+  type SummaryPdfQuery,
+  type SummaryQuery,
+  type UpdateSummaryInput,
+} from '@polyphony/contracts';
+import { CurrentUser, SignedIn } from '../core/auth/auth.decorators';
+import { AppError } from '../core/errors/app-error';
+import { ZodBody, ZodQuery } from '../core/errors/zod-validation';
+import { requestLanguage, type AuthedRequest } from '../core/http/request-context';
+import type { UserEntity } from '../users/user.entity';
+import { AnnualSummariesService } from './annual-summaries.service';
+import { renderSummaryPdf } from './summary-pdf';
+
+const uuid = new ParseUUIDPipe({ exceptionFactory: () => AppError.notFound() });
+const year = new ParseIntPipe({ exceptionFactory: () => AppError.notFound() });
+
+@ApiTags('summaries')
+@Controller('summaries')
+export class AnnualSummariesController {
+  constructor(private readonly summaries: AnnualSummariesService) {}
+
+  @Get()
+  @ApiOperation({ summary: 'Published annual summaries (latest version of each year), and drafts for officials' })
+  list(@CurrentUser() viewer?: UserEntity) {
+    return this.summaries.list(viewer);
+  }
+
+  @Post()
+  @SignedIn('admin', 'official')
+  @ApiOperation({ summary: 'Generate the draft summary of a plan for a year from the data (or refresh the draft’s figures)' })
+  generate(@CurrentUser() actor: UserEntity, @ZodBody(generateSummaryRequestSchema) body: GenerateSummaryRequest) {
+    return this.summaries.generate(actor, body);
+  }
+
+  @Put(':id')
+  @SignedIn('admin', 'official')
+  @ApiOperation({ summary: 'Save the draft’s narrative (per section and language) and correction reason; a published summary refuses' })
+  update(@CurrentUser() actor: UserEntity, @Param('id', uuid) id: string, @ZodBody(updateSummaryRequestSchema) body: UpdateSummaryInput) {
+    return this.summaries.update(actor, id, body);
+  }
+
+  @Post(':id/publish')
+  @HttpCode(200)
+  @SignedIn('admin', 'official')
+  @ApiOperation({ summary: 'Publish the draft: it never changes again (a later version is a correction and needs a reason)' })
+  publish(@CurrentUser() actor: UserEntity, @Param('id', uuid) id: string, @ZodBody(publishSummaryRequestSchema) body: PublishSummaryRequest) {
+    return this.summaries.publish(actor, id, body);
+  }
+
+  @Delete(':id')
+  @HttpCode(204)
+  @SignedIn('admin', 'official')
+  @ApiOperation({ summary: 'Discard a draft (never a published version)' })
+  discard(@CurrentUser() actor: UserEntity, @Param('id', uuid) id: string) {
+    return this.summaries.discard(actor, id);
+  }
+
+  @Get(':plan/:year')
+  @ApiOperation({ summary: 'A year’s summary: the latest published version, ?version=N, or ?version=draft (officials)' })
+  get(@Param('plan') plan: string, @Param('year', year) y: number, @ZodQuery(summaryQuerySchema) query: SummaryQuery, @CurrentUser() viewer?: UserEntity) {
+    return this.summaries.get(plan, y, viewer, query.version);
+  }
+
+  @Get(':plan/:year/pdf')
+  @ApiOperation({ summary: 'The summary as an A4 PDF in one language (?lang=fr|es|ca|en), with charts' })
+  async pdf(@Req() req: AuthedRequest, @Res() res: Response, @Param('plan') plan: string, @Param('year', year) y: number, @ZodQuery(summaryPdfQuerySchema) query: SummaryPdfQuery, @CurrentUser() viewer?: UserEntity) {
+    const summary = await this.summaries.get(plan, y, viewer, query.version);
+    const lang = query.lang ?? requestLanguage(req);
+    const body = await renderSummaryPdf(summary, lang);
+    const suffix = summary.status === 'draft' ? 'draft' : `v${summary.version}`;
+    res.setHeader('Content-Type', 'application/pdf');
+    res.setHeader('Content-Disposition', `inline; filename="${summary.plan.slug}-${summary.year}-${suffix}-${lang}.pdf"`);
+    res.send(body);
+  }
+}

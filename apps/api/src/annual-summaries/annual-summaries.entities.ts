@@ -1,0 +1,3 @@
+import { AnnualSummaryEntity } from './annual-summary.entity';
+
+export const ANNUAL_SUMMARY_ENTITIES = [AnnualSummaryEntity];
