@@ -40,6 +40,9 @@ const NotificationsPage = page(() => import('../features/notifications/Notificat
 const ModerationPage = page(() => import('../features/moderation/ModerationPage'), 'ModerationPage');
 const PlansPage = page(() => import('../features/plan/PlansPage'), 'PlansPage');
 const MonitoringPage = page(() => import('../features/accountability/MonitoringPage'), 'MonitoringPage');
+const SummariesPage = page(() => import('../features/annual-summaries/SummariesPage'), 'SummariesPage');
+const SummaryPage = page(() => import('../features/annual-summaries/SummaryPage'), 'SummaryPage');
+const SummaryEditorPage = page(() => import('../features/annual-summaries/SummaryEditorPage'), 'SummaryEditorPage');
 const PlanPage = page(() => import('../features/plan/PlanPage'), 'PlanPage');
 const PlanEditorPage = page(() => import('../features/plan/PlanEditorPage'), 'PlanEditorPage');
 const PlanVersionsPage = page(() => import('../features/plan/PlanVersionsPage'), 'PlanVersionsPage');
@@ -88,6 +91,9 @@ export const router = createBrowserRouter([
       { path: 'moderation', element: <ModerationPage /> },
       { path: 'plans', element: <PlansPage /> },
       { path: 'monitoring', element: <MonitoringPage /> },
+      { path: 'summaries', element: <SummariesPage /> },
+      { path: 'summaries/:plan/:year', element: <SummaryPage /> },
+      { path: 'summaries/:plan/:year/edit', element: <SummaryEditorPage /> },
       { path: 'plans/:slug', element: <PlanPage /> },
       { path: 'plans/:slug/edit', element: <PlanEditorPage /> },
       { path: 'plans/:slug/versions', element: <PlanVersionsPage /> },

@@ -8,14 +8,14 @@ export interface ChartTable {
 }
 
 /** A chart with its text summary, and a switch to the same figures as a table (accessible alternative). */
-export function ChartPanel({ title, summary, chart, table }: { title: string; summary: string; chart: ReactNode; table: ChartTable }) {
+export function ChartPanel({ title, summary, chart, table, headingOrder = 2 }: { title: string; summary: string; chart: ReactNode; table: ChartTable; headingOrder?: 2 | 3 }) {
   const { t } = useTranslation('consultations');
   const [view, setView] = useState<'chart' | 'table'>('chart');
   const id = useId();
   return (
     <Card component="section" aria-labelledby={id} padding="lg">
       <Group justify="space-between" mb="xs">
-        <Title order={2} fz="lg" id={id}>{title}</Title>
+        <Title order={headingOrder} fz="lg" id={id}>{title}</Title>
         <SegmentedControl size="xs" value={view} onChange={(v) => setView(v as 'chart' | 'table')} aria-label={t('dashboard.view', { title })}
           data={[{ value: 'chart', label: t('dashboard.chart') }, { value: 'table', label: t('dashboard.table') }]} />
       </Group>

@@ -6,6 +6,7 @@ import { HomeHero } from './HomeHero';
 import { LoopSteps } from './LoopSteps';
 import { TerritoryPanel } from './TerritoryPanel';
 import { WhoTakesPart } from './WhoTakesPart';
+import { LatestSummaries } from '../annual-summaries/LatestSummaries';
 import { useTerritory } from './useTerritory';
 import { useMe } from '../auth/useMe';
 import { currentLanguage } from '../../app/i18n';
@@ -23,6 +24,7 @@ export function HomePage() {
       <LoopSteps />
       <WhoTakesPart />
       <TerritoryPanel territory={territory.data} error={territory.error} loading={territory.isPending} />
+      <LatestSummaries />
       <Card component="section" aria-labelledby="cta-title" padding="xl" bg="ochre.0" withBorder={false}>
         <Group justify="space-between" gap="lg">
           <Stack gap={6} maw={640}>
