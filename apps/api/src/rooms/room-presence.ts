@@ -1,11 +1,11 @@
+import { randomUUID } from 'node:crypto';
 import type { Server } from 'socket.io';
-import type { Presence, PresenceEntry } from '@polyphony/contracts';
+import { listPresence, sumPresenceParts, type Presence, type PresenceCounts, type PresenceEntry, type PresencePart } from '@polyphony/contracts';
 import type { RoomsBroadcaster } from './rooms.broadcaster';
 
 interface Pending {
   joined: Map<string, PresenceEntry>;
   left: Set<string>;
-  guestsDelta: number;
 }
 
 /** What each socket carries about the rooms it entered (socket.data.rooms). */
@@ -19,6 +19,13 @@ interface LocalRoom {
   guests: number;
 }
 
+/** A process's answer to another process: its part, with everyone it serves (not capped). */
+interface LocalAnswer {
+  part: string;
+  entries: PresenceEntry[];
+  guests: number;
+}
+
 const FLUSH_MS = 250;
 /** Rooms this crowded (here) send their deltas once a second: the same content in a quarter of the frames. */
 const CROWD = 200;
@@ -26,15 +33,26 @@ const CROWD_FLUSH_TICKS = 4;
 /** Server-side event (through the socket.io adapter) asking the other API processes for their part of a room's presence. */
 const PRESENCE_QUERY = 'rooms:presence';
 
+function partOf(entries: Iterable<PresenceEntry>, guests: number): PresencePart {
+  const counts: PresenceCounts = {};
+  for (const e of entries) counts[e.category] = (counts[e.category] ?? 0) + 1;
+  return { counts, guests };
+}
+
 /**
  * Who is in each room. Every process keeps its own sockets' presence per room, updated on join
- * and leave (no scan of the sockets); a newcomer gets the whole list: this process's map, and,
- * with several processes (REDIS_URL), the other processes' maps asked through the adapter's
- * serverSideEmit. Afterwards arrivals and departures go out as deltas, gathered for a quarter
- * of a second (a second in crowded rooms) so that a crowd arriving at once costs a few broadcasts
- * instead of one per person.
+ * and leave (no scan of the sockets). A newcomer gets everyone counted per category but only a
+ * capped list of names (the whole list of 2,000 people sent to each of 2,000 arrivals would be
+ * 300 MB of JSON): this process's map and, with several processes (REDIS_URL), the other
+ * processes' maps asked through the adapter's serverSideEmit. Afterwards arrivals and departures
+ * go out as deltas carrying the process's part as absolute counts, gathered for a quarter of a
+ * second (a second in crowded rooms) so that a crowd arriving at once costs a few broadcasts
+ * instead of one per person. A person with tabs on two processes counts in both parts while both
+ * are open (rare: the proxy keeps a browser on one process) but is listed once.
  */
 export class RoomPresence {
+  /** This process's name in the parts. */
+  private readonly id = randomUUID().slice(0, 8);
   private readonly pending = new Map<string, Pending>();
   private readonly local = new Map<string, LocalRoom>();
   private readonly timer: NodeJS.Timeout;
@@ -56,8 +74,8 @@ export class RoomPresence {
     const server = this.server();
     if (!server || !this.distributed || this.listening) return;
     this.listening = true;
-    server.on(PRESENCE_QUERY as never, ((roomId: unknown, answer: (p: Presence) => void) => {
-      if (typeof answer === 'function') answer(this.localSnapshot(String(roomId)));
+    server.on(PRESENCE_QUERY as never, ((roomId: unknown, answer: (p: LocalAnswer) => void) => {
+      if (typeof answer === 'function') answer(this.localAnswer(String(roomId)));
     }) as never);
   }
 
@@ -65,23 +83,23 @@ export class RoomPresence {
     clearInterval(this.timer);
   }
 
-  private localSnapshot(roomId: string): Presence {
+  private localAnswer(roomId: string): LocalAnswer {
     const room = this.local.get(roomId);
-    if (!room) return { entries: [], guests: 0 };
-    return { entries: Array.from(room.people.values(), (p) => p.entry), guests: room.guests };
+    if (!room) return { part: this.id, entries: [], guests: 0 };
+    return { part: this.id, entries: Array.from(room.people.values(), (p) => p.entry), guests: room.guests };
   }
 
   /** The other processes' parts of a room (none without REDIS_URL; a process that does not answer in time is left out). */
-  private async remote(roomId: string): Promise<Presence[]> {
+  private async remote(roomId: string): Promise<LocalAnswer[]> {
     const server = this.server();
     if (!server || !this.distributed) return [];
     // The adapter gives up after its requestsTimeout (5 s), answering with what came: a process that does not answer is left out.
-    return new Promise<Presence[]>((resolve) => {
+    return new Promise<LocalAnswer[]>((resolve) => {
       try {
-        (server as unknown as { serverSideEmit: (ev: string, roomId: string, cb: (err: unknown, responses: Presence[]) => void) => void }).serverSideEmit(
+        (server as unknown as { serverSideEmit: (ev: string, roomId: string, cb: (err: unknown, responses: LocalAnswer[]) => void) => void }).serverSideEmit(
           PRESENCE_QUERY,
           roomId,
-          (_err, responses) => resolve(Array.isArray(responses) ? responses : []),
+          (_err, responses) => resolve(Array.isArray(responses) ? responses.filter((r) => r && typeof r.part === 'string') : []),
         );
       } catch {
         resolve([]);
@@ -90,16 +108,14 @@ export class RoomPresence {
   }
 
   async snapshot(roomId: string): Promise<Presence> {
-    const mine = this.localSnapshot(roomId);
-    const others = await this.remote(roomId);
-    if (!others.length) return mine;
-    const entries = new Map(mine.entries.map((e) => [e.userId, e]));
-    let guests = mine.guests;
-    for (const part of others) {
-      for (const e of part?.entries ?? []) if (!entries.has(e.userId)) entries.set(e.userId, e);
-      guests += part?.guests ?? 0;
+    const answers = [this.localAnswer(roomId), ...(await this.remote(roomId))];
+    const everyone = new Map<string, PresenceEntry>();
+    const parts: Record<string, PresencePart> = {};
+    for (const answer of answers) {
+      for (const e of answer.entries ?? []) if (!everyone.has(e.userId)) everyone.set(e.userId, e);
+      parts[answer.part] = partOf(answer.entries ?? [], answer.guests ?? 0);
     }
-    return { entries: [...entries.values()], guests };
+    return { entries: listPresence([...everyone.values()]), parts, ...sumPresenceParts(parts) };
   }
 
   joined(roomId: string, entry: PresenceEntry | null) {
@@ -107,7 +123,6 @@ export class RoomPresence {
     const room = this.localFor(roomId);
     if (!entry) {
       room.guests++;
-      p.guestsDelta++;
       return;
     }
     const here = room.people.get(entry.userId);
@@ -122,9 +137,9 @@ export class RoomPresence {
   /** Call once the socket has left the channel. */
   async left(roomId: string, userId: string | null) {
     const room = this.local.get(roomId);
+    this.pendingFor(roomId); // the part changes: a delta goes out
     if (!userId) {
       if (room) room.guests = Math.max(0, room.guests - 1);
-      this.pendingFor(roomId).guestsDelta--;
       this.forgetIfEmpty(roomId);
       return;
     }
@@ -135,7 +150,7 @@ export class RoomPresence {
     // The same person may still be there from another tab served by another process.
     if (this.distributed) {
       const others = await this.remote(roomId);
-      if (others.some((part) => part?.entries?.some((e) => e.userId === userId))) return;
+      if (others.some((part) => part.entries?.some((e) => e.userId === userId))) return;
       if (this.local.get(roomId)?.people.has(userId)) return;
     }
     const p = this.pendingFor(roomId);
@@ -147,9 +162,9 @@ export class RoomPresence {
     this.tick++;
     for (const [roomId, p] of this.pending) {
       if ((this.local.get(roomId)?.people.size ?? 0) > CROWD && this.tick % CROWD_FLUSH_TICKS !== 0) continue;
-      if (p.joined.size || p.left.size || p.guestsDelta) {
-        this.broadcaster.emit(roomId, 'presence:delta', { roomId, joined: [...p.joined.values()], left: [...p.left], guestsDelta: p.guestsDelta });
-      }
+      const room = this.local.get(roomId);
+      const part = partOf(room ? Array.from(room.people.values(), (x) => x.entry) : [], room?.guests ?? 0);
+      this.broadcaster.emit(roomId, 'presence:delta', { roomId, part: this.id, joined: listPresence([...p.joined.values()]), left: [...p.left], ...part });
       this.pending.delete(roomId);
     }
   }
@@ -161,7 +176,7 @@ export class RoomPresence {
 
   private pendingFor(roomId: string) {
     let p = this.pending.get(roomId);
-    if (!p) this.pending.set(roomId, (p = { joined: new Map(), left: new Set(), guestsDelta: 0 }));
+    if (!p) this.pending.set(roomId, (p = { joined: new Map(), left: new Set() }));
     return p;
   }
 

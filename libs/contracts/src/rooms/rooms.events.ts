@@ -118,8 +118,65 @@ export const presenceEntrySchema = z.object({
 });
 export type PresenceEntry = z.infer<typeof presenceEntrySchema>;
 
-export const presenceSchema = z.object({ entries: z.array(presenceEntrySchema), guests: z.number().int() });
+/** At most this many people are listed by name; the counts always cover everyone. */
+export const PRESENCE_LIST_LIMIT = 100;
+
+/** Signed-in people per stakeholder category. */
+export const presenceCountsSchema = z.partialRecord(stakeholderCategorySchema, z.number().int());
+export type PresenceCounts = z.infer<typeof presenceCountsSchema>;
+
+/**
+ * One API process's share of a room's presence, as absolute numbers: a delta replaces the part it
+ * names, so a delta that overlaps the arrival snapshot never counts anyone twice.
+ */
+export const presencePartSchema = z.object({ counts: presenceCountsSchema, guests: z.number().int() });
+export type PresencePart = z.infer<typeof presencePartSchema>;
+
+/**
+ * Who is in a room: everyone counted (the parts, and their sums `total`, `counts`, `guests`), at
+ * most PRESENCE_LIST_LIMIT listed by name (facilitators first, then the latest arrivals).
+ */
+export const presenceSchema = z.object({
+  entries: z.array(presenceEntrySchema),
+  parts: z.record(z.string(), presencePartSchema),
+  total: z.number().int(),
+  counts: presenceCountsSchema,
+  guests: z.number().int(),
+});
 export type Presence = z.infer<typeof presenceSchema>;
+
+/** Arrivals and departures since the last delta of one process, with that process's new part. */
+export interface PresenceDelta {
+  roomId: string;
+  part: string;
+  joined: PresenceEntry[];
+  left: string[];
+  counts: PresenceCounts;
+  guests: number;
+}
+
+/** The people listed by name: facilitators first, then the latest arrivals (entries come in arrival order), at most `limit`. */
+export function listPresence(entries: PresenceEntry[], limit = PRESENCE_LIST_LIMIT): PresenceEntry[] {
+  if (entries.length <= limit) return entries;
+  const facilitators = entries.filter((e) => e.facilitator).slice(-limit);
+  const others = entries.filter((e) => !e.facilitator);
+  return [...facilitators, ...others.slice(others.length - (limit - facilitators.length))];
+}
+
+/** The sums of the parts (total, per category, guests). */
+export function sumPresenceParts(parts: Record<string, PresencePart>): Pick<Presence, 'total' | 'counts' | 'guests'> {
+  const counts: PresenceCounts = {};
+  let total = 0;
+  let guests = 0;
+  for (const part of Object.values(parts)) {
+    guests += part.guests;
+    for (const [category, n] of Object.entries(part.counts) as [keyof PresenceCounts, number][]) {
+      counts[category] = (counts[category] ?? 0) + n;
+      total += n;
+    }
+  }
+  return { total, counts, guests };
+}
 
 export const handEntrySchema = z.object({ userId: z.uuid(), displayName: z.string(), category: stakeholderCategorySchema, raisedAt: z.string() });
 export type HandEntry = z.infer<typeof handEntrySchema>;
@@ -181,7 +238,7 @@ export interface RoomClientToServerEvents {
 export interface RoomServerToClientEvents {
   'message:new': (message: RoomMessage) => void;
   'message:updated': (message: RoomMessage) => void;
-  'presence:delta': (delta: { roomId: string; joined: PresenceEntry[]; left: string[]; guestsDelta: number }) => void;
+  'presence:delta': (delta: PresenceDelta) => void;
   'hands:changed': (payload: { roomId: string; hands: HandEntry[] }) => void;
   'room:state': (state: RoomLiveState) => void;
   'participant:muted': (payload: { roomId: string; userId: string; muted: boolean }) => void;

@@ -125,6 +125,9 @@ describeWithRedis('rooms across several API processes (Redis adapter)', () => {
     const arrival = next(onA, 'presence:delta', (d) => d.joined.some((e) => e.userId === people[1].id));
     const joinedB = await ok(onB, 'room:join', { roomId });
     expect(joinedB.presence.entries.map((e: { userId: string }) => e.userId)).toEqual(expect.arrayContaining([people[0].id, people[1].id]));
+    // One part per process; the total counts both.
+    expect(Object.keys(joinedB.presence.parts)).toHaveLength(2);
+    expect(joinedB.presence.total).toBe(2);
     await arrival;
     await ok(facilitator, 'room:join', { roomId });
 

@@ -159,7 +159,11 @@ describe('rooms: REST and live discussion over real sockets', () => {
       const b = await connect(t, bob);
       const joined = await ok(b, 'room:join', { roomId: r });
       expect(joined.presence.entries.map((e: { userId: string }) => e.userId).sort()).toEqual([alice.id, bob.id].sort());
-      expect((await arrivals).joined.find((e) => e.userId === bob.id)).toMatchObject({ displayName: 'Bob Diop', category: 'diaspora', facilitator: false });
+      expect(joined.presence).toMatchObject({ total: 2, counts: { resident: 1, diaspora: 1 }, guests: 0 });
+      const arrival = await arrivals;
+      expect(arrival.joined.find((e) => e.userId === bob.id)).toMatchObject({ displayName: 'Bob Diop', category: 'diaspora', facilitator: false });
+      // Absolute counts of the process's part: applying the delta after the snapshot counts nobody twice.
+      expect(arrival.counts.diaspora).toBe(joined.presence.counts.diaspora);
 
       const raised = next(a, 'hands:changed', (h) => h.hands.length === 1);
       await ok(b, 'hand:raise', { roomId: r });
@@ -171,7 +175,8 @@ describe('rooms: REST and live discussion over real sockets', () => {
 
       const departure = next(a, 'presence:delta', (d) => d.left.includes(bob.id));
       b.disconnect();
-      await departure;
+      const counts = (await departure).counts;
+      expect([counts.resident, counts.diaspora ?? 0]).toEqual([1, 0]);
     });
   });
 

@@ -6,11 +6,13 @@ import { STAKEHOLDER_CATEGORIES, type Presence } from '@polyphony/contracts';
 export function PresencePanel({ presence, muted }: { presence: Presence; muted: string[] }) {
   const { t } = useTranslation('rooms');
   const { t: tw } = useTranslation();
-  const counts = STAKEHOLDER_CATEGORIES.map((c) => [c, presence.entries.filter((e) => e.category === c).length] as const).filter(([, n]) => n > 0);
-  const shown = [...presence.entries].sort((a, b) => Number(b.facilitator) - Number(a.facilitator) || a.displayName.localeCompare(b.displayName)).slice(0, 200);
+  const counts = STAKEHOLDER_CATEGORIES.map((c) => [c, presence.counts[c] ?? 0] as const).filter(([, n]) => n > 0);
+  // The server lists at most PRESENCE_LIST_LIMIT people (facilitators, then the latest arrivals); the counts cover everyone.
+  const shown = [...presence.entries].sort((a, b) => Number(b.facilitator) - Number(a.facilitator) || a.displayName.localeCompare(b.displayName));
+  const more = Math.max(0, presence.total - shown.length);
   return (
     <Card component="section" aria-labelledby="presence-title">
-      <Title order={2} fz="md" id="presence-title" mb="xs">{t('presence.title', { count: presence.entries.length })}</Title>
+      <Title order={2} fz="md" id="presence-title" mb="xs">{t('presence.title', { count: presence.total })}</Title>
       <Group gap={6} mb="sm" aria-label={t('presence.byCategory')} role="list">
         {counts.map(([c, n]) => (
           <Badge key={c} role="listitem" variant="light" color="gray" c="dark.8" tt="none">{tw(`categories.${c}`)} · {n}</Badge>
@@ -27,6 +29,11 @@ export function PresencePanel({ presence, muted }: { presence: Presence; muted: 
           </List.Item>
         ))}
       </List>
+      {more > 0 && (
+        <Text size="xs" c="gray.7" mt={4} title={t('presence.listOrder')}>
+          {t('presence.more', { count: more })}
+        </Text>
+      )}
     </Card>
   );
 }

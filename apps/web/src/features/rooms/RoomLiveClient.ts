@@ -1,14 +1,16 @@
 import { io, type Socket } from 'socket.io-client';
-import type {
-  Ack,
-  HandEntry,
-  Presence,
-  PresenceEntry,
-  RoomClientToServerEvents,
-  RoomJoinResult,
-  RoomLiveState,
-  RoomMessage,
-  RoomServerToClientEvents,
+import {
+  listPresence,
+  sumPresenceParts,
+  type Ack,
+  type HandEntry,
+  type Presence,
+  type PresenceDelta,
+  type RoomClientToServerEvents,
+  type RoomJoinResult,
+  type RoomLiveState,
+  type RoomMessage,
+  type RoomServerToClientEvents,
 } from '@polyphony/contracts';
 
 export type ConnectionStatus = 'connecting' | 'online' | 'reconnecting' | 'offline';
@@ -78,7 +80,7 @@ export class RoomLiveClient {
       hasOlder: false,
       loadingOlder: false,
       pinned: [],
-      presence: { entries: [], guests: 0 },
+      presence: { entries: [], parts: {}, total: 0, counts: {}, guests: 0 },
       hands: [],
       muted: [],
       me: null,
@@ -90,7 +92,7 @@ export class RoomLiveClient {
     this.socket.io.on('reconnect_attempt', () => this.set({ status: navigator.onLine ? 'reconnecting' : 'offline' }));
     this.socket.on('message:new', (m) => this.upsert([m], true, false));
     this.socket.on('message:updated', (m) => this.upsert([m], false, false));
-    this.socket.on('presence:delta', (d) => this.applyPresence(d.joined, d.left, d.guestsDelta));
+    this.socket.on('presence:delta', (d) => this.applyPresence(d));
     this.socket.on('hands:changed', (h) => this.set({ hands: h.hands }));
     this.socket.on('room:state', (s) => {
       const before = this.snapshot.state;
@@ -190,11 +192,17 @@ export class RoomLiveClient {
     this.set({ messages, pinned });
   }
 
-  private applyPresence(joined: PresenceEntry[], left: string[], guestsDelta: number) {
-    const entries = new Map(this.snapshot.presence.entries.map((e) => [e.userId, e]));
-    for (const id of left) entries.delete(id);
-    for (const e of joined) entries.set(e.userId, e);
-    this.set({ presence: { entries: [...entries.values()], guests: Math.max(0, this.snapshot.presence.guests + guestsDelta) } });
+  /** A delta replaces its process's part (absolute counts) and updates the capped list of names. */
+  private applyPresence(delta: PresenceDelta) {
+    const current = this.snapshot.presence;
+    const entries = new Map(current.entries.map((e) => [e.userId, e]));
+    for (const id of delta.left) entries.delete(id);
+    for (const e of delta.joined) {
+      entries.delete(e.userId); // re-inserted: the latest arrivals come last
+      entries.set(e.userId, e);
+    }
+    const parts = { ...current.parts, [delta.part]: { counts: delta.counts, guests: delta.guests } };
+    this.set({ presence: { entries: listPresence([...entries.values()]), parts, ...sumPresenceParts(parts) } });
   }
 
   async loadOlder() {
