@@ -29,33 +29,25 @@ const TOP_COUNTRIES = 10;
 type Participation = SummaryFigures['participation'];
 
 /**
- * Everything that happened during the year, aggregated in SQL: one pass over the year's
- * contributions and participations (by source, and people counted once under their latest category
- * and country of the year), then small counts of consultations, interviews, institutions, proposals
- * and rooms. Small cells are hidden as on the public dashboard (the summary is public).
+ * Everything that happened during the year, aggregated in SQL, one pass per table: the year's
+ * contributions per source and inputs without text; the people who took part, from the stakeholder
+ * balance aggregate (one row per participant and consultation, ten times fewer rows than the
+ * contributions, kept in step by ContributionsService): a participant counts in the year when their
+ * participation in a consultation (first to last input) overlaps it, once across consultations,
+ * under their latest category and country; then small counts of consultations, interviews,
+ * institutions, proposals and rooms. Small cells are hidden as on the public dashboard (the summary is public).
  */
 export async function participationFigures(manager: EntityManager, year: number): Promise<Participation> {
   const [from, to] = yearBounds(year);
-  const inputs: { dim: 'source' | 'other' | 'category' | 'country'; value: string | null; n: number }[] = await manager.query(
-    `WITH inputs AS MATERIALIZED (
-       SELECT c.source,
-              CASE WHEN c.author_user_id IS NOT NULL THEN 'u:' || c.author_user_id
-                   WHEN c.author_organisation_id IS NOT NULL THEN 'o:' || c.author_organisation_id
-                   WHEN coalesce(trim(c.author_label), '') <> '' THEN 'l:' || left(lower(trim(c.author_label)), 200) END AS key,
-              c.category, c.country, c.created_at
-         FROM contributions c
-        WHERE c.created_at >= $1 AND c.created_at < $2 AND c.hidden_at IS NULL
-       UNION ALL
-       SELECT NULL, p.participant_key, p.category, p.country, p.created_at
-         FROM participations p
-        WHERE p.created_at >= $1 AND p.created_at < $2
-     ), people AS (
-       SELECT DISTINCT ON (key) category, country FROM inputs WHERE key IS NOT NULL ORDER BY key, created_at DESC
-     )
-     SELECT 'source' AS dim, source AS value, count(*)::int AS n FROM inputs WHERE source IS NOT NULL GROUP BY source
-     UNION ALL SELECT 'other', NULL, count(*)::int FROM inputs WHERE source IS NULL
-     UNION ALL SELECT 'category', category, count(*)::int FROM people GROUP BY category
-     UNION ALL SELECT 'country', country, count(*)::int FROM people GROUP BY country`,
+  const sources: { source: string; n: number }[] = await manager.query(
+    `SELECT source, count(*)::int AS n FROM contributions WHERE created_at >= $1 AND created_at < $2 AND hidden_at IS NULL GROUP BY source`,
+    [from, to],
+  );
+  const people: { dim: 'category' | 'country'; value: string | null; n: number }[] = await manager.query(
+    `SELECT CASE WHEN GROUPING(category) = 0 THEN 'category' ELSE 'country' END AS dim, coalesce(category, country) AS value, count(*)::int AS n
+       FROM (SELECT DISTINCT ON (participant_key) category, country FROM consultation_participants
+              WHERE last_at >= $1 AND first_at < $2 ORDER BY participant_key, last_at DESC) p
+      GROUP BY GROUPING SETS ((category), (country))`,
     [from, to],
   );
   const [counts] = await manager.query(
@@ -70,11 +62,12 @@ export async function participationFigures(manager: EntityManager, year: number)
        (SELECT count(*)::int FROM proposals WHERE status <> 'draft' AND hidden_at IS NULL AND submitted_at >= $1 AND submitted_at < $2) AS received,
        (SELECT count(*)::int FROM proposals
          WHERE status IN ('accepted', 'partially_accepted') AND hidden_at IS NULL AND status_changed_at >= $1 AND status_changed_at < $2) AS accepted,
-       (SELECT count(*)::int FROM rooms WHERE opened_at >= $1 AND opened_at < $2) AS rooms`,
+       (SELECT count(*)::int FROM rooms WHERE opened_at >= $1 AND opened_at < $2) AS rooms,
+       (SELECT count(*)::int FROM participations WHERE created_at >= $1 AND created_at < $2) AS other_inputs`,
     [from, to],
   );
-  const of = (dim: string) => inputs.filter((r) => r.dim === dim);
-  const bySource = CONTRIBUTION_SOURCES.map((source) => ({ source, contributions: of('source').find((r) => r.value === source)?.n ?? 0 })).filter((s) => s.contributions > 0);
+  const of = (dim: string) => people.filter((r) => r.dim === dim);
+  const bySource = CONTRIBUTION_SOURCES.map((source) => ({ source, contributions: sources.find((r) => r.source === source)?.n ?? 0 })).filter((s) => s.contributions > 0);
   const categoryRows = new Map(of('category').map((r) => [r.value as StakeholderCategory, r.n]));
   const participants = [...categoryRows.values()].reduce((a, b) => a + b, 0);
   const k = PUBLIC_MIN_CELL;
@@ -99,7 +92,7 @@ export async function participationFigures(manager: EntityManager, year: number)
     countries: countryRows.filter((c) => c.country !== null).length,
     contributions: bySource.reduce((a, s) => a + s.contributions, 0),
     bySource,
-    otherInputs: of('other')[0]?.n ?? 0,
+    otherInputs: counts.other_inputs,
     proposalsReceived: counts.received,
     proposalsAccepted: counts.accepted,
     rooms: counts.rooms,

@@ -203,6 +203,7 @@ export function renderSummaryPdf(s: AnnualSummary, lang: Language): Promise<Buff
   doc.x = PAGE.margin;
   note(f.previous.source === 'published' ? t('delta.againstPublished', { year: f.previous.year, version: f.previous.version }) : t('delta.againstComputed', { year: f.previous.year }));
   narrative('introduction');
+  narrative('highlights');
 
   // ---- Participation ----------------------------------------------------------------------------
   const p = f.participation;
@@ -240,7 +241,6 @@ export function renderSummaryPdf(s: AnnualSummary, lang: Language): Promise<Buff
     );
   }
   if (p.byCategory.length) note(t('participation.privacy', { k: p.minCell }));
-  narrative('highlights');
 
   // ---- Plan progress and indicators ---------------------------------------------------------------
   section(t('progress.title'));
@@ -276,48 +276,49 @@ export function renderSummaryPdf(s: AnnualSummary, lang: Language): Promise<Buff
     doc.y = y + 18;
     doc.x = PAGE.margin;
   }
-  const nameWidth = 200;
+  // Many indicators: one line each (name cut with an ellipsis, values beside the bar) to stay within about eight pages.
+  const compact = f.indicators.items.length > 24;
+  const nameWidth = compact ? 190 : 200;
+  const valuesWidth = compact ? 70 : 0;
   const chartX = PAGE.margin + nameWidth + 10;
-  const chartW = CONTENT - nameWidth - 10 - 80;
+  const chartW = CONTENT - nameWidth - 10 - 80 - valuesWidth;
   for (const i of f.indicators.items) {
     const name = `${i.actionCode} · ${pickTranslation(i.name, lang)}`;
-    doc.font('Helvetica').fontSize(9);
-    const h = Math.max(30, doc.heightOfString(winAnsi(name), { width: nameWidth }) + 16);
+    doc.font('Helvetica').fontSize(compact ? 8 : 9);
+    const h = compact ? 19 : Math.max(30, doc.heightOfString(winAnsi(name), { width: nameWidth }) + 16);
     ensure(h + 6);
     const y = doc.y;
     doc.fillColor(INK);
-    text(name, PAGE.margin, y, { width: nameWidth });
+    text(name, PAGE.margin, y + (compact ? 2 : 0), compact ? { width: nameWidth, lineBreak: false, ellipsis: true, height: 10 } : { width: nameWidth });
     const colour = STATUS_COLOURS[i.status];
+    const bar = compact ? 7 : 10;
     if (i.kind === 'quantitative' && i.targetValue !== null) {
       const values = [i.targetValue, i.baselineValue ?? 0, i.latestValue ?? 0, i.expectedValue ?? 0, 0];
       const lo = Math.min(...values);
       const hi = Math.max(...values) * 1.08 || 1;
       const at = (v: number) => chartX + ((v - lo) / (hi - lo || 1)) * chartW;
-      doc.rect(chartX, y + 3, chartW, 10).fill(LIGHT);
+      doc.rect(chartX, y + 3, chartW, bar).fill(LIGHT);
       if (i.latestValue !== null) {
         const from = at(i.baselineValue ?? lo);
         const to = at(i.latestValue);
-        doc.rect(Math.min(from, to), y + 3, Math.max(1.5, Math.abs(to - from)), 10).fill(colour);
+        doc.rect(Math.min(from, to), y + 3, Math.max(1.5, Math.abs(to - from)), bar).fill(colour);
       }
-      doc.rect(at(i.targetValue) - 1, y, 2, 16).fill(INK);
+      doc.rect(at(i.targetValue) - 1, y, 2, bar + 6).fill(INK);
       if (i.expectedValue !== null) {
         const ex = at(i.expectedValue);
         doc.polygon([ex - 4, y - 3], [ex + 4, y - 3], [ex, y + 3]).fill(GREY);
       }
-      doc.font('Helvetica').fontSize(8).fillColor(GREY);
+      doc.font('Helvetica').fontSize(compact ? 7.5 : 8).fillColor(GREY);
       const unit = i.unit ? ` ${i.unit}` : '';
-      text(
-        t('indicators.values', { latest: i.latestValue === null ? '—' : number.format(i.latestValue), target: number.format(i.targetValue), unit, year: i.targetDate?.slice(0, 4) ?? f.plan.periodEnd }),
-        chartX,
-        y + 16,
-        { width: chartW, lineBreak: false },
-      );
+      const latest = i.latestValue === null ? '—' : number.format(i.latestValue);
+      if (compact) text(`${latest} / ${number.format(i.targetValue)}`, chartX + chartW + 6, y + 3, { width: valuesWidth - 6, lineBreak: false, ellipsis: true, height: 9 });
+      else text(t('indicators.values', { latest, target: number.format(i.targetValue), unit, year: i.targetDate?.slice(0, 4) ?? f.plan.periodEnd }), chartX, y + 16, { width: chartW, lineBreak: false });
     } else {
-      doc.font('Helvetica-Oblique').fontSize(8.5).fillColor(GREY);
-      text(i.kind === 'qualitative' ? t('indicators.qualitative') : t('indicators.noTarget'), chartX, y + 3, { width: chartW });
+      doc.font('Helvetica-Oblique').fontSize(compact ? 7.5 : 8.5).fillColor(GREY);
+      text(i.kind === 'qualitative' ? t('indicators.qualitative') : t('indicators.noTarget'), chartX, y + 2, { width: chartW + valuesWidth, lineBreak: false, ellipsis: true, height: 10 });
     }
-    doc.font('Helvetica-Bold').fontSize(8.5).fillColor(colour);
-    text(acc(`status.${i.status}`), chartX + chartW + 8, y + 3, { width: 72, align: 'right' });
+    doc.font('Helvetica-Bold').fontSize(compact ? 7.5 : 8.5).fillColor(colour);
+    text(acc(`status.${i.status}`), chartX + chartW + valuesWidth + 8, y + (compact ? 2 : 3), { width: 72, align: 'right', lineBreak: false });
     doc.y = y + h;
     doc.x = PAGE.margin;
   }

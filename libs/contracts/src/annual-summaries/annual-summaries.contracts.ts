@@ -113,9 +113,12 @@ export interface SummaryFigures {
     interviews: number;
     meetings: number;
     institutions: number;
-    /** People and organisations who took part during the year (null when below the public threshold). */
+    /**
+     * People and organisations who took part during the year: whose participation in a consultation
+     * (first to last input) overlaps it (null when below the public threshold).
+     */
     participants: number | null;
-    /** Counted once each, under their latest category and country of the year; small cells hidden (null). */
+    /** Counted once each, under their latest category and country; small cells hidden (null). */
     byCategory: { category: StakeholderCategory; participants: number | null }[];
     byCountry: { country: string | null; participants: number | null }[];
     countries: number;
