@@ -1,17 +1,20 @@
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { catalogs } from '@polyphony/i18n';
 import { baseUrl, launchBrowser, screenshot } from './support/browser';
+import { CuttableProxy } from './support/cuttable-proxy';
 
 type Catalog = Record<string, any>;
 const fr = catalogs.fr.rooms as Catalog;
 const es = catalogs.es.rooms as Catalog;
+const ca = catalogs.ca.rooms as Catalog;
 
 async function csrf(context: BrowserContext) {
   return (await (await context.request.get(`${baseUrl()}/api/auth/csrf`)).json()).token as string;
 }
 
-async function login(context: BrowserContext, email: string) {
-  const response = await context.request.post(`${baseUrl()}/api/auth/login`, { headers: { 'X-CSRF-Token': await csrf(context) }, data: { email, password: 'polyphony-demo' } });
+async function login(context: BrowserContext, email: string, base = baseUrl()) {
+  const token = (await (await context.request.get(`${base}/api/auth/csrf`)).json()).token as string;
+  const response = await context.request.post(`${base}/api/auth/login`, { headers: { 'X-CSRF-Token': token }, data: { email, password: 'polyphony-demo' } });
   expect(response.status()).toBe(200);
 }
 
@@ -105,5 +108,38 @@ describe('a live discussion room in Chromium', () => {
     await participant.waitForFunction(() => document.activeElement?.tagName === 'ARTICLE', undefined, { timeout: 5000 });
     await participant.keyboard.press('ArrowUp');
     await participant.waitForFunction(() => document.activeElement?.tagName === 'ARTICLE' && document.activeElement.textContent?.includes('Propuesta'), undefined, { timeout: 5000 });
+  });
+  it('a participant who loses the connection sees it, keeps what they typed, and it is sent once when the connection is back', async () => {
+    const app = new URL(baseUrl());
+    const proxy = new CuttableProxy({ host: app.hostname, port: Number(app.port) });
+    await proxy.open();
+    const context = await browser.newContext({ locale: 'ca-ES', viewport: { width: 1280, height: 1000 } });
+    try {
+      await login(context, 'diaspora@demo.polyphony.test', proxy.url);
+      const token = (await (await context.request.get(`${proxy.url}/api/auth/csrf`)).json()).token as string;
+      expect((await context.request.patch(`${proxy.url}/api/me`, { headers: { 'X-CSRF-Token': token }, data: { preferredLanguage: 'ca' } })).status()).toBe(200);
+      const page = await context.newPage();
+      await page.goto(`${proxy.url}${roomPath}`);
+      await page.getByText(ca.connection.online, { exact: true }).waitFor();
+
+      await proxy.cut();
+      await page.getByText(ca.connection.reconnecting, { exact: true }).waitFor();
+      const typed = `Escrit sense connexió, enviat en tornar (${stamp})`;
+      await page.getByRole('textbox', { name: ca.composer.label }).fill(typed);
+      await page.getByRole('textbox', { name: ca.composer.label }).press('Enter');
+      await page.getByText(ca.outbox.sending).waitFor();
+      await page.getByText(ca.connection.pending.replace('{{count}}', '1'), { exact: false }).waitFor();
+      await screenshot(page, 'rooms-offline-ca');
+
+      await proxy.open();
+      await page.getByText(ca.connection.online, { exact: true }).waitFor({ timeout: 20_000 });
+      await message(facilitator, typed).waitFor();
+      await page.getByText(ca.outbox.sending).waitFor({ state: 'detached' });
+      expect(await message(facilitator, typed).count()).toBe(1);
+      expect(await message(page, typed).count()).toBe(1);
+    } finally {
+      await context.close();
+      await proxy.cut();
+    }
   });
 });

@@ -1,5 +1,5 @@
 import { ActionIcon, Badge, Button, Group, Menu, Text, Textarea } from '@mantine/core';
-import { IconDots, IconPin, IconStar } from '@tabler/icons-react';
+import { IconDots, IconPin, IconStar, IconThumbDown, IconThumbUp } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { REACTION_KINDS, ROOM_LIMITS, type ReactionKind, type RoomMessage } from '@polyphony/contracts';
@@ -16,7 +16,8 @@ export interface MessageActions {
   mute: (userId: string, muted: boolean) => void;
 }
 
-const REACTION_ICON: Record<ReactionKind, string> = { agree: '👍', disagree: '👎', plus_one: '+1' };
+/** Drawn icons, not emoji: they look the same everywhere, with or without an emoji font. */
+const REACTION_ICON: Partial<Record<ReactionKind, typeof IconThumbUp>> = { agree: IconThumbUp, disagree: IconThumbDown };
 
 /** One message: author, time, text (sanitised HTML from the server), reactions and the actions the reader may take. */
 export function MessageItem({ message: m, me, facilitator, canPost, muted, actions }: {
@@ -66,10 +67,12 @@ export function MessageItem({ message: m, me, facilitator, canPost, muted, actio
         <Group gap={4} mt={4}>
           {REACTION_KINDS.map((kind) => {
             const on = m.myReactions.includes(kind);
+            const Icon = REACTION_ICON[kind];
             return (
               <Button key={kind} size="compact-xs" variant={on ? 'filled' : 'default'} aria-pressed={on} disabled={!canPost}
-                aria-label={t(`reactions.${kind}`, { count: m.reactions[kind] })} onClick={() => actions.react(m, kind, !on)}>
-                <span aria-hidden>{REACTION_ICON[kind]} {m.reactions[kind]}</span>
+                aria-label={t(`reactions.${kind}`, { count: m.reactions[kind] })} onClick={() => actions.react(m, kind, !on)}
+                leftSection={Icon && <Icon size={14} stroke={1.8} aria-hidden />}>
+                <span aria-hidden>{Icon ? m.reactions[kind] : `+1 ${m.reactions[kind]}`}</span>
               </Button>
             );
           })}
