@@ -9,7 +9,7 @@ describe('demo consultation', () => {
   beforeAll(async () => {
     t = await startTestApp();
     await seedDemoData(t.db, () => undefined);
-  });
+  }, 120_000); // seeding the whole demo is slow on a busy 2-core machine
   afterAll(() => t.close());
 
   it('is the reference case: published, in its consultation phase, four languages, quotas, the demo facilitator; seeding again changes nothing', async () => {

@@ -8,7 +8,7 @@ describe('demo data', () => {
   let t: TestApp;
   beforeAll(async () => {
     t = await startTestApp();
-  });
+  }, 120_000); // seeding the whole demo is slow on a busy 2-core machine
   afterAll(() => t.close());
 
   const counts = async () => (await t.db.query(`SELECT (SELECT count(*) FROM users)::int AS users, (SELECT count(*) FROM organisations)::int AS orgs, (SELECT count(*) FROM organisation_memberships)::int AS memberships`))[0];

@@ -9,7 +9,7 @@ describe('demo plan', () => {
   beforeAll(async () => {
     t = await startTestApp();
     await seedDemoData(t.db, () => undefined);
-  });
+  }, 120_000); // seeding the whole demo is slow on a busy 2-core machine
   afterAll(() => t.close());
 
   it('is the reference case: 1 general objective, 3 specific objectives, 5 lines with actions, priorities; versions; provenance; a review version with annotations; seeding twice changes nothing', async () => {

@@ -7,7 +7,7 @@ describe('demo proposals', () => {
   let t: TestApp;
   beforeAll(async () => {
     t = await startTestApp();
-  });
+  }, 120_000); // seeding the whole demo is slow on a busy 2-core machine
   afterAll(() => t.close());
 
   it('about forty proposals on the demo consultation, every status, several languages, co-authored by associations and diasporas; loading twice changes nothing', async () => {

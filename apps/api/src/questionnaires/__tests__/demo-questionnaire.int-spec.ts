@@ -8,7 +8,7 @@ describe('demo questionnaire', () => {
   beforeAll(async () => {
     t = await startTestApp();
     await seedDemoData(t.db, () => undefined);
-  });
+  }, 120_000); // seeding the whole demo is slow on a busy 2-core machine
   afterAll(() => t.close());
 
   it('gives the demo consultation a ten-question questionnaire in four languages and a few hundred responses; seeding twice changes nothing', async () => {

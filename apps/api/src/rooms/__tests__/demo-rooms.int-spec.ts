@@ -7,7 +7,7 @@ describe('demo rooms', () => {
   let t: TestApp;
   beforeAll(async () => {
     t = await startTestApp();
-  });
+  }, 120_000); // seeding the whole demo is slow on a busy 2-core machine
   afterAll(async () => {
     closeSockets();
     await t.close();

@@ -9,7 +9,7 @@ describe('demo synthesis', () => {
   let t: TestApp;
   beforeAll(async () => {
     t = await startTestApp();
-  });
+  }, 120_000); // seeding the whole demo is slow on a busy 2-core machine
   afterAll(() => t.close());
 
   const counts = async () =>
