@@ -40,6 +40,8 @@ const NotificationsPage = page(() => import('../features/notifications/Notificat
 const ModerationPage = page(() => import('../features/moderation/ModerationPage'), 'ModerationPage');
 const PlansPage = page(() => import('../features/plan/PlansPage'), 'PlansPage');
 const MonitoringPage = page(() => import('../features/accountability/MonitoringPage'), 'MonitoringPage');
+const EvaluationsPage = page(() => import('../features/accountability/EvaluationsPage'), 'EvaluationsPage');
+const EvaluationEditorPage = page(() => import('../features/accountability/EvaluationEditorPage'), 'EvaluationEditorPage');
 const SummariesPage = page(() => import('../features/annual-summaries/SummariesPage'), 'SummariesPage');
 const SummaryPage = page(() => import('../features/annual-summaries/SummaryPage'), 'SummaryPage');
 const SummaryEditorPage = page(() => import('../features/annual-summaries/SummaryEditorPage'), 'SummaryEditorPage');
@@ -91,6 +93,8 @@ export const router = createBrowserRouter([
       { path: 'moderation', element: <ModerationPage /> },
       { path: 'plans', element: <PlansPage /> },
       { path: 'monitoring', element: <MonitoringPage /> },
+      { path: 'monitoring/evaluations', element: <EvaluationsPage /> },
+      { path: 'monitoring/evaluations/:id', element: <EvaluationEditorPage /> },
       { path: 'summaries', element: <SummariesPage /> },
       { path: 'summaries/:plan/:year', element: <SummaryPage /> },
       { path: 'summaries/:plan/:year/edit', element: <SummaryEditorPage /> },

@@ -23,6 +23,8 @@ export const ASSESSMENT_RATINGS = ['on_track', 'at_risk', 'off_track'] as const;
 
 export const ACCOUNTABILITY_LIMITS = { title: 200, text: 4000, items: 40 } as const;
 const tt = (max: number) => z.partialRecord(languageSchema, z.string().max(max));
+/** A translated text with at least one language written. */
+const filled = (max: number) => tt(max).refine((v) => Object.values(v).some((s) => !!s?.trim()), { message: 'required' });
 const title = z.string().trim().min(1).max(ACCOUNTABILITY_LIMITS.title);
 const money = z.number().min(0).max(1e12);
 
@@ -64,7 +66,7 @@ export const recordExternalityRequestSchema = z
   .object({
     actionId: z.uuid().nullable().default(null),
     observedOn: z.iso.date(),
-    description: tt(ACCOUNTABILITY_LIMITS.text),
+    description: filled(ACCOUNTABILITY_LIMITS.text),
     mitigation: tt(ACCOUNTABILITY_LIMITS.text).nullable().default(null),
   })
   .strict();

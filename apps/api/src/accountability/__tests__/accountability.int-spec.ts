@@ -76,6 +76,9 @@ describe('accountability API', () => {
     // A quantitative measurement needs a value; an unknown indicator is 404.
     await official.client.post(`/api/accountability/indicators/${indicator.id}/measurements`, { measuredOn: '2026-06-01' }).expect(422);
     await official.client.post(`/api/accountability/indicators/${randomUUID()}/measurements`, measurement).expect(404);
+    // An externality says what happened, in at least one language; the error names the field, in the reader's language.
+    const empty = await official.client.post(`/api/accountability/plans/${plan.id}/externalities`, { observedOn: '2026-05-01', description: { fr: '  ' } }).set('Accept-Language', 'es').expect(422);
+    expect(empty.body.error.fields).toEqual([{ path: 'description', code: 'required', message: 'Este campo es obligatorio.' }]);
 
     const view = (await anonymous.get(`/api/accountability/plans/${plan.slug}`).expect(200)).body;
     const tracked = view.lines.find((l: any) => l.id === line1.id).actions[0];

@@ -29,10 +29,12 @@ export function IndicatorChart({ indicator, actions }: { indicator: TrackedIndic
               {t('indicator.summary', { latest: fmt(latest?.value ?? null), target: fmt(indicator.targetValue), unit: indicator.unit ?? '', date: indicator.targetDate ?? '' })}
             </Text>
             {data.length > 0 && (
+              // Hidden from assistive technology (the same figures are in the table below) and out of the tab order.
               <div aria-hidden="true">
                 <LineChart h={180} data={data} dataKey="date" series={[{ name: 'value', label: indicator.unit ?? t('indicator.value'), color: 'civic.7' }]}
                   referenceLines={indicator.targetValue !== null ? [{ y: indicator.targetValue, label: t('indicator.target'), color: 'red.8' }] : []}
-                  yAxisProps={{ domain: [0, Math.max(indicator.targetValue ?? 0, ...data.map((d) => d.value ?? 0))] }} curveType="linear" withDots />
+                  yAxisProps={{ domain: [0, Math.max(indicator.targetValue ?? 0, ...data.map((d) => d.value ?? 0))] }} curveType="linear" withDots
+                  lineChartProps={{ accessibilityLayer: false }} />
               </div>
             )}
             <details>

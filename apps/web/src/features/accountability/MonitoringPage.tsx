@@ -1,19 +1,24 @@
 import { useState } from 'react';
-import { Badge, Button, Card, Group, List, Progress, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import type { TrackedAction, TrackedIndicator } from '@polyphony/contracts';
-import { useSearchParams } from 'react-router';
+import { Anchor, Badge, Button, Card, Group, List, Progress, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import type { NetworkMembership, Partner, TrackedAction, TrackedIndicator } from '@polyphony/contracts';
+import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../shared/ErrorAlert';
 import { PageHeader } from '../../shared/PageHeader';
 import { PageLoader } from '../../shared/PageLoader';
 import { pickText } from '../consultations/pickText';
 import { ActionTrackingModal } from './ActionTrackingModal';
+import { EvaluationNotes } from './EvaluationNotes';
+import { EvaluationsSection } from './EvaluationsSection';
+import { ExternalityModal } from './ExternalityModal';
 import { IndicatorChart } from './IndicatorChart';
 import { MeasurementModal } from './MeasurementModal';
+import { NetworkModal } from './NetworkModal';
 import { PartnerMap } from './PartnerMap';
+import { PartnerModal } from './PartnerModal';
 import { useMonitoredPlan, useMonitoring, usePartnerships } from './useMonitoring';
 
-/** The public monitoring dashboard: where the plan stands, per strategic line, indicator by indicator, and with whom. */
+/** The public monitoring dashboard: where the plan stands, per strategic line, indicator by indicator, what the evaluations said, and with whom. */
 export function MonitoringPage() {
   const { t, i18n } = useTranslation('accountability');
   const [params] = useSearchParams();
@@ -23,12 +28,17 @@ export function MonitoringPage() {
   const partnerships = usePartnerships();
   const [measuring, setMeasuring] = useState<TrackedIndicator | null>(null);
   const [tracking, setTracking] = useState<TrackedAction | null>(null);
+  const [recording, setRecording] = useState(false);
+  const [partner, setPartner] = useState<Partner | 'new' | null>(null);
+  const [network, setNetwork] = useState<NetworkMembership | 'new' | null>(null);
   const m = monitoring.data;
   const money = (n: number) => new Intl.NumberFormat(i18n.language, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(n);
   const title = m ? pickText(m.plan.title) : null;
+  const actionTitle = new Map(m?.lines.flatMap((l) => l.actions.map((a) => [a.id, pickText(a.title)] as const)) ?? []);
   return (
     <>
-      <PageHeader title={t('title')} lead={t('intro')} />
+      <PageHeader title={t('title')} lead={t('intro')}
+        actions={m?.can.edit && <Button component={Link} to={`/monitoring/evaluations?plan=${m.plan.slug}`} variant="light">{t('evaluations.manage')}</Button>} />
       <Stack gap="xl">
         {(plan.isPending || (slug && monitoring.isPending)) && <PageLoader />}
         <ErrorAlert error={plan.error ?? monitoring.error} />
@@ -37,6 +47,12 @@ export function MonitoringPage() {
           <>
             <Card component="section" aria-labelledby="overview" withBorder padding="lg">
               <Title order={2} id="overview" lang={title.lang}>{title.text} ({m.plan.periodStart}–{m.plan.periodEnd})</Title>
+              <Text size="sm" c="gray.7" mt={4}>
+                {m.plan.showing === 'draft'
+                  ? (m.can.edit ? t('overview.showingDraft') : null)
+                  : t('overview.showingVersion', { number: m.plan.showing, name: m.plan.versionName ?? '' })}
+                {' '}<Anchor component={Link} to={`/plans/${m.plan.slug}`} size="sm">{t('overview.readPlan')}</Anchor>
+              </Text>
               <SimpleGrid cols={{ base: 1, sm: 3 }} mt="md">
                 <div>
                   <Text fw={700} fz={32}>{m.progress} %</Text>
@@ -62,7 +78,7 @@ export function MonitoringPage() {
                     <Card key={line.id} component="article" withBorder padding="md">
                       <Group justify="space-between"><Title order={3} fz="lg" lang={lt.lang}>{lt.text}</Title><Text fw={700}>{line.progress} %</Text></Group>
                       <Progress value={line.progress} size="lg" mt="xs" aria-label={t('lines.progressLabel', { name: lt.text, value: line.progress })} />
-                      <List mt="sm" spacing="xs">
+                      <List mt="sm" spacing="sm">
                         {line.actions.map((a) => {
                           const at = pickText(a.title);
                           return (
@@ -72,11 +88,12 @@ export function MonitoringPage() {
                                 <Badge variant="outline" color="gray.8">{t(`action.${a.status}`)}</Badge>
                                 <Text size="sm">{a.progress} %</Text>
                                 {a.responsible && <Text size="sm" c="gray.7">{t('lines.responsible', { name: a.responsible })}</Text>}
-                                {m.can.edit && <Button size="compact-sm" variant="light" onClick={() => setTracking(a)}>{t('track.open')}</Button>}
+                                {m.can.edit && <Button size="compact-sm" variant="light" onClick={() => setTracking(a)} aria-label={t('track.openFor', { name: at.text })}>{t('track.open')}</Button>}
                               </Group>
                               {a.milestones.length > 0 && (
                                 <Text size="sm" c="gray.7">{a.milestones.map((ms) => `${ms.title} (${ms.doneOn ? t('lines.done', { date: ms.doneOn }) : ms.dueOn})`).join(' · ')}</Text>
                               )}
+                              <EvaluationNotes evaluations={m.evaluations} id={a.id} />
                             </List.Item>
                           );
                         })}
@@ -92,36 +109,70 @@ export function MonitoringPage() {
               <Text size="sm" mb="sm">{t('indicators.method')}</Text>
               <SimpleGrid cols={{ base: 1, md: 2 }}>
                 {m.indicators.map((i) => (
-                  <IndicatorChart key={i.id} indicator={i} actions={m.can.edit ? <Group justify="flex-end"><Button size="compact-sm" variant="light" onClick={() => setMeasuring(i)}>{t('measure.open')}</Button></Group> : undefined} />
+                  <IndicatorChart key={i.id} indicator={i} actions={
+                    <>
+                      <EvaluationNotes evaluations={m.evaluations} id={i.id} />
+                      {m.can.edit && <Group justify="flex-end"><Button size="compact-sm" variant="light" onClick={() => setMeasuring(i)} aria-label={t('measure.openFor', { name: pickText(i.name).text })}>{t('measure.open')}</Button></Group>}
+                    </>
+                  } />
                 ))}
               </SimpleGrid>
             </section>
 
-            {m.externalities.length > 0 && (
+            <EvaluationsSection monitoring={m} />
+
+            {(m.externalities.length > 0 || m.can.edit) && (
               <section aria-labelledby="externalities">
-                <Title order={2} id="externalities" mb="sm">{t('externalities.title')}</Title>
+                <Group justify="space-between" align="flex-end" mb="sm">
+                  <Title order={2} id="externalities">{t('externalities.title')}</Title>
+                  {m.can.edit && plan.data && <Button variant="light" onClick={() => setRecording(true)}>{t('externalities.record')}</Button>}
+                </Group>
+                {m.externalities.length === 0 && <Text size="sm" c="gray.7">{t('externalities.none')}</Text>}
                 <List spacing="xs">
-                  {m.externalities.map((e) => (
-                    <List.Item key={e.id}>
-                      <time dateTime={e.observedOn}>{e.observedOn}</time> — <span lang={pickText(e.description).lang}>{pickText(e.description).text}</span>
-                      {e.mitigation && <Text size="sm" c="gray.7">{t('externalities.mitigation', { text: pickText(e.mitigation).text })}</Text>}
-                    </List.Item>
-                  ))}
+                  {m.externalities.map((e) => {
+                    const about = e.actionId ? actionTitle.get(e.actionId) : undefined;
+                    return (
+                      <List.Item key={e.id}>
+                        <time dateTime={e.observedOn}>{e.observedOn}</time> — <span lang={pickText(e.description).lang}>{pickText(e.description).text}</span>
+                        {about && <Text size="sm" c="gray.7">{t('externalities.about', { name: about.text })}</Text>}
+                        {e.mitigation && <Text size="sm" c="gray.7">{t('externalities.mitigation', { text: pickText(e.mitigation).text })}</Text>}
+                      </List.Item>
+                    );
+                  })}
                 </List>
               </section>
             )}
           </>
         )}
-        {partnerships.data && partnerships.data.partners.length > 0 && <PartnerMap partners={partnerships.data.partners} />}
-        {partnerships.data && partnerships.data.networks.length > 0 && (
+        {partnerships.data && (partnerships.data.partners.length > 0 || partnerships.data.can.edit) && (
+          <PartnerMap partners={partnerships.data.partners}
+            onAdd={partnerships.data.can.edit ? () => setPartner('new') : undefined}
+            onEdit={partnerships.data.can.edit ? setPartner : undefined} />
+        )}
+        {partnerships.data && (partnerships.data.networks.length > 0 || partnerships.data.can.edit) && (
           <section aria-labelledby="networks">
-            <Title order={2} id="networks" mb="sm">{t('partners.networks')}</Title>
-            <List>{partnerships.data.networks.map((n) => <List.Item key={n.id}>{n.name}{n.role ? ` — ${n.role}` : ''}{n.joinedOn ? ` (${n.joinedOn})` : ''}</List.Item>)}</List>
+            <Group justify="space-between" align="flex-end" mb="sm">
+              <Title order={2} id="networks">{t('partners.networks')}</Title>
+              {partnerships.data.can.edit && <Button variant="light" onClick={() => setNetwork('new')}>{t('networks.add')}</Button>}
+            </Group>
+            <List spacing={4}>
+              {partnerships.data.networks.map((n) => (
+                <List.Item key={n.id}>
+                  <Group gap="xs">
+                    <span>{n.name}{n.role ? ` — ${n.role}` : ''}{n.joinedOn ? ` (${t('networks.since', { date: n.joinedOn })})` : ''}</span>
+                    {partnerships.data.can.edit && <Button size="compact-xs" variant="subtle" onClick={() => setNetwork(n)} aria-label={t('networks.editFor', { name: n.name })}>{t('networks.edit')}</Button>}
+                  </Group>
+                </List.Item>
+              ))}
+            </List>
           </section>
         )}
       </Stack>
       {measuring && slug && <MeasurementModal slug={slug} indicator={measuring} onClose={() => setMeasuring(null)} />}
       {tracking && slug && <ActionTrackingModal slug={slug} action={tracking} onClose={() => setTracking(null)} />}
+      {recording && m && plan.data && <ExternalityModal monitoring={m} languages={plan.data.languages} onClose={() => setRecording(false)} />}
+      {partner && <PartnerModal partner={partner === 'new' ? null : partner} taken={partnerships.data?.partners.map((p) => p.slug) ?? []} onClose={() => setPartner(null)} />}
+      {network && <NetworkModal network={network === 'new' ? null : network} taken={partnerships.data?.networks.map((n) => n.slug) ?? []} onClose={() => setNetwork(null)} />}
     </>
   );
 }

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import { Table, Text, Title } from '@mantine/core';
+import { Button, Group, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import { geoNaturalEarth1, geoPath } from 'd3-geo';
 import { feature } from 'topojson-client';
 import type { FeatureCollection } from 'geojson';
@@ -12,8 +12,11 @@ const HEIGHT = 500;
 const RADIUS: Record<PartnerPriority, number> = { priority: 7, intensify: 5, encourage: 4 };
 const FILL: Record<PartnerPriority, string> = { priority: '#8a1c1c', intensify: '#1d4f91', encourage: '#2f6b3a' };
 
-/** The partner territories on a world map (world-atlas geometry drawn with d3-geo, no tiles), with a table alternative. */
-export function PartnerMap({ partners }: { partners: Partner[] }) {
+/**
+ * The partner territories on a world map (world-atlas geometry drawn with d3-geo, no tiles), with a
+ * table alternative. With `onAdd` / `onEdit` (officials), the table is open and each row has an edit button.
+ */
+export function PartnerMap({ partners, onAdd, onEdit }: { partners: Partner[]; onAdd?: () => void; onEdit?: (partner: Partner) => void }) {
   const { t } = useTranslation('accountability');
   const countryName = useCountryName();
   const [countries, setCountries] = useState<FeatureCollection | null>(null);
@@ -31,7 +34,10 @@ export function PartnerMap({ partners }: { partners: Partner[] }) {
   const path = useMemo(() => geoPath(projection), [projection]);
   return (
     <section aria-labelledby="partners-map">
-      <Title order={2} id="partners-map" mb="sm">{t('partners.title')}</Title>
+      <Group justify="space-between" align="flex-end" mb="sm">
+        <Title order={2} id="partners-map">{t('partners.title')}</Title>
+        {onAdd && <Button variant="light" onClick={onAdd}>{t('partners.add')}</Button>}
+      </Group>
       <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-labelledby="partners-map-desc" style={{ width: '100%', height: 'auto', background: '#eef4f8' }}>
         <desc id="partners-map-desc">{t('partners.mapDescription', { count: partners.length })}</desc>
         {countries?.features.map((f, i) => <path key={i} d={path(f) ?? ''} fill="#d9dee3" stroke="#fff" strokeWidth={0.5} />)}
@@ -54,11 +60,11 @@ export function PartnerMap({ partners }: { partners: Partner[] }) {
           </span>
         ))}
       </Text>
-      <details>
+      <details open={!!onEdit}>
         <summary>{t('partners.table')}</summary>
         <Table>
           <Table.Thead>
-            <Table.Tr><Table.Th>{t('partners.name')}</Table.Th><Table.Th>{t('partners.country')}</Table.Th><Table.Th>{t('partners.region')}</Table.Th><Table.Th>{t('partners.priority')}</Table.Th><Table.Th>{t('partners.kind')}</Table.Th><Table.Th>{t('partners.agreements')}</Table.Th></Table.Tr>
+            <Table.Tr><Table.Th>{t('partners.name')}</Table.Th><Table.Th>{t('partners.country')}</Table.Th><Table.Th>{t('partners.region')}</Table.Th><Table.Th>{t('partners.priority')}</Table.Th><Table.Th>{t('partners.kind')}</Table.Th><Table.Th>{t('partners.agreements')}</Table.Th>{onEdit && <Table.Th><VisuallyHidden>{t('partners.actions')}</VisuallyHidden></Table.Th>}</Table.Tr>
           </Table.Thead>
           <Table.Tbody>
             {partners.map((p) => (
@@ -68,7 +74,8 @@ export function PartnerMap({ partners }: { partners: Partner[] }) {
                 <Table.Td>{t(`region.${p.region}`)}</Table.Td>
                 <Table.Td>{t(`priority.${p.priority}`)}</Table.Td>
                 <Table.Td>{t(`kind.${p.kind}`)}</Table.Td>
-                <Table.Td>{p.agreements.map((a) => `${a.title} (${a.signedOn})`).join('; ')}</Table.Td>
+                <Table.Td>{p.agreements.map((a) => `${a.title} (${a.signedOn}${a.endsOn ? ` – ${a.endsOn}` : ''})`).join('; ')}</Table.Td>
+                {onEdit && <Table.Td><Button size="compact-xs" variant="subtle" onClick={() => onEdit(p)} aria-label={t('partners.editFor', { name: p.name })}>{t('partners.edit')}</Button></Table.Td>}
               </Table.Tr>
             ))}
           </Table.Tbody>

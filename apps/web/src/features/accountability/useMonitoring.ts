@@ -1,5 +1,14 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { Monitoring, Partnerships, PlanListItem, RecordMeasurementRequest, UpdateActionTrackingRequest } from '@polyphony/contracts';
+import type {
+  Monitoring,
+  NetworkRequest,
+  PartnerRequest,
+  Partnerships,
+  PlanListItem,
+  RecordExternalityRequest,
+  RecordMeasurementRequest,
+  UpdateActionTrackingRequest,
+} from '@polyphony/contracts';
 import { api } from '../../app/api-client';
 
 /** The plan to monitor: the one named, else the adopted plan, else the first public one. */
@@ -22,8 +31,12 @@ export function usePartnerships() {
 export function useMonitoringActions(slug: string | undefined) {
   const client = useQueryClient();
   const refresh = () => client.invalidateQueries({ queryKey: ['monitoring', slug] });
+  const refreshPartners = () => client.invalidateQueries({ queryKey: ['partnerships'] });
   return {
     track: useMutation({ mutationFn: ({ actionId, body }: { actionId: string; body: UpdateActionTrackingRequest }) => api(`/api/accountability/actions/${actionId}`, { method: 'PUT', body }), onSuccess: refresh }),
     measure: useMutation({ mutationFn: ({ indicatorId, body }: { indicatorId: string; body: RecordMeasurementRequest }) => api(`/api/accountability/indicators/${indicatorId}/measurements`, { method: 'POST', body }), onSuccess: refresh }),
+    externality: useMutation({ mutationFn: ({ planId, body }: { planId: string; body: RecordExternalityRequest }) => api(`/api/accountability/plans/${planId}/externalities`, { method: 'POST', body }), onSuccess: refresh }),
+    partner: useMutation({ mutationFn: (body: PartnerRequest) => api('/api/accountability/partners', { method: 'PUT', body }), onSuccess: refreshPartners }),
+    network: useMutation({ mutationFn: (body: NetworkRequest) => api('/api/accountability/networks', { method: 'PUT', body }), onSuccess: refreshPartners }),
   };
 }
