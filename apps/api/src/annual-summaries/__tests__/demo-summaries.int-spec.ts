@@ -11,7 +11,7 @@ describe('demo annual summaries', () => {
   beforeAll(async () => {
     t = await startTestApp();
     await seedDemoData(t.db, () => undefined);
-  });
+  }, 120_000); // seeding the whole demo is slow on a busy 2-core machine
   afterAll(() => t.close());
 
   it('publishes last year’s summary and drafts this year’s, generated from the demo data, narrated in four languages; seeding twice changes nothing', async () => {

@@ -3,6 +3,9 @@ import { IconArrowDownRight, IconArrowUpRight } from '@tabler/icons-react';
 import { SUMMARY_KEY_FIGURES, formatKey, keyDelta, type Language, type SummaryFigures } from '@polyphony/contracts';
 import { useTranslation } from 'react-i18next';
 
+/** A dark amber that keeps 4.5:1 on white (Mantine's orange.9 does not). */
+export const AMBER = '#8a4500';
+
 /** The twelve headline figures, each with its change from the previous year in words (colour is never the only cue). */
 export function KeyFigures({ figures, lang }: { figures: SummaryFigures; lang: Language }) {
   const { t } = useTranslation('summaries');
@@ -19,11 +22,11 @@ export function KeyFigures({ figures, lang }: { figures: SummaryFigures; lang: L
               <Text size="sm" fw={600}>{t(`key.${key}`)}</Text>
               <Group gap={6} mt={4} wrap="nowrap">
                 {(d.direction === 'up' || d.direction === 'down') && (
-                  <ThemeIcon size="sm" radius="xl" variant="light" color={d.direction === 'up' ? 'teal.9' : 'orange.9'}>
+                  <ThemeIcon size="sm" radius="xl" variant="light" color={d.direction === 'up' ? 'teal.9' : AMBER}>
                     <Icon size={14} aria-hidden />
                   </ThemeIcon>
                 )}
-                <Text size="xs" c={d.direction === 'up' ? 'teal.9' : d.direction === 'down' ? 'orange.9' : 'gray.7'}>
+                <Text size="xs" c={d.direction === 'up' ? 'teal.9' : d.direction === 'down' ? AMBER : 'gray.7'}>
                   {d.direction === 'up' || d.direction === 'down' ? t('delta.change', { delta: d.text, year: previous.year })
                     : d.direction === 'same' ? t('delta.same', { year: previous.year })
                     : t('delta.unknown', { year: previous.year })}

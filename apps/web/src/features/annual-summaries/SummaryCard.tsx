@@ -3,6 +3,7 @@ import { IconArrowRight } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { formatKey, pickTranslation, PUBLIC_MIN_CELL, type AnnualSummaryListItem, type Language } from '@polyphony/contracts';
 import { useTranslation } from 'react-i18next';
+import { AMBER } from './KeyFigures';
 
 /** A summary in a list: its year and plan, a few key figures, the start of its introduction, and the way in. */
 export function SummaryCard({ item, lang, headingOrder = 3 }: { item: AnnualSummaryListItem; lang: Language; headingOrder?: 2 | 3 }) {
@@ -16,7 +17,7 @@ export function SummaryCard({ item, lang, headingOrder = 3 }: { item: AnnualSumm
       <Stack gap="xs" h="100%">
         <Group justify="space-between" align="flex-start">
           <Title order={headingOrder} fz="h3">{title}</Title>
-          {draft ? <Badge color="orange.9" variant="outline">{t('list.draftBadge', { version: item.version })}</Badge>
+          {draft ? <Badge color={AMBER} variant="outline">{t('list.draftBadge', { version: item.version })}</Badge>
             : item.version > 1 ? <Badge color="gray.8" variant="outline">{t('list.versionBadge', { version: item.version })}</Badge> : null}
         </Group>
         <Text size="sm" c="gray.7">{pickTranslation(item.plan.title, lang)}</Text>

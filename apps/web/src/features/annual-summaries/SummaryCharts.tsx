@@ -5,8 +5,9 @@ import { PARTNER_REGIONS, pickTranslation, type IndicatorStatus, type Language, 
 import { useTranslation } from 'react-i18next';
 import { useCountryName } from '../../shared/useCountryName';
 import { ChartPanel } from '../dashboard/ChartPanel';
+import { AMBER } from './KeyFigures';
 
-const STATUS_COLOURS: Record<IndicatorStatus, string> = { on_track: 'teal.9', at_risk: 'orange.9', off_track: 'red.9', no_data: 'gray.7' };
+const STATUS_COLOURS: Record<IndicatorStatus, string> = { on_track: 'teal.9', at_risk: AMBER, off_track: 'red.9', no_data: 'gray.7' };
 
 /** How far an indicator has gone from its baseline towards its target, and where it should be by then (percent of the way). */
 export function wayToTarget(i: SummaryIndicator): { reached: number; expected: number | null } | null {

@@ -56,7 +56,7 @@ export function SummaryView({ summary, lang }: { summary: AnnualSummary; lang: L
             <Menu.Dropdown>
               <Menu.Label>{t('view.downloadLanguage')}</Menu.Label>
               {LANGUAGES.map((l) => (
-                <Menu.Item key={l} component="a" href={pdf(l)} download={`${summary.plan.slug}-${summary.year}-${l}.pdf`} lang={l}>{LANGUAGE_NAMES[l]}</Menu.Item>
+                <Menu.Item key={l} component="a" href={pdf(l)} download={`${summary.plan.slug}-${summary.year}-${summary.status === 'draft' ? 'draft' : `v${summary.version}`}-${l}.pdf`} lang={l}>{LANGUAGE_NAMES[l]}</Menu.Item>
               ))}
             </Menu.Dropdown>
           </Menu>
