@@ -80,31 +80,23 @@ export class EvaluationEntity {
 }
 
 /**
- * What an evaluation found, optionally about some of the plan's actions and indicators. The links
- * are short bounded lists (20 at most) read with their evaluation, so they are uuid arrays checked
- * against the plan's own actions and indicators on every write, not join tables.
+ * What findings and recommendations have in common: a place in their evaluation, a text, and links
+ * to some of the plan's actions and indicators. The links are short bounded lists (20 at most) read
+ * with their evaluation, so they are uuid arrays checked against the plan's own live actions and
+ * indicators on every write, not join tables.
  */
-@Entity('plan_evaluation_findings')
-@Index('plan_evaluation_findings_evaluation_idx', ['evaluationId', 'position'])
-export class EvaluationFindingEntity {
+abstract class EvaluationItemColumns {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
   @Column({ name: 'evaluation_id', type: 'uuid' })
   evaluationId: string;
 
-  @ManyToOne(() => EvaluationEntity, (e) => e.findings, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'evaluation_id' })
-  evaluation?: Relation<EvaluationEntity>;
-
   @Column({ type: 'int' })
   position: number;
 
   @Column({ type: 'jsonb' })
   text: TranslatedText;
-
-  @Column({ type: 'varchar', length: 16 })
-  assessment: FindingAssessment;
 
   @Column({ name: 'action_ids', type: 'uuid', array: true, default: () => "'{}'" })
   actionIds: string[];
@@ -113,34 +105,28 @@ export class EvaluationFindingEntity {
   indicatorIds: string[];
 }
 
+/** What an evaluation found, optionally about some of the plan's actions and indicators. */
+@Entity('plan_evaluation_findings')
+@Index('plan_evaluation_findings_evaluation_idx', ['evaluationId', 'position'])
+export class EvaluationFindingEntity extends EvaluationItemColumns {
+  @ManyToOne(() => EvaluationEntity, (e) => e.findings, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'evaluation_id' })
+  evaluation?: Relation<EvaluationEntity>;
+
+  @Column({ type: 'varchar', length: 16 })
+  assessment: FindingAssessment;
+}
+
 /** What an evaluation recommends, and the territory's follow-up of it (updated after publication too). */
 @Entity('plan_evaluation_recommendations')
 @Index('plan_evaluation_recommendations_evaluation_idx', ['evaluationId', 'position'])
-export class EvaluationRecommendationEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
-  @Column({ name: 'evaluation_id', type: 'uuid' })
-  evaluationId: string;
-
+export class EvaluationRecommendationEntity extends EvaluationItemColumns {
   @ManyToOne(() => EvaluationEntity, (e) => e.recommendations, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'evaluation_id' })
   evaluation?: Relation<EvaluationEntity>;
 
-  @Column({ type: 'int' })
-  position: number;
-
-  @Column({ type: 'jsonb' })
-  text: TranslatedText;
-
   @Column({ type: 'varchar', length: 8 })
   priority: RecommendationPriority;
-
-  @Column({ name: 'action_ids', type: 'uuid', array: true, default: () => "'{}'" })
-  actionIds: string[];
-
-  @Column({ name: 'indicator_ids', type: 'uuid', array: true, default: () => "'{}'" })
-  indicatorIds: string[];
 
   @Column({ name: 'follow_up_status', type: 'varchar', length: 16, default: 'open' })
   followUpStatus: FollowUpStatus;

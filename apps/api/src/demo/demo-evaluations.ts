@@ -170,7 +170,8 @@ export async function seedDemoEvaluations(manager: EntityManager, now = new Date
       'L’estratègia **avança**, però de manera desigual. La influència a les xarxes de ciutats respon al que s’havia previst; els intercanvis tècnics i la cooperació descentralitzada van amb retard.\n\nL’avaluació ha creuat els indicadors del pla, dotze entrevistes amb els serveis i els socis, i les contribucions de la ciutadania. Formula tres recomanacions; la metròpoli respon a cadascuna a continuació.',
       'The strategy is **moving forward**, but unevenly. Influence in city networks is on course; technical exchanges and decentralised cooperation are behind.\n\nThe evaluation cross-checked the plan’s indicators, twelve interviews with departments and partners, and residents’ contributions. It makes three recommendations; the metropolis answers each of them below.',
     ),
-    publishedAt: new Date(`${publishedOn}T10:00:00Z`),
+    // Mid-morning of that day, but never in the future (the demo may be seeded at dawn).
+    publishedAt: new Date(Math.min(Date.parse(`${publishedOn}T10:00:00Z`), now.getTime())),
     revision: 1,
     createdById: official?.id ?? null,
     updatedById: official?.id ?? null,
