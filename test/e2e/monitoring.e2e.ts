@@ -71,6 +71,7 @@ describe('monitoring: an official evaluates the plan and keeps its tracking up t
     // The demo's intermediate evaluation is published; the final one is one click away.
     await official.getByRole('article', { name: e.kind.intermediate }).getByText(new RegExp(e.publishedOn.replace('{{date}}', '.+'))).waitFor();
     await screenshot(official, 'monitoring-01-evaluations-list');
+    const violations = await seriousViolations(official, 'evaluations list');
     await official.getByRole('button', { name: e.start.final }).click();
     await official.waitForURL(/\/monitoring\/evaluations\/[0-9a-f-]{36}$/);
     const findings = official.locator('section[aria-labelledby="evaluation-findings"]');
@@ -91,6 +92,7 @@ describe('monitoring: an official evaluates the plan and keeps its tracking up t
     await official.getByRole('option', { name: 'Misiones económicas conjuntas' }).click();
     await official.keyboard.press('Escape');
     await screenshot(official, 'monitoring-02-evaluation-editor');
+    violations.push(...(await seriousViolations(official, 'evaluation editor')));
 
     // Publishing without a summary: the draft is saved, publication refused, the reason on the field, in Spanish.
     await official.getByRole('button', { name: e.publish }).click();
@@ -107,8 +109,8 @@ describe('monitoring: an official evaluates the plan and keeps its tracking up t
     await official.getByText(e.frozen).waitFor();
     await official.getByText(findingEs).waitFor();
     await screenshot(official, 'monitoring-04-evaluation-published');
-    const found = await seriousViolations(official, 'evaluation (published)');
-    expect(found).toEqual([]);
+    violations.push(...(await seriousViolations(official, 'evaluation (published)')));
+    expect(violations).toEqual([]);
   });
 
   it('a resident sees the evaluation on /monitoring in Catalan, under the action it is about', async () => {

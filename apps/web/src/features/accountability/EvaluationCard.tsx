@@ -39,7 +39,7 @@ export function EvaluationCard({ evaluation: e, names, headingLevel = 3, followU
           <Title order={headingLevel} fz="lg" id={`evaluation-${e.id}-title`} lang={title.lang}>{title.text}</Title>
           <Text size="sm" c="gray.7" mt={4}>
             {t(`evaluations.kind.${e.kind}`)} · {t('evaluations.period', { start: date(e.periodStart), end: date(e.periodEnd) })}
-            {' · '}{t(`evaluations.evaluator.${e.evaluatorKind}`)}{e.evaluatorName ? ` : ${e.evaluatorName}` : ''}
+            {' · '}{t(`evaluations.evaluator.${e.evaluatorKind}`)}{e.evaluatorName ? ` — ${e.evaluatorName}` : ''}
             {e.evaluatedOn ? ` · ${t('evaluations.evaluatedOn', { date: date(e.evaluatedOn) })}` : ''}
           </Text>
         </div>

@@ -71,7 +71,7 @@ function DraftEditor({ evaluation, actions, onDeleted }: { evaluation: Evaluatio
       <ErrorAlert error={error ?? remove.error} />
       <EvaluationForm values={values} onChange={setValues} monitoring={monitoring.data} languages={plan.data.languages} errors={errors} />
       <Group justify="space-between" style={{ position: 'sticky', bottom: 0, background: 'var(--mantine-color-body)', padding: '12px 0', borderTop: '1px solid var(--mantine-color-gray-3)', zIndex: 2 }}>
-        <Button variant="subtle" color="red.8" onClick={() => setConfirm('delete')}>{t('evaluations.delete')}</Button>
+        <Button variant="subtle" color="red" c="red.9" onClick={() => setConfirm('delete')}>{t('evaluations.delete')}</Button>
         <Group>
           <Text size="sm" c="gray.7" aria-live="polite">{dirty ? t('evaluations.unsaved') : t('evaluations.upToDate')}</Text>
           <Button variant="default" onClick={onSave} loading={save.isPending && !publish.isPending}>{t('evaluations.save')}</Button>
@@ -92,7 +92,7 @@ function DraftEditor({ evaluation, actions, onDeleted }: { evaluation: Evaluatio
           <Text size="sm">{t('evaluations.deleteWarning')}</Text>
           <Group justify="flex-end">
             <Button variant="default" onClick={() => setConfirm(null)}>{t('common.cancel', { ns: 'web' })}</Button>
-            <Button color="red.8" loading={remove.isPending} onClick={() => remove.mutate(evaluation.id, { onSuccess: onDeleted })}>{t('evaluations.deleteConfirm')}</Button>
+            <Button color="red.9" loading={remove.isPending} onClick={() => remove.mutate(evaluation.id, { onSuccess: onDeleted })}>{t('evaluations.deleteConfirm')}</Button>
           </Group>
         </Stack>
       </Modal>

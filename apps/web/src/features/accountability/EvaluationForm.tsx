@@ -4,45 +4,28 @@ import {
   EVALUATOR_KINDS,
   FINDING_ASSESSMENTS,
   RECOMMENDATION_PRIORITIES,
+  type Evaluation,
+  type EvaluationFinding,
   type EvaluationKind,
+  type EvaluationRecommendation,
   type EvaluatorKind,
   type FindingAssessment,
   type Language,
   type Monitoring,
   type RecommendationPriority,
-  type TranslatedText,
 } from '@polyphony/contracts';
 import { useTranslation } from 'react-i18next';
 import { pickText } from '../consultations/pickText';
 import { TranslatedInputs } from '../questionnaires/TranslatedInputs';
 import { RowsEditor } from './RowsEditor';
 
-export interface FindingValues {
-  id?: string;
-  text: TranslatedText;
-  assessment: FindingAssessment;
-  actionIds: string[];
-  indicatorIds: string[];
-}
-export interface RecommendationValues {
-  id?: string;
-  text: TranslatedText;
-  priority: RecommendationPriority;
-  actionIds: string[];
-  indicatorIds: string[];
-}
-export interface EvaluationValues {
-  kind: EvaluationKind;
-  title: TranslatedText;
-  periodStart: string;
-  periodEnd: string;
-  evaluatedOn: string | null;
-  evaluatorKind: EvaluatorKind;
-  evaluatorName: string | null;
-  summary: TranslatedText;
+/** The form's rows: as the API returns them, without an id until saved. */
+export type FindingValues = Omit<EvaluationFinding, 'id'> & { id?: string };
+export type RecommendationValues = Omit<EvaluationRecommendation, 'id' | 'followUp'> & { id?: string };
+export type EvaluationValues = Pick<Evaluation, 'kind' | 'title' | 'periodStart' | 'periodEnd' | 'evaluatedOn' | 'evaluatorKind' | 'evaluatorName' | 'summary'> & {
   findings: FindingValues[];
   recommendations: RecommendationValues[];
-}
+};
 
 interface Props {
   values: EvaluationValues;

@@ -61,7 +61,9 @@ function Evaluations() {
                           <Title order={3} fz="md" id={`promised-${kind}`}>{t(`evaluations.kind.${kind}`)}</Title>
                           <Text size="sm">{t('evaluations.dueIn', { year })}</Text>
                         </Group>
-                        {published ? (
+                        {!list.data!.can.create ? (
+                          <Text size="sm">{published ? t('evaluations.publishedOn', { date: date(published.publishedAt) }) : t('evaluations.promise.notYet')}</Text>
+                        ) : published ? (
                           <Text size="sm">{t('evaluations.publishedOn', { date: date(published.publishedAt) })} <Anchor component={Link} to={`/monitoring/evaluations/${published.id}`}>{t('evaluations.open')}</Anchor></Text>
                         ) : draft ? (
                           <Button component={Link} to={`/monitoring/evaluations/${draft.id}`} variant="light">{t('evaluations.continue')}</Button>

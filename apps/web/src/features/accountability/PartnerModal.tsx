@@ -58,7 +58,7 @@ export function PartnerModal({ partner, taken, onClose }: { partner: Partner | n
         </SimpleGrid>
         <RowsEditor legend={t('partners.agreements')} rows={agreements} onChange={setAgreements} create={() => ({ title: '', signedOn: '', endsOn: null })}
           addLabel={t('partners.addAgreement')} removeLabel={(i) => t('partners.removeAgreement', { n: i + 1 })} emptyText={t('partners.noAgreements')}
-          description={errors.agreements && <Text size="sm" c="red.8">{errors.agreements}</Text>}>
+          description={errors.agreements && <Text size="sm" c="red.9">{errors.agreements}</Text>}>
           {(row, set, i) => (
             <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="xs">
               <TextInput label={t('partners.agreementTitle', { n: i + 1 })} required value={row.title} onChange={(e) => set({ title: e.currentTarget.value })} error={errors[`agreements.${i}.title`]} />

@@ -20,10 +20,12 @@ interface RowsEditorProps<T> {
 
 /**
  * A short editable list (sub-actions, milestones, budget lines, agreements, findings...) as a
- * fieldset: one card per row with its remove button, an add button; a new row gets the focus.
+ * fieldset: one card per row with its remove button, an add button; a new row gets the focus, and
+ * after a removal the focus goes to the add button (never lost to the page).
  */
 export function RowsEditor<T>({ legend, rows, onChange, create, addLabel, removeLabel, children, emptyText, description }: RowsEditorProps<T>) {
   const list = useRef<HTMLDivElement>(null);
+  const add = useRef<HTMLButtonElement>(null);
   const added = useRef(false);
   useEffect(() => {
     if (!added.current) return;
@@ -43,7 +45,7 @@ export function RowsEditor<T>({ legend, rows, onChange, create, addLabel, remove
               <Stack gap="xs" style={{ flex: 1, minWidth: 0 }}>
                 {children(row, (patch) => onChange(rows.map((r, j) => (j === i ? { ...r, ...patch } : r))), i)}
               </Stack>
-              <ActionIcon variant="subtle" color="red.8" mt={24} aria-label={removeLabel(i)} onClick={() => onChange(rows.filter((_, j) => j !== i))}>
+              <ActionIcon variant="subtle" color="red" c="red.9" mt={24} aria-label={removeLabel(i)} onClick={() => { onChange(rows.filter((_, j) => j !== i)); add.current?.focus(); }}>
                 <IconTrash size={16} aria-hidden />
               </ActionIcon>
             </Group>
@@ -51,7 +53,7 @@ export function RowsEditor<T>({ legend, rows, onChange, create, addLabel, remove
         ))}
       </Stack>
       <Group>
-        <Button variant="light" size="compact-sm" leftSection={<IconPlus size={14} aria-hidden />} onClick={() => { added.current = true; onChange([...rows, create()]); }}>
+        <Button ref={add} variant="light" size="compact-sm" leftSection={<IconPlus size={14} aria-hidden />} onClick={() => { added.current = true; onChange([...rows, create()]); }}>
           {addLabel}
         </Button>
       </Group>
