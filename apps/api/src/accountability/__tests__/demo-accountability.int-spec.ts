@@ -11,7 +11,7 @@ describe('demo accountability', () => {
   beforeAll(async () => {
     t = await startTestApp();
     await seedDemoData(t.db, () => undefined);
-  });
+  }, 120_000); // seeding the whole demo is slow on a busy 2-core machine
   afterAll(() => t.close());
 
   it('tracks the demo plan with two years of measurements and mixed statuses, lists the reference partners; seeding twice changes nothing', async () => {
