@@ -217,7 +217,11 @@ describe('annual summaries', () => {
     // A future year cannot be summarised.
     const future = await official.client.post('/api/summaries', { plan: plan.slug, year: YEAR + 1 }).expect(422);
     expect(future.body.error.fields[0]).toMatchObject({ path: 'year', code: 'out_of_range' });
+    // Nothing is published without an introduction; a discarded draft is gone.
+    const empty = await official.client.post(`/api/summaries/${older.id}/publish`, { revision: older.revision }).expect(422);
+    expect(empty.body.error.fields).toEqual([expect.objectContaining({ path: 'narrative.introduction', code: 'required' })]);
     await official.client.delete(`/api/summaries/${older.id}`).expect(204);
+    await official.client.get(`/api/summaries/${plan.slug}/${PREVIOUS - 1}?version=draft`).expect(404);
 
     // Regenerating the draft refreshes its figures and keeps its narrative.
     await official.client.put(`/api/summaries/${draft.id}`, { narrative: { introduction: { fr: 'Bilan', es: 'Balance' } }, revision: draft.revision }).expect(200);

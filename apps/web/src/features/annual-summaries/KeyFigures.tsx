@@ -1,4 +1,4 @@
-import { Card, Group, SimpleGrid, Text, ThemeIcon } from '@mantine/core';
+import { Card, Group, SimpleGrid, Text } from '@mantine/core';
 import { IconArrowDownRight, IconArrowUpRight } from '@tabler/icons-react';
 import { SUMMARY_KEY_FIGURES, formatKey, keyDelta, type Language, type SummaryFigures } from '@polyphony/contracts';
 import { useTranslation } from 'react-i18next';
@@ -21,11 +21,7 @@ export function KeyFigures({ figures, lang }: { figures: SummaryFigures; lang: L
               <Text fz={28} fw={800} c="civic.9" lh={1.15}>{formatKey(key, figures.key[key], lang, figures.participation.minCell)}</Text>
               <Text size="sm" fw={600}>{t(`key.${key}`)}</Text>
               <Group gap={6} mt={4} wrap="nowrap">
-                {(d.direction === 'up' || d.direction === 'down') && (
-                  <ThemeIcon size="sm" radius="xl" variant="light" color={d.direction === 'up' ? 'teal.9' : AMBER}>
-                    <Icon size={14} aria-hidden />
-                  </ThemeIcon>
-                )}
+                {(d.direction === 'up' || d.direction === 'down') && <Icon size={16} stroke={2.2} color={d.direction === 'up' ? 'var(--mantine-color-teal-9)' : AMBER} aria-hidden />}
                 <Text size="xs" c={d.direction === 'up' ? 'teal.9' : d.direction === 'down' ? AMBER : 'gray.7'}>
                   {d.direction === 'up' || d.direction === 'down' ? t('delta.change', { delta: d.text, year: previous.year })
                     : d.direction === 'same' ? t('delta.same', { year: previous.year })
