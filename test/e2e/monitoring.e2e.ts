@@ -127,6 +127,8 @@ describe('monitoring: an official evaluates the plan and keeps its tracking up t
     await section.getByRole('heading', { name: /Avaluació final del pla/ }).waitFor();
     // Under the action, in the public version's words: what the final evaluation found.
     const action = page.getByRole('listitem').filter({ hasText: 'Missions econòmiques conjuntes' }).first();
+    // Folded, so that the dashboard stays short: the resident opens it.
+    await action.locator('details.evaluation-notes > summary').first().click();
     await action.getByText(c.evaluations.notes.found.final).first().waitFor();
     await action.getByText(findingCa).waitFor();
     expect(await page.getByRole('button', { name: c.evaluations.manage }).count()).toBe(0);

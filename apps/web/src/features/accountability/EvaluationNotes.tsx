@@ -7,6 +7,7 @@ import { AssessmentBadge, FollowUpBadge } from './EvaluationBadges';
 /**
  * Under an action or an indicator: what the published evaluations said about it ("the intermediate
  * evaluation found...", "it recommended... — follow-up: in progress"), each linked to its evaluation.
+ * Folded by default (a native disclosure, keyboard-ready) so the dashboard stays quick to read.
  */
 export function EvaluationNotes({ evaluations, id }: { evaluations: Evaluation[]; id: string }) {
   const { t } = useTranslation('accountability');
@@ -16,29 +17,34 @@ export function EvaluationNotes({ evaluations, id }: { evaluations: Evaluation[]
   ]);
   if (!notes.length) return null;
   return (
-    <Stack component="ul" gap="xs" mt="xs" pl="sm" style={{ listStyle: 'none', borderInlineStart: '3px solid var(--mantine-color-civic-6)' }}>
-      {notes.map(({ e, key, text, finding, recommendation }) => {
-        const words = pickText(text);
-        const response = recommendation?.followUp.response ? pickText(recommendation.followUp.response) : null;
-        return (
-          <Box component="li" key={key}>
-            <Text size="sm">
-              <strong>{finding ? t(`evaluations.notes.found.${e.kind}`) : t(`evaluations.notes.recommended.${e.kind}`)}</strong>{' '}
-              {finding && <AssessmentBadge value={finding.assessment} />}
-            </Text>
-            <Text size="sm">
-              <span lang={words.lang}>{words.text}</span>{' '}
-              <Anchor size="sm" href={`#evaluation-${e.id}`} aria-label={t('evaluations.notes.read', { name: pickText(e.title).text })}>{t('evaluations.notes.source')}</Anchor>
-            </Text>
-            {recommendation && (
+    <Box component="details" mt={4} className="evaluation-notes">
+      <Text component="summary" size="sm" fw={600} c="civic.8" style={{ cursor: 'pointer' }}>
+        {t('evaluations.notes.summary', { n: notes.length })}
+      </Text>
+      <Stack component="ul" gap="xs" mt="xs" pl="sm" style={{ listStyle: 'none', borderInlineStart: '3px solid var(--mantine-color-civic-6)' }}>
+        {notes.map(({ e, key, text, finding, recommendation }) => {
+          const words = pickText(text);
+          const response = recommendation?.followUp.response ? pickText(recommendation.followUp.response) : null;
+          return (
+            <Box component="li" key={key}>
               <Text size="sm">
-                {t('evaluations.followUpLabel')} <FollowUpBadge value={recommendation.followUp.status} />
-                {response && <> <span lang={response.lang}>{response.text}</span></>}
+                <strong>{finding ? t(`evaluations.notes.found.${e.kind}`) : t(`evaluations.notes.recommended.${e.kind}`)}</strong>{' '}
+                {finding && <AssessmentBadge value={finding.assessment} />}
               </Text>
-            )}
-          </Box>
-        );
-      })}
-    </Stack>
+              <Text size="sm">
+                <span lang={words.lang}>{words.text}</span>{' '}
+                <Anchor size="sm" href={`#evaluation-${e.id}`} aria-label={t('evaluations.notes.read', { name: pickText(e.title).text })}>{t('evaluations.notes.source')}</Anchor>
+              </Text>
+              {recommendation && (
+                <Text size="sm">
+                  {t('evaluations.followUpLabel')} <FollowUpBadge value={recommendation.followUp.status} />
+                  {response && <> <span lang={response.lang}>{response.text}</span></>}
+                </Text>
+              )}
+            </Box>
+          );
+        })}
+      </Stack>
+    </Box>
   );
 }
