@@ -4,12 +4,13 @@ import { AccountabilityController } from './accountability.controller';
 import { AccountabilityService } from './accountability.service';
 import { EvaluationsController } from './evaluations.controller';
 import { EvaluationsService } from './evaluations.service';
+import { MonitoringCache } from './monitoring-cache';
 
 /** Accountability (issue 8): action and indicator tracking, externalities, partnerships, evaluations, monitoring. */
 @Module({
   imports: [PlanModule],
   controllers: [AccountabilityController, EvaluationsController],
-  providers: [AccountabilityService, EvaluationsService],
+  providers: [AccountabilityService, EvaluationsService, MonitoringCache],
   exports: [AccountabilityService, EvaluationsService],
 })
 export class AccountabilityModule {}

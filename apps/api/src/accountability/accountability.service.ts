@@ -5,6 +5,7 @@ import {
   PARTNER_REGIONS,
   type Externality,
   type IndicatorStatus,
+  type Measurement,
   type Monitoring,
   type NetworkMembership,
   type NetworkRequest,
@@ -36,6 +37,7 @@ import { IndicatorMeasurementEntity } from './indicator-measurement.entity';
 import { ExternalityEntity } from './externality.entity';
 import { NetworkMembershipEntity, PartnerEntity } from './partner.entity';
 import { AccountabilityPolicy } from './accountability.policy';
+import { ClearsMonitoring, MonitoringCache } from './monitoring-cache';
 import { actionProgress, expectedValue, quantitativeStatus } from './indicator-status';
 import { EvaluationsService } from './evaluations.service';
 
@@ -56,46 +58,38 @@ export class AccountabilityService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly plans: PlanService,
     private readonly evaluations: EvaluationsService,
+    private readonly cache: MonitoringCache,
   ) {}
 
   /**
    * The monitoring view of a plan the viewer may see. Officials see the working draft (they track the
    * live actions); everyone else sees the structure and titles of the latest published version (the
    * one the plan page shows them), with the tracking of those same actions: section and indicator ids
-   * are stable across versions. Whatever the plan's size: the plan (2 queries), then one round of
-   * queries in parallel, each keyed on the plan (structure, tracking, measurements, externalities,
-   * evaluations): 3 round trips in a row.
+   * are stable across versions. Whatever the plan's size: the plan and its shown version, then one
+   * round of queries in parallel, each keyed on the plan (structure, tracking, measurements,
+   * externalities, evaluations). The public view is the same for everyone who is not an official,
+   * so it is served from MonitoringCache for a few seconds.
    */
   async monitoring(idOrSlug: string, viewer?: UserEntity): Promise<Monitoring> {
+    const readAt = this.cache.generation;
     const plan = await this.plans.findVisible(idOrSlug, viewer);
-    const structureShown = async () => {
-      const version = PlanPolicy.canSeeDraft(viewer)
-        ? null
-        : await this.db.getRepository(PlanVersionEntity).findOne({ where: { planId: plan.id, review: Not('none') }, order: { number: 'DESC' } });
-      return { version, structure: version ? await this.versionStructure(version.id) : await this.draftStructure(plan.id) };
-    };
-    const [{ version, structure }, tracking, measurements, externalities, evaluations] = await Promise.all([
-      structureShown(),
+    const publicView = !PlanPolicy.canSeeDraft(viewer) && !AccountabilityPolicy.canEdit(viewer);
+    const version = publicView
+      ? await this.db.getRepository(PlanVersionEntity).findOne({ where: { planId: plan.id, review: Not('none') }, order: { number: 'DESC' } })
+      : null;
+    const cacheKey = `${plan.id}:${version?.id ?? 'draft'}:${plan.updatedAt.getTime()}`;
+    const cached = publicView ? this.cache.get(cacheKey) : undefined;
+    if (cached) return cached;
+    const [structure, tracking, measurements, externalities, evaluations] = await Promise.all([
+      version ? this.versionStructure(version.id) : this.draftStructure(plan.id),
       this.db.getRepository(ActionTrackingEntity).findBy({ planId: plan.id }),
-      this.db
-        .getRepository(IndicatorMeasurementEntity)
-        .createQueryBuilder('m')
-        .innerJoin(PlanIndicatorEntity, 'i', 'i.id = m.indicator_id')
-        .where('i.plan_id = :planId', { planId: plan.id })
-        .orderBy('m.measured_on', 'ASC')
-        .addOrderBy('m.created_at', 'ASC')
-        .getMany(),
+      this.measurementsByIndicator(plan.id),
       this.db.getRepository(ExternalityEntity).find({ where: { planId: plan.id }, order: { observedOn: 'DESC' } }),
       this.evaluations.published(plan.id, viewer),
     ]);
     const actionIds = structure.actions.map((a) => a.id);
     const liveIndicators = structure.indicators;
-    const byIndicator = new Map<string, IndicatorMeasurementEntity[]>();
-    for (const m of measurements) {
-      const list = byIndicator.get(m.indicatorId);
-      if (list) list.push(m);
-      else byIndicator.set(m.indicatorId, [m]);
-    }
+    const byIndicator = measurements;
     const trackingById = new Map(tracking.map((t) => [t.actionId, t]));
 
     const actions: TrackedAction[] = structure.actions.map((s) => {
@@ -133,7 +127,7 @@ export class AccountabilityService {
         targetDate: i.targetDate,
         status,
         expectedNow: i.kind === 'quantitative' ? expectedValue(trajectory, now) : null,
-        measurements: ms.map((m) => ({ id: m.id, measuredOn: m.measuredOn, value: m.value, assessment: m.assessment, rating: m.rating, source: m.source, note: m.note })),
+        measurements: ms,
       };
     });
     const active = (a: TrackedAction) => a.status !== 'dropped';
@@ -145,7 +139,7 @@ export class AccountabilityService {
     for (const i of tracked) statusCounts[i.status]++;
     const budgetLines = actions.flatMap((a) => a.budgetLines);
     const shown = new Set(actionIds);
-    return {
+    const view: Monitoring = {
       plan: {
         id: plan.id,
         slug: plan.slug,
@@ -167,6 +161,26 @@ export class AccountabilityService {
       evaluations,
       can: { edit: AccountabilityPolicy.canEdit(viewer) },
     };
+    if (publicView) this.cache.set(cacheKey, view, readAt);
+    return view;
+  }
+
+  /**
+   * Every measurement of the plan's indicators, in date order, grouped per indicator and shaped for
+   * the response by PostgreSQL (json_agg): 72 rows instead of hydrating thousands of entities.
+   */
+  private async measurementsByIndicator(planId: string): Promise<Map<string, Measurement[]>> {
+    const rows: { indicatorId: string; list: Measurement[] }[] = await this.db.query(
+      `SELECT m.indicator_id AS "indicatorId",
+              json_agg(json_build_object('id', m.id, 'measuredOn', m.measured_on, 'value', m.value, 'assessment', m.assessment,
+                                         'rating', m.rating, 'source', m.source, 'note', m.note)
+                       ORDER BY m.measured_on, m.created_at) AS list
+         FROM indicator_measurements m JOIN plan_indicators i ON i.id = m.indicator_id
+        WHERE i.plan_id = $1
+        GROUP BY m.indicator_id`,
+      [planId],
+    );
+    return new Map(rows.map((r) => [r.indicatorId, r.list]));
   }
 
   /** Strategic lines, live actions and their live indicators in the working draft. */
@@ -192,6 +206,7 @@ export class AccountabilityService {
   }
 
   /** Creates or replaces an action's tracking (a live action only). */
+  @ClearsMonitoring()
   async updateAction(actor: UserEntity, actionId: string, body: ActionTrackingInput) {
     if (!AccountabilityPolicy.canEdit(actor)) throw AppError.forbidden();
     return this.db.transaction(async (manager) => {
@@ -205,6 +220,7 @@ export class AccountabilityService {
     });
   }
 
+  @ClearsMonitoring()
   async recordMeasurement(actor: UserEntity, indicatorId: string, body: MeasurementInput) {
     if (!AccountabilityPolicy.canEdit(actor)) throw AppError.forbidden();
     const indicator = await this.db.getRepository(PlanIndicatorEntity).findOneBy({ id: indicatorId, deletedAt: IsNull() });
@@ -228,6 +244,7 @@ export class AccountabilityService {
     return { id: saved.id, measuredOn: saved.measuredOn, value: saved.value, assessment: saved.assessment, rating: saved.rating, source: saved.source, note: saved.note };
   }
 
+  @ClearsMonitoring()
   async recordExternality(actor: UserEntity, planId: string, body: ExternalityInput): Promise<Externality> {
     if (!AccountabilityPolicy.canEdit(actor)) throw AppError.forbidden();
     const plan = await this.plans.findPlan(planId);

@@ -15,6 +15,7 @@ import { AppError, type FieldProblem } from '../core/errors/app-error';
 import { renderTranslatedMarkdown } from '../core/text/markdown';
 import type { UserEntity } from '../users/user.entity';
 import { PlanService } from '../plan/plan.service';
+import { ClearsMonitoring, MonitoringCache } from './monitoring-cache';
 import { AccountabilityPolicy } from './accountability.policy';
 import { EvaluationEntity, EvaluationFindingEntity, EvaluationRecommendationEntity } from './evaluation.entity';
 
@@ -40,6 +41,7 @@ export class EvaluationsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly plans: PlanService,
+    private readonly cache: MonitoringCache,
   ) {}
 
   /** The evaluations of a visible plan (drafts for officials only), and which of the promised ones are published. */
@@ -112,6 +114,7 @@ export class EvaluationsService {
   }
 
   /** Replaces a draft's text, findings and recommendations (ids kept; recommendations keep their follow-up). */
+  @ClearsMonitoring()
   async update(actor: UserEntity, id: string, input: UpdateEvaluationInput): Promise<Evaluation> {
     if (!AccountabilityPolicy.canEdit(actor)) throw AppError.forbidden();
     await this.db.transaction(async (manager) => {
@@ -130,6 +133,7 @@ export class EvaluationsService {
   }
 
   /** Publishes a draft: public from now on, its text frozen. The summary must be written in at least one language. */
+  @ClearsMonitoring()
   async publish(actor: UserEntity, id: string, revision: number): Promise<Evaluation> {
     if (!AccountabilityPolicy.canEdit(actor)) throw AppError.forbidden();
     await this.db.transaction(async (manager) => {
@@ -143,6 +147,7 @@ export class EvaluationsService {
   }
 
   /** Deletes a draft (a published evaluation stays: it is part of the record). */
+  @ClearsMonitoring()
   async remove(actor: UserEntity, id: string): Promise<void> {
     if (!AccountabilityPolicy.canEdit(actor)) throw AppError.forbidden();
     await this.db.transaction(async (manager) => {
@@ -153,6 +158,7 @@ export class EvaluationsService {
   }
 
   /** Records the territory's answer to a recommendation (dated today unless a date is given). */
+  @ClearsMonitoring()
   async followUp(actor: UserEntity, evaluationId: string, recommendationId: string, input: FollowUpInput): Promise<EvaluationRecommendation> {
     if (!AccountabilityPolicy.canFollowUp(actor)) throw AppError.forbidden();
     return this.db.transaction(async (manager) => {
