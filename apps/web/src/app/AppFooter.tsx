@@ -14,6 +14,7 @@ export function AppFooter() {
           </Stack>
           <nav aria-label={t('footer.navLabel')}>
             <Group gap="lg">
+              <Anchor component={Link} to="/summaries" size="sm">{t('title', { ns: 'summaries' })}</Anchor>
               <Anchor component={Link} to="/privacy" size="sm">{t('nav.privacy')}</Anchor>
               <Anchor component={Link} to="/organisations" size="sm">{t('nav.organisations')}</Anchor>
               <Anchor href="https://www.gnu.org/licenses/agpl-3.0.html" size="sm">{t('footer.license')}</Anchor>

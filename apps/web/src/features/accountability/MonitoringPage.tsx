@@ -52,6 +52,7 @@ export function MonitoringPage() {
                   ? (m.can.edit ? t('overview.showingDraft') : null)
                   : t('overview.showingVersion', { number: m.plan.showing, name: m.plan.versionName ?? '' })}
                 {' '}<Anchor component={Link} to={`/plans/${m.plan.slug}`} size="sm">{t('overview.readPlan')}</Anchor>
+                {' · '}<Anchor component={Link} to="/summaries" size="sm">{t('overview.summaries')}</Anchor>
               </Text>
               <SimpleGrid cols={{ base: 1, sm: 3 }} mt="md">
                 <div>
