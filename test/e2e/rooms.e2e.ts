@@ -121,6 +121,8 @@ describe('a live discussion room in Chromium', () => {
       const page = await context.newPage();
       await page.goto(`${proxy.url}${roomPath}`);
       await page.getByText(ca.connection.online, { exact: true }).waitFor();
+      // Entered (the join answered): the composer is enabled; only then cut the network.
+      await page.waitForFunction(() => document.querySelector('#composer')?.hasAttribute('disabled') === false);
 
       await proxy.cut();
       await page.getByText(ca.connection.reconnecting, { exact: true }).waitFor();
