@@ -38,7 +38,7 @@ import { ExternalityEntity } from './externality.entity';
 import { NetworkMembershipEntity, PartnerEntity } from './partner.entity';
 import { AccountabilityPolicy } from './accountability.policy';
 import { ClearsMonitoring, MonitoringCache } from './monitoring-cache';
-import { actionProgress, expectedValue, quantitativeStatus } from './indicator-status';
+import { actionProgress, expectedValue, indicatorStatus, meanProgress } from './indicator-status';
 import { EvaluationsService } from './evaluations.service';
 
 /** What the monitoring view is built on: the plan's lines, actions and indicators, from the draft or a version. */
@@ -49,7 +49,6 @@ interface Structure {
 }
 
 const today = () => new Date().toISOString().slice(0, 10);
-const mean = (xs: number[]) => (xs.length ? Math.round(xs.reduce((a, b) => a + b, 0) / xs.length) : 0);
 
 /** Tracking of actions and indicators, externalities, partners; the public monitoring view. */
 @Injectable()
@@ -112,9 +111,7 @@ export class AccountabilityService {
     const tracked: TrackedIndicator[] = liveIndicators.map((i) => {
       const ms = byIndicator.get(i.id) ?? [];
       const latest = ms[ms.length - 1];
-      // Undated baseline or target: the plan's period stands in (start of its first year, end of its last).
-      const trajectory = { ...i, baselineDate: i.baselineDate ?? `${header.periodStart}-01-01`, targetDate: i.targetDate ?? `${header.periodEnd}-12-31` };
-      const status: IndicatorStatus = i.kind === 'qualitative' ? (latest?.rating ?? 'no_data') : quantitativeStatus(trajectory, latest);
+      const { trajectory, status } = indicatorStatus(i, latest, header);
       return {
         id: i.id,
         actionId: i.actionId,
@@ -133,7 +130,7 @@ export class AccountabilityService {
     const active = (a: TrackedAction) => a.status !== 'dropped';
     const lines = structure.lines.map((l) => {
       const own = actions.filter((a) => a.lineId === l.id);
-      return { id: l.id, title: l.content.title, progress: mean(own.filter(active).map((a) => a.progress)), actions: own };
+      return { id: l.id, title: l.content.title, progress: meanProgress(own.filter(active).map((a) => a.progress)), actions: own };
     });
     const statusCounts = { on_track: 0, at_risk: 0, off_track: 0, no_data: 0 } as Record<IndicatorStatus, number>;
     for (const i of tracked) statusCounts[i.status]++;
@@ -150,7 +147,7 @@ export class AccountabilityService {
         showing: version ? version.number : 'draft',
         versionName: version?.name ?? null,
       },
-      progress: mean(actions.filter(active).map((a) => a.progress)),
+      progress: meanProgress(actions.filter(active).map((a) => a.progress)),
       lines,
       indicators: tracked,
       externalities: externalities

@@ -46,3 +46,21 @@ export function actionProgress(progress: number, subActions: { weight: number; p
   if (!subActions.length || total <= 0) return progress;
   return Math.round(subActions.reduce((s, a) => s + a.weight * a.progress, 0) / total);
 }
+
+/** A rounded mean (0 for nothing): progress of a line or a plan from its actions. */
+export const meanProgress = (xs: number[]) => (xs.length ? Math.round(xs.reduce((a, b) => a + b, 0) / xs.length) : 0);
+
+/**
+ * An indicator's trajectory and status from its latest measurement: qualitative ones take the
+ * assessment's rating; an undated baseline or target falls back on the plan's period (start of its
+ * first year, end of its last). Shared by the monitoring view and the annual summary.
+ */
+export function indicatorStatus(
+  i: Trajectory & { kind: 'quantitative' | 'qualitative' },
+  latest: { value: number | null; measuredOn: string; rating?: IndicatorStatus | null } | undefined,
+  period: { periodStart: number; periodEnd: number },
+): { trajectory: Trajectory; status: IndicatorStatus } {
+  const trajectory = { ...i, baselineDate: i.baselineDate ?? `${period.periodStart}-01-01`, targetDate: i.targetDate ?? `${period.periodEnd}-12-31` };
+  const status = i.kind === 'qualitative' ? (latest?.rating ?? 'no_data') : quantitativeStatus(trajectory, latest);
+  return { trajectory, status };
+}

@@ -15,7 +15,7 @@ import {
   type SummaryKeyFigures,
   type SummaryLine,
 } from '@polyphony/contracts';
-import { actionProgress, expectedValue, quantitativeStatus } from '../accountability/indicator-status';
+import { actionProgress, expectedValue, indicatorStatus, meanProgress } from '../accountability/indicator-status';
 import { suppressSmallCells } from '../dashboard/k-anonymity';
 import { readingOrder, sectionCodes } from '../plan/plan-content';
 import type { PlanEntity } from '../plan/plan.entity';
@@ -100,8 +100,6 @@ export async function participationFigures(manager: EntityManager, year: number)
   };
 }
 
-const mean = (xs: number[]) => (xs.length ? Math.round(xs.reduce((a, b) => a + b, 0) / xs.length) : 0);
-
 /**
  * Where the plan stands: action progress per strategic line (the tracking as it is when the
  * summary is generated: tracking keeps no history), indicators against their targets from the
@@ -148,20 +146,17 @@ export async function planFigures(manager: EntityManager, plan: PlanEntity, year
     .filter((s) => s.kind === 'strategic_line')
     .map((l) => {
       const own = actions.filter((a) => a.lineId === l.id);
-      return { id: l.id, code: codes.get(l.id) ?? '', title: l.content.title ?? {}, progress: mean(own.filter(active).map((a) => a.progress)), actions: own.length, done: own.filter((a) => a.status === 'done').length };
+      return { id: l.id, code: codes.get(l.id) ?? '', title: l.content.title ?? {}, progress: meanProgress(own.filter(active).map((a) => a.progress)), actions: own.length, done: own.filter((a) => a.status === 'done').length };
     });
 
   const statusCounts = Object.fromEntries(INDICATOR_STATUSES.map((s) => [s, 0])) as Record<IndicatorStatus, number>;
   const items: SummaryIndicator[] = indicators.map((i: any) => {
     const latest = latestById.get(i.id);
-    const trajectory = {
-      baselineValue: i.baseline_value,
-      targetValue: i.target_value,
-      baselineDate: i.baseline_date ?? `${plan.periodStart}-01-01`,
-      targetDate: i.target_date ?? `${plan.periodEnd}-12-31`,
-    };
-    const status: IndicatorStatus =
-      i.kind === 'qualitative' ? (latest?.rating ?? 'no_data') : quantitativeStatus(trajectory, latest ? { value: latest.value, measuredOn: latest.measured_on } : undefined);
+    const { trajectory, status } = indicatorStatus(
+      { kind: i.kind, baselineValue: i.baseline_value, targetValue: i.target_value, baselineDate: i.baseline_date, targetDate: i.target_date },
+      latest ? { value: latest.value, measuredOn: latest.measured_on, rating: latest.rating } : undefined,
+      plan,
+    );
     statusCounts[status]++;
     return {
       id: i.id,
@@ -180,7 +175,7 @@ export async function planFigures(manager: EntityManager, plan: PlanEntity, year
   });
   const budgetLines = actions.flatMap((a) => a.budget);
   return {
-    actions: { total: actions.length, progress: mean(actions.filter(active).map((a) => a.progress)), byStatus, lines },
+    actions: { total: actions.length, progress: meanProgress(actions.filter(active).map((a) => a.progress)), byStatus, lines },
     indicators: { statusCounts, items },
     budget: { planned: budgetLines.reduce((s, b) => s + (b.planned ?? 0), 0), spent: budgetLines.reduce((s, b) => s + (b.spent ?? 0), 0) },
   };

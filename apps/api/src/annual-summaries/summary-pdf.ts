@@ -8,7 +8,7 @@ import type { TFunction } from 'i18next';
 import { formatKey, keyDelta, narrativeIn, pickTranslation, PARTNER_REGIONS, type AnnualSummary, type IndicatorStatus, type Language, type SummarySection } from '@polyphony/contracts';
 import { serverI18n } from '@polyphony/i18n';
 import { plainText } from '../plan/exports/plan-document';
-import { winAnsi } from '../plan/exports/plan-pdf';
+import { pdfBytes, winAnsi } from '../plan/exports/plan-pdf';
 
 
 for (const locale of [countriesFr, countriesEs, countriesCa, countriesEn]) countries.registerLocale(locale);
@@ -52,12 +52,7 @@ export function renderSummaryPdf(s: AnnualSummary, lang: Language): Promise<Buff
     displayTitle: true,
     info: { Title: winAnsi(`${territory} — ${title}`), Author: winAnsi(territory || 'Polyphony'), Subject: winAnsi(planTitle), Creator: 'Polyphony' },
   } as PDFKit.PDFDocumentOptions);
-  const chunks: Buffer[] = [];
-  doc.on('data', (c: Buffer) => chunks.push(c));
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
+  const done = pdfBytes(doc);
   const text = (value: string, x?: number, y?: number, opts: PDFKit.Mixins.TextOptions = {}) =>
     x === undefined ? doc.text(winAnsi(value), opts) : doc.text(winAnsi(value), x, y, opts);
   const ensure = (height: number) => {

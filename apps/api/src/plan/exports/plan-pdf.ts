@@ -24,17 +24,22 @@ export function winAnsi(text: string): string {
 const BLUE = '#1c5fa8';
 const GREY = '#555555';
 
+/** Collects a pdfkit document's output: resolves to the file's bytes once `doc.end()` is called. */
+export function pdfBytes(doc: PDFKit.PDFDocument): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  doc.on('data', (c: Buffer) => chunks.push(c));
+  return new Promise<Buffer>((resolve, reject) => {
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+  });
+}
+
 /** Renders the plan as an A4 PDF (pdfkit, standard fonts), resolving to the file's bytes. */
 export function renderPlanPdf(d: PlanDocument): Promise<Buffer> {
   const { t, lang } = d;
   const web = serverI18n().getFixedT(lang, 'web');
   const doc = new PDFDocument({ size: 'A4', margins: { top: 56, bottom: 64, left: 60, right: 60 }, bufferPages: true, info: { Title: winAnsi(d.title), Author: 'Polyphony', Subject: winAnsi(d.edition) }, lang, displayTitle: true } as PDFKit.PDFDocumentOptions);
-  const chunks: Buffer[] = [];
-  doc.on('data', (c: Buffer) => chunks.push(c));
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
+  const done = pdfBytes(doc);
   const text = (s: string, opts: PDFKit.Mixins.TextOptions = {}) => doc.text(winAnsi(s), opts);
   const width = doc.page.width - 120;
 
