@@ -5,7 +5,7 @@ import countriesEs from 'i18n-iso-countries/langs/es.json';
 import countriesCa from 'i18n-iso-countries/langs/ca.json';
 import countriesEn from 'i18n-iso-countries/langs/en.json';
 import type { TFunction } from 'i18next';
-import { formatKey, keyDelta, narrativeIn, pickTranslation, PARTNER_REGIONS, type AnnualSummary, type IndicatorStatus, type Language, type SummarySection } from '@polyphony/contracts';
+import { formatEuros, formatKey, keyDelta, narrativeIn, pickTranslation, PARTNER_REGIONS, type AnnualSummary, type IndicatorStatus, type Language, type SummarySection } from '@polyphony/contracts';
 import { serverI18n } from '@polyphony/i18n';
 import { plainText } from '../plan/exports/plan-document';
 import { pdfBytes, winAnsi } from '../plan/exports/plan-pdf';
@@ -329,7 +329,7 @@ export function renderSummaryPdf(s: AnnualSummary, lang: Language): Promise<Buff
   bars(regions.map(([r, n]) => ({ label: acc(`region.${r}`), value: n, display: number.format(n), colour: '#6a3d9a' })), Math.max(...regions.map(([, n]) => n), 1));
 
   heading(t('budget.title'));
-  const money = (n: number) => new Intl.NumberFormat(lang, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(n);
+  const money = (n: number) => formatEuros(n, lang);
   const maxBudget = Math.max(f.budget.planned, f.budget.spent, 1);
   bars(
     [

@@ -5,10 +5,15 @@ import type { SummaryKeyFigure, SummaryNarrative, SummarySection } from './annua
  * How a summary's figures read, the same on the public page and in the PDF: the number of a key
  * figure, its change from the previous year, and which language a narrative section is shown in.
  */
+/** An amount in euros, whole, in the reader's language (budgets on the pages and in the PDF). */
+export function formatEuros(value: number, lang: string): string {
+  return new Intl.NumberFormat(lang, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(value);
+}
+
 export function formatKey(key: SummaryKeyFigure, value: number | null, lang: Language, minCell: number): string {
   if (value === null) return key === 'participants' ? `< ${minCell}` : '—';
   if (key === 'actionProgress') return `${new Intl.NumberFormat(lang).format(value)} %`;
-  if (key === 'budgetSpent') return new Intl.NumberFormat(lang, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(value);
+  if (key === 'budgetSpent') return formatEuros(value, lang);
   return new Intl.NumberFormat(lang).format(value);
 }
 

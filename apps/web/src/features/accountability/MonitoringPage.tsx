@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Anchor, Badge, Button, Card, Group, List, Progress, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import type { NetworkMembership, Partner, TrackedAction, TrackedIndicator } from '@polyphony/contracts';
+import { formatEuros, type NetworkMembership, type Partner, type TrackedAction, type TrackedIndicator } from '@polyphony/contracts';
 import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../shared/ErrorAlert';
@@ -32,7 +32,7 @@ export function MonitoringPage() {
   const [partner, setPartner] = useState<Partner | 'new' | null>(null);
   const [network, setNetwork] = useState<NetworkMembership | 'new' | null>(null);
   const m = monitoring.data;
-  const money = (n: number) => new Intl.NumberFormat(i18n.language, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(n);
+  const money = (n: number) => formatEuros(n, i18n.language);
   const title = m ? pickText(m.plan.title) : null;
   const actionTitle = new Map(m?.lines.flatMap((l) => l.actions.map((a) => [a.id, pickText(a.title)] as const)) ?? []);
   return (

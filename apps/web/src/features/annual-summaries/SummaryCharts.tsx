@@ -1,7 +1,7 @@
 import '@mantine/charts/styles.css';
 import { BarChart, BulletChart } from '@mantine/charts';
 import { Badge, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { PARTNER_REGIONS, pickTranslation, type IndicatorStatus, type Language, type SummaryFigures, type SummaryIndicator } from '@polyphony/contracts';
+import { PARTNER_REGIONS, formatEuros, pickTranslation, type IndicatorStatus, type Language, type SummaryFigures, type SummaryIndicator } from '@polyphony/contracts';
 import { useTranslation } from 'react-i18next';
 import { useCountryName } from '../../shared/useCountryName';
 import { ChartPanel } from '../dashboard/ChartPanel';
@@ -42,7 +42,7 @@ export function SummaryCharts({ figures, lang }: { figures: SummaryFigures; lang
   const countryName = useCountryName();
   const p = figures.participation;
   const number = (n: number | null) => (n === null ? t('participation.hiddenShort', { k: p.minCell }) : new Intl.NumberFormat(lang).format(n));
-  const money = (n: number | null) => new Intl.NumberFormat(lang, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(n ?? 0);
+  const money = (n: number | null) => formatEuros(n ?? 0, lang);
   const activity = p.consultations + p.interviews + p.meetings + p.proposalsReceived + p.rooms + p.contributions + p.otherInputs;
   return (
     <Stack gap="xl">
