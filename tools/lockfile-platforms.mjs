@@ -7,7 +7,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 
 const lock = JSON.parse(readFileSync('package-lock.json', 'utf8'));
 const pkgs = lock.packages;
-const platform = /-(darwin|linux|win32|freebsd|android|openharmony|wasm32)-([a-z0-9]+)(?:-(gnu|musl|msvc|gnueabihf|musleabihf|eabi|wasi))?$/;
+const platform =
+  /-(darwin|linux|win32|freebsd|android|openharmony|wasm32)-([a-z0-9]+)(?:-(gnu|musl|msvc|gnueabihf|musleabihf|eabi|wasi))?$/;
 let added = 0;
 for (const meta of Object.values(pkgs)) {
   for (const [dep, range] of Object.entries(meta.optionalDependencies ?? {})) {

@@ -30,16 +30,39 @@ const DASHBOARD_REQUESTS = Number(process.env.BENCH_REQUESTS ?? 200);
 const YEAR = new Date().getUTCFullYear();
 const SLUG = 'bench-accountability';
 
-const CATEGORIES = ['resident', 'resident', 'resident', 'civil_society', 'academia', 'private_sector', 'diaspora', 'public_institution', 'international'];
+const CATEGORIES = [
+  'resident',
+  'resident',
+  'resident',
+  'civil_society',
+  'academia',
+  'private_sector',
+  'diaspora',
+  'public_institution',
+  'international',
+];
 const COUNTRIES = ['ES', 'ES', 'ES', 'ES', 'FR', 'IT', 'MA', 'SN', 'CO', 'AR', 'MX', 'TN', 'PT', 'DE', 'AD'];
 const SOURCES = ['questionnaire_answer', 'interview_key_point', 'proposal', 'proposal_comment', 'room_message'];
 const REGIONS = ['europe', 'mediterranean', 'latin_america', 'asia', 'north_america', 'africa'];
 const tt = (fr: string, es: string) => ({ fr, es });
 
 function actionContent(line: number, n: number) {
-  const indicator = (name: string, unit: string, target: number) => ({ id: randomUUID(), kind: 'quantitative', name: tt(name, name), unit, baselineValue: 0, baselineDate: `${YEAR - 1}-01-01`, targetValue: target, targetDate: `${YEAR + 3}-12-31`, source: null });
+  const indicator = (name: string, unit: string, target: number) => ({
+    id: randomUUID(),
+    kind: 'quantitative',
+    name: tt(name, name),
+    unit,
+    baselineValue: 0,
+    baselineDate: `${YEAR - 1}-01-01`,
+    targetValue: target,
+    targetDate: `${YEAR + 3}-12-31`,
+    source: null,
+  });
   return {
-    title: tt(`Action ${line}.${n} : coopération avec les métropoles partenaires`, `Acción ${line}.${n}: cooperación con las metrópolis socias`),
+    title: tt(
+      `Action ${line}.${n} : coopération avec les métropoles partenaires`,
+      `Acción ${line}.${n}: cooperación con las metrópolis socias`,
+    ),
     paragraphs: [{ id: randomUUID(), text: tt('Un programme d’échanges techniques.', 'Un programa de intercambios técnicos.') }],
     indicators: [indicator('Missions réalisées', 'missions', 40), indicator('Partenaires actifs', 'partenaires', 12)],
   };
@@ -59,19 +82,23 @@ async function main() {
     // --- data -------------------------------------------------------------------------------
     const t0 = Date.now();
     const official = await insertOfficial(pg);
-    await pg.query(`INSERT INTO territories (slug, name, country) VALUES ('bench', '{"fr":"Territoire de test","es":"Territorio de prueba","ca":"Territori de prova","en":"Test territory"}', 'ES')`);
+    await pg.query(
+      `INSERT INTO territories (slug, name, country) VALUES ('bench', '{"fr":"Territoire de test","es":"Territorio de prueba","ca":"Territori de prova","en":"Test territory"}', 'ES')`,
+    );
     await pg.query(
       `INSERT INTO users (email, display_name, preferred_language, category, country, role, privacy_consent_at)
        SELECT 'p' || g || '@bench.example.org', 'Participant ' || g, 'fr', ($1::text[])[1 + g % ${CATEGORIES.length}], ($2::text[])[1 + (g * 7) % ${COUNTRIES.length}], 'participant', now()
        FROM generate_series(1, $3::int) g`,
       [CATEGORIES, COUNTRIES, PEOPLE],
     );
-    const consultations = (await pg.query(
-      `INSERT INTO consultations (slug, title, summary, languages, status, quotas, published_at, closed_at)
+    const consultations = (
+      await pg.query(
+        `INSERT INTO consultations (slug, title, summary, languages, status, quotas, published_at, closed_at)
        VALUES ('bench-now', '{"fr":"Cette année"}', '{}', '["fr"]', 'published', '{}', make_timestamptz(${YEAR}, 2, 1, 0, 0, 0, 'UTC'), NULL),
               ('bench-before', '{"fr":"L’an dernier"}', '{}', '["fr"]', 'closed', '{}', make_timestamptz(${YEAR - 1}, 3, 1, 0, 0, 0, 'UTC'), make_timestamptz(${YEAR - 1}, 11, 30, 0, 0, 0, 'UTC'))
        RETURNING id`,
-    )).rows.map((r: { id: string }) => r.id);
+      )
+    ).rows.map((r: { id: string }) => r.id);
     // Contributions spread over the year (by person g % PEOPLE), and a quarter as many the year before.
     const contributions = (consultation: string, year: number, count: number, offset: number) =>
       pg.query(
@@ -141,12 +168,33 @@ async function main() {
     const { ok } = officialClient;
 
     // The plan, built through the API as officials do; then tracking and two years of monthly measurements.
-    const plan = JSON.parse((await ok('POST', '/api/plans', { slug: SLUG, title: tt('Plan d’internationalisation (bench)', 'Plan de internacionalización (bench)'), periodStart: YEAR - 1, periodEnd: YEAR + 3, languages: ['fr', 'es'], consultationId: consultations[0] })).text);
+    const plan = JSON.parse(
+      (
+        await ok('POST', '/api/plans', {
+          slug: SLUG,
+          title: tt('Plan d’internationalisation (bench)', 'Plan de internacionalización (bench)'),
+          periodStart: YEAR - 1,
+          periodEnd: YEAR + 3,
+          languages: ['fr', 'es'],
+          consultationId: consultations[0],
+        })
+      ).text,
+    );
     const actionIds: string[] = [];
     for (let line = 1; line <= LINES; line++) {
-      const section = JSON.parse((await ok('POST', `/api/plans/${plan.id}/sections`, { kind: 'strategic_line', content: { title: tt(`Axe ${line}`, `Eje ${line}`), paragraphs: [] } })).text);
+      const section = JSON.parse(
+        (
+          await ok('POST', `/api/plans/${plan.id}/sections`, {
+            kind: 'strategic_line',
+            content: { title: tt(`Axe ${line}`, `Eje ${line}`), paragraphs: [] },
+          })
+        ).text,
+      );
       for (let n = 1; n <= ACTIONS_PER_LINE; n++) {
-        const action = JSON.parse((await ok('POST', `/api/plans/${plan.id}/sections`, { kind: 'action', parentId: section.id, content: actionContent(line, n) })).text);
+        const action = JSON.parse(
+          (await ok('POST', `/api/plans/${plan.id}/sections`, { kind: 'action', parentId: section.id, content: actionContent(line, n) }))
+            .text,
+        );
         actionIds.push(action.id);
       }
     }
@@ -167,11 +215,13 @@ async function main() {
        FROM plan_indicators i CROSS JOIN generate_series(1, 24) m WHERE i.plan_id = $1`,
       [plan.id],
     );
-    const counts = (await monitoringPg.query(
-      `SELECT (SELECT count(*) FROM contributions)::int AS contributions, (SELECT count(*) FROM plan_indicators WHERE plan_id = $1)::int AS indicators,
+    const counts = (
+      await monitoringPg.query(
+        `SELECT (SELECT count(*) FROM contributions)::int AS contributions, (SELECT count(*) FROM plan_indicators WHERE plan_id = $1)::int AS indicators,
               (SELECT count(*) FROM indicator_measurements)::int AS measurements`,
-      [plan.id],
-    )).rows[0];
+        [plan.id],
+      )
+    ).rows[0];
     await monitoringPg.query('ANALYZE');
     await monitoringPg.end();
     await pg.end();
@@ -185,12 +235,25 @@ async function main() {
       summary = JSON.parse(r.text);
     }
     const f = summary.figures;
-    if (f.participation.contributions !== CONTRIBUTIONS) throw new Error(`the summary counts ${f.participation.contributions} contributions, expected ${CONTRIBUTIONS}`);
-    if (f.previous.key.contributions !== PREVIOUS_CONTRIBUTIONS) throw new Error(`the previous year counts ${f.previous.key.contributions} contributions, expected ${PREVIOUS_CONTRIBUTIONS}`);
-    if (f.indicators.items.length !== LINES * ACTIONS_PER_LINE * 2) throw new Error(`the summary has ${f.indicators.items.length} indicators`);
+    if (f.participation.contributions !== CONTRIBUTIONS)
+      throw new Error(`the summary counts ${f.participation.contributions} contributions, expected ${CONTRIBUTIONS}`);
+    if (f.previous.key.contributions !== PREVIOUS_CONTRIBUTIONS)
+      throw new Error(`the previous year counts ${f.previous.key.contributions} contributions, expected ${PREVIOUS_CONTRIBUTIONS}`);
+    if (f.indicators.items.length !== LINES * ACTIONS_PER_LINE * 2)
+      throw new Error(`the summary has ${f.indicators.items.length} indicators`);
 
     // The PDF, once per language (the draft, as officials print it before publishing).
-    await ok('PUT', `/api/summaries/${summary.id}`, { narrative: { introduction: { fr: 'Une année de **consultation**.', es: 'Un año de **consulta**.', ca: 'Un any de **consulta**.', en: 'A year of **consultation**.' } }, revision: summary.revision });
+    await ok('PUT', `/api/summaries/${summary.id}`, {
+      narrative: {
+        introduction: {
+          fr: 'Une année de **consultation**.',
+          es: 'Un año de **consulta**.',
+          ca: 'Un any de **consulta**.',
+          en: 'A year of **consultation**.',
+        },
+      },
+      revision: summary.revision,
+    });
     const pdfRuns: number[] = [];
     let pdfPages = 0;
     let pdfBytes = 0;
@@ -212,7 +275,8 @@ async function main() {
     // of the public view after the first request).
     const anonymous = benchClient(app.port);
     const probe = JSON.parse((await anonymous.ok('GET', `/api/accountability/plans/${SLUG}`)).text);
-    if (probe.indicators.length !== LINES * ACTIONS_PER_LINE * 2) throw new Error(`the dashboard shows ${probe.indicators.length} indicators`);
+    if (probe.indicators.length !== LINES * ACTIONS_PER_LINE * 2)
+      throw new Error(`the dashboard shows ${probe.indicators.length} indicators`);
     const dashboardBytes = (await anonymous.ok('GET', `/api/accountability/plans/${SLUG}`)).body.length;
     const dashboard = await anonymous.timed(`/api/accountability/plans/${SLUG}`, DASHBOARD_REQUESTS);
     anonymous.close();
@@ -237,14 +301,22 @@ async function main() {
       load_s: round(loadSeconds),
       total_s: round((Date.now() - started) / 1000),
     };
-    console.log(`accountability benchmark (Node ${process.version}; ${figures.contributions} contributions, ${figures.contributions_in_year} in ${YEAR} by ${figures.participants_in_year} participants; ${figures.indicators} indicators, ${figures.measurements} measurements; data loaded in ${figures.load_s} s)`);
+    console.log(
+      `accountability benchmark (Node ${process.version}; ${figures.contributions} contributions, ${figures.contributions_in_year} in ${YEAR} by ${figures.participants_in_year} participants; ${figures.indicators} indicators, ${figures.measurements} measurements; data loaded in ${figures.load_s} s)`,
+    );
     console.log('');
     console.log('| measure | value | target |');
     console.log('| --- | --- | --- |');
-    console.log(`| annual summary generated (POST /api/summaries), median of 3 | ${figures.summary_s} s (max ${figures.summary_max_s} s) | 2 s |`);
+    console.log(
+      `| annual summary generated (POST /api/summaries), median of 3 | ${figures.summary_s} s (max ${figures.summary_max_s} s) | 2 s |`,
+    );
     console.log(`| its PDF, median of 5 (4 languages) | ${figures.pdf_s} s (${figures.pdf_pages} pages, ${figures.pdf_kb} KB) | 5 s |`);
-    console.log(`| public monitoring dashboard API p95 (${DASHBOARD_REQUESTS} requests) | ${figures.dashboard_p95_ms} ms (median ${figures.dashboard_median_ms} ms, ${figures.dashboard_kb} KB) | 100 ms |`);
-    console.log(`| the same, built afresh (an official's view, never cached) p95 | ${figures.dashboard_uncached_p95_ms} ms (median ${figures.dashboard_uncached_median_ms} ms) | |`);
+    console.log(
+      `| public monitoring dashboard API p95 (${DASHBOARD_REQUESTS} requests) | ${figures.dashboard_p95_ms} ms (median ${figures.dashboard_median_ms} ms, ${figures.dashboard_kb} KB) | 100 ms |`,
+    );
+    console.log(
+      `| the same, built afresh (an official's view, never cached) p95 | ${figures.dashboard_uncached_p95_ms} ms (median ${figures.dashboard_uncached_median_ms} ms) | |`,
+    );
     console.log(`| data load | ${figures.load_s} s | |`);
     console.log(JSON.stringify(figures));
   } finally {

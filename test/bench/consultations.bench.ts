@@ -24,7 +24,18 @@ const REQUEST_TIMEOUT_MS = 30_000;
 /** The submission phase stops taking new work after this long; the rate counts what was done. */
 const SUBMIT_DEADLINE_MS = Number(process.env.BENCH_SUBMIT_DEADLINE_MS ?? 180_000);
 
-const CATEGORIES = ['resident', 'resident', 'resident', 'resident', 'civil_society', 'academia', 'private_sector', 'diaspora', 'public_institution', 'international'];
+const CATEGORIES = [
+  'resident',
+  'resident',
+  'resident',
+  'resident',
+  'civil_society',
+  'academia',
+  'private_sector',
+  'diaspora',
+  'public_institution',
+  'international',
+];
 const COUNTRIES = ['ES', 'ES', 'ES', 'ES', 'ES', 'FR', 'IT', 'PT', 'MA', 'SN', 'CO', 'AR', 'MX', 'DE', 'TN'];
 
 const fe = (fr: string, es: string) => ({ fr, es });
@@ -61,20 +72,42 @@ async function main() {
     // --- data -------------------------------------------------------------------------------
     const t0 = Date.now();
     const official = await insertOfficial(pg);
-    const [consultation] = (await pg.query(
-      `INSERT INTO consultations (slug, title, summary, languages, status, quotas, published_at)
+    const [consultation] = (
+      await pg.query(
+        `INSERT INTO consultations (slug, title, summary, languages, status, quotas, published_at)
        VALUES ('bench', '{"fr":"Bench","es":"Bench"}', '{"fr":"s","es":"s"}', '["fr","es"]', 'published', '{"academia":15,"resident":40}', now()) RETURNING id`,
-    )).rows;
-    await pg.query(`INSERT INTO consultation_phases (consultation_id, kind, starts_on, ends_on) VALUES ($1, 'consultation', current_date - 30, current_date + 30)`, [consultation.id]);
-    const [questionnaire] = (await pg.query(`INSERT INTO questionnaires (consultation_id, version) VALUES ($1, 1) RETURNING id`, [consultation.id])).rows;
-    const [section] = (await pg.query(`INSERT INTO questionnaire_sections (questionnaire_id, position, title) VALUES ($1, 0, '{"fr":"S","es":"S"}') RETURNING id`, [questionnaire.id])).rows;
+      )
+    ).rows;
+    await pg.query(
+      `INSERT INTO consultation_phases (consultation_id, kind, starts_on, ends_on) VALUES ($1, 'consultation', current_date - 30, current_date + 30)`,
+      [consultation.id],
+    );
+    const [questionnaire] = (
+      await pg.query(`INSERT INTO questionnaires (consultation_id, version) VALUES ($1, 1) RETURNING id`, [consultation.id])
+    ).rows;
+    const [section] = (
+      await pg.query(
+        `INSERT INTO questionnaire_sections (questionnaire_id, position, title) VALUES ($1, 0, '{"fr":"S","es":"S"}') RETURNING id`,
+        [questionnaire.id],
+      )
+    ).rows;
     const questionIds: string[] = [];
     for (const [i, q] of QUESTIONS.entries()) {
       const scale = 'scale' in q ? { ...q.scale, minLabel: {}, maxLabel: {} } : null;
       const { rows } = await pg.query(
         `INSERT INTO questionnaire_questions (questionnaire_id, section_id, position, type, prompt, required, options, max_choices, scale)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
-        [questionnaire.id, section.id, i, q.type, JSON.stringify(fe(`Question ${i + 1}`, `Pregunta ${i + 1}`)), i < 2, JSON.stringify('options' in q ? q.options : []), 'maxChoices' in q ? q.maxChoices : null, scale && JSON.stringify(scale)],
+        [
+          questionnaire.id,
+          section.id,
+          i,
+          q.type,
+          JSON.stringify(fe(`Question ${i + 1}`, `Pregunta ${i + 1}`)),
+          i < 2,
+          JSON.stringify('options' in q ? q.options : []),
+          'maxChoices' in q ? q.maxChoices : null,
+          scale && JSON.stringify(scale),
+        ],
       );
       questionIds.push(rows[0].id);
     }
@@ -131,15 +164,20 @@ async function main() {
     await recountTallies(ds.manager, questionnaire.id);
     await new ContributionsService().rebuildParticipants(ds.manager, consultation.id);
     await pg.query('VACUUM ANALYZE');
-    const counts = (await pg.query(
-      `SELECT (SELECT count(*) FROM questionnaire_answers)::int AS answers, (SELECT count(*) FROM questionnaire_responses)::int AS responses,
+    const counts = (
+      await pg.query(
+        `SELECT (SELECT count(*) FROM questionnaire_answers)::int AS answers, (SELECT count(*) FROM questionnaire_responses)::int AS responses,
               (SELECT count(*) FROM contributions)::int AS contributions, (SELECT count(*) FROM questionnaire_tallies)::int AS tallies`,
-    )).rows[0];
+      )
+    ).rows[0];
     const loadSeconds = (Date.now() - t0) / 1000;
 
     // Sessions: the official, and one per submitter (inserted directly: logging in is not measured).
     const officialToken = await insertSession(pg, official.id);
-    const submitters: { rows: { id: string }[] } = await pg.query(`SELECT id FROM users WHERE email LIKE 'p%@bench.example.org' AND id NOT IN (SELECT user_id FROM questionnaire_responses) LIMIT $1`, [SUBMITTERS]);
+    const submitters: { rows: { id: string }[] } = await pg.query(
+      `SELECT id FROM users WHERE email LIKE 'p%@bench.example.org' AND id NOT IN (SELECT user_id FROM questionnaire_responses) LIMIT $1`,
+      [SUBMITTERS],
+    );
     const submitterTokens: string[] = [];
     for (let i = 0; i < submitters.rows.length; i += 1000) {
       const batch = submitters.rows.slice(i, i + 1000);
@@ -185,7 +223,8 @@ async function main() {
     });
     // Warm-up submissions (not counted), then the measured run.
     const warm = Math.min(100, Math.floor(submitterTokens.length / 10));
-    for (let i = 0; i < warm; i++) await call('PUT', `${base}/questionnaire/response`, submitterTokens[i], { answers: answersFor(i), submit: true });
+    for (let i = 0; i < warm; i++)
+      await call('PUT', `${base}/questionnaire/response`, submitterTokens[i], { answers: answersFor(i), submit: true });
     let next = warm;
     const latencies: number[] = [];
     let failures = 0;
@@ -209,17 +248,31 @@ async function main() {
     const after = JSON.parse((await call('GET', `${base}/questionnaire/results`, officialToken)).text);
     client.close();
 
-    console.log(`consultations benchmark (Node ${process.version}, ${PARTICIPANTS} participants, ${counts.answers} answers, ${counts.contributions} contributions, ${counts.tallies} counter rows; data loaded in ${round(loadSeconds)} s)`);
+    console.log(
+      `consultations benchmark (Node ${process.version}, ${PARTICIPANTS} participants, ${counts.answers} answers, ${counts.contributions} contributions, ${counts.tallies} counter rows; data loaded in ${round(loadSeconds)} s)`,
+    );
     console.table([
       { case: 'questionnaire results', requests: results.length, p50_ms: round(median(results)), p95_ms: round(p95(results)) },
-      { case: 'results, filtered (category + country)', requests: filtered.length, p50_ms: round(median(filtered)), p95_ms: round(p95(filtered)) },
+      {
+        case: 'results, filtered (category + country)',
+        requests: filtered.length,
+        p50_ms: round(median(filtered)),
+        p95_ms: round(p95(filtered)),
+      },
       { case: 'free-text answers page (filtered)', requests: texts.length, p50_ms: round(median(texts)), p95_ms: round(p95(texts)) },
       dashboard
         ? { case: 'stakeholder dashboard', requests: dashboard.length, p50_ms: round(median(dashboard)), p95_ms: round(p95(dashboard)) }
         : { case: `stakeholder dashboard (HTTP ${dashboardProbe.status}: not measured)`, requests: 0, p50_ms: NaN, p95_ms: NaN },
-      { case: `submissions, ${CONCURRENCY} concurrent clients`, requests: submitted, p50_ms: round(median(latencies)), p95_ms: round(p95(latencies)) },
+      {
+        case: `submissions, ${CONCURRENCY} concurrent clients`,
+        requests: submitted,
+        p50_ms: round(median(latencies)),
+        p95_ms: round(p95(latencies)),
+      },
     ]);
-    console.log(`submissions: ${submitted - failures} ok, ${failures} failed in ${round(submitSeconds)} s = ${submitPerS}/s; respondents after: ${after.respondents} (expected ${PARTICIPANTS + warm + submitted - failures}); total ${round((Date.now() - started) / 1000)} s`);
+    console.log(
+      `submissions: ${submitted - failures} ok, ${failures} failed in ${round(submitSeconds)} s = ${submitPerS}/s; respondents after: ${after.respondents} (expected ${PARTICIPANTS + warm + submitted - failures}); total ${round((Date.now() - started) / 1000)} s`,
+    );
     console.log(
       JSON.stringify({
         bench: 'consultations',

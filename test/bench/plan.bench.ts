@@ -25,23 +25,50 @@ const para = (fr: string, es: string) => ({ id: randomUUID(), text: tt(fr, es) }
 
 function actionContent(line: number, n: number) {
   return {
-    title: tt(`Action ${line}.${n} : coopération technique avec les métropoles partenaires`, `Acción ${line}.${n}: cooperación técnica con las metrópolis socias`),
+    title: tt(
+      `Action ${line}.${n} : coopération technique avec les métropoles partenaires`,
+      `Acción ${line}.${n}: cooperación técnica con las metrópolis socias`,
+    ),
     paragraphs: [
       para(
         `Mettre en place un programme d’échanges **bidirectionnels** entre techniciens de la métropole et de ses partenaires (action ${n}), avec un suivi annuel et une évaluation à mi-parcours.`,
         `Poner en marcha un programa de intercambios **bidireccionales** entre personal técnico de la metrópolis y de sus socios (acción ${n}), con seguimiento anual y evaluación intermedia.`,
       ),
-      para('Les communes membres et les associations du territoire sont associées à la définition des priorités.', 'Los municipios miembros y las asociaciones del territorio participan en la definición de las prioridades.'),
+      para(
+        'Les communes membres et les associations du territoire sont associées à la définition des priorités.',
+        'Los municipios miembros y las asociaciones del territorio participan en la definición de las prioridades.',
+      ),
     ],
-    expectedResults: [para('Dix missions techniques par an, un rapport public chaque année.', 'Diez misiones técnicas al año, un informe público cada año.')],
+    expectedResults: [
+      para(
+        'Dix missions techniques par an, un rapport public chaque année.',
+        'Diez misiones técnicas al año, un informe público cada año.',
+      ),
+    ],
     leadDepartment: 'Direction des relations internationales',
-    partners: [{ kind: 'network', name: 'Metropolis', organisationId: null }, { kind: 'municipality', name: `Commune ${n}`, organisationId: null }],
-    geographicPriorities: [{ territory: 'Tunis', region: 'mediterranean', intensity: 'priority' }, { territory: 'Bogotá', region: 'latin_america', intensity: 'intensify' }],
+    partners: [
+      { kind: 'network', name: 'Metropolis', organisationId: null },
+      { kind: 'municipality', name: `Commune ${n}`, organisationId: null },
+    ],
+    geographicPriorities: [
+      { territory: 'Tunis', region: 'mediterranean', intensity: 'priority' },
+      { territory: 'Bogotá', region: 'latin_america', intensity: 'intensify' },
+    ],
     sdgTargets: ['11.3', '17.17'],
     agendas: ['new_urban_agenda'],
     budget: n % 3 === 0 ? { line: 'Coopération', amount: 10000 * n, currency: 'EUR' } : null,
     indicators: [
-      { id: randomUUID(), kind: 'quantitative', name: tt('Missions réalisées', 'Misiones realizadas'), unit: 'missions', baselineValue: 0, baselineDate: '2025-12-31', targetValue: 40, targetDate: '2030-12-31', source: null },
+      {
+        id: randomUUID(),
+        kind: 'quantitative',
+        name: tt('Missions réalisées', 'Misiones realizadas'),
+        unit: 'missions',
+        baselineValue: 0,
+        baselineDate: '2025-12-31',
+        targetValue: 40,
+        targetDate: '2030-12-31',
+        source: null,
+      },
     ],
   };
 }
@@ -61,10 +88,12 @@ async function main() {
     // --- data -------------------------------------------------------------------------------
     const t0 = Date.now();
     const official = await insertOfficial(pg);
-    const [consultation] = (await pg.query(
-      `INSERT INTO consultations (slug, title, summary, languages, status, quotas, published_at)
+    const [consultation] = (
+      await pg.query(
+        `INSERT INTO consultations (slug, title, summary, languages, status, quotas, published_at)
        VALUES ('bench-plan', '{"fr":"Bench","es":"Bench"}', '{"fr":"s","es":"s"}', '["fr","es"]', 'published', '{}', now()) RETURNING id`,
-    )).rows;
+      )
+    ).rows;
     await pg.query(
       `INSERT INTO contributions (consultation_id, source, source_ref, text, language, category, country, author_label, key_point, created_at)
        SELECT $1, ($2::text[])[1 + g % 4], 'bench-' || g,
@@ -73,11 +102,13 @@ async function main() {
        FROM generate_series(1, $4::int) g`,
       [consultation.id, SOURCES, CATEGORIES, LINKS],
     );
-    const [plan] = (await pg.query(
-      `INSERT INTO plans (slug, title, period_start, period_end, status, languages, consultation_id, created_by_id)
+    const [plan] = (
+      await pg.query(
+        `INSERT INTO plans (slug, title, period_start, period_end, status, languages, consultation_id, created_by_id)
        VALUES ('bench-plan', '{"fr":"Plan d’internationalisation (bench)","es":"Plan de internacionalización (bench)"}', 2026, 2030, 'draft', '["fr","es"]', $1, $2) RETURNING id`,
-      [consultation.id, official.id],
-    )).rows;
+        [consultation.id, official.id],
+      )
+    ).rows;
     const insertSection = async (kind: string, parentId: string | null, position: number, content: any) => {
       const { rows } = await pg.query(
         `INSERT INTO plan_sections (plan_id, kind, parent_id, position, revision, content, html, updated_by_id) VALUES ($1, $2, $3, $4, 1, $5, $6, $7) RETURNING id`,
@@ -85,11 +116,24 @@ async function main() {
       );
       return rows[0].id as string;
     };
-    const base = (fr: string, es: string, extra: object = {}) => ({ title: tt(fr, es), paragraphs: [para(`${fr}.`, `${es}.`)], expectedResults: [], leadDepartment: null, partners: [], geographicPriorities: [], sdgTargets: [], agendas: [], budget: null, indicators: [], ...extra });
+    const base = (fr: string, es: string, extra: object = {}) => ({
+      title: tt(fr, es),
+      paragraphs: [para(`${fr}.`, `${es}.`)],
+      expectedResults: [],
+      leadDepartment: null,
+      partners: [],
+      geographicPriorities: [],
+      sdgTargets: [],
+      agendas: [],
+      budget: null,
+      indicators: [],
+      ...extra,
+    });
     let position = 0;
     await insertSection('text', null, position++, base('Pourquoi ce plan', 'Por qué este plan'));
     await insertSection('general_objective', null, position++, base('Objectif général', 'Objetivo general'));
-    for (let i = 1; i <= 3; i++) await insertSection('specific_objective', null, position++, base(`Objectif spécifique ${i}`, `Objetivo específico ${i}`));
+    for (let i = 1; i <= 3; i++)
+      await insertSection('specific_objective', null, position++, base(`Objectif spécifique ${i}`, `Objetivo específico ${i}`));
     const actionIds: string[] = [];
     for (let line = 1; line <= 5; line++) {
       const lineId = await insertSection('strategic_line', null, position++, base(`Axe stratégique ${line}`, `Línea estratégica ${line}`));
@@ -131,7 +175,12 @@ async function main() {
     // Two versions that differ in 20 actions (edited through the API, as officials do).
     await ok('POST', `/api/plans/${plan.id}/versions`, { name: 'Avant' });
     for (const a of actions.slice(0, 20)) {
-      const content = { ...a.content, paragraphs: a.content.paragraphs.map((p: any, i: number) => (i === 0 ? { ...p, text: { ...p.text, fr: `${p.text.fr} Révisé après l’atelier du ${i + 3} mars, avec les communes.` } } : p)) };
+      const content = {
+        ...a.content,
+        paragraphs: a.content.paragraphs.map((p: any, i: number) =>
+          i === 0 ? { ...p, text: { ...p.text, fr: `${p.text.fr} Révisé après l’atelier du ${i + 3} mars, avec les communes.` } } : p,
+        ),
+      };
       await ok('PUT', `/api/plans/${plan.id}/sections/${a.id}`, { revision: a.revision, content });
     }
     await ok('POST', `/api/plans/${plan.id}/versions`, { name: 'Après' });
@@ -173,9 +222,13 @@ async function main() {
     console.log('');
     console.log('| measure | value | target |');
     console.log('| --- | --- | --- |');
-    console.log(`| plan page API p95 (draft, ${ACTIONS} actions, ${links} links, ${PAGE_REQUESTS} requests) | ${figures.plan_p95_ms} ms (median ${figures.plan_median_ms} ms, ${figures.plan_page_kb} KB) | 100 ms |`);
+    console.log(
+      `| plan page API p95 (draft, ${ACTIONS} actions, ${links} links, ${PAGE_REQUESTS} requests) | ${figures.plan_p95_ms} ms (median ${figures.plan_median_ms} ms, ${figures.plan_page_kb} KB) | 100 ms |`,
+    );
     console.log(`| plan page API p95 (public review version) | ${figures.plan_review_p95_ms} ms | 100 ms |`);
-    console.log(`| diff of two versions (20 actions changed), median of 50 | ${figures.diff_ms} ms (p95 ${figures.diff_p95_ms} ms) | 200 ms |`);
+    console.log(
+      `| diff of two versions (20 actions changed), median of 50 | ${figures.diff_ms} ms (p95 ${figures.diff_p95_ms} ms) | 200 ms |`,
+    );
     console.log(`| PDF export, median of 3 | ${figures.pdf_s} s (${figures.pdf_pages} pages, ${figures.pdf_kb} KB) | 5 s |`);
     console.log(`| printable HTML export | ${figures.html_ms} ms | |`);
     console.log(`| data load | ${figures.load_s} s | |`);

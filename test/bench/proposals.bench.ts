@@ -18,18 +18,42 @@ const PROPOSALS = quick ? 5_000 : 50_000;
 const USERS = quick ? 4_000 : 20_000;
 const REQUESTS = quick ? 60 : 200;
 
-
 // Titles and bodies in four languages, so each proposal is indexed with its own stemmer.
 const TEXTS = [
-  ['fr', 'Coopération décentralisée avec {city} sur la gestion des déchets', 'Des échanges entre techniciens municipaux et associations de la diaspora pour améliorer la collecte et le recyclage.'],
-  ['es', 'Fondos europeos para la movilidad sostenible en {city}', 'Presentar proyectos conjuntos de movilidad y transporte público a los fondos europeos con los municipios.'],
-  ['ca', 'Xarxa de ciutats mediterrànies amb {city} per a la gestió de l’aigua', 'Cooperar amb les ciutats de la Mediterrània en la reutilització de l’aigua i l’adaptació climàtica.'],
-  ['en', 'Knowledge exchange with {city} on digital public services', 'Two-way knowledge transfer between universities and city governments on open data and digital services.'],
+  [
+    'fr',
+    'Coopération décentralisée avec {city} sur la gestion des déchets',
+    'Des échanges entre techniciens municipaux et associations de la diaspora pour améliorer la collecte et le recyclage.',
+  ],
+  [
+    'es',
+    'Fondos europeos para la movilidad sostenible en {city}',
+    'Presentar proyectos conjuntos de movilidad y transporte público a los fondos europeos con los municipios.',
+  ],
+  [
+    'ca',
+    'Xarxa de ciutats mediterrànies amb {city} per a la gestió de l’aigua',
+    'Cooperar amb les ciutats de la Mediterrània en la reutilització de l’aigua i l’adaptació climàtica.',
+  ],
+  [
+    'en',
+    'Knowledge exchange with {city} on digital public services',
+    'Two-way knowledge transfer between universities and city governments on open data and digital services.',
+  ],
 ];
 const CITIES = ['Dakar', 'Tunis', 'Lyon', 'Manchester', 'Bogotá', 'Maputo', 'Seoul', 'Montréal', 'Porto', 'Milano', 'Sfax', 'Medellín'];
 const STATUSES = ['submitted', 'submitted', 'under_evaluation', 'accepted', 'partially_accepted', 'not_retained', 'merged', 'submitted'];
 const LINES = ['eu_un_agenda', 'international_funding', 'innovation_knowledge', 'economic_projection', 'international_cooperation'];
-const CATEGORIES = ['resident', 'resident', 'civil_society', 'academia', 'private_sector', 'diaspora', 'public_institution', 'international'];
+const CATEGORIES = [
+  'resident',
+  'resident',
+  'civil_society',
+  'academia',
+  'private_sector',
+  'diaspora',
+  'public_institution',
+  'international',
+];
 
 async function main() {
   const started = Date.now();
@@ -74,7 +98,9 @@ async function main() {
        WHERE k <= 1 + (p.n * 7919) % 39`,
       [USERS],
     );
-    await pg.query(`UPDATE proposals p SET support_count = s.n FROM (SELECT proposal_id, count(*)::int AS n FROM proposal_supports GROUP BY proposal_id) s WHERE s.proposal_id = p.id`);
+    await pg.query(
+      `UPDATE proposals p SET support_count = s.n FROM (SELECT proposal_id, count(*)::int AS n FROM proposal_supports GROUP BY proposal_id) s WHERE s.proposal_id = p.id`,
+    );
     // One proposal with 500 comments: 250 threads with one reply each.
     const [{ id: hot }] = (await pg.query(`SELECT id FROM pn WHERE n = 1`)).rows;
     await pg.query(
@@ -89,10 +115,16 @@ async function main() {
        FROM proposal_comments c JOIN un u ON u.n = 300 + (abs(hashtext(c.id::text)) % 1000) WHERE c.proposal_id = $1`,
       [hot],
     );
-    await pg.query(`UPDATE proposals SET comment_count = (SELECT count(*) FROM proposal_comments WHERE proposal_id = $1) WHERE id = $1`, [hot]);
+    await pg.query(`UPDATE proposals SET comment_count = (SELECT count(*) FROM proposal_comments WHERE proposal_id = $1) WHERE id = $1`, [
+      hot,
+    ]);
     await pg.query(`UPDATE proposals SET comment_count = (abs(hashtext(id::text)) % 30) WHERE id <> $1`, [hot]);
     await pg.query('ANALYZE');
-    const counts = (await pg.query(`SELECT (SELECT count(*) FROM proposals)::int AS proposals, (SELECT count(*) FROM proposal_supports)::int AS supports, (SELECT count(*) FROM proposal_comments)::int AS comments`)).rows[0];
+    const counts = (
+      await pg.query(
+        `SELECT (SELECT count(*) FROM proposals)::int AS proposals, (SELECT count(*) FROM proposal_supports)::int AS supports, (SELECT count(*) FROM proposal_comments)::int AS comments`,
+      )
+    ).rows[0];
     const loadSeconds = (Date.now() - t0) / 1000;
     await pg.end();
 
@@ -130,7 +162,18 @@ async function main() {
       async () => '/api/proposals?sort=supports&strategicLine=international_funding&category=diaspora&limit=20',
     ]);
     const search = await measure(
-      ['coopération', 'déchets', 'fondos europeos', 'movilidad', 'aigua', 'ciutats mediterrànies', 'knowledge exchange', 'digital services', 'Dakar', 'Medellín'].flatMap((q) => [
+      [
+        'coopération',
+        'déchets',
+        'fondos europeos',
+        'movilidad',
+        'aigua',
+        'ciutats mediterrànies',
+        'knowledge exchange',
+        'digital services',
+        'Dakar',
+        'Medellín',
+      ].flatMap((q) => [
         async () => `/api/proposals?q=${encodeURIComponent(q)}&limit=20`,
         async () => `/api/proposals?q=${encodeURIComponent(q)}&sort=newest&limit=20`,
       ]),
@@ -151,7 +194,9 @@ async function main() {
     const firstThreads = JSON.parse((await check(`/api/proposals/${hot}/comments`)).text);
     client.close();
 
-    console.log(`proposals benchmark (Node ${process.version}, ${counts.proposals} proposals, ${counts.supports} supports, ${counts.comments} comments; data loaded in ${round(loadSeconds)} s; page shows ${firstThreads.items.length} threads of ${firstThreads.total} comments)`);
+    console.log(
+      `proposals benchmark (Node ${process.version}, ${counts.proposals} proposals, ${counts.supports} supports, ${counts.comments} comments; data loaded in ${round(loadSeconds)} s; page shows ${firstThreads.items.length} threads of ${firstThreads.total} comments)`,
+    );
     console.table([
       { case: 'list (3 sorts, pages 1 and 2, filters)', requests: list.length, p50_ms: round(median(list)), p95_ms: round(p95(list)) },
       { case: 'search (4 languages, 2 sorts)', requests: search.length, p50_ms: round(median(search)), p95_ms: round(p95(search)) },
@@ -159,7 +204,16 @@ async function main() {
       { case: '  one request of the page', requests: pageParts.length, p50_ms: round(median(pageParts)), p95_ms: round(p95(pageParts)) },
     ]);
     console.log(`total ${round((Date.now() - started) / 1000)} s`);
-    console.log(JSON.stringify({ bench: 'proposals', proposals: counts.proposals, supports: counts.supports, list_p95_ms: round(p95(list)), search_p95_ms: round(p95(search)), page_p95_ms: round(p95(page)) }));
+    console.log(
+      JSON.stringify({
+        bench: 'proposals',
+        proposals: counts.proposals,
+        supports: counts.supports,
+        list_p95_ms: round(p95(list)),
+        search_p95_ms: round(p95(search)),
+        page_p95_ms: round(p95(page)),
+      }),
+    );
   } finally {
     await app?.stop();
     await db.close();

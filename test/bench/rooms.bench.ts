@@ -42,7 +42,13 @@ async function waitHealthy(url: string, child: ChildProcess, log: () => string) 
   const deadline = Date.now() + 120_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`server exited (${child.exitCode}):\n${log()}`);
-    if (await fetch(url).then((r) => r.ok, () => false)) return;
+    if (
+      await fetch(url).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return;
     await sleep(250);
   }
   throw new Error(`server not healthy:\n${log()}`);
@@ -67,7 +73,12 @@ interface RunResult {
 }
 
 /** Connects CLIENTS sockets, joins them, runs the load, and measures at every receiver. */
-async function run(port: number, cookies: string[], join: (s: Socket) => Promise<void>, sendOne: (s: Socket, clientId: string) => Promise<boolean>): Promise<RunResult> {
+async function run(
+  port: number,
+  cookies: string[],
+  join: (s: Socket) => Promise<void>,
+  sendOne: (s: Socket, clientId: string) => Promise<boolean>,
+): Promise<RunResult> {
   const sentAt = new Map<string, number>();
   const latencies: number[] = [];
   /** Latencies by the second of the run in which the message was sent (to see a backlog building or draining). */
@@ -81,7 +92,14 @@ async function run(port: number, cookies: string[], join: (s: Socket) => Promise
   for (let i = 0; i < CLIENTS; i += BATCH) {
     await Promise.all(
       cookies.slice(i, i + BATCH).map(async (cookie, k) => {
-        const socket = io(`http://127.0.0.1:${port}`, { path: '/api/socket.io', transports: ['websocket'], extraHeaders: cookie ? { cookie } : {}, reconnection: false, forceNew: true, timeout: 60_000 });
+        const socket = io(`http://127.0.0.1:${port}`, {
+          path: '/api/socket.io',
+          transports: ['websocket'],
+          extraHeaders: cookie ? { cookie } : {},
+          reconnection: false,
+          forceNew: true,
+          timeout: 60_000,
+        });
         const seen = new Set<string>();
         received[i + k] = seen;
         socket.on('message:new', (m: { clientId: string }) => {
@@ -120,7 +138,12 @@ async function run(port: number, cookies: string[], join: (s: Socket) => Promise
     const clientId = `b${n}x${randomBytes(4).toString('hex')}`;
     sentAt.set(clientId, now());
     sent++;
-    pending.push(sendOne(socket, clientId).then((ok) => void (ok && acked.add(clientId)), () => undefined));
+    pending.push(
+      sendOne(socket, clientId).then(
+        (ok) => void (ok && acked.add(clientId)),
+        () => undefined,
+      ),
+    );
   }
   await Promise.all(pending);
   // Wait until every client has every acknowledged message, or DRAIN_MS without it (then counted as lost).
@@ -136,11 +159,18 @@ async function run(port: number, cookies: string[], join: (s: Socket) => Promise
   for (const id of acked) for (const seen of received) if (!seen.has(id)) lost++;
   for (const s of sockets) s.disconnect();
   latencies.sort((a, b) => a - b);
-  const windows = [0, 10, 20, 30, 40, 50].filter((w) => w < SECONDS).map((w) => {
-    const xs = bySecond.slice(w, w + 10).flat().sort((a, b) => a - b);
-    return `${w}-${Math.min(w + 10, SECONDS)}s p50 ${round(percentile(xs, 50))} p99 ${round(percentile(xs, 99))}`;
-  });
-  console.error(`  by send time: ${windows.join(' | ')}; 1-min load average ${loadBefore.toFixed(2)} before, ${loadavg()[0].toFixed(2)} after`);
+  const windows = [0, 10, 20, 30, 40, 50]
+    .filter((w) => w < SECONDS)
+    .map((w) => {
+      const xs = bySecond
+        .slice(w, w + 10)
+        .flat()
+        .sort((a, b) => a - b);
+      return `${w}-${Math.min(w + 10, SECONDS)}s p50 ${round(percentile(xs, 50))} p99 ${round(percentile(xs, 99))}`;
+    });
+  console.error(
+    `  by send time: ${windows.join(' | ')}; 1-min load average ${loadBefore.toFixed(2)} before, ${loadavg()[0].toFixed(2)} after`,
+  );
   return {
     join_s: Math.round(join_s * 100) / 100,
     p50_ms: round(percentile(latencies, 50)),
@@ -185,7 +215,8 @@ async function main() {
     console.error(`rooms benchmark: over its deadline (${DEADLINE_MS / 1000} s), giving up`);
     process.exit(1);
   }, DEADLINE_MS).unref();
-  if (!existsSync(join(ROOT, 'apps/api/dist/rooms/rooms.gateway.js'))) throw new Error('Build the API first: npm run build -w @polyphony/api');
+  if (!existsSync(join(ROOT, 'apps/api/dist/rooms/rooms.gateway.js')))
+    throw new Error('Build the API first: npm run build -w @polyphony/api');
   const dataDir = mkdtempSync(join(tmpdir(), 'polyphony-bench-rooms-'));
   let server = process.env.DATABASE_URL;
   let embedded: { stop: () => Promise<void> } | undefined;
@@ -209,7 +240,17 @@ async function main() {
     const nodeArgs = (process.env.BENCH_API_NODE_ARGS ?? '').split(' ').filter(Boolean);
     const api = spawn(process.execPath, [...nodeArgs, join(ROOT, 'apps/api/dist/main.js')], {
       cwd: ROOT,
-      env: { ...process.env, PORT: String(apiPort), HOST: '127.0.0.1', DATABASE_URL: url, DEMO_DATA: 'false', LOG_LEVEL: 'warn', NODE_ENV: 'production', COOKIE_SECURE: 'false', REDIS_URL: '' },
+      env: {
+        ...process.env,
+        PORT: String(apiPort),
+        HOST: '127.0.0.1',
+        DATABASE_URL: url,
+        DEMO_DATA: 'false',
+        LOG_LEVEL: 'warn',
+        NODE_ENV: 'production',
+        COOKIE_SECURE: 'false',
+        REDIS_URL: '',
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     children.push(api);
@@ -231,7 +272,9 @@ async function main() {
       `INSERT INTO sessions (token_hash, user_id, last_seen_at, expires_at) SELECT h, u, now(), now() + interval '1 day' FROM unnest($1::text[], $2::uuid[]) AS t(h, u)`,
       [tokens.map((t) => createHash('sha256').update(t).digest('hex')), users.rows.map((u) => u.id)],
     );
-    const consultation = await pg.query(`INSERT INTO consultations (slug, title, summary, languages, status) VALUES ('bench', '{"fr":"Bench"}', '{"fr":"x"}', '["fr"]', 'published') RETURNING id`);
+    const consultation = await pg.query(
+      `INSERT INTO consultations (slug, title, summary, languages, status) VALUES ('bench', '{"fr":"Bench"}', '{"fr":"x"}', '["fr"]', 'published') RETURNING id`,
+    );
     const room = await pg.query(
       `INSERT INTO rooms (consultation_id, title, starts_at, ends_at, status, access) VALUES ($1, '{"fr":"Bench"}', now(), now() + interval '2 hours', 'open', 'signed_in') RETURNING id`,
       [consultation.rows[0].id],
@@ -241,7 +284,8 @@ async function main() {
 
     console.error(`polyphony: ${CLIENTS} clients joining, then ${RATE * SECONDS} messages`);
     api.on('exit', (code) => code && console.error(`API exited (${code}):\n${apiLog}`));
-    const ack = (s: Socket, event: string, payload: unknown) => s.timeout(15_000).emitWithAck(event, payload) as Promise<{ ok: boolean; error?: { code: string } }>;
+    const ack = (s: Socket, event: string, payload: unknown) =>
+      s.timeout(15_000).emitWithAck(event, payload) as Promise<{ ok: boolean; error?: { code: string } }>;
     const ours = await run(
       apiPort,
       cookies,
@@ -249,9 +293,14 @@ async function main() {
         const r = await ack(s, 'room:join', { roomId });
         if (!r.ok) throw new Error(`join refused: ${JSON.stringify(r.error)}`);
       },
-      async (s, clientId) => (await ack(s, 'message:send', { roomId, clientId, body: `Bench message ${clientId}: la coopération décentralisée avec Dakar.` })).ok,
+      async (s, clientId) =>
+        (await ack(s, 'message:send', { roomId, clientId, body: `Bench message ${clientId}: la coopération décentralisée avec Dakar.` }))
+          .ok,
     );
-    const stored = await pg.query(`SELECT count(*)::int AS n, count(DISTINCT client_id)::int AS d, max(seq)::int AS m FROM room_messages WHERE room_id = $1`, [roomId]);
+    const stored = await pg.query(
+      `SELECT count(*)::int AS n, count(DISTINCT client_id)::int AS d, max(seq)::int AS m FROM room_messages WHERE room_id = $1`,
+      [roomId],
+    );
     await pg.end();
     api.kill('SIGTERM');
 
@@ -259,7 +308,11 @@ async function main() {
     // The same load on a bare socket.io server.
     const basePort = await freePort();
     let baseLog = '';
-    const base = spawn(process.execPath, [...nodeArgs, '-e', BASELINE_SERVER], { cwd: ROOT, env: { ...process.env, PORT: String(basePort) }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const base = spawn(process.execPath, [...nodeArgs, '-e', BASELINE_SERVER], {
+      cwd: ROOT,
+      env: { ...process.env, PORT: String(basePort) },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     children.push(base);
     base.stderr!.on('data', (d) => (baseLog += d));
     await waitHealthy(`http://127.0.0.1:${basePort}/api/socket.io/?EIO=4&transport=polling`, base, () => baseLog);
@@ -267,11 +320,15 @@ async function main() {
       basePort,
       cookies.map(() => ''),
       async (s) => void (await ack(s, 'room:join', { roomId })),
-      async (s, clientId) => (await ack(s, 'message:send', { roomId, clientId, body: `Bench message ${clientId}: la coopération décentralisée avec Dakar.` })).ok,
+      async (s, clientId) =>
+        (await ack(s, 'message:send', { roomId, clientId, body: `Bench message ${clientId}: la coopération décentralisée avec Dakar.` }))
+          .ok,
     );
     base.kill('SIGTERM');
 
-    console.log(`rooms benchmark: ${CLIENTS} clients in one room, ${SENDERS} senders, ${RATE} msg/s for ${SECONDS} s (${CLIENTS * RATE} deliveries/s), Node ${process.version}`);
+    console.log(
+      `rooms benchmark: ${CLIENTS} clients in one room, ${SENDERS} senders, ${RATE} msg/s for ${SECONDS} s (${CLIENTS * RATE} deliveries/s), Node ${process.version}`,
+    );
     console.table([
       { server: 'polyphony', ...ours },
       { server: 'bare socket.io', ...baseline },

@@ -8,8 +8,12 @@ import { fileURLToPath } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const filters = process.argv.slice(2).filter((a) => !a.startsWith('-'));
-const all = readdirSync(here).filter((f) => f.endsWith('.bench.ts')).sort();
-const chosen = all.filter((f) => filters.length === 0 || filters.some((name) => f.replace(/\.bench\.ts$/, '') === name || f.includes(name)));
+const all = readdirSync(here)
+  .filter((f) => f.endsWith('.bench.ts'))
+  .sort();
+const chosen = all.filter(
+  (f) => filters.length === 0 || filters.some((name) => f.replace(/\.bench\.ts$/, '') === name || f.includes(name)),
+);
 if (chosen.length === 0) {
   console.error(`No benchmark matches ${filters.join(', ')}. Available: ${all.map((f) => f.replace(/\.bench\.ts$/, '')).join(', ')}`);
   process.exit(2);

@@ -32,12 +32,25 @@ async function startUntilHealthy(dir: string, port: number): Promise<{ child: Ch
     cwd: dir,
     detached: true,
     stdio: ['ignore', out, out],
-    env: { ...process.env, PORT: String(port), DATABASE_URL: '', ADMIN_PASSWORD: 'bench-admin-password', LOG_LEVEL: 'warn', NX_DAEMON: 'false' },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      DATABASE_URL: '',
+      ADMIN_PASSWORD: 'bench-admin-password',
+      LOG_LEVEL: 'warn',
+      NX_DAEMON: 'false',
+    },
   });
   const deadline = Date.now() + 300_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`npm start exited with ${child.exitCode}:\n${readFileSync(log, 'utf8').slice(-3000)}`);
-    if (await fetch(`http://127.0.0.1:${port}/api/health`).then((r) => r.ok, () => false)) return { child, s: seconds(started) };
+    if (
+      await fetch(`http://127.0.0.1:${port}/api/health`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return { child, s: seconds(started) };
     await new Promise((r) => setTimeout(r, 200));
   }
   throw new Error('not healthy within 5 minutes');
@@ -68,7 +81,15 @@ async function main() {
     ];
     console.log('startup benchmark (seconds, one run each; 2 shared cores)');
     for (const [label, value] of rows) console.log(`  ${String(label).padEnd(58)} ${value}`);
-    console.log(JSON.stringify({ bench: 'startup', npm_ci_s: npmCi, first_start_s: first.s, first_start_after_ci_s: Math.round((npmCi + first.s) * 100) / 100, warm_start_s: warm.s }));
+    console.log(
+      JSON.stringify({
+        bench: 'startup',
+        npm_ci_s: npmCi,
+        first_start_s: first.s,
+        first_start_after_ci_s: Math.round((npmCi + first.s) * 100) / 100,
+        warm_start_s: warm.s,
+      }),
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

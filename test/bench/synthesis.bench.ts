@@ -109,7 +109,11 @@ for (const n of quick ? [1000, 5000] : [1000, 5000, 10000, 100000]) {
   figures.live_update_cpu_ms = Math.round(median(cpus));
 }
 
-const matrices: [number, number, number][] = [[500, 100, 0.6], [2000, 900, 0.125], [5000, 300, 0.3]];
+const matrices: [number, number, number][] = [
+  [500, 100, 0.6],
+  [2000, 900, 0.125],
+  [5000, 300, 0.3],
+];
 for (const [p, s, share] of matrices) {
   const input = votes(p, s, share);
   let summary = '';

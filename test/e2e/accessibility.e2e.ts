@@ -25,9 +25,17 @@ async function audit(page: Page, path: string, shot: string) {
   await page.goto(`${baseUrl()}${path}`);
   await page.waitForLoadState('networkidle');
   await page.locator('main h1').first().waitFor();
-  await page.locator('[role="status"]').first().waitFor({ state: 'detached', timeout: 10_000 }).catch(() => undefined);
+  await page
+    .locator('[role="status"]')
+    .first()
+    .waitFor({ state: 'detached', timeout: 10_000 })
+    .catch(() => undefined);
   expect({ path, h1: await page.locator('h1').count() }).toEqual({ path, h1: 1 });
-  expect({ path, main: await page.locator('main').count(), banner: await page.locator('header').count() }).toEqual({ path, main: 1, banner: 1 });
+  expect({ path, main: await page.locator('main').count(), banner: await page.locator('header').count() }).toEqual({
+    path,
+    main: 1,
+    banner: 1,
+  });
   await screenshot(page, `a11y-${shot}`);
   expect({ path, violations: await seriousViolations(page) }).toEqual({ path, violations: [] });
 }
@@ -44,7 +52,14 @@ async function signIn(context: BrowserContext, path: string, body: unknown) {
 async function createOrganisation(context: BrowserContext, name: string) {
   const { token } = await (await context.request.get(`${baseUrl()}/api/auth/csrf`)).json();
   const response = await context.request.post(`${baseUrl()}/api/organisations`, {
-    data: { name, category: 'civil_society', country: 'ES', city: 'Barcelona', website: 'https://example.org', description: 'Une association de quartier ouverte sur la Méditerranée.' },
+    data: {
+      name,
+      category: 'civil_society',
+      country: 'ES',
+      city: 'Barcelona',
+      website: 'https://example.org',
+      description: 'Une association de quartier ouverte sur la Méditerranée.',
+    },
     headers: { 'X-CSRF-Token': token },
   });
   expect(response.status()).toBe(201);
@@ -56,7 +71,10 @@ async function showTables(page: Page) {
   const groups = page.getByRole('radiogroup');
   const count = await groups.count();
   for (let i = 0; i < count; i++) await groups.nth(i).locator('label').nth(1).click();
-  await page.getByRole('table').nth(count - 1).waitFor();
+  await page
+    .getByRole('table')
+    .nth(count - 1)
+    .waitFor();
 }
 
 describe('accessibility (axe: no serious or critical violation)', () => {
@@ -78,8 +96,13 @@ describe('accessibility (axe: no serious or critical violation)', () => {
       context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 1280, height: 900 } });
       page = await context.newPage();
       await signIn(context, '/api/auth/register', {
-        email: `a11y-${stamp}@example.org`, password: 'a long enough passphrase', displayName: `Lucía ${stamp}`,
-        preferredLanguage: 'fr', category: 'academia', country: 'ES', acceptPrivacy: true,
+        email: `a11y-${stamp}@example.org`,
+        password: 'a long enough passphrase',
+        displayName: `Lucía ${stamp}`,
+        preferredLanguage: 'fr',
+        category: 'academia',
+        country: 'ES',
+        acceptPrivacy: true,
       });
       orgSlug = (await createOrganisation(context, `Associació del Barri ${stamp}`)).slug;
     });
@@ -192,7 +215,9 @@ describe('accessibility (axe: no serious or critical violation)', () => {
       page = await context.newPage();
       await signIn(context, '/api/auth/login', OFFICIAL);
       const consultation = await (await context.request.get(`${baseUrl()}/api/consultations/${DEMO_CONSULTATION}`)).json();
-      const interviews = await (await context.request.get(`${baseUrl()}/api/consultations/${consultation.id}/interviews?status=held&limit=1`)).json();
+      const interviews = await (
+        await context.request.get(`${baseUrl()}/api/consultations/${consultation.id}/interviews?status=held&limit=1`)
+      ).json();
       interviewId = interviews.items[0].id;
     });
     afterAll(() => context.close());
@@ -226,14 +251,23 @@ describe('accessibility (axe: no serious or critical violation)', () => {
       await audit(page, '/consultations/new', 'official-consultation-new');
       const { token } = await (await context.request.get(`${baseUrl()}/api/auth/csrf`)).json();
       const draft = await context.request.post(`${baseUrl()}/api/consultations`, {
-        data: { title: { fr: `Brouillon ${stamp}` }, summary: { fr: 'Un brouillon pour vérifier la boîte de dialogue.' }, languages: ['fr'], phases: [], quotas: {} },
+        data: {
+          title: { fr: `Brouillon ${stamp}` },
+          summary: { fr: 'Un brouillon pour vérifier la boîte de dialogue.' },
+          languages: ['fr'],
+          phases: [],
+          quotas: {},
+        },
         headers: { 'X-CSRF-Token': token },
       });
       expect(draft.status()).toBe(201);
       const { slug } = await draft.json();
       await audit(page, `/consultations/${slug}/edit`, 'official-consultation-draft');
       // The official's preferred language (Spanish) takes over once signed in.
-      await page.locator('main').getByRole('button', { name: (catalogs.es.consultations as Catalog).actions.publish.label, exact: true }).click();
+      await page
+        .locator('main')
+        .getByRole('button', { name: (catalogs.es.consultations as Catalog).actions.publish.label, exact: true })
+        .click();
       await page.getByRole('dialog').waitFor();
       await page.waitForTimeout(300);
       await screenshot(page, 'a11y-official-publish-dialog');

@@ -20,7 +20,10 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 async function signIn(context: BrowserContext, email: string) {
   const { token } = await (await context.request.get(`${baseUrl()}/api/auth/csrf`)).json();
-  const res = await context.request.post(`${baseUrl()}/api/auth/login`, { headers: { 'X-CSRF-Token': token }, data: { email, password: 'polyphony-demo' } });
+  const res = await context.request.post(`${baseUrl()}/api/auth/login`, {
+    headers: { 'X-CSRF-Token': token },
+    data: { email, password: 'polyphony-demo' },
+  });
   expect(res.status()).toBe(200);
   return (await (await context.request.get(`${baseUrl()}/api/me`)).json()) as { preferredLanguage: string };
 }
@@ -29,14 +32,18 @@ async function signIn(context: BrowserContext, email: string) {
 async function seriousViolations(page: Page, where: string) {
   await settleAnimations(page);
   const { violations } = await new AxeBuilder({ page }).include('main').analyze();
-  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => ({ where, rule: v.id, help: v.help, targets: v.nodes.slice(0, 5).map((n) => n.target.join(' ')) }));
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => ({ where, rule: v.id, help: v.help, targets: v.nodes.slice(0, 5).map((n) => n.target.join(' ')) }));
 }
 
 /** Renders a PDF's pages to PNG with poppler (as a reader's viewer would), copies them to the screenshots, returns page 1's text. */
 function renderPdf(pdf: string, name: string): { pages: number; firstPage: string } {
   const dir = mkdtempSync(join(tmpdir(), 'summary-pdf-'));
   execFileSync('pdftoppm', ['-png', '-r', '60', pdf, join(dir, 'page')]);
-  const images = readdirSync(dir).filter((f) => f.endsWith('.png')).sort();
+  const images = readdirSync(dir)
+    .filter((f) => f.endsWith('.png'))
+    .sort();
   for (const [i, image] of images.entries()) copyFileSync(join(dir, image), join(SCREENSHOTS, `${name}-page-${i + 1}.png`));
   const firstPage = execFileSync('pdftotext', ['-f', '1', '-l', '1', '-layout', pdf, '-'], { encoding: 'utf8' });
   return { pages: images.length, firstPage };
@@ -89,7 +96,8 @@ describe('the annual summary: measured, generated, narrated, published, read and
     }
     await screenshot(official, 'summary-01-measurements');
     const after = await (await officialContext.request.get(`${baseUrl()}/api/accountability/plans/${SLUG}`)).json();
-    for (const indicator of targets) expect(after.indicators.find((i: any) => i.id === indicator.id).measurements.at(-1).value).toBe(indicator.targetValue);
+    for (const indicator of targets)
+      expect(after.indicators.find((i: any) => i.id === indicator.id).measurements.at(-1).value).toBe(indicator.targetValue);
   });
 
   it(`generates the ${YEAR} summary from the data, writes its narrative in French and Spanish, previews and publishes it`, async () => {
@@ -103,10 +111,17 @@ describe('the annual summary: measured, generated, narrated, published, read and
     // The draft's figures were refreshed: the new measurements are in them.
     const draft = await (await officialContext.request.get(`${baseUrl()}/api/summaries/${SLUG}/${YEAR}?version=draft`)).json();
     expect(draft.status).toBe('draft');
-    for (const m of measured) expect(draft.figures.indicators.items.find((i: any) => Object.values(i.name).includes(m.name))).toMatchObject({ latestValue: m.value, status: 'on_track' });
+    for (const m of measured)
+      expect(draft.figures.indicators.items.find((i: any) => Object.values(i.name).includes(m.name))).toMatchObject({
+        latestValue: m.value,
+        status: 'on_track',
+      });
     expect(draft.figures.participation.contributions).toBeGreaterThan(50);
 
-    for (const [language, intro, highlights] of [['Français', introFr, highlightsFr], ['Español', introEs, highlightsEs]] as const) {
+    for (const [language, intro, highlights] of [
+      ['Français', introFr, highlightsFr],
+      ['Español', introEs, highlightsEs],
+    ] as const) {
       await official.getByRole('tab', { name: new RegExp(`^${language}`) }).click();
       await official.getByLabel(`${t.sections.introduction} (${language})`).fill(intro);
       await official.getByLabel(`${t.sections.highlights} (${language})`).fill(highlights);
@@ -139,7 +154,10 @@ describe('the annual summary: measured, generated, narrated, published, read and
 
     // Published means frozen: a write is refused with the reason, in the official's language.
     const { token } = await (await officialContext.request.get(`${baseUrl()}/api/auth/csrf`)).json();
-    const refused = await officialContext.request.put(`${baseUrl()}/api/summaries/${published.id}`, { headers: { 'X-CSRF-Token': token }, data: { narrative: {}, revision: published.revision } });
+    const refused = await officialContext.request.put(`${baseUrl()}/api/summaries/${published.id}`, {
+      headers: { 'X-CSRF-Token': token },
+      data: { narrative: {}, revision: published.revision },
+    });
     expect(refused.status()).toBe(409);
     expect((await refused.json()).error.code).toBe('summaries.published');
     expect(await seriousViolations(official, 'summary (official)')).toEqual([]);
@@ -151,7 +169,15 @@ describe('the annual summary: measured, generated, narrated, published, read and
     const { token } = await (await context.request.get(`${baseUrl()}/api/auth/csrf`)).json();
     const registered = await context.request.post(`${baseUrl()}/api/auth/register`, {
       headers: { 'X-CSRF-Token': token },
-      data: { email: `vecina-${stamp}@example.org`, password: 'a long enough passphrase', displayName: `Lucía ${stamp}`, preferredLanguage: 'es', category: 'resident', country: 'ES', acceptPrivacy: true },
+      data: {
+        email: `vecina-${stamp}@example.org`,
+        password: 'a long enough passphrase',
+        displayName: `Lucía ${stamp}`,
+        preferredLanguage: 'es',
+        category: 'resident',
+        country: 'ES',
+        acceptPrivacy: true,
+      },
     });
     expect(registered.status()).toBe(201);
     const page = await context.newPage();
@@ -159,7 +185,10 @@ describe('the annual summary: measured, generated, narrated, published, read and
     const latest = page.locator('section[aria-labelledby="latest-summaries-title"]');
     await latest.getByRole('heading', { name: es.home.title }).waitFor();
     const title = fill(es.heading, { year: YEAR });
-    await latest.getByRole('article', { name: title }).getByRole('link', { name: `${es.list.read} — ${title}` }).click();
+    await latest
+      .getByRole('article', { name: title })
+      .getByRole('link', { name: `${es.list.read} — ${title}` })
+      .click();
     await page.waitForURL(`**/summaries/${SLUG}/${YEAR}`);
     await page.getByRole('heading', { level: 1, name: title }).waitFor();
     await page.getByText(introEs).waitFor();

@@ -25,7 +25,9 @@ describe('an official runs a consultation with interviews; the public sees the b
   let page: Page;
   let publicPage: Page;
   // A word found nowhere else, letters only so every stemmer keeps it whole.
-  const word = `Zentara${Date.now().toString(36).replace(/\d/g, (d) => 'abcdefghij'[Number(d)])}`;
+  const word = `Zentara${Date.now()
+    .toString(36)
+    .replace(/\d/g, (d) => 'abcdefghij'[Number(d)])}`;
   const title = { fr: `Ports verts et coopération méditerranéenne ${word}`, es: `Puertos verdes y cooperación mediterránea ${word}` };
   const summary = {
     fr: 'Comment nos ports peuvent-ils réduire leurs émissions en coopérant avec les villes de la Méditerranée ?',
@@ -73,7 +75,9 @@ describe('an official runs a consultation with interviews; the public sees the b
       await field(page, tr(es.c.editor.title, { language })).fill(title[lang]);
       await field(page, tr(es.c.editor.summary, { language })).fill(summary[lang]);
     }
-    await field(page, tr(es.c.editor.body, { language: LANGUAGE_NAMES.es })).fill('## Calendario\n\n- Diagnóstico\n- **Consulta** abierta a todo el mundo');
+    await field(page, tr(es.c.editor.body, { language: LANGUAGE_NAMES.es })).fill(
+      '## Calendario\n\n- Diagnóstico\n- **Consulta** abierta a todo el mundo',
+    );
     await field(page, es.c.editor.plan).fill('Plan de internacionalización 2021-2025');
 
     const phase = (kind: string, from: string, to: string) => async () => {
@@ -170,7 +174,10 @@ describe('an official runs a consultation with interviews; the public sees the b
     expect(await field(page, es.i.fields.consentAt).inputValue()).toBe(isoDay(0));
 
     const panel = page.getByRole('region', { name: es.i.keyPoints.title });
-    for (const [org, text] of [[DIASPORA_ORG, keyPoints.fr], [ACADEMIA_ORG, keyPoints.es]]) {
+    for (const [org, text] of [
+      [DIASPORA_ORG, keyPoints.fr],
+      [ACADEMIA_ORG, keyPoints.es],
+    ]) {
       await field(panel, es.i.keyPoints.institution).selectOption({ label: org });
       await field(panel, es.i.keyPoints.text).fill(text);
       await panel.getByRole('button', { name: es.i.keyPoints.add }).click();
@@ -206,11 +213,30 @@ describe('an official runs a consultation with interviews; the public sees the b
     await byCategory.getByText(es.c.dashboard.table, { exact: true }).click();
     const table = byCategory.getByRole('table');
     await table.waitFor();
-    const rowOf = (category: string) => table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: category, exact: true }) });
+    const rowOf = (category: string) =>
+      table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: category, exact: true }) });
     // category, participants, contributions, share, target, status
-    expect(await rowOf(es.web.categories.diaspora).getByRole('cell').allInnerTexts()).toEqual(['1', '1', '50 %', '20 %', es.c.dashboard.ok]);
-    expect(await rowOf(es.web.categories.academia).getByRole('cell').allInnerTexts()).toEqual(['1', '1', '50 %', '30 %', es.c.dashboard.ok]);
-    expect(await rowOf(es.web.categories.civil_society).getByRole('cell').allInnerTexts()).toEqual(['0', '0', '0 %', '30 %', es.c.dashboard.under]);
+    expect(await rowOf(es.web.categories.diaspora).getByRole('cell').allInnerTexts()).toEqual([
+      '1',
+      '1',
+      '50 %',
+      '20 %',
+      es.c.dashboard.ok,
+    ]);
+    expect(await rowOf(es.web.categories.academia).getByRole('cell').allInnerTexts()).toEqual([
+      '1',
+      '1',
+      '50 %',
+      '30 %',
+      es.c.dashboard.ok,
+    ]);
+    expect(await rowOf(es.web.categories.civil_society).getByRole('cell').allInnerTexts()).toEqual([
+      '0',
+      '0',
+      '0 %',
+      '30 %',
+      es.c.dashboard.under,
+    ]);
     await page.getByText(es.c.dashboard.underTitle).waitFor();
 
     // Interview progress: one held, two institutions reached, two key points.
@@ -237,7 +263,8 @@ describe('an official runs a consultation with interviews; the public sees the b
     await byCategory.getByText(fr.c.dashboard.table, { exact: true }).click();
     const table = byCategory.getByRole('table');
     await table.waitFor();
-    const rowOf = (category: string) => table.getByRole('row').filter({ has: publicPage.getByRole('rowheader', { name: category, exact: true }) });
+    const rowOf = (category: string) =>
+      table.getByRole('row').filter({ has: publicPage.getByRole('rowheader', { name: category, exact: true }) });
     // The aggregate that is safe to show (the target) is shown; the counts are hidden.
     const diaspora = await rowOf(fr.web.categories.diaspora).getByRole('cell').allInnerTexts();
     expect(diaspora.slice(0, 3)).toEqual([hidden, hidden, hidden]);

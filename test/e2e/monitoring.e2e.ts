@@ -18,12 +18,17 @@ async function focused(locator: Locator) {
 
 /** Waits until the field is marked invalid (the API's error shown on it). */
 async function invalid(locator: Locator) {
-  await locator.page().waitForFunction((el) => el?.getAttribute('aria-invalid') === 'true', await locator.elementHandle(), { timeout: 10_000 });
+  await locator
+    .page()
+    .waitForFunction((el) => el?.getAttribute('aria-invalid') === 'true', await locator.elementHandle(), { timeout: 10_000 });
 }
 
 async function signIn(context: BrowserContext, email: string) {
   const { token } = await (await context.request.get(`${baseUrl()}/api/auth/csrf`)).json();
-  const res = await context.request.post(`${baseUrl()}/api/auth/login`, { headers: { 'X-CSRF-Token': token }, data: { email, password: DEMO_PASSWORD } });
+  const res = await context.request.post(`${baseUrl()}/api/auth/login`, {
+    headers: { 'X-CSRF-Token': token },
+    data: { email, password: DEMO_PASSWORD },
+  });
   expect(res.status()).toBe(200);
   return (await (await context.request.get(`${baseUrl()}/api/me`)).json()) as { preferredLanguage: string };
 }
@@ -38,7 +43,9 @@ async function dialogShot(dialog: Locator, name: string) {
 async function seriousViolations(page: Page, where: string) {
   await settleAnimations(page);
   const { violations } = await new AxeBuilder({ page }).analyze();
-  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => ({ where, rule: v.id, help: v.help, targets: v.nodes.slice(0, 5).map((n) => n.target.join(' ')) }));
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => ({ where, rule: v.id, help: v.help, targets: v.nodes.slice(0, 5).map((n) => n.target.join(' ')) }));
 }
 
 describe('monitoring: an official evaluates the plan and keeps its tracking up to date; residents read it', () => {
@@ -69,7 +76,10 @@ describe('monitoring: an official evaluates the plan and keeps its tracking up t
     await official.getByRole('link', { name: e.manage }).first().click();
     await official.getByRole('heading', { level: 1, name: e.pageTitle }).waitFor();
     // The demo's intermediate evaluation is published; the final one is one click away.
-    await official.getByRole('article', { name: e.kind.intermediate }).getByText(new RegExp(e.publishedOn.replace('{{date}}', '.+'))).waitFor();
+    await official
+      .getByRole('article', { name: e.kind.intermediate })
+      .getByText(new RegExp(e.publishedOn.replace('{{date}}', '.+')))
+      .waitFor();
     await screenshot(official, 'monitoring-01-evaluations-list');
     const violations = await seriousViolations(official, 'evaluations list');
     await official.getByRole('button', { name: e.start.final }).click();
@@ -140,7 +150,10 @@ describe('monitoring: an official evaluates the plan and keeps its tracking up t
   it('an official tracks an action with weighted sub-actions, records an externality and a partner, with errors on the fields', async () => {
     await official.goto(`${baseUrl()}/monitoring`);
     await official.getByRole('heading', { level: 1, name: t.title }).waitFor();
-    await official.getByRole('button', { name: new RegExp(`^${fill(t.track.openFor, { name: '' })}`) }).first().click();
+    await official
+      .getByRole('button', { name: new RegExp(`^${fill(t.track.openFor, { name: '' })}`) })
+      .first()
+      .click();
     let dialog = official.getByRole('dialog');
     const subActions = dialog.locator('fieldset').filter({ hasText: t.track.subActions });
     const before = await subActions.locator('[data-row]').count();
@@ -151,7 +164,14 @@ describe('monitoring: an official evaluates the plan and keeps its tracking up t
     await sub.getByLabel(t.track.weight).fill('2');
     await sub.getByLabel(t.track.subProgress).fill('50');
     await dialog.getByRole('button', { name: t.track.addMilestone }).click();
-    await dialog.locator('fieldset').filter({ hasText: t.track.milestones }).locator('[data-row]').last().getByRole('textbox').first().fill(`Presentación pública ${stamp}`);
+    await dialog
+      .locator('fieldset')
+      .filter({ hasText: t.track.milestones })
+      .locator('[data-row]')
+      .last()
+      .getByRole('textbox')
+      .first()
+      .fill(`Presentación pública ${stamp}`);
     await dialogShot(dialog, 'monitoring-06-action-tracking');
     await dialog.getByRole('button', { name: t.track.submit }).click();
     await dialog.waitFor({ state: 'detached' });

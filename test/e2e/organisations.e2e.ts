@@ -10,7 +10,15 @@ async function register(context: BrowserContext, who: string, lang: string) {
   const { token } = await (await context.request.get(`${baseUrl()}/api/auth/csrf`)).json();
   const response = await context.request.post(`${baseUrl()}/api/auth/register`, {
     headers: { 'X-CSRF-Token': token },
-    data: { email: `${who}@example.org`, password: 'a long enough passphrase', displayName: who, preferredLanguage: lang, category: 'civil_society', country: 'ES', acceptPrivacy: true },
+    data: {
+      email: `${who}@example.org`,
+      password: 'a long enough passphrase',
+      displayName: who,
+      preferredLanguage: lang,
+      category: 'civil_society',
+      country: 'ES',
+      acceptPrivacy: true,
+    },
   });
   expect(response.status()).toBe(201);
 }

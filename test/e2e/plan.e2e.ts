@@ -11,13 +11,27 @@ type Catalog = Record<string, any>;
 const plan = (lang: string) => (catalogs as any)[lang].plan as Catalog;
 const SLUG = 'plan-internationalisation-metropolitain';
 const DEMO_PASSWORD = 'polyphony-demo';
-const DEMO_PARTICIPANTS = ['civil-society', 'academia', 'private-sector', 'diaspora', 'diaspora-colombia', 'public-institution', 'international', 'resident', 'participant'];
+const DEMO_PARTICIPANTS = [
+  'civil-society',
+  'academia',
+  'private-sector',
+  'diaspora',
+  'diaspora-colombia',
+  'public-institution',
+  'international',
+  'resident',
+  'participant',
+];
 
 async function signIn(context: BrowserContext, email: string, password = DEMO_PASSWORD) {
   const { token } = await (await context.request.get(`${baseUrl()}/api/auth/csrf`)).json();
   const res = await context.request.post(`${baseUrl()}/api/auth/login`, { headers: { 'X-CSRF-Token': token }, data: { email, password } });
   expect(res.status()).toBe(200);
-  return (await (await context.request.get(`${baseUrl()}/api/me`)).json()) as { id: string; preferredLanguage: string; displayName: string };
+  return (await (await context.request.get(`${baseUrl()}/api/me`)).json()) as {
+    id: string;
+    preferredLanguage: string;
+    displayName: string;
+  };
 }
 
 /** Serious and critical axe violations on the page as it is now, readably. */
@@ -27,7 +41,9 @@ async function seriousViolations(page: Page, path: string) {
   await page.locator('main h1').first().waitFor();
   await settleAnimations(page);
   const { violations } = await new AxeBuilder({ page }).analyze();
-  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => ({ path, rule: v.id, help: v.help, targets: v.nodes.slice(0, 5).map((n) => n.target.join(' ')) }));
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => ({ path, rule: v.id, help: v.help, targets: v.nodes.slice(0, 5).map((n) => n.target.join(' ')) }));
 }
 
 describe('the plan: from a theme to an action, "you said, we did", public review, PDF', () => {
@@ -49,7 +65,9 @@ describe('the plan: from a theme to an action, "you said, we did", public review
     official = await officialContext.newPage();
 
     // A demo participant whose own words sit in a synthesis theme not yet turned into a suggestion.
-    const candidates: { id: string; label: string; suggested: boolean }[] = await (await officialContext.request.get(`${baseUrl()}/api/plans/${SLUG}/suggestion-candidates?kind=theme`)).json();
+    const candidates: { id: string; label: string; suggested: boolean }[] = await (
+      await officialContext.request.get(`${baseUrl()}/api/plans/${SLUG}/suggestion-candidates?kind=theme`)
+    ).json();
     const free = new Map(candidates.filter((c) => !c.suggested).map((c) => [c.id, c]));
     for (const who of DEMO_PARTICIPANTS) {
       const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
@@ -83,7 +101,9 @@ describe('the plan: from a theme to an action, "you said, we did", public review
     const dialog = official.getByRole('dialog');
     await dialog.getByLabel(t.suggestions.target).selectOption(line2.id);
     await dialog.getByLabel(t.fields.title).fill(actionTitle);
-    await dialog.getByLabel(t.suggestions.textLabel).fill('Un programme annuel d’échanges techniques, construit à partir de ce thème de la synthèse.');
+    await dialog
+      .getByLabel(t.suggestions.textLabel)
+      .fill('Un programme annuel d’échanges techniques, construit à partir de ce thème de la synthèse.');
     await screenshot(official, 'plan-01-suggest-theme');
     await dialog.getByRole('button', { name: t.suggestions.create }).click();
     await dialog.waitFor({ state: 'detached' });
@@ -92,7 +112,10 @@ describe('the plan: from a theme to an action, "you said, we did", public review
     await card.getByRole('button', { name: t.suggestions.accept, exact: true }).click();
     await card.getByRole('button', { name: t.suggestions.acceptSubmit }).click();
     await card.waitFor({ state: 'detached' });
-    await official.getByRole('radiogroup', { name: t.suggestions.filter }).getByText(t.suggestionStatuses.accepted, { exact: true }).click();
+    await official
+      .getByRole('radiogroup', { name: t.suggestions.filter })
+      .getByText(t.suggestionStatuses.accepted, { exact: true })
+      .click();
     await official.getByRole('article', { name: actionTitle }).getByText(t.suggestions.result.replace('{{code}}', '2.3')).waitFor();
     await screenshot(official, 'plan-02-accepted');
 
@@ -118,7 +141,10 @@ describe('the plan: from a theme to an action, "you said, we did", public review
     const c = plan(contributor.lang);
     await contributor.page.goto(`${baseUrl()}/my-contributions`);
     await contributor.page.getByRole('heading', { level: 1, name: c.fates.title }).waitFor();
-    const item = contributor.page.getByRole('listitem').filter({ hasText: contributor.text.slice(0, 60) }).first();
+    const item = contributor.page
+      .getByRole('listitem')
+      .filter({ hasText: contributor.text.slice(0, 60) })
+      .first();
     for (let i = 0; i < 5 && !(await item.isVisible()); i++) {
       const more = contributor.page.getByRole('button', { name: c.fates.loadMore });
       if (!(await more.isVisible())) break;
@@ -136,7 +162,15 @@ describe('the plan: from a theme to an action, "you said, we did", public review
     const name = `Lectrice ${stamp}`;
     const registered = await context.request.post(`${baseUrl()}/api/auth/register`, {
       headers: { 'X-CSRF-Token': token },
-      data: { email: `reader-${stamp}@example.org`, password: 'a long enough passphrase', displayName: name, preferredLanguage: 'fr', category: 'resident', country: 'ES', acceptPrivacy: true },
+      data: {
+        email: `reader-${stamp}@example.org`,
+        password: 'a long enough passphrase',
+        displayName: name,
+        preferredLanguage: 'fr',
+        category: 'resident',
+        country: 'ES',
+        acceptPrivacy: true,
+      },
     });
     expect(registered.status()).toBe(201);
     const fr = plan('fr');
@@ -178,8 +212,14 @@ describe('the plan: from a theme to an action, "you said, we did", public review
     await theirs.getByText(t.review.answeredBy.replace('{{name}}', 'Marc Soler')).waitFor();
 
     await page.reload();
-    await page.getByRole('article', { name: new RegExp(name) }).getByText('un siège pour les associations').waitFor();
-    await page.getByRole('article', { name: new RegExp(name) }).getByText(fr.annotationStatuses.accepted).waitFor();
+    await page
+      .getByRole('article', { name: new RegExp(name) })
+      .getByText('un siège pour les associations')
+      .waitFor();
+    await page
+      .getByRole('article', { name: new RegExp(name) })
+      .getByText(fr.annotationStatuses.accepted)
+      .waitFor();
     await screenshot(page, 'plan-06-answered-fr');
     await context.close();
   });
@@ -209,13 +249,25 @@ describe('the plan: from a theme to an action, "you said, we did", public review
 
   it('the plan pages have no serious or critical accessibility violation (axe)', async () => {
     const found = [];
-    for (const path of ['/plans', `/plans/${SLUG}`, `/plans/${SLUG}?version=3`, `/plans/${SLUG}/edit`, `/plans/${SLUG}/versions`, `/plans/${SLUG}/suggestions`]) found.push(...(await seriousViolations(official, path)));
+    for (const path of [
+      '/plans',
+      `/plans/${SLUG}`,
+      `/plans/${SLUG}?version=3`,
+      `/plans/${SLUG}/edit`,
+      `/plans/${SLUG}/versions`,
+      `/plans/${SLUG}/suggestions`,
+    ])
+      found.push(...(await seriousViolations(official, path)));
     // The editor with a section open.
     await official.goto(`${baseUrl()}/plans/${SLUG}/edit`);
     await official.getByRole('button', { name: /^1\.1 · / }).click();
     await official.getByLabel(officialLang.fields.leadDepartment).waitFor();
     const { violations } = await new AxeBuilder({ page: official }).analyze();
-    found.push(...violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => ({ path: 'editor 1.1', rule: v.id, help: v.help, targets: v.nodes.slice(0, 5).map((n) => n.target.join(' ')) })));
+    found.push(
+      ...violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => ({ path: 'editor 1.1', rule: v.id, help: v.help, targets: v.nodes.slice(0, 5).map((n) => n.target.join(' ')) })),
+    );
     await screenshot(official, 'plan-07-editor');
     found.push(...(await seriousViolations(contributor.page, '/my-contributions')));
     expect(found).toEqual([]);

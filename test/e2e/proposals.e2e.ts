@@ -9,7 +9,10 @@ const PASSWORD = 'polyphony-demo';
 async function signIn(browser: Browser, email: string, locale: string): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ locale, viewport: { width: 1280, height: 900 } });
   const { token } = await (await context.request.get(`${baseUrl()}/api/auth/csrf`)).json();
-  const res = await context.request.post(`${baseUrl()}/api/auth/login`, { headers: { 'X-CSRF-Token': token }, data: { email, password: PASSWORD } });
+  const res = await context.request.post(`${baseUrl()}/api/auth/login`, {
+    headers: { 'X-CSRF-Token': token },
+    data: { email, password: PASSWORD },
+  });
   expect(res.status()).toBe(200);
   const page = await context.newPage();
   return { context, page };
@@ -57,7 +60,9 @@ describe('co-proposing an action', () => {
     await diaspora.page.getByRole('button', { name: fr.page.accept }).click();
     await diaspora.page.getByRole('link', { name: fr.page.edit }).click();
     const body = diaspora.page.getByLabel(fr.form.body);
-    await body.fill('Intercanvi entre tècnics de les dues metròpolis sobre la **recollida selectiva**, amb les associacions de la diàspora senegalesa.');
+    await body.fill(
+      'Intercanvi entre tècnics de les dues metròpolis sobre la **recollida selectiva**, amb les associacions de la diàspora senegalesa.',
+    );
     await diaspora.page.getByRole('button', { name: fr.form.save }).click();
     await diaspora.page.waitForURL(url);
     await diaspora.page.getByTestId('version-diff').waitFor();
@@ -92,7 +97,10 @@ describe('co-proposing an action', () => {
     await screenshot(official.page, 'proposals-answered-es');
 
     // The co-authors see the notification.
-    for (const [who, lang] of [[civil, 'ca'], [diaspora, 'fr']] as const) {
+    for (const [who, lang] of [
+      [civil, 'ca'],
+      [diaspora, 'fr'],
+    ] as const) {
       await who.page.goto(`${baseUrl()}/notifications`);
       const expected = P(lang).status.accepted;
       await who.page.getByTestId('notification').filter({ hasText: title }).filter({ hasText: expected }).first().waitFor();
@@ -125,14 +133,26 @@ describe('co-proposing an action', () => {
     const token = (await (await author.context.request.get(`${baseUrl()}/api/auth/csrf`)).json()).token;
     const headers = { 'X-CSRF-Token': token };
     const payload = '<img src=x onerror="window.__xss=1"><script>window.__xss=2</script>[x](javascript:window.__xss=3)';
-    const created = await (await author.context.request.post(`${baseUrl()}/api/proposals`, { headers, data: { title: `XSS <img src=x onerror="window.__xss=4"> ${stamp}`, body: payload } })).json();
+    const created = await (
+      await author.context.request.post(`${baseUrl()}/api/proposals`, {
+        headers,
+        data: { title: `XSS <img src=x onerror="window.__xss=4"> ${stamp}`, body: payload },
+      })
+    ).json();
     await author.context.request.post(`${baseUrl()}/api/proposals/${created.id}/submit`, { headers });
     await author.context.request.post(`${baseUrl()}/api/proposals/${created.id}/comments`, { headers, data: { body: payload } });
     let dialogs = 0;
-    author.page.on('dialog', (d) => { dialogs++; void d.dismiss(); });
+    author.page.on('dialog', (d) => {
+      dialogs++;
+      void d.dismiss();
+    });
     await author.page.goto(`${baseUrl()}/proposals/${created.id}`);
     await author.page.getByTestId('comment').first().waitFor();
-    await author.page.locator('a', { hasText: 'x' }).first().click({ trial: true }).catch(() => undefined);
+    await author.page
+      .locator('a', { hasText: 'x' })
+      .first()
+      .click({ trial: true })
+      .catch(() => undefined);
     expect(await author.page.evaluate(() => (window as any).__xss)).toBeUndefined();
     expect(await author.page.locator('main img[src="x"], main script').count()).toBe(0);
     expect(await author.page.locator('a[href^="javascript:"]').count()).toBe(0);

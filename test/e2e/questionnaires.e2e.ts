@@ -18,7 +18,11 @@ async function apiCall(page: Page, method: string, path: string, body?: unknown)
   return page.evaluate(
     async ({ method, path, body }) => {
       const { token } = await (await fetch('/api/auth/csrf')).json();
-      const res = await fetch(path, { method, headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': token }, body: body === undefined ? undefined : JSON.stringify(body) });
+      const res = await fetch(path, {
+        method,
+        headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': token },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
       return { status: res.status, body: await res.json().catch(() => null) };
     },
     { method, path, body },
@@ -115,8 +119,13 @@ describe('an official builds a questionnaire in French and Spanish; a resident a
   it('a resident answers in Spanish: errors point at the question, then the answers are sent', async () => {
     await resident.goto(`${baseUrl()}/`);
     const registered = await apiCall(resident, 'POST', '/api/auth/register', {
-      email: `resident-${stamp}@example.org`, password: 'a long enough passphrase', displayName: residentName,
-      preferredLanguage: 'es', category: 'resident', country: 'ES', acceptPrivacy: true,
+      email: `resident-${stamp}@example.org`,
+      password: 'a long enough passphrase',
+      displayName: residentName,
+      preferredLanguage: 'es',
+      category: 'resident',
+      country: 'ES',
+      acceptPrivacy: true,
     });
     expect(registered.status).toBe(201);
     await resident.goto(`${baseUrl()}/consultations/${slug}`);
@@ -126,16 +135,25 @@ describe('an official builds a questionnaire in French and Spanish; a resident a
 
     const destination = resident.getByRole('group', { name: /¿Qué destino para los intercambios\?/ });
     await destination.getByRole('radio', { name: 'América Latina' }).check();
-    await resident.getByRole('group', { name: /Tu propuesta/ }).getByRole('textbox').fill(proposal);
+    await resident
+      .getByRole('group', { name: /Tu propuesta/ })
+      .getByRole('textbox')
+      .fill(proposal);
     await resident.getByRole('button', { name: es.q.answer.submit }).click();
     // The scale is required: the summary links to it and the question shows the message.
     const alert = resident.getByRole('alert').filter({ hasText: es.q.answer.errorsTitle });
     await alert.waitFor();
     const required = catalogs.es.api.fields.required as string;
-    await resident.getByRole('group', { name: /Importancia de los intercambios de jóvenes/ }).getByText(required).waitFor();
+    await resident
+      .getByRole('group', { name: /Importancia de los intercambios de jóvenes/ })
+      .getByText(required)
+      .waitFor();
     await screenshot(resident, 'questionnaires-03-answer-errors-es');
     await alert.getByRole('button', { name: /Importancia de los intercambios de jóvenes/ }).click();
-    await resident.getByRole('group', { name: /Importancia de los intercambios de jóvenes/ }).getByRole('radio', { name: '4' }).check();
+    await resident
+      .getByRole('group', { name: /Importancia de los intercambios de jóvenes/ })
+      .getByRole('radio', { name: '4' })
+      .check();
     await resident.getByRole('button', { name: es.q.answer.submit }).click();
     await resident.getByText(es.q.answer.submitted).waitFor();
     await resident.getByRole('button', { name: es.q.answer.update }).waitFor();
@@ -147,8 +165,13 @@ describe('an official builds a questionnaire in French and Spanish; a resident a
     const page = await context.newPage();
     await page.goto(`${baseUrl()}/`);
     const registered = await apiCall(page, 'POST', '/api/auth/register', {
-      email: `participant-fr-${stamp}@example.org`, password: 'a long enough passphrase', displayName: `Awa Diop ${stamp}`,
-      preferredLanguage: 'fr', category: 'diaspora', country: 'SN', acceptPrivacy: true,
+      email: `participant-fr-${stamp}@example.org`,
+      password: 'a long enough passphrase',
+      displayName: `Awa Diop ${stamp}`,
+      preferredLanguage: 'fr',
+      category: 'diaspora',
+      country: 'SN',
+      acceptPrivacy: true,
     });
     expect(registered.status).toBe(201);
     await page.goto(`${baseUrl()}/consultations/${slug}/questionnaire`);
@@ -170,7 +193,9 @@ describe('an official builds a questionnaire in French and Spanish; a resident a
     await official.getByRole('link', { name: es.q.results.csv }).click();
     const file = await download;
     const path = await file.path();
-    const text = require('node:fs').readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
+    const text = require('node:fs')
+      .readFileSync(path, 'utf8')
+      .replace(/^\uFEFF/, '');
     const lines = text.trim().split('\n');
     expect(lines).toHaveLength(2);
     expect(lines[0]).toContain('Q1. ¿Qué destino para los intercambios?');

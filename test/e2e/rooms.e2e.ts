@@ -10,7 +10,10 @@ const ca = catalogs.ca.rooms as Catalog;
 
 async function login(context: BrowserContext, email: string, base = baseUrl()) {
   const token = (await (await context.request.get(`${base}/api/auth/csrf`)).json()).token as string;
-  const response = await context.request.post(`${base}/api/auth/login`, { headers: { 'X-CSRF-Token': token }, data: { email, password: 'polyphony-demo' } });
+  const response = await context.request.post(`${base}/api/auth/login`, {
+    headers: { 'X-CSRF-Token': token },
+    data: { email, password: 'polyphony-demo' },
+  });
   expect(response.status()).toBe(200);
 }
 
@@ -18,7 +21,15 @@ async function register(context: BrowserContext, who: string, email: string, pre
   const token = (await (await context.request.get(`${base}/api/auth/csrf`)).json()).token as string;
   const response = await context.request.post(`${base}/api/auth/register`, {
     headers: { 'X-CSRF-Token': token },
-    data: { email, password: 'a long enough passphrase', displayName: who, preferredLanguage, category: 'diaspora', country: 'CO', acceptPrivacy: true },
+    data: {
+      email,
+      password: 'a long enough passphrase',
+      displayName: who,
+      preferredLanguage,
+      category: 'diaspora',
+      country: 'CO',
+      acceptPrivacy: true,
+    },
   });
   expect(response.status()).toBe(201);
 }
@@ -58,10 +69,13 @@ describe('a live discussion room in Chromium', () => {
   it('a newcomer and the facilitator see each other’s messages live; the facilitator hides one (it disappears for everyone) and marks another as a key point', async () => {
     await facilitator.goto(`${baseUrl()}${roomPath}`);
     await participant.goto(`${baseUrl()}${roomPath}`);
-    await facilitator.getByText(es.connection.online, { exact: true }).waitFor().catch(async (e) => {
-      await screenshot(facilitator, 'rooms-failure-facilitator');
-      throw e;
-    });
+    await facilitator
+      .getByText(es.connection.online, { exact: true })
+      .waitFor()
+      .catch(async (e) => {
+        await screenshot(facilitator, 'rooms-failure-facilitator');
+        throw e;
+      });
     await participant.getByText(fr.connection.online, { exact: true }).waitFor();
     // The newcomer appears in the facilitator's presence list.
     await facilitator.locator('#presence-title').locator('xpath=..').getByText(newcomer).waitFor();
@@ -83,7 +97,9 @@ describe('a live discussion room in Chromium', () => {
     await screenshot(participant, 'rooms-live-fr');
 
     // Hide, with a reason: it disappears for everyone at once.
-    await message(facilitator, offTopic).getByRole('button', { name: es.facilitation.menu.replace('{{name}}', newcomer) }).click();
+    await message(facilitator, offTopic)
+      .getByRole('button', { name: es.facilitation.menu.replace('{{name}}', newcomer) })
+      .click();
     await facilitator.getByRole('menuitem', { name: es.facilitation.hide }).click();
     await facilitator.getByLabel(es.hide.reason).fill('Fuera de tema');
     await facilitator.getByRole('button', { name: es.hide.confirm }).click();
@@ -92,7 +108,9 @@ describe('a live discussion room in Chromium', () => {
     await message(facilitator, offTopic).waitFor({ state: 'detached' });
 
     // A key point, shown to both.
-    await message(facilitator, hello).getByRole('button', { name: es.facilitation.menu.replace('{{name}}', newcomer) }).click();
+    await message(facilitator, hello)
+      .getByRole('button', { name: es.facilitation.menu.replace('{{name}}', newcomer) })
+      .click();
     await facilitator.getByRole('menuitem', { name: es.facilitation.markKeyPoint }).click();
     await message(participant, hello).getByText(fr.message.keyPoint).waitFor();
     await message(facilitator, hello).getByText(es.message.keyPoint).waitFor();
@@ -104,7 +122,11 @@ describe('a live discussion room in Chromium', () => {
     await participant.keyboard.press('End');
     await participant.waitForFunction(() => document.activeElement?.tagName === 'ARTICLE', undefined, { timeout: 5000 });
     await participant.keyboard.press('ArrowUp');
-    await participant.waitForFunction(() => document.activeElement?.tagName === 'ARTICLE' && document.activeElement.textContent?.includes('Propuesta'), undefined, { timeout: 5000 });
+    await participant.waitForFunction(
+      () => document.activeElement?.tagName === 'ARTICLE' && document.activeElement.textContent?.includes('Propuesta'),
+      undefined,
+      { timeout: 5000 },
+    );
   });
   it('a participant who loses the connection sees it, keeps what they typed, and it is sent once when the connection is back', async () => {
     const app = new URL(baseUrl());

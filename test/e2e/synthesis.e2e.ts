@@ -21,7 +21,9 @@ async function axe(page: Page) {
   // Our page's content; the shell (header, footer) is audited by accessibility.e2e.ts.
   await settleAnimations(page);
   const result = await new AxeBuilder({ page }).include('main').analyze();
-  return result.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes.map((n) => n.html.slice(0, 200)).join(", ")}`);
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.html.slice(0, 200)).join(', ')}`);
 }
 
 describe('synthesis: an official works on themes, a participant votes and sees the opinion map', () => {
@@ -96,13 +98,19 @@ describe('synthesis: an official works on themes, a participant votes and sees t
       const text = await card.getByTestId('statement-text').innerText();
       if (i === 0) await card.getByRole('button', { name: new RegExp(`^${fr.vote.agree}`) }).click();
       else await page.keyboard.press(keys[i % keys.length]);
-      await page.waitForFunction((previous) => {
-        const el = document.querySelector<HTMLElement>('[data-testid="statement-text"]');
-        return !el || el.innerText !== previous;
-      }, text, { timeout: 10_000 }).catch(async (error) => {
-        await screenshot(page, 'synthesis-vote-stuck');
-        throw error;
-      });
+      await page
+        .waitForFunction(
+          (previous) => {
+            const el = document.querySelector<HTMLElement>('[data-testid="statement-text"]');
+            return !el || el.innerText !== previous;
+          },
+          text,
+          { timeout: 10_000 },
+        )
+        .catch(async (error) => {
+          await screenshot(page, 'synthesis-vote-stuck');
+          throw error;
+        });
     }
     await card.getByTestId('vote-done').waitFor();
     const map = page.getByTestId('opinion-map');

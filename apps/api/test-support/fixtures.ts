@@ -23,7 +23,10 @@ export function registration(overrides: Record<string, unknown> = {}) {
 }
 
 /** Registers through the API and returns a signed-in client plus the user's id. */
-export async function signUp(t: TestApp, overrides: Record<string, unknown> = {}): Promise<{ client: ApiClient; id: string; email: string }> {
+export async function signUp(
+  t: TestApp,
+  overrides: Record<string, unknown> = {},
+): Promise<{ client: ApiClient; id: string; email: string }> {
   const client = await t.client();
   const body = registration(overrides);
   const res = await client.post('/api/auth/register', body).expect(201);

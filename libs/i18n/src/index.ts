@@ -48,14 +48,74 @@ import { pseudoLocalise } from './pseudo';
 
 export { pseudoLocalise };
 /** One catalog file per namespace and language: `web` (the shell), `api` (errors, e-mails, PDFs), then one per feature. */
-export const NAMESPACES = ['web', 'api', 'consultations', 'questionnaires', 'interviews', 'rooms', 'proposals', 'synthesis', 'plan', 'accountability', 'summaries'] as const;
+export const NAMESPACES = [
+  'web',
+  'api',
+  'consultations',
+  'questionnaires',
+  'interviews',
+  'rooms',
+  'proposals',
+  'synthesis',
+  'plan',
+  'accountability',
+  'summaries',
+] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
 export const catalogs: Record<Language, Record<Namespace, Record<string, unknown>>> = {
-  fr: { web: frWeb, api: frApi, consultations: frConsultations, questionnaires: frQuestionnaires, interviews: frInterviews, rooms: frRooms, proposals: frProposals, synthesis: frSynthesis, plan: frPlan, accountability: frAccountability, summaries: frSummaries },
-  es: { web: esWeb, api: esApi, consultations: esConsultations, questionnaires: esQuestionnaires, interviews: esInterviews, rooms: esRooms, proposals: esProposals, synthesis: esSynthesis, plan: esPlan, accountability: esAccountability, summaries: esSummaries },
-  ca: { web: caWeb, api: caApi, consultations: caConsultations, questionnaires: caQuestionnaires, interviews: caInterviews, rooms: caRooms, proposals: caProposals, synthesis: caSynthesis, plan: caPlan, accountability: caAccountability, summaries: caSummaries },
-  en: { web: enWeb, api: enApi, consultations: enConsultations, questionnaires: enQuestionnaires, interviews: enInterviews, rooms: enRooms, proposals: enProposals, synthesis: enSynthesis, plan: enPlan, accountability: enAccountability, summaries: enSummaries },
+  fr: {
+    web: frWeb,
+    api: frApi,
+    consultations: frConsultations,
+    questionnaires: frQuestionnaires,
+    interviews: frInterviews,
+    rooms: frRooms,
+    proposals: frProposals,
+    synthesis: frSynthesis,
+    plan: frPlan,
+    accountability: frAccountability,
+    summaries: frSummaries,
+  },
+  es: {
+    web: esWeb,
+    api: esApi,
+    consultations: esConsultations,
+    questionnaires: esQuestionnaires,
+    interviews: esInterviews,
+    rooms: esRooms,
+    proposals: esProposals,
+    synthesis: esSynthesis,
+    plan: esPlan,
+    accountability: esAccountability,
+    summaries: esSummaries,
+  },
+  ca: {
+    web: caWeb,
+    api: caApi,
+    consultations: caConsultations,
+    questionnaires: caQuestionnaires,
+    interviews: caInterviews,
+    rooms: caRooms,
+    proposals: caProposals,
+    synthesis: caSynthesis,
+    plan: caPlan,
+    accountability: caAccountability,
+    summaries: caSummaries,
+  },
+  en: {
+    web: enWeb,
+    api: enApi,
+    consultations: enConsultations,
+    questionnaires: enQuestionnaires,
+    interviews: enInterviews,
+    rooms: enRooms,
+    proposals: enProposals,
+    synthesis: enSynthesis,
+    plan: enPlan,
+    accountability: enAccountability,
+    summaries: enSummaries,
+  },
 };
 
 /** i18next resources, plus `pseudo` (accented, bracketed English) to spot hard-coded strings in tests. */

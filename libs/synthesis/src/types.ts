@@ -1,8 +1,7 @@
 /** Public shapes of the synthesis engine's inputs and outputs. */
 
 export type StakeholderCategory =
-  | 'resident' | 'civil_society' | 'academia' | 'private_sector' | 'diaspora'
-  | 'public_institution' | 'international' | 'official';
+  'resident' | 'civil_society' | 'academia' | 'private_sector' | 'diaspora' | 'public_institution' | 'international' | 'official';
 
 export interface Contribution {
   id: string;

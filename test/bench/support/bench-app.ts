@@ -76,7 +76,12 @@ export function benchClient(port: number, options: { token?: string; maxSockets?
         res.on('data', (c: Buffer) => chunks.push(c));
         res.on('end', () => {
           const buffer = Buffer.concat(chunks);
-          ok({ status: res.statusCode ?? 0, ms: Number(process.hrtime.bigint() - start) / 1e6, body: buffer, text: buffer.toString('utf8') });
+          ok({
+            status: res.statusCode ?? 0,
+            ms: Number(process.hrtime.bigint() - start) / 1e6,
+            body: buffer,
+            text: buffer.toString('utf8'),
+          });
         });
       });
       req.on('error', fail);

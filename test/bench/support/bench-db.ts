@@ -10,7 +10,11 @@ export const DIST = join(ROOT, 'apps/api/dist');
 
 /** The app from apps/api/dist: build it (Nx cache makes this quick when nothing changed). */
 export function buildApi() {
-  execFileSync('npx', ['nx', 'run-many', '-t', 'build', '-p', '@polyphony/api', '--output-style=static'], { cwd: ROOT, stdio: 'ignore', env: { ...process.env, NX_DAEMON: 'false' } });
+  execFileSync('npx', ['nx', 'run-many', '-t', 'build', '-p', '@polyphony/api', '--output-style=static'], {
+    cwd: ROOT,
+    stdio: 'ignore',
+    env: { ...process.env, NX_DAEMON: 'false' },
+  });
 }
 
 /** A module of the compiled app (load after buildApi()). */

@@ -26,7 +26,13 @@ export default async function globalSetup() {
   const dataDir = mkdtempSync(join(tmpdir(), 'polyphony-e2e-'));
   const log = join(dataDir, 'app.log');
   const out = openSync(log, 'a');
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), DATA_DIR: dataDir, ADMIN_PASSWORD: 'e2e-admin-password', LOG_LEVEL: 'warn' };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    PORT: String(port),
+    DATA_DIR: dataDir,
+    ADMIN_PASSWORD: 'e2e-admin-password',
+    LOG_LEVEL: 'warn',
+  };
   delete env.DATABASE_URL;
   const child = spawn('npm', ['start', '--silent'], { cwd: ROOT, env, detached: true, stdio: ['ignore', out, out] });
   (globalThis as any).__POLYPHONY_E2E__ = { child, dataDir };
@@ -34,7 +40,10 @@ export default async function globalSetup() {
   const deadline = Date.now() + 180_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`The app exited early (code ${child.exitCode}); see ${log}`);
-    const ok = await fetch(`${baseUrl}/api/health`).then((r) => r.ok, () => false);
+    const ok = await fetch(`${baseUrl}/api/health`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) {
       process.env.E2E_BASE_URL = baseUrl;
       process.env.E2E_APP_LOG = log;

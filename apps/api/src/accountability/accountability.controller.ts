@@ -31,7 +31,9 @@ export class AccountabilityController {
   constructor(private readonly accountability: AccountabilityService) {}
 
   @Get('plans/:idOrSlug')
-  @ApiOperation({ summary: 'Monitoring of a visible plan: progress per strategic line, actions, indicators with computed status, externalities' })
+  @ApiOperation({
+    summary: 'Monitoring of a visible plan: progress per strategic line, actions, indicators with computed status, externalities',
+  })
   monitoring(@Param('idOrSlug') idOrSlug: string, @CurrentUser() viewer?: UserEntity) {
     return this.accountability.monitoring(idOrSlug, viewer);
   }
@@ -39,21 +41,33 @@ export class AccountabilityController {
   @Put('actions/:actionId')
   @SignedIn('admin', 'official')
   @ApiOperation({ summary: 'Set an action’s tracking: status, progress, responsible, sub-actions, milestones, budget lines' })
-  updateAction(@CurrentUser() actor: UserEntity, @Param('actionId', uuid) actionId: string, @ZodBody(updateActionTrackingRequestSchema) body: ActionTrackingInput) {
+  updateAction(
+    @CurrentUser() actor: UserEntity,
+    @Param('actionId', uuid) actionId: string,
+    @ZodBody(updateActionTrackingRequestSchema) body: ActionTrackingInput,
+  ) {
     return this.accountability.updateAction(actor, actionId, body);
   }
 
   @Post('indicators/:indicatorId/measurements')
   @SignedIn('admin', 'official')
   @ApiOperation({ summary: 'Record a measurement (quantitative) or an assessment (qualitative)' })
-  measure(@CurrentUser() actor: UserEntity, @Param('indicatorId', uuid) indicatorId: string, @ZodBody(recordMeasurementRequestSchema) body: MeasurementInput) {
+  measure(
+    @CurrentUser() actor: UserEntity,
+    @Param('indicatorId', uuid) indicatorId: string,
+    @ZodBody(recordMeasurementRequestSchema) body: MeasurementInput,
+  ) {
     return this.accountability.recordMeasurement(actor, indicatorId, body);
   }
 
   @Post('plans/:planId/externalities')
   @SignedIn('admin', 'official')
   @ApiOperation({ summary: 'Record a negative externality' })
-  externality(@CurrentUser() actor: UserEntity, @Param('planId', uuid) planId: string, @ZodBody(recordExternalityRequestSchema) body: ExternalityInput) {
+  externality(
+    @CurrentUser() actor: UserEntity,
+    @Param('planId', uuid) planId: string,
+    @ZodBody(recordExternalityRequestSchema) body: ExternalityInput,
+  ) {
     return this.accountability.recordExternality(actor, planId, body);
   }
 

@@ -74,7 +74,9 @@ export class AccountabilityService {
     const plan = await this.plans.findVisible(idOrSlug, viewer);
     const publicView = !PlanPolicy.canSeeDraft(viewer) && !AccountabilityPolicy.canEdit(viewer);
     const version = publicView
-      ? await this.db.getRepository(PlanVersionEntity).findOne({ where: { planId: plan.id, review: Not('none') }, order: { number: 'DESC' } })
+      ? await this.db
+          .getRepository(PlanVersionEntity)
+          .findOne({ where: { planId: plan.id, review: Not('none') }, order: { number: 'DESC' } })
       : null;
     const cacheKey = `${plan.id}:${version?.id ?? 'draft'}:${plan.updatedAt.getTime()}`;
     const cached = publicView ? this.cache.get(cacheKey) : undefined;
@@ -152,7 +154,13 @@ export class AccountabilityService {
       indicators: tracked,
       externalities: externalities
         .filter((e) => !e.actionId || shown.has(e.actionId))
-        .map((e): Externality => ({ id: e.id, actionId: e.actionId, observedOn: e.observedOn, description: e.description, mitigation: e.mitigation })),
+        .map((e): Externality => ({
+          id: e.id,
+          actionId: e.actionId,
+          observedOn: e.observedOn,
+          description: e.description,
+          mitigation: e.mitigation,
+        })),
       statusCounts,
       budget: { planned: budgetLines.reduce((s, b) => s + b.planned, 0), spent: budgetLines.reduce((s, b) => s + b.spent, 0) },
       evaluations,
@@ -183,12 +191,18 @@ export class AccountabilityService {
   /** Strategic lines, live actions and their live indicators in the working draft. */
   private async draftStructure(planId: string): Promise<Structure> {
     const [sections, indicators] = await Promise.all([
-      this.db.getRepository(PlanSectionEntity).find({ where: { planId, kind: In(['strategic_line', 'action']), deletedAt: IsNull() }, order: { position: 'ASC' } }),
+      this.db
+        .getRepository(PlanSectionEntity)
+        .find({ where: { planId, kind: In(['strategic_line', 'action']), deletedAt: IsNull() }, order: { position: 'ASC' } }),
       this.db.getRepository(PlanIndicatorEntity).find({ where: { planId, deletedAt: IsNull() }, order: { position: 'ASC' } }),
     ]);
     const actions = sections.filter((s) => s.kind === 'action');
     const live = new Set(actions.map((a) => a.id));
-    return { lines: sections.filter((s) => s.kind === 'strategic_line'), actions, indicators: indicators.filter((i) => live.has(i.actionId)) };
+    return {
+      lines: sections.filter((s) => s.kind === 'strategic_line'),
+      actions,
+      indicators: indicators.filter((i) => live.has(i.actionId)),
+    };
   }
 
   /** The same as a published version holds them (titles, indicators with their published baselines and targets). */
@@ -238,7 +252,15 @@ export class AccountabilityService {
         recordedById: actor.id,
       }),
     );
-    return { id: saved.id, measuredOn: saved.measuredOn, value: saved.value, assessment: saved.assessment, rating: saved.rating, source: saved.source, note: saved.note };
+    return {
+      id: saved.id,
+      measuredOn: saved.measuredOn,
+      value: saved.value,
+      assessment: saved.assessment,
+      rating: saved.rating,
+      source: saved.source,
+      note: saved.note,
+    };
   }
 
   @ClearsMonitoring()

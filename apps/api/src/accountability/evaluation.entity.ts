@@ -1,5 +1,24 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, OneToMany, PrimaryGeneratedColumn, UpdateDateColumn, type Relation } from 'typeorm';
-import type { EvaluationKind, EvaluationStatus, EvaluatorKind, FindingAssessment, FollowUpStatus, RecommendationPriority, TranslatedText } from '@polyphony/contracts';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  OneToMany,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+  type Relation,
+} from 'typeorm';
+import type {
+  EvaluationKind,
+  EvaluationStatus,
+  EvaluatorKind,
+  FindingAssessment,
+  FollowUpStatus,
+  RecommendationPriority,
+  TranslatedText,
+} from '@polyphony/contracts';
 import { PlanEntity } from '../plan/plan.entity';
 import { UserEntity } from '../users/user.entity';
 

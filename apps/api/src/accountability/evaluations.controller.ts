@@ -32,7 +32,11 @@ export class EvaluationsController {
   @Post('plans/:idOrSlug/evaluations')
   @SignedIn('admin', 'official')
   @ApiOperation({ summary: 'Start an evaluation (a draft) with its findings and recommendations' })
-  create(@CurrentUser() actor: UserEntity, @Param('idOrSlug') idOrSlug: string, @ZodBody(createEvaluationRequestSchema) body: CreateEvaluationInput) {
+  create(
+    @CurrentUser() actor: UserEntity,
+    @Param('idOrSlug') idOrSlug: string,
+    @ZodBody(createEvaluationRequestSchema) body: CreateEvaluationInput,
+  ) {
     return this.evaluations.create(actor, idOrSlug, body);
   }
 
@@ -45,7 +49,11 @@ export class EvaluationsController {
   @Put('evaluations/:id')
   @SignedIn('admin', 'official')
   @ApiOperation({ summary: 'Replace a draft evaluation (from the revision loaded)' })
-  update(@CurrentUser() actor: UserEntity, @Param('id', uuid) id: string, @ZodBody(updateEvaluationRequestSchema) body: UpdateEvaluationInput) {
+  update(
+    @CurrentUser() actor: UserEntity,
+    @Param('id', uuid) id: string,
+    @ZodBody(updateEvaluationRequestSchema) body: UpdateEvaluationInput,
+  ) {
     return this.evaluations.update(actor, id, body);
   }
 
@@ -53,7 +61,11 @@ export class EvaluationsController {
   @HttpCode(200)
   @SignedIn('admin', 'official')
   @ApiOperation({ summary: 'Publish a draft evaluation: public from now on, its text frozen' })
-  publish(@CurrentUser() actor: UserEntity, @Param('id', uuid) id: string, @ZodBody(publishEvaluationRequestSchema) body: PublishEvaluationRequest) {
+  publish(
+    @CurrentUser() actor: UserEntity,
+    @Param('id', uuid) id: string,
+    @ZodBody(publishEvaluationRequestSchema) body: PublishEvaluationRequest,
+  ) {
     return this.evaluations.publish(actor, id, body.revision);
   }
 

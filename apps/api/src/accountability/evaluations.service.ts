@@ -22,7 +22,8 @@ import { EvaluationEntity, EvaluationFindingEntity, EvaluationRecommendationEnti
 const today = () => new Date().toISOString().slice(0, 10);
 const written = (text: Record<string, string | undefined> | null | undefined) => !!text && Object.values(text).some((s) => !!s?.trim());
 /** Only the languages actually written. */
-const trimmed = <T extends Record<string, string | undefined>>(text: T): T => Object.fromEntries(Object.entries(text).filter(([, v]) => v?.trim())) as T;
+const trimmed = <T extends Record<string, string | undefined>>(text: T): T =>
+  Object.fromEntries(Object.entries(text).filter(([, v]) => v?.trim())) as T;
 
 function toRecommendation(r: EvaluationRecommendationEntity): EvaluationRecommendation {
   return {
@@ -59,7 +60,11 @@ export class EvaluationsService {
       .addOrderBy('e.created_at', 'DESC')
       .limit(100)
       .getRawAndEntities()
-      .then(({ entities, raw }) => entities.map((e, i) => Object.assign(e, { findings_count: raw[i].findings_count, recommendations_count: raw[i].recommendations_count })));
+      .then(({ entities, raw }) =>
+        entities.map((e, i) =>
+          Object.assign(e, { findings_count: raw[i].findings_count, recommendations_count: raw[i].recommendations_count }),
+        ),
+      );
     const published = new Set(rows.filter((r) => r.status === 'published').map((r) => r.kind));
     return {
       items: rows.map((e) => ({
@@ -75,7 +80,11 @@ export class EvaluationsService {
         recommendations: e.recommendations_count,
         updatedAt: e.updatedAt.toISOString(),
       })),
-      due: EVALUATION_KINDS.map((kind) => ({ kind, year: evaluationDueYear(kind, plan.periodStart, plan.periodEnd), published: published.has(kind) })),
+      due: EVALUATION_KINDS.map((kind) => ({
+        kind,
+        year: evaluationDueYear(kind, plan.periodStart, plan.periodEnd),
+        published: published.has(kind),
+      })),
       can: { create: staff },
     };
   }
@@ -90,7 +99,9 @@ export class EvaluationsService {
 
   /** The published evaluations of a plan with their findings and recommendations, newest first (3 queries; 1 when there are none). */
   async published(planId: string, viewer?: UserEntity): Promise<Evaluation[]> {
-    const rows = await this.db.getRepository(EvaluationEntity).find({ where: { planId, status: 'published' }, order: { periodEnd: 'DESC', publishedAt: 'DESC' } });
+    const rows = await this.db
+      .getRepository(EvaluationEntity)
+      .find({ where: { planId, status: 'published' }, order: { periodEnd: 'DESC', publishedAt: 'DESC' } });
     return this.withItems(this.db.manager, rows, viewer);
   }
 
@@ -127,7 +138,9 @@ export class EvaluationsService {
       await manager.getRepository(EvaluationFindingEntity).delete({ evaluationId: id });
       await manager.getRepository(EvaluationRecommendationEntity).delete({ evaluationId: id });
       await this.writeItems(manager, id, input, new Set(findings.map((f) => f.id)), new Map(recommendations.map((r) => [r.id, r])));
-      await manager.getRepository(EvaluationEntity).update({ id }, { ...this.header(input), revision: evaluation.revision + 1, updatedById: actor.id });
+      await manager
+        .getRepository(EvaluationEntity)
+        .update({ id }, { ...this.header(input), revision: evaluation.revision + 1, updatedById: actor.id });
     });
     return this.get(id, actor);
   }
@@ -141,7 +154,9 @@ export class EvaluationsService {
       if (evaluation.status === 'published') throw AppError.conflict('accountability.evaluation_published');
       if (evaluation.revision !== revision) throw AppError.conflict('accountability.edit_conflict');
       if (!written(evaluation.summary)) throw AppError.validation([{ path: 'summary', code: 'required' }]);
-      await manager.getRepository(EvaluationEntity).update({ id }, { status: 'published', publishedAt: new Date(), revision: evaluation.revision + 1, updatedById: actor.id });
+      await manager
+        .getRepository(EvaluationEntity)
+        .update({ id }, { status: 'published', publishedAt: new Date(), revision: evaluation.revision + 1, updatedById: actor.id });
     });
     return this.get(id, actor);
   }
@@ -159,7 +174,12 @@ export class EvaluationsService {
 
   /** Records the territory's answer to a recommendation (dated today unless a date is given). */
   @ClearsMonitoring()
-  async followUp(actor: UserEntity, evaluationId: string, recommendationId: string, input: FollowUpInput): Promise<EvaluationRecommendation> {
+  async followUp(
+    actor: UserEntity,
+    evaluationId: string,
+    recommendationId: string,
+    input: FollowUpInput,
+  ): Promise<EvaluationRecommendation> {
     if (!AccountabilityPolicy.canFollowUp(actor)) throw AppError.forbidden();
     return this.db.transaction(async (manager) => {
       await this.lock(manager, evaluationId);
@@ -203,14 +223,23 @@ export class EvaluationsService {
   private async validate(manager: EntityManager, planId: string, input: CreateEvaluationInput) {
     const problems: FieldProblem[] = [];
     if (input.periodEnd < input.periodStart) problems.push({ path: 'periodEnd', code: 'invalid_dates' });
-    const items = [...input.findings.map((f, i) => ({ f, path: `findings.${i}` })), ...input.recommendations.map((f, i) => ({ f, path: `recommendations.${i}` }))];
+    const items = [
+      ...input.findings.map((f, i) => ({ f, path: `findings.${i}` })),
+      ...input.recommendations.map((f, i) => ({ f, path: `recommendations.${i}` })),
+    ];
     const actionIds = [...new Set(items.flatMap(({ f }) => f.actionIds))];
     const indicatorIds = [...new Set(items.flatMap(({ f }) => f.indicatorIds))];
     const actions: { id: string }[] = actionIds.length
-      ? await manager.query(`SELECT id FROM plan_sections WHERE id = ANY($1::uuid[]) AND plan_id = $2 AND kind = 'action' AND deleted_at IS NULL`, [actionIds, planId])
+      ? await manager.query(
+          `SELECT id FROM plan_sections WHERE id = ANY($1::uuid[]) AND plan_id = $2 AND kind = 'action' AND deleted_at IS NULL`,
+          [actionIds, planId],
+        )
       : [];
     const indicators: { id: string }[] = indicatorIds.length
-      ? await manager.query(`SELECT id FROM plan_indicators WHERE id = ANY($1::uuid[]) AND plan_id = $2 AND deleted_at IS NULL`, [indicatorIds, planId])
+      ? await manager.query(`SELECT id FROM plan_indicators WHERE id = ANY($1::uuid[]) AND plan_id = $2 AND deleted_at IS NULL`, [
+          indicatorIds,
+          planId,
+        ])
       : [];
     const okActions = new Set(actions.map((r) => r.id));
     const okIndicators = new Set(indicators.map((r) => r.id));
@@ -221,10 +250,17 @@ export class EvaluationsService {
     if (problems.length) throw AppError.validation(problems);
   }
 
-  private async writeItems(manager: EntityManager, evaluationId: string, input: CreateEvaluationInput, previousFindings: Set<string>, previous: Map<string, EvaluationRecommendationEntity>) {
+  private async writeItems(
+    manager: EntityManager,
+    evaluationId: string,
+    input: CreateEvaluationInput,
+    previousFindings: Set<string>,
+    previous: Map<string, EvaluationRecommendationEntity>,
+  ) {
     // Ids sent back from this evaluation are kept (once); any other id is ignored (a new row gets a new id).
     const seen = new Set<string>();
-    const keep = (id: string | undefined, known: { has: (id: string) => boolean }) => (id && known.has(id) && !seen.has(id) ? (seen.add(id), id) : undefined);
+    const keep = (id: string | undefined, known: { has: (id: string) => boolean }) =>
+      id && known.has(id) && !seen.has(id) ? (seen.add(id), id) : undefined;
     const findings = input.findings.map((f, position) => ({
       ...(keep(f.id, previousFindings) ? { id: f.id } : {}),
       evaluationId,
@@ -237,7 +273,15 @@ export class EvaluationsService {
     const recommendations = input.recommendations.map((r, position) => {
       const before = keep(r.id, previous) ? previous.get(r.id!) : undefined;
       return {
-        ...(before ? { id: before.id, followUpStatus: before.followUpStatus, followUpResponse: before.followUpResponse, followUpOn: before.followUpOn, followUpById: before.followUpById } : {}),
+        ...(before
+          ? {
+              id: before.id,
+              followUpStatus: before.followUpStatus,
+              followUpResponse: before.followUpResponse,
+              followUpOn: before.followUpOn,
+              followUpById: before.followUpById,
+            }
+          : {}),
         evaluationId,
         position,
         text: trimmed(r.text),
@@ -273,7 +317,9 @@ export class EvaluationsService {
       summaryHtml: renderTranslatedMarkdown(e.summary),
       publishedAt: e.publishedAt?.toISOString() ?? null,
       revision: e.revision,
-      findings: findings.filter((f) => f.evaluationId === e.id).map((f) => ({ id: f.id, text: f.text, assessment: f.assessment, actionIds: f.actionIds, indicatorIds: f.indicatorIds })),
+      findings: findings
+        .filter((f) => f.evaluationId === e.id)
+        .map((f) => ({ id: f.id, text: f.text, assessment: f.assessment, actionIds: f.actionIds, indicatorIds: f.indicatorIds })),
       recommendations: recommendations.filter((r) => r.evaluationId === e.id).map(toRecommendation),
       updatedAt: e.updatedAt.toISOString(),
       can: { edit: AccountabilityPolicy.canEditEvaluation(viewer, e.status), followUp: AccountabilityPolicy.canFollowUp(viewer) },

@@ -60,7 +60,11 @@ export function indicatorStatus(
   latest: { value: number | null; measuredOn: string; rating?: IndicatorStatus | null } | undefined,
   period: { periodStart: number; periodEnd: number },
 ): { trajectory: Trajectory; status: IndicatorStatus } {
-  const trajectory = { ...i, baselineDate: i.baselineDate ?? `${period.periodStart}-01-01`, targetDate: i.targetDate ?? `${period.periodEnd}-12-31` };
+  const trajectory = {
+    ...i,
+    baselineDate: i.baselineDate ?? `${period.periodStart}-01-01`,
+    targetDate: i.targetDate ?? `${period.periodEnd}-12-31`,
+  };
   const status = i.kind === 'qualitative' ? (latest?.rating ?? 'no_data') : quantitativeStatus(trajectory, latest);
   return { trajectory, status };
 }

@@ -53,7 +53,11 @@ export class AnnualSummariesController {
   @HttpCode(200)
   @SignedIn('admin', 'official')
   @ApiOperation({ summary: 'Publish the draft: it never changes again (a later version is a correction and needs a reason)' })
-  publish(@CurrentUser() actor: UserEntity, @Param('id', uuid) id: string, @ZodBody(publishSummaryRequestSchema) body: PublishSummaryRequest) {
+  publish(
+    @CurrentUser() actor: UserEntity,
+    @Param('id', uuid) id: string,
+    @ZodBody(publishSummaryRequestSchema) body: PublishSummaryRequest,
+  ) {
     return this.summaries.publish(actor, id, body);
   }
 
@@ -67,13 +71,25 @@ export class AnnualSummariesController {
 
   @Get(':plan/:year')
   @ApiOperation({ summary: 'A year’s summary: the latest published version, ?version=N, or ?version=draft (officials)' })
-  get(@Param('plan') plan: string, @Param('year', year) y: number, @ZodQuery(summaryQuerySchema) query: SummaryQuery, @CurrentUser() viewer?: UserEntity) {
+  get(
+    @Param('plan') plan: string,
+    @Param('year', year) y: number,
+    @ZodQuery(summaryQuerySchema) query: SummaryQuery,
+    @CurrentUser() viewer?: UserEntity,
+  ) {
     return this.summaries.get(plan, y, viewer, query.version);
   }
 
   @Get(':plan/:year/pdf')
   @ApiOperation({ summary: 'The summary as an A4 PDF in one language (?lang=fr|es|ca|en), with charts' })
-  async pdf(@Req() req: AuthedRequest, @Res() res: Response, @Param('plan') plan: string, @Param('year', year) y: number, @ZodQuery(summaryPdfQuerySchema) query: SummaryPdfQuery, @CurrentUser() viewer?: UserEntity) {
+  async pdf(
+    @Req() req: AuthedRequest,
+    @Res() res: Response,
+    @Param('plan') plan: string,
+    @Param('year', year) y: number,
+    @ZodQuery(summaryPdfQuerySchema) query: SummaryPdfQuery,
+    @CurrentUser() viewer?: UserEntity,
+  ) {
     const summary = await this.summaries.get(plan, y, viewer, query.version);
     const lang = query.lang ?? requestLanguage(req);
     const body = await renderSummaryPdf(summary, lang);

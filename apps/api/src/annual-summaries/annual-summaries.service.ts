@@ -33,17 +33,21 @@ const TEASER = 260;
 function cleanNarrative(narrative: SummaryNarrative): SummaryNarrative {
   const out: SummaryNarrative = {};
   for (const section of SUMMARY_SECTIONS) {
-    const texts = Object.entries(narrative[section] ?? {}).map(([lang, text]) => [lang, (text ?? '').trim()] as const).filter(([, text]) => text);
+    const texts = Object.entries(narrative[section] ?? {})
+      .map(([lang, text]) => [lang, (text ?? '').trim()] as const)
+      .filter(([, text]) => text);
     if (texts.length) out[section] = Object.fromEntries(texts);
   }
   return out;
 }
 
 const teaser = (text: TranslatedText | undefined): TranslatedText =>
-  Object.fromEntries(Object.entries(text ?? {}).map(([lang, md]) => {
-    const plain = plainText(md ?? '').replace(/\s+/g, ' ');
-    return [lang, plain.length > TEASER ? `${plain.slice(0, TEASER - 1).replace(/\s+\S*$/, '')}…` : plain];
-  }));
+  Object.fromEntries(
+    Object.entries(text ?? {}).map(([lang, md]) => {
+      const plain = plainText(md ?? '').replace(/\s+/g, ' ');
+      return [lang, plain.length > TEASER ? `${plain.slice(0, TEASER - 1).replace(/\s+\S*$/, '')}…` : plain];
+    }),
+  );
 
 /**
  * Annual summaries (issue 8, item 5): officials generate a draft from the year's data (a frozen
@@ -89,7 +93,8 @@ export class AnnualSummariesService {
    */
   async generate(actor: UserEntity, body: GenerateSummaryRequest): Promise<AnnualSummary> {
     if (!SummariesPolicy.canManage(actor)) throw AppError.forbidden();
-    if (body.year > new Date().getUTCFullYear()) throw AppError.validation([{ path: 'year', code: 'out_of_range', params: { max: new Date().getUTCFullYear() } }]);
+    if (body.year > new Date().getUTCFullYear())
+      throw AppError.validation([{ path: 'year', code: 'out_of_range', params: { max: new Date().getUTCFullYear() } }]);
     const id = await this.db.transaction((manager) => this.generateIn(manager, actor.id, body));
     return this.byId(id, actor);
   }
@@ -103,7 +108,10 @@ export class AnnualSummariesService {
     const published = await repo.findOne({ where: { planId: plan.id, year: body.year, status: 'published' }, order: { version: 'DESC' } });
     const figures = await this.computeFigures(manager, plan, body.year);
     if (draft) {
-      await repo.update({ id: draft.id }, { figures, generatedAt: new Date(figures.generatedAt), revision: draft.revision + 1, updatedById: actorId });
+      await repo.update(
+        { id: draft.id },
+        { figures, generatedAt: new Date(figures.generatedAt), revision: draft.revision + 1, updatedById: actorId },
+      );
       return draft.id;
     }
     const created = await repo.save(
@@ -148,7 +156,8 @@ export class AnnualSummariesService {
       const reason = (body.correctionReason ?? current.correctionReason ?? '').trim() || null;
       const problems: { path: string; code: 'required' }[] = [];
       if (current.version > 1 && !reason) problems.push({ path: 'correctionReason', code: 'required' });
-      if (!Object.values(current.narrative.introduction ?? {}).some((text) => text?.trim())) problems.push({ path: 'narrative.introduction', code: 'required' });
+      if (!Object.values(current.narrative.introduction ?? {}).some((text) => text?.trim()))
+        problems.push({ path: 'narrative.introduction', code: 'required' });
       if (problems.length) throw AppError.validation(problems);
       await manager.query(
         `UPDATE annual_summaries SET status = 'published', published_at = now(), published_by_id = $2, correction_reason = $3, revision = revision + 1, updated_at = now()
@@ -173,9 +182,11 @@ export class AnnualSummariesService {
     const rows = await this.db.getRepository(AnnualSummaryEntity).find({ where: { planId: plan.id, year }, order: { version: 'DESC' } });
     const visible = rows.filter((r) => r.status === 'published' || staff);
     const row =
-      which === 'draft' ? visible.find((r) => r.status === 'draft')
-      : typeof which === 'number' ? visible.find((r) => r.version === which)
-      : (visible.find((r) => r.status === 'published') ?? visible[0]);
+      which === 'draft'
+        ? visible.find((r) => r.status === 'draft')
+        : typeof which === 'number'
+          ? visible.find((r) => r.version === which)
+          : (visible.find((r) => r.status === 'published') ?? visible[0]);
     if (!row) throw AppError.notFound();
     return this.toView(row, plan, visible, viewer);
   }
@@ -190,7 +201,7 @@ export class AnnualSummariesService {
   /** The latest published version of each plan and year (and, for officials, the drafts), newest year first. */
   async list(viewer: UserEntity | undefined, limit = 20): Promise<AnnualSummaryList> {
     const staff = SummariesPolicy.canSeeDraft(viewer);
-    const rows: (Record<string, any>)[] = await this.db.query(
+    const rows: Record<string, any>[] = await this.db.query(
       `SELECT * FROM (
          SELECT DISTINCT ON (s.plan_id, s.year) s.id, s.plan_id, s.year, s.version, s.status, s.generated_at, s.published_at,
                 s.figures->'key' AS key, s.narrative->'introduction' AS introduction, p.slug, p.title
@@ -200,7 +211,7 @@ export class AnnualSummariesService {
        ORDER BY year DESC, published_at DESC LIMIT $1`,
       [limit],
     );
-    const drafts: (Record<string, any>)[] = staff
+    const drafts: Record<string, any>[] = staff
       ? await this.db.query(
           `SELECT s.id, s.plan_id, s.year, s.version, s.status, s.generated_at, s.published_at, s.figures->'key' AS key,
                   s.narrative->'introduction' AS introduction, p.slug, p.title
@@ -221,13 +232,20 @@ export class AnnualSummariesService {
     return { published: rows.map(item), drafts: drafts.map(item), can: { generate: SummariesPolicy.canManage(viewer) } };
   }
 
-  private toView(row: AnnualSummaryEntity, plan: PlanEntity, versions: AnnualSummaryEntity[], viewer: UserEntity | undefined): AnnualSummary {
+  private toView(
+    row: AnnualSummaryEntity,
+    plan: PlanEntity,
+    versions: AnnualSummaryEntity[],
+    viewer: UserEntity | undefined,
+  ): AnnualSummary {
     const later = versions.filter((v) => v.status === 'published' && v.version > row.version).sort((a, b) => a.version - b.version)[0];
     const narrativeHtml: AnnualSummary['narrativeHtml'] = {};
     for (const section of SUMMARY_SECTIONS) {
       const texts = row.narrative[section];
       if (!texts) continue;
-      narrativeHtml[section] = Object.fromEntries(LANGUAGES.filter((l) => texts[l]).map((l: Language) => [l, renderMarkdown(texts[l]!).trim()]));
+      narrativeHtml[section] = Object.fromEntries(
+        LANGUAGES.filter((l) => texts[l]).map((l: Language) => [l, renderMarkdown(texts[l]!).trim()]),
+      );
     }
     const draft = row.status === 'draft';
     return {
@@ -244,7 +262,13 @@ export class AnnualSummariesService {
       generatedAt: row.generatedAt.toISOString(),
       publishedAt: row.publishedAt?.toISOString() ?? null,
       supersededBy: row.status === 'published' && later ? later.version : null,
-      versions: versions.map((v) => ({ id: v.id, version: v.version, status: v.status, publishedAt: v.publishedAt?.toISOString() ?? null, correctionReason: v.correctionReason })),
+      versions: versions.map((v) => ({
+        id: v.id,
+        version: v.version,
+        status: v.status,
+        publishedAt: v.publishedAt?.toISOString() ?? null,
+        correctionReason: v.correctionReason,
+      })),
       can: { edit: draft && SummariesPolicy.canManage(viewer), publish: draft && SummariesPolicy.canManage(viewer) },
     };
   }

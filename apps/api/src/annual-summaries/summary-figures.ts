@@ -67,16 +67,24 @@ export async function participationFigures(manager: EntityManager, year: number)
     [from, to],
   );
   const of = (dim: string) => people.filter((r) => r.dim === dim);
-  const bySource = CONTRIBUTION_SOURCES.map((source) => ({ source, contributions: sources.find((r) => r.source === source)?.n ?? 0 })).filter((s) => s.contributions > 0);
+  const bySource = CONTRIBUTION_SOURCES.map((source) => ({
+    source,
+    contributions: sources.find((r) => r.source === source)?.n ?? 0,
+  })).filter((s) => s.contributions > 0);
   const categoryRows = new Map(of('category').map((r) => [r.value as StakeholderCategory, r.n]));
   const participants = [...categoryRows.values()].reduce((a, b) => a + b, 0);
   const k = PUBLIC_MIN_CELL;
   const byCategory = suppressSmallCells(
-    STAKEHOLDER_CATEGORIES.filter((c) => categoryRows.has(c)).map((category) => ({ category, participants: categoryRows.get(category)! as number | null })),
+    STAKEHOLDER_CATEGORIES.filter((c) => categoryRows.has(c)).map((category) => ({
+      category,
+      participants: categoryRows.get(category)! as number | null,
+    })),
     k,
     (c) => ({ ...c, participants: null }),
   );
-  const countryRows = of('country').map((r) => ({ country: r.value, participants: r.n as number | null })).sort((a, b) => b.participants! - a.participants! || String(a.country).localeCompare(String(b.country)));
+  const countryRows = of('country')
+    .map((r) => ({ country: r.value, participants: r.n as number | null }))
+    .sort((a, b) => b.participants! - a.participants! || String(a.country).localeCompare(String(b.country)));
   const visible = suppressSmallCells(countryRows, k, (c) => ({ ...c, participants: null }));
   const shown = visible.filter((c) => c.participants !== null && c.country !== null).slice(0, TOP_COUNTRIES);
   const rest = participants - shown.reduce((a, c) => a + c.participants!, 0);
@@ -105,7 +113,11 @@ export async function participationFigures(manager: EntityManager, year: number)
  * summary is generated: tracking keeps no history), indicators against their targets from the
  * latest measurement up to the end of the year, the budget planned and spent.
  */
-export async function planFigures(manager: EntityManager, plan: PlanEntity, year: number): Promise<Pick<SummaryFigures, 'actions' | 'indicators' | 'budget'>> {
+export async function planFigures(
+  manager: EntityManager,
+  plan: PlanEntity,
+  year: number,
+): Promise<Pick<SummaryFigures, 'actions' | 'indicators' | 'budget'>> {
   const sections: { id: string; kind: any; parent_id: string | null; position: number; content: any }[] = await manager.query(
     `SELECT id, kind, parent_id, position, content FROM plan_sections WHERE plan_id = $1 AND deleted_at IS NULL AND kind IN ('strategic_line', 'action')`,
     [plan.id],
@@ -115,7 +127,10 @@ export async function planFigures(manager: EntityManager, plan: PlanEntity, year
   const ordered = readingOrder(shaped);
   const actionIds = ordered.filter((s) => s.kind === 'action').map((s) => s.id);
   // One after the other: inside a transaction they share one connection.
-  const tracking = await manager.query(`SELECT action_id, status, progress, sub_actions, budget_lines FROM action_tracking WHERE action_id = ANY($1::uuid[])`, [actionIds]);
+  const tracking = await manager.query(
+    `SELECT action_id, status, progress, sub_actions, budget_lines FROM action_tracking WHERE action_id = ANY($1::uuid[])`,
+    [actionIds],
+  );
   const indicators = await manager.query(
     `SELECT id, action_id, kind, name, unit, baseline_value, baseline_date::text, target_value, target_date::text FROM plan_indicators
       WHERE plan_id = $1 AND deleted_at IS NULL AND action_id = ANY($2::uuid[]) ORDER BY position`,
@@ -139,21 +154,40 @@ export async function planFigures(manager: EntityManager, plan: PlanEntity, year
       const t = trackingById.get(s.id);
       const status: ActionStatus = t?.status ?? 'not_started';
       byStatus[status]++;
-      return { id: s.id, lineId: s.parentId, status, progress: t ? actionProgress(t.progress, t.sub_actions ?? []) : 0, budget: (t?.budget_lines ?? []) as { planned: number; spent: number }[] };
+      return {
+        id: s.id,
+        lineId: s.parentId,
+        status,
+        progress: t ? actionProgress(t.progress, t.sub_actions ?? []) : 0,
+        budget: (t?.budget_lines ?? []) as { planned: number; spent: number }[],
+      };
     });
   const active = (a: { status: ActionStatus }) => a.status !== 'dropped';
   const lines: SummaryLine[] = ordered
     .filter((s) => s.kind === 'strategic_line')
     .map((l) => {
       const own = actions.filter((a) => a.lineId === l.id);
-      return { id: l.id, code: codes.get(l.id) ?? '', title: l.content.title ?? {}, progress: meanProgress(own.filter(active).map((a) => a.progress)), actions: own.length, done: own.filter((a) => a.status === 'done').length };
+      return {
+        id: l.id,
+        code: codes.get(l.id) ?? '',
+        title: l.content.title ?? {},
+        progress: meanProgress(own.filter(active).map((a) => a.progress)),
+        actions: own.length,
+        done: own.filter((a) => a.status === 'done').length,
+      };
     });
 
   const statusCounts = Object.fromEntries(INDICATOR_STATUSES.map((s) => [s, 0])) as Record<IndicatorStatus, number>;
   const items: SummaryIndicator[] = indicators.map((i: any) => {
     const latest = latestById.get(i.id);
     const { trajectory, status } = indicatorStatus(
-      { kind: i.kind, baselineValue: i.baseline_value, targetValue: i.target_value, baselineDate: i.baseline_date, targetDate: i.target_date },
+      {
+        kind: i.kind,
+        baselineValue: i.baseline_value,
+        targetValue: i.target_value,
+        baselineDate: i.baseline_date,
+        targetDate: i.target_date,
+      },
       latest ? { value: latest.value, measuredOn: latest.measured_on, rating: latest.rating } : undefined,
       plan,
     );
@@ -190,12 +224,17 @@ export async function partnershipFigures(manager: EntityManager, year: number): 
     [String(year)],
   );
   const [{ networks }] = await manager.query(`SELECT count(*)::int AS networks FROM network_memberships`);
-  const perRegion = Object.fromEntries(PARTNER_REGIONS.map((r) => [r, rows.find((x) => x.region === r)?.n ?? 0])) as Record<PartnerRegion, number>;
+  const perRegion = Object.fromEntries(PARTNER_REGIONS.map((r) => [r, rows.find((x) => x.region === r)?.n ?? 0])) as Record<
+    PartnerRegion,
+    number
+  >;
   return { partners: rows.reduce((a, r) => a + r.n, 0), perRegion, agreementsSigned: rows.reduce((a, r) => a + r.signed, 0), networks };
 }
 
 /** The headline figures of a full snapshot. */
-export function keyFigures(f: Pick<SummaryFigures, 'participation' | 'actions' | 'indicators' | 'partnerships' | 'budget'>): SummaryKeyFigures {
+export function keyFigures(
+  f: Pick<SummaryFigures, 'participation' | 'actions' | 'indicators' | 'partnerships' | 'budget'>,
+): SummaryKeyFigures {
   const p = f.participation;
   return {
     consultations: p.consultations,
@@ -222,7 +261,13 @@ export async function computedPreviousKey(manager: EntityManager, plan: PlanEnti
   const p = await participationFigures(manager, year);
   const planned = await planFigures(manager, plan, year);
   return {
-    ...keyFigures({ participation: p, actions: planned.actions, indicators: planned.indicators, partnerships: { partners: 0, perRegion: {} as never, agreementsSigned: 0, networks: 0 }, budget: planned.budget }),
+    ...keyFigures({
+      participation: p,
+      actions: planned.actions,
+      indicators: planned.indicators,
+      partnerships: { partners: 0, perRegion: {} as never, agreementsSigned: 0, networks: 0 },
+      budget: planned.budget,
+    }),
     actionProgress: null,
     partners: null,
     budgetSpent: null,

@@ -5,11 +5,21 @@ import countriesEs from 'i18n-iso-countries/langs/es.json';
 import countriesCa from 'i18n-iso-countries/langs/ca.json';
 import countriesEn from 'i18n-iso-countries/langs/en.json';
 import type { TFunction } from 'i18next';
-import { formatEuros, formatKey, keyDelta, narrativeIn, pickTranslation, PARTNER_REGIONS, type AnnualSummary, type IndicatorStatus, type Language, type SummarySection } from '@polyphony/contracts';
+import {
+  formatEuros,
+  formatKey,
+  keyDelta,
+  narrativeIn,
+  pickTranslation,
+  PARTNER_REGIONS,
+  type AnnualSummary,
+  type IndicatorStatus,
+  type Language,
+  type SummarySection,
+} from '@polyphony/contracts';
 import { serverI18n } from '@polyphony/i18n';
 import { plainText } from '../plan/exports/plan-document';
 import { pdfBytes, winAnsi } from '../plan/exports/plan-pdf';
-
 
 for (const locale of [countriesFr, countriesEs, countriesCa, countriesEn]) countries.registerLocale(locale);
 
@@ -18,7 +28,12 @@ const DARK_BLUE = '#123f70';
 const INK = '#1a1a1a';
 const GREY = '#555555';
 const LIGHT = '#e6ecf2';
-const STATUS_COLOURS: Record<IndicatorStatus, string> = { on_track: '#0b7a61', at_risk: '#a35400', off_track: '#b3261e', no_data: '#777777' };
+const STATUS_COLOURS: Record<IndicatorStatus, string> = {
+  on_track: '#0b7a61',
+  at_risk: '#a35400',
+  off_track: '#b3261e',
+  no_data: '#777777',
+};
 const CATEGORY_COLOURS = ['#1c5fa8', '#6a3d9a', '#3949ab', '#0b7a61', '#a35400', '#1976d2', '#00838f', '#616161'];
 
 const PAGE = { width: 595.28, height: 841.89, margin: 56 };
@@ -50,7 +65,12 @@ export function renderSummaryPdf(s: AnnualSummary, lang: Language): Promise<Buff
     bufferPages: true,
     lang,
     displayTitle: true,
-    info: { Title: winAnsi(`${territory} — ${title}`), Author: winAnsi(territory || 'Polyphony'), Subject: winAnsi(planTitle), Creator: 'Polyphony' },
+    info: {
+      Title: winAnsi(`${territory} — ${title}`),
+      Author: winAnsi(territory || 'Polyphony'),
+      Subject: winAnsi(planTitle),
+      Creator: 'Polyphony',
+    },
   } as PDFKit.PDFDocumentOptions);
   const done = pdfBytes(doc);
   const text = (value: string, x?: number, y?: number, opts: PDFKit.Mixins.TextOptions = {}) =>
@@ -62,7 +82,12 @@ export function renderSummaryPdf(s: AnnualSummary, lang: Language): Promise<Buff
     ensure(90);
     doc.moveDown(0.6).font('Helvetica-Bold').fontSize(17).fillColor(BLUE);
     text(value, PAGE.margin, undefined, { width: CONTENT });
-    doc.moveTo(PAGE.margin, doc.y + 2).lineTo(PAGE.margin + 48, doc.y + 2).lineWidth(2).strokeColor(BLUE).stroke();
+    doc
+      .moveTo(PAGE.margin, doc.y + 2)
+      .lineTo(PAGE.margin + 48, doc.y + 2)
+      .lineWidth(2)
+      .strokeColor(BLUE)
+      .stroke();
     doc.moveDown(0.6).fillColor(INK);
   };
   const subheading = (value: string) => {
@@ -82,7 +107,11 @@ export function renderSummaryPdf(s: AnnualSummary, lang: Language): Promise<Buff
   };
 
   /** Horizontal bars: label, bar scaled on `max`, value; a hidden value is written, never drawn. */
-  const bars = (rows: { label: string; value: number | null; display: string; colour?: string }[], max: number, options: { labelWidth?: number; scaleMax?: number } = {}) => {
+  const bars = (
+    rows: { label: string; value: number | null; display: string; colour?: string }[],
+    max: number,
+    options: { labelWidth?: number; scaleMax?: number } = {},
+  ) => {
     const labelWidth = options.labelWidth ?? 170;
     const valueWidth = 70;
     const barX = PAGE.margin + labelWidth + 8;
@@ -97,8 +126,14 @@ export function renderSummaryPdf(s: AnnualSummary, lang: Language): Promise<Buff
       doc.fillColor(INK);
       text(row.label, PAGE.margin, y + 2, { width: labelWidth, lineBreak: true });
       doc.rect(barX, y + 3, barWidth, 10).fill(LIGHT);
-      if (row.value !== null && row.value > 0) doc.rect(barX, y + 3, Math.max(1.5, (barWidth * Math.min(row.value, scale)) / scale), 10).fill(row.colour ?? CATEGORY_COLOURS[i % CATEGORY_COLOURS.length]);
-      doc.font(row.value === null ? 'Helvetica-Oblique' : 'Helvetica-Bold').fontSize(9.5).fillColor(row.value === null ? GREY : INK);
+      if (row.value !== null && row.value > 0)
+        doc
+          .rect(barX, y + 3, Math.max(1.5, (barWidth * Math.min(row.value, scale)) / scale), 10)
+          .fill(row.colour ?? CATEGORY_COLOURS[i % CATEGORY_COLOURS.length]);
+      doc
+        .font(row.value === null ? 'Helvetica-Oblique' : 'Helvetica-Bold')
+        .fontSize(9.5)
+        .fillColor(row.value === null ? GREY : INK);
       text(row.display, barX + barWidth + 6, y + 2, { width: valueWidth, align: 'right', lineBreak: false });
       doc.y = y + h;
     }
@@ -135,7 +170,11 @@ export function renderSummaryPdf(s: AnnualSummary, lang: Language): Promise<Buff
   text(planTitle, PAGE.margin, 370, { width: CONTENT });
   doc.moveDown(0.2).font('Helvetica').fontSize(12).fillColor(GREY);
   text(t('pdf.period', { start: f.plan.periodStart, end: f.plan.periodEnd }), PAGE.margin, undefined, { width: CONTENT });
-  doc.moveDown(0.8).font('Helvetica-Bold').fontSize(11).fillColor(s.status === 'draft' ? STATUS_COLOURS.off_track : DARK_BLUE);
+  doc
+    .moveDown(0.8)
+    .font('Helvetica-Bold')
+    .fontSize(11)
+    .fillColor(s.status === 'draft' ? STATUS_COLOURS.off_track : DARK_BLUE);
   text(
     s.status === 'draft' ? t('pdf.draft', { version: s.version }) : t('pdf.published', { version: s.version, date: date(s.publishedAt!) }),
     PAGE.margin,
@@ -149,7 +188,10 @@ export function renderSummaryPdf(s: AnnualSummary, lang: Language): Promise<Buff
 
   // In brief: four figures at the foot of the cover.
   const brief = (['participants', 'contributions', 'actionProgress', 'indicatorsOnTrack'] as const).map((k) => ({
-    value: k === 'indicatorsOnTrack' ? `${number.format(f.key.indicatorsOnTrack ?? 0)} / ${number.format(f.indicators.items.length)}` : formatKey(k, f.key[k], lang, f.participation.minCell),
+    value:
+      k === 'indicatorsOnTrack'
+        ? `${number.format(f.key.indicatorsOnTrack ?? 0)} / ${number.format(f.indicators.items.length)}`
+        : formatKey(k, f.key[k], lang, f.participation.minCell),
     label: t(`key.${k}`),
   }));
   const boxY = 600;
@@ -171,7 +213,20 @@ export function renderSummaryPdf(s: AnnualSummary, lang: Language): Promise<Buff
   const cardW = (CONTENT - 2 * 12) / 3;
   const cardH = 66;
   const top = doc.y;
-  const keys = ['consultations', 'interviews', 'institutions', 'participants', 'contributions', 'proposalsReceived', 'proposalsAccepted', 'rooms', 'actionProgress', 'indicatorsOnTrack', 'partners', 'budgetSpent'] as const;
+  const keys = [
+    'consultations',
+    'interviews',
+    'institutions',
+    'participants',
+    'contributions',
+    'proposalsReceived',
+    'proposalsAccepted',
+    'rooms',
+    'actionProgress',
+    'indicatorsOnTrack',
+    'partners',
+    'budgetSpent',
+  ] as const;
   keys.forEach((k, i) => {
     const x = PAGE.margin + (i % 3) * (cardW + 12);
     const y = top + Math.floor(i / 3) * (cardH + 10);
@@ -191,12 +246,21 @@ export function renderSummaryPdf(s: AnnualSummary, lang: Language): Promise<Buff
       text(t('delta.change', { delta: d.text, year: f.previous.year }), x + 22, dy, { width: cardW - 32, lineBreak: false });
     } else {
       doc.fillColor(GREY).font('Helvetica').fontSize(8.5);
-      text(d.direction === 'same' ? t('delta.same', { year: f.previous.year }) : t('delta.unknown', { year: f.previous.year }), x + 10, dy, { width: cardW - 20, lineBreak: false });
+      text(
+        d.direction === 'same' ? t('delta.same', { year: f.previous.year }) : t('delta.unknown', { year: f.previous.year }),
+        x + 10,
+        dy,
+        { width: cardW - 20, lineBreak: false },
+      );
     }
   });
   doc.y = top + 4 * (cardH + 10);
   doc.x = PAGE.margin;
-  note(f.previous.source === 'published' ? t('delta.againstPublished', { year: f.previous.year, version: f.previous.version }) : t('delta.againstComputed', { year: f.previous.year }));
+  note(
+    f.previous.source === 'published'
+      ? t('delta.againstPublished', { year: f.previous.year, version: f.previous.version })
+      : t('delta.againstComputed', { year: f.previous.year }),
+  );
   narrative('introduction');
   narrative('highlights');
 
@@ -217,21 +281,41 @@ export function renderSummaryPdf(s: AnnualSummary, lang: Language): Promise<Buff
   if (p.byCategory.length) {
     subheading(t('participation.byCategory'));
     const max = Math.max(...p.byCategory.map((c) => c.participants ?? 0));
-    bars(p.byCategory.map((c) => ({ label: web(`categories.${c.category}`), value: c.participants, display: c.participants === null ? hidden : number.format(c.participants) })), max);
+    bars(
+      p.byCategory.map((c) => ({
+        label: web(`categories.${c.category}`),
+        value: c.participants,
+        display: c.participants === null ? hidden : number.format(c.participants),
+      })),
+      max,
+    );
   } else {
     paragraph(t('participation.none'));
   }
   if (p.bySource.length) {
     subheading(t('participation.bySource'));
     const max = Math.max(...p.bySource.map((c) => c.contributions));
-    bars(p.bySource.map((c) => ({ label: planT(`sourceKinds.${c.source}`), value: c.contributions, display: number.format(c.contributions), colour: '#3949ab' })), max);
+    bars(
+      p.bySource.map((c) => ({
+        label: planT(`sourceKinds.${c.source}`),
+        value: c.contributions,
+        display: number.format(c.contributions),
+        colour: '#3949ab',
+      })),
+      max,
+    );
     if (p.otherInputs) note(t('participation.otherInputs', { count: p.otherInputs }));
   }
   if (p.byCountry.length) {
     subheading(t('participation.byCountry', { count: p.countries }));
     const max = Math.max(...p.byCountry.map((c) => c.participants ?? 0));
     bars(
-      p.byCountry.map((c) => ({ label: c.country ? (countries.getName(c.country, lang) ?? c.country) : t('participation.otherCountries'), value: c.participants, display: c.participants === null ? hidden : number.format(c.participants), colour: '#0b7a61' })),
+      p.byCountry.map((c) => ({
+        label: c.country ? (countries.getName(c.country, lang) ?? c.country) : t('participation.otherCountries'),
+        value: c.participants,
+        display: c.participants === null ? hidden : number.format(c.participants),
+        colour: '#0b7a61',
+      })),
       max,
     );
   }
@@ -239,10 +323,22 @@ export function renderSummaryPdf(s: AnnualSummary, lang: Language): Promise<Buff
 
   // ---- Plan progress and indicators ---------------------------------------------------------------
   section(t('progress.title'));
-  paragraph(t('progress.lead', { progress: f.actions.progress, total: f.actions.total, done: f.actions.byStatus.done, inProgress: f.actions.byStatus.in_progress }));
+  paragraph(
+    t('progress.lead', {
+      progress: f.actions.progress,
+      total: f.actions.total,
+      done: f.actions.byStatus.done,
+      inProgress: f.actions.byStatus.in_progress,
+    }),
+  );
   subheading(t('progress.perLine'));
   bars(
-    f.actions.lines.map((l) => ({ label: `${l.code}. ${pickTranslation(l.title, lang)}`, value: l.progress, display: `${l.progress} %`, colour: BLUE })),
+    f.actions.lines.map((l) => ({
+      label: `${l.code}. ${pickTranslation(l.title, lang)}`,
+      value: l.progress,
+      display: `${l.progress} %`,
+      colour: BLUE,
+    })),
     100,
     { labelWidth: 220, scaleMax: 100 },
   );
@@ -250,7 +346,15 @@ export function renderSummaryPdf(s: AnnualSummary, lang: Language): Promise<Buff
 
   heading(t('indicators.title'));
   const counts = f.indicators.statusCounts;
-  paragraph(t('indicators.lead', { onTrack: counts.on_track, atRisk: counts.at_risk, offTrack: counts.off_track, noData: counts.no_data, total: f.indicators.items.length }));
+  paragraph(
+    t('indicators.lead', {
+      onTrack: counts.on_track,
+      atRisk: counts.at_risk,
+      offTrack: counts.off_track,
+      noData: counts.no_data,
+      total: f.indicators.items.length,
+    }),
+  );
   // Legend.
   ensure(30);
   {
@@ -284,7 +388,12 @@ export function renderSummaryPdf(s: AnnualSummary, lang: Language): Promise<Buff
     ensure(h + 6);
     const y = doc.y;
     doc.fillColor(INK);
-    text(name, PAGE.margin, y + (compact ? 2 : 0), compact ? { width: nameWidth, lineBreak: false, ellipsis: true, height: 10 } : { width: nameWidth });
+    text(
+      name,
+      PAGE.margin,
+      y + (compact ? 2 : 0),
+      compact ? { width: nameWidth, lineBreak: false, ellipsis: true, height: 10 } : { width: nameWidth },
+    );
     const colour = STATUS_COLOURS[i.status];
     const bar = compact ? 7 : 10;
     if (i.kind === 'quantitative' && i.targetValue !== null) {
@@ -303,17 +412,52 @@ export function renderSummaryPdf(s: AnnualSummary, lang: Language): Promise<Buff
         const ex = at(i.expectedValue);
         doc.polygon([ex - 4, y - 3], [ex + 4, y - 3], [ex, y + 3]).fill(GREY);
       }
-      doc.font('Helvetica').fontSize(compact ? 7.5 : 8).fillColor(GREY);
+      doc
+        .font('Helvetica')
+        .fontSize(compact ? 7.5 : 8)
+        .fillColor(GREY);
       const unit = i.unit ? ` ${i.unit}` : '';
       const latest = i.latestValue === null ? '—' : number.format(i.latestValue);
-      if (compact) text(`${latest} / ${number.format(i.targetValue)}`, chartX + chartW + 6, y + 3, { width: valuesWidth - 6, lineBreak: false, ellipsis: true, height: 9 });
-      else text(t('indicators.values', { latest, target: number.format(i.targetValue), unit, year: i.targetDate?.slice(0, 4) ?? f.plan.periodEnd }), chartX, y + 16, { width: chartW, lineBreak: false });
+      if (compact)
+        text(`${latest} / ${number.format(i.targetValue)}`, chartX + chartW + 6, y + 3, {
+          width: valuesWidth - 6,
+          lineBreak: false,
+          ellipsis: true,
+          height: 9,
+        });
+      else
+        text(
+          t('indicators.values', {
+            latest,
+            target: number.format(i.targetValue),
+            unit,
+            year: i.targetDate?.slice(0, 4) ?? f.plan.periodEnd,
+          }),
+          chartX,
+          y + 16,
+          { width: chartW, lineBreak: false },
+        );
     } else {
-      doc.font('Helvetica-Oblique').fontSize(compact ? 7.5 : 8.5).fillColor(GREY);
-      text(i.kind === 'qualitative' ? t('indicators.qualitative') : t('indicators.noTarget'), chartX, y + 2, { width: chartW + valuesWidth, lineBreak: false, ellipsis: true, height: 10 });
+      doc
+        .font('Helvetica-Oblique')
+        .fontSize(compact ? 7.5 : 8.5)
+        .fillColor(GREY);
+      text(i.kind === 'qualitative' ? t('indicators.qualitative') : t('indicators.noTarget'), chartX, y + 2, {
+        width: chartW + valuesWidth,
+        lineBreak: false,
+        ellipsis: true,
+        height: 10,
+      });
     }
-    doc.font('Helvetica-Bold').fontSize(compact ? 7.5 : 8.5).fillColor(colour);
-    text(acc(`status.${i.status}`), chartX + chartW + valuesWidth + 8, y + (compact ? 2 : 3), { width: 72, align: 'right', lineBreak: false });
+    doc
+      .font('Helvetica-Bold')
+      .fontSize(compact ? 7.5 : 8.5)
+      .fillColor(colour);
+    text(acc(`status.${i.status}`), chartX + chartW + valuesWidth + 8, y + (compact ? 2 : 3), {
+      width: 72,
+      align: 'right',
+      lineBreak: false,
+    });
     doc.y = y + h;
     doc.x = PAGE.margin;
   }
@@ -326,7 +470,10 @@ export function renderSummaryPdf(s: AnnualSummary, lang: Language): Promise<Buff
   paragraph(t('partners.lead', { count: pp.partners, agreements: pp.agreementsSigned, networks: pp.networks, year: s.year }));
   subheading(t('partners.perRegion'));
   const regions = PARTNER_REGIONS.map((r) => [r, pp.perRegion[r] ?? 0] as const);
-  bars(regions.map(([r, n]) => ({ label: acc(`region.${r}`), value: n, display: number.format(n), colour: '#6a3d9a' })), Math.max(...regions.map(([, n]) => n), 1));
+  bars(
+    regions.map(([r, n]) => ({ label: acc(`region.${r}`), value: n, display: number.format(n), colour: '#6a3d9a' })),
+    Math.max(...regions.map(([, n]) => n), 1),
+  );
 
   heading(t('budget.title'));
   const money = (n: number) => formatEuros(n, lang);
@@ -357,7 +504,11 @@ export function renderSummaryPdf(s: AnnualSummary, lang: Language): Promise<Buff
     const bottom = doc.page.margins.bottom;
     doc.page.margins.bottom = 0;
     doc.font('Helvetica').fontSize(8).fillColor(GREY);
-    doc.text(winAnsi(`${territory} · ${title} · ${t('pdf.page', { page: i + 1, pages: range.count })}`), PAGE.margin, PAGE.height - 36, { width: CONTENT, align: 'center', lineBreak: false });
+    doc.text(winAnsi(`${territory} · ${title} · ${t('pdf.page', { page: i + 1, pages: range.count })}`), PAGE.margin, PAGE.height - 36, {
+      width: CONTENT,
+      align: 'center',
+      lineBreak: false,
+    });
     doc.page.margins.bottom = bottom;
   }
   doc.end();

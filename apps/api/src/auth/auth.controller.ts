@@ -2,7 +2,14 @@ import { Controller, Get, HttpCode, Inject, Post, Req, Res } from '@nestjs/commo
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { randomBytes } from 'node:crypto';
 import type { Response } from 'express';
-import { loginRequestSchema, registerRequestSchema, type CsrfResponse, type LoginRequest, type Me, type RegisterRequest } from '@polyphony/contracts';
+import {
+  loginRequestSchema,
+  registerRequestSchema,
+  type CsrfResponse,
+  type LoginRequest,
+  type Me,
+  type RegisterRequest,
+} from '@polyphony/contracts';
 import { ENV, type Env } from '../core/config/env';
 import { ZodBody } from '../core/errors/zod-validation';
 import { CSRF_COOKIE, SESSION_COOKIE, clearAuthCookies, cookieOptions } from '../core/auth/cookies';
@@ -40,7 +47,11 @@ export class AuthController {
 
   @Post('register')
   @ApiOperation({ summary: 'Create an account and sign in' })
-  async register(@ZodBody(registerRequestSchema) body: RegisterRequest & { email: string }, @Req() req: AuthedRequest, @Res({ passthrough: true }) res: Response): Promise<Me> {
+  async register(
+    @ZodBody(registerRequestSchema) body: RegisterRequest & { email: string },
+    @Req() req: AuthedRequest,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<Me> {
     const { user, token } = await this.auth.register(body, meta(req));
     res.cookie(SESSION_COOKIE, token, cookieOptions(this.secure, this.sessions.ttlMs));
     return toMe(user);
@@ -49,7 +60,11 @@ export class AuthController {
   @Post('login')
   @HttpCode(200)
   @ApiOperation({ summary: 'Sign in (rate limited per e-mail and per address)' })
-  async login(@ZodBody(loginRequestSchema) body: LoginRequest, @Req() req: AuthedRequest, @Res({ passthrough: true }) res: Response): Promise<Me> {
+  async login(
+    @ZodBody(loginRequestSchema) body: LoginRequest,
+    @Req() req: AuthedRequest,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<Me> {
     if (req.sessionHash) await this.sessions.close(req.sessionHash);
     const { user, token } = await this.auth.login(body, meta(req));
     res.cookie(SESSION_COOKIE, token, cookieOptions(this.secure, this.sessions.ttlMs));

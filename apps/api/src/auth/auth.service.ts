@@ -42,7 +42,7 @@ export class AuthService {
           preferredLanguage: input.preferredLanguage,
           category: input.category,
           country: input.country,
-          originTerritory: input.category === 'diaspora' ? input.originTerritory ?? null : null,
+          originTerritory: input.category === 'diaspora' ? (input.originTerritory ?? null) : null,
           role: 'participant',
           privacyConsentAt: new Date(),
           privacyConsentVersion: PRIVACY_TERMS_VERSION,

@@ -35,7 +35,10 @@ export class ConsultationsController {
   @Post()
   @SignedIn('admin', 'official')
   @ApiOperation({ summary: 'Open a consultation (as a draft)' })
-  create(@CurrentUser() actor: UserEntity, @ZodBody(createConsultationRequestSchema) body: CreateConsultationRequest & { phases: Phase[] }) {
+  create(
+    @CurrentUser() actor: UserEntity,
+    @ZodBody(createConsultationRequestSchema) body: CreateConsultationRequest & { phases: Phase[] },
+  ) {
     return this.consultations.create(actor, body);
   }
 
@@ -48,7 +51,11 @@ export class ConsultationsController {
   @Patch(':id')
   @SignedIn('admin', 'official')
   @ApiOperation({ summary: 'Edit texts, languages, phases, quotas' })
-  update(@CurrentUser() actor: UserEntity, @Param('id', uuid) id: string, @ZodBody(updateConsultationRequestSchema) body: UpdateConsultationRequest) {
+  update(
+    @CurrentUser() actor: UserEntity,
+    @Param('id', uuid) id: string,
+    @ZodBody(updateConsultationRequestSchema) body: UpdateConsultationRequest,
+  ) {
     return this.consultations.update(actor, id, body);
   }
 
@@ -56,14 +63,22 @@ export class ConsultationsController {
   @HttpCode(200)
   @SignedIn('admin', 'official')
   @ApiOperation({ summary: 'Publish, close, reopen or archive' })
-  status(@CurrentUser() actor: UserEntity, @Param('id', uuid) id: string, @ZodBody(consultationStatusRequestSchema) body: ConsultationStatusRequest) {
+  status(
+    @CurrentUser() actor: UserEntity,
+    @Param('id', uuid) id: string,
+    @ZodBody(consultationStatusRequestSchema) body: ConsultationStatusRequest,
+  ) {
     return this.consultations.setStatus(actor, id, body.status);
   }
 
   @Put(':id/facilitators')
   @SignedIn('admin', 'official')
   @ApiOperation({ summary: 'Set the consultation’s facilitators' })
-  facilitators(@CurrentUser() actor: UserEntity, @Param('id', uuid) id: string, @ZodBody(facilitatorsRequestSchema) body: FacilitatorsRequest) {
+  facilitators(
+    @CurrentUser() actor: UserEntity,
+    @Param('id', uuid) id: string,
+    @ZodBody(facilitatorsRequestSchema) body: FacilitatorsRequest,
+  ) {
     return this.consultations.setFacilitators(actor, id, body.userIds);
   }
 }

@@ -16,7 +16,8 @@ export const ConsultationsPolicy = {
   canCreate: (user?: UserEntity) => isStaff(user),
   canEdit: (user?: UserEntity) => isStaff(user),
   /** Drafts are for officials and the consultation's facilitators; the rest is public. */
-  canSee: (user: UserEntity | undefined, status: ConsultationStatus, isFacilitator: boolean) => status !== 'draft' || isStaff(user) || isFacilitator,
+  canSee: (user: UserEntity | undefined, status: ConsultationStatus, isFacilitator: boolean) =>
+    status !== 'draft' || isStaff(user) || isFacilitator,
   /** Results, dashboard details, interviews: officials and this consultation's facilitators. */
   canSeeData: (user: UserEntity | undefined, isFacilitator: boolean) => isStaff(user) || isFacilitator,
   /** Exports with personal details (names, e-mails): officials only. */

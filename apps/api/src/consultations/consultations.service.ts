@@ -2,7 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomBytes } from 'node:crypto';
 import { In, type DataSource, type EntityManager } from 'typeorm';
-import { pickTranslation, type ConsultationListQuery, type ConsultationStatus, type CreateConsultationRequest, type Phase, type UpdateConsultationRequest } from '@polyphony/contracts';
+import {
+  pickTranslation,
+  type ConsultationListQuery,
+  type ConsultationStatus,
+  type CreateConsultationRequest,
+  type Phase,
+  type UpdateConsultationRequest,
+} from '@polyphony/contracts';
 import { AppError } from '../core/errors/app-error';
 import { decodeCursor, toPage } from '../core/http/cursor';
 import { slugify } from '../organisations/organisation.mapper';
@@ -49,15 +56,25 @@ export class ConsultationsService {
     const qb = this.repo.createQueryBuilder('c');
     if (query.status) qb.andWhere('c.status = :status', { status: query.status });
     if (!ConsultationsPolicy.canEdit(viewer)) {
-      qb.andWhere(`(c.status <> 'draft' OR EXISTS (SELECT 1 FROM consultation_facilitators f WHERE f.consultation_id = c.id AND f.user_id = :viewer))`, { viewer: viewer?.id ?? null });
+      qb.andWhere(
+        `(c.status <> 'draft' OR EXISTS (SELECT 1 FROM consultation_facilitators f WHERE f.consultation_id = c.id AND f.user_id = :viewer))`,
+        { viewer: viewer?.id ?? null },
+      );
     }
     if (query.phase) {
-      qb.andWhere(`EXISTS (SELECT 1 FROM consultation_phases p WHERE p.consultation_id = c.id AND p.kind = :phase AND current_date BETWEEN p.starts_on AND p.ends_on)`, { phase: query.phase });
+      qb.andWhere(
+        `EXISTS (SELECT 1 FROM consultation_phases p WHERE p.consultation_id = c.id AND p.kind = :phase AND current_date BETWEEN p.starts_on AND p.ends_on)`,
+        { phase: query.phase },
+      );
     }
     if (query.q) qb.andWhere(`c.search_vector @@ ${SEARCH_QUERY_SQL}`, { q: query.q });
     const after = decodeCursor(query.cursor, 2);
     if (after) qb.andWhere('(c.created_at, c.id) < (:at, :id)', { at: after[0], id: after[1] });
-    const rows = await qb.orderBy('c.created_at', 'DESC').addOrderBy('c.id', 'DESC').limit(query.limit + 1).getMany();
+    const rows = await qb
+      .orderBy('c.created_at', 'DESC')
+      .addOrderBy('c.id', 'DESC')
+      .limit(query.limit + 1)
+      .getMany();
     const page = toPage(rows, query.limit, (c) => [c.createdAt.toISOString(), c.id]);
     await this.loadRelations(page.items);
     return { items: page.items.map((c) => this.view(c, viewer)), nextCursor: page.nextCursor };
@@ -105,7 +122,8 @@ export class ConsultationsService {
       }
     }
     await this.db.transaction(async (manager) => {
-      if (Object.keys(fields).length) await manager.getRepository(ConsultationEntity).update({ id: consultation.id }, fields as Partial<ConsultationEntity>);
+      if (Object.keys(fields).length)
+        await manager.getRepository(ConsultationEntity).update({ id: consultation.id }, fields as Partial<ConsultationEntity>);
       if (phases) await this.replacePhases(manager, consultation.id, phases as Phase[]);
       await manager.query(UPDATE_SEARCH_VECTOR_SQL, [consultation.id]);
     });
@@ -118,7 +136,12 @@ export class ConsultationsService {
     if (!ConsultationsPolicy.canTransition(consultation.status, status)) {
       throw new AppError('consultations.invalid_transition', 409, [{ path: 'status', code: 'invalid_option' }]);
     }
-    const stamp = { published: { publishedAt: consultation.publishedAt ?? new Date(), closedAt: null }, closed: { closedAt: new Date() }, archived: { archivedAt: new Date() }, draft: {} }[status];
+    const stamp = {
+      published: { publishedAt: consultation.publishedAt ?? new Date(), closedAt: null },
+      closed: { closedAt: new Date() },
+      archived: { archivedAt: new Date() },
+      draft: {},
+    }[status];
     // Conditional update: two officials racing on the same transition cannot both win.
     const result = await this.repo.update({ id: consultation.id, status: consultation.status }, { status, ...stamp });
     if (!result.affected) throw AppError.conflict();
@@ -141,7 +164,10 @@ export class ConsultationsService {
 
   private view(c: ConsultationEntity, viewer?: UserEntity) {
     const facilitates = Boolean(viewer && c.facilitators?.some((f) => f.userId === viewer.id));
-    return toConsultation(c, { edit: ConsultationsPolicy.canEdit(viewer), facilitate: ConsultationsPolicy.canSeeData(viewer, facilitates) });
+    return toConsultation(c, {
+      edit: ConsultationsPolicy.canEdit(viewer),
+      facilitate: ConsultationsPolicy.canSeeData(viewer, facilitates),
+    });
   }
 
   /** Phases and facilitators for a whole page in two queries. */

@@ -29,7 +29,11 @@ export class ContributionsReadService {
     if (query.q) qb.andWhere(`${CONTRIBUTION_SEARCH_VECTOR} @@ ${CONTRIBUTION_SEARCH_QUERY}`, { q: query.q });
     const after = decodeCursor(query.cursor, 2);
     if (after) qb.andWhere('(c.created_at, c.id) < (:at, :id)', { at: after[0], id: after[1] });
-    const rows = await qb.orderBy('c.created_at', 'DESC').addOrderBy('c.id', 'DESC').limit(query.limit + 1).getMany();
+    const rows = await qb
+      .orderBy('c.created_at', 'DESC')
+      .addOrderBy('c.id', 'DESC')
+      .limit(query.limit + 1)
+      .getMany();
     const page = toPage(rows, query.limit, (c) => [c.createdAt.toISOString(), c.id]);
     return { items: page.items.map((c) => toContribution(c, withPersonalData)), nextCursor: page.nextCursor };
   }
@@ -45,7 +49,7 @@ function toContribution(c: ContributionEntity, withPersonalData: boolean): Contr
     language: c.language,
     category: c.category,
     country: c.country,
-    author: c.authorOrganisation?.name ?? c.authorLabel ?? (withPersonalData ? c.authorUser?.displayName ?? null : null),
+    author: c.authorOrganisation?.name ?? c.authorLabel ?? (withPersonalData ? (c.authorUser?.displayName ?? null) : null),
     authorOrganisationId: c.authorOrganisationId,
     keyPoint: c.keyPoint,
     createdAt: c.createdAt.toISOString(),

@@ -19,7 +19,11 @@ export class ContributionsController {
   @Get()
   @SignedIn()
   @ApiOperation({ summary: "A consultation's contributions, newest first (officials and its facilitators)" })
-  async list(@CurrentUser() viewer: UserEntity, @Param('id') id: string, @ZodQuery(contributionListQuerySchema) query: ContributionListQuery & { limit: number; keyPoint?: boolean }) {
+  async list(
+    @CurrentUser() viewer: UserEntity,
+    @Param('id') id: string,
+    @ZodQuery(contributionListQuerySchema) query: ContributionListQuery & { limit: number; keyPoint?: boolean },
+  ) {
     const { consultation } = await this.consultations.assertCanSeeData(id, viewer);
     return this.contributions.list(consultation.id, query, ConsultationsPolicy.canSeePersonalData(viewer));
   }

@@ -80,7 +80,10 @@ export class ContributionsService {
         keyPoint: input.keyPoint ?? false,
         ...(input.createdAt ? { createdAt: input.createdAt } : {}),
       })
-      .orUpdate(['text', 'language', 'category', 'country', 'author_user_id', 'author_organisation_id', 'author_label', 'key_point', 'updated_at'], ['source', 'source_ref'])
+      .orUpdate(
+        ['text', 'language', 'category', 'country', 'author_user_id', 'author_organisation_id', 'author_label', 'key_point', 'updated_at'],
+        ['source', 'source_ref'],
+      )
       .execute();
 
     const key = participantKey(input);
@@ -94,7 +97,11 @@ export class ContributionsService {
       otherInputs: 0,
     };
     if (!previous) return this.bump(manager, { ...bump, contributions: 1 });
-    const previousKey = participantKey({ authorUserId: previous.author_user_id, authorOrganisationId: previous.author_organisation_id, authorLabel: previous.author_label });
+    const previousKey = participantKey({
+      authorUserId: previous.author_user_id,
+      authorOrganisationId: previous.author_organisation_id,
+      authorLabel: previous.author_label,
+    });
     if (previousKey === key && previous.consultation_id === input.consultationId) return this.bump(manager, { ...bump, contributions: 0 });
     await this.unbump(manager, previous.consultation_id, previousKey, 1, 0);
     await this.bump(manager, { ...bump, contributions: 1 });
@@ -109,7 +116,12 @@ export class ContributionsService {
    * A source ref given twice keeps its last input. `fresh`: every contribution's origin row was
    * created in this transaction (so none can have a contribution yet): the lock read is skipped.
    */
-  async recordMany(manager: EntityManager, contributions: ContributionInput[], participations: ParticipationInput[] = [], options: { fresh?: boolean } = {}): Promise<void> {
+  async recordMany(
+    manager: EntityManager,
+    contributions: ContributionInput[],
+    participations: ParticipationInput[] = [],
+    options: { fresh?: boolean } = {},
+  ): Promise<void> {
     const writes: Write[] = [];
     for (const input of lastPerRef(contributions)) {
       const write = toWrite(input);
@@ -139,10 +151,11 @@ export class ContributionsService {
    * Empty texts are left out (a fresh origin row has no contribution to delete). Null: nothing to write.
    */
   freshBatchSql(contributions: ContributionInput[], participations: ParticipationInput[], params: unknown[], guard: string): string | null {
-    const writes = lastPerRef(contributions).map(toWrite).filter((w): w is Write => w !== null);
+    const writes = lastPerRef(contributions)
+      .map(toWrite)
+      .filter((w): w is Write => w !== null);
     return batchCtes(writes, new Map(), participations, params, guard, [])?.sql ?? null;
   }
-
 
   async remove(manager: EntityManager, source: ContributionSource, sourceRef: string): Promise<void> {
     const [rows] = await manager.query(
@@ -150,7 +163,11 @@ export class ContributionsService {
       [source, sourceRef],
     );
     for (const row of rows ?? []) {
-      const key = participantKey({ authorUserId: row.author_user_id, authorOrganisationId: row.author_organisation_id, authorLabel: row.author_label });
+      const key = participantKey({
+        authorUserId: row.author_user_id,
+        authorOrganisationId: row.author_organisation_id,
+        authorLabel: row.author_label,
+      });
       await this.unbump(manager, row.consultation_id, key, 1, 0);
     }
   }
@@ -172,12 +189,23 @@ export class ContributionsService {
        VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (source, source_ref) DO NOTHING RETURNING id`,
       [input.consultationId, input.source, input.sourceRef, key, input.category, input.country, at],
     );
-    const bump = { consultationId: input.consultationId, key, category: input.category, country: input.country, originTerritory: await this.origin(manager, input), at, contributions: 0 };
+    const bump = {
+      consultationId: input.consultationId,
+      key,
+      category: input.category,
+      country: input.country,
+      originTerritory: await this.origin(manager, input),
+      at,
+      contributions: 0,
+    };
     await this.bump(manager, { ...bump, otherInputs: inserted.length ? 1 : 0 });
   }
 
   async removeParticipation(manager: EntityManager, source: string, sourceRef: string): Promise<void> {
-    const [rows] = await manager.query(`DELETE FROM participations WHERE source = $1 AND source_ref = $2 RETURNING consultation_id, participant_key`, [source, sourceRef]);
+    const [rows] = await manager.query(
+      `DELETE FROM participations WHERE source = $1 AND source_ref = $2 RETURNING consultation_id, participant_key`,
+      [source, sourceRef],
+    );
     for (const row of rows ?? []) await this.unbump(manager, row.consultation_id, row.participant_key, 0, 1);
   }
 
@@ -207,7 +235,10 @@ export class ContributionsService {
     );
   }
 
-  private async origin(manager: EntityManager, input: { category: StakeholderCategory; authorUserId?: string | null; originTerritory?: string | null }) {
+  private async origin(
+    manager: EntityManager,
+    input: { category: StakeholderCategory; authorUserId?: string | null; originTerritory?: string | null },
+  ) {
     if (input.category !== 'diaspora') return null;
     if (input.originTerritory !== undefined || !input.authorUserId) return input.originTerritory ?? null;
     const [user] = await manager.query(`SELECT origin_territory FROM users WHERE id = $1`, [input.authorUserId]);
@@ -228,19 +259,35 @@ export class ContributionsService {
     );
   }
 
-  private async unbump(manager: EntityManager, consultationId: string | null, key: string | null, contributions: number, otherInputs: number) {
+  private async unbump(
+    manager: EntityManager,
+    consultationId: string | null,
+    key: string | null,
+    contributions: number,
+    otherInputs: number,
+  ) {
     if (!key || !consultationId) return;
     await manager.query(
       `UPDATE consultation_participants SET contributions = greatest(contributions - $3, 0), other_inputs = greatest(other_inputs - $4, 0)
        WHERE consultation_id = $1 AND participant_key = $2`,
       [consultationId, key, contributions, otherInputs],
     );
-    await manager.query(`DELETE FROM consultation_participants WHERE consultation_id = $1 AND participant_key = $2 AND contributions = 0 AND other_inputs = 0`, [consultationId, key]);
+    await manager.query(
+      `DELETE FROM consultation_participants WHERE consultation_id = $1 AND participant_key = $2 AND contributions = 0 AND other_inputs = 0`,
+      [consultationId, key],
+    );
   }
 }
 
 type Write = ContributionInput & { text: string; language: string };
-type Previous = { source: string; source_ref: string; consultation_id: string | null; author_user_id: string | null; author_organisation_id: string | null; author_label: string | null };
+type Previous = {
+  source: string;
+  source_ref: string;
+  consultation_id: string | null;
+  author_user_id: string | null;
+  author_organisation_id: string | null;
+  author_label: string | null;
+};
 
 /** Inputs in order, a source ref given twice keeping its last one. */
 function lastPerRef(inputs: ContributionInput[]): ContributionInput[] {
@@ -272,12 +319,35 @@ function batchCtes(
   guard: string,
   moved: { consultationId: string | null; key: string | null }[],
 ): { sql: string; params: unknown[] } | null {
-  interface Batched { consultationId: string; key: string; category: StakeholderCategory; country: string | null; contributions: number; first: Date; last: Date; origins: ({ value: string } | { lookup: string })[] }
+  interface Batched {
+    consultationId: string;
+    key: string;
+    category: StakeholderCategory;
+    country: string | null;
+    contributions: number;
+    first: Date;
+    last: Date;
+    origins: ({ value: string } | { lookup: string })[];
+  }
   const bumps = new Map<string, Batched>();
-  const bumpOf = (consultationId: string | null, key: string | null, input: { category: StakeholderCategory; country: string | null; authorUserId?: string | null; originTerritory?: string | null }, at: Date) => {
+  const bumpOf = (
+    consultationId: string | null,
+    key: string | null,
+    input: { category: StakeholderCategory; country: string | null; authorUserId?: string | null; originTerritory?: string | null },
+    at: Date,
+  ) => {
     if (!key || !consultationId) return undefined;
     const id = `${consultationId}\u0000${key}`;
-    const b = bumps.get(id) ?? { consultationId, key, category: input.category, country: input.country, contributions: 0, first: at, last: at, origins: [] };
+    const b = bumps.get(id) ?? {
+      consultationId,
+      key,
+      category: input.category,
+      country: input.country,
+      contributions: 0,
+      first: at,
+      last: at,
+      origins: [],
+    };
     b.category = input.category;
     b.country = input.country;
     if (at < b.first) b.first = at;
@@ -296,7 +366,11 @@ function batchCtes(
     const prev = previous.get(`${w.source}\u0000${w.sourceRef}`);
     const b = bumpOf(w.consultationId, key, w, w.createdAt ?? now);
     if (prev) {
-      const previousKey = participantKey({ authorUserId: prev.author_user_id, authorOrganisationId: prev.author_organisation_id, authorLabel: prev.author_label });
+      const previousKey = participantKey({
+        authorUserId: prev.author_user_id,
+        authorOrganisationId: prev.author_organisation_id,
+        authorLabel: prev.author_label,
+      });
       if (previousKey === key && prev.consultation_id === w.consultationId) continue;
       moved.push({ consultationId: prev.consultation_id, key: previousKey });
     }

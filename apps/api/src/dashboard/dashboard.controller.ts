@@ -18,7 +18,10 @@ export class DashboardController {
 
   @Get('consultations/:id/dashboard')
   @SignedIn()
-  @ApiOperation({ summary: "A consultation's stakeholder balance: per category against quotas, per country, diaspora, weekly (officials and facilitators)" })
+  @ApiOperation({
+    summary:
+      "A consultation's stakeholder balance: per category against quotas, per country, diaspora, weekly (officials and facilitators)",
+  })
   forConsultation(@CurrentUser() user: UserEntity, @Param('id') id: string) {
     return this.dashboard.forConsultation(id, user);
   }

@@ -96,32 +96,42 @@ function build(rows: Row[], options: BuildOptions): Dashboard {
   const share = (n: number) => (total.participants ? Math.round((1000 * n) / total.participants) / 10 : 0);
 
   const byCategory = new Map(of(SET.category).map((r) => [r.category!, r]));
-  let categories: CategoryBalance[] = STAKEHOLDER_CATEGORIES.filter((c) => byCategory.has(c) || (options.quotas[c] ?? 0) > 0).map((category) => {
-    const r = byCategory.get(category);
-    const participants = r?.participants ?? 0;
-    const target = options.quotas[category] ?? null;
-    return {
-      category,
-      participants,
-      contributions: r?.contributions ?? 0,
-      share: share(participants),
-      target,
-      underRepresented: target !== null && target > 0 && share(participants) < target * UNDER_REPRESENTED_RATIO,
-    };
-  });
+  let categories: CategoryBalance[] = STAKEHOLDER_CATEGORIES.filter((c) => byCategory.has(c) || (options.quotas[c] ?? 0) > 0).map(
+    (category) => {
+      const r = byCategory.get(category);
+      const participants = r?.participants ?? 0;
+      const target = options.quotas[category] ?? null;
+      return {
+        category,
+        participants,
+        contributions: r?.contributions ?? 0,
+        share: share(participants),
+        target,
+        underRepresented: target !== null && target > 0 && share(participants) < target * UNDER_REPRESENTED_RATIO,
+      };
+    },
+  );
   let countries: CountryBalance[] = of(SET.country)
     .map((r) => ({ country: r.country, participants: r.participants, contributions: r.contributions }))
     .sort((a, b) => b.participants! - a.participants!);
   const diasporaRows = of(SET.origin).filter((r) => r.category === 'diaspora');
-  let origins: { origin: string | null; participants: number | null }[] = diasporaRows.map((r) => ({ origin: r.origin, participants: r.participants })).sort((a, b) => b.participants! - a.participants!);
+  let origins: { origin: string | null; participants: number | null }[] = diasporaRows
+    .map((r) => ({ origin: r.origin, participants: r.participants }))
+    .sort((a, b) => b.participants! - a.participants!);
   const weekly = weeklySeries(of(SET.week), options.public);
 
   if (options.public) {
     // Categories with no participant but a target are kept: they show a gap, not a person.
     const present = categories.filter((c) => c.participants! > 0);
-    const hiddenCategories = new Set(suppressSmallCells(present, k, (c) => ({ ...c, participants: null })).filter((c) => c.participants === null).map((c) => c.category));
+    const hiddenCategories = new Set(
+      suppressSmallCells(present, k, (c) => ({ ...c, participants: null }))
+        .filter((c) => c.participants === null)
+        .map((c) => c.category),
+    );
     // A hidden cell's quota status would hint at its size: it is hidden too.
-    categories = categories.map((c) => (hiddenCategories.has(c.category) ? { ...c, participants: null, contributions: null, share: null, underRepresented: null } : c));
+    categories = categories.map((c) =>
+      hiddenCategories.has(c.category) ? { ...c, participants: null, contributions: null, share: null, underRepresented: null } : c,
+    );
     countries = suppressSmallCells(countries, k, (c) => ({ ...c, participants: null, contributions: null }));
     origins = suppressSmallCells(origins, k, (o) => ({ ...o, participants: null }));
   }
@@ -131,8 +141,12 @@ function build(rows: Row[], options: BuildOptions): Dashboard {
     consultationId: options.consultationId,
     public: options.public,
     minCell: k,
-    totals: totalHidden ? { participants: null, contributions: null } : { participants: total.participants, contributions: total.contributions },
-    categories: totalHidden ? categories.map((c) => ({ ...c, participants: null, contributions: null, share: null, underRepresented: null })) : categories,
+    totals: totalHidden
+      ? { participants: null, contributions: null }
+      : { participants: total.participants, contributions: total.contributions },
+    categories: totalHidden
+      ? categories.map((c) => ({ ...c, participants: null, contributions: null, share: null, underRepresented: null }))
+      : categories,
     countries: totalHidden ? [] : countries,
     diaspora: {
       participants: options.public && diasporaTotal < k ? null : diasporaTotal,

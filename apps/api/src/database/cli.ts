@@ -28,10 +28,14 @@ async function main() {
       await migrate(ds);
       await ds.destroy();
       const dataSourceFile = resolve(__dirname, 'cli-data-source.js');
-      execFileSync('npx', ['typeorm', 'migration:generate', resolve('apps/api/src/database/migrations', name), '-d', dataSourceFile, '-p'], {
-        stdio: 'inherit',
-        env: { ...process.env, POLYPHONY_CLI_DB: databaseUrl(server, scratch), POLYPHONY_CLI_GROUPS: groups.join(',') },
-      });
+      execFileSync(
+        'npx',
+        ['typeorm', 'migration:generate', resolve('apps/api/src/database/migrations', name), '-d', dataSourceFile, '-p'],
+        {
+          stdio: 'inherit',
+          env: { ...process.env, POLYPHONY_CLI_DB: databaseUrl(server, scratch), POLYPHONY_CLI_GROUPS: groups.join(',') },
+        },
+      );
       await dropDatabase(server, scratch);
     } else if (command === 'migrate') {
       const url = env.DATABASE_URL ?? embedded!.url('polyphony');

@@ -11,7 +11,16 @@ import { NetworkMembershipEntity, PartnerEntity } from '../accountability/partne
 import { expectedValue } from '../accountability/indicator-status';
 import { DEMO_PLAN_SLUG } from './demo-plan';
 
-type P = [slug: string, name: string, country: string, region: PartnerRegion, priority: PartnerPriority, kind: PartnershipKind, lat: number, lon: number];
+type P = [
+  slug: string,
+  name: string,
+  country: string,
+  region: PartnerRegion,
+  priority: PartnerPriority,
+  kind: PartnershipKind,
+  lat: number,
+  lon: number,
+];
 
 /** The reference case's geographic priorities (DOMAIN.md), with coordinates for the map. */
 export const DEMO_PARTNERS: P[] = [
@@ -102,14 +111,28 @@ export async function seedDemoAccountability(manager: EntityManager, now = new D
     .getRepository(PartnerEntity)
     .createQueryBuilder()
     .insert()
-    .values(DEMO_PARTNERS.map(([slug, name, country, region, priority, kind, latitude, longitude]) => ({ slug, name, country, region, priority, kind, latitude, longitude, agreements: AGREEMENTS[slug] ?? [] })))
+    .values(
+      DEMO_PARTNERS.map(([slug, name, country, region, priority, kind, latitude, longitude]) => ({
+        slug,
+        name,
+        country,
+        region,
+        priority,
+        kind,
+        latitude,
+        longitude,
+        agreements: AGREEMENTS[slug] ?? [],
+      })),
+    )
     .orIgnore()
     .execute();
   await manager.getRepository(NetworkMembershipEntity).createQueryBuilder().insert().values(DEMO_NETWORKS).orIgnore().execute();
 
   const plan = await manager.getRepository(PlanEntity).findOneBy({ slug: DEMO_PLAN_SLUG });
   if (!plan) return;
-  const actions = await manager.getRepository(PlanSectionEntity).find({ where: { planId: plan.id, kind: 'action', deletedAt: IsNull() }, order: { parentId: 'ASC', position: 'ASC' } });
+  const actions = await manager
+    .getRepository(PlanSectionEntity)
+    .find({ where: { planId: plan.id, kind: 'action', deletedAt: IsNull() }, order: { parentId: 'ASC', position: 'ASC' } });
   actions.sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || a.position - b.position);
   const tracking = actions.map((a, i) => {
     const state = ACTION_STATES[i % ACTION_STATES.length];
@@ -119,16 +142,42 @@ export async function seedDemoAccountability(manager: EntityManager, now = new D
       status: state.status,
       progress: state.progress,
       responsible: a.content.leadDepartment ?? 'Direction des relations internationales',
-      subActions: i === 0 ? [{ title: 'Candidature au bureau', weight: 1, progress: 100 }, { title: 'Deux prises de position par an', weight: 2, progress: 20 }] : [],
-      milestones: [{ title: 'Lancement', dueOn: `${plan.periodStart}-03-31`, doneOn: state.status === 'not_started' ? null : `${plan.periodStart}-04-15` }, { title: 'Bilan intermédiaire', dueOn: '2028-06-30', doneOn: null }],
-      budgetLines: [{ line: 'Déplacements et missions', planned: 20000 + 5000 * i, spent: Math.round((20000 + 5000 * i) * state.progress / 100), currency: 'EUR' }, { line: 'Études et prestations', planned: 30000, spent: Math.round(30000 * state.progress / 120), currency: 'EUR' }],
+      subActions:
+        i === 0
+          ? [
+              { title: 'Candidature au bureau', weight: 1, progress: 100 },
+              { title: 'Deux prises de position par an', weight: 2, progress: 20 },
+            ]
+          : [],
+      milestones: [
+        {
+          title: 'Lancement',
+          dueOn: `${plan.periodStart}-03-31`,
+          doneOn: state.status === 'not_started' ? null : `${plan.periodStart}-04-15`,
+        },
+        { title: 'Bilan intermédiaire', dueOn: '2028-06-30', doneOn: null },
+      ],
+      budgetLines: [
+        {
+          line: 'Déplacements et missions',
+          planned: 20000 + 5000 * i,
+          spent: Math.round(((20000 + 5000 * i) * state.progress) / 100),
+          currency: 'EUR',
+        },
+        { line: 'Études et prestations', planned: 30000, spent: Math.round((30000 * state.progress) / 120), currency: 'EUR' },
+      ],
     };
   });
-  if (tracking.length) await manager.getRepository(ActionTrackingEntity).createQueryBuilder().insert().values(tracking).orIgnore().execute();
+  if (tracking.length)
+    await manager.getRepository(ActionTrackingEntity).createQueryBuilder().insert().values(tracking).orIgnore().execute();
 
   const indicators = await manager.getRepository(PlanIndicatorEntity).find({ where: { planId: plan.id, deletedAt: IsNull() } });
   const measured = new Set(
-    (await manager.query(`SELECT DISTINCT indicator_id FROM indicator_measurements WHERE indicator_id = ANY($1::uuid[])`, [indicators.map((i) => i.id)])).map((r: { indicator_id: string }) => r.indicator_id),
+    (
+      await manager.query(`SELECT DISTINCT indicator_id FROM indicator_measurements WHERE indicator_id = ANY($1::uuid[])`, [
+        indicators.map((i) => i.id),
+      ])
+    ).map((r: { indicator_id: string }) => r.indicator_id),
   );
   const order = new Map(actions.map((a, i) => [a.id, i]));
   const quarters = quarterEnds(now);
@@ -138,19 +187,49 @@ export async function seedDemoAccountability(manager: EntityManager, now = new D
     const pace = ACTION_STATES[order.get(ind.actionId)! % ACTION_STATES.length].pace;
     if (ind.kind === 'qualitative') {
       rows.push(
-        { indicatorId: ind.id, measuredOn: quarters[3], assessment: { fr: 'Premiers échanges de pratiques : deux services ont adapté leurs procédures.', es: 'Primeros intercambios de prácticas: dos servicios han adaptado sus procedimientos.' }, rating: 'at_risk', source: 'Comité de suivi', note: null },
-        { indicatorId: ind.id, measuredOn: quarters[7], assessment: { fr: 'Les échanges se sont diffusés : cinq services citent une amélioration issue d’un partenaire.', es: 'Los intercambios se han difundido: cinco servicios citan una mejora surgida de un socio.' }, rating: 'on_track', source: 'Comité de suivi', note: null },
+        {
+          indicatorId: ind.id,
+          measuredOn: quarters[3],
+          assessment: {
+            fr: 'Premiers échanges de pratiques : deux services ont adapté leurs procédures.',
+            es: 'Primeros intercambios de prácticas: dos servicios han adaptado sus procedimientos.',
+          },
+          rating: 'at_risk',
+          source: 'Comité de suivi',
+          note: null,
+        },
+        {
+          indicatorId: ind.id,
+          measuredOn: quarters[7],
+          assessment: {
+            fr: 'Les échanges se sont diffusés : cinq services citent une amélioration issue d’un partenaire.',
+            es: 'Los intercambios se han difundido: cinco servicios citan una mejora surgida de un socio.',
+          },
+          rating: 'on_track',
+          source: 'Comité de suivi',
+          note: null,
+        },
       );
       continue;
     }
     const baseline = ind.baselineValue ?? 0;
-    const trajectory = { ...ind, baselineDate: ind.baselineDate ?? `${plan.periodStart}-01-01`, targetDate: ind.targetDate ?? `${plan.periodEnd}-12-31` };
+    const trajectory = {
+      ...ind,
+      baselineDate: ind.baselineDate ?? `${plan.periodStart}-01-01`,
+      targetDate: ind.targetDate ?? `${plan.periodEnd}-12-31`,
+    };
     const decimals = (ind.targetValue ?? 0) - baseline < 20 ? 1 : 0;
     quarters.forEach((measuredOn, k) => {
       const expected = expectedValue(trajectory, measuredOn) ?? baseline;
       // Before the baseline date the series hovers around the baseline; then it follows its pace.
       const value = baseline + (expected - baseline) * pace + (k % 2 ? 0.02 : -0.02) * Math.abs(baseline || 1);
-      rows.push({ indicatorId: ind.id, measuredOn, value: Number(Math.max(0, value).toFixed(decimals)), source: ind.source ?? 'Direction des relations internationales', note: k === quarters.length - 1 ? 'Donnée provisoire' : null });
+      rows.push({
+        indicatorId: ind.id,
+        measuredOn,
+        value: Number(Math.max(0, value).toFixed(decimals)),
+        source: ind.source ?? 'Direction des relations internationales',
+        note: k === quarters.length - 1 ? 'Donnée provisoire' : null,
+      });
     });
   }
   if (rows.length) await manager.getRepository(IndicatorMeasurementEntity).insert(rows);
@@ -161,8 +240,14 @@ export async function seedDemoAccountability(manager: EntityManager, now = new D
       planId: plan.id,
       actionId: actions[0]?.id ?? null,
       observedOn: quarters[6],
-      description: { fr: 'Émissions de CO₂ des missions en avion (≈ 38 t en un an).', es: 'Emisiones de CO₂ de las misiones en avión (≈ 38 t en un año).' },
-      mitigation: { fr: 'Train pour les trajets de moins de 6 heures, réunions en ligne.', es: 'Tren para los trayectos de menos de 6 horas, reuniones en línea.' },
+      description: {
+        fr: 'Émissions de CO₂ des missions en avion (≈ 38 t en un an).',
+        es: 'Emisiones de CO₂ de las misiones en avión (≈ 38 t en un año).',
+      },
+      mitigation: {
+        fr: 'Train pour les trajets de moins de 6 heures, réunions en ligne.',
+        es: 'Tren para los trayectos de menos de 6 horas, reuniones en línea.',
+      },
     });
   }
 }

@@ -23,7 +23,15 @@ export const DEMO_CONSULTATION = {
     en: '## Why this consultation\n\nInternational action is a **public policy**: it must improve residents’ lives. The plan answers **8 challenges** (sustainable policies, innovation, economic projection, social and territorial cohesion, transforming productive models, European and international agendas, international funding, knowledge management) and is organised in **5 strategic lines**.\n\n## How to take part\n\n- Answer the questionnaire (10 minutes).\n- The territory’s institutions are met in interviews and meetings.\n- Follow the balance of voices heard on the public page.',
   } satisfies TranslatedText,
   languages: ['fr', 'es', 'ca', 'en'] as Language[],
-  quotas: { resident: 30, civil_society: 15, academia: 12, private_sector: 12, diaspora: 10, public_institution: 13, international: 8 } satisfies Quotas,
+  quotas: {
+    resident: 30,
+    civil_society: 15,
+    academia: 12,
+    private_sector: 12,
+    diaspora: 10,
+    public_institution: 13,
+    international: 8,
+  } satisfies Quotas,
   planReference: 'Pla d’internacionalització metropolità 2021-2025',
 };
 
@@ -37,12 +45,42 @@ export const DEMO_PHASES = [
 ] as const;
 
 export const DEMO_GUIDE: TranslatedText[] = [
-  { fr: 'Quelles relations internationales votre institution entretient-elle aujourd’hui ?', es: '¿Qué relaciones internacionales mantiene hoy su institución?', ca: 'Quines relacions internacionals manté avui la vostra institució?', en: 'Which international relations does your institution have today?' },
-  { fr: 'Quels défis du plan vous concernent le plus ?', es: '¿Qué retos del plan le afectan más?', ca: 'Quins reptes del pla us afecten més?', en: 'Which of the plan’s challenges matter most to you?' },
-  { fr: 'Quels réseaux et partenaires prioriser, et dans quelles régions ?', es: '¿Qué redes y socios priorizar, y en qué regiones?', ca: 'Quines xarxes i socis cal prioritzar, i a quines regions?', en: 'Which networks and partners should come first, and in which regions?' },
-  { fr: 'Comment mobiliser les fonds européens et internationaux ?', es: '¿Cómo movilizar los fondos europeos e internacionales?', ca: 'Com mobilitzar els fons europeus i internacionals?', en: 'How can European and international funds be mobilised?' },
-  { fr: 'Que peut apporter votre institution au plan ?', es: '¿Qué puede aportar su institución al plan?', ca: 'Què pot aportar la vostra institució al pla?', en: 'What can your institution bring to the plan?' },
-  { fr: 'Comment mesurer et rendre compte des résultats ?', es: '¿Cómo medir y rendir cuentas de los resultados?', ca: 'Com mesurar i retre comptes dels resultats?', en: 'How should results be measured and reported?' },
+  {
+    fr: 'Quelles relations internationales votre institution entretient-elle aujourd’hui ?',
+    es: '¿Qué relaciones internacionales mantiene hoy su institución?',
+    ca: 'Quines relacions internacionals manté avui la vostra institució?',
+    en: 'Which international relations does your institution have today?',
+  },
+  {
+    fr: 'Quels défis du plan vous concernent le plus ?',
+    es: '¿Qué retos del plan le afectan más?',
+    ca: 'Quins reptes del pla us afecten més?',
+    en: 'Which of the plan’s challenges matter most to you?',
+  },
+  {
+    fr: 'Quels réseaux et partenaires prioriser, et dans quelles régions ?',
+    es: '¿Qué redes y socios priorizar, y en qué regiones?',
+    ca: 'Quines xarxes i socis cal prioritzar, i a quines regions?',
+    en: 'Which networks and partners should come first, and in which regions?',
+  },
+  {
+    fr: 'Comment mobiliser les fonds européens et internationaux ?',
+    es: '¿Cómo movilizar los fondos europeos e internacionales?',
+    ca: 'Com mobilitzar els fons europeus i internacionals?',
+    en: 'How can European and international funds be mobilised?',
+  },
+  {
+    fr: 'Que peut apporter votre institution au plan ?',
+    es: '¿Qué puede aportar su institución al plan?',
+    ca: 'Què pot aportar la vostra institució al pla?',
+    en: 'What can your institution bring to the plan?',
+  },
+  {
+    fr: 'Comment mesurer et rendre compte des résultats ?',
+    es: '¿Cómo medir y rendir cuentas de los resultados?',
+    ca: 'Com mesurar i retre comptes dels resultats?',
+    en: 'How should results be measured and reported?',
+  },
 ];
 
 export interface DemoInstitution {
@@ -54,41 +92,115 @@ export interface DemoInstitution {
 /** Institutions met that are not on the platform (named institutions). "(demo)": fictional. */
 export const DEMO_INSTITUTIONS: DemoInstitution[] = [
   ...[
-    'Ajuntament de l’Hospitalet de Llobregat', 'Ajuntament de Badalona', 'Ajuntament de Sant Adrià de Besòs', 'Ajuntament de Santa Coloma de Gramenet', 'Ajuntament del Prat de Llobregat',
-    'Ajuntament de Sant Boi de Llobregat', 'Ajuntament de Castelldefels', 'Ajuntament de Gavà', 'Ajuntament de Viladecans', 'Ajuntament de Sant Cugat del Vallès',
-    'Ajuntament de Cerdanyola del Vallès', 'Ajuntament de Ripollet', 'Ajuntament de Montcada i Reixac', 'Ajuntament d’Esplugues de Llobregat', 'Ajuntament de Sant Joan Despí',
-    'Ajuntament de Sant Feliu de Llobregat', 'Ajuntament de Molins de Rei', 'Ajuntament de Badia del Vallès', 'Ajuntament de Barberà del Vallès', 'Ajuntament de Sant Just Desvern',
-    'Agència Metropolitana de Desenvolupament Econòmic (demo)', 'Servei Metropolità de Mobilitat (demo)', 'Servei Metropolità d’Aigua i Residus (demo)', 'Institut Metropolità d’Habitatge (demo)', 'Oficina Tècnica de Cooperació Metropolitana (demo)',
+    'Ajuntament de l’Hospitalet de Llobregat',
+    'Ajuntament de Badalona',
+    'Ajuntament de Sant Adrià de Besòs',
+    'Ajuntament de Santa Coloma de Gramenet',
+    'Ajuntament del Prat de Llobregat',
+    'Ajuntament de Sant Boi de Llobregat',
+    'Ajuntament de Castelldefels',
+    'Ajuntament de Gavà',
+    'Ajuntament de Viladecans',
+    'Ajuntament de Sant Cugat del Vallès',
+    'Ajuntament de Cerdanyola del Vallès',
+    'Ajuntament de Ripollet',
+    'Ajuntament de Montcada i Reixac',
+    'Ajuntament d’Esplugues de Llobregat',
+    'Ajuntament de Sant Joan Despí',
+    'Ajuntament de Sant Feliu de Llobregat',
+    'Ajuntament de Molins de Rei',
+    'Ajuntament de Badia del Vallès',
+    'Ajuntament de Barberà del Vallès',
+    'Ajuntament de Sant Just Desvern',
+    'Agència Metropolitana de Desenvolupament Econòmic (demo)',
+    'Servei Metropolità de Mobilitat (demo)',
+    'Servei Metropolità d’Aigua i Residus (demo)',
+    'Institut Metropolità d’Habitatge (demo)',
+    'Oficina Tècnica de Cooperació Metropolitana (demo)',
   ].map((name) => ({ name, category: 'public_institution' as const, country: 'ES' })),
-  ...([
-    ['Città metropolitana di Milano', 'IT'], ['Città metropolitana di Torino', 'IT'], ['Área Metropolitana do Porto', 'PT'], ['Górnośląsko-Zagłębiowska Metropolia (GZM)', 'PL'],
-    ['Vervoerregio Amsterdam', 'NL'], ['Metropoolregio Rotterdam Den Haag', 'NL'], ['Métropole du Grand Paris', 'FR'], ['Métropole Aix-Marseille-Provence', 'FR'],
-    ['Città metropolitana di Roma Capitale', 'IT'], ['Commune de Tunis', 'TN'], ['Commune de Sfax', 'TN'], ['Conseil régional Tanger-Tétouan-Al Hoceïma', 'MA'],
-    ['Área Metropolitana del Valle de Aburrá', 'CO'], ['Intendencia de Montevideo', 'UY'], ['Gobierno de la Ciudad de México', 'MX'], ['Gobierno de Guadalajara', 'MX'],
-    ['Alcaldía Mayor de Bogotá', 'CO'], ['Gobierno Regional Metropolitano de Santiago', 'CL'], ['Seoul Metropolitan Government', 'KR'], ['Guangzhou Municipal Government', 'CN'],
-    ['Communauté métropolitaine de Montréal', 'CA'], ['Gauteng City-Region Observatory', 'ZA'], ['Conselho Municipal de Maputo', 'MZ'], ['Ville de Dakar', 'SN'],
-  ] as const).map(([name, country]) => ({ name, category: 'public_institution' as const, country })),
-  ...([
-    ['Eurocities', 'BE'], ['European Metropolitan Authorities (EMA)', 'ES'], ['UITP – International Association of Public Transport', 'BE'], ['ACR+', 'BE'],
-    ['OECD – Centre for Entrepreneurship, SMEs, Regions and Cities', 'FR'], ['European Committee of the Regions', 'BE'], ['UCLG Africa', 'MA'], ['CGLU Mediterranean Commission (demo)', 'ES'],
-    ['UNDP Local Development Hub (demo)', 'CH'], ['Union for the Mediterranean', 'ES'],
-  ] as const).map(([name, country]) => ({ name, category: 'international' as const, country })),
-  ...([
-    ['Universitat Autònoma de Barcelona', 'ES'], ['Universitat Pompeu Fabra', 'ES'], ['ISGlobal', 'ES'], ['Institut Barcelona d’Estudis Internacionals (IBEI)', 'ES'],
-    ['Institut d’Estudis Regionals i Metropolitans (IERMB)', 'ES'], ['Barcelona Supercomputing Center', 'ES'], ['University of Manchester – Urban Institute', 'GB'], ['Sciences Po Urban School', 'FR'],
-  ] as const).map(([name, country]) => ({ name, category: 'academia' as const, country })),
-  ...([
-    ['Fira de Barcelona', 'ES'], ['Mercabarna', 'ES'], ['Barcelona Tech City', 'ES'], ['Port de Barcelona', 'ES'], ['Clúster de l’Energia Eficient (demo)', 'ES'],
-    ['Associació d’Empreses del Besòs (demo)', 'ES'], ['Barcelona Global', 'ES'],
-  ] as const).map(([name, country]) => ({ name, category: 'private_sector' as const, country })),
-  ...([
-    ['Lafede.cat – Organitzacions per a la Justícia Global', 'ES'], ['Creu Roja Metropolitana (demo)', 'ES'], ['Fons Català de Cooperació al Desenvolupament', 'ES'],
-    ['Xarxa de Joves pel Clima Metropolitana (demo)', 'ES'], ['Associació de Veïns del Besòs (demo)', 'ES'],
-  ] as const).map(([name, country]) => ({ name, category: 'civil_society' as const, country })),
-  ...([
-    ['Federació d’Entitats Llatinoamericanes de Catalunya (demo)', 'ES'], ['Associació Catalano-Xinesa (demo)', 'ES'], ['Comunitat Pakistanesa Metropolitana (demo)', 'ES'],
-    ['Diáspora Ecuatoriana en Barcelona (demo)', 'ES'], ['Casal Filipí de Barcelona (demo)', 'ES'],
-  ] as const).map(([name, country]) => ({ name, category: 'diaspora' as const, country })),
+  ...(
+    [
+      ['Città metropolitana di Milano', 'IT'],
+      ['Città metropolitana di Torino', 'IT'],
+      ['Área Metropolitana do Porto', 'PT'],
+      ['Górnośląsko-Zagłębiowska Metropolia (GZM)', 'PL'],
+      ['Vervoerregio Amsterdam', 'NL'],
+      ['Metropoolregio Rotterdam Den Haag', 'NL'],
+      ['Métropole du Grand Paris', 'FR'],
+      ['Métropole Aix-Marseille-Provence', 'FR'],
+      ['Città metropolitana di Roma Capitale', 'IT'],
+      ['Commune de Tunis', 'TN'],
+      ['Commune de Sfax', 'TN'],
+      ['Conseil régional Tanger-Tétouan-Al Hoceïma', 'MA'],
+      ['Área Metropolitana del Valle de Aburrá', 'CO'],
+      ['Intendencia de Montevideo', 'UY'],
+      ['Gobierno de la Ciudad de México', 'MX'],
+      ['Gobierno de Guadalajara', 'MX'],
+      ['Alcaldía Mayor de Bogotá', 'CO'],
+      ['Gobierno Regional Metropolitano de Santiago', 'CL'],
+      ['Seoul Metropolitan Government', 'KR'],
+      ['Guangzhou Municipal Government', 'CN'],
+      ['Communauté métropolitaine de Montréal', 'CA'],
+      ['Gauteng City-Region Observatory', 'ZA'],
+      ['Conselho Municipal de Maputo', 'MZ'],
+      ['Ville de Dakar', 'SN'],
+    ] as const
+  ).map(([name, country]) => ({ name, category: 'public_institution' as const, country })),
+  ...(
+    [
+      ['Eurocities', 'BE'],
+      ['European Metropolitan Authorities (EMA)', 'ES'],
+      ['UITP – International Association of Public Transport', 'BE'],
+      ['ACR+', 'BE'],
+      ['OECD – Centre for Entrepreneurship, SMEs, Regions and Cities', 'FR'],
+      ['European Committee of the Regions', 'BE'],
+      ['UCLG Africa', 'MA'],
+      ['CGLU Mediterranean Commission (demo)', 'ES'],
+      ['UNDP Local Development Hub (demo)', 'CH'],
+      ['Union for the Mediterranean', 'ES'],
+    ] as const
+  ).map(([name, country]) => ({ name, category: 'international' as const, country })),
+  ...(
+    [
+      ['Universitat Autònoma de Barcelona', 'ES'],
+      ['Universitat Pompeu Fabra', 'ES'],
+      ['ISGlobal', 'ES'],
+      ['Institut Barcelona d’Estudis Internacionals (IBEI)', 'ES'],
+      ['Institut d’Estudis Regionals i Metropolitans (IERMB)', 'ES'],
+      ['Barcelona Supercomputing Center', 'ES'],
+      ['University of Manchester – Urban Institute', 'GB'],
+      ['Sciences Po Urban School', 'FR'],
+    ] as const
+  ).map(([name, country]) => ({ name, category: 'academia' as const, country })),
+  ...(
+    [
+      ['Fira de Barcelona', 'ES'],
+      ['Mercabarna', 'ES'],
+      ['Barcelona Tech City', 'ES'],
+      ['Port de Barcelona', 'ES'],
+      ['Clúster de l’Energia Eficient (demo)', 'ES'],
+      ['Associació d’Empreses del Besòs (demo)', 'ES'],
+      ['Barcelona Global', 'ES'],
+    ] as const
+  ).map(([name, country]) => ({ name, category: 'private_sector' as const, country })),
+  ...(
+    [
+      ['Lafede.cat – Organitzacions per a la Justícia Global', 'ES'],
+      ['Creu Roja Metropolitana (demo)', 'ES'],
+      ['Fons Català de Cooperació al Desenvolupament', 'ES'],
+      ['Xarxa de Joves pel Clima Metropolitana (demo)', 'ES'],
+      ['Associació de Veïns del Besòs (demo)', 'ES'],
+    ] as const
+  ).map(([name, country]) => ({ name, category: 'civil_society' as const, country })),
+  ...(
+    [
+      ['Federació d’Entitats Llatinoamericanes de Catalunya (demo)', 'ES'],
+      ['Associació Catalano-Xinesa (demo)', 'ES'],
+      ['Comunitat Pakistanesa Metropolitana (demo)', 'ES'],
+      ['Diáspora Ecuatoriana en Barcelona (demo)', 'ES'],
+      ['Casal Filipí de Barcelona (demo)', 'ES'],
+    ] as const
+  ).map(([name, country]) => ({ name, category: 'diaspora' as const, country })),
 ];
 
 /** Statements heard in the interviews, in the language they were said. */

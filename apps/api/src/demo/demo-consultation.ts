@@ -13,7 +13,14 @@ import { InterviewInviteeEntity } from '../interviews/interview-invitee.entity';
 import { InterviewKeyPointEntity } from '../interviews/interview-key-point.entity';
 import { OrganisationEntity } from '../organisations/organisation.entity';
 import { UserEntity } from '../users/user.entity';
-import { DEMO_CONSULTATION, DEMO_CONSULTATION_SLUG, DEMO_GUIDE, DEMO_INSTITUTIONS, DEMO_KEY_POINTS, DEMO_PHASES } from './demo-consultation-data';
+import {
+  DEMO_CONSULTATION,
+  DEMO_CONSULTATION_SLUG,
+  DEMO_GUIDE,
+  DEMO_INSTITUTIONS,
+  DEMO_KEY_POINTS,
+  DEMO_PHASES,
+} from './demo-consultation-data';
 
 const DAY = 86_400_000;
 const dayFrom = (today: Date, offset: number) => new Date(today.getTime() + offset * DAY).toISOString().slice(0, 10);
@@ -47,11 +54,23 @@ export async function seedDemoConsultation(manager: EntityManager, now = new Dat
       createdById: official?.id ?? null,
     }),
   );
-  await manager.getRepository(ConsultationPhaseEntity).insert(DEMO_PHASES.map((p) => ({ consultationId: consultation.id, kind: p.kind, startsOn: dayFrom(now, p.from), endsOn: dayFrom(now, p.to) })));
+  await manager
+    .getRepository(ConsultationPhaseEntity)
+    .insert(
+      DEMO_PHASES.map((p) => ({
+        consultationId: consultation.id,
+        kind: p.kind,
+        startsOn: dayFrom(now, p.from),
+        endsOn: dayFrom(now, p.to),
+      })),
+    );
   await manager.query(UPDATE_SEARCH_VECTOR_SQL, [consultation.id]);
-  if (facilitator) await manager.getRepository(ConsultationFacilitatorEntity).insert({ consultationId: consultation.id, userId: facilitator.id });
+  if (facilitator)
+    await manager.getRepository(ConsultationFacilitatorEntity).insert({ consultationId: consultation.id, userId: facilitator.id });
 
-  const guide = await manager.getRepository(InterviewGuideQuestionEntity).save(DEMO_GUIDE.map((text, position) => ({ consultationId: consultation.id, position, text })));
+  const guide = await manager
+    .getRepository(InterviewGuideQuestionEntity)
+    .save(DEMO_GUIDE.map((text, position) => ({ consultationId: consultation.id, position, text })));
 
   const orgs = await manager.getRepository(OrganisationEntity).find({ order: { slug: 'ASC' } });
   const institutions: Institution[] = [
@@ -70,7 +89,10 @@ export async function seedDemoConsultation(manager: EntityManager, now = new Dat
     const kind = n % 4 === 3 ? 'meeting' : 'interview';
     const size = kind === 'meeting' ? 6 : 3;
     // Held ones meet every institution once; planned and cancelled ones are follow-ups.
-    const invited = status === 'held' ? queue.splice(0, size) : [institutions[(n * 5) % institutions.length], institutions[(n * 11) % institutions.length]];
+    const invited =
+      status === 'held'
+        ? queue.splice(0, size)
+        : [institutions[(n * 5) % institutions.length], institutions[(n * 11) % institutions.length]];
     const offset = status === 'held' ? -66 + Math.floor((n * 63) / 28) : status === 'planned' ? 4 + (n - 28) * 6 : -20;
     const scheduledAt = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + offset, 9 + (n % 6), 0));
     const interview = await manager.getRepository(InterviewEntity).save({
@@ -83,7 +105,13 @@ export async function seedDemoConsultation(manager: EntityManager, now = new Dat
       scheduledAt,
       durationMinutes: kind === 'meeting' ? 120 : 60,
       consentAt: status === 'held' ? scheduledAt.toISOString().slice(0, 10) : null,
-      notes: status === 'held' ? { [guide[1].id]: 'Prioritats: fons europeus, mobilitat, cooperació mediterrània.', [guide[3].id]: 'Interès per un portafolio comú de projectes.' } : {},
+      notes:
+        status === 'held'
+          ? {
+              [guide[1].id]: 'Prioritats: fons europeus, mobilitat, cooperació mediterrània.',
+              [guide[3].id]: 'Interès per un portafolio comú de projectes.',
+            }
+          : {},
       interviewerIds: interviewers.slice(0, 1 + (n % 2)),
       createdById: official?.id ?? null,
     });
@@ -101,14 +129,25 @@ export async function seedDemoConsultation(manager: EntityManager, now = new Dat
       })),
     );
     if (status !== 'held') continue;
-    await manager.getRepository(InterviewInviteeEntity).insert({ interviewId: interview.id, kind: 'person', name: 'Responsable de relacions internacionals', role: invited[0].name, attended: true, position: invited.length });
+    await manager
+      .getRepository(InterviewInviteeEntity)
+      .insert({
+        interviewId: interview.id,
+        kind: 'person',
+        name: 'Responsable de relacions internacionals',
+        role: invited[0].name,
+        attended: true,
+        position: invited.length,
+      });
     let position = 0;
     for (const [i, invitee] of invitees.entries()) {
       if (!invitee.attended) continue;
       const institution = invited[i];
       const statements = i === 0 ? [said(institution.category, n), said(institution.category, n + 3)] : [said(institution.category, n + i)];
       for (const text of statements) {
-        const keyPoint = await manager.getRepository(InterviewKeyPointEntity).save({ interviewId: interview.id, inviteeId: invitee.id, text, position: position++ });
+        const keyPoint = await manager
+          .getRepository(InterviewKeyPointEntity)
+          .save({ interviewId: interview.id, inviteeId: invitee.id, text, position: position++ });
         await contributions.record(manager, {
           source: 'interview_key_point',
           sourceRef: keyPoint.id,
@@ -144,6 +183,8 @@ function interleave(items: Institution[]): Institution[] {
 export async function seedDemoQuestionnaireIfPresent(manager: EntityManager, consultationId: string): Promise<void> {
   const file = ['demo-questionnaire.js', 'demo-questionnaire.ts'].find((f) => existsSync(join(__dirname, f)));
   if (!file) return;
-  const mod = (await import(join(__dirname, file.replace(/\.(js|ts)$/, '')))) as { seedDemoQuestionnaire?: (m: EntityManager, id: string) => Promise<unknown> };
+  const mod = (await import(join(__dirname, file.replace(/\.(js|ts)$/, '')))) as {
+    seedDemoQuestionnaire?: (m: EntityManager, id: string) => Promise<unknown>;
+  };
   await mod.seedDemoQuestionnaire?.(manager, consultationId);
 }

@@ -75,7 +75,13 @@ const FINDINGS: { text: TranslatedText; assessment: FindingAssessment; actions: 
   },
 ];
 
-const RECOMMENDATIONS: { text: TranslatedText; priority: RecommendationPriority; actions: ActionKey[]; indicators: IndicatorKey[]; followUp?: { status: FollowUpStatus; response: TranslatedText } }[] = [
+const RECOMMENDATIONS: {
+  text: TranslatedText;
+  priority: RecommendationPriority;
+  actions: ActionKey[];
+  indicators: IndicatorKey[];
+  followUp?: { status: FollowUpStatus; response: TranslatedText };
+}[] = [
   {
     text: t4(
       'Lever les freins au départ en mission : un budget de remplacement par service et une reconnaissance dans l’évaluation des agents.',
@@ -152,12 +158,18 @@ export async function seedDemoEvaluations(manager: EntityManager, now = new Date
   const periodStart = `${plan.periodStart}-01-01` < periodEnd ? `${plan.periodStart}-01-01` : addDays(periodEnd, -730);
   const evaluatedOn = [addDays(periodEnd, 45), today].sort()[0];
   const publishedOn = [addDays(evaluatedOn, 10), today].sort()[0];
-  const years = periodStart.slice(0, 4) === periodEnd.slice(0, 4) ? periodEnd.slice(0, 4) : `${periodStart.slice(0, 4)}–${periodEnd.slice(0, 4)}`;
+  const years =
+    periodStart.slice(0, 4) === periodEnd.slice(0, 4) ? periodEnd.slice(0, 4) : `${periodStart.slice(0, 4)}–${periodEnd.slice(0, 4)}`;
 
   const evaluation = await manager.getRepository(EvaluationEntity).save({
     planId: plan.id,
     kind: 'intermediate' as const,
-    title: t4(`Évaluation intermédiaire du plan (${years})`, `Evaluación intermedia del plan (${years})`, `Avaluació intermèdia del pla (${years})`, `Intermediate evaluation of the plan (${years})`),
+    title: t4(
+      `Évaluation intermédiaire du plan (${years})`,
+      `Evaluación intermedia del plan (${years})`,
+      `Avaluació intermèdia del pla (${years})`,
+      `Intermediate evaluation of the plan (${years})`,
+    ),
     periodStart,
     periodEnd,
     evaluatedOn,
@@ -176,9 +188,18 @@ export async function seedDemoEvaluations(manager: EntityManager, now = new Date
     createdById: official?.id ?? null,
     updatedById: official?.id ?? null,
   });
-  await manager.getRepository(EvaluationFindingEntity).insert(
-    FINDINGS.map((f, position) => ({ evaluationId: evaluation.id, position, text: f.text, assessment: f.assessment, actionIds: link(f.actions), indicatorIds: linkIndicators(f.indicators) })),
-  );
+  await manager
+    .getRepository(EvaluationFindingEntity)
+    .insert(
+      FINDINGS.map((f, position) => ({
+        evaluationId: evaluation.id,
+        position,
+        text: f.text,
+        assessment: f.assessment,
+        actionIds: link(f.actions),
+        indicatorIds: linkIndicators(f.indicators),
+      })),
+    );
   await manager.getRepository(EvaluationRecommendationEntity).insert(
     RECOMMENDATIONS.map((r, position) => ({
       evaluationId: evaluation.id,

@@ -66,7 +66,9 @@ export async function seedDemoProposals(manager: EntityManager, consultationId: 
         createdAt: new Date(submittedAt.getTime() - 3 * DAY),
       }),
     );
-    await manager.getRepository(ProposalVersionEntity).insert({ proposalId: p.id, number: 1, editorId: author.id, snapshot: snapshotOf(p), changed: ['title', 'body'] });
+    await manager
+      .getRepository(ProposalVersionEntity)
+      .insert({ proposalId: p.id, number: 1, editorId: author.id, snapshot: snapshotOf(p), changed: ['title', 'body'] });
     if (coauthored) {
       // An association and a diaspora association co-sign, through their members.
       const association = orgs.get(prefix.startsWith('diaspora') ? 'solidaritat-sense-fronteres-bcn' : 'federacio-veinal-metropolitana');
@@ -75,9 +77,35 @@ export async function seedDemoProposals(manager: EntityManager, consultationId: 
       const diasporaMember = byPrefix.get(prefix === 'diaspora-colombia' ? 'diaspora-colombia' : 'diaspora');
       const person = prefix === 'civil-society' ? diasporaMember : member;
       const rows: Partial<ProposalCoauthorEntity>[] = [];
-      if (person && person.id !== author.id) rows.push({ proposalId: p.id, kind: 'person', userId: person.id, status: 'accepted', invitedById: author.id, respondedAt: submittedAt });
-      if (association && member) rows.push({ proposalId: p.id, kind: 'organisation', organisationId: association.id, userId: member.id, status: 'accepted', invitedById: author.id, respondedAt: submittedAt });
-      if (diaspora && diasporaMember) rows.push({ proposalId: p.id, kind: 'organisation', organisationId: diaspora.id, userId: diasporaMember.id, status: 'accepted', invitedById: author.id, respondedAt: submittedAt });
+      if (person && person.id !== author.id)
+        rows.push({
+          proposalId: p.id,
+          kind: 'person',
+          userId: person.id,
+          status: 'accepted',
+          invitedById: author.id,
+          respondedAt: submittedAt,
+        });
+      if (association && member)
+        rows.push({
+          proposalId: p.id,
+          kind: 'organisation',
+          organisationId: association.id,
+          userId: member.id,
+          status: 'accepted',
+          invitedById: author.id,
+          respondedAt: submittedAt,
+        });
+      if (diaspora && diasporaMember)
+        rows.push({
+          proposalId: p.id,
+          kind: 'organisation',
+          organisationId: diaspora.id,
+          userId: diasporaMember.id,
+          status: 'accepted',
+          invitedById: author.id,
+          respondedAt: submittedAt,
+        });
       await manager.getRepository(ProposalCoauthorEntity).insert(rows);
     }
     await manager.query(UPDATE_PROPOSAL_SEARCH_SQL, [p.id]);
@@ -88,20 +116,35 @@ export async function seedDemoProposals(manager: EntityManager, consultationId: 
     for (const [i, to] of PATH[status].entries()) {
       const mergedIntoId = to === 'merged' ? created[0].id : null;
       await manager.getRepository(ProposalStatusChangeEntity).insert({
-        proposalId: p.id, fromStatus: from, toStatus: to, text: DEMO_ANSWERS[to] ?? '', mergedIntoId,
-        actorId: to === 'submitted' ? author.id : official?.id ?? null, createdAt: new Date(submittedAt.getTime() + i * 5 * DAY),
+        proposalId: p.id,
+        fromStatus: from,
+        toStatus: to,
+        text: DEMO_ANSWERS[to] ?? '',
+        mergedIntoId,
+        actorId: to === 'submitted' ? author.id : (official?.id ?? null),
+        createdAt: new Date(submittedAt.getTime() + i * 5 * DAY),
       });
       if (mergedIntoId) await manager.getRepository(ProposalEntity).update({ id: p.id }, { mergedIntoId });
       from = to;
     }
-    await contributions.record(manager, { source: 'proposal', sourceRef: p.id, consultationId, text: contributionText(p), category: author.category, country: author.country, authorUserId: author.id, createdAt: submittedAt });
+    await contributions.record(manager, {
+      source: 'proposal',
+      sourceRef: p.id,
+      consultationId,
+      text: contributionText(p),
+      category: author.category,
+      country: author.country,
+      authorUserId: author.id,
+      createdAt: submittedAt,
+    });
 
     // Supports: a varying share of the demo people; counters kept in step.
     const chosen = supporters.filter((u, i) => (i * 7 + n * 3) % 11 < 2 + (n % 9));
     if (chosen.length) {
-      await manager.query(`INSERT INTO proposal_supports (proposal_id, user_id, category, created_at) SELECT $1, u, c, $4 FROM unnest($2::uuid[], $3::text[]) AS x(u, c)`, [
-        p.id, chosen.map((u) => u.id), chosen.map((u) => u.category), new Date(submittedAt.getTime() + DAY),
-      ]);
+      await manager.query(
+        `INSERT INTO proposal_supports (proposal_id, user_id, category, created_at) SELECT $1, u, c, $4 FROM unnest($2::uuid[], $3::text[]) AS x(u, c)`,
+        [p.id, chosen.map((u) => u.id), chosen.map((u) => u.category), new Date(submittedAt.getTime() + DAY)],
+      );
     }
     // Comments, some with a reply.
     const commenters = supporters.filter((u) => u.id !== author.id);
@@ -109,11 +152,37 @@ export async function seedDemoProposals(manager: EntityManager, consultationId: 
     for (let c = 0; c < count; c++) {
       const who = commenters[(n + c * 5) % commenters.length];
       const text = DEMO_COMMENTS[(n + c) % DEMO_COMMENTS.length];
-      const comment = await manager.getRepository(ProposalCommentEntity).save({ proposalId: p.id, authorId: who.id, body: text, language: detectLanguage(text).language, createdAt: new Date(submittedAt.getTime() + (c + 1) * DAY) });
-      await contributions.record(manager, { source: 'proposal_comment', sourceRef: comment.id, consultationId, text, category: who.category, country: who.country, authorUserId: who.id });
+      const comment = await manager
+        .getRepository(ProposalCommentEntity)
+        .save({
+          proposalId: p.id,
+          authorId: who.id,
+          body: text,
+          language: detectLanguage(text).language,
+          createdAt: new Date(submittedAt.getTime() + (c + 1) * DAY),
+        });
+      await contributions.record(manager, {
+        source: 'proposal_comment',
+        sourceRef: comment.id,
+        consultationId,
+        text,
+        category: who.category,
+        country: who.country,
+        authorUserId: who.id,
+      });
       if (c === 0 && n % 2 === 0) {
         const reply = 'Gràcies, ho afegim a la proposta.';
-        await manager.getRepository(ProposalCommentEntity).save({ proposalId: p.id, parentId: comment.id, rootId: comment.id, authorId: author.id, body: reply, language: 'ca', createdAt: new Date(submittedAt.getTime() + (c + 2) * DAY) });
+        await manager
+          .getRepository(ProposalCommentEntity)
+          .save({
+            proposalId: p.id,
+            parentId: comment.id,
+            rootId: comment.id,
+            authorId: author.id,
+            body: reply,
+            language: 'ca',
+            createdAt: new Date(submittedAt.getTime() + (c + 2) * DAY),
+          });
       }
     }
     await manager.query(

@@ -75,9 +75,17 @@ export async function seedDemoSummaries(manager: EntityManager, now = new Date()
   const service = new AnnualSummariesService(manager.connection, new PlanService(manager.connection));
   const year = now.getUTCFullYear();
   const repo = manager.getRepository(AnnualSummaryEntity);
-  for (const [y, narrative, publish] of [[year - 1, LAST_YEAR, true], [year, THIS_YEAR, false]] as const) {
+  for (const [y, narrative, publish] of [
+    [year - 1, LAST_YEAR, true],
+    [year, THIS_YEAR, false],
+  ] as const) {
     if (await repo.existsBy({ planId: plan.id, year: y })) continue;
     const id = await service.generateIn(manager, official?.id ?? null, { plan: plan.slug, year: y });
-    await repo.update({ id }, publish ? { narrative, status: 'published', publishedAt: new Date(Date.UTC(y + 1, 0, 20, 10)), publishedById: official?.id ?? null } : { narrative });
+    await repo.update(
+      { id },
+      publish
+        ? { narrative, status: 'published', publishedAt: new Date(Date.UTC(y + 1, 0, 20, 10)), publishedById: official?.id ?? null }
+        : { narrative },
+    );
   }
 }

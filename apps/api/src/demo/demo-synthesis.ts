@@ -62,7 +62,9 @@ export async function seedDemoSynthesis(manager: EntityManager, consultationId: 
   if (!(await runs.existsBy({ consultationId, trigger: 'demo' }))) {
     const rows = await loadScopeContributions(manager, consultationId, null);
     if (rows.length) {
-      const run = await runs.save(runs.create({ consultationId, roomId: null, trigger: 'demo', parameters: {}, status: 'queued', stage: 'queued' }));
+      const run = await runs.save(
+        runs.create({ consultationId, roomId: null, trigger: 'demo', parameters: {}, status: 'queued', stage: 'queued' }),
+      );
       if (rows.length <= SYNC_LIMIT) {
         const started = performance.now();
         await runs.update({ id: run.id }, { status: 'running', startedAt: new Date() });

@@ -61,7 +61,14 @@ export async function seedDemoData(db: DataSource, log: (message: string) => voi
           .getRepository(MembershipEntity)
           .createQueryBuilder()
           .insert()
-          .values({ organisationId, userId: user.id, role: m.role, status: m.status, message: m.message ?? null, decidedAt: m.status === 'pending' ? null : new Date() })
+          .values({
+            organisationId,
+            userId: user.id,
+            role: m.role,
+            status: m.status,
+            message: m.message ?? null,
+            decidedAt: m.status === 'pending' ? null : new Date(),
+          })
           .orIgnore()
           .execute();
       }

@@ -35,13 +35,21 @@ export class ConsultationInterviewsController {
 
   @Put('interview-guide')
   @ApiOperation({ summary: 'Replace the interview guide (questions with an id keep their notes)' })
-  setGuide(@CurrentUser() user: UserEntity, @Param('consultationId') consultationId: string, @ZodBody(interviewGuideRequestSchema) body: InterviewGuideRequest) {
+  setGuide(
+    @CurrentUser() user: UserEntity,
+    @Param('consultationId') consultationId: string,
+    @ZodBody(interviewGuideRequestSchema) body: InterviewGuideRequest,
+  ) {
     return this.interviews.setGuide(consultationId, body, user);
   }
 
   @Get('interviews')
   @ApiOperation({ summary: 'Interviews and meetings, latest first' })
-  list(@CurrentUser() user: UserEntity, @Param('consultationId') consultationId: string, @ZodQuery(interviewListQuerySchema) query: InterviewListQuery & { limit: number }) {
+  list(
+    @CurrentUser() user: UserEntity,
+    @Param('consultationId') consultationId: string,
+    @ZodQuery(interviewListQuerySchema) query: InterviewListQuery & { limit: number },
+  ) {
     return this.interviews.list(consultationId, query, user);
   }
 
@@ -53,7 +61,11 @@ export class ConsultationInterviewsController {
 
   @Post('interviews')
   @ApiOperation({ summary: 'Schedule (or record) an interview or a meeting' })
-  create(@CurrentUser() user: UserEntity, @Param('consultationId') consultationId: string, @ZodBody(createInterviewRequestSchema) body: CreateInterviewRequest) {
+  create(
+    @CurrentUser() user: UserEntity,
+    @Param('consultationId') consultationId: string,
+    @ZodBody(createInterviewRequestSchema) body: CreateInterviewRequest,
+  ) {
     return this.interviews.create(consultationId, body, user);
   }
 }
@@ -72,7 +84,11 @@ export class InterviewsController {
 
   @Patch(':id')
   @ApiOperation({ summary: 'Edit an interview (status, attendance, consent, notes...)' })
-  update(@CurrentUser() user: UserEntity, @Param('id', uuid) id: string, @ZodBody(updateInterviewRequestSchema) body: UpdateInterviewRequest) {
+  update(
+    @CurrentUser() user: UserEntity,
+    @Param('id', uuid) id: string,
+    @ZodBody(updateInterviewRequestSchema) body: UpdateInterviewRequest,
+  ) {
     return this.interviews.update(id, body, user);
   }
 
@@ -91,7 +107,12 @@ export class InterviewsController {
 
   @Put(':id/key-points/:keyPointId')
   @ApiOperation({ summary: 'Edit a key point (its contribution follows)' })
-  updateKeyPoint(@CurrentUser() user: UserEntity, @Param('id', uuid) id: string, @Param('keyPointId', uuid) keyPointId: string, @ZodBody(keyPointRequestSchema) body: KeyPointRequest) {
+  updateKeyPoint(
+    @CurrentUser() user: UserEntity,
+    @Param('id', uuid) id: string,
+    @Param('keyPointId', uuid) keyPointId: string,
+    @ZodBody(keyPointRequestSchema) body: KeyPointRequest,
+  ) {
     return this.interviews.updateKeyPoint(id, keyPointId, body, user);
   }
 

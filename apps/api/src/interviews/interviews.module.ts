@@ -3,5 +3,9 @@ import { ConsultationsModule } from '../consultations/consultations.module';
 import { ConsultationInterviewsController, InterviewsController } from './interviews.controller';
 import { InterviewsService } from './interviews.service';
 
-@Module({ imports: [ConsultationsModule], controllers: [ConsultationInterviewsController, InterviewsController], providers: [InterviewsService] })
+@Module({
+  imports: [ConsultationsModule],
+  controllers: [ConsultationInterviewsController, InterviewsController],
+  providers: [InterviewsService],
+})
 export class InterviewsModule {}

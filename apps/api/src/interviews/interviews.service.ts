@@ -91,7 +91,11 @@ export class InterviewsService {
     if (query.kind) qb.andWhere('i.kind = :kind', { kind: query.kind });
     const after = decodeCursor(query.cursor, 2);
     if (after) qb.andWhere('(i.scheduled_at, i.id) < (:at, :after)', { at: after[0], after: after[1] });
-    const rows = await qb.orderBy('i.scheduled_at', 'DESC').addOrderBy('i.id', 'DESC').limit(query.limit + 1).getMany();
+    const rows = await qb
+      .orderBy('i.scheduled_at', 'DESC')
+      .addOrderBy('i.id', 'DESC')
+      .limit(query.limit + 1)
+      .getMany();
     const page = toPage(rows, query.limit, (i) => [i.scheduledAt.toISOString(), i.id]);
     const { names, counts } = await this.loadPage(page.items);
     return { items: page.items.map((i) => toInterviewSummary(i, names, counts.get(i.id) ?? 0)), nextCursor: page.nextCursor };
@@ -105,7 +109,10 @@ export class InterviewsService {
     const [invitees, users, counts] = await Promise.all([
       this.db.getRepository(InterviewInviteeEntity).find({ where: { interviewId: In(ids) }, relations: { organisation: true } }),
       userIds.length ? this.db.getRepository(UserEntity).find({ where: { id: In(userIds) }, select: { id: true, displayName: true } }) : [],
-      this.db.query(`SELECT interview_id, count(*)::int AS n FROM interview_key_points WHERE interview_id = ANY($1) GROUP BY interview_id`, [ids]),
+      this.db.query(
+        `SELECT interview_id, count(*)::int AS n FROM interview_key_points WHERE interview_id = ANY($1) GROUP BY interview_id`,
+        [ids],
+      ),
     ]);
     for (const i of items) i.invitees = invitees.filter((v) => v.interviewId === i.id);
     return {
@@ -120,14 +127,27 @@ export class InterviewsService {
   }
 
   private async view(manager: EntityManager, id: string) {
-    const interview = await manager.getRepository(InterviewEntity).findOneOrFail({ where: { id }, relations: { invitees: { organisation: true }, keyPoints: true } });
+    const interview = await manager
+      .getRepository(InterviewEntity)
+      .findOneOrFail({ where: { id }, relations: { invitees: { organisation: true }, keyPoints: true } });
     const [users, languages] = await Promise.all([
-      interview.interviewerIds.length ? manager.getRepository(UserEntity).find({ where: { id: In(interview.interviewerIds) }, select: { id: true, displayName: true } }) : [],
+      interview.interviewerIds.length
+        ? manager.getRepository(UserEntity).find({ where: { id: In(interview.interviewerIds) }, select: { id: true, displayName: true } })
+        : [],
       interview.keyPoints?.length
-        ? manager.getRepository(ContributionEntity).find({ where: { source: KEY_POINT, sourceRef: In(interview.keyPoints.map((k) => k.id)) }, select: { sourceRef: true, language: true } })
+        ? manager
+            .getRepository(ContributionEntity)
+            .find({
+              where: { source: KEY_POINT, sourceRef: In(interview.keyPoints.map((k) => k.id)) },
+              select: { sourceRef: true, language: true },
+            })
         : [],
     ]);
-    return toInterview(interview, new Map(users.map((u) => [u.id, u.displayName])), new Map(languages.map((c) => [c.sourceRef, c.language])));
+    return toInterview(
+      interview,
+      new Map(users.map((u) => [u.id, u.displayName])),
+      new Map(languages.map((c) => [c.sourceRef, c.language])),
+    );
   }
 
   async create(consultationId: string, input: CreateInterviewRequest, user: UserEntity) {
@@ -167,7 +187,11 @@ export class InterviewsService {
         throw AppError.conflict('interviews.has_key_points', [{ path: 'status', code: 'invalid' }]);
       }
       const { invitees, scheduledAt, ...rest } = input;
-      const patch: Partial<InterviewEntity> = { ...rest, ...fields, ...(scheduledAt ? { scheduledAt: new Date(scheduledAt) } : {}) } as Partial<InterviewEntity>;
+      const patch: Partial<InterviewEntity> = {
+        ...rest,
+        ...fields,
+        ...(scheduledAt ? { scheduledAt: new Date(scheduledAt) } : {}),
+      } as Partial<InterviewEntity>;
       if (Object.keys(patch).length) await manager.getRepository(InterviewEntity).update({ id }, patch);
       else await manager.getRepository(InterviewEntity).update({ id }, { updatedAt: new Date() });
       if (invitees) await this.saveInvitees(manager, id, invitees);
@@ -225,10 +249,10 @@ export class InterviewsService {
     for (const [position, i] of invitees.entries()) {
       const row = {
         kind: i.kind,
-        organisationId: i.kind === 'organisation' ? i.organisationId ?? null : null,
-        name: i.kind === 'organisation' && i.organisationId ? null : i.name ?? null,
-        category: i.kind === 'organisation' && i.organisationId ? null : i.category ?? null,
-        country: i.kind === 'organisation' && i.organisationId ? null : i.country ?? null,
+        organisationId: i.kind === 'organisation' ? (i.organisationId ?? null) : null,
+        name: i.kind === 'organisation' && i.organisationId ? null : (i.name ?? null),
+        category: i.kind === 'organisation' && i.organisationId ? null : (i.category ?? null),
+        country: i.kind === 'organisation' && i.organisationId ? null : (i.country ?? null),
         role: i.role ?? null,
         attended: i.attended ?? false,
         position,
@@ -246,7 +270,9 @@ export class InterviewsService {
       const interview = await this.lockHeld(manager, id);
       await this.inviteeOf(manager, id, input.inviteeId);
       const position = await manager.getRepository(InterviewKeyPointEntity).countBy({ interviewId: id });
-      const saved = await manager.getRepository(InterviewKeyPointEntity).save({ interviewId: id, inviteeId: input.inviteeId, text: input.text, position });
+      const saved = await manager
+        .getRepository(InterviewKeyPointEntity)
+        .save({ interviewId: id, inviteeId: input.inviteeId, text: input.text, position });
       await this.recordKeyPoint(manager, interview, saved);
       return saved.id;
     });
@@ -284,7 +310,8 @@ export class InterviewsService {
   private async lockHeld(manager: EntityManager, id: string) {
     const interview = await manager.getRepository(InterviewEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
     if (!interview) throw AppError.notFound();
-    if (!InterviewsPolicy.canHaveKeyPoints(interview.status)) throw AppError.conflict('interviews.not_held', [{ path: 'status', code: 'invalid' }]);
+    if (!InterviewsPolicy.canHaveKeyPoints(interview.status))
+      throw AppError.conflict('interviews.not_held', [{ path: 'status', code: 'invalid' }]);
     return interview;
   }
 
@@ -296,8 +323,15 @@ export class InterviewsService {
   }
 
   /** The key point as a contribution: the institution's category and country, at the interview's date. */
-  private async recordKeyPoint(manager: EntityManager, interview: InterviewEntity, keyPoint: Pick<InterviewKeyPointEntity, 'id' | 'inviteeId' | 'text'>, invitee?: InterviewInviteeEntity) {
-    invitee ??= await manager.getRepository(InterviewInviteeEntity).findOneOrFail({ where: { id: keyPoint.inviteeId }, relations: { organisation: true } });
+  private async recordKeyPoint(
+    manager: EntityManager,
+    interview: InterviewEntity,
+    keyPoint: Pick<InterviewKeyPointEntity, 'id' | 'inviteeId' | 'text'>,
+    invitee?: InterviewInviteeEntity,
+  ) {
+    invitee ??= await manager
+      .getRepository(InterviewInviteeEntity)
+      .findOneOrFail({ where: { id: keyPoint.inviteeId }, relations: { organisation: true } });
     const identity = inviteeIdentity(invitee);
     const said = interview.scheduledAt.getTime() < Date.now() ? interview.scheduledAt : new Date();
     await this.contributions.record(manager, {
@@ -319,8 +353,16 @@ export class InterviewsService {
     const keyPoints = await manager.getRepository(InterviewKeyPointEntity).find({ where: { interviewId: id } });
     if (!keyPoints.length) return;
     const interview = await manager.getRepository(InterviewEntity).findOneByOrFail({ id });
-    const invitees = await manager.getRepository(InterviewInviteeEntity).find({ where: { interviewId: id }, relations: { organisation: true } });
-    for (const k of keyPoints) await this.recordKeyPoint(manager, interview, k, invitees.find((i) => i.id === k.inviteeId));
+    const invitees = await manager
+      .getRepository(InterviewInviteeEntity)
+      .find({ where: { interviewId: id }, relations: { organisation: true } });
+    for (const k of keyPoints)
+      await this.recordKeyPoint(
+        manager,
+        interview,
+        k,
+        invitees.find((i) => i.id === k.inviteeId),
+      );
   }
 
   // ---- Progress ------------------------------------------------------------------------------
@@ -328,7 +370,9 @@ export class InterviewsService {
   async progress(consultationId: string, user?: UserEntity): Promise<InterviewProgress> {
     const consultation = await this.access(consultationId, user);
     const [counts, reached, totals] = await Promise.all([
-      this.db.query(`SELECT status, kind, count(*)::int AS n FROM interviews WHERE consultation_id = $1 GROUP BY status, kind`, [consultation.id]),
+      this.db.query(`SELECT status, kind, count(*)::int AS n FROM interviews WHERE consultation_id = $1 GROUP BY status, kind`, [
+        consultation.id,
+      ]),
       this.db.query(
         `SELECT coalesce(o.category, v.category) AS category, count(DISTINCT coalesce(v.organisation_id::text, 'l:' || lower(v.name)))::int AS n
          FROM interviews i JOIN interview_invitees v ON v.interview_id = i.id LEFT JOIN organisations o ON o.id = v.organisation_id

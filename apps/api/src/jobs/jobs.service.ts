@@ -118,14 +118,18 @@ export class JobsService implements OnApplicationBootstrap, OnApplicationShutdow
     if (!this.env.JOBS_ENABLED) return;
     const workers = Math.max(1, q.options.concurrency ?? 1);
     for (let i = 0; i < workers; i++) {
-      const workerId = await boss.work<object>(name, { batchSize: 1, pollingIntervalSeconds: this.env.JOBS_POLL_SECONDS }, async ([job]) => {
-        try {
-          return (await q.handler({ id: job.id, data: job.data })) ?? {};
-        } catch (error) {
-          this.log.warn(`job ${name} ${job.id} failed: ${error instanceof Error ? error.message : String(error)}`);
-          throw error;
-        }
-      });
+      const workerId = await boss.work<object>(
+        name,
+        { batchSize: 1, pollingIntervalSeconds: this.env.JOBS_POLL_SECONDS },
+        async ([job]) => {
+          try {
+            return (await q.handler({ id: job.id, data: job.data })) ?? {};
+          } catch (error) {
+            this.log.warn(`job ${name} ${job.id} failed: ${error instanceof Error ? error.message : String(error)}`);
+            throw error;
+          }
+        },
+      );
       this.workerIds.set(name, [...(this.workerIds.get(name) ?? []), workerId]);
     }
   }

@@ -50,7 +50,9 @@ export class WorkerPool {
   run<T>(task: TaskRef, input: unknown, onProgress?: Progress): Promise<T> {
     if (this.closed) return Promise.reject(new Error('the worker pool is closed'));
     const id = this.nextId++;
-    const promise = new Promise<T>((resolve, reject) => this.pending.set(id, { resolve: resolve as (v: unknown) => void, reject, onProgress }));
+    const promise = new Promise<T>((resolve, reject) =>
+      this.pending.set(id, { resolve: resolve as (v: unknown) => void, reject, onProgress }),
+    );
     this.queue.push({ id, task, input });
     this.dispatch();
     return promise;
@@ -85,19 +87,22 @@ export class WorkerPool {
     const worker = new Worker(file, { execArgv });
     worker.unref();
     const slot: Slot = { worker, busy: false };
-    worker.on('message', (message: { id: number; progress?: number; stage?: string; result?: unknown; error?: { message: string; stack?: string } }) => {
-      const p = this.pending.get(message.id);
-      if (message.progress !== undefined) return p?.onProgress?.(message.progress, message.stage);
-      this.pending.delete(message.id);
-      this.running.delete(worker);
-      slot.busy = false;
-      if (message.error) {
-        const error = new Error(message.error.message);
-        error.stack = message.error.stack;
-        p?.reject(error);
-      } else p?.resolve(message.result);
-      this.dispatch();
-    });
+    worker.on(
+      'message',
+      (message: { id: number; progress?: number; stage?: string; result?: unknown; error?: { message: string; stack?: string } }) => {
+        const p = this.pending.get(message.id);
+        if (message.progress !== undefined) return p?.onProgress?.(message.progress, message.stage);
+        this.pending.delete(message.id);
+        this.running.delete(worker);
+        slot.busy = false;
+        if (message.error) {
+          const error = new Error(message.error.message);
+          error.stack = message.error.stack;
+          p?.reject(error);
+        } else p?.resolve(message.result);
+        this.dispatch();
+      },
+    );
     const die = (error: Error) => {
       const id = this.running.get(worker);
       this.running.delete(worker);

@@ -39,7 +39,10 @@ export class ModerationController {
   @Get('queue')
   @SignedIn('admin', 'official')
   @ApiOperation({ summary: 'Reported (or hidden) content, most recent report first' })
-  queue(@CurrentUser() actor: UserEntity, @ZodQuery(moderationQueueQuerySchema) query: ModerationQueueQuery & { limit: number; state: 'open' | 'hidden' }) {
+  queue(
+    @CurrentUser() actor: UserEntity,
+    @ZodQuery(moderationQueueQuerySchema) query: ModerationQueueQuery & { limit: number; state: 'open' | 'hidden' },
+  ) {
     return this.moderation.queue(actor, query);
   }
 

@@ -1,7 +1,17 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import type { ModerationAction, ModerationDecision, ModerationItem, ModerationLogEntry, ModerationLogQuery, ModerationQueueQuery, ModerationTarget, ReportReason, ReportRequest } from '@polyphony/contracts';
+import type {
+  ModerationAction,
+  ModerationDecision,
+  ModerationItem,
+  ModerationLogEntry,
+  ModerationLogQuery,
+  ModerationQueueQuery,
+  ModerationTarget,
+  ReportReason,
+  ReportRequest,
+} from '@polyphony/contracts';
 import { ENV, type Env } from '../core/config/env';
 import { AppError } from '../core/errors/app-error';
 import { decodeCursor, toPage } from '../core/http/cursor';
@@ -59,7 +69,9 @@ export class ModerationService {
   /** Adds a line to the audit log inside the caller's transaction (status changes, decisions...). */
   async audit(manager: EntityManager, entry: AuditEntry): Promise<void> {
     // clock_timestamp(), not now(): several entries of one transaction (report, then auto-hide) keep their order in the log.
-    await manager.getRepository(ModerationActionEntity).insert({ ...entry, reason: entry.reason ?? '', data: (entry.data ?? {}) as never, createdAt: () => 'clock_timestamp()' });
+    await manager
+      .getRepository(ModerationActionEntity)
+      .insert({ ...entry, reason: entry.reason ?? '', data: (entry.data ?? {}) as never, createdAt: () => 'clock_timestamp()' });
   }
 
   /** A report; the same person reporting twice counts once. Enough reports hide the content pending review. */
@@ -73,7 +85,13 @@ export class ModerationService {
         .createQueryBuilder()
         .insert()
         .into(ModerationReportEntity)
-        .values({ targetType: input.targetType, targetId: input.targetId, reporterId: actor.id, reason: input.reason, details: input.details })
+        .values({
+          targetType: input.targetType,
+          targetId: input.targetId,
+          reporterId: actor.id,
+          reason: input.reason,
+          details: input.details,
+        })
         .orIgnore()
         .returning('id')
         .execute();
@@ -84,11 +102,28 @@ export class ModerationService {
          RETURNING open_reports, hidden`,
         [input.targetType, input.targetId],
       );
-      await this.audit(manager, { targetType: input.targetType, targetId: input.targetId, action: 'report', reason: input.reason, data: input.details ? { details: input.details } : {}, actorId: actor.id });
+      await this.audit(manager, {
+        targetType: input.targetType,
+        targetId: input.targetId,
+        action: 'report',
+        reason: input.reason,
+        data: input.details ? { details: input.details } : {},
+        actorId: actor.id,
+      });
       if (state.hidden || subject.hidden || state.open_reports < this.env.MODERATION_AUTO_HIDE_REPORTS) return null;
       await handler.setHidden(manager, input.targetId, true);
-      await manager.query(`UPDATE moderation_cases SET hidden = true, updated_at = now() WHERE target_type = $1 AND target_id = $2`, [input.targetType, input.targetId]);
-      await this.audit(manager, { targetType: input.targetType, targetId: input.targetId, action: 'auto_hide', reason: 'reports', data: { reports: state.open_reports }, actorId: null });
+      await manager.query(`UPDATE moderation_cases SET hidden = true, updated_at = now() WHERE target_type = $1 AND target_id = $2`, [
+        input.targetType,
+        input.targetId,
+      ]);
+      await this.audit(manager, {
+        targetType: input.targetType,
+        targetId: input.targetId,
+        action: 'auto_hide',
+        reason: 'reports',
+        data: { reports: state.open_reports },
+        actorId: null,
+      });
       return this.notifyAuthor(manager, subject, 'content_hidden', '');
     });
     await delivery?.deliver();
@@ -109,8 +144,17 @@ export class ModerationService {
          ON CONFLICT (target_type, target_id) DO UPDATE SET open_reports = 0, hidden = $3, updated_at = now()`,
         [input.targetType, input.targetId, hidden],
       );
-      await manager.query(`UPDATE moderation_reports SET resolved_at = now() WHERE target_type = $1 AND target_id = $2 AND resolved_at IS NULL`, [input.targetType, input.targetId]);
-      await this.audit(manager, { targetType: input.targetType, targetId: input.targetId, action: input.action, reason: input.reason, actorId: actor.id });
+      await manager.query(
+        `UPDATE moderation_reports SET resolved_at = now() WHERE target_type = $1 AND target_id = $2 AND resolved_at IS NULL`,
+        [input.targetType, input.targetId],
+      );
+      await this.audit(manager, {
+        targetType: input.targetType,
+        targetId: input.targetId,
+        action: input.action,
+        reason: input.reason,
+        actorId: actor.id,
+      });
       if (hidden === subject.hidden) return null;
       return this.notifyAuthor(manager, subject, hidden ? 'content_hidden' : 'content_restored', input.reason);
     });
@@ -120,7 +164,10 @@ export class ModerationService {
   }
 
   /** Content with open reports (or hidden content), most recently reported first. */
-  async queue(actor: UserEntity, query: ModerationQueueQuery & { limit: number; state: 'open' | 'hidden' }): Promise<{ items: ModerationItem[]; nextCursor: string | null }> {
+  async queue(
+    actor: UserEntity,
+    query: ModerationQueueQuery & { limit: number; state: 'open' | 'hidden' },
+  ): Promise<{ items: ModerationItem[]; nextCursor: string | null }> {
     if (!ModerationPolicy.canModerate(actor)) throw AppError.forbidden();
     const open = query.state === 'open';
     const sortColumn = open ? 'c.last_report_at' : 'c.updated_at';
@@ -129,7 +176,14 @@ export class ModerationService {
     if (query.targetType) where.push(`c.target_type = $${params.push(query.targetType)}`);
     const after = decodeCursor(query.cursor, 2);
     if (after) where.push(`(${sortColumn}, c.target_id) < ($${params.push(after[0])}::timestamptz, $${params.push(after[1])}::uuid)`);
-    const rows: { target_type: ModerationTarget; target_id: string; open_reports: number; hidden: boolean; last_report_at: Date | null; sort_at: Date }[] = await this.db.query(
+    const rows: {
+      target_type: ModerationTarget;
+      target_id: string;
+      open_reports: number;
+      hidden: boolean;
+      last_report_at: Date | null;
+      sort_at: Date;
+    }[] = await this.db.query(
       `SELECT c.target_type, c.target_id, c.open_reports, c.hidden, c.last_report_at, ${sortColumn} AS sort_at FROM moderation_cases c
        WHERE ${where.join(' AND ')} ORDER BY ${sortColumn} DESC, c.target_id DESC LIMIT ${query.limit + 1}`,
       params,
@@ -147,7 +201,11 @@ export class ModerationService {
     for (const type of new Set(page.items.map((r) => r.target_type))) {
       const handler = this.handlers.get(type);
       if (!handler) continue;
-      for (const [id, s] of await handler.load(this.db.manager, page.items.filter((r) => r.target_type === type).map((r) => r.target_id))) subjects.set(id, s);
+      for (const [id, s] of await handler.load(
+        this.db.manager,
+        page.items.filter((r) => r.target_type === type).map((r) => r.target_id),
+      ))
+        subjects.set(id, s);
     }
     const items = page.items.map((r): ModerationItem => {
       const s = subjects.get(r.target_id);
@@ -169,14 +227,21 @@ export class ModerationService {
   }
 
   /** The audit log, newest first; one target's history with targetType + targetId. */
-  async log(actor: UserEntity, query: ModerationLogQuery & { limit: number }): Promise<{ items: ModerationLogEntry[]; nextCursor: string | null }> {
+  async log(
+    actor: UserEntity,
+    query: ModerationLogQuery & { limit: number },
+  ): Promise<{ items: ModerationLogEntry[]; nextCursor: string | null }> {
     if (!ModerationPolicy.canModerate(actor)) throw AppError.forbidden();
     const qb = this.db.getRepository(ModerationActionEntity).createQueryBuilder('a').leftJoinAndSelect('a.actor', 'actor');
     if (query.targetType) qb.andWhere('a.target_type = :type', { type: query.targetType });
     if (query.targetId) qb.andWhere('a.target_id = :id', { id: query.targetId });
     const after = decodeCursor(query.cursor, 2);
     if (after) qb.andWhere('(a.created_at, a.id) < (:at, :aid)', { at: after[0], aid: after[1] });
-    const rows = await qb.orderBy('a.created_at', 'DESC').addOrderBy('a.id', 'DESC').limit(query.limit + 1).getMany();
+    const rows = await qb
+      .orderBy('a.created_at', 'DESC')
+      .addOrderBy('a.id', 'DESC')
+      .limit(query.limit + 1)
+      .getMany();
     const page = toPage(rows, query.limit, (a) => [a.createdAt.toISOString(), a.id]);
     return {
       items: page.items.map((a) => ({
@@ -201,7 +266,12 @@ export class ModerationService {
 
   private notifyAuthor(manager: EntityManager, subject: ModerationSubject, kind: 'content_hidden' | 'content_restored', reason: string) {
     if (!subject.authorId) return null;
-    const input: NotificationInput = { userId: subject.authorId, kind, params: { excerpt: excerpt(subject.excerpt), reason }, link: subject.link };
+    const input: NotificationInput = {
+      userId: subject.authorId,
+      kind,
+      params: { excerpt: excerpt(subject.excerpt), reason },
+      link: subject.link,
+    };
     return this.notifications.create(manager, [input]);
   }
 }

@@ -17,7 +17,10 @@ export class NotificationsController {
 
   @Get()
   @ApiOperation({ summary: 'My notifications, newest first (keyset pages)' })
-  list(@CurrentUser() user: UserEntity, @ZodQuery(notificationListQuerySchema) query: NotificationListQuery & { limit: number; unread?: boolean }) {
+  list(
+    @CurrentUser() user: UserEntity,
+    @ZodQuery(notificationListQuerySchema) query: NotificationListQuery & { limit: number; unread?: boolean },
+  ) {
     return this.notifications.list(user, query);
   }
 

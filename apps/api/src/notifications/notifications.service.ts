@@ -42,7 +42,15 @@ export class NotificationsService {
   async create(manager: EntityManager, inputs: NotificationInput[]): Promise<PendingDelivery> {
     const unique = new Map(inputs.map((i) => [`${i.userId}:${i.kind}`, i]));
     const rows = unique.size
-      ? await manager.getRepository(NotificationEntity).save([...unique.values()].map((i) => manager.getRepository(NotificationEntity).create({ userId: i.userId, kind: i.kind, params: i.params ?? {}, link: i.link ?? null })))
+      ? await manager
+          .getRepository(NotificationEntity)
+          .save(
+            [...unique.values()].map((i) =>
+              manager
+                .getRepository(NotificationEntity)
+                .create({ userId: i.userId, kind: i.kind, params: i.params ?? {}, link: i.link ?? null }),
+            ),
+          )
       : [];
     return { notifications: rows, deliver: () => this.deliver(rows) };
   }
@@ -55,15 +63,24 @@ export class NotificationsService {
       const counts = await this.unreadCounts(userIds);
       for (const row of rows) this.gateway.push(row.userId, { notification: toNotification(row), unread: counts.get(row.userId) ?? 0 });
       if (!this.mailer.enabled) return;
-      const users = await this.db.getRepository(UserEntity).find({ where: { id: In(userIds) }, select: { id: true, email: true, preferredLanguage: true } });
+      const users = await this.db
+        .getRepository(UserEntity)
+        .find({ where: { id: In(userIds) }, select: { id: true, email: true, preferredLanguage: true } });
       const byId = new Map(users.map((u) => [u.id, u]));
       for (const row of rows) {
         const user = byId.get(row.userId);
         if (!user?.email) continue;
         const lang: Language = (LANGUAGES as readonly string[]).includes(user.preferredLanguage) ? user.preferredLanguage : 'fr';
         const subject = translate(lang, `proposals:notifications.kinds.${row.kind}`, row.params);
-        const text = [subject, '', row.link ? translate(lang, 'proposals:notifications.email.open', { link: row.link }) : '', '', translate(lang, 'proposals:notifications.email.footer')].join('\n');
-        if (await this.mailer.send({ to: user.email, subject, text })) await this.db.getRepository(NotificationEntity).update({ id: row.id }, { emailedAt: new Date() });
+        const text = [
+          subject,
+          '',
+          row.link ? translate(lang, 'proposals:notifications.email.open', { link: row.link }) : '',
+          '',
+          translate(lang, 'proposals:notifications.email.footer'),
+        ].join('\n');
+        if (await this.mailer.send({ to: user.email, subject, text }))
+          await this.db.getRepository(NotificationEntity).update({ id: row.id }, { emailedAt: new Date() });
       }
     } catch (error) {
       this.logger.warn({ err: error instanceof Error ? error.message : String(error) }, 'notification delivery failed');
@@ -75,7 +92,11 @@ export class NotificationsService {
     if (query.unread) qb.andWhere('n.read_at IS NULL');
     const after = decodeCursor(query.cursor, 2);
     if (after) qb.andWhere('(n.created_at, n.id) < (:at, :id)', { at: after[0], id: after[1] });
-    const rows = await qb.orderBy('n.created_at', 'DESC').addOrderBy('n.id', 'DESC').limit(query.limit + 1).getMany();
+    const rows = await qb
+      .orderBy('n.created_at', 'DESC')
+      .addOrderBy('n.id', 'DESC')
+      .limit(query.limit + 1)
+      .getMany();
     const page = toPage(rows, query.limit, (n) => [n.createdAt.toISOString(), n.id]);
     return { items: page.items.map(toNotification), nextCursor: page.nextCursor };
   }

@@ -34,7 +34,10 @@ export class OrganisationsController {
   @Post()
   @SignedIn()
   @ApiOperation({ summary: 'Create an organisation (its creator becomes its admin)' })
-  create(@CurrentUser() actor: UserEntity, @ZodBody(createOrganisationRequestSchema) body: CreateOrganisationRequest & { description: string; country: string }) {
+  create(
+    @CurrentUser() actor: UserEntity,
+    @ZodBody(createOrganisationRequestSchema) body: CreateOrganisationRequest & { description: string; country: string },
+  ) {
     return this.organisations.create(actor, body);
   }
 
@@ -47,7 +50,11 @@ export class OrganisationsController {
   @Patch(':id')
   @SignedIn()
   @ApiOperation({ summary: 'Edit (organisation admins, platform admins)' })
-  update(@CurrentUser() actor: UserEntity, @Param('id', uuid) id: string, @ZodBody(updateOrganisationRequestSchema) body: UpdateOrganisationRequest) {
+  update(
+    @CurrentUser() actor: UserEntity,
+    @Param('id', uuid) id: string,
+    @ZodBody(updateOrganisationRequestSchema) body: UpdateOrganisationRequest,
+  ) {
     return this.organisations.update(actor, id, body);
   }
 

@@ -37,7 +37,11 @@ export class OrganisationsService {
     if (tsq) qb.andWhere(`${ORGANISATION_SEARCH_VECTOR} @@ to_tsquery('simple', :tsq)`, { tsq });
     const after = decodeCursor(query.cursor, 2);
     if (after) qb.andWhere('(o.name, o.id) > (:name, :id)', { name: after[0], id: after[1] });
-    const rows = await qb.orderBy('o.name', 'ASC').addOrderBy('o.id', 'ASC').limit(query.limit + 1).getMany();
+    const rows = await qb
+      .orderBy('o.name', 'ASC')
+      .addOrderBy('o.id', 'ASC')
+      .limit(query.limit + 1)
+      .getMany();
     const page = toPage(rows, query.limit, (o) => [o.name, o.id]);
     const ids = page.items.map((o) => o.id);
     const [counts, mine] = await Promise.all([this.memberCounts(ids), viewer ? this.membershipsOf(viewer.id, ids) : new Map()]);
@@ -94,7 +98,15 @@ export class OrganisationsService {
     if (existing?.status === 'pending') throw AppError.conflict('organisations.request_pending');
     // A refused request may be made again: it becomes pending anew.
     await this.members.upsert(
-      { organisationId: org.id, userId: actor.id, role: 'member', status: 'pending', message: message ?? null, decidedAt: null, decidedById: null },
+      {
+        organisationId: org.id,
+        userId: actor.id,
+        role: 'member',
+        status: 'pending',
+        message: message ?? null,
+        decidedAt: null,
+        decidedById: null,
+      },
       ['organisationId', 'userId'],
     );
     const saved = await this.members.findOneOrFail({ where: { organisationId: org.id, userId: actor.id }, relations: { user: true } });
@@ -106,7 +118,12 @@ export class OrganisationsService {
     const mine = viewer ? await this.members.findOneBy({ organisationId: org.id, userId: viewer.id }) : null;
     const seeRequests = OrganisationsPolicy.canSeeRequests(viewer, mine);
     const rows = await this.members.find({
-      where: seeRequests ? [{ organisationId: org.id, status: 'active' }, { organisationId: org.id, status: 'pending' }] : { organisationId: org.id, status: 'active' },
+      where: seeRequests
+        ? [
+            { organisationId: org.id, status: 'active' },
+            { organisationId: org.id, status: 'pending' },
+          ]
+        : { organisationId: org.id, status: 'active' },
       relations: { user: true },
       order: { createdAt: 'ASC' },
       take: 500,
@@ -119,7 +136,8 @@ export class OrganisationsService {
     await this.assertCanManage(actor, org.id);
     const membership = await this.members.findOne({ where: { organisationId: org.id, userId }, relations: { user: true } });
     if (!membership) throw AppError.notFound();
-    if (input.decision === 'refuse' && membership.status === 'active' && membership.role === 'admin') await this.assertNotLastAdmin(org.id, userId);
+    if (input.decision === 'refuse' && membership.status === 'active' && membership.role === 'admin')
+      await this.assertNotLastAdmin(org.id, userId);
     Object.assign(membership, {
       status: input.decision === 'accept' ? 'active' : 'refused',
       role: input.decision === 'accept' ? input.role : membership.role,
@@ -144,7 +162,14 @@ export class OrganisationsService {
     const rows = await this.members.find({ where: { userId }, relations: { organisation: true }, order: { createdAt: 'ASC' } });
     return rows
       .filter((m) => m.organisation)
-      .map((m) => ({ id: m.organisation!.id, name: m.organisation!.name, slug: m.organisation!.slug, category: m.organisation!.category, role: m.role, status: m.status }));
+      .map((m) => ({
+        id: m.organisation!.id,
+        name: m.organisation!.name,
+        slug: m.organisation!.slug,
+        category: m.organisation!.category,
+        role: m.role,
+        status: m.status,
+      }));
   }
 
   /** For features that let a member speak for an organisation (endorse, co-sign...). */
@@ -185,7 +210,11 @@ export class OrganisationsService {
 
   private async membershipsOf(userId: string, ids: string[]): Promise<Map<string, MembershipEntity>> {
     if (!ids.length) return new Map();
-    const rows = await this.members.createQueryBuilder('m').where('m.user_id = :userId', { userId }).andWhere('m.organisation_id IN (:...ids)', { ids }).getMany();
+    const rows = await this.members
+      .createQueryBuilder('m')
+      .where('m.user_id = :userId', { userId })
+      .andWhere('m.organisation_id IN (:...ids)', { ids })
+      .getMany();
     return new Map(rows.map((m) => [m.organisationId, m]));
   }
 

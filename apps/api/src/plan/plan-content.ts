@@ -22,7 +22,10 @@ export function sectionCodes(sections: SectionShape[]): Map<string, string> {
   for (const s of sorted) {
     if (s.kind === 'action') continue;
     const n = (counters[s.kind] = (counters[s.kind] ?? 0) + 1);
-    codes.set(s.id, s.kind === 'general_objective' ? 'G' : s.kind === 'specific_objective' ? `O${n}` : s.kind === 'strategic_line' ? String(n) : `T${n}`);
+    codes.set(
+      s.id,
+      s.kind === 'general_objective' ? 'G' : s.kind === 'specific_objective' ? `O${n}` : s.kind === 'strategic_line' ? String(n) : `T${n}`,
+    );
   }
   const perLine: Record<string, number> = {};
   for (const s of sorted) {
@@ -64,7 +67,9 @@ export function canonical(value: unknown): string {
 }
 
 export function sectionHash(s: Omit<SectionShape, 'id'> & { code: string }): string {
-  return createHash('sha1').update(canonical({ k: s.kind, p: s.parentId, n: s.position, c: s.code, x: s.content })).digest('hex');
+  return createHash('sha1')
+    .update(canonical({ k: s.kind, p: s.parentId, n: s.position, c: s.code, x: s.content }))
+    .digest('hex');
 }
 
 /** Drops empty translations so that "" and a missing language compare equal. */

@@ -1,5 +1,12 @@
 import type { EntityManager } from 'typeorm';
-import type { PlanSection, PlanSectionKind, PlanVersionSummary, SectionContent, SourcesSummary, TranslatedText } from '@polyphony/contracts';
+import type {
+  PlanSection,
+  PlanSectionKind,
+  PlanVersionSummary,
+  SectionContent,
+  SourcesSummary,
+  TranslatedText,
+} from '@polyphony/contracts';
 import type { PlanVersionEntity } from './versions/plan-version.entity';
 
 export interface RawSection {

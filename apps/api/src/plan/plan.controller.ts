@@ -52,7 +52,11 @@ export class PlanController {
 
   @Get(':idOrSlug')
   @ApiOperation({ summary: 'The plan: the working draft (officials) or a version (?version=n), with per-section source counts' })
-  get(@Param('idOrSlug') idOrSlug: string, @ZodQuery(planQuerySchema) query: { version?: 'draft' | number }, @CurrentUser() viewer?: UserEntity) {
+  get(
+    @Param('idOrSlug') idOrSlug: string,
+    @ZodQuery(planQuerySchema) query: { version?: 'draft' | number },
+    @CurrentUser() viewer?: UserEntity,
+  ) {
     return this.plans.get(idOrSlug, viewer, query.version);
   }
 
@@ -74,7 +78,12 @@ export class PlanController {
   @Post(':id/sections')
   @SignedIn('admin', 'official')
   @ApiOperation({ summary: 'Add a section (objective, strategic line, action under a line, rich text)' })
-  async createSection(@CurrentUser() actor: UserEntity, @Param('id', uuid) id: string, @ZodBody(createSectionRequestSchema) body: CreateSectionRequest & { parentId: string | null; afterId: string | null; content: SectionContent }) {
+  async createSection(
+    @CurrentUser() actor: UserEntity,
+    @Param('id', uuid) id: string,
+    @ZodBody(createSectionRequestSchema)
+    body: CreateSectionRequest & { parentId: string | null; afterId: string | null; content: SectionContent },
+  ) {
     const section = await this.plans.createSection(actor, id, body);
     this.gateway.sectionSaved(id, section.id, section.revision, actor.displayName);
     return section;
@@ -83,7 +92,12 @@ export class PlanController {
   @Put(':id/sections/:sectionId')
   @SignedIn('admin', 'official')
   @ApiOperation({ summary: 'Save a section from the revision it was read at (409 plan.edit_conflict if someone saved since)' })
-  async updateSection(@CurrentUser() actor: UserEntity, @Param('id', uuid) id: string, @Param('sectionId', uuid) sectionId: string, @ZodBody(updateSectionRequestSchema) body: UpdateSectionRequest & { content: SectionContent }) {
+  async updateSection(
+    @CurrentUser() actor: UserEntity,
+    @Param('id', uuid) id: string,
+    @Param('sectionId', uuid) sectionId: string,
+    @ZodBody(updateSectionRequestSchema) body: UpdateSectionRequest & { content: SectionContent },
+  ) {
     const section = await this.plans.updateSection(actor, id, sectionId, body);
     this.gateway.sectionSaved(id, section.id, section.revision, actor.displayName);
     return section;
@@ -93,7 +107,12 @@ export class PlanController {
   @HttpCode(200)
   @SignedIn('admin', 'official')
   @ApiOperation({ summary: 'Move a section (an action to another line, or up and down)' })
-  async move(@CurrentUser() actor: UserEntity, @Param('id', uuid) id: string, @Param('sectionId', uuid) sectionId: string, @ZodBody(moveSectionRequestSchema) body: { revision: number; parentId: string | null; position: number }) {
+  async move(
+    @CurrentUser() actor: UserEntity,
+    @Param('id', uuid) id: string,
+    @Param('sectionId', uuid) sectionId: string,
+    @ZodBody(moveSectionRequestSchema) body: { revision: number; parentId: string | null; position: number },
+  ) {
     const section = await this.plans.moveSection(actor, id, sectionId, body);
     this.gateway.sectionSaved(id, section.id, section.revision, actor.displayName);
     return section;
@@ -103,14 +122,24 @@ export class PlanController {
   @HttpCode(204)
   @SignedIn('admin', 'official')
   @ApiOperation({ summary: 'Remove a section (softly: a restore brings it back with its sources)' })
-  async remove(@CurrentUser() actor: UserEntity, @Param('id', uuid) id: string, @Param('sectionId', uuid) sectionId: string, @ZodQuery(revisionQuery) query: { revision: number }) {
+  async remove(
+    @CurrentUser() actor: UserEntity,
+    @Param('id', uuid) id: string,
+    @Param('sectionId', uuid) sectionId: string,
+    @ZodQuery(revisionQuery) query: { revision: number },
+  ) {
     await this.plans.deleteSection(actor, id, sectionId, query.revision);
     this.gateway.sectionSaved(id, sectionId, query.revision + 1, actor.displayName);
   }
 
   @Get(':idOrSlug/sections/:sectionId/sources')
   @ApiOperation({ summary: 'The sources of a section or one of its paragraphs: counts and quotes (keyset pages)' })
-  sectionSources(@Param('idOrSlug') idOrSlug: string, @Param('sectionId') sectionId: string, @ZodQuery(sourcesQuerySchema) query: { paragraphId?: string; cursor?: string; limit: number }, @CurrentUser() viewer?: UserEntity) {
+  sectionSources(
+    @Param('idOrSlug') idOrSlug: string,
+    @Param('sectionId') sectionId: string,
+    @ZodQuery(sourcesQuerySchema) query: { paragraphId?: string; cursor?: string; limit: number },
+    @CurrentUser() viewer?: UserEntity,
+  ) {
     return this.sources.sources(idOrSlug, sectionId, viewer, query);
   }
 }

@@ -1,4 +1,11 @@
-import { ConnectedSocket, MessageBody, SubscribeMessage, WebSocketGateway, WebSocketServer, type OnGatewayDisconnect } from '@nestjs/websockets';
+import {
+  ConnectedSocket,
+  MessageBody,
+  SubscribeMessage,
+  WebSocketGateway,
+  WebSocketServer,
+  type OnGatewayDisconnect,
+} from '@nestjs/websockets';
 import type { Server, Socket } from 'socket.io';
 import { PLAN_CLIENT_EVENTS, type PlanPresenceEntry } from '@polyphony/contracts';
 
@@ -7,7 +14,12 @@ interface PlanSocketData {
   /** Plans this socket watches, with the section it is editing. */
   plans?: Record<string, string | null>;
 }
-type PlanSocket = Socket<Record<string, (...args: any[]) => void>, Record<string, (...args: any[]) => void>, Record<string, never>, PlanSocketData>;
+type PlanSocket = Socket<
+  Record<string, (...args: any[]) => void>,
+  Record<string, (...args: any[]) => void>,
+  Record<string, never>,
+  PlanSocketData
+>;
 
 const channel = (planId: string) => `plan:${planId}`;
 const isStaff = (socket: PlanSocket) => socket.data.user?.role === 'admin' || socket.data.user?.role === 'official';
@@ -67,7 +79,8 @@ export class PlanGateway implements OnGatewayDisconnect {
       if (!data.user || !data.plans || !(planId in data.plans)) continue;
       const sectionId = data.plans[planId];
       const previous = byUser.get(data.user.id);
-      if (!previous || (!previous.sectionId && sectionId)) byUser.set(data.user.id, { userId: data.user.id, displayName: data.user.displayName, sectionId });
+      if (!previous || (!previous.sectionId && sectionId))
+        byUser.set(data.user.id, { userId: data.user.id, displayName: data.user.displayName, sectionId });
     }
     const editors = [...byUser.values()];
     this.server.to(channel(planId)).emit('plan:presence', { planId, editors });

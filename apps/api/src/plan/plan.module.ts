@@ -16,8 +16,24 @@ import { PlanFatesService } from './fates/plan-fates.service';
 
 /** The plan draft (issue 7). Exports PlanService for accountability (issue 8) to read actions and indicators. */
 @Module({
-  controllers: [PlanController, PlanVersionsController, PlanSuggestionsController, PlanReviewController, PlanExportsController, PlanFatesController],
-  providers: [PlanService, PlanGateway, PlanVersionsService, PlanSuggestionsService, PlanSourcesService, PlanReviewService, PlanExportsService, PlanFatesService],
+  controllers: [
+    PlanController,
+    PlanVersionsController,
+    PlanSuggestionsController,
+    PlanReviewController,
+    PlanExportsController,
+    PlanFatesController,
+  ],
+  providers: [
+    PlanService,
+    PlanGateway,
+    PlanVersionsService,
+    PlanSuggestionsService,
+    PlanSourcesService,
+    PlanReviewService,
+    PlanExportsService,
+    PlanFatesService,
+  ],
   exports: [PlanService],
 })
 export class PlanModule {}

@@ -10,7 +10,8 @@ export const PlanPolicy = {
   /** The working draft and unpublished versions. */
   canSeeDraft: (user?: UserEntity) => isStaff(user),
   /** A plan is public once it has a review version or is adopted. */
-  canSeePlan: (user: UserEntity | undefined, status: PlanStatus, hasPublicVersion: boolean) => isStaff(user) || status === 'adopted' || hasPublicVersion,
+  canSeePlan: (user: UserEntity | undefined, status: PlanStatus, hasPublicVersion: boolean) =>
+    isStaff(user) || status === 'adopted' || hasPublicVersion,
   /** A version: officials see every one; others only versions published for review (open or closed). */
   canSeeVersion: (user: UserEntity | undefined, review: 'none' | 'open' | 'closed') => isStaff(user) || review !== 'none',
   /** Any signed-in person annotates a version whose review is open. */

@@ -1,7 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, IsNull, type EntityManager } from 'typeorm';
-import type { CreatePlanRequest, CreateSectionRequest, Plan, PlanListItem, PlanStatus, SectionContent, UpdatePlanRequest, UpdateSectionRequest } from '@polyphony/contracts';
+import type {
+  CreatePlanRequest,
+  CreateSectionRequest,
+  Plan,
+  PlanListItem,
+  PlanStatus,
+  SectionContent,
+  UpdatePlanRequest,
+  UpdateSectionRequest,
+} from '@polyphony/contracts';
 import { AppError } from '../core/errors/app-error';
 import type { UserEntity } from '../users/user.entity';
 import { PlanEntity } from './plan.entity';
@@ -13,7 +22,11 @@ import { cleanContent, readingOrder, renderParagraphs, sectionCodes } from './pl
 import { sourcesSummaries, toSectionView, toVersionSummary, type RawSection } from './plan-view';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const PLAN_TRANSITIONS: Record<PlanStatus, PlanStatus[]> = { draft: ['public_review', 'adopted'], public_review: ['draft', 'adopted'], adopted: ['draft'] };
+const PLAN_TRANSITIONS: Record<PlanStatus, PlanStatus[]> = {
+  draft: ['public_review', 'adopted'],
+  public_review: ['draft', 'adopted'],
+  adopted: ['draft'],
+};
 
 /** The plan and its working draft: header, sections with optimistic concurrency, indicators. */
 @Injectable()
@@ -22,7 +35,9 @@ export class PlanService {
 
   async findPlan(idOrSlug: string, manager: EntityManager = this.db.manager, lock = false): Promise<PlanEntity> {
     const where = UUID.test(idOrSlug) ? { id: idOrSlug } : { slug: idOrSlug };
-    const plan = await manager.getRepository(PlanEntity).findOne({ where, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
+    const plan = await manager
+      .getRepository(PlanEntity)
+      .findOne({ where, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
     if (!plan) throw AppError.notFound();
     return plan;
   }
@@ -44,18 +59,30 @@ export class PlanService {
     const rows: PlanEntity[] = await this.db
       .getRepository(PlanEntity)
       .createQueryBuilder('p')
-      .where(staff ? '1=1' : `(p.status = 'adopted' OR EXISTS (SELECT 1 FROM plan_versions v WHERE v.plan_id = p.id AND v.review <> 'none'))`)
+      .where(
+        staff ? '1=1' : `(p.status = 'adopted' OR EXISTS (SELECT 1 FROM plan_versions v WHERE v.plan_id = p.id AND v.review <> 'none'))`,
+      )
       .orderBy('p.period_start', 'DESC')
       .addOrderBy('p.created_at', 'DESC')
       .limit(100)
       .getMany();
-    return rows.map((p) => ({ id: p.id, slug: p.slug, title: p.title, periodStart: p.periodStart, periodEnd: p.periodEnd, status: p.status, languages: p.languages, updatedAt: p.updatedAt.toISOString() }));
+    return rows.map((p) => ({
+      id: p.id,
+      slug: p.slug,
+      title: p.title,
+      periodStart: p.periodStart,
+      periodEnd: p.periodEnd,
+      status: p.status,
+      languages: p.languages,
+      updatedAt: p.updatedAt.toISOString(),
+    }));
   }
 
   async create(actor: UserEntity, input: CreatePlanRequest & { consultationId: string | null }): Promise<Plan> {
     if (!PlanPolicy.canEdit(actor)) throw AppError.forbidden();
     const id = await this.db.transaction(async (manager) => {
-      if (await manager.getRepository(PlanEntity).existsBy({ slug: input.slug })) throw AppError.validation([{ path: 'slug', code: 'duplicate_key' }]);
+      if (await manager.getRepository(PlanEntity).existsBy({ slug: input.slug }))
+        throw AppError.validation([{ path: 'slug', code: 'duplicate_key' }]);
       if (input.consultationId && !(await manager.query(`SELECT 1 FROM consultations WHERE id = $1`, [input.consultationId])).length) {
         throw AppError.validation([{ path: 'consultationId', code: 'invalid' }]);
       }
@@ -68,7 +95,18 @@ export class PlanService {
         consultationId: input.consultationId,
         createdById: actor.id,
       });
-      const content = cleanContent({ title: {}, paragraphs: [], expectedResults: [], leadDepartment: null, partners: [], geographicPriorities: [], sdgTargets: [], agendas: [], budget: null, indicators: [] });
+      const content = cleanContent({
+        title: {},
+        paragraphs: [],
+        expectedResults: [],
+        leadDepartment: null,
+        partners: [],
+        geographicPriorities: [],
+        sdgTargets: [],
+        agendas: [],
+        budget: null,
+        indicators: [],
+      });
       await this.insertSection(manager, plan.id, { kind: 'general_objective', parentId: null, position: 0, content }, actor.id);
       return plan.id;
     });
@@ -82,10 +120,19 @@ export class PlanService {
       if (plan.revision !== input.revision) throw new AppError('plan.edit_conflict', 409, [], { name: '' });
       const next = { ...plan, ...Object.fromEntries(Object.entries(input).filter(([k, v]) => k !== 'revision' && v !== undefined)) };
       if (next.periodStart > next.periodEnd) throw AppError.validation([{ path: 'periodEnd', code: 'invalid_dates' }]);
-      await manager.getRepository(PlanEntity).update(
-        { id: plan.id },
-        { title: next.title, periodStart: next.periodStart, periodEnd: next.periodEnd, languages: next.languages, consultationId: next.consultationId, revision: plan.revision + 1 },
-      );
+      await manager
+        .getRepository(PlanEntity)
+        .update(
+          { id: plan.id },
+          {
+            title: next.title,
+            periodStart: next.periodStart,
+            periodEnd: next.periodEnd,
+            languages: next.languages,
+            consultationId: next.consultationId,
+            revision: plan.revision + 1,
+          },
+        );
     });
     return this.get(id, actor, 'draft');
   }
@@ -95,12 +142,17 @@ export class PlanService {
     await this.db.transaction(async (manager) => {
       const plan = await this.findPlan(id, manager, true);
       if (plan.status === status) return;
-      if (!PLAN_TRANSITIONS[plan.status].includes(status)) throw new AppError('plan.invalid_transition', 409, [{ path: 'status', code: 'invalid_option' }]);
-      if (status !== 'draft' && !(await manager.getRepository(PlanVersionEntity).existsBy({ planId: plan.id }))) throw new AppError('plan.no_version', 409);
+      if (!PLAN_TRANSITIONS[plan.status].includes(status))
+        throw new AppError('plan.invalid_transition', 409, [{ path: 'status', code: 'invalid_option' }]);
+      if (status !== 'draft' && !(await manager.getRepository(PlanVersionEntity).existsBy({ planId: plan.id })))
+        throw new AppError('plan.no_version', 409);
       await manager.getRepository(PlanEntity).update({ id: plan.id }, { status, revision: plan.revision + 1 });
       // An adopted plan is public: its latest version becomes readable (closed to annotations).
       if (status === 'adopted') {
-        await manager.query(`UPDATE plan_versions SET review = 'closed' WHERE id = (SELECT id FROM plan_versions WHERE plan_id = $1 ORDER BY number DESC LIMIT 1) AND review = 'none'`, [plan.id]);
+        await manager.query(
+          `UPDATE plan_versions SET review = 'closed' WHERE id = (SELECT id FROM plan_versions WHERE plan_id = $1 ORDER BY number DESC LIMIT 1) AND review = 'none'`,
+          [plan.id],
+        );
       }
     });
     return this.get(id, actor, 'draft');
@@ -130,13 +182,20 @@ export class PlanService {
     const raw = version ? await this.versionSections(manager, version.id) : await this.draftSections(manager, plan.id);
     const sources = await sourcesSummaries(manager, plan.id, version?.createdAt);
     const counts: { version_id: string; n: number }[] = publicVersions.length
-      ? await manager.query(`SELECT version_id, count(*)::int AS n FROM plan_annotations WHERE version_id = ANY($1) GROUP BY 1`, [publicVersions.map((v) => v.id)])
+      ? await manager.query(`SELECT version_id, count(*)::int AS n FROM plan_annotations WHERE version_id = ANY($1) GROUP BY 1`, [
+          publicVersions.map((v) => v.id),
+        ])
       : [];
     const annotations = new Map(counts.map((c) => [c.version_id, c.n]));
     const names = await this.userNames(versions.map((v) => v.createdById));
-    const summary = (v?: PlanVersionEntity) => (v ? toVersionSummary({ ...v, createdByName: v.createdById ? names.get(v.createdById) ?? null : null }, annotations.get(v.id) ?? 0) : null);
+    const summary = (v?: PlanVersionEntity) =>
+      v
+        ? toVersionSummary({ ...v, createdByName: v.createdById ? (names.get(v.createdById) ?? null) : null }, annotations.get(v.id) ?? 0)
+        : null;
     const visibleVersions = staff ? versions : publicVersions;
-    const [pending] = staff ? await manager.query(`SELECT count(*)::int AS n FROM plan_suggestions WHERE plan_id = $1 AND status = 'pending'`, [plan.id]) : [{ n: 0 }];
+    const [pending] = staff
+      ? await manager.query(`SELECT count(*)::int AS n FROM plan_suggestions WHERE plan_id = $1 AND status = 'pending'`, [plan.id])
+      : [{ n: 0 }];
     const header = version?.header ?? plan;
     return {
       id: plan.id,
@@ -197,13 +256,19 @@ export class PlanService {
   private async userNames(ids: (string | null)[]): Promise<Map<string, string>> {
     const wanted = [...new Set(ids.filter((x): x is string => !!x))];
     if (!wanted.length) return new Map();
-    const rows: { id: string; display_name: string }[] = await this.db.query(`SELECT id, display_name FROM users WHERE id = ANY($1)`, [wanted]);
+    const rows: { id: string; display_name: string }[] = await this.db.query(`SELECT id, display_name FROM users WHERE id = ANY($1)`, [
+      wanted,
+    ]);
     return new Map(rows.map((r) => [r.id, r.display_name]));
   }
 
   // ---- Writing sections ----------------------------------------------------------------------------
 
-  async createSection(actor: UserEntity, planId: string, input: CreateSectionRequest & { parentId: string | null; afterId: string | null; content: SectionContent }) {
+  async createSection(
+    actor: UserEntity,
+    planId: string,
+    input: CreateSectionRequest & { parentId: string | null; afterId: string | null; content: SectionContent },
+  ) {
     if (!PlanPolicy.canEdit(actor)) throw AppError.forbidden();
     const id = await this.db.transaction(async (manager) => {
       const plan = await this.findPlan(planId, manager, true);
@@ -225,7 +290,12 @@ export class PlanService {
     return this.section(planId, sectionId, actor);
   }
 
-  async moveSection(actor: UserEntity, planId: string, sectionId: string, input: { revision: number; parentId: string | null; position: number }) {
+  async moveSection(
+    actor: UserEntity,
+    planId: string,
+    sectionId: string,
+    input: { revision: number; parentId: string | null; position: number },
+  ) {
     if (!PlanPolicy.canEdit(actor)) throw AppError.forbidden();
     await this.db.transaction(async (manager) => {
       const section = await this.lockSection(manager, planId, sectionId);
@@ -236,7 +306,9 @@ export class PlanService {
         `UPDATE plan_sections SET position = position + 1 WHERE plan_id = $1 AND parent_id IS NOT DISTINCT FROM $2 AND kind = $3 AND position >= $4 AND id <> $5 AND deleted_at IS NULL`,
         [section.planId, parentId, section.kind, input.position, section.id],
       );
-      await manager.getRepository(PlanSectionEntity).update({ id: section.id }, { parentId, position: input.position, revision: section.revision + 1, updatedById: actor.id });
+      await manager
+        .getRepository(PlanSectionEntity)
+        .update({ id: section.id }, { parentId, position: input.position, revision: section.revision + 1, updatedById: actor.id });
     });
     return this.section(planId, sectionId, actor);
   }
@@ -248,8 +320,14 @@ export class PlanService {
       const section = await this.lockSection(manager, planId, sectionId);
       if (section.revision !== revision) throw await this.conflict(manager, section);
       const now = new Date();
-      await manager.query(`UPDATE plan_sections SET deleted_at = $2, revision = revision + 1, updated_by_id = $3 WHERE id = $1 OR (parent_id = $1 AND deleted_at IS NULL)`, [section.id, now, actor.id]);
-      await manager.query(`UPDATE plan_indicators SET deleted_at = $2 WHERE action_id IN (SELECT id FROM plan_sections WHERE id = $1 OR parent_id = $1) AND deleted_at IS NULL`, [section.id, now]);
+      await manager.query(
+        `UPDATE plan_sections SET deleted_at = $2, revision = revision + 1, updated_by_id = $3 WHERE id = $1 OR (parent_id = $1 AND deleted_at IS NULL)`,
+        [section.id, now, actor.id],
+      );
+      await manager.query(
+        `UPDATE plan_indicators SET deleted_at = $2 WHERE action_id IN (SELECT id FROM plan_sections WHERE id = $1 OR parent_id = $1) AND deleted_at IS NULL`,
+        [section.id, now],
+      );
     });
   }
 
@@ -267,7 +345,9 @@ export class PlanService {
   async lockSection(manager: EntityManager, planIdOrSlug: string, sectionId: string): Promise<PlanSectionEntity> {
     if (!UUID.test(sectionId)) throw AppError.notFound();
     const plan = await this.findPlan(planIdOrSlug, manager);
-    const section = await manager.getRepository(PlanSectionEntity).findOne({ where: { id: sectionId, planId: plan.id, deletedAt: IsNull() }, lock: { mode: 'pessimistic_write' } });
+    const section = await manager
+      .getRepository(PlanSectionEntity)
+      .findOne({ where: { id: sectionId, planId: plan.id, deletedAt: IsNull() }, lock: { mode: 'pessimistic_write' } });
     if (!section) throw AppError.notFound();
     return section;
   }
@@ -280,7 +360,9 @@ export class PlanService {
   private async checkParent(manager: EntityManager, planId: string, kind: string, parentId: string | null): Promise<string | null> {
     if (kind !== 'action') return null;
     if (!parentId) throw AppError.validation([{ path: 'parentId', code: 'required' }]);
-    const parent = await manager.getRepository(PlanSectionEntity).findOneBy({ id: parentId, planId, kind: 'strategic_line', deletedAt: IsNull() });
+    const parent = await manager
+      .getRepository(PlanSectionEntity)
+      .findOneBy({ id: parentId, planId, kind: 'strategic_line', deletedAt: IsNull() });
     if (!parent) throw AppError.validation([{ path: 'parentId', code: 'invalid' }]);
     return parent.id;
   }
@@ -289,17 +371,39 @@ export class PlanService {
     if (afterId) {
       const after = await manager.getRepository(PlanSectionEntity).findOneBy({ id: afterId, planId });
       if (after) {
-        await manager.query(`UPDATE plan_sections SET position = position + 1 WHERE plan_id = $1 AND parent_id IS NOT DISTINCT FROM $2 AND position > $3`, [planId, parentId, after.position]);
+        await manager.query(
+          `UPDATE plan_sections SET position = position + 1 WHERE plan_id = $1 AND parent_id IS NOT DISTINCT FROM $2 AND position > $3`,
+          [planId, parentId, after.position],
+        );
         return after.position + 1;
       }
     }
-    const [row] = await manager.query(`SELECT coalesce(max(position), -1) + 1 AS n FROM plan_sections WHERE plan_id = $1 AND parent_id IS NOT DISTINCT FROM $2`, [planId, parentId]);
+    const [row] = await manager.query(
+      `SELECT coalesce(max(position), -1) + 1 AS n FROM plan_sections WHERE plan_id = $1 AND parent_id IS NOT DISTINCT FROM $2`,
+      [planId, parentId],
+    );
     return Number(row.n);
   }
 
-  async insertSection(manager: EntityManager, planId: string, s: { kind: PlanSectionEntity['kind']; parentId: string | null; position: number; content: SectionContent }, actorId: string | null) {
+  async insertSection(
+    manager: EntityManager,
+    planId: string,
+    s: { kind: PlanSectionEntity['kind']; parentId: string | null; position: number; content: SectionContent },
+    actorId: string | null,
+  ) {
     const content = this.normalise(s.kind, s.content);
-    const saved = await manager.getRepository(PlanSectionEntity).save({ planId, kind: s.kind, parentId: s.parentId, position: s.position, content, html: renderParagraphs(content), revision: 0, updatedById: actorId });
+    const saved = await manager
+      .getRepository(PlanSectionEntity)
+      .save({
+        planId,
+        kind: s.kind,
+        parentId: s.parentId,
+        position: s.position,
+        content,
+        html: renderParagraphs(content),
+        revision: 0,
+        updatedById: actorId,
+      });
     await this.syncIndicators(manager, saved);
     return saved;
   }
@@ -309,10 +413,18 @@ export class PlanService {
     const clean = this.normalise(section.kind, content);
     section.content = clean;
     section.revision += 1;
-    await manager.getRepository(PlanSectionEntity).update(
-      { id: section.id },
-      { content: clean, html: renderParagraphs(clean), revision: section.revision, updatedById: actorId, deletedAt: section.deletedAt ?? null },
-    );
+    await manager
+      .getRepository(PlanSectionEntity)
+      .update(
+        { id: section.id },
+        {
+          content: clean,
+          html: renderParagraphs(clean),
+          revision: section.revision,
+          updatedById: actorId,
+          deletedAt: section.deletedAt ?? null,
+        },
+      );
     await this.syncIndicators(manager, section);
   }
 
@@ -329,16 +441,25 @@ export class PlanService {
   async syncIndicators(manager: EntityManager, section: Pick<PlanSectionEntity, 'id' | 'planId' | 'kind' | 'content' | 'deletedAt'>) {
     const list = section.kind === 'action' && !section.deletedAt ? section.content.indicators : [];
     if (list.length) {
-      const clash = await manager.query(`SELECT id FROM plan_indicators WHERE id = ANY($1) AND action_id <> $2`, [list.map((i) => i.id), section.id]);
+      const clash = await manager.query(`SELECT id FROM plan_indicators WHERE id = ANY($1) AND action_id <> $2`, [
+        list.map((i) => i.id),
+        section.id,
+      ]);
       if (clash.length) throw AppError.validation([{ path: 'content.indicators', code: 'duplicate_key' }]);
       await manager
         .createQueryBuilder()
         .insert()
         .into(PlanIndicatorEntity)
         .values(list.map((i, position) => ({ ...i, planId: section.planId, actionId: section.id, position, deletedAt: null })))
-        .orUpdate(['position', 'kind', 'name', 'unit', 'baseline_value', 'baseline_date', 'target_value', 'target_date', 'source', 'deleted_at'], ['id'])
+        .orUpdate(
+          ['position', 'kind', 'name', 'unit', 'baseline_value', 'baseline_date', 'target_value', 'target_date', 'source', 'deleted_at'],
+          ['id'],
+        )
         .execute();
     }
-    await manager.query(`UPDATE plan_indicators SET deleted_at = now() WHERE action_id = $1 AND deleted_at IS NULL AND NOT (id = ANY($2))`, [section.id, list.map((i) => i.id)]);
+    await manager.query(
+      `UPDATE plan_indicators SET deleted_at = now() WHERE action_id = $1 AND deleted_at IS NULL AND NOT (id = ANY($2))`,
+      [section.id, list.map((i) => i.id)],
+    );
   }
 }

@@ -31,18 +31,43 @@ export class ProposalAnswersService {
       let mergedIntoId: string | null = null;
       if (input.status === 'merged') {
         const target = await manager.getRepository(ProposalEntity).findOneBy({ id: input.mergedIntoId! });
-        if (!target || target.id === id || target.status === 'draft') throw AppError.validation([{ path: 'mergedIntoId', code: 'invalid' }]);
+        if (!target || target.id === id || target.status === 'draft')
+          throw AppError.validation([{ path: 'mergedIntoId', code: 'invalid' }]);
         mergedIntoId = target.id;
       }
-      const planActionId = ['accepted', 'partially_accepted'].includes(input.status) ? input.planActionId ?? null : null;
+      const planActionId = ['accepted', 'partially_accepted'].includes(input.status) ? (input.planActionId ?? null) : null;
       const now = new Date();
-      await manager.getRepository(ProposalEntity).update({ id }, { status: input.status, statusChangedAt: now, mergedIntoId, planActionId });
-      await manager.getRepository(ProposalStatusChangeEntity).insert({ proposalId: id, fromStatus: proposal.status, toStatus: input.status, text: input.text, mergedIntoId, planActionId, actorId: actor.id });
-      await this.moderation.audit(manager, { targetType: 'proposal', targetId: id, action: 'status_change', reason: input.text, data: { from: proposal.status, to: input.status, mergedIntoId, planActionId }, actorId: actor.id });
+      await manager
+        .getRepository(ProposalEntity)
+        .update({ id }, { status: input.status, statusChangedAt: now, mergedIntoId, planActionId });
+      await manager
+        .getRepository(ProposalStatusChangeEntity)
+        .insert({
+          proposalId: id,
+          fromStatus: proposal.status,
+          toStatus: input.status,
+          text: input.text,
+          mergedIntoId,
+          planActionId,
+          actorId: actor.id,
+        });
+      await this.moderation.audit(manager, {
+        targetType: 'proposal',
+        targetId: id,
+        action: 'status_change',
+        reason: input.text,
+        data: { from: proposal.status, to: input.status, mergedIntoId, planActionId },
+        actorId: actor.id,
+      });
       const recipients = await this.proposals.coauthorUserIds(manager, id, proposal.authorId);
       return this.notifications.create(
         manager,
-        recipients.map((userId) => ({ userId, kind: 'proposal_status', params: { title: proposal.title, status: input.status }, link: `/proposals/${id}` })),
+        recipients.map((userId) => ({
+          userId,
+          kind: 'proposal_status',
+          params: { title: proposal.title, status: input.status },
+          link: `/proposals/${id}`,
+        })),
       );
     });
     await delivery.deliver();

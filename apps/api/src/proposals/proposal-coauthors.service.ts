@@ -31,9 +31,10 @@ export class ProposalCoauthorsService {
       let row: Partial<ProposalCoauthorEntity>;
       let recipients: string[];
       if (input.kind === 'person') {
-        const user = 'email' in input
-          ? await manager.getRepository(UserEntity).findOneBy({ email: input.email.toLowerCase() })
-          : await manager.getRepository(UserEntity).findOneBy({ id: input.userId });
+        const user =
+          'email' in input
+            ? await manager.getRepository(UserEntity).findOneBy({ email: input.email.toLowerCase() })
+            : await manager.getRepository(UserEntity).findOneBy({ id: input.userId });
         const path = 'email' in input ? 'email' : 'userId';
         if (!user || user.pseudonymisedAt) throw AppError.validation([{ path, code: 'invalid' }]);
         if (user.id === proposal.authorId) throw AppError.validation([{ path, code: 'invalid' }]);
@@ -42,12 +43,24 @@ export class ProposalCoauthorsService {
       } else {
         const org = await manager.getRepository(OrganisationEntity).findOneBy({ id: input.organisationId });
         if (!org) throw AppError.validation([{ path: 'organisationId', code: 'invalid' }]);
-        const ownMembership = await manager.getRepository(MembershipEntity).findOneBy({ organisationId: org.id, userId: actor.id, status: 'active' });
+        const ownMembership = await manager
+          .getRepository(MembershipEntity)
+          .findOneBy({ organisationId: org.id, userId: actor.id, status: 'active' });
         // A member inviting their own organisation co-signs for it at once.
         row = ownMembership
-          ? { proposalId: id, kind: 'organisation', organisationId: org.id, userId: actor.id, status: 'accepted', respondedAt: new Date(), invitedById: actor.id }
+          ? {
+              proposalId: id,
+              kind: 'organisation',
+              organisationId: org.id,
+              userId: actor.id,
+              status: 'accepted',
+              respondedAt: new Date(),
+              invitedById: actor.id,
+            }
           : { proposalId: id, kind: 'organisation', organisationId: org.id, status: 'invited', invitedById: actor.id };
-        const admins = ownMembership ? [] : await manager.getRepository(MembershipEntity).findBy({ organisationId: org.id, status: 'active', role: 'admin' });
+        const admins = ownMembership
+          ? []
+          : await manager.getRepository(MembershipEntity).findBy({ organisationId: org.id, status: 'active', role: 'admin' });
         recipients = admins.map((m) => m.userId);
       }
       // The partial unique indexes make a racing duplicate a no-op; a declined invitation may be renewed.
@@ -58,13 +71,20 @@ export class ProposalCoauthorsService {
           .update()
           .set({ status: row.status, userId: row.userId ?? null, respondedAt: row.respondedAt ?? null, invitedById: actor.id })
           .where('proposal_id = :id AND kind = :kind AND status = :declined', { id, kind: row.kind, declined: 'declined' })
-          .andWhere(row.kind === 'person' ? 'user_id = :target' : 'organisation_id = :target', { target: row.kind === 'person' ? row.userId : row.organisationId })
+          .andWhere(row.kind === 'person' ? 'user_id = :target' : 'organisation_id = :target', {
+            target: row.kind === 'person' ? row.userId : row.organisationId,
+          })
           .execute();
         if (!renewed.affected) throw AppError.conflict('proposals.already_invited');
       }
       return this.notifications.create(
         manager,
-        recipients.map((userId) => ({ userId, kind: 'proposal_invitation', params: { title: proposal.title, actor: actor.displayName }, link: `/proposals/${id}` })),
+        recipients.map((userId) => ({
+          userId,
+          kind: 'proposal_invitation',
+          params: { title: proposal.title, actor: actor.displayName },
+          link: `/proposals/${id}`,
+        })),
       );
     });
     await delivery.deliver();
@@ -83,12 +103,24 @@ export class ProposalCoauthorsService {
       // Conditional update: two members answering at once for an organisation cannot both win.
       const result = await manager
         .getRepository(ProposalCoauthorEntity)
-        .update({ id: coauthorId, status: 'invited' }, { status: accepted ? 'accepted' : 'declined', respondedAt: new Date(), userId: invitation.kind === 'organisation' && accepted ? actor.id : invitation.userId });
+        .update(
+          { id: coauthorId, status: 'invited' },
+          {
+            status: accepted ? 'accepted' : 'declined',
+            respondedAt: new Date(),
+            userId: invitation.kind === 'organisation' && accepted ? actor.id : invitation.userId,
+          },
+        );
       if (!result.affected) throw AppError.conflict();
       const recipients = [invitation.invitedById ?? proposal.authorId].filter((u) => u !== actor.id);
       return this.notifications.create(
         manager,
-        recipients.map((userId) => ({ userId, kind: 'proposal_invitation_answered', params: { title: proposal.title, actor: actor.displayName, decision: input.decision }, link: `/proposals/${id}` })),
+        recipients.map((userId) => ({
+          userId,
+          kind: 'proposal_invitation_answered',
+          params: { title: proposal.title, actor: actor.displayName, decision: input.decision },
+          link: `/proposals/${id}`,
+        })),
       );
     });
     await delivery.deliver();

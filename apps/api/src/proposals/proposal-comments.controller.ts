@@ -25,7 +25,11 @@ export class ProposalCommentsController {
 
   @Get()
   @ApiOperation({ summary: 'Top-level comments (keyset pages), each with its replies' })
-  list(@Param('id', uuid) id: string, @ZodQuery(commentListQuerySchema) query: CommentListQuery & { limit: number }, @CurrentUser() viewer?: UserEntity) {
+  list(
+    @Param('id', uuid) id: string,
+    @ZodQuery(commentListQuerySchema) query: CommentListQuery & { limit: number },
+    @CurrentUser() viewer?: UserEntity,
+  ) {
     return this.comments.list(id, query, viewer);
   }
 
@@ -39,14 +43,24 @@ export class ProposalCommentsController {
   @Patch(':commentId')
   @SignedIn()
   @ApiOperation({ summary: 'Edit my comment within 15 minutes' })
-  edit(@CurrentUser() actor: UserEntity, @Param('id', uuid) id: string, @Param('commentId', uuid) commentId: string, @ZodBody(updateCommentRequestSchema) body: UpdateCommentRequest) {
+  edit(
+    @CurrentUser() actor: UserEntity,
+    @Param('id', uuid) id: string,
+    @Param('commentId', uuid) commentId: string,
+    @ZodBody(updateCommentRequestSchema) body: UpdateCommentRequest,
+  ) {
     return this.comments.edit(actor, id, commentId, body.body);
   }
 
   @Put(':commentId/vote')
   @SignedIn()
   @ApiOperation({ summary: 'Agree (1), disagree (-1) or take my vote back (0)' })
-  vote(@CurrentUser() actor: UserEntity, @Param('id', uuid) id: string, @Param('commentId', uuid) commentId: string, @ZodBody(commentVoteRequestSchema) body: CommentVoteRequest) {
+  vote(
+    @CurrentUser() actor: UserEntity,
+    @Param('id', uuid) id: string,
+    @Param('commentId', uuid) commentId: string,
+    @ZodBody(commentVoteRequestSchema) body: CommentVoteRequest,
+  ) {
     return this.comments.vote(actor, id, commentId, body.value);
   }
 }

@@ -30,15 +30,28 @@ export class ProposalCommentsService {
   async list(id: string, query: CommentListQuery & { limit: number }, viewer?: UserEntity): Promise<CommentThreadPage> {
     const { proposal } = await this.proposals.findVisible(id, viewer);
     const repo = this.db.getRepository(ProposalCommentEntity);
-    const qb = repo.createQueryBuilder('c').innerJoinAndSelect('c.author', 'author').where('c.proposal_id = :id', { id }).andWhere('c.parent_id IS NULL');
+    const qb = repo
+      .createQueryBuilder('c')
+      .innerJoinAndSelect('c.author', 'author')
+      .where('c.proposal_id = :id', { id })
+      .andWhere('c.parent_id IS NULL');
     const after = decodeCursor(query.cursor, 2);
     if (after) qb.andWhere('(c.created_at, c.id) > (:at, :cid)', { at: after[0], cid: after[1] });
-    const top = await qb.orderBy('c.created_at', 'ASC').addOrderBy('c.id', 'ASC').limit(query.limit + 1).getMany();
+    const top = await qb
+      .orderBy('c.created_at', 'ASC')
+      .addOrderBy('c.id', 'ASC')
+      .limit(query.limit + 1)
+      .getMany();
     const page = toPage(top, query.limit, (c) => [c.createdAt.toISOString(), c.id]);
     const rootIds = page.items.map((c) => c.id);
-    const replies = rootIds.length ? await repo.find({ where: { rootId: In(rootIds) }, relations: { author: true }, order: { createdAt: 'ASC', id: 'ASC' } }) : [];
+    const replies = rootIds.length
+      ? await repo.find({ where: { rootId: In(rootIds) }, relations: { author: true }, order: { createdAt: 'ASC', id: 'ASC' } })
+      : [];
     const all = [...page.items, ...replies];
-    const votes = viewer && all.length ? await this.db.getRepository(ProposalCommentVoteEntity).find({ where: { userId: viewer.id, commentId: In(all.map((c) => c.id)) } }) : [];
+    const votes =
+      viewer && all.length
+        ? await this.db.getRepository(ProposalCommentVoteEntity).find({ where: { userId: viewer.id, commentId: In(all.map((c) => c.id)) } })
+        : [];
     const myVotes = new Map(votes.map((v) => [v.commentId, v.value]));
     const canReply = ProposalsPolicy.canComment(viewer, proposal);
     const view = (c: ProposalCommentEntity) => this.view(c, viewer, myVotes.get(c.id) ?? 0, canReply);
@@ -60,9 +73,20 @@ export class ProposalCommentsService {
         if (!parent) throw AppError.validation([{ path: 'parentId', code: 'invalid' }]);
         rootId = parent.rootId ?? parent.id;
       }
-      const saved = await manager.getRepository(ProposalCommentEntity).save(
-        manager.getRepository(ProposalCommentEntity).create({ proposalId: id, parentId: input.parentId ?? null, rootId, authorId: actor.id, body: input.body, language: detectLanguage(input.body).language }),
-      );
+      const saved = await manager
+        .getRepository(ProposalCommentEntity)
+        .save(
+          manager
+            .getRepository(ProposalCommentEntity)
+            .create({
+              proposalId: id,
+              parentId: input.parentId ?? null,
+              rootId,
+              authorId: actor.id,
+              body: input.body,
+              language: detectLanguage(input.body).language,
+            }),
+        );
       await manager.query(`UPDATE proposals SET comment_count = comment_count + 1 WHERE id = $1`, [id]);
       await this.contributions.record(manager, {
         source: 'proposal_comment',
@@ -76,7 +100,12 @@ export class ProposalCommentsService {
       const recipients = (await this.proposals.coauthorUserIds(manager, id, proposal.authorId)).filter((u) => u !== actor.id);
       const delivery = await this.notifications.create(
         manager,
-        recipients.map((userId) => ({ userId, kind: 'proposal_comment', params: { title: proposal.title, actor: actor.displayName }, link: `/proposals/${id}#comment-${saved.id}` })),
+        recipients.map((userId) => ({
+          userId,
+          kind: 'proposal_comment',
+          params: { title: proposal.title, actor: actor.displayName },
+          link: `/proposals/${id}#comment-${saved.id}`,
+        })),
       );
       return { saved, delivery };
     });
@@ -88,15 +117,27 @@ export class ProposalCommentsService {
   async edit(actor: UserEntity, id: string, commentId: string, body: string) {
     const saved = await this.db.transaction(async (manager) => {
       const { proposal } = await this.proposals.findVisible(id, actor, manager);
-      const comment = await manager.getRepository(ProposalCommentEntity).findOne({ where: { id: commentId, proposalId: id }, relations: { author: true } });
+      const comment = await manager
+        .getRepository(ProposalCommentEntity)
+        .findOne({ where: { id: commentId, proposalId: id }, relations: { author: true } });
       if (!comment) throw AppError.notFound();
       if (comment.authorId !== actor.id) throw AppError.forbidden();
       if (!ProposalsPolicy.canEditComment(actor, comment)) throw AppError.conflict('proposals.comment_edit_window_passed');
       comment.body = body;
       comment.language = detectLanguage(body).language;
       comment.editedAt = new Date();
-      await manager.getRepository(ProposalCommentEntity).update({ id: commentId }, { body, language: comment.language, editedAt: comment.editedAt });
-      await this.contributions.record(manager, { source: 'proposal_comment', sourceRef: commentId, consultationId: proposal.consultationId, text: body, category: actor.category, country: actor.country, authorUserId: actor.id });
+      await manager
+        .getRepository(ProposalCommentEntity)
+        .update({ id: commentId }, { body, language: comment.language, editedAt: comment.editedAt });
+      await this.contributions.record(manager, {
+        source: 'proposal_comment',
+        sourceRef: commentId,
+        consultationId: proposal.consultationId,
+        text: body,
+        category: actor.category,
+        country: actor.country,
+        authorUserId: actor.id,
+      });
       return comment;
     });
     return this.view(saved, actor, 0, true);
@@ -107,10 +148,18 @@ export class ProposalCommentsService {
     return this.db.transaction(async (manager) => {
       const { proposal } = await this.proposals.findVisible(id, actor, manager);
       if (!ProposalsPolicy.canComment(actor, proposal)) throw AppError.forbidden();
-      const [locked] = await manager.query(`SELECT id, hidden_at FROM proposal_comments WHERE id = $1 AND proposal_id = $2 FOR UPDATE`, [commentId, id]);
+      const [locked] = await manager.query(`SELECT id, hidden_at FROM proposal_comments WHERE id = $1 AND proposal_id = $2 FOR UPDATE`, [
+        commentId,
+        id,
+      ]);
       if (!locked || locked.hidden_at) throw AppError.notFound();
       await manager.query(`DELETE FROM proposal_comment_votes WHERE comment_id = $1 AND user_id = $2`, [commentId, actor.id]);
-      if (value !== 0) await manager.query(`INSERT INTO proposal_comment_votes (comment_id, user_id, value) VALUES ($1, $2, $3)`, [commentId, actor.id, value]);
+      if (value !== 0)
+        await manager.query(`INSERT INTO proposal_comment_votes (comment_id, user_id, value) VALUES ($1, $2, $3)`, [
+          commentId,
+          actor.id,
+          value,
+        ]);
       const [counts] = await manager.query(
         `UPDATE proposal_comments SET
            agree_count = (SELECT count(*) FROM proposal_comment_votes WHERE comment_id = $1 AND value = 1),

@@ -28,10 +28,20 @@ export class ProposalSupportsService {
       const { proposal } = await this.proposals.findVisible(id, actor, manager);
       if (!ProposalsPolicy.canSupport(actor, proposal)) throw AppError.conflict('proposals.not_open_for_support');
       if (on) {
-        const inserted = await manager.createQueryBuilder().insert().into(ProposalSupportEntity).values({ proposalId: id, userId: actor.id, category: actor.category }).orIgnore().returning('user_id').execute();
+        const inserted = await manager
+          .createQueryBuilder()
+          .insert()
+          .into(ProposalSupportEntity)
+          .values({ proposalId: id, userId: actor.id, category: actor.category })
+          .orIgnore()
+          .returning('user_id')
+          .execute();
         if (inserted.raw.length) await manager.query(`UPDATE proposals SET support_count = support_count + 1 WHERE id = $1`, [id]);
       } else {
-        const [, deleted] = await manager.query(`DELETE FROM proposal_supports WHERE proposal_id = $1 AND user_id = $2 RETURNING user_id`, [id, actor.id]);
+        const [, deleted] = await manager.query(`DELETE FROM proposal_supports WHERE proposal_id = $1 AND user_id = $2 RETURNING user_id`, [
+          id,
+          actor.id,
+        ]);
         if (deleted) await manager.query(`UPDATE proposals SET support_count = greatest(support_count - 1, 0) WHERE id = $1`, [id]);
       }
     });
@@ -56,7 +66,10 @@ export class ProposalSupportsService {
           .execute();
         if (inserted.raw.length) await manager.query(`UPDATE proposals SET endorsement_count = endorsement_count + 1 WHERE id = $1`, [id]);
       } else {
-        const [, deleted] = await manager.query(`DELETE FROM proposal_endorsements WHERE proposal_id = $1 AND organisation_id = $2 RETURNING organisation_id`, [id, organisationId]);
+        const [, deleted] = await manager.query(
+          `DELETE FROM proposal_endorsements WHERE proposal_id = $1 AND organisation_id = $2 RETURNING organisation_id`,
+          [id, organisationId],
+        );
         if (deleted) await manager.query(`UPDATE proposals SET endorsement_count = greatest(endorsement_count - 1, 0) WHERE id = $1`, [id]);
       }
     });
@@ -66,7 +79,9 @@ export class ProposalSupportsService {
   private async state(manager: EntityManager, id: string, actor: UserEntity): Promise<SupportState> {
     const [[p], rows, supported] = await Promise.all([
       manager.query(`SELECT support_count FROM proposals WHERE id = $1`, [id]),
-      manager.query(`SELECT category, count(*)::int AS n FROM proposal_supports WHERE proposal_id = $1 GROUP BY category`, [id]) as Promise<{ category: string; n: number }[]>,
+      manager.query(`SELECT category, count(*)::int AS n FROM proposal_supports WHERE proposal_id = $1 GROUP BY category`, [id]) as Promise<
+        { category: string; n: number }[]
+      >,
       manager.getRepository(ProposalSupportEntity).existsBy({ proposalId: id, userId: actor.id }),
     ]);
     return { supported, supportCount: p.support_count, supportsByCategory: Object.fromEntries(rows.map((r) => [r.category, r.n])) };

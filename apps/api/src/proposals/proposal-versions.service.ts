@@ -16,7 +16,7 @@ const toVersion = (v: ProposalVersionEntity): ProposalVersion => ({
   changed: v.changed,
 });
 
-const asText = (value: ProposalSnapshot[keyof ProposalSnapshot]) => (Array.isArray(value) ? value.join(', ') : value ?? '');
+const asText = (value: ProposalSnapshot[keyof ProposalSnapshot]) => (Array.isArray(value) ? value.join(', ') : (value ?? ''));
 
 /** The versions of a proposal and a word diff between any two of them. */
 @Injectable()
@@ -28,13 +28,17 @@ export class ProposalVersionsService {
 
   async list(id: string, viewer?: UserEntity): Promise<ProposalVersion[]> {
     await this.proposals.findVisible(id, viewer);
-    const rows = await this.db.getRepository(ProposalVersionEntity).find({ where: { proposalId: id }, relations: { editor: true }, order: { number: 'DESC' }, take: 500 });
+    const rows = await this.db
+      .getRepository(ProposalVersionEntity)
+      .find({ where: { proposalId: id }, relations: { editor: true }, order: { number: 'DESC' }, take: 500 });
     return rows.map(toVersion);
   }
 
   async diff(id: string, from: number, to: number, viewer?: UserEntity): Promise<VersionDiff> {
     await this.proposals.findVisible(id, viewer);
-    const rows = await this.db.getRepository(ProposalVersionEntity).find({ where: { proposalId: id, number: In([from, to]) }, relations: { editor: true } });
+    const rows = await this.db
+      .getRepository(ProposalVersionEntity)
+      .find({ where: { proposalId: id, number: In([from, to]) }, relations: { editor: true } });
     const a = rows.find((v) => v.number === from);
     const b = rows.find((v) => v.number === to);
     if (!a || !b) throw AppError.notFound();
@@ -42,7 +46,9 @@ export class ProposalVersionsService {
       const before = asText(a.snapshot[field]);
       const after = asText(b.snapshot[field]);
       if (before === after) return [];
-      return [{ field, parts: diffWords(before, after).map((p) => ({ value: p.value, added: Boolean(p.added), removed: Boolean(p.removed) })) }];
+      return [
+        { field, parts: diffWords(before, after).map((p) => ({ value: p.value, added: Boolean(p.added), removed: Boolean(p.removed) })) },
+      ];
     });
     return { from: toVersion(a), to: toVersion(b), fields };
   }

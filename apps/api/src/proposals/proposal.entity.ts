@@ -1,4 +1,14 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn, type Relation } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+  type Relation,
+} from 'typeorm';
 import type { Agenda, ProposalStatus, StakeholderCategory, StrategicLine, WorldRegion } from '@polyphony/contracts';
 import { UserEntity } from '../users/user.entity';
 import { ConsultationEntity } from '../consultations/consultation.entity';

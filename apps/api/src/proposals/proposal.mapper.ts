@@ -7,11 +7,18 @@ import type { ProposalCoauthorEntity } from './proposal-coauthor.entity';
 import type { ProposalStatusChangeEntity } from './proposal-status-change.entity';
 import type { ProposalSnapshot } from './proposal-version.entity';
 
-export const toPerson = (u: Pick<UserEntity, 'id' | 'displayName' | 'category'>): ProposalPerson => ({ id: u.id, displayName: u.displayName, category: u.category });
+export const toPerson = (u: Pick<UserEntity, 'id' | 'displayName' | 'category'>): ProposalPerson => ({
+  id: u.id,
+  displayName: u.displayName,
+  category: u.category,
+});
 
 /** Plain-text start of the Markdown body, for cards. */
 export function excerptOf(markdown: string, max = 240): string {
-  const plain = markdown.replace(/[#>*_`~[\]()!-]+/g, ' ').replace(/\s+/g, ' ').trim();
+  const plain = markdown
+    .replace(/[#>*_`~[\]()!-]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   return plain.length > max ? `${plain.slice(0, max - 1)}…` : plain;
 }
 
@@ -46,7 +53,9 @@ export function toCoauthor(c: ProposalCoauthorEntity): Coauthor {
     kind: c.kind,
     status: c.status,
     user: c.user ? toPerson(c.user) : null,
-    organisation: c.organisation ? { id: c.organisation.id, name: c.organisation.name, slug: c.organisation.slug, category: c.organisation.category } : null,
+    organisation: c.organisation
+      ? { id: c.organisation.id, name: c.organisation.name, slug: c.organisation.slug, category: c.organisation.category }
+      : null,
     invitedAt: c.invitedAt.toISOString(),
     respondedAt: c.respondedAt?.toISOString() ?? null,
   };
@@ -79,7 +88,19 @@ export const snapshotOf = (p: ProposalEntity): ProposalSnapshot => ({
   agendas: [...p.agendas],
 });
 
-export const SNAPSHOT_FIELDS = ['title', 'body', 'expectedResults', 'strategicLine', 'theme', 'regions', 'partners', 'sdgs', 'sdgTargets', 'agendas'] as const;
+export const SNAPSHOT_FIELDS = [
+  'title',
+  'body',
+  'expectedResults',
+  'strategicLine',
+  'theme',
+  'regions',
+  'partners',
+  'sdgs',
+  'sdgTargets',
+  'agendas',
+] as const;
 
 /** The text a contribution carries: what synthesis reads. */
-export const contributionText = (p: Pick<ProposalEntity, 'title' | 'body' | 'expectedResults'>) => [p.title, p.body, p.expectedResults].filter((s) => s.trim()).join('\n\n');
+export const contributionText = (p: Pick<ProposalEntity, 'title' | 'body' | 'expectedResults'>) =>
+  [p.title, p.body, p.expectedResults].filter((s) => s.trim()).join('\n\n');

@@ -43,8 +43,13 @@ export class ProposalsController {
   ) {}
 
   @Get()
-  @ApiOperation({ summary: 'Published proposals: search in any language, filters, sorts, keyset pages (mine=true: my own, drafts included)' })
-  list(@ZodQuery(proposalListQuerySchema) query: ProposalListQuery & { limit: number; sort: ProposalSort; mine?: boolean }, @CurrentUser() viewer?: UserEntity) {
+  @ApiOperation({
+    summary: 'Published proposals: search in any language, filters, sorts, keyset pages (mine=true: my own, drafts included)',
+  })
+  list(
+    @ZodQuery(proposalListQuerySchema) query: ProposalListQuery & { limit: number; sort: ProposalSort; mine?: boolean },
+    @CurrentUser() viewer?: UserEntity,
+  ) {
     return this.proposals.list(query, viewer);
   }
 
@@ -71,7 +76,11 @@ export class ProposalsController {
   @Patch(':id')
   @SignedIn()
   @ApiOperation({ summary: 'Edit a draft (co-authors): a new version' })
-  update(@CurrentUser() actor: UserEntity, @Param('id', uuid) id: string, @ZodBody(updateProposalRequestSchema) body: UpdateProposalRequest) {
+  update(
+    @CurrentUser() actor: UserEntity,
+    @Param('id', uuid) id: string,
+    @ZodBody(updateProposalRequestSchema) body: UpdateProposalRequest,
+  ) {
     return this.proposals.update(actor, id, body);
   }
 
@@ -86,7 +95,11 @@ export class ProposalsController {
   @Post(':id/coauthors')
   @SignedIn()
   @ApiOperation({ summary: 'Invite a person (by e-mail) or an organisation to co-author' })
-  invite(@CurrentUser() actor: UserEntity, @Param('id', uuid) id: string, @ZodBody(inviteCoauthorRequestSchema) body: InviteCoauthorRequest) {
+  invite(
+    @CurrentUser() actor: UserEntity,
+    @Param('id', uuid) id: string,
+    @ZodBody(inviteCoauthorRequestSchema) body: InviteCoauthorRequest,
+  ) {
     return this.coauthors.invite(actor, id, body);
   }
 
@@ -94,7 +107,12 @@ export class ProposalsController {
   @HttpCode(200)
   @SignedIn()
   @ApiOperation({ summary: 'Accept or decline an invitation (for an organisation: a member who may act for it)' })
-  respond(@CurrentUser() actor: UserEntity, @Param('id', uuid) id: string, @Param('coauthorId', uuid) coauthorId: string, @ZodBody(invitationDecisionSchema) body: InvitationDecision) {
+  respond(
+    @CurrentUser() actor: UserEntity,
+    @Param('id', uuid) id: string,
+    @Param('coauthorId', uuid) coauthorId: string,
+    @ZodBody(invitationDecisionSchema) body: InvitationDecision,
+  ) {
     return this.coauthors.respond(actor, id, coauthorId, body);
   }
 
@@ -130,7 +148,11 @@ export class ProposalsController {
   @HttpCode(200)
   @SignedIn('admin', 'official')
   @ApiOperation({ summary: 'Official answer: under evaluation, accepted, partially accepted, not retained, merged' })
-  status(@CurrentUser() actor: UserEntity, @Param('id', uuid) id: string, @ZodBody(proposalStatusRequestSchema) body: ProposalStatusRequest & { text: string }) {
+  status(
+    @CurrentUser() actor: UserEntity,
+    @Param('id', uuid) id: string,
+    @ZodBody(proposalStatusRequestSchema) body: ProposalStatusRequest & { text: string },
+  ) {
     return this.answers.setStatus(actor, id, body);
   }
 
@@ -142,7 +164,11 @@ export class ProposalsController {
 
   @Get(':id/diff')
   @ApiOperation({ summary: 'Word diff between two versions' })
-  diff(@Param('id', uuid) id: string, @ZodQuery(versionDiffQuerySchema) query: VersionDiffQuery & { from: number; to: number }, @CurrentUser() viewer?: UserEntity) {
+  diff(
+    @Param('id', uuid) id: string,
+    @ZodQuery(versionDiffQuerySchema) query: VersionDiffQuery & { from: number; to: number },
+    @CurrentUser() viewer?: UserEntity,
+  ) {
     return this.versions.diff(id, query.from, query.to, viewer);
   }
 }

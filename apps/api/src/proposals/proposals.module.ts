@@ -15,7 +15,15 @@ import { ProposalsModeration } from './proposals.moderation';
 @Module({
   imports: [AuthModule, ConsultationsModule, OrganisationsModule],
   controllers: [ProposalsController, ProposalCommentsController],
-  providers: [ProposalsService, ProposalCoauthorsService, ProposalSupportsService, ProposalCommentsService, ProposalAnswersService, ProposalVersionsService, ProposalsModeration],
+  providers: [
+    ProposalsService,
+    ProposalCoauthorsService,
+    ProposalSupportsService,
+    ProposalCommentsService,
+    ProposalAnswersService,
+    ProposalVersionsService,
+    ProposalsModeration,
+  ],
   exports: [ProposalsService],
 })
 export class ProposalsModule {}

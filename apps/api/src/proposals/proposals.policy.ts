@@ -40,5 +40,8 @@ export const ProposalsPolicy = {
   /** Hidden comments' text is for officials only. */
   canReadHidden: (user?: UserEntity) => isStaff(user),
   canEditComment: (user: UserEntity | undefined, c: { authorId: string; createdAt: Date; hiddenAt: Date | null }, now = new Date()) =>
-    Boolean(user) && user!.id === c.authorId && !c.hiddenAt && now.getTime() - c.createdAt.getTime() <= COMMENT_EDIT_WINDOW_MINUTES * 60_000,
+    Boolean(user) &&
+    user!.id === c.authorId &&
+    !c.hiddenAt &&
+    now.getTime() - c.createdAt.getTime() <= COMMENT_EDIT_WINDOW_MINUTES * 60_000,
 };

@@ -2,7 +2,15 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import { detectLanguage } from '@polyphony/synthesis';
-import type { CategoryCounts, CreateProposalRequest, Proposal, ProposalListQuery, ProposalSort, ProposalSummary, UpdateProposalRequest } from '@polyphony/contracts';
+import type {
+  CategoryCounts,
+  CreateProposalRequest,
+  Proposal,
+  ProposalListQuery,
+  ProposalSort,
+  ProposalSummary,
+  UpdateProposalRequest,
+} from '@polyphony/contracts';
 import { AppError } from '../core/errors/app-error';
 import { decodeCursor, toPage } from '../core/http/cursor';
 import { renderMarkdown } from '../core/text/markdown';
@@ -50,7 +58,11 @@ export class ProposalsService {
     return { proposal, rel };
   }
 
-  async relation(manager: EntityManager, proposal: Pick<ProposalEntity, 'id' | 'authorId'>, viewer?: UserEntity): Promise<ProposalRelation> {
+  async relation(
+    manager: EntityManager,
+    proposal: Pick<ProposalEntity, 'id' | 'authorId'>,
+    viewer?: UserEntity,
+  ): Promise<ProposalRelation> {
     if (!viewer) return { editor: false, involved: false };
     if (proposal.authorId === viewer.id) return { editor: true, involved: true };
     const rows: { status: string; kind: string; organisation_id: string | null }[] = await manager.query(
@@ -74,9 +86,19 @@ export class ProposalsService {
       const repo = manager.getRepository(ProposalEntity);
       const fields = normalise(input);
       const saved = await repo.save(
-        repo.create({ ...fields, consultationId: input.consultationId ?? null, authorId: actor.id, authorCategory: actor.category, status: 'draft', version: 1, language: languageOf({ ...fields, expectedResults: fields.expectedResults ?? '' }) }),
+        repo.create({
+          ...fields,
+          consultationId: input.consultationId ?? null,
+          authorId: actor.id,
+          authorCategory: actor.category,
+          status: 'draft',
+          version: 1,
+          language: languageOf({ ...fields, expectedResults: fields.expectedResults ?? '' }),
+        }),
       );
-      await manager.getRepository(ProposalVersionEntity).insert({ proposalId: saved.id, number: 1, editorId: actor.id, snapshot: snapshotOf(saved), changed: [...SNAPSHOT_FIELDS] });
+      await manager
+        .getRepository(ProposalVersionEntity)
+        .insert({ proposalId: saved.id, number: 1, editorId: actor.id, snapshot: snapshotOf(saved), changed: [...SNAPSHOT_FIELDS] });
       await manager.query(UPDATE_PROPOSAL_SEARCH_SQL, [saved.id]);
       return saved.id;
     });
@@ -98,8 +120,12 @@ export class ProposalsService {
       if (!changed.length) return;
       proposal.version += 1;
       proposal.language = languageOf(proposal);
-      await manager.getRepository(ProposalEntity).update({ id: proposal.id }, { ...after, version: proposal.version, language: proposal.language } as Partial<ProposalEntity>);
-      await manager.getRepository(ProposalVersionEntity).insert({ proposalId: proposal.id, number: proposal.version, editorId: actor.id, snapshot: after, changed: [...changed] });
+      await manager
+        .getRepository(ProposalEntity)
+        .update({ id: proposal.id }, { ...after, version: proposal.version, language: proposal.language } as Partial<ProposalEntity>);
+      await manager
+        .getRepository(ProposalVersionEntity)
+        .insert({ proposalId: proposal.id, number: proposal.version, editorId: actor.id, snapshot: after, changed: [...changed] });
       await manager.query(UPDATE_PROPOSAL_SEARCH_SQL, [proposal.id]);
     });
     return this.get(id, actor);
@@ -113,8 +139,16 @@ export class ProposalsService {
       if (!ProposalsPolicy.canEdit(actor, proposal, rel)) throw AppError.forbidden();
       const now = new Date();
       await manager.getRepository(ProposalEntity).update({ id }, { status: 'submitted', submittedAt: now, statusChangedAt: now });
-      await manager.getRepository(ProposalStatusChangeEntity).insert({ proposalId: id, fromStatus: 'draft', toStatus: 'submitted', actorId: actor.id });
-      await this.moderation.audit(manager, { targetType: 'proposal', targetId: id, action: 'status_change', data: { from: 'draft', to: 'submitted' }, actorId: actor.id });
+      await manager
+        .getRepository(ProposalStatusChangeEntity)
+        .insert({ proposalId: id, fromStatus: 'draft', toStatus: 'submitted', actorId: actor.id });
+      await this.moderation.audit(manager, {
+        targetType: 'proposal',
+        targetId: id,
+        action: 'status_change',
+        data: { from: 'draft', to: 'submitted' },
+        actorId: actor.id,
+      });
       const author = await manager.getRepository(UserEntity).findOneByOrFail({ id: proposal.authorId });
       await this.contributions.record(manager, {
         source: 'proposal',
@@ -126,7 +160,15 @@ export class ProposalsService {
         authorUserId: author.id,
       });
       const recipients = (await this.coauthorUserIds(manager, id, proposal.authorId)).filter((u) => u !== actor.id);
-      return this.notifications.create(manager, recipients.map((userId) => ({ userId, kind: 'proposal_submitted', params: { title: proposal.title, actor: actor.displayName }, link: `/proposals/${id}` })));
+      return this.notifications.create(
+        manager,
+        recipients.map((userId) => ({
+          userId,
+          kind: 'proposal_submitted',
+          params: { title: proposal.title, actor: actor.displayName },
+          link: `/proposals/${id}`,
+        })),
+      );
     });
     await delivery.deliver();
     return this.get(id, actor);
@@ -134,7 +176,10 @@ export class ProposalsService {
 
   /** The author and every accepted co-author (people, and members who answered for organisations). */
   async coauthorUserIds(manager: EntityManager, proposalId: string, authorId: string): Promise<string[]> {
-    const rows: { user_id: string }[] = await manager.query(`SELECT DISTINCT user_id FROM proposal_coauthors WHERE proposal_id = $1 AND status = 'accepted' AND user_id IS NOT NULL`, [proposalId]);
+    const rows: { user_id: string }[] = await manager.query(
+      `SELECT DISTINCT user_id FROM proposal_coauthors WHERE proposal_id = $1 AND status = 'accepted' AND user_id IS NOT NULL`,
+      [proposalId],
+    );
     return [...new Set([authorId, ...rows.map((r) => r.user_id)])];
   }
 
@@ -144,23 +189,45 @@ export class ProposalsService {
     const manager = this.db.manager;
     const [proposal, coauthors, endorsements, supportRows, history, mine] = await Promise.all([
       manager.getRepository(ProposalEntity).findOneOrFail({ where: { id }, relations: { author: true, mergedInto: true } }),
-      manager.getRepository(ProposalCoauthorEntity).find({ where: { proposalId: id }, relations: { user: true, organisation: true }, order: { invitedAt: 'ASC' } }),
-      manager.getRepository(ProposalEndorsementEntity).find({ where: { proposalId: id }, relations: { organisation: true }, order: { createdAt: 'ASC' } }),
-      manager.query(`SELECT category, count(*)::int AS n FROM proposal_supports WHERE proposal_id = $1 GROUP BY category`, [id]) as Promise<{ category: string; n: number }[]>,
-      manager.getRepository(ProposalStatusChangeEntity).find({ where: { proposalId: id }, relations: { actor: true, mergedInto: true }, order: { createdAt: 'ASC' } }),
-      viewer ? this.viewerState(manager, id, viewer) : Promise.resolve({ supported: false, memberships: [] as { id: string; name: string }[], reported: false }),
+      manager
+        .getRepository(ProposalCoauthorEntity)
+        .find({ where: { proposalId: id }, relations: { user: true, organisation: true }, order: { invitedAt: 'ASC' } }),
+      manager
+        .getRepository(ProposalEndorsementEntity)
+        .find({ where: { proposalId: id }, relations: { organisation: true }, order: { createdAt: 'ASC' } }),
+      manager.query(`SELECT category, count(*)::int AS n FROM proposal_supports WHERE proposal_id = $1 GROUP BY category`, [id]) as Promise<
+        { category: string; n: number }[]
+      >,
+      manager
+        .getRepository(ProposalStatusChangeEntity)
+        .find({ where: { proposalId: id }, relations: { actor: true, mergedInto: true }, order: { createdAt: 'ASC' } }),
+      viewer
+        ? this.viewerState(manager, id, viewer)
+        : Promise.resolve({ supported: false, memberships: [] as { id: string; name: string }[], reported: false }),
     ]);
     const accepted = coauthors.filter((c) => c.status === 'accepted');
     const endorsedIds = new Set(endorsements.map((e) => e.organisationId));
     const endorsementsByCategory: CategoryCounts = {};
     for (const e of endorsements) endorsementsByCategory[e.category] = (endorsementsByCategory[e.category] ?? 0) + 1;
     const invitation = viewer
-      ? coauthors.find((c) => c.status === 'invited' && ((c.kind === 'person' && c.userId === viewer.id) || (c.kind === 'organisation' && mine.memberships.some((m) => m.id === c.organisationId)))) ?? null
+      ? (coauthors.find(
+          (c) =>
+            c.status === 'invited' &&
+            ((c.kind === 'person' && c.userId === viewer.id) ||
+              (c.kind === 'organisation' && mine.memberships.some((m) => m.id === c.organisationId))),
+        ) ?? null)
       : null;
-    const answer = [...history].reverse().find((h) => ['accepted', 'partially_accepted', 'not_retained', 'merged'].includes(h.toStatus) && h.toStatus === proposal.status) ?? null;
+    const answer =
+      [...history]
+        .reverse()
+        .find((h) => ['accepted', 'partially_accepted', 'not_retained', 'merged'].includes(h.toStatus) && h.toStatus === proposal.status) ??
+      null;
     const canEdit = ProposalsPolicy.canEdit(viewer, found, rel);
     return {
-      ...toSummary(proposal, accepted.filter((c) => c.organisation).map((c) => c.organisation!)),
+      ...toSummary(
+        proposal,
+        accepted.filter((c) => c.organisation).map((c) => c.organisation!),
+      ),
       body: proposal.body,
       bodyHtml: renderMarkdown(proposal.body),
       expectedResults: proposal.expectedResults,
@@ -169,7 +236,10 @@ export class ProposalsService {
       sdgTargets: proposal.sdgTargets,
       version: proposal.version,
       coauthors: coauthors.filter((c) => c.status !== 'declined' || rel.involved).map(toCoauthor),
-      endorsements: endorsements.map((e) => ({ organisation: { id: e.organisation!.id, name: e.organisation!.name, category: e.organisation!.category }, at: e.createdAt.toISOString() })),
+      endorsements: endorsements.map((e) => ({
+        organisation: { id: e.organisation!.id, name: e.organisation!.name, category: e.organisation!.category },
+        at: e.createdAt.toISOString(),
+      })),
       supportsByCategory: Object.fromEntries(supportRows.map((r) => [r.category, r.n])),
       endorsementsByCategory,
       history: history.map(toStatusChange),
@@ -199,9 +269,16 @@ export class ProposalsService {
     const [supported, memberships, reported] = await Promise.all([
       manager.getRepository(ProposalSupportEntity).existsBy({ proposalId, userId: viewer.id }),
       manager.getRepository(MembershipEntity).find({ where: { userId: viewer.id, status: 'active' }, relations: { organisation: true } }),
-      manager.query(`SELECT 1 FROM moderation_reports WHERE target_type = 'proposal' AND target_id = $1 AND reporter_id = $2`, [proposalId, viewer.id]) as Promise<unknown[]>,
+      manager.query(`SELECT 1 FROM moderation_reports WHERE target_type = 'proposal' AND target_id = $1 AND reporter_id = $2`, [
+        proposalId,
+        viewer.id,
+      ]) as Promise<unknown[]>,
     ]);
-    return { supported, memberships: memberships.filter((m) => m.organisation).map((m) => ({ id: m.organisationId, name: m.organisation!.name })), reported: reported.length > 0 };
+    return {
+      supported,
+      memberships: memberships.filter((m) => m.organisation).map((m) => ({ id: m.organisationId, name: m.organisation!.name })),
+      reported: reported.length > 0,
+    };
   }
 
   /**
@@ -209,11 +286,17 @@ export class ProposalsService {
    * keyset page per sort: supports and comments use their denormalised counters, newest the
    * submission date, each with its own index. Authors and organisations come in the same two queries.
    */
-  async list(query: ProposalListQuery & { limit: number; sort: ProposalSort; mine?: boolean }, viewer?: UserEntity): Promise<{ items: ProposalSummary[]; nextCursor: string | null }> {
+  async list(
+    query: ProposalListQuery & { limit: number; sort: ProposalSort; mine?: boolean },
+    viewer?: UserEntity,
+  ): Promise<{ items: ProposalSummary[]; nextCursor: string | null }> {
     const qb = this.db.getRepository(ProposalEntity).createQueryBuilder('p').innerJoinAndSelect('p.author', 'author');
     if (query.mine) {
       if (!viewer) throw AppError.unauthenticated();
-      qb.where(`(p.author_id = :viewer OR EXISTS (SELECT 1 FROM proposal_coauthors c WHERE c.proposal_id = p.id AND c.user_id = :viewer AND c.status = 'accepted'))`, { viewer: viewer.id });
+      qb.where(
+        `(p.author_id = :viewer OR EXISTS (SELECT 1 FROM proposal_coauthors c WHERE c.proposal_id = p.id AND c.user_id = :viewer AND c.status = 'accepted'))`,
+        { viewer: viewer.id },
+      );
     } else {
       qb.where(`p.status <> 'draft'`).andWhere('p.hidden_at IS NULL');
     }
@@ -226,7 +309,11 @@ export class ProposalsService {
     const column = query.mine ? 'p.created_at' : SORT_COLUMN[query.sort];
     const after = decodeCursor(query.cursor, 2);
     if (after) qb.andWhere(`(${column}, p.id) < (:after, :afterId)`, { after: after[0], afterId: after[1] });
-    const rows = await qb.orderBy(column, 'DESC').addOrderBy('p.id', 'DESC').limit(query.limit + 1).getMany();
+    const rows = await qb
+      .orderBy(column, 'DESC')
+      .addOrderBy('p.id', 'DESC')
+      .limit(query.limit + 1)
+      .getMany();
     const key = (p: ProposalEntity): (string | number)[] => {
       if (query.mine) return [p.createdAt.toISOString(), p.id];
       if (query.sort === 'newest') return [p.submittedAt!.toISOString(), p.id];
@@ -259,14 +346,18 @@ export class ProposalsService {
   private async organisationsOf(ids: string[]) {
     const out = new Map<string, { id: string; name: string; category: any }[]>();
     if (!ids.length) return out;
-    const rows = await this.db.getRepository(ProposalCoauthorEntity).find({ where: { proposalId: In(ids), kind: 'organisation', status: 'accepted' }, relations: { organisation: true } });
+    const rows = await this.db
+      .getRepository(ProposalCoauthorEntity)
+      .find({ where: { proposalId: In(ids), kind: 'organisation', status: 'accepted' }, relations: { organisation: true } });
     for (const c of rows) if (c.organisation) out.set(c.proposalId, [...(out.get(c.proposalId) ?? []), c.organisation]);
     return out;
   }
 }
 
 /** Trims, de-duplicates and keeps SDG targets consistent with the chosen goals. */
-function normalise<T extends { sdgs?: number[]; sdgTargets?: string[]; regions?: string[]; partners?: string[]; agendas?: string[]; theme?: string | null }>(input: T) {
+function normalise<
+  T extends { sdgs?: number[]; sdgTargets?: string[]; regions?: string[]; partners?: string[]; agendas?: string[]; theme?: string | null },
+>(input: T) {
   const sdgTargets = [...new Set(input.sdgTargets ?? [])];
   const sdgs = [...new Set([...(input.sdgs ?? []), ...sdgTargets.map((t) => Number(t.split('.')[0]))])].sort((a, b) => a - b);
   return {

@@ -83,11 +83,18 @@ export class ExportsService {
     return { header, rows, slug: ctx.consultationId.slice(0, 8) };
   }
 
-  private async *rows(questionnaireId: string, questions: QuestionEntity[], personal: boolean, lang: Language): AsyncGenerator<(string | number)[]> {
+  private async *rows(
+    questionnaireId: string,
+    questions: QuestionEntity[],
+    personal: boolean,
+    lang: Language,
+  ): AsyncGenerator<(string | number)[]> {
     let after: [string, string] | null = null;
     for (;;) {
       const params: unknown[] = [questionnaireId];
-      const keyset: string = after ? ` AND (r.submitted_at, r.id) > ($${params.push(after[0])}::timestamptz, $${params.push(after[1])}::uuid)` : '';
+      const keyset: string = after
+        ? ` AND (r.submitted_at, r.id) > ($${params.push(after[0])}::timestamptz, $${params.push(after[1])}::uuid)`
+        : '';
       const page: ExportRow[] = await this.db.query(
         `SELECT r.id, r.category, r.country, r.submitted_at, r.updated_at, r.submitted_at::text AS at${personal ? ', u.display_name, u.email' : ''}
          FROM questionnaire_responses r${personal ? ' JOIN users u ON u.id = r.user_id' : ''}

@@ -1,4 +1,15 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique, UpdateDateColumn, type Relation } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  Unique,
+  UpdateDateColumn,
+  type Relation,
+} from 'typeorm';
 import type { StakeholderCategory } from '@polyphony/contracts';
 import { QuestionEntity } from './question.entity';
 import { QuestionnaireResponseEntity } from './questionnaire-response.entity';
@@ -11,8 +22,12 @@ import { QuestionnaireResponseEntity } from './questionnaire-response.entity';
 @Entity('questionnaire_answers')
 @Unique('questionnaire_answers_response_question_key', ['responseId', 'questionId'])
 @Index('questionnaire_answers_text_idx', ['questionId', 'createdAt', 'id'], { where: 'text_value IS NOT NULL' })
-@Index('questionnaire_answers_text_category_idx', ['questionId', 'respondentCategory', 'createdAt', 'id'], { where: 'text_value IS NOT NULL' })
-@Index('questionnaire_answers_text_country_idx', ['questionId', 'respondentCountry', 'createdAt', 'id'], { where: 'text_value IS NOT NULL' })
+@Index('questionnaire_answers_text_category_idx', ['questionId', 'respondentCategory', 'createdAt', 'id'], {
+  where: 'text_value IS NOT NULL',
+})
+@Index('questionnaire_answers_text_country_idx', ['questionId', 'respondentCountry', 'createdAt', 'id'], {
+  where: 'text_value IS NOT NULL',
+})
 export class QuestionnaireAnswerEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;

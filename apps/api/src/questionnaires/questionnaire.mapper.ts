@@ -23,7 +23,10 @@ export function toSections(sections: QuestionnaireSectionEntity[], questions: Qu
       id: s.id,
       title: s.title,
       description: s.description,
-      questions: questions.filter((q) => q.sectionId === s.id).sort((a, b) => a.position - b.position).map((q) => toQuestion(q, answered.get(q.id) ?? 0)),
+      questions: questions
+        .filter((q) => q.sectionId === s.id)
+        .sort((a, b) => a.position - b.position)
+        .map((q) => toQuestion(q, answered.get(q.id) ?? 0)),
     }));
 }
 

@@ -40,7 +40,11 @@ export class QuestionnairesController {
   @Put()
   @SignedIn('admin', 'official')
   @ApiOperation({ summary: 'Create or replace the structure (answered questions cannot be deleted or change type)' })
-  save(@Param('consultation') consultation: string, @CurrentUser() actor: UserEntity, @ZodBody(saveQuestionnaireRequestSchema) body: z.output<typeof saveQuestionnaireRequestSchema>) {
+  save(
+    @Param('consultation') consultation: string,
+    @CurrentUser() actor: UserEntity,
+    @ZodBody(saveQuestionnaireRequestSchema) body: z.output<typeof saveQuestionnaireRequestSchema>,
+  ) {
     return this.questionnaires.save(actor, consultation, body);
   }
 
@@ -54,28 +58,45 @@ export class QuestionnairesController {
   @Put('response')
   @SignedIn()
   @ApiOperation({ summary: 'Save a draft (submit: false) or submit / update submitted answers (submit: true)' })
-  answer(@Param('consultation') consultation: string, @CurrentUser() user: UserEntity, @ZodBody(saveResponseRequestSchema) body: SaveResponseRequest) {
+  answer(
+    @Param('consultation') consultation: string,
+    @CurrentUser() user: UserEntity,
+    @ZodBody(saveResponseRequestSchema) body: SaveResponseRequest,
+  ) {
     return this.responses.save(consultation, user, body);
   }
 
   @Get('results')
   @SignedIn()
   @ApiOperation({ summary: 'Results per question, respondents per category and country (officials, facilitators)' })
-  resultsOf(@Param('consultation') consultation: string, @CurrentUser() viewer: UserEntity, @ZodQuery(resultsQuerySchema) query: ResultsQuery) {
+  resultsOf(
+    @Param('consultation') consultation: string,
+    @CurrentUser() viewer: UserEntity,
+    @ZodQuery(resultsQuerySchema) query: ResultsQuery,
+  ) {
     return this.results.results(consultation, viewer, query);
   }
 
   @Get('texts')
   @SignedIn()
   @ApiOperation({ summary: 'Free-text answers of a question, newest first (officials, facilitators)' })
-  texts(@Param('consultation') consultation: string, @CurrentUser() viewer: UserEntity, @ZodQuery(textAnswersQuerySchema) query: TextAnswersQuery & { limit: number }) {
+  texts(
+    @Param('consultation') consultation: string,
+    @CurrentUser() viewer: UserEntity,
+    @ZodQuery(textAnswersQuerySchema) query: TextAnswersQuery & { limit: number },
+  ) {
     return this.results.texts(consultation, viewer, query);
   }
 
   @Get('export.csv')
   @SignedIn()
   @ApiOperation({ summary: 'All responses as CSV (names and e-mails for officials only)' })
-  async csv(@Param('consultation') consultation: string, @CurrentUser() viewer: UserEntity, @ZodQuery(questionnaireExportQuerySchema) query: QuestionnaireExportQuery, @Res() res: Response) {
+  async csv(
+    @Param('consultation') consultation: string,
+    @CurrentUser() viewer: UserEntity,
+    @ZodQuery(questionnaireExportQuerySchema) query: QuestionnaireExportQuery,
+    @Res() res: Response,
+  ) {
     const lang = query.lang ?? viewer.preferredLanguage;
     const { header, rows, slug } = await this.exports.prepare(consultation, viewer, lang);
     this.download(res, 'text/csv; charset=utf-8', `questionnaire-${slug}.csv`);
@@ -85,7 +106,12 @@ export class QuestionnairesController {
   @Get('export.xlsx')
   @SignedIn()
   @ApiOperation({ summary: 'All responses as an Excel workbook (names and e-mails for officials only)' })
-  async xlsx(@Param('consultation') consultation: string, @CurrentUser() viewer: UserEntity, @ZodQuery(questionnaireExportQuerySchema) query: QuestionnaireExportQuery, @Res() res: Response) {
+  async xlsx(
+    @Param('consultation') consultation: string,
+    @CurrentUser() viewer: UserEntity,
+    @ZodQuery(questionnaireExportQuerySchema) query: QuestionnaireExportQuery,
+    @Res() res: Response,
+  ) {
     const lang = query.lang ?? viewer.preferredLanguage;
     const { header, rows, slug } = await this.exports.prepare(consultation, viewer, lang);
     this.download(res, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', `questionnaire-${slug}.xlsx`);

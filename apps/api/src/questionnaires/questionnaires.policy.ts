@@ -14,9 +14,11 @@ const today = () => new Date().toISOString().slice(0, 10);
  *    (name, e-mail) in exports: officials only.
  */
 export const QuestionnairesPolicy = {
-  canEditStructure: (user: UserEntity | undefined, status: ConsultationStatus) => ConsultationsPolicy.canEdit(user) && (status === 'draft' || status === 'published'),
+  canEditStructure: (user: UserEntity | undefined, status: ConsultationStatus) =>
+    ConsultationsPolicy.canEdit(user) && (status === 'draft' || status === 'published'),
   /** Participants see the questionnaire once the consultation is public; officials and facilitators always. */
-  canSee: (user: UserEntity | undefined, status: ConsultationStatus, isFacilitator: boolean) => status !== 'draft' || ConsultationsPolicy.canSeeData(user, isFacilitator),
+  canSee: (user: UserEntity | undefined, status: ConsultationStatus, isFacilitator: boolean) =>
+    status !== 'draft' || ConsultationsPolicy.canSeeData(user, isFacilitator),
   acceptsAnswers: (status: ConsultationStatus, phases: Pick<ConsultationPhaseEntity, 'kind' | 'endsOn'>[], on = today()) => {
     if (status !== 'published') return false;
     const phase = phases.find((p) => p.kind === 'consultation');

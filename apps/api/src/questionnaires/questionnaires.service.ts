@@ -70,7 +70,10 @@ export class QuestionnairesService {
       languages: ctx.languages,
       version: ctx.version,
       sections: toSections(sections, questions, staff ? answered : new Map()),
-      open: QuestionnairesPolicy.acceptsAnswers(ctx.status, ctx.consultationEndsOn ? [{ kind: 'consultation', endsOn: ctx.consultationEndsOn }] : []),
+      open: QuestionnairesPolicy.acceptsAnswers(
+        ctx.status,
+        ctx.consultationEndsOn ? [{ kind: 'consultation', endsOn: ctx.consultationEndsOn }] : [],
+      ),
       respondents: staff ? (answered.get(RESPONDENTS) ?? 0) : 0,
       updatedAt: (ctx.updatedAt ?? new Date()).toISOString(),
       can: {
@@ -94,14 +97,21 @@ export class QuestionnairesService {
     if (missing.length) throw AppError.validation(missing);
 
     await this.db.transaction(async (manager) => {
-      await manager.query(`INSERT INTO questionnaires (consultation_id, version) VALUES ($1, 0) ON CONFLICT (consultation_id) DO NOTHING`, [ctx.consultationId]);
-      const [row] = await manager.query(`SELECT id, version FROM questionnaires WHERE consultation_id = $1 FOR UPDATE`, [ctx.consultationId]);
+      await manager.query(`INSERT INTO questionnaires (consultation_id, version) VALUES ($1, 0) ON CONFLICT (consultation_id) DO NOTHING`, [
+        ctx.consultationId,
+      ]);
+      const [row] = await manager.query(`SELECT id, version FROM questionnaires WHERE consultation_id = $1 FOR UPDATE`, [
+        ctx.consultationId,
+      ]);
       if (input.version != null && row.version !== 0 && input.version !== row.version) throw AppError.conflict();
       const questionnaireId: string = row.id;
       const [oldSections, oldQuestions, tallies] = await Promise.all([
         manager.getRepository(QuestionnaireSectionEntity).findBy({ questionnaireId }),
         manager.getRepository(QuestionEntity).findBy({ questionnaireId }),
-        manager.query(`SELECT subject, item, sum(count)::int AS n FROM questionnaire_tallies WHERE questionnaire_id = $1 AND subject <> $2 GROUP BY subject, item HAVING sum(count) > 0`, [questionnaireId, RESPONDENTS]) as Promise<{ subject: string; item: string; n: number }[]>,
+        manager.query(
+          `SELECT subject, item, sum(count)::int AS n FROM questionnaire_tallies WHERE questionnaire_id = $1 AND subject <> $2 GROUP BY subject, item HAVING sum(count) > 0`,
+          [questionnaireId, RESPONDENTS],
+        ) as Promise<{ subject: string; item: string; n: number }[]>,
       ]);
       const used = new Map<string, Set<string>>();
       for (const t of tallies) {
@@ -126,9 +136,12 @@ export class QuestionnairesService {
           if (old && answeredItems?.has(ANSWERED)) {
             if (old.type !== q.type) problems.push({ path: `${path}.type`, code: 'question_answered' });
             const keys = new Set(q.options.map((o) => o.key));
-            if (old.options.some((o) => answeredItems.has(o.key) && !keys.has(o.key))) problems.push({ path: `${path}.options`, code: 'question_answered' });
-            if (old.type === 'ranking' && old.options.some((o) => !keys.has(o.key))) problems.push({ path: `${path}.options`, code: 'question_answered' });
-            if (old.scale && (old.scale.min !== q.scale?.min || old.scale.max !== q.scale?.max)) problems.push({ path: `${path}.scale`, code: 'question_answered' });
+            if (old.options.some((o) => answeredItems.has(o.key) && !keys.has(o.key)))
+              problems.push({ path: `${path}.options`, code: 'question_answered' });
+            if (old.type === 'ranking' && old.options.some((o) => !keys.has(o.key)))
+              problems.push({ path: `${path}.options`, code: 'question_answered' });
+            if (old.scale && (old.scale.min !== q.scale?.min || old.scale.max !== q.scale?.max))
+              problems.push({ path: `${path}.scale`, code: 'question_answered' });
           }
           questions.push({
             id: old ? old.id : randomUUID(),
@@ -152,7 +165,13 @@ export class QuestionnairesService {
       if (problems.length) throw AppError.validation(problems);
 
       const keptSections = new Set(sections.map((s) => s.id));
-      await manager.createQueryBuilder().insert().into(QuestionnaireSectionEntity).values(sections).orUpdate(['position', 'title', 'description'], ['id']).execute();
+      await manager
+        .createQueryBuilder()
+        .insert()
+        .into(QuestionnaireSectionEntity)
+        .values(sections)
+        .orUpdate(['position', 'title', 'description'], ['id'])
+        .execute();
       if (questions.length) {
         await manager
           .createQueryBuilder()

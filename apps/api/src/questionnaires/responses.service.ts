@@ -30,7 +30,10 @@ interface AnswerRow extends StoredAnswer {
 const ANSWER_COLUMNS = `id, question_id AS "questionId", choice_keys AS "choiceKeys", number_value AS "numberValue", text_value AS "textValue", country_value AS "countryValue"`;
 
 const sameAnswer = (a: StoredAnswer, b: StoredAnswer) =>
-  a.textValue === b.textValue && a.numberValue === b.numberValue && a.countryValue === b.countryValue && JSON.stringify(a.choiceKeys) === JSON.stringify(b.choiceKeys);
+  a.textValue === b.textValue &&
+  a.numberValue === b.numberValue &&
+  a.countryValue === b.countryValue &&
+  JSON.stringify(a.choiceKeys) === JSON.stringify(b.choiceKeys);
 
 @Injectable()
 export class ResponsesService {
@@ -40,7 +43,10 @@ export class ResponsesService {
   ) {}
 
   private accepts(ctx: QuestionnaireContext) {
-    return QuestionnairesPolicy.acceptsAnswers(ctx.status, ctx.consultationEndsOn ? [{ kind: 'consultation', endsOn: ctx.consultationEndsOn }] : []);
+    return QuestionnairesPolicy.acceptsAnswers(
+      ctx.status,
+      ctx.consultationEndsOn ? [{ kind: 'consultation', endsOn: ctx.consultationEndsOn }] : [],
+    );
   }
 
   private async questionnaire(idOrSlug: string, user: UserEntity) {
@@ -52,9 +58,15 @@ export class ResponsesService {
   /** The signed-in person's response (draft or submitted), or null. */
   async mine(idOrSlug: string, user: UserEntity): Promise<MyResponse | null> {
     const { ctx, questions } = await this.questionnaire(idOrSlug, user);
-    const [row]: ResponseRow[] = await this.db.query(`SELECT * FROM questionnaire_responses WHERE questionnaire_id = $1 AND user_id = $2`, [ctx.questionnaireId, user.id]);
+    const [row]: ResponseRow[] = await this.db.query(`SELECT * FROM questionnaire_responses WHERE questionnaire_id = $1 AND user_id = $2`, [
+      ctx.questionnaireId,
+      user.id,
+    ]);
     if (!row) return null;
-    const answers: AnswerRow[] = row.status === 'submitted' ? await this.db.query(`SELECT ${ANSWER_COLUMNS} FROM questionnaire_answers WHERE response_id = $1`, [row.id]) : [];
+    const answers: AnswerRow[] =
+      row.status === 'submitted'
+        ? await this.db.query(`SELECT ${ANSWER_COLUMNS} FROM questionnaire_answers WHERE response_id = $1`, [row.id])
+        : [];
     return this.toResponse(row, questions, answers, this.accepts(ctx));
   }
 
@@ -116,7 +128,10 @@ export class ResponsesService {
       if (!input.submit) {
         if (row.status === 'submitted') throw AppError.conflict('questionnaires.already_submitted');
         const draft = Object.fromEntries([...stored.keys()].map((id) => [id, input.answers[id]]));
-        const [[saved]] = await manager.query(`UPDATE questionnaire_responses SET draft = $2, updated_at = now() WHERE id = $1 RETURNING *`, [row.id, JSON.stringify(draft)]);
+        const [[saved]] = await manager.query(
+          `UPDATE questionnaire_responses SET draft = $2, updated_at = now() WHERE id = $1 RETURNING *`,
+          [row.id, JSON.stringify(draft)],
+        );
         return this.toResponse(saved, questions, [], true);
       }
       const { answers, saved } = await this.submit(manager, ctx, questions, row, stored, user);
@@ -132,7 +147,12 @@ export class ResponsesService {
    * here so that every row is known before the statement runs. Null when a row exists (or a racing
    * request created it first): nothing was written, and the transaction path takes over.
    */
-  private async newSubmission(ctx: QuestionnaireContext, questions: QuestionEntity[], stored: Map<string, StoredAnswer>, user: UserEntity): Promise<{ answers: AnswerRow[]; saved: ResponseRow } | null> {
+  private async newSubmission(
+    ctx: QuestionnaireContext,
+    questions: QuestionEntity[],
+    stored: Map<string, StoredAnswer>,
+    user: UserEntity,
+  ): Promise<{ answers: AnswerRow[]; saved: ResponseRow } | null> {
     const types = new Map(questions.map((q) => [q.id, q.type]));
     const category = user.category;
     const country = user.country ?? null;
@@ -143,7 +163,15 @@ export class ResponsesService {
     const answers = [...stored.entries()].map(([questionId, a]) => {
       const id = randomUUID();
       if (TEXT_TYPES.includes(types.get(questionId)!) && a.textValue) {
-        texts.push({ source: 'questionnaire_answer', sourceRef: id, consultationId: ctx.consultationId, text: a.textValue, category, country, authorUserId: user.id });
+        texts.push({
+          source: 'questionnaire_answer',
+          sourceRef: id,
+          consultationId: ctx.consultationId,
+          text: a.textValue,
+          category,
+          country,
+          authorUserId: user.id,
+        });
       }
       return `(${$(id)}::uuid, ${$(questionId)}::uuid, ${$(a.choiceKeys)}::varchar[], ${$(a.numberValue)}::smallint, ${$(a.textValue)}::text, ${$(a.countryValue)}::char(2))`;
     });
@@ -151,7 +179,16 @@ export class ResponsesService {
     const contributions = this.contributions.freshBatchSql(
       texts,
       // Answering counts in the stakeholder balance even with choices only.
-      [{ source: 'questionnaire_response', sourceRef: responseId, consultationId: ctx.consultationId, category, country, authorUserId: user.id }],
+      [
+        {
+          source: 'questionnaire_response',
+          sourceRef: responseId,
+          consultationId: ctx.consultationId,
+          category,
+          country,
+          authorUserId: user.id,
+        },
+      ],
       params,
       'EXISTS (SELECT 1 FROM r)',
     );
@@ -185,7 +222,13 @@ export class ResponsesService {
   }
 
   /** The counters a first submission adds, as VALUES rows (n, subject, item, category, country, delta) sorted by key (tallyDiff): every transaction locks them in the same order. */
-  private tallyValues(types: Map<string, QuestionType>, stored: Map<string, StoredAnswer>, category: string, country: string | null, $: (value: unknown) => string): string {
+  private tallyValues(
+    types: Map<string, QuestionType>,
+    stored: Map<string, StoredAnswer>,
+    category: string,
+    country: string | null,
+    $: (value: unknown) => string,
+  ): string {
     const after: TallySide = {
       category,
       country,
@@ -193,7 +236,10 @@ export class ResponsesService {
       answers: new Map([...stored.entries()].filter(([id]) => types.has(id)).map(([id, answer]) => [id, { type: types.get(id)!, answer }])),
     };
     return tallyDiff(null, after)
-      .map((d, i) => `(${i}, ${$(d.subject)}::varchar, ${$(d.item)}::varchar, ${$(d.category)}::varchar, ${$(d.country)}::varchar, ${$(d.delta)}::int)`)
+      .map(
+        (d, i) =>
+          `(${i}, ${$(d.subject)}::varchar, ${$(d.item)}::varchar, ${$(d.category)}::varchar, ${$(d.country)}::varchar, ${$(d.delta)}::int)`,
+      )
       .join(', ');
   }
 
@@ -203,7 +249,13 @@ export class ResponsesService {
    * contributions and the participation. Null, with the row locked all the same, when the response
    * was already submitted: the caller then takes the general path.
    */
-  private async firstSubmission(manager: EntityManager, ctx: QuestionnaireContext, questions: QuestionEntity[], stored: Map<string, StoredAnswer>, user: UserEntity): Promise<{ answers: AnswerRow[]; saved: ResponseRow } | null> {
+  private async firstSubmission(
+    manager: EntityManager,
+    ctx: QuestionnaireContext,
+    questions: QuestionEntity[],
+    stored: Map<string, StoredAnswer>,
+    user: UserEntity,
+  ): Promise<{ answers: AnswerRow[]; saved: ResponseRow } | null> {
     const types = new Map(questions.map((q) => [q.id, q.type]));
     const category = user.category;
     const country = user.country ?? null;
@@ -246,9 +298,26 @@ export class ResponsesService {
     const texts = current.filter((a) => TEXT_TYPES.includes(types.get(a.questionId)!));
     await this.contributions.recordMany(
       manager,
-      texts.map((a) => ({ source: 'questionnaire_answer', sourceRef: a.id, consultationId: ctx.consultationId, text: a.textValue ?? '', category, country, authorUserId: user.id })),
+      texts.map((a) => ({
+        source: 'questionnaire_answer',
+        sourceRef: a.id,
+        consultationId: ctx.consultationId,
+        text: a.textValue ?? '',
+        category,
+        country,
+        authorUserId: user.id,
+      })),
       // Answering counts in the stakeholder balance even with choices only.
-      [{ source: 'questionnaire_response', sourceRef: saved.id, consultationId: ctx.consultationId, category, country, authorUserId: user.id }],
+      [
+        {
+          source: 'questionnaire_response',
+          sourceRef: saved.id,
+          consultationId: ctx.consultationId,
+          category,
+          country,
+          authorUserId: user.id,
+        },
+      ],
       // The answer rows were created just now: no contribution can refer to them yet.
       { fresh: true },
     );
@@ -260,9 +329,19 @@ export class ResponsesService {
    * free-text contributions and the participation (ContributionsService.recordMany), then the
    * counters with the response row last, so the shared counter rows stay locked only until commit.
    */
-  private async submit(manager: EntityManager, ctx: QuestionnaireContext, questions: QuestionEntity[], row: ResponseRow, stored: Map<string, StoredAnswer>, user: UserEntity): Promise<{ answers: AnswerRow[]; saved: ResponseRow }> {
+  private async submit(
+    manager: EntityManager,
+    ctx: QuestionnaireContext,
+    questions: QuestionEntity[],
+    row: ResponseRow,
+    stored: Map<string, StoredAnswer>,
+    user: UserEntity,
+  ): Promise<{ answers: AnswerRow[]; saved: ResponseRow }> {
     const types = new Map(questions.map((q) => [q.id, q.type]));
-    const previous: AnswerRow[] = row.status === 'submitted' ? await manager.query(`SELECT ${ANSWER_COLUMNS} FROM questionnaire_answers WHERE response_id = $1`, [row.id]) : [];
+    const previous: AnswerRow[] =
+      row.status === 'submitted'
+        ? await manager.query(`SELECT ${ANSWER_COLUMNS} FROM questionnaire_answers WHERE response_id = $1`, [row.id])
+        : [];
     const prevById = new Map(previous.map((a) => [a.questionId, a]));
     const category = user.category;
     const country = user.country ?? null;
@@ -300,23 +379,65 @@ export class ResponsesService {
     });
     await this.contributions.recordMany(
       manager,
-      texts.map((a) => ({ source: 'questionnaire_answer', sourceRef: a.id, consultationId: ctx.consultationId, text: a.textValue ?? '', category, country, authorUserId: user.id })),
+      texts.map((a) => ({
+        source: 'questionnaire_answer',
+        sourceRef: a.id,
+        consultationId: ctx.consultationId,
+        text: a.textValue ?? '',
+        category,
+        country,
+        authorUserId: user.id,
+      })),
       // Answering counts in the stakeholder balance even with choices only.
-      row.status !== 'submitted' ? [{ source: 'questionnaire_response', sourceRef: row.id, consultationId: ctx.consultationId, category, country, authorUserId: user.id }] : [],
+      row.status !== 'submitted'
+        ? [
+            {
+              source: 'questionnaire_response',
+              sourceRef: row.id,
+              consultationId: ctx.consultationId,
+              category,
+              country,
+              authorUserId: user.id,
+            },
+          ]
+        : [],
       // Answer rows inserted just now have no contribution yet.
       { fresh: texts.every((a) => a.inserted) },
     );
-    for (const a of dropped) if (TEXT_TYPES.includes(types.get(a.questionId)!)) await this.contributions.remove(manager, 'questionnaire_answer', a.id);
+    for (const a of dropped)
+      if (TEXT_TYPES.includes(types.get(a.questionId)!)) await this.contributions.remove(manager, 'questionnaire_answer', a.id);
 
     // Counters: take away what the previous submission added, add the new one.
-    const side = (answers: { questionId: string; answer: StoredAnswer }[], cat: string, ctry: string | null, respondent: boolean): TallySide => ({
+    const side = (
+      answers: { questionId: string; answer: StoredAnswer }[],
+      cat: string,
+      ctry: string | null,
+      respondent: boolean,
+    ): TallySide => ({
       category: cat,
       country: ctry,
       respondent,
-      answers: new Map(answers.filter((a) => types.has(a.questionId)).map((a) => [a.questionId, { type: types.get(a.questionId) as QuestionType, answer: a.answer }])),
+      answers: new Map(
+        answers
+          .filter((a) => types.has(a.questionId))
+          .map((a) => [a.questionId, { type: types.get(a.questionId) as QuestionType, answer: a.answer }]),
+      ),
     });
-    const before = row.status === 'submitted' ? side(previous.map((a) => ({ questionId: a.questionId, answer: a })), row.category ?? category, row.country, true) : null;
-    const after = side([...stored.entries()].map(([questionId, answer]) => ({ questionId, answer })), category, country, true);
+    const before =
+      row.status === 'submitted'
+        ? side(
+            previous.map((a) => ({ questionId: a.questionId, answer: a })),
+            row.category ?? category,
+            row.country,
+            true,
+          )
+        : null;
+    const after = side(
+      [...stored.entries()].map(([questionId, answer]) => ({ questionId, answer })),
+      category,
+      country,
+      true,
+    );
     const deltas = tallyDiff(before, after);
     const params: unknown[] = [row.id, category, country, ctx.questionnaireId, shardOf(row.id)];
     const values = deltas.map((d) => {

@@ -59,7 +59,10 @@ export function questionResult(q: QuestionEntity, counts: Map<string, number>): 
       return { ...base, ranking };
     }
     case 'country': {
-      const countries = [...counts.entries()].filter(([item]) => item !== ANSWERED).map(([country, count]) => ({ country, count })).sort((a, b) => b.count - a.count || a.country.localeCompare(b.country));
+      const countries = [...counts.entries()]
+        .filter(([item]) => item !== ANSWERED)
+        .map(([country, count]) => ({ country, count }))
+        .sort((a, b) => b.count - a.count || a.country.localeCompare(b.country));
       return { ...base, countries };
     }
     default:
@@ -112,14 +115,23 @@ export class ResultsService {
     return {
       respondents,
       filters,
-      byCategory: STAKEHOLDER_CATEGORIES.filter((c) => byCategory.has(c)).map((category) => ({ category: category as StakeholderCategory, count: byCategory.get(category)! })),
-      byCountry: [...byCountry.entries()].map(([country, count]) => ({ country, count })).sort((a, b) => b.count - a.count || a.country.localeCompare(b.country)),
+      byCategory: STAKEHOLDER_CATEGORIES.filter((c) => byCategory.has(c)).map((category) => ({
+        category: category as StakeholderCategory,
+        count: byCategory.get(category)!,
+      })),
+      byCountry: [...byCountry.entries()]
+        .map(([country, count]) => ({ country, count }))
+        .sort((a, b) => b.count - a.count || a.country.localeCompare(b.country)),
       questions: questions.map((q) => questionResult(q, bySubject.get(q.id) ?? new Map())),
     };
   }
 
   /** Free-text answers of one question, newest first, keyset paginated, filtered by category and country. */
-  async texts(idOrSlug: string, viewer: UserEntity | undefined, query: TextAnswersQuery & { limit: number }): Promise<{ items: TextAnswer[]; nextCursor: string | null }> {
+  async texts(
+    idOrSlug: string,
+    viewer: UserEntity | undefined,
+    query: TextAnswersQuery & { limit: number },
+  ): Promise<{ items: TextAnswer[]; nextCursor: string | null }> {
     const { questions } = await this.forData(idOrSlug, viewer);
     const textQuestions = questions.filter((q) => TEXT_TYPES.includes(q.type));
     const questionId = query.questionId ?? textQuestions[0]?.id;
@@ -131,14 +143,29 @@ export class ResultsService {
     if (query.country) where += ` AND respondent_country = $${params.push(query.country)}`;
     const after = decodeCursor(query.cursor, 2);
     if (after) where += ` AND (created_at, id) < ($${params.push(after[0])}::timestamptz, $${params.push(after[1])}::uuid)`;
-    const rows: { id: string; question_id: string; text_value: string; respondent_category: StakeholderCategory; respondent_country: string | null; created_at: Date; at: string }[] = await this.db.query(
+    const rows: {
+      id: string;
+      question_id: string;
+      text_value: string;
+      respondent_category: StakeholderCategory;
+      respondent_country: string | null;
+      created_at: Date;
+      at: string;
+    }[] = await this.db.query(
       `SELECT id, question_id, text_value, respondent_category, respondent_country, created_at, created_at::text AS at FROM questionnaire_answers
        WHERE question_id = $1 AND text_value IS NOT NULL${where} ORDER BY created_at DESC, id DESC LIMIT ${query.limit + 1}`,
       params,
     );
     const page = toPage(rows, query.limit, (r) => [r.at, r.id]);
     return {
-      items: page.items.map((r) => ({ id: r.id, questionId: r.question_id, text: r.text_value, category: r.respondent_category, country: r.respondent_country, answeredAt: r.created_at.toISOString() })),
+      items: page.items.map((r) => ({
+        id: r.id,
+        questionId: r.question_id,
+        text: r.text_value,
+        category: r.respondent_category,
+        country: r.respondent_country,
+        answeredAt: r.created_at.toISOString(),
+      })),
       nextCursor: page.nextCursor,
     };
   }

@@ -16,7 +16,12 @@ export class RoomLiveService {
         WHERE p.room_id = $1 AND p.hand_raised_at IS NOT NULL ORDER BY p.hand_raised_at, p.user_id LIMIT 200`,
       [roomId],
     );
-    return rows.map((r) => ({ userId: r.user_id, displayName: r.display_name, category: r.category, raisedAt: new Date(r.hand_raised_at).toISOString() }));
+    return rows.map((r) => ({
+      userId: r.user_id,
+      displayName: r.display_name,
+      category: r.category,
+      raisedAt: new Date(r.hand_raised_at).toISOString(),
+    }));
   }
 
   /** The room's revision, hand queue and mutes in one query (what a newcomer needs besides messages). */
@@ -45,7 +50,10 @@ export class RoomLiveService {
   }
 
   async muted(roomId: string): Promise<string[]> {
-    const rows: { user_id: string }[] = await this.db.query(`SELECT user_id FROM room_participants WHERE room_id = $1 AND muted_at IS NOT NULL`, [roomId]);
+    const rows: { user_id: string }[] = await this.db.query(
+      `SELECT user_id FROM room_participants WHERE room_id = $1 AND muted_at IS NOT NULL`,
+      [roomId],
+    );
     return rows.map((r) => r.user_id);
   }
 
@@ -86,6 +94,11 @@ export class RoomLiveService {
   }
 
   private state(row: { id: string; status: RoomLiveState['status']; slow_mode_seconds: number; current_agenda_index: number | null }) {
-    return liveState({ id: row.id, status: row.status, slowModeSeconds: row.slow_mode_seconds, currentAgendaIndex: row.current_agenda_index });
+    return liveState({
+      id: row.id,
+      status: row.status,
+      slowModeSeconds: row.slow_mode_seconds,
+      currentAgendaIndex: row.current_agenda_index,
+    });
   }
 }

@@ -212,17 +212,28 @@ export class RoomMessagesService {
 
   /** Adds or removes one's reaction; counts are recomputed from the reactions table in the same transaction. */
   react(roomId: string, userId: string, messageId: string, kind: ReactionKind, on: boolean) {
-    return this.change(roomId, messageId, async (m, row, rev) => {
-      if (row.deleted_at || row.hidden_at) throw AppError.conflict();
-      if (on) await m.query(`INSERT INTO room_reactions (message_id, user_id, kind, room_id) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING`, [row.id, userId, kind, roomId]);
-      else await m.query(`DELETE FROM room_reactions WHERE message_id = $1 AND user_id = $2 AND kind = $3`, [row.id, userId, kind]);
-      await m.query(
-        `UPDATE room_messages SET rev = $2, reactions = (
+    return this.change(
+      roomId,
+      messageId,
+      async (m, row, rev) => {
+        if (row.deleted_at || row.hidden_at) throw AppError.conflict();
+        if (on)
+          await m.query(`INSERT INTO room_reactions (message_id, user_id, kind, room_id) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING`, [
+            row.id,
+            userId,
+            kind,
+            roomId,
+          ]);
+        else await m.query(`DELETE FROM room_reactions WHERE message_id = $1 AND user_id = $2 AND kind = $3`, [row.id, userId, kind]);
+        await m.query(
+          `UPDATE room_messages SET rev = $2, reactions = (
            SELECT jsonb_build_object('agree', count(*) FILTER (WHERE kind = 'agree'), 'disagree', count(*) FILTER (WHERE kind = 'disagree'), 'plus_one', count(*) FILTER (WHERE kind = 'plus_one'))
              FROM room_reactions WHERE message_id = $1) WHERE id = $1`,
-        [row.id, rev],
-      );
-    }, userId);
+          [row.id, rev],
+        );
+      },
+      userId,
+    );
   }
 
   pin(roomId: string, messageId: string, pinned: boolean) {
@@ -236,7 +247,10 @@ export class RoomMessagesService {
   hide(roomId: string, actorId: string, messageId: string, reason: string) {
     return this.change(roomId, messageId, async (m, row, rev) => {
       if (row.deleted_at) throw AppError.conflict();
-      await m.query(`UPDATE room_messages SET hidden_at = now(), hidden_reason = $2, hidden_by = $3, pinned_at = NULL, rev = $4 WHERE id = $1`, [row.id, reason, actorId, rev]);
+      await m.query(
+        `UPDATE room_messages SET hidden_at = now(), hidden_reason = $2, hidden_by = $3, pinned_at = NULL, rev = $4 WHERE id = $1`,
+        [row.id, reason, actorId, rev],
+      );
       await this.contributions.setHidden(m, 'room_message', row.id, true);
     });
   }
@@ -246,7 +260,20 @@ export class RoomMessagesService {
     return this.change(roomId, messageId, async (m, row, rev) => {
       if (row.deleted_at || row.hidden_at) throw AppError.conflict();
       await m.query(`UPDATE room_messages SET key_point = $2, rev = $3 WHERE id = $1`, [row.id, keyPoint, rev]);
-      await this.recordContribution(m, row.id, row.consultation_id, row.body, { userId: row.author_id!, category: row.author_category, country: row.author_country, organisation: row.organisation_id ? { id: row.organisation_id, name: '' } : null, facilitator: false }, keyPoint);
+      await this.recordContribution(
+        m,
+        row.id,
+        row.consultation_id,
+        row.body,
+        {
+          userId: row.author_id!,
+          category: row.author_category,
+          country: row.author_country,
+          organisation: row.organisation_id ? { id: row.organisation_id, name: '' } : null,
+          facilitator: false,
+        },
+        keyPoint,
+      );
     });
   }
 
@@ -263,13 +290,20 @@ export class RoomMessagesService {
 
   /** Every message created or changed after revision `afterRev`, in revision order (catch-up after a reconnection). */
   async since(roomId: string, viewerId: string | null, afterRev: number, limit: number = ROOM_LIMITS.catchUpPage) {
-    const rows: MessageRow[] = await this.db.query(`${MESSAGE_SELECT} WHERE m.room_id = $1 AND m.rev > $2 ORDER BY m.rev LIMIT $3`, [roomId, afterRev, limit + 1]);
+    const rows: MessageRow[] = await this.db.query(`${MESSAGE_SELECT} WHERE m.room_id = $1 AND m.rev > $2 ORDER BY m.rev LIMIT $3`, [
+      roomId,
+      afterRev,
+      limit + 1,
+    ]);
     const hasMore = rows.length > limit;
     return { messages: await this.withMine(rows.slice(0, limit), viewerId), hasMore };
   }
 
   async pinned(roomId: string, viewerId: string | null) {
-    const rows: MessageRow[] = await this.db.query(`${MESSAGE_SELECT} WHERE m.room_id = $1 AND m.pinned_at IS NOT NULL ORDER BY m.pinned_at DESC LIMIT 20`, [roomId]);
+    const rows: MessageRow[] = await this.db.query(
+      `${MESSAGE_SELECT} WHERE m.room_id = $1 AND m.pinned_at IS NOT NULL ORDER BY m.pinned_at DESC LIMIT 20`,
+      [roomId],
+    );
     return this.withMine(rows, viewerId);
   }
 
@@ -290,7 +324,12 @@ export class RoomMessagesService {
       `SELECT message_id, kind FROM room_reactions WHERE user_id = $1 AND message_id = ANY($2::uuid[])`,
       [viewerId, rows.map((r) => r.id)],
     );
-    return rows.map((r) => toRoomMessage(r, mine.filter((x) => x.message_id === r.id).map((x) => x.kind)));
+    return rows.map((r) =>
+      toRoomMessage(
+        r,
+        mine.filter((x) => x.message_id === r.id).map((x) => x.kind),
+      ),
+    );
   }
 
   /** Takes the room lock and the next sequence (new message) and/or revision number. */
@@ -301,7 +340,14 @@ export class RoomMessagesService {
       [roomId],
     );
     if (!room) throw AppError.notFound();
-    return room as { status: string; last_seq: number; last_rev: number; slow_mode_seconds: number; current_agenda_index: number | null; consultation_id: string };
+    return room as {
+      status: string;
+      last_seq: number;
+      last_rev: number;
+      slow_mode_seconds: number;
+      current_agenda_index: number | null;
+      consultation_id: string;
+    };
   }
 
   /** One change to an existing message in one transaction, giving it the room's next revision. */
@@ -327,7 +373,8 @@ export class RoomMessagesService {
   private assertOwnFresh(row: MessageRow, speaker: Speaker) {
     if (row.author_id !== speaker.userId) throw AppError.forbidden();
     if (row.deleted_at || row.hidden_at) throw AppError.conflict();
-    if (!RoomsPolicy.withinEditWindow(new Date(row.created_at), ROOM_LIMITS.editWindowSeconds)) throw new AppError('rooms.edit_window_passed', 403);
+    if (!RoomsPolicy.withinEditWindow(new Date(row.created_at), ROOM_LIMITS.editWindowSeconds))
+      throw new AppError('rooms.edit_window_passed', 403);
   }
 
   private recordContribution(m: EntityManager, id: string, consultationId: string, text: string, speaker: Speaker, keyPoint = false) {

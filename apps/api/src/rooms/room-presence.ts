@@ -1,6 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import type { Server } from 'socket.io';
-import { listPresence, sumPresenceParts, type Presence, type PresenceCounts, type PresenceEntry, type PresencePart } from '@polyphony/contracts';
+import {
+  listPresence,
+  sumPresenceParts,
+  type Presence,
+  type PresenceCounts,
+  type PresenceEntry,
+  type PresencePart,
+} from '@polyphony/contracts';
 import type { RoomsBroadcaster } from './rooms.broadcaster';
 
 interface Pending {
@@ -74,9 +81,12 @@ export class RoomPresence {
     const server = this.server();
     if (!server || !this.distributed || this.listening) return;
     this.listening = true;
-    server.on(PRESENCE_QUERY as never, ((roomId: unknown, answer: (p: LocalAnswer) => void) => {
-      if (typeof answer === 'function') answer(this.localAnswer(String(roomId)));
-    }) as never);
+    server.on(
+      PRESENCE_QUERY as never,
+      ((roomId: unknown, answer: (p: LocalAnswer) => void) => {
+        if (typeof answer === 'function') answer(this.localAnswer(String(roomId)));
+      }) as never,
+    );
   }
 
   stop() {
@@ -96,10 +106,12 @@ export class RoomPresence {
     // The adapter gives up after its requestsTimeout (5 s), answering with what came: a process that does not answer is left out.
     return new Promise<LocalAnswer[]>((resolve) => {
       try {
-        (server as unknown as { serverSideEmit: (ev: string, roomId: string, cb: (err: unknown, responses: LocalAnswer[]) => void) => void }).serverSideEmit(
-          PRESENCE_QUERY,
-          roomId,
-          (_err, responses) => resolve(Array.isArray(responses) ? responses.filter((r) => r && typeof r.part === 'string') : []),
+        (
+          server as unknown as {
+            serverSideEmit: (ev: string, roomId: string, cb: (err: unknown, responses: LocalAnswer[]) => void) => void;
+          }
+        ).serverSideEmit(PRESENCE_QUERY, roomId, (_err, responses) =>
+          resolve(Array.isArray(responses) ? responses.filter((r) => r && typeof r.part === 'string') : []),
         );
       } catch {
         resolve([]);
@@ -164,7 +176,13 @@ export class RoomPresence {
       if ((this.local.get(roomId)?.people.size ?? 0) > CROWD && this.tick % CROWD_FLUSH_TICKS !== 0) continue;
       const room = this.local.get(roomId);
       const part = partOf(room ? Array.from(room.people.values(), (x) => x.entry) : [], room?.guests ?? 0);
-      this.broadcaster.emit(roomId, 'presence:delta', { roomId, part: this.id, joined: listPresence([...p.joined.values()]), left: [...p.left], ...part });
+      this.broadcaster.emit(roomId, 'presence:delta', {
+        roomId,
+        part: this.id,
+        joined: listPresence([...p.joined.values()]),
+        left: [...p.left],
+        ...part,
+      });
       this.pending.delete(roomId);
     }
   }

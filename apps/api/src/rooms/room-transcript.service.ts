@@ -16,7 +16,12 @@ export interface TranscriptFile {
   body: string;
 }
 
-const escapeMarkdownLine = (text: string) => text.replace(/\r\n?/g, '\n').split('\n').map((l) => `> ${l}`).join('\n');
+const escapeMarkdownLine = (text: string) =>
+  text
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .map((l) => `> ${l}`)
+    .join('\n');
 
 /** Transcripts for officials: every message in order, hidden ones marked (without their text), deleted ones left out. */
 @Injectable()
@@ -32,17 +37,54 @@ export class RoomTranscriptService {
     const lang = requested ?? (room.languages.includes(actor.preferredLanguage) ? actor.preferredLanguage : room.languages[0]);
     const t = serverI18n().getFixedT(lang, 'rooms');
     const category = serverI18n().getFixedT(lang, 'web');
-    const rows: MessageRow[] = await this.db.query(`${MESSAGE_SELECT} WHERE m.room_id = $1 AND m.deleted_at IS NULL ORDER BY m.seq`, [room.id]);
+    const rows: MessageRow[] = await this.db.query(`${MESSAGE_SELECT} WHERE m.room_id = $1 AND m.deleted_at IS NULL ORDER BY m.seq`, [
+      room.id,
+    ]);
     const title = pickTranslation(room.title, lang);
-    const slug = title.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'room';
+    const slug =
+      title
+        .toLowerCase()
+        .normalize('NFD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-|-$/g, '')
+        .slice(0, 60) || 'room';
     const itemTitle = (i: number | null) => (i === null || !room.agenda[i] ? '' : pickTranslation(room.agenda[i].title, lang));
 
     if (format === 'csv') {
-      const header = ['seq', 'created_at', 'author', 'category', 'organisation', 'language', 'agenda_item', 'reply_to_seq', 'key_point', 'pinned', 'hidden_reason', 'agree', 'disagree', 'plus_one', 'text'];
+      const header = [
+        'seq',
+        'created_at',
+        'author',
+        'category',
+        'organisation',
+        'language',
+        'agenda_item',
+        'reply_to_seq',
+        'key_point',
+        'pinned',
+        'hidden_reason',
+        'agree',
+        'disagree',
+        'plus_one',
+        'text',
+      ];
       const lines = rows.map((r) => [
-        r.seq, new Date(r.created_at).toISOString(), r.author_name ?? '', r.author_category, r.organisation_name ?? '', r.language, itemTitle(r.agenda_index),
-        r.reply_seq ?? '', r.key_point ? 'yes' : 'no', r.pinned_at ? 'yes' : 'no', r.hidden_at ? r.hidden_reason ?? '' : '',
-        r.reactions?.agree ?? 0, r.reactions?.disagree ?? 0, r.reactions?.plus_one ?? 0, r.hidden_at ? '' : r.body,
+        r.seq,
+        new Date(r.created_at).toISOString(),
+        r.author_name ?? '',
+        r.author_category,
+        r.organisation_name ?? '',
+        r.language,
+        itemTitle(r.agenda_index),
+        r.reply_seq ?? '',
+        r.key_point ? 'yes' : 'no',
+        r.pinned_at ? 'yes' : 'no',
+        r.hidden_at ? (r.hidden_reason ?? '') : '',
+        r.reactions?.agree ?? 0,
+        r.reactions?.disagree ?? 0,
+        r.reactions?.plus_one ?? 0,
+        r.hidden_at ? '' : r.body,
       ]);
       // A byte-order mark so that spreadsheet programs read UTF-8 accents right.
       return { filename: `${slug}.csv`, contentType: 'text/csv; charset=utf-8', body: '\ufeff' + stringify([header, ...lines]) };
@@ -59,7 +101,12 @@ export class RoomTranscriptService {
       '',
     ];
     if (room.agenda.length) {
-      out.push(`## ${t('transcript.agenda')}`, '', ...room.agenda.map((a, i) => `${i + 1}. ${pickTranslation(a.title, lang)} (${time.format(new Date(a.startsAt))})`), '');
+      out.push(
+        `## ${t('transcript.agenda')}`,
+        '',
+        ...room.agenda.map((a, i) => `${i + 1}. ${pickTranslation(a.title, lang)} (${time.format(new Date(a.startsAt))})`),
+        '',
+      );
     }
     let section: number | null | undefined;
     for (const r of rows) {
@@ -68,7 +115,9 @@ export class RoomTranscriptService {
         if (section !== null && room.agenda[section]) out.push(`## ${section + 1}. ${itemTitle(section)}`, '');
       }
       const who = [r.author_name ?? '—', category(`categories.${r.author_category}`), r.organisation_name].filter(Boolean).join(', ');
-      const marks = [r.key_point ? `**${t('transcript.keyPoint')}**` : '', r.reply_seq ? t('transcript.replyTo', { seq: r.reply_seq }) : ''].filter(Boolean).join(' · ');
+      const marks = [r.key_point ? `**${t('transcript.keyPoint')}**` : '', r.reply_seq ? t('transcript.replyTo', { seq: r.reply_seq }) : '']
+        .filter(Boolean)
+        .join(' · ');
       out.push(`**#${r.seq} · ${time.format(new Date(r.created_at))} · ${who}**${marks ? ` — ${marks}` : ''}`);
       out.push(r.hidden_at ? `> _${t('transcript.hidden', { reason: r.hidden_reason ?? '' })}_` : escapeMarkdownLine(r.body), '');
     }

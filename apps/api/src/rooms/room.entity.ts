@@ -1,4 +1,14 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn, type Relation } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+  type Relation,
+} from 'typeorm';
 import type { AgendaItem, Language, RoomAccess, RoomStatus, StakeholderCategory, TranslatedText } from '@polyphony/contracts';
 import { ConsultationEntity } from '../consultations/consultation.entity';
 import { UserEntity } from '../users/user.entity';

@@ -86,9 +86,15 @@ export function toRoomMessage(row: MessageRow, myReactions: ReactionKind[] = [])
     body: gone ? null : row.body,
     bodyHtml: gone ? null : renderCached(row.id, Number(row.rev), row.body),
     language: row.language,
-    replyTo: row.reply_to_id && row.reply_seq != null
-      ? { id: row.reply_to_id, seq: Number(row.reply_seq), authorName: row.reply_author ?? '—', excerpt: row.reply_gone ? null : excerpt(row.reply_body ?? '') }
-      : null,
+    replyTo:
+      row.reply_to_id && row.reply_seq != null
+        ? {
+            id: row.reply_to_id,
+            seq: Number(row.reply_seq),
+            authorName: row.reply_author ?? '—',
+            excerpt: row.reply_gone ? null : excerpt(row.reply_body ?? ''),
+          }
+        : null,
     reactions,
     myReactions,
     pinned: Boolean(row.pinned_at),

@@ -38,7 +38,11 @@ export class RoomsController {
 
   @Get('consultations/:idOrSlug/rooms')
   @ApiOperation({ summary: 'Discussion rooms of one consultation' })
-  listForConsultation(@Param('idOrSlug') idOrSlug: string, @ZodQuery(roomListQuerySchema) query: RoomListQuery & { limit: number }, @CurrentUser() viewer?: UserEntity) {
+  listForConsultation(
+    @Param('idOrSlug') idOrSlug: string,
+    @ZodQuery(roomListQuerySchema) query: RoomListQuery & { limit: number },
+    @CurrentUser() viewer?: UserEntity,
+  ) {
     return this.rooms.list(query, viewer, idOrSlug);
   }
 
@@ -73,7 +77,12 @@ export class RoomsController {
   @Get('rooms/:id/transcript')
   @SignedIn('admin', 'official')
   @ApiOperation({ summary: 'The transcript of a room as Markdown or CSV (officials)' })
-  async transcript(@CurrentUser() actor: UserEntity, @Param('id', uuid) id: string, @ZodQuery(transcriptQuerySchema) query: TranscriptQuery, @Res() res: Response) {
+  async transcript(
+    @CurrentUser() actor: UserEntity,
+    @Param('id', uuid) id: string,
+    @ZodQuery(transcriptQuerySchema) query: TranscriptQuery,
+    @Res() res: Response,
+  ) {
     const file = await this.transcripts.export(actor, id, query.format ?? 'md', query.lang);
     res.setHeader('Content-Type', file.contentType);
     res.setHeader('Content-Disposition', `attachment; filename="${file.filename}"`);

@@ -1,5 +1,11 @@
 import { Inject, Logger, type OnModuleDestroy } from '@nestjs/common';
-import { WebSocketGateway, WebSocketServer, type OnGatewayConnection, type OnGatewayDisconnect, type OnGatewayInit } from '@nestjs/websockets';
+import {
+  WebSocketGateway,
+  WebSocketServer,
+  type OnGatewayConnection,
+  type OnGatewayDisconnect,
+  type OnGatewayInit,
+} from '@nestjs/websockets';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { Server, Socket } from 'socket.io';
@@ -39,7 +45,12 @@ interface SocketData {
   lang?: Language;
 }
 
-type RoomSocket = Socket<Record<string, (...args: any[]) => void>, Record<string, (...args: any[]) => void>, Record<string, never>, SocketData>;
+type RoomSocket = Socket<
+  Record<string, (...args: any[]) => void>,
+  Record<string, (...args: any[]) => void>,
+  Record<string, never>,
+  SocketData
+>;
 type Payload<E extends RoomClientEvent> = ReturnType<(typeof ROOM_CLIENT_EVENTS)[E]['parse']>;
 
 /** Per socket, at most this many events per second on average (bursts up to twice that). */
@@ -78,7 +89,10 @@ export class RoomsGateway implements OnGatewayInit, OnGatewayConnection, OnGatew
   handleConnection(socket: RoomSocket) {
     socket.data.rooms = {};
     const auth = socket.handshake.auth as { lang?: unknown } | undefined;
-    socket.data.lang = negotiateLanguage(typeof auth?.lang === 'string' ? auth.lang : undefined) ?? negotiateLanguage(socket.handshake.headers['accept-language']) ?? DEFAULT_LANGUAGE;
+    socket.data.lang =
+      negotiateLanguage(typeof auth?.lang === 'string' ? auth.lang : undefined) ??
+      negotiateLanguage(socket.handshake.headers['accept-language']) ??
+      DEFAULT_LANGUAGE;
     let tokens = EVENTS_PER_SECOND * 2;
     let refilled = Date.now();
     // Flooding with events of any kind is refused (through the ack when there is one); the socket stays up.
@@ -120,7 +134,8 @@ export class RoomsGateway implements OnGatewayInit, OnGatewayConnection, OnGatew
       return;
     }
     const parsed = ROOM_CLIENT_EVENTS[event].safeParse(payload ?? {}, { reportInput: true });
-    if (!parsed.success) return ack({ ok: false, error: this.errorBody(socket, AppError.validation(zodIssuesToFields(parsed.error.issues))) });
+    if (!parsed.success)
+      return ack({ ok: false, error: this.errorBody(socket, AppError.validation(zodIssuesToFields(parsed.error.issues))) });
     try {
       const result = await this.handle(socket, event, parsed.data as never);
       ack({ ok: true, ...result });
@@ -186,7 +201,9 @@ export class RoomsGateway implements OnGatewayInit, OnGatewayConnection, OnGatew
       }
       case 'message:hide': {
         const q = p as Payload<'message:hide'>;
-        return this.facilitator(socket, q.roomId).then((userId) => this.updated(this.messages.hide(q.roomId, userId, q.messageId, q.reason)));
+        return this.facilitator(socket, q.roomId).then((userId) =>
+          this.updated(this.messages.hide(q.roomId, userId, q.messageId, q.reason)),
+        );
       }
       case 'message:key_point': {
         const q = p as Payload<'message:key_point'>;
@@ -194,11 +211,15 @@ export class RoomsGateway implements OnGatewayInit, OnGatewayConnection, OnGatew
       }
       case 'room:slow_mode': {
         const q = p as Payload<'room:slow_mode'>;
-        return this.facilitator(socket, q.roomId).then(() => this.live.setSlowMode(q.roomId, q.seconds)).then((state) => this.stateChanged(state));
+        return this.facilitator(socket, q.roomId)
+          .then(() => this.live.setSlowMode(q.roomId, q.seconds))
+          .then((state) => this.stateChanged(state));
       }
       case 'room:next_item': {
         const q = p as Payload<'room:next_item'>;
-        return this.facilitator(socket, q.roomId).then(() => this.live.nextItem(q.roomId)).then((state) => this.stateChanged(state));
+        return this.facilitator(socket, q.roomId)
+          .then(() => this.live.nextItem(q.roomId))
+          .then((state) => this.stateChanged(state));
       }
       case 'participant:mute': {
         const q = p as Payload<'participant:mute'>;
@@ -221,10 +242,22 @@ export class RoomsGateway implements OnGatewayInit, OnGatewayConnection, OnGatew
     const organisation = p.organisationId ? access.organisations.find((o) => o.id === p.organisationId) : access.organisations[0];
     if (p.organisationId && !organisation) throw AppError.validation([{ path: 'organisationId', code: 'invalid_option' }]);
     const presence: PresenceEntry | null = user
-      ? { userId: user.id, displayName: user.displayName, category: user.category, organisation: organisation?.name ?? null, facilitator: access.canFacilitate }
+      ? {
+          userId: user.id,
+          displayName: user.displayName,
+          category: user.category,
+          organisation: organisation?.name ?? null,
+          facilitator: access.canFacilitate,
+        }
       : null;
     const speaker: Speaker | null = user
-      ? { userId: user.id, category: user.category, country: user.country, organisation: organisation ?? null, facilitator: access.canFacilitate }
+      ? {
+          userId: user.id,
+          category: user.category,
+          country: user.country,
+          organisation: organisation ?? null,
+          facilitator: access.canFacilitate,
+        }
       : null;
     const already = Boolean(socket.data.rooms![p.roomId]);
     socket.data.rooms![p.roomId] = { presence, speaker, facilitator: access.canFacilitate };
@@ -234,7 +267,9 @@ export class RoomsGateway implements OnGatewayInit, OnGatewayConnection, OnGatew
     const viewer = user?.id ?? null;
     const [arrival, history, pinned, snapshot] = await Promise.all([
       this.live.arrival(p.roomId),
-      p.afterRev !== undefined ? this.messages.since(p.roomId, viewer, p.afterRev) : this.messages.page(p.roomId, viewer).then((h) => ({ ...h, hasMore: false })),
+      p.afterRev !== undefined
+        ? this.messages.since(p.roomId, viewer, p.afterRev)
+        : this.messages.page(p.roomId, viewer).then((h) => ({ ...h, hasMore: false })),
       this.messages.pinned(p.roomId, viewer),
       this.presence.snapshot(p.roomId),
     ]);
@@ -317,5 +352,4 @@ export class RoomsGateway implements OnGatewayInit, OnGatewayConnection, OnGatew
       fields: e.fields.map((f) => ({ path: f.path, code: f.code, message: translate(lang, `fields.${f.code}`, f.params) })),
     };
   }
-
 }

@@ -68,8 +68,20 @@ export class RoomsService {
           .orderBy('o.name')
           .getRawMany<{ id: string; name: string }>()
       : [];
-    const canEnter = RoomsPolicy.canEnter(user, room, isFacilitator, organisations.map((o) => o.id));
-    return { room, consultation: room.consultation, isFacilitator, canEnter, canFacilitate: RoomsPolicy.canFacilitate(user, isFacilitator), organisations };
+    const canEnter = RoomsPolicy.canEnter(
+      user,
+      room,
+      isFacilitator,
+      organisations.map((o) => o.id),
+    );
+    return {
+      room,
+      consultation: room.consultation,
+      isFacilitator,
+      canEnter,
+      canFacilitate: RoomsPolicy.canFacilitate(user, isFacilitator),
+      organisations,
+    };
   }
 
   /**
@@ -96,7 +108,8 @@ export class RoomsService {
       ? { id: row.user_id, displayName: row.display_name, category: row.category, country: row.country, role: row.role }
       : null;
     const isFacilitator = Boolean(row.is_facilitator);
-    if (!ConsultationsPolicy.canSee((user ?? undefined) as UserEntity | undefined, row.consultation_status, isFacilitator)) throw AppError.notFound();
+    if (!ConsultationsPolicy.canSee((user ?? undefined) as UserEntity | undefined, row.consultation_status, isFacilitator))
+      throw AppError.notFound();
     const organisations: { id: string; name: string }[] = row.organisations;
     const rules = { access: row.access, invitedCategories: row.invited_categories, invitedOrganisationIds: row.invited_organisation_ids };
     const viewer = user ?? undefined;
@@ -104,7 +117,12 @@ export class RoomsService {
       user,
       room: { id: row.id, status: row.status, slowModeSeconds: row.slow_mode_seconds, currentAgendaIndex: row.current_agenda_index },
       isFacilitator,
-      canEnter: RoomsPolicy.canEnter(viewer, rules, isFacilitator, organisations.map((o) => o.id)),
+      canEnter: RoomsPolicy.canEnter(
+        viewer,
+        rules,
+        isFacilitator,
+        organisations.map((o) => o.id),
+      ),
       canFacilitate: RoomsPolicy.canFacilitate(viewer, isFacilitator),
       organisations,
     };
@@ -124,12 +142,19 @@ export class RoomsService {
       qb.andWhere('r.consultation_id = :cid', { cid: consultation.id });
     }
     if (!RoomsPolicy.canEdit(viewer)) {
-      qb.andWhere(`(c.status <> 'draft' OR EXISTS (SELECT 1 FROM consultation_facilitators f WHERE f.consultation_id = c.id AND f.user_id = :viewer))`, { viewer: viewer?.id ?? null });
+      qb.andWhere(
+        `(c.status <> 'draft' OR EXISTS (SELECT 1 FROM consultation_facilitators f WHERE f.consultation_id = c.id AND f.user_id = :viewer))`,
+        { viewer: viewer?.id ?? null },
+      );
     }
     if (query.status) qb.andWhere('r.status = :status', { status: query.status });
     const after = decodeCursor(query.cursor, 2);
     if (after) qb.andWhere('(r.starts_at, r.id) < (:at, :id)', { at: after[0], id: after[1] });
-    const rows = await qb.orderBy('r.starts_at', 'DESC').addOrderBy('r.id', 'DESC').limit(query.limit + 1).getMany();
+    const rows = await qb
+      .orderBy('r.starts_at', 'DESC')
+      .addOrderBy('r.id', 'DESC')
+      .limit(query.limit + 1)
+      .getMany();
     const page = toPage(rows, query.limit, (r) => [r.startsAt.toISOString(), r.id]);
     return { items: await this.views(page.items, viewer), nextCursor: page.nextCursor };
   }
@@ -171,8 +196,10 @@ export class RoomsService {
     if (next.access === 'invited' && !next.invitedCategories.length && !next.invitedOrganisationIds.length) {
       throw AppError.validation([{ path: 'invitedCategories', code: 'required' }]);
     }
-    for (const lang of next.languages) if (!next.title[lang]?.trim()) throw AppError.validation([{ path: `title.${lang}`, code: 'translation_missing' }]);
-    if (input.agenda) fields.currentAgendaIndex = input.agenda.length ? Math.min(room.currentAgendaIndex ?? 0, input.agenda.length - 1) : null;
+    for (const lang of next.languages)
+      if (!next.title[lang]?.trim()) throw AppError.validation([{ path: `title.${lang}`, code: 'translation_missing' }]);
+    if (input.agenda)
+      fields.currentAgendaIndex = input.agenda.length ? Math.min(room.currentAgendaIndex ?? 0, input.agenda.length - 1) : null;
     if (Object.keys(fields).length) await this.repo.update({ id: room.id }, fields);
     if (input.agenda) this.broadcaster.state(await this.repo.findOneByOrFail({ id: room.id }));
     return this.get(room.id, actor);
@@ -182,7 +209,8 @@ export class RoomsService {
   async setStatus(actor: UserEntity, id: string, status: RoomStatus): Promise<Room> {
     const a = await this.access(id, actor);
     if (!a.canFacilitate) throw AppError.forbidden();
-    if (!RoomsPolicy.canTransition(a.room.status, status)) throw new AppError('rooms.invalid_transition', 409, [{ path: 'status', code: 'invalid_option' }]);
+    if (!RoomsPolicy.canTransition(a.room.status, status))
+      throw new AppError('rooms.invalid_transition', 409, [{ path: 'status', code: 'invalid_option' }]);
     const stamp = status === 'open' ? { openedAt: new Date() } : status === 'closed' ? { closedAt: new Date() } : {};
     // Conditional update: two facilitators racing on the same transition cannot both win.
     const result = await this.repo.update({ id: a.room.id, status: a.room.status }, { status, ...stamp });
@@ -198,7 +226,9 @@ export class RoomsService {
     const consultationIds = [...new Set(rooms.map((r) => r.consultationId))];
     const [consultations, facilitators, memberships] = await Promise.all([
       this.db.getRepository(ConsultationEntity).find({ where: { id: In(consultationIds) }, select: { id: true, slug: true, title: true } }),
-      this.db.getRepository(ConsultationFacilitatorEntity).find({ where: { consultationId: In(consultationIds) }, relations: { user: true } }),
+      this.db
+        .getRepository(ConsultationFacilitatorEntity)
+        .find({ where: { consultationId: In(consultationIds) }, relations: { user: true } }),
       viewer && !known.size
         ? this.db.getRepository(MembershipEntity).find({ where: { userId: viewer.id, status: 'active' }, select: { organisationId: true } })
         : Promise.resolve([] as MembershipEntity[]),

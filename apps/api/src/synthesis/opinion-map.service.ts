@@ -63,10 +63,19 @@ export class OpinionMapService {
        WHERE s.consultation_id = $1 AND s.room_id IS NOT DISTINCT FROM $2 AND s.hidden_at IS NULL ORDER BY v.voter_key, v.statement_id`,
       scope,
     );
-    return this.jobs.compute<OpinionResult>({ module: SYNTHESIS_TASKS, fn: 'opinion' }, { votes: rows.map((r) => ({ participantId: r.p, statementId: r.s, vote: r.v })), options: { minVotes } });
+    return this.jobs.compute<OpinionResult>(
+      { module: SYNTHESIS_TASKS, fn: 'opinion' },
+      { votes: rows.map((r) => ({ participantId: r.p, statementId: r.s, vote: r.v })), options: { minVotes } },
+    );
   }
 
-  private async present(result: OpinionResult, scope: (string | null)[], viewer: UserEntity | undefined, votes: number, minVotes: number): Promise<OpinionMap> {
+  private async present(
+    result: OpinionResult,
+    scope: (string | null)[],
+    viewer: UserEntity | undefined,
+    votes: number,
+    minVotes: number,
+  ): Promise<OpinionMap> {
     const statements: { id: string; text: string; agree: number; disagree: number; pass: number }[] = await this.db.query(
       `SELECT id, text, agree, disagree, pass FROM synthesis_statements WHERE consultation_id = $1 AND room_id IS NOT DISTINCT FROM $2 AND hidden_at IS NULL`,
       scope,
@@ -96,9 +105,18 @@ export class OpinionMapService {
         id: g.id,
         size: g.size,
         byCategory: tally(g.participantIds.map((id) => categoryOf.get(id) ?? 'unknown')),
-        representative: g.representative.map((r) => ({ ...ref(r.statementId), direction: r.direction, pAgree: r.pAgree, pDisagree: r.pDisagree })),
+        representative: g.representative.map((r) => ({
+          ...ref(r.statementId),
+          direction: r.direction,
+          pAgree: r.pAgree,
+          pDisagree: r.pDisagree,
+        })),
       })),
-      consensus: result.consensus.map((c) => ({ ...ref(c.statementId), direction: c.direction, minGroupProbability: c.minGroupProbability })),
+      consensus: result.consensus.map((c) => ({
+        ...ref(c.statementId),
+        direction: c.direction,
+        minGroupProbability: c.minGroupProbability,
+      })),
     };
   }
 }

@@ -102,7 +102,13 @@ export class RoomLiveSynthesisService {
       computedAt: new Date().toISOString(),
       updating: false,
       durationMs: Math.round(performance.now() - started),
-      themes: (result?.themes ?? []).map((t) => ({ key: t.memberIds[0], label: t.label, size: t.size, quotes: t.quotes.map((q) => byId.get(q.id) ?? q.text), byCategory: t.byCategory })),
+      themes: (result?.themes ?? []).map((t) => ({
+        key: t.memberIds[0],
+        label: t.label,
+        size: t.size,
+        quotes: t.quotes.map((q) => byId.get(q.id) ?? q.text),
+        byCategory: t.byCategory,
+      })),
       other: result?.other.size ?? rows.length,
     };
   }

@@ -41,7 +41,11 @@ export class StatementsController {
 
   @Get('consultations/:id/statements')
   @ApiOperation({ summary: 'Statements, oldest first, with the viewer’s own votes' })
-  list(@CurrentUser() user: UserEntity | undefined, @Param('id') id: string, @ZodQuery(statementListQuerySchema) query: StatementListQuery & { limit: number }) {
+  list(
+    @CurrentUser() user: UserEntity | undefined,
+    @Param('id') id: string,
+    @ZodQuery(statementListQuerySchema) query: StatementListQuery & { limit: number },
+  ) {
     return this.statements.list(id, query, user);
   }
 
@@ -75,7 +79,11 @@ export class StatementsController {
   @Put('statements/:statementId/hidden')
   @SignedIn()
   @ApiOperation({ summary: 'Hide or show a statement (officials)' })
-  hide(@CurrentUser() user: UserEntity, @Param('statementId', uuid) statementId: string, @ZodBody(hideStatementRequestSchema) body: HideStatementRequest) {
+  hide(
+    @CurrentUser() user: UserEntity,
+    @Param('statementId', uuid) statementId: string,
+    @ZodBody(hideStatementRequestSchema) body: HideStatementRequest,
+  ) {
     return this.statements.setHidden(statementId, body.hidden, user);
   }
 }

@@ -3,7 +3,14 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { randomBytes } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import { detectLanguage, readPolisExport, type PolisConversation } from '@polyphony/synthesis';
-import type { CreateStatementRequest, PolisImportRequest, PolisImportResult, Statement, StatementListQuery, VoteChoice } from '@polyphony/contracts';
+import type {
+  CreateStatementRequest,
+  PolisImportRequest,
+  PolisImportResult,
+  Statement,
+  StatementListQuery,
+  VoteChoice,
+} from '@polyphony/contracts';
 import { AppError } from '../core/errors/app-error';
 import { decodeCursor, toPage } from '../core/http/cursor';
 import { ConsultationsService } from '../consultations/consultations.service';
@@ -50,7 +57,10 @@ export class StatementsService {
     const room = await assertRoomOf(this.db.manager, consultation.id, body.roomId);
     let text = body.text ?? '';
     if (body.contributionId) {
-      const [c] = await this.db.query(`SELECT text FROM contributions WHERE id = $1 AND consultation_id = $2 AND hidden_at IS NULL`, [body.contributionId, consultation.id]);
+      const [c] = await this.db.query(`SELECT text FROM contributions WHERE id = $1 AND consultation_id = $2 AND hidden_at IS NULL`, [
+        body.contributionId,
+        consultation.id,
+      ]);
       if (!c) throw AppError.notFound();
       text = shorten(c.text);
     }
@@ -76,9 +86,16 @@ export class StatementsService {
     if (!SynthesisPolicy.canSeeHidden(user)) qb.andWhere('s.hidden_at IS NULL');
     const after = decodeCursor(query.cursor, 2);
     if (after) qb.andWhere('(s.created_at, s.id) > (:at, :sid)', { at: after[0], sid: after[1] });
-    const rows = await qb.orderBy('s.created_at', 'ASC').addOrderBy('s.id', 'ASC').limit(query.limit + 1).getMany();
+    const rows = await qb
+      .orderBy('s.created_at', 'ASC')
+      .addOrderBy('s.id', 'ASC')
+      .limit(query.limit + 1)
+      .getMany();
     const page = toPage(rows, query.limit, (s) => [s.createdAt.toISOString(), s.id]);
-    const mine = await this.myVotes(page.items.map((s) => s.id), user);
+    const mine = await this.myVotes(
+      page.items.map((s) => s.id),
+      user,
+    );
     return { items: page.items.map((s) => toStatement(s, mine.get(s.id))), nextCursor: page.nextCursor };
   }
 
@@ -122,7 +139,10 @@ export class StatementsService {
     const voterKey = `u:${user.id}`;
     await this.db.transaction(async (m) => {
       await m.query(`SELECT id FROM synthesis_statements WHERE id = $1 FOR UPDATE`, [statementId]);
-      const [previous] = await m.query(`SELECT vote FROM synthesis_votes WHERE statement_id = $1 AND voter_key = $2`, [statementId, voterKey]);
+      const [previous] = await m.query(`SELECT vote FROM synthesis_votes WHERE statement_id = $1 AND voter_key = $2`, [
+        statementId,
+        voterKey,
+      ]);
       if (previous && previous.vote === value) return;
       await m.query(
         `INSERT INTO synthesis_votes (statement_id, voter_key, consultation_id, user_id, vote, category) VALUES ($1, $2, $3, $4, $5, $6)
@@ -131,10 +151,9 @@ export class StatementsService {
       );
       const inc = COUNTER[value];
       const dec = previous ? COUNTER[previous.vote] : null;
-      await m.query(
-        `UPDATE synthesis_statements SET ${inc} = ${inc} + 1${dec ? `, ${dec} = ${dec} - 1` : ''} WHERE id = $1`,
-        [statementId],
-      );
+      await m.query(`UPDATE synthesis_statements SET ${inc} = ${inc} + 1${dec ? `, ${dec} = ${dec} - 1` : ''} WHERE id = $1`, [
+        statementId,
+      ]);
       // Voting is taking part: the stakeholder balance counts the voter once per consultation.
       if (!previous) {
         await this.contributions.recordParticipation(m, {
@@ -158,7 +177,7 @@ export class StatementsService {
     if (!SynthesisPolicy.canHideStatements(user)) throw AppError.forbidden();
     await this.db.getRepository(StatementEntity).update({ id: statementId }, { hiddenAt: hidden ? new Date() : null });
     const mine = await this.myVotes([statementId], user);
-    return toStatement((await this.db.getRepository(StatementEntity).findOneByOrFail({ id: statementId })), mine.get(statementId));
+    return toStatement(await this.db.getRepository(StatementEntity).findOneByOrFail({ id: statementId }), mine.get(statementId));
   }
 
   /** A past Polis conversation: its comments become statements and its votes are kept under pseudonymous voter keys. */
@@ -213,7 +232,16 @@ export async function storePolis(
       `INSERT INTO synthesis_statements (consultation_id, room_id, text, language, origin, external_ref, created_by_id, hidden_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
        ON CONFLICT (consultation_id, external_ref) DO UPDATE SET text = EXCLUDED.text RETURNING id`,
-      [consultationId, roomId, text, detectLanguage(text).language, origin, `${origin}:${batch}:${s.id}`.slice(0, 120), userId, s.moderated < 0 ? new Date() : null],
+      [
+        consultationId,
+        roomId,
+        text,
+        detectLanguage(text).language,
+        origin,
+        `${origin}:${batch}:${s.id}`.slice(0, 120),
+        userId,
+        s.moderated < 0 ? new Date() : null,
+      ],
     );
     ids.set(s.id, row.id);
   }
@@ -223,7 +251,12 @@ export async function storePolis(
     const statementId = ids.get(v.statementId);
     const vote = Math.sign(Number(v.vote));
     if (!statementId) continue;
-    last.set(`${statementId}|${v.participantId}`, { statementId, voter: `${origin}:${batch}:${v.participantId}`.slice(0, 120), vote, category: categoryOf(v.participantId) });
+    last.set(`${statementId}|${v.participantId}`, {
+      statementId,
+      voter: `${origin}:${batch}:${v.participantId}`.slice(0, 120),
+      vote,
+      category: categoryOf(v.participantId),
+    });
   }
   const rows = [...last.values()];
   for (let i = 0; i < rows.length; i += 10_000) {

@@ -25,13 +25,38 @@ export const SYNTHESIS_TASKS = taskModule(__dirname, 'synthesis.tasks');
  * officials' edits applied again, their members, the comparison with the previous run of the
  * scope, the inputs' ids and hash, counts and timings.
  */
-export async function persistRun(m: EntityManager, run: SynthesisRunEntity, rows: ContributionRow[], result: ThemesResult, timings: Record<string, number>, started: number) {
+export async function persistRun(
+  m: EntityManager,
+  run: SynthesisRunEntity,
+  rows: ContributionRow[],
+  result: ThemesResult,
+  timings: Record<string, number>,
+  started: number,
+) {
   const runId = run.id;
   const stored0 = performance.now();
   const meta = new Map(rows.map((r) => [r.id, r]));
-  const engineThemes: WorkingTheme[] = result.themes.map((t) => ({ origin: 'engine', label: t.label, renamed: false, keyPhrases: t.keyPhrases, memberIds: t.memberIds, quotes: t.quotes, cohesion: t.cohesion }));
-  const edits = await m.getRepository(ThemeEditEntity).find({ where: { consultationId: run.consultationId, roomId: run.roomId ?? IsNull() }, order: { createdAt: 'ASC', id: 'ASC' } });
-  const other: WorkingTheme = { origin: 'other', label: '', renamed: false, keyPhrases: [], memberIds: result.other.memberIds, quotes: [], cohesion: 0 };
+  const engineThemes: WorkingTheme[] = result.themes.map((t) => ({
+    origin: 'engine',
+    label: t.label,
+    renamed: false,
+    keyPhrases: t.keyPhrases,
+    memberIds: t.memberIds,
+    quotes: t.quotes,
+    cohesion: t.cohesion,
+  }));
+  const edits = await m
+    .getRepository(ThemeEditEntity)
+    .find({ where: { consultationId: run.consultationId, roomId: run.roomId ?? IsNull() }, order: { createdAt: 'ASC', id: 'ASC' } });
+  const other: WorkingTheme = {
+    origin: 'other',
+    label: '',
+    renamed: false,
+    keyPhrases: [],
+    memberIds: result.other.memberIds,
+    quotes: [],
+    cohesion: 0,
+  };
   const { themes } = applyEdits([...engineThemes, other], edits);
   const stored: { id: string; label: string; memberIds: string[] }[] = [];
   let position = 0;
@@ -45,7 +70,13 @@ export async function persistRun(m: EntityManager, run: SynthesisRunEntity, rows
     [run.consultationId, run.roomId, runId],
   );
   const comparison = previous
-    ? compareThemes(previous.id, (await loadWorkingThemes(m, previous.id)).filter((t) => t.origin !== 'other').map((t) => ({ id: t.id, label: t.label, memberIds: t.memberIds })), stored)
+    ? compareThemes(
+        previous.id,
+        (await loadWorkingThemes(m, previous.id))
+          .filter((t) => t.origin !== 'other')
+          .map((t) => ({ id: t.id, label: t.label, memberIds: t.memberIds })),
+        stored,
+      )
     : null;
   const finished = performance.now();
   await m.getRepository(SynthesisRunEntity).update(
@@ -68,7 +99,14 @@ export async function persistRun(m: EntityManager, run: SynthesisRunEntity, rows
 
 /** The engine's input for contribution rows. */
 export const engineInput = (rows: ContributionRow[]) =>
-  rows.map((r) => ({ id: r.id, text: r.text, language: r.language === 'und' ? undefined : r.language, category: r.category, country: r.country ?? undefined, source: r.source }));
+  rows.map((r) => ({
+    id: r.id,
+    text: r.text,
+    language: r.language === 'und' ? undefined : r.language,
+    category: r.category,
+    country: r.country ?? undefined,
+    source: r.source,
+  }));
 
 export function toRun(r: SynthesisRunEntity): SynthesisRun {
   return {
@@ -112,7 +150,9 @@ export class SynthesisRunsService implements OnModuleInit, OnApplicationBootstra
   /** Runs queued without a job (e.g. by the demo seed, before the job system runs) get one now. */
   async onApplicationBootstrap() {
     if (!this.env.JOBS_ENABLED) return;
-    const waiting: { id: string }[] = await this.db.query(`SELECT id FROM synthesis_runs WHERE status = 'queued' AND job_id IS NULL ORDER BY created_at LIMIT 100`);
+    const waiting: { id: string }[] = await this.db.query(
+      `SELECT id FROM synthesis_runs WHERE status = 'queued' AND job_id IS NULL ORDER BY created_at LIMIT 100`,
+    );
     for (const { id } of waiting) {
       const jobId = await this.jobs.send(SYNTHESIS_QUEUE, { runId: id });
       await this.db.getRepository(SynthesisRunEntity).update({ id }, { jobId });
@@ -132,7 +172,14 @@ export class SynthesisRunsService implements OnModuleInit, OnApplicationBootstra
   }
 
   /** Creates a queued run and its job (used by the API and the demo seed). */
-  async enqueue(manager: EntityManager, consultationId: string, roomId: string | null, parameters: Record<string, unknown>, trigger: string, userId: string | null) {
+  async enqueue(
+    manager: EntityManager,
+    consultationId: string,
+    roomId: string | null,
+    parameters: Record<string, unknown>,
+    trigger: string,
+    userId: string | null,
+  ) {
     const [{ n }] = await manager.query(
       roomId
         ? `SELECT count(*)::int AS n FROM contributions c JOIN room_messages m ON m.id::text = c.source_ref AND m.room_id = $2 WHERE c.source = 'room_message' AND c.consultation_id = $1 AND c.hidden_at IS NULL`
@@ -141,7 +188,9 @@ export class SynthesisRunsService implements OnModuleInit, OnApplicationBootstra
     );
     if (!n) throw new AppError('synthesis.no_contributions', 422);
     const repo = manager.getRepository(SynthesisRunEntity);
-    const run = await repo.save(repo.create({ consultationId, roomId, parameters, trigger, createdById: userId, status: 'queued', stage: 'queued', progress: 0 }));
+    const run = await repo.save(
+      repo.create({ consultationId, roomId, parameters, trigger, createdById: userId, status: 'queued', stage: 'queued', progress: 0 }),
+    );
     const jobId = await this.jobs.send(SYNTHESIS_QUEUE, { runId: run.id });
     await repo.update({ id: run.id }, { jobId });
     return { ...run, jobId };
@@ -166,12 +215,35 @@ export class SynthesisRunsService implements OnModuleInit, OnApplicationBootstra
     const qb = this.db
       .getRepository(SynthesisRunEntity)
       .createQueryBuilder('r')
-      .select(['r.id', 'r.consultationId', 'r.roomId', 'r.status', 'r.progress', 'r.stage', 'r.trigger', 'r.engine', 'r.inputHash', 'r.inputCount', 'r.parameters', 'r.counts', 'r.timings', 'r.error', 'r.comparison', 'r.createdAt', 'r.startedAt', 'r.finishedAt'])
+      .select([
+        'r.id',
+        'r.consultationId',
+        'r.roomId',
+        'r.status',
+        'r.progress',
+        'r.stage',
+        'r.trigger',
+        'r.engine',
+        'r.inputHash',
+        'r.inputCount',
+        'r.parameters',
+        'r.counts',
+        'r.timings',
+        'r.error',
+        'r.comparison',
+        'r.createdAt',
+        'r.startedAt',
+        'r.finishedAt',
+      ])
       .where('r.consultation_id = :id', { id: consultation.id });
     qb.andWhere(query.roomId ? 'r.room_id = :roomId' : 'r.room_id IS NULL', { roomId: query.roomId });
     const after = decodeCursor(query.cursor, 2);
     if (after) qb.andWhere('(r.created_at, r.id) < (:at, :rid)', { at: after[0], rid: after[1] });
-    const rows = await qb.orderBy('r.created_at', 'DESC').addOrderBy('r.id', 'DESC').limit(query.limit + 1).getMany();
+    const rows = await qb
+      .orderBy('r.created_at', 'DESC')
+      .addOrderBy('r.id', 'DESC')
+      .limit(query.limit + 1)
+      .getMany();
     const page = toPage(rows, query.limit, (r) => [r.createdAt.toISOString(), r.id]);
     return { items: page.items.map(toRun), nextCursor: page.nextCursor };
   }
@@ -202,12 +274,23 @@ export class SynthesisRunsService implements OnModuleInit, OnApplicationBootstra
       );
       const analysed = performance.now();
       await repo.update({ id: runId }, { stage: 'storing', progress: 85 });
-      await this.db.transaction((m) => persistRun(m, run, rows, result, { loadMs: Math.round(loaded - started), analyseMs: Math.round(analysed - loaded) }, started));
+      await this.db.transaction((m) =>
+        persistRun(m, run, rows, result, { loadMs: Math.round(loaded - started), analyseMs: Math.round(analysed - loaded) }, started),
+      );
       return { runId, themes: result.themes.length };
     } catch (error) {
       const message = error instanceof AppError ? error.code : error instanceof Error ? error.message : String(error);
       this.log.warn(`synthesis run ${runId} failed: ${message}`);
-      await repo.update({ id: runId }, { status: 'failed', stage: 'failed', error: message.slice(0, 2000), finishedAt: new Date(), timings: { totalMs: Math.round(performance.now() - started) } });
+      await repo.update(
+        { id: runId },
+        {
+          status: 'failed',
+          stage: 'failed',
+          error: message.slice(0, 2000),
+          finishedAt: new Date(),
+          timings: { totalMs: Math.round(performance.now() - started) },
+        },
+      );
       throw error;
     }
   }

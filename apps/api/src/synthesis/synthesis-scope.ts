@@ -30,7 +30,11 @@ export function loadScopeContributions(manager: EntityManager, consultationId: s
 }
 
 /** A room of the consultation, or a 404. */
-export async function assertRoomOf(manager: EntityManager, consultationId: string, roomId: string | null | undefined): Promise<{ id: string; status: string } | null> {
+export async function assertRoomOf(
+  manager: EntityManager,
+  consultationId: string,
+  roomId: string | null | undefined,
+): Promise<{ id: string; status: string } | null> {
   if (!roomId) return null;
   const [room] = await manager.query(`SELECT id, status FROM rooms WHERE id = $1 AND consultation_id = $2`, [roomId, consultationId]);
   if (!room) throw AppError.notFound();

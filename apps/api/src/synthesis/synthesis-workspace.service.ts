@@ -1,7 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import type { ContributionTheme, MergeThemesRequest, SplitThemeRequest, SynthesisTheme, ThemeContributionsQuery, ThemeFilters, Workspace } from '@polyphony/contracts';
+import type {
+  ContributionTheme,
+  MergeThemesRequest,
+  SplitThemeRequest,
+  SynthesisTheme,
+  ThemeContributionsQuery,
+  ThemeFilters,
+  Workspace,
+} from '@polyphony/contracts';
 import { AppError } from '../core/errors/app-error';
 import { decodeCursor, toPage } from '../core/http/cursor';
 import { ConsultationsService } from '../consultations/consultations.service';
@@ -15,7 +23,13 @@ import { ThemeEditEntity } from './theme-edit.entity';
 import { mergeThemes, splitTheme } from './theme-sets';
 import { breakdowns, insertMembers, insertTheme, loadMeta, loadWorkingThemes, OTHER_POSITION, toTheme } from './theme-store';
 
-type Filtered = { size: number; byCategory: Record<string, number>; byCountry: Record<string, number>; byLanguage: Record<string, number>; bySource: Record<string, number> };
+type Filtered = {
+  size: number;
+  byCategory: Record<string, number>;
+  byCountry: Record<string, number>;
+  byLanguage: Record<string, number>;
+  bySource: Record<string, number>;
+};
 
 /** The officials' workspace: a run's themes with filters, hand edits, and provenance both ways. */
 @Injectable()
@@ -27,7 +41,11 @@ export class SynthesisWorkspaceService {
   ) {}
 
   /** The given run, or the latest finished run of the scope (null when there is none yet). */
-  async workspace(consultationIdOrSlug: string, query: ThemeFilters & { runId?: string; roomId?: string }, user: UserEntity): Promise<Workspace | null> {
+  async workspace(
+    consultationIdOrSlug: string,
+    query: ThemeFilters & { runId?: string; roomId?: string },
+    user: UserEntity,
+  ): Promise<Workspace | null> {
     const { consultation, isFacilitator } = await this.consultations.findForUser(consultationIdOrSlug, user);
     if (!SynthesisPolicy.canSeeWorkspace(user, isFacilitator)) throw AppError.forbidden();
     const repo = this.db.getRepository(SynthesisRunEntity);
@@ -79,7 +97,19 @@ export class SynthesisWorkspaceService {
   async contributions(themeId: string, query: ThemeContributionsQuery & { limit: number }, user: UserEntity) {
     const { theme } = await this.visibleTheme(themeId, user);
     const after = decodeCursor(query.cursor, 2);
-    const rows: { id: string; text: string; language: string; source: string; category: string; country: string | null; created_at: Date; cursor_at: string; org_name: string | null; author_label: string | null; user_name: string | null }[] = await this.db.query(
+    const rows: {
+      id: string;
+      text: string;
+      language: string;
+      source: string;
+      category: string;
+      country: string | null;
+      created_at: Date;
+      cursor_at: string;
+      org_name: string | null;
+      author_label: string | null;
+      user_name: string | null;
+    }[] = await this.db.query(
       `SELECT c.id, c.text, c.language, c.source, c.category, c.country, c.created_at,
               to_char(c.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS cursor_at, o.name AS org_name, c.author_label, u.display_name AS user_name
        FROM synthesis_theme_members m JOIN contributions c ON c.id = m.contribution_id
@@ -87,7 +117,15 @@ export class SynthesisWorkspaceService {
        WHERE m.theme_id = $1 AND ($2::text IS NULL OR c.source = $2) AND ($3::text IS NULL OR c.category = $3) AND ($4::text IS NULL OR c.country = $4)
          AND ($5::timestamptz IS NULL OR (c.created_at, c.id) < ($5::timestamptz, $6::uuid))
        ORDER BY c.created_at DESC, c.id DESC LIMIT $7`,
-      [theme.id, query.source ?? null, query.category ?? null, query.country ?? null, after?.[0] ?? null, after?.[1] ?? null, query.limit + 1],
+      [
+        theme.id,
+        query.source ?? null,
+        query.category ?? null,
+        query.country ?? null,
+        after?.[0] ?? null,
+        after?.[1] ?? null,
+        query.limit + 1,
+      ],
     );
     const personal = ConsultationsPolicy.canSeePersonalData(user);
     // Microsecond cursors: rows written in one transaction share created_at up to the microsecond.
@@ -128,7 +166,17 @@ export class SynthesisWorkspaceService {
     const { theme, run } = await this.editableTheme(themeId, user);
     await this.db.transaction(async (m) => {
       const [working] = (await loadWorkingThemes(m, run.id)).filter((t) => t.id === theme.id);
-      await m.getRepository(ThemeEditEntity).insert({ consultationId: run.consultationId, roomId: run.roomId, kind: 'rename', memberSets: [working.memberIds], part: null, label, createdById: user.id });
+      await m
+        .getRepository(ThemeEditEntity)
+        .insert({
+          consultationId: run.consultationId,
+          roomId: run.roomId,
+          kind: 'rename',
+          memberSets: [working.memberIds],
+          part: null,
+          label,
+          createdById: user.id,
+        });
       await m.getRepository(SynthesisThemeEntity).update({ id: theme.id }, { label, renamed: true });
     });
     return toTheme((await this.db.getRepository(SynthesisThemeEntity).findOneBy({ id: theme.id }))!);
@@ -143,7 +191,17 @@ export class SynthesisWorkspaceService {
       if (chosen.some((t) => !t)) throw AppError.notFound();
       const picked = chosen as (typeof all)[number][];
       const merged = mergeThemes(all, picked, body.label).find((t) => t.origin === 'merged' && !t.id)!;
-      await m.getRepository(ThemeEditEntity).insert({ consultationId: run.consultationId, roomId: run.roomId, kind: 'merge', memberSets: picked.map((t) => t.memberIds), part: null, label: body.label ?? null, createdById: user.id });
+      await m
+        .getRepository(ThemeEditEntity)
+        .insert({
+          consultationId: run.consultationId,
+          roomId: run.roomId,
+          kind: 'merge',
+          memberSets: picked.map((t) => t.memberIds),
+          part: null,
+          label: body.label ?? null,
+          createdById: user.id,
+        });
       const position = Math.min(...picked.map((t) => t.position));
       const meta = await loadMeta(m, merged.memberIds);
       await m.query(`DELETE FROM synthesis_themes WHERE id = ANY($1::uuid[])`, [picked.map((t) => t.id)]);
@@ -159,19 +217,48 @@ export class SynthesisWorkspaceService {
       const all = await loadWorkingThemes(m, run.id);
       const source = all.find((t) => t.id === theme.id)!;
       const part = body.contributionIds.filter((c) => source.memberIds.includes(c));
-      if (!part.length || part.length === source.memberIds.length) throw AppError.validation([{ path: 'contributionIds', code: 'invalid' }]);
+      if (!part.length || part.length === source.memberIds.length)
+        throw AppError.validation([{ path: 'contributionIds', code: 'invalid' }]);
       const after = splitTheme(all, source, part, body.label);
       const rest = after.find((t) => t.id === source.id)!;
       const created = after.find((t) => t.origin === 'split' && !t.id)!;
-      await m.getRepository(ThemeEditEntity).insert({ consultationId: run.consultationId, roomId: run.roomId, kind: 'split', memberSets: [source.memberIds], part, label: body.label, createdById: user.id });
+      await m
+        .getRepository(ThemeEditEntity)
+        .insert({
+          consultationId: run.consultationId,
+          roomId: run.roomId,
+          kind: 'split',
+          memberSets: [source.memberIds],
+          part,
+          label: body.label,
+          createdById: user.id,
+        });
       const meta = await loadMeta(m, source.memberIds);
       if (!created.quotes.length) created.quotes = part.slice(0, 3).map((p) => ({ id: p, text: meta.get(p)?.text ?? '', centrality: 0 }));
-      await m.getRepository(SynthesisThemeEntity).update({ id: source.id }, { size: rest.memberIds.length, quotes: rest.quotes, ...breakdowns(rest.memberIds, meta) });
-      const position = source.origin === 'other' ? Math.max(-1, ...all.filter((t) => t.origin !== 'other').map((t) => t.position)) + 1 : source.position + 1;
-      await m.query(`UPDATE synthesis_themes SET position = position + 1 WHERE run_id = $1 AND position >= $2 AND position < $3`, [run.id, position, OTHER_POSITION]);
+      await m
+        .getRepository(SynthesisThemeEntity)
+        .update({ id: source.id }, { size: rest.memberIds.length, quotes: rest.quotes, ...breakdowns(rest.memberIds, meta) });
+      const position =
+        source.origin === 'other'
+          ? Math.max(-1, ...all.filter((t) => t.origin !== 'other').map((t) => t.position)) + 1
+          : source.position + 1;
+      await m.query(`UPDATE synthesis_themes SET position = position + 1 WHERE run_id = $1 AND position >= $2 AND position < $3`, [
+        run.id,
+        position,
+        OTHER_POSITION,
+      ]);
       await m.query(`DELETE FROM synthesis_theme_members WHERE theme_id = $1 AND contribution_id = ANY($2::uuid[])`, [source.id, part]);
       const row = await m.getRepository(SynthesisThemeEntity).save({
-        runId: run.id, position, origin: 'split', label: created.label, renamed: true, keyPhrases: [], size: part.length, cohesion: created.cohesion, quotes: created.quotes, ...breakdowns(part, meta),
+        runId: run.id,
+        position,
+        origin: 'split',
+        label: created.label,
+        renamed: true,
+        keyPhrases: [],
+        size: part.length,
+        cohesion: created.cohesion,
+        quotes: created.quotes,
+        ...breakdowns(part, meta),
       });
       await insertMembers(m, run.id, row.id, part);
       return row.id;

@@ -41,7 +41,11 @@ export class SynthesisController {
 
   @Post('consultations/:id/synthesis/runs')
   @ApiOperation({ summary: 'Start a synthesis of the consultation (or one of its rooms): a background job' })
-  create(@CurrentUser() user: UserEntity, @Param('id') id: string, @ZodBody(createSynthesisRunRequestSchema) body: CreateSynthesisRunRequest) {
+  create(
+    @CurrentUser() user: UserEntity,
+    @Param('id') id: string,
+    @ZodBody(createSynthesisRunRequestSchema) body: CreateSynthesisRunRequest,
+  ) {
     return this.runs.create(id, body, user);
   }
 
@@ -53,7 +57,11 @@ export class SynthesisController {
 
   @Get('consultations/:id/synthesis/workspace')
   @ApiOperation({ summary: 'Themes of the latest finished run (or of runId), with filters by source, category and country' })
-  async themes(@CurrentUser() user: UserEntity, @Param('id') id: string, @ZodQuery(workspaceQuerySchema) query: ThemeFilters & { runId?: string; roomId?: string }) {
+  async themes(
+    @CurrentUser() user: UserEntity,
+    @Param('id') id: string,
+    @ZodQuery(workspaceQuerySchema) query: ThemeFilters & { runId?: string; roomId?: string },
+  ) {
     return { workspace: await this.workspace.workspace(id, query, user) };
   }
 
@@ -71,20 +79,32 @@ export class SynthesisController {
 
   @Put('synthesis/themes/:themeId/label')
   @ApiOperation({ summary: 'Rename a theme (kept for later runs)' })
-  rename(@CurrentUser() user: UserEntity, @Param('themeId', uuid) themeId: string, @ZodBody(renameThemeRequestSchema) body: RenameThemeRequest) {
+  rename(
+    @CurrentUser() user: UserEntity,
+    @Param('themeId', uuid) themeId: string,
+    @ZodBody(renameThemeRequestSchema) body: RenameThemeRequest,
+  ) {
     return this.workspace.rename(themeId, body.label, user);
   }
 
   @Post('synthesis/themes/:themeId/split')
   @HttpCode(201)
   @ApiOperation({ summary: 'Move some contributions of a theme into a new theme (kept for later runs)' })
-  split(@CurrentUser() user: UserEntity, @Param('themeId', uuid) themeId: string, @ZodBody(splitThemeRequestSchema) body: SplitThemeRequest) {
+  split(
+    @CurrentUser() user: UserEntity,
+    @Param('themeId', uuid) themeId: string,
+    @ZodBody(splitThemeRequestSchema) body: SplitThemeRequest,
+  ) {
     return this.workspace.split(themeId, body, user);
   }
 
   @Get('synthesis/themes/:themeId/contributions')
   @ApiOperation({ summary: "A theme's contributions (provenance), newest first" })
-  contributions(@CurrentUser() user: UserEntity, @Param('themeId', uuid) themeId: string, @ZodQuery(themeContributionsQuerySchema) query: ThemeContributionsQuery & { limit: number }) {
+  contributions(
+    @CurrentUser() user: UserEntity,
+    @Param('themeId', uuid) themeId: string,
+    @ZodQuery(themeContributionsQuerySchema) query: ThemeContributionsQuery & { limit: number },
+  ) {
     return this.workspace.contributions(themeId, query, user);
   }
 

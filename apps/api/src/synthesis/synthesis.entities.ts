@@ -5,4 +5,11 @@ import { ThemeEditEntity } from './theme-edit.entity';
 import { StatementEntity } from './statement.entity';
 import { StatementVoteEntity } from './statement-vote.entity';
 
-export const SYNTHESIS_ENTITIES = [SynthesisRunEntity, SynthesisThemeEntity, SynthesisThemeMemberEntity, ThemeEditEntity, StatementEntity, StatementVoteEntity];
+export const SYNTHESIS_ENTITIES = [
+  SynthesisRunEntity,
+  SynthesisThemeEntity,
+  SynthesisThemeMemberEntity,
+  ThemeEditEntity,
+  StatementEntity,
+  StatementVoteEntity,
+];

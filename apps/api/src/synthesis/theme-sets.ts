@@ -37,7 +37,13 @@ export function jaccard(a: ReadonlySet<string> | readonly string[], b: ReadonlyS
 }
 
 /** The theme whose members best match `members` (at least `min` Jaccard), other bucket excluded. */
-export function bestMatch(themes: readonly WorkingTheme[], members: readonly string[], min = SAME_THEME_OVERLAP, exclude: ReadonlySet<WorkingTheme> = new Set(), withOther = false): WorkingTheme | undefined {
+export function bestMatch(
+  themes: readonly WorkingTheme[],
+  members: readonly string[],
+  min = SAME_THEME_OVERLAP,
+  exclude: ReadonlySet<WorkingTheme> = new Set(),
+  withOther = false,
+): WorkingTheme | undefined {
   const target = new Set(members);
   let best: WorkingTheme | undefined;
   let bestScore = min;
@@ -53,7 +59,10 @@ export function bestMatch(themes: readonly WorkingTheme[], members: readonly str
 }
 
 const mergedQuotes = (themes: WorkingTheme[], limit = 3) =>
-  themes.flatMap((t) => t.quotes).sort((a, b) => b.centrality - a.centrality || a.id.localeCompare(b.id)).slice(0, limit);
+  themes
+    .flatMap((t) => t.quotes)
+    .sort((a, b) => b.centrality - a.centrality || a.id.localeCompare(b.id))
+    .slice(0, limit);
 
 /** Merges themes into the first one's place; returns the new list. */
 export function mergeThemes(themes: WorkingTheme[], chosen: WorkingTheme[], label?: string | null): WorkingTheme[] {
@@ -62,7 +71,12 @@ export function mergeThemes(themes: WorkingTheme[], chosen: WorkingTheme[], labe
   const biggest = [...chosen].sort((a, b) => b.memberIds.length - a.memberIds.length)[0];
   const merged: WorkingTheme = {
     origin: 'merged',
-    label: label?.trim() || chosen.map((t) => t.label).join(' + ').slice(0, 200),
+    label:
+      label?.trim() ||
+      chosen
+        .map((t) => t.label)
+        .join(' + ')
+        .slice(0, 200),
     renamed: Boolean(label?.trim()),
     keyPhrases: [...new Set(chosen.flatMap((t) => t.keyPhrases))].slice(0, 6),
     memberIds: members,
@@ -85,7 +99,11 @@ export function mergeThemes(themes: WorkingTheme[], chosen: WorkingTheme[], labe
 export function splitTheme(themes: WorkingTheme[], theme: WorkingTheme, part: readonly string[], label: string): WorkingTheme[] {
   const leaving = new Set(part.filter((id) => theme.memberIds.includes(id)));
   if (!leaving.size || leaving.size === theme.memberIds.length) return themes;
-  const rest: WorkingTheme = { ...theme, memberIds: theme.memberIds.filter((id) => !leaving.has(id)), quotes: theme.quotes.filter((q) => !leaving.has(q.id)) };
+  const rest: WorkingTheme = {
+    ...theme,
+    memberIds: theme.memberIds.filter((id) => !leaving.has(id)),
+    quotes: theme.quotes.filter((q) => !leaving.has(q.id)),
+  };
   const created: WorkingTheme = {
     origin: 'split',
     label: label.slice(0, 200),
@@ -163,16 +181,41 @@ export function compareThemes(
   const round = (x: number) => Math.round(x * 1000) / 1000;
   const changes: ThemeChange[] = next.map((t, i) => {
     const m = usedNext.get(i);
-    if (!m) return { kind: 'added', themeId: t.id, previousThemeId: null, label: t.label, size: t.memberIds.length, previousSize: 0, overlap: 0 };
+    if (!m)
+      return { kind: 'added', themeId: t.id, previousThemeId: null, label: t.label, size: t.memberIds.length, previousSize: 0, overlap: 0 };
     const p = previous[m.j];
     const same = p.memberIds.length === t.memberIds.length && m.score === 1;
-    return { kind: same ? 'unchanged' : 'resized', themeId: t.id, previousThemeId: p.id, label: t.label, size: t.memberIds.length, previousSize: p.memberIds.length, overlap: round(m.score) };
+    return {
+      kind: same ? 'unchanged' : 'resized',
+      themeId: t.id,
+      previousThemeId: p.id,
+      label: t.label,
+      size: t.memberIds.length,
+      previousSize: p.memberIds.length,
+      overlap: round(m.score),
+    };
   });
   previous.forEach((p, j) => {
-    if (!usedPrev.has(j)) changes.push({ kind: 'removed', themeId: null, previousThemeId: p.id, label: p.label, size: 0, previousSize: p.memberIds.length, overlap: 0 });
+    if (!usedPrev.has(j))
+      changes.push({
+        kind: 'removed',
+        themeId: null,
+        previousThemeId: p.id,
+        label: p.label,
+        size: 0,
+        previousSize: p.memberIds.length,
+        overlap: 0,
+      });
   });
   const count = (k: ThemeChange['kind']) => changes.filter((c) => c.kind === k).length;
-  return { previousRunId, added: count('added'), removed: count('removed'), resized: count('resized'), unchanged: count('unchanged'), changes };
+  return {
+    previousRunId,
+    added: count('added'),
+    removed: count('removed'),
+    resized: count('resized'),
+    unchanged: count('unchanged'),
+    changes,
+  };
 }
 
 /** Counts per value, keys sorted (the engine's Breakdown shape). */

@@ -32,7 +32,13 @@ export async function loadMeta(manager: EntityManager, ids: readonly string[]): 
 }
 
 /** Inserts a theme and its members; returns the theme's id. */
-export async function insertTheme(manager: EntityManager, runId: string, position: number, theme: WorkingTheme, meta: ReadonlyMap<string, MemberMeta>): Promise<string> {
+export async function insertTheme(
+  manager: EntityManager,
+  runId: string,
+  position: number,
+  theme: WorkingTheme,
+  meta: ReadonlyMap<string, MemberMeta>,
+): Promise<string> {
   const row = await manager.getRepository(SynthesisThemeEntity).save({
     runId,
     position,
@@ -52,15 +58,19 @@ export async function insertTheme(manager: EntityManager, runId: string, positio
 export async function insertMembers(manager: EntityManager, runId: string, themeId: string, memberIds: readonly string[]) {
   const CHUNK = 20_000;
   for (let i = 0; i < memberIds.length; i += CHUNK) {
-    await manager.query(
-      `INSERT INTO synthesis_theme_members (theme_id, contribution_id, run_id) SELECT $1, unnest($2::uuid[]), $3`,
-      [themeId, memberIds.slice(i, i + CHUNK), runId],
-    );
+    await manager.query(`INSERT INTO synthesis_theme_members (theme_id, contribution_id, run_id) SELECT $1, unnest($2::uuid[]), $3`, [
+      themeId,
+      memberIds.slice(i, i + CHUNK),
+      runId,
+    ]);
   }
 }
 
 /** A run's themes as working themes (members included), in order. */
-export async function loadWorkingThemes(manager: EntityManager, runId: string): Promise<(WorkingTheme & { id: string; position: number })[]> {
+export async function loadWorkingThemes(
+  manager: EntityManager,
+  runId: string,
+): Promise<(WorkingTheme & { id: string; position: number })[]> {
   const themes = await manager.getRepository(SynthesisThemeEntity).find({ where: { runId }, order: { position: 'ASC' } });
   const members: { theme_id: string; ids: string[] }[] = await manager.query(
     `SELECT m.theme_id, array_agg(m.contribution_id::text ORDER BY m.contribution_id) AS ids
@@ -81,7 +91,16 @@ export async function loadWorkingThemes(manager: EntityManager, runId: string): 
   }));
 }
 
-export function toTheme(t: SynthesisThemeEntity, filtered?: { size: number; byCategory: Record<string, number>; byCountry: Record<string, number>; byLanguage: Record<string, number>; bySource: Record<string, number> }): SynthesisTheme {
+export function toTheme(
+  t: SynthesisThemeEntity,
+  filtered?: {
+    size: number;
+    byCategory: Record<string, number>;
+    byCountry: Record<string, number>;
+    byLanguage: Record<string, number>;
+    bySource: Record<string, number>;
+  },
+): SynthesisTheme {
   return {
     id: t.id,
     runId: t.runId,

@@ -45,7 +45,11 @@ export class MeController {
   @Post('password')
   @HttpCode(204)
   @ApiOperation({ summary: 'Change my password (signs out my other sessions)' })
-  async changePassword(@CurrentUser() user: UserEntity, @ZodBody(changePasswordRequestSchema) body: ChangePasswordRequest, @Req() req: AuthedRequest) {
+  async changePassword(
+    @CurrentUser() user: UserEntity,
+    @ZodBody(changePasswordRequestSchema) body: ChangePasswordRequest,
+    @Req() req: AuthedRequest,
+  ) {
     await this.auth.changePassword(user, body, req.sessionHash);
   }
 
@@ -64,7 +68,11 @@ export class MeController {
   @Delete()
   @HttpCode(204)
   @ApiOperation({ summary: 'Delete my account (contributions stay, pseudonymised)' })
-  async remove(@CurrentUser() user: UserEntity, @ZodBody(deleteAccountRequestSchema) body: DeleteAccountRequest, @Res({ passthrough: true }) res: Response) {
+  async remove(
+    @CurrentUser() user: UserEntity,
+    @ZodBody(deleteAccountRequestSchema) body: DeleteAccountRequest,
+    @Res({ passthrough: true }) res: Response,
+  ) {
     await this.users.deleteAccount(user, body.password);
     res.clearCookie('polyphony_sid', { path: '/' });
   }

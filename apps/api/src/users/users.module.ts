@@ -5,5 +5,10 @@ import { MeController } from './me.controller';
 import { UsersController } from './users.controller';
 import { UsersService } from './users.service';
 
-@Module({ imports: [AuthModule, OrganisationsModule], controllers: [MeController, UsersController], providers: [UsersService], exports: [UsersService] })
+@Module({
+  imports: [AuthModule, OrganisationsModule],
+  controllers: [MeController, UsersController],
+  providers: [UsersService],
+  exports: [UsersService],
+})
 export class UsersModule {}

@@ -34,7 +34,11 @@ export class UsersService {
     if (query.q) qb.andWhere('(u.display_name ILIKE :q OR u.email ILIKE :q)', { q: `%${query.q.replace(/[%_\\]/g, '\\$&')}%` });
     const after = decodeCursor(query.cursor, 2);
     if (after) qb.andWhere('(u.created_at, u.id) < (:at, :id)', { at: after[0], id: after[1] });
-    const rows = await qb.orderBy('u.created_at', 'DESC').addOrderBy('u.id', 'DESC').limit(limit + 1).getMany();
+    const rows = await qb
+      .orderBy('u.created_at', 'DESC')
+      .addOrderBy('u.id', 'DESC')
+      .limit(limit + 1)
+      .getMany();
     return toPage(rows, limit, (u) => [u.createdAt.toISOString(), u.id]);
   }
 
@@ -64,7 +68,13 @@ export class UsersService {
         requestedAt: m.createdAt,
         decidedAt: m.decidedAt,
       })),
-      sessions: sessions.map((s) => ({ createdAt: s.createdAt, lastSeenAt: s.lastSeenAt, expiresAt: s.expiresAt, userAgent: s.userAgent, ip: s.ip })),
+      sessions: sessions.map((s) => ({
+        createdAt: s.createdAt,
+        lastSeenAt: s.lastSeenAt,
+        expiresAt: s.expiresAt,
+        userAgent: s.userAgent,
+        ip: s.ip,
+      })),
     };
   }
 
@@ -80,10 +90,19 @@ export class UsersService {
     await this.db.transaction(async (manager) => {
       await manager.getRepository(SessionEntity).delete({ userId: user.id });
       await manager.getRepository(MembershipEntity).delete({ userId: user.id });
-      await manager.getRepository(UserEntity).update(
-        { id: user.id },
-        { email: null, passwordHash: null, displayName: `#${code}`, originTerritory: null, role: 'participant', pseudonymisedAt: new Date() },
-      );
+      await manager
+        .getRepository(UserEntity)
+        .update(
+          { id: user.id },
+          {
+            email: null,
+            passwordHash: null,
+            displayName: `#${code}`,
+            originTerritory: null,
+            role: 'participant',
+            pseudonymisedAt: new Date(),
+          },
+        );
     });
   }
 }

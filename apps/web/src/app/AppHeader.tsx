@@ -50,7 +50,14 @@ export function AppHeader() {
           )}
         </Group>
       </Container>
-      <Drawer opened={opened} onClose={close} title={t('nav.menuTitle')} position="right" size="xs" closeButtonProps={{ 'aria-label': t('common.close') }}>
+      <Drawer
+        opened={opened}
+        onClose={close}
+        title={t('nav.menuTitle')}
+        position="right"
+        size="xs"
+        closeButtonProps={{ 'aria-label': t('common.close') }}
+      >
         <Stack gap="md">
           <nav aria-label={t('nav.mobileLabel')}>
             <MainNav vertical onNavigate={close} />

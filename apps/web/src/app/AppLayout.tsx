@@ -26,7 +26,9 @@ export function AppLayout() {
 
   return (
     <div className="app-shell">
-      <a href="#main" className="skip-link">{t('nav.skip')}</a>
+      <a href="#main" className="skip-link">
+        {t('nav.skip')}
+      </a>
       <AppHeader />
       <Box component="main" id="main" ref={mainRef} tabIndex={-1} className="app-main">
         <Container size="lg" py={{ base: 'lg', sm: 40 }}>

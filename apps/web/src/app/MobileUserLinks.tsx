@@ -15,22 +15,52 @@ export function MobileUserLinks({ onNavigate }: { onNavigate: () => void }) {
   if (!me.data) {
     return (
       <Stack gap="xs">
-        <Button component={Link} to="/login" variant="default" fullWidth onClick={onNavigate}>{t('nav.login')}</Button>
-        <Button component={Link} to="/register" fullWidth onClick={onNavigate}>{t('nav.register')}</Button>
+        <Button component={Link} to="/login" variant="default" fullWidth onClick={onNavigate}>
+          {t('nav.login')}
+        </Button>
+        <Button component={Link} to="/register" fullWidth onClick={onNavigate}>
+          {t('nav.register')}
+        </Button>
       </Stack>
     );
   }
   return (
     <Stack gap="xs">
       <Text fw={700}>{me.data.displayName}</Text>
-      <Button component={Link} to="/profile" variant="subtle" justify="flex-start" leftSection={<IconUserCircle size={18} aria-hidden />} onClick={onNavigate}>
+      <Button
+        component={Link}
+        to="/profile"
+        variant="subtle"
+        justify="flex-start"
+        leftSection={<IconUserCircle size={18} aria-hidden />}
+        onClick={onNavigate}
+      >
         {t('nav.profile')}
       </Button>
-      <Button component={Link} to="/account" variant="subtle" justify="flex-start" leftSection={<IconDatabaseExport size={18} aria-hidden />} onClick={onNavigate}>
+      <Button
+        component={Link}
+        to="/account"
+        variant="subtle"
+        justify="flex-start"
+        leftSection={<IconDatabaseExport size={18} aria-hidden />}
+        onClick={onNavigate}
+      >
         {t('nav.account')}
       </Button>
-      <Button variant="subtle" color="red.9" justify="flex-start" leftSection={<IconLogout size={18} aria-hidden />}
-        onClick={() => logout.mutate(undefined, { onSettled: () => { onNavigate(); navigate('/'); } })}>
+      <Button
+        variant="subtle"
+        color="red.9"
+        justify="flex-start"
+        leftSection={<IconLogout size={18} aria-hidden />}
+        onClick={() =>
+          logout.mutate(undefined, {
+            onSettled: () => {
+              onNavigate();
+              navigate('/');
+            },
+          })
+        }
+      >
         {t('nav.logout')}
       </Button>
     </Stack>

@@ -9,7 +9,9 @@ export function RouteError() {
       <Stack gap="md">
         <Title order={1}>{t('errors.crashTitle')}</Title>
         <Text>{t('errors.crashText')}</Text>
-        <Button onClick={() => window.location.reload()} w="fit-content">{t('errors.reload')}</Button>
+        <Button onClick={() => window.location.reload()} w="fit-content">
+          {t('errors.reload')}
+        </Button>
       </Stack>
     </Container>
   );

@@ -7,7 +7,12 @@ import { useMe } from '../features/auth/useMe';
 import { useSession } from '../features/auth/useSession';
 
 function initials(name: string) {
-  return name.split(/\s+/).filter(Boolean).slice(0, 2).map((part) => part[0]!.toUpperCase()).join('');
+  return name
+    .split(/\s+/)
+    .filter(Boolean)
+    .slice(0, 2)
+    .map((part) => part[0]!.toUpperCase())
+    .join('');
 }
 
 /** Sign-in / register buttons, or the signed-in user's menu. */
@@ -21,8 +26,12 @@ export function UserMenu() {
   if (!me.data) {
     return (
       <Group gap="xs" wrap="nowrap">
-        <Button component={Link} to="/login" variant="subtle">{t('nav.login')}</Button>
-        <Button component={Link} to="/register">{t('nav.register')}</Button>
+        <Button component={Link} to="/login" variant="subtle">
+          {t('nav.login')}
+        </Button>
+        <Button component={Link} to="/register">
+          {t('nav.register')}
+        </Button>
       </Group>
     );
   }
@@ -41,7 +50,11 @@ export function UserMenu() {
       <Menu.Target>
         <Button
           variant="default"
-          leftSection={<Avatar size={26} color="civic" radius="xl" aria-hidden>{initials(user.displayName)}</Avatar>}
+          leftSection={
+            <Avatar size={26} color="civic" radius="xl" aria-hidden>
+              {initials(user.displayName)}
+            </Avatar>
+          }
           rightSection={<IconChevronDown size={16} aria-hidden />}
         >
           <span className="user-menu__name">{user.displayName}</span>

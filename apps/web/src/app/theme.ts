@@ -2,18 +2,33 @@ import { createTheme, type CSSVariablesResolver, type MantineColorsTuple } from 
 
 /** A calm civic blue-teal; shade 7 (#125d7e) gives 7.3:1 on white. */
 const civic: MantineColorsTuple = [
-  '#e7f2f6', '#cfe3eb', '#9fc7d7', '#6ca9c2', '#4490b0',
-  '#2b80a3', '#1a6f94', '#125d7e', '#0c4b67', '#073a52',
+  '#e7f2f6',
+  '#cfe3eb',
+  '#9fc7d7',
+  '#6ca9c2',
+  '#4490b0',
+  '#2b80a3',
+  '#1a6f94',
+  '#125d7e',
+  '#0c4b67',
+  '#073a52',
 ];
 
 /** Warm accent for highlights (used sparingly, with dark text). */
 const ochre: MantineColorsTuple = [
-  '#fff6e0', '#ffecbf', '#ffd98a', '#ffc552', '#ffb526',
-  '#f5a000', '#d98c00', '#b37200', '#8c5900', '#664100',
+  '#fff6e0',
+  '#ffecbf',
+  '#ffd98a',
+  '#ffc552',
+  '#ffb526',
+  '#f5a000',
+  '#d98c00',
+  '#b37200',
+  '#8c5900',
+  '#664100',
 ];
 
-const systemFonts =
-  'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", Ubuntu, Cantarell, "Helvetica Neue", Arial, sans-serif';
+const systemFonts = 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", Ubuntu, Cantarell, "Helvetica Neue", Arial, sans-serif';
 
 export const theme = createTheme({
   primaryColor: 'civic',

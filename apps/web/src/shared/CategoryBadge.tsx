@@ -18,8 +18,15 @@ export function CategoryBadge({ category }: { category: StakeholderCategory }) {
   const { t } = useTranslation();
   const color = COLORS[category];
   return (
-    <Badge color={color} variant="light" c="gray.9" radius="sm" tt="none" fw={600}
-      style={{ borderInlineStart: `3px solid var(--mantine-color-${color}-7)` }}>
+    <Badge
+      color={color}
+      variant="light"
+      c="gray.9"
+      radius="sm"
+      tt="none"
+      fw={600}
+      style={{ borderInlineStart: `3px solid var(--mantine-color-${color}-7)` }}
+    >
       {t(`categories.${category}`)}
     </Badge>
   );

@@ -15,7 +15,17 @@ interface CategorySelectProps {
 }
 
 /** A native select of stakeholder categories, with translated labels. */
-export function CategorySelect({ label, categories, value, onChange, error, required, emptyLabel, description, disabled }: CategorySelectProps) {
+export function CategorySelect({
+  label,
+  categories,
+  value,
+  onChange,
+  error,
+  required,
+  emptyLabel,
+  description,
+  disabled,
+}: CategorySelectProps) {
   const { t } = useTranslation();
   return (
     <NativeSelect

@@ -9,7 +9,9 @@ export function FormCard({ title, lead, children, footer }: { title: string; lea
     <Card maw={560} mx="auto" padding="xl" shadow="sm">
       <Stack gap="lg">
         <Stack gap={6}>
-          <Title order={1} fz={28}>{title}</Title>
+          <Title order={1} fz={28}>
+            {title}
+          </Title>
           {lead && <Text c="dimmed">{lead}</Text>}
         </Stack>
         {children}

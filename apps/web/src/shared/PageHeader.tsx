@@ -9,7 +9,11 @@ export function PageHeader({ title, lead, actions }: { title: string; lead?: Rea
     <Group justify="space-between" align="flex-end" mb="xl" gap="md">
       <Stack gap={6} maw={720}>
         <Title order={1}>{title}</Title>
-        {lead && <Text size="lg" c="dimmed">{lead}</Text>}
+        {lead && (
+          <Text size="lg" c="dimmed">
+            {lead}
+          </Text>
+        )}
       </Stack>
       {actions}
     </Group>

@@ -5,5 +5,5 @@ import { useTranslation } from 'react-i18next';
 export function useCountryName() {
   const { i18n } = useTranslation();
   const lang = i18n.resolvedLanguage ?? 'fr';
-  return (code: string | null | undefined) => (code ? countries.getName(code, lang) ?? code : '');
+  return (code: string | null | undefined) => (code ? (countries.getName(code, lang) ?? code) : '');
 }

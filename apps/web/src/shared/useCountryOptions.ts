@@ -9,7 +9,8 @@ export function useCountryOptions() {
   const lang = i18n.resolvedLanguage ?? 'fr';
   return useMemo(() => {
     const collator = new Intl.Collator(lang);
-    return COUNTRY_CODES.map((code) => ({ value: code, label: countries.getName(code, lang) ?? code }))
-      .sort((a, b) => collator.compare(a.label, b.label));
+    return COUNTRY_CODES.map((code) => ({ value: code, label: countries.getName(code, lang) ?? code })).sort((a, b) =>
+      collator.compare(a.label, b.label),
+    );
   }, [lang]);
 }

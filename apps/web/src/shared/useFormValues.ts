@@ -4,7 +4,9 @@ import { useCallback, useState } from 'react';
 export function useFormValues<T extends Record<string, unknown>>(initial: T) {
   const [values, setValues] = useState<T>(initial);
   const set = useCallback(
-    <K extends keyof T>(key: K) => (value: T[K]) => setValues((previous) => ({ ...previous, [key]: value })),
+    <K extends keyof T>(key: K) =>
+      (value: T[K]) =>
+        setValues((previous) => ({ ...previous, [key]: value })),
     [],
   );
   return { values, set, setValues };

@@ -28,9 +28,13 @@ const filled = (max: number) => tt(max).refine((v) => Object.values(v).some((s) 
 const title = z.string().trim().min(1).max(ACCOUNTABILITY_LIMITS.title);
 const money = z.number().min(0).max(1e12);
 
-export const subActionSchema = z.object({ title, weight: z.number().min(0).max(1000).default(1), progress: z.number().int().min(0).max(100).default(0) }).strict();
+export const subActionSchema = z
+  .object({ title, weight: z.number().min(0).max(1000).default(1), progress: z.number().int().min(0).max(100).default(0) })
+  .strict();
 export const milestoneSchema = z.object({ title, dueOn: z.iso.date(), doneOn: z.iso.date().nullable().default(null) }).strict();
-export const budgetLineSchema = z.object({ line: title, planned: money.default(0), spent: money.default(0), currency: z.string().length(3).default('EUR') }).strict();
+export const budgetLineSchema = z
+  .object({ line: title, planned: money.default(0), spent: money.default(0), currency: z.string().length(3).default('EUR') })
+  .strict();
 
 export const updateActionTrackingRequestSchema = z
   .object({
@@ -169,7 +173,10 @@ export type Agreement = z.infer<typeof agreementSchema>;
 
 export const partnerRequestSchema = z
   .object({
-    slug: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/).max(80),
+    slug: z
+      .string()
+      .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)
+      .max(80),
     name: title,
     country: countryCodeSchema,
     region: z.enum(PARTNER_REGIONS),
@@ -183,7 +190,17 @@ export const partnerRequestSchema = z
 export type PartnerRequest = z.input<typeof partnerRequestSchema>;
 export type Partner = z.infer<typeof partnerRequestSchema> & { id: string };
 
-export const networkRequestSchema = z.object({ slug: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/).max(80), name: title, joinedOn: z.iso.date().nullable().default(null), role: z.string().trim().max(ACCOUNTABILITY_LIMITS.title).nullable().default(null) }).strict();
+export const networkRequestSchema = z
+  .object({
+    slug: z
+      .string()
+      .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)
+      .max(80),
+    name: title,
+    joinedOn: z.iso.date().nullable().default(null),
+    role: z.string().trim().max(ACCOUNTABILITY_LIMITS.title).nullable().default(null),
+  })
+  .strict();
 export type NetworkRequest = z.input<typeof networkRequestSchema>;
 export type NetworkMembership = z.infer<typeof networkRequestSchema> & { id: string };
 

@@ -16,7 +16,10 @@ export type SummaryStatus = (typeof SUMMARY_STATUSES)[number];
 export const SUMMARY_LIMITS = { narrative: 6000, reason: 1000, firstYear: 2000 } as const;
 
 /** Markdown per section and language; a language left out falls back (visibly) to another. */
-export const summaryNarrativeSchema = z.partialRecord(z.enum(SUMMARY_SECTIONS), z.partialRecord(languageSchema, z.string().max(SUMMARY_LIMITS.narrative)));
+export const summaryNarrativeSchema = z.partialRecord(
+  z.enum(SUMMARY_SECTIONS),
+  z.partialRecord(languageSchema, z.string().max(SUMMARY_LIMITS.narrative)),
+);
 export type SummaryNarrative = z.infer<typeof summaryNarrativeSchema>;
 
 export const generateSummaryRequestSchema = z

@@ -29,13 +29,19 @@ export function keyDelta(key: SummaryKeyFigure, current: number | null, previous
   const change = current - previous;
   if (change === 0) return { direction: 'same', text: '0' };
   const options: Intl.NumberFormatOptions =
-    key === 'budgetSpent' ? { signDisplay: 'exceptZero', style: 'currency', currency: 'EUR', maximumFractionDigits: 0 } : { signDisplay: 'exceptZero' };
+    key === 'budgetSpent'
+      ? { signDisplay: 'exceptZero', style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }
+      : { signDisplay: 'exceptZero' };
   const text = new Intl.NumberFormat(lang, options).format(change) + (key === 'actionProgress' ? ' %' : '');
   return { direction: change > 0 ? 'up' : 'down', text };
 }
 
 /** A narrative section in the reader's language, else French, else any language it was written in (then `fallbackFrom` says which). */
-export function narrativeIn(narrative: SummaryNarrative, section: SummarySection, lang: Language): { text: string; lang: Language; fallbackFrom: Language | null } | null {
+export function narrativeIn(
+  narrative: SummaryNarrative,
+  section: SummarySection,
+  lang: Language,
+): { text: string; lang: Language; fallbackFrom: Language | null } | null {
   const texts = narrative[section] ?? {};
   const order = [lang, DEFAULT_LANGUAGE, ...LANGUAGES];
   const found = order.find((l) => texts[l]?.trim());

@@ -34,9 +34,7 @@ export const registerRequestSchema = z
   .strict();
 export type RegisterRequest = z.input<typeof registerRequestSchema>;
 
-export const loginRequestSchema = z
-  .object({ email: emailSchema, password: z.string().min(1).max(200) })
-  .strict();
+export const loginRequestSchema = z.object({ email: emailSchema, password: z.string().min(1).max(200) }).strict();
 export type LoginRequest = z.infer<typeof loginRequestSchema>;
 
 export const updateProfileRequestSchema = z
@@ -51,9 +49,7 @@ export const updateProfileRequestSchema = z
   .strict();
 export type UpdateProfileRequest = z.input<typeof updateProfileRequestSchema>;
 
-export const changePasswordRequestSchema = z
-  .object({ currentPassword: z.string().min(1).max(200), newPassword: passwordSchema })
-  .strict();
+export const changePasswordRequestSchema = z.object({ currentPassword: z.string().min(1).max(200), newPassword: passwordSchema }).strict();
 export type ChangePasswordRequest = z.infer<typeof changePasswordRequestSchema>;
 
 export const deleteAccountRequestSchema = z.object({ password: z.string().min(1).max(200) }).strict();

@@ -18,9 +18,7 @@ export function pickTranslation(text: TranslatedText | null | undefined, lang: L
 
 /** Chooses a supported language from an Accept-Language header or navigator.languages. */
 export function negotiateLanguage(candidates: readonly string[] | string | undefined | null): Language | undefined {
-  const list = typeof candidates === 'string'
-    ? candidates.split(',').map((part) => part.split(';')[0].trim())
-    : candidates ?? [];
+  const list = typeof candidates === 'string' ? candidates.split(',').map((part) => part.split(';')[0].trim()) : (candidates ?? []);
   for (const tag of list) {
     const base = tag.toLowerCase().split('-')[0];
     if ((LANGUAGES as readonly string[]).includes(base)) return base as Language;

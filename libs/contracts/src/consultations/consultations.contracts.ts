@@ -49,7 +49,10 @@ const consultationFields = {
 };
 
 /** Title and summary are required in every language the consultation is offered in. */
-function checkTranslations(value: { title?: Record<string, string | undefined>; summary?: Record<string, string | undefined>; languages?: Language[] }, ctx: z.RefinementCtx) {
+function checkTranslations(
+  value: { title?: Record<string, string | undefined>; summary?: Record<string, string | undefined>; languages?: Language[] },
+  ctx: z.RefinementCtx,
+) {
   for (const lang of value.languages ?? []) {
     for (const field of ['title', 'summary'] as const) {
       const v = value[field];
@@ -61,7 +64,12 @@ function checkTranslations(value: { title?: Record<string, string | undefined>; 
 }
 
 export const createConsultationRequestSchema = z
-  .object({ ...consultationFields, phases: consultationFields.phases.default([]), quotas: consultationFields.quotas.default({}), body: consultationFields.body.default({}) })
+  .object({
+    ...consultationFields,
+    phases: consultationFields.phases.default([]),
+    quotas: consultationFields.quotas.default({}),
+    body: consultationFields.body.default({}),
+  })
   .strict()
   .superRefine(checkTranslations);
 export type CreateConsultationRequest = z.input<typeof createConsultationRequestSchema>;
@@ -114,9 +122,16 @@ export const contributionListQuerySchema = pageQuerySchema
   .extend({
     source: z.enum(CONTRIBUTION_SOURCES).optional(),
     category: stakeholderCategorySchema.optional(),
-    country: z.string().length(2).transform((c) => c.toUpperCase()).optional(),
+    country: z
+      .string()
+      .length(2)
+      .transform((c) => c.toUpperCase())
+      .optional(),
     language: z.string().min(2).max(8).optional(),
-    keyPoint: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
+    keyPoint: z
+      .enum(['true', 'false'])
+      .transform((v) => v === 'true')
+      .optional(),
     q: z.string().trim().max(200).optional(),
   })
   .strict();

@@ -55,7 +55,8 @@ export const inviteeInputSchema = z
       for (const field of ['name', 'category', 'country'] as const) {
         if (!v[field]) ctx.addIssue({ code: 'custom', message: 'required', path: [field] });
       }
-      if (v.category && !organisationCategorySchema.safeParse(v.category).success) ctx.addIssue({ code: 'custom', message: 'invalid_option', path: ['category'] });
+      if (v.category && !organisationCategorySchema.safeParse(v.category).success)
+        ctx.addIssue({ code: 'custom', message: 'invalid_option', path: ['category'] });
     }
     if (v.kind === 'person' && !v.name) ctx.addIssue({ code: 'custom', message: 'required', path: ['name'] });
   });
@@ -92,9 +93,7 @@ export type CreateInterviewRequest = z.input<typeof createInterviewRequestSchema
 export const updateInterviewRequestSchema = z.object(interviewFields).partial().strict();
 export type UpdateInterviewRequest = z.input<typeof updateInterviewRequestSchema>;
 
-export const keyPointRequestSchema = z
-  .object({ inviteeId: z.uuid(), text: z.string().trim().min(2).max(2000) })
-  .strict();
+export const keyPointRequestSchema = z.object({ inviteeId: z.uuid(), text: z.string().trim().min(2).max(2000) }).strict();
 export type KeyPointRequest = z.infer<typeof keyPointRequestSchema>;
 
 export const interviewListQuerySchema = pageQuerySchema

@@ -28,7 +28,12 @@ export const notificationSchema = z.object({
 export type Notification = z.infer<typeof notificationSchema>;
 
 export const notificationListQuerySchema = pageQuerySchema
-  .extend({ unread: z.enum(['true', 'false']).transform((v) => v === 'true').optional() })
+  .extend({
+    unread: z
+      .enum(['true', 'false'])
+      .transform((v) => v === 'true')
+      .optional(),
+  })
   .strict();
 export type NotificationListQuery = z.input<typeof notificationListQuerySchema>;
 

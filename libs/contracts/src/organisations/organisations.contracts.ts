@@ -15,7 +15,10 @@ export const createOrganisationRequestSchema = z
     category: organisationCategorySchema,
     country: countryCodeSchema,
     city: z.string().trim().max(120).nullish(),
-    website: z.url({ protocol: /^https?$/ }).max(300).nullish(),
+    website: z
+      .url({ protocol: /^https?$/ })
+      .max(300)
+      .nullish(),
     description: z.string().trim().max(4000).default(''),
     descriptionLanguage: languageSchema.optional(),
   })
@@ -47,9 +50,7 @@ export const organisationSchema = z.object({
   memberCount: z.number().int(),
   createdAt: z.string(),
   /** The viewer's own membership, when signed in. */
-  myMembership: z
-    .object({ role: z.enum(MEMBERSHIP_ROLES), status: z.enum(MEMBERSHIP_STATUSES), canActFor: z.boolean() })
-    .nullable(),
+  myMembership: z.object({ role: z.enum(MEMBERSHIP_ROLES), status: z.enum(MEMBERSHIP_STATUSES), canActFor: z.boolean() }).nullable(),
 });
 export type Organisation = z.infer<typeof organisationSchema>;
 

@@ -40,7 +40,18 @@ export type AnnotationKind = (typeof ANNOTATION_KINDS)[number];
 export const ANNOTATION_STATUSES = ['open', 'answered', 'accepted', 'not_retained'] as const;
 export type AnnotationStatus = (typeof ANNOTATION_STATUSES)[number];
 
-export const PLAN_LIMITS = { title: 300, paragraph: 10000, paragraphs: 60, partners: 40, priorities: 60, indicators: 20, name: 200, reason: 4000, annotation: 4000, quote: 2000 } as const;
+export const PLAN_LIMITS = {
+  title: 300,
+  paragraph: 10000,
+  paragraphs: 60,
+  partners: 40,
+  priorities: 60,
+  indicators: 20,
+  name: 200,
+  reason: 4000,
+  annotation: 4000,
+  quote: 2000,
+} as const;
 
 const tt = (max: number) => z.partialRecord(languageSchema, z.string().max(max));
 const id = z.uuid();
@@ -48,11 +59,21 @@ const id = z.uuid();
 export const paragraphSchema = z.object({ id, text: tt(PLAN_LIMITS.paragraph) }).strict();
 export type PlanParagraph = z.infer<typeof paragraphSchema>;
 
-export const partnerSchema = z.object({ kind: z.enum(PARTNER_KINDS), name: z.string().trim().min(1).max(PLAN_LIMITS.name), organisationId: id.nullable().default(null) }).strict();
+export const partnerSchema = z
+  .object({
+    kind: z.enum(PARTNER_KINDS),
+    name: z.string().trim().min(1).max(PLAN_LIMITS.name),
+    organisationId: id.nullable().default(null),
+  })
+  .strict();
 export type PlanPartner = z.infer<typeof partnerSchema>;
 
 export const geographicPrioritySchema = z
-  .object({ territory: z.string().trim().min(1).max(PLAN_LIMITS.name), region: z.enum(WORLD_REGIONS), intensity: z.enum(PRIORITY_INTENSITIES) })
+  .object({
+    territory: z.string().trim().min(1).max(PLAN_LIMITS.name),
+    region: z.enum(WORLD_REGIONS),
+    intensity: z.enum(PRIORITY_INTENSITIES),
+  })
   .strict();
 export type GeographicPriority = z.infer<typeof geographicPrioritySchema>;
 
@@ -72,7 +93,13 @@ export const indicatorSchema = z
   .strict();
 export type PlanIndicator = z.infer<typeof indicatorSchema>;
 
-export const budgetSchema = z.object({ line: z.string().trim().min(1).max(PLAN_LIMITS.name), amount: z.number().min(0).nullable().default(null), currency: z.string().length(3).default('EUR') }).strict();
+export const budgetSchema = z
+  .object({
+    line: z.string().trim().min(1).max(PLAN_LIMITS.name),
+    amount: z.number().min(0).nullable().default(null),
+    currency: z.string().length(3).default('EUR'),
+  })
+  .strict();
 
 const sdgTarget = z.string().refine((code) => SDG_TARGET_CODES.includes(code), { message: 'invalid_option' });
 
@@ -106,7 +133,14 @@ const planHeaderFields = {
 };
 
 export const createPlanRequestSchema = z
-  .object({ ...planHeaderFields, slug: z.string().trim().regex(/^[a-z0-9-]{3,80}$/, 'invalid'), consultationId: id.nullable().default(null) })
+  .object({
+    ...planHeaderFields,
+    slug: z
+      .string()
+      .trim()
+      .regex(/^[a-z0-9-]{3,80}$/, 'invalid'),
+    consultationId: id.nullable().default(null),
+  })
   .strict()
   .refine((p) => p.periodStart <= p.periodEnd, { message: 'invalid_dates', path: ['periodEnd'] });
 export type CreatePlanRequest = z.input<typeof createPlanRequestSchema>;
@@ -121,7 +155,12 @@ export type UpdatePlanRequest = z.input<typeof updatePlanRequestSchema>;
 export const planStatusRequestSchema = z.object({ status: z.enum(PLAN_STATUSES) }).strict();
 
 export const createSectionRequestSchema = z
-  .object({ kind: z.enum(PLAN_SECTION_KINDS), parentId: id.nullable().default(null), afterId: id.nullable().default(null), content: sectionContentSchema })
+  .object({
+    kind: z.enum(PLAN_SECTION_KINDS),
+    parentId: id.nullable().default(null),
+    afterId: id.nullable().default(null),
+    content: sectionContentSchema,
+  })
   .strict();
 export type CreateSectionRequest = z.input<typeof createSectionRequestSchema>;
 
@@ -129,7 +168,9 @@ export type CreateSectionRequest = z.input<typeof createSectionRequestSchema>;
 export const updateSectionRequestSchema = z.object({ revision: z.number().int().min(0), content: sectionContentSchema }).strict();
 export type UpdateSectionRequest = z.input<typeof updateSectionRequestSchema>;
 
-export const moveSectionRequestSchema = z.object({ revision: z.number().int().min(0), parentId: id.nullable(), position: z.number().int().min(0) }).strict();
+export const moveSectionRequestSchema = z
+  .object({ revision: z.number().int().min(0), parentId: id.nullable(), position: z.number().int().min(0) })
+  .strict();
 
 export const sourcesSummarySchema = z.object({
   total: z.number(),
@@ -191,19 +232,32 @@ export const planSchema = z.object({
 });
 export type Plan = z.infer<typeof planSchema>;
 
-export const planListItemSchema = planSchema.pick({ id: true, slug: true, title: true, periodStart: true, periodEnd: true, status: true, languages: true, updatedAt: true });
+export const planListItemSchema = planSchema.pick({
+  id: true,
+  slug: true,
+  title: true,
+  periodStart: true,
+  periodEnd: true,
+  status: true,
+  languages: true,
+  updatedAt: true,
+});
 export type PlanListItem = z.infer<typeof planListItemSchema>;
 
 export const planQuerySchema = z.object({ version: z.union([z.literal('draft'), z.coerce.number().int().min(1)]).optional() }).strict();
 
 // ---- Versions and diff -------------------------------------------------------------------------------
 
-export const createVersionRequestSchema = z.object({ name: z.string().trim().min(1).max(PLAN_LIMITS.name), note: z.string().trim().max(2000).default('') }).strict();
+export const createVersionRequestSchema = z
+  .object({ name: z.string().trim().min(1).max(PLAN_LIMITS.name), note: z.string().trim().max(2000).default('') })
+  .strict();
 export type CreateVersionRequest = z.input<typeof createVersionRequestSchema>;
 
 export const reviewRequestSchema = z.object({ open: z.boolean() }).strict();
 
-export const diffQuerySchema = z.object({ from: z.coerce.number().int().min(1), to: z.union([z.literal('draft'), z.coerce.number().int().min(1)]) }).strict();
+export const diffQuerySchema = z
+  .object({ from: z.coerce.number().int().min(1), to: z.union([z.literal('draft'), z.coerce.number().int().min(1)]) })
+  .strict();
 
 export const diffOpSchema = z.object({ op: z.enum(['equal', 'insert', 'delete']), text: z.string() });
 export type DiffOp = z.infer<typeof diffOpSchema>;
@@ -218,7 +272,12 @@ export const sectionDiffSchema = z.object({
   fields: z.array(z.object({ field: z.string(), language: z.string().nullable(), ops: z.array(diffOpSchema) })),
 });
 export type SectionDiff = z.infer<typeof sectionDiffSchema>;
-export const planDiffSchema = z.object({ from: z.number(), to: z.union([z.literal('draft'), z.number()]), sections: z.array(sectionDiffSchema), unchanged: z.number() });
+export const planDiffSchema = z.object({
+  from: z.number(),
+  to: z.union([z.literal('draft'), z.number()]),
+  sections: z.array(sectionDiffSchema),
+  unchanged: z.number(),
+});
 export type PlanDiff = z.infer<typeof planDiffSchema>;
 
 // ---- Suggestions and provenance ------------------------------------------------------------------------
@@ -240,7 +299,13 @@ export const createSuggestionRequestSchema = z
 export type CreateSuggestionRequest = z.input<typeof createSuggestionRequestSchema>;
 
 export const decideSuggestionRequestSchema = z.discriminatedUnion('decision', [
-  z.object({ decision: z.literal('accept'), content: sectionContentSchema.optional(), proposalAnswer: z.string().trim().max(5000).optional() }).strict(),
+  z
+    .object({
+      decision: z.literal('accept'),
+      content: sectionContentSchema.optional(),
+      proposalAnswer: z.string().trim().max(5000).optional(),
+    })
+    .strict(),
   z.object({ decision: z.literal('reject'), reason: z.string().trim().min(3).max(PLAN_LIMITS.reason) }).strict(),
 ]);
 export type DecideSuggestionRequest = z.input<typeof decideSuggestionRequestSchema>;
@@ -274,7 +339,12 @@ export const suggestionSchema = z.object({
   reason: z.string().nullable(),
   resultSectionId: id.nullable(),
   resultCode: z.string().nullable(),
-  sources: z.object({ total: z.number(), byCategory: z.record(z.string(), z.number()), bySource: z.record(z.string(), z.number()), quotes: z.array(quoteSchema) }),
+  sources: z.object({
+    total: z.number(),
+    byCategory: z.record(z.string(), z.number()),
+    bySource: z.record(z.string(), z.number()),
+    quotes: z.array(quoteSchema),
+  }),
   createdAt: z.string(),
   decidedAt: z.string().nullable(),
   decidedBy: z.string().nullable(),
@@ -282,7 +352,11 @@ export const suggestionSchema = z.object({
 export type Suggestion = z.infer<typeof suggestionSchema>;
 
 export const sourcesQuerySchema = pageQuerySchema.extend({ paragraphId: id.optional() }).strict();
-export const sectionSourcesSchema = z.object({ summary: sourcesSummarySchema, quotes: z.array(quoteSchema), nextCursor: z.string().nullable() });
+export const sectionSourcesSchema = z.object({
+  summary: sourcesSummarySchema,
+  quotes: z.array(quoteSchema),
+  nextCursor: z.string().nullable(),
+});
 export type SectionSources = z.infer<typeof sectionSourcesSchema>;
 
 /** What an official can turn into a suggestion. */
@@ -357,10 +431,27 @@ export const contributionFateSchema = z.object({
   consultation: z.object({ id, slug: z.string(), title: tt(300) }).nullable(),
   stage: z.enum(FATE_STAGES),
   themes: z.array(z.object({ id, label: z.string() })),
-  suggestions: z.array(z.object({ id, kind: z.enum(SUGGESTION_KINDS), status: z.enum(SUGGESTION_STATUSES), reason: z.string().nullable(), targetCode: z.string() })),
+  suggestions: z.array(
+    z.object({
+      id,
+      kind: z.enum(SUGGESTION_KINDS),
+      status: z.enum(SUGGESTION_STATUSES),
+      reason: z.string().nullable(),
+      targetCode: z.string(),
+    }),
+  ),
   /** Accepted into: the action or section, and the first version that carried it (null: only in the working draft). */
   inclusions: z.array(
-    z.object({ planSlug: z.string(), sectionId: id, kind: z.enum(PLAN_SECTION_KINDS), code: z.string(), title: z.string(), versionNumber: z.number().nullable(), versionName: z.string().nullable(), removed: z.boolean() }),
+    z.object({
+      planSlug: z.string(),
+      sectionId: id,
+      kind: z.enum(PLAN_SECTION_KINDS),
+      code: z.string(),
+      title: z.string(),
+      versionNumber: z.number().nullable(),
+      versionName: z.string().nullable(),
+      removed: z.boolean(),
+    }),
   ),
   answer: z.object({ status: z.enum(ANNOTATION_STATUSES), text: z.string().nullable() }).nullable(),
 });
@@ -369,7 +460,9 @@ export const fatesQuerySchema = pageQuerySchema.strict();
 
 // ---- Exports ----------------------------------------------------------------------------------------------
 
-export const planExportQuerySchema = z.object({ lang: languageSchema.optional(), version: z.union([z.literal('draft'), z.coerce.number().int().min(1)]).optional() }).strict();
+export const planExportQuerySchema = z
+  .object({ lang: languageSchema.optional(), version: z.union([z.literal('draft'), z.coerce.number().int().min(1)]).optional() })
+  .strict();
 
 // ---- Presence over socket.io --------------------------------------------------------------------------
 

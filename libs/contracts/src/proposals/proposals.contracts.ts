@@ -7,7 +7,15 @@ import { SDG_TARGET_CODES } from './sdgs';
 export * from './sdgs';
 
 /** The official answer lifecycle (issue 4): draft -> submitted -> under_evaluation -> an answer. */
-export const PROPOSAL_STATUSES = ['draft', 'submitted', 'under_evaluation', 'accepted', 'partially_accepted', 'not_retained', 'merged'] as const;
+export const PROPOSAL_STATUSES = [
+  'draft',
+  'submitted',
+  'under_evaluation',
+  'accepted',
+  'partially_accepted',
+  'not_retained',
+  'merged',
+] as const;
 export type ProposalStatus = (typeof PROPOSAL_STATUSES)[number];
 export const PROPOSAL_ANSWERS = ['accepted', 'partially_accepted', 'not_retained', 'merged'] as const;
 export type ProposalAnswer = (typeof PROPOSAL_ANSWERS)[number];
@@ -27,7 +35,13 @@ export const PROPOSAL_TRANSITIONS: Record<ProposalStatus, ProposalStatus[]> = {
 };
 
 /** The five strategic lines of the reference plan (DOMAIN.md). */
-export const STRATEGIC_LINES = ['eu_un_agenda', 'international_funding', 'innovation_knowledge', 'economic_projection', 'international_cooperation'] as const;
+export const STRATEGIC_LINES = [
+  'eu_un_agenda',
+  'international_funding',
+  'innovation_knowledge',
+  'economic_projection',
+  'international_cooperation',
+] as const;
 export type StrategicLine = (typeof STRATEGIC_LINES)[number];
 
 /** Geographic priorities of the reference plan, plus the territory itself and the world. */
@@ -38,7 +52,15 @@ export type WorldRegion = (typeof WORLD_REGIONS)[number];
 export const AGENDAS = ['new_urban_agenda', 'paris_agreement', 'european_green_deal', 'leipzig_charter'] as const;
 export type Agenda = (typeof AGENDAS)[number];
 
-export const PROPOSAL_LIMITS = { title: 200, body: 20000, expectedResults: 5000, theme: 120, comment: 4000, answer: 5000, partners: 12 } as const;
+export const PROPOSAL_LIMITS = {
+  title: 200,
+  body: 20000,
+  expectedResults: 5000,
+  theme: 120,
+  comment: 4000,
+  answer: 5000,
+  partners: 12,
+} as const;
 /** Comments can be edited this long after posting. */
 export const COMMENT_EDIT_WINDOW_MINUTES = 15;
 
@@ -99,17 +121,19 @@ export const proposalListQuerySchema = pageQuerySchema
     consultationId: z.uuid().optional(),
     sort: z.enum(PROPOSAL_SORTS).default('supports'),
     /** Only proposals the viewer authors or co-authors (drafts included). */
-    mine: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
+    mine: z
+      .enum(['true', 'false'])
+      .transform((v) => v === 'true')
+      .optional(),
   })
   .strict();
 export type ProposalListQuery = z.input<typeof proposalListQuerySchema>;
 
-export const inviteCoauthorRequestSchema = z
-  .union([
-    z.object({ kind: z.literal('person'), email: z.email().max(254) }).strict(),
-    z.object({ kind: z.literal('person'), userId: z.uuid() }).strict(),
-    z.object({ kind: z.literal('organisation'), organisationId: z.uuid() }).strict(),
-  ]);
+export const inviteCoauthorRequestSchema = z.union([
+  z.object({ kind: z.literal('person'), email: z.email().max(254) }).strict(),
+  z.object({ kind: z.literal('person'), userId: z.uuid() }).strict(),
+  z.object({ kind: z.literal('organisation'), organisationId: z.uuid() }).strict(),
+]);
 export type InviteCoauthorRequest = z.input<typeof inviteCoauthorRequestSchema>;
 
 export const invitationDecisionSchema = z.object({ decision: z.enum(['accept', 'decline']) }).strict();
@@ -129,7 +153,8 @@ export const proposalStatusRequestSchema = z
   })
   .strict()
   .superRefine((v, ctx) => {
-    if (ANSWERS_NEEDING_JUSTIFICATION.includes(v.status) && v.text.length < 10) ctx.addIssue({ code: 'custom', message: 'required', path: ['text'] });
+    if (ANSWERS_NEEDING_JUSTIFICATION.includes(v.status) && v.text.length < 10)
+      ctx.addIssue({ code: 'custom', message: 'required', path: ['text'] });
     if (v.status === 'merged' && !v.mergedIntoId) ctx.addIssue({ code: 'custom', message: 'required', path: ['mergedIntoId'] });
   });
 export type ProposalStatusRequest = z.input<typeof proposalStatusRequestSchema>;
@@ -213,7 +238,9 @@ export const proposalSchema = proposalSummarySchema.extend({
   sdgTargets: z.array(z.string()),
   version: z.number(),
   coauthors: z.array(coauthorSchema),
-  endorsements: z.array(z.object({ organisation: z.object({ id: z.uuid(), name: z.string(), category: organisationCategorySchema }), at: z.string() })),
+  endorsements: z.array(
+    z.object({ organisation: z.object({ id: z.uuid(), name: z.string(), category: organisationCategorySchema }), at: z.string() }),
+  ),
   /** Supports and endorsements per stakeholder category. */
   supportsByCategory: z.partialRecord(stakeholderCategorySchema, z.number()),
   endorsementsByCategory: z.partialRecord(stakeholderCategorySchema, z.number()),
@@ -228,7 +255,16 @@ export const proposalSchema = proposalSummarySchema.extend({
     invitation: coauthorSchema.nullable(),
     reported: z.boolean(),
   }),
-  can: z.object({ edit: z.boolean(), invite: z.boolean(), submit: z.boolean(), support: z.boolean(), comment: z.boolean(), answer: z.boolean(), moderate: z.boolean(), nextStatuses: z.array(z.enum(PROPOSAL_STATUSES)) }),
+  can: z.object({
+    edit: z.boolean(),
+    invite: z.boolean(),
+    submit: z.boolean(),
+    support: z.boolean(),
+    comment: z.boolean(),
+    answer: z.boolean(),
+    moderate: z.boolean(),
+    nextStatuses: z.array(z.enum(PROPOSAL_STATUSES)),
+  }),
 });
 export type Proposal = z.infer<typeof proposalSchema>;
 
@@ -249,7 +285,11 @@ export const versionDiffSchema = z.object({
 });
 export type VersionDiff = z.infer<typeof versionDiffSchema>;
 
-export const supportStateSchema = z.object({ supported: z.boolean(), supportCount: z.number(), supportsByCategory: z.partialRecord(stakeholderCategorySchema, z.number()) });
+export const supportStateSchema = z.object({
+  supported: z.boolean(),
+  supportCount: z.number(),
+  supportsByCategory: z.partialRecord(stakeholderCategorySchema, z.number()),
+});
 export type SupportState = z.infer<typeof supportStateSchema>;
 
 export const proposalCommentSchema = z.object({

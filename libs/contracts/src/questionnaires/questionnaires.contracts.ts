@@ -14,7 +14,14 @@ export const RESPONSE_STATUSES = ['draft', 'submitted'] as const;
 export type ResponseStatus = (typeof RESPONSE_STATUSES)[number];
 
 /** Limits shared by the builder, the answer form and the server. */
-export const QUESTIONNAIRE_LIMITS = { sections: 30, questions: 150, options: 30, rankingOptions: 12, shortText: 300, longText: 5000 } as const;
+export const QUESTIONNAIRE_LIMITS = {
+  sections: 30,
+  questions: 150,
+  options: 30,
+  rankingOptions: 12,
+  shortText: 300,
+  longText: 5000,
+} as const;
 
 const tText = (max: number) => z.partialRecord(languageSchema, z.string().trim().max(max));
 const optionKeySchema = z.string().regex(/^[A-Za-z0-9_-]{1,32}$/, { message: 'invalid' });
@@ -49,7 +56,8 @@ export const questionInputSchema = z
     const choice = CHOICE_TYPES.includes(q.type);
     if (choice && q.options.length < 2) ctx.addIssue({ code: 'custom', message: 'too_few_options', path: ['options'] });
     if (!choice && q.options.length) ctx.addIssue({ code: 'custom', message: 'invalid', path: ['options'] });
-    if (q.type === 'ranking' && q.options.length > QUESTIONNAIRE_LIMITS.rankingOptions) ctx.addIssue({ code: 'custom', message: 'invalid', path: ['options'] });
+    if (q.type === 'ranking' && q.options.length > QUESTIONNAIRE_LIMITS.rankingOptions)
+      ctx.addIssue({ code: 'custom', message: 'invalid', path: ['options'] });
     const keys = q.options.map((o) => o.key);
     keys.forEach((key, i) => {
       if (keys.indexOf(key) !== i) ctx.addIssue({ code: 'custom', message: 'duplicate_key', path: ['options', i, 'key'] });
@@ -119,7 +127,12 @@ export const questionnaireSchema = z.object({
 export type Questionnaire = z.infer<typeof questionnaireSchema>;
 
 /** One answer: an option key (single choice), keys (multiple choice, ranking in order), a number (scale), text, a country code; null = no answer. */
-export const answerValueSchema = z.union([z.string().max(QUESTIONNAIRE_LIMITS.longText), z.array(z.string().max(64)).max(QUESTIONNAIRE_LIMITS.options), z.number(), z.null()]);
+export const answerValueSchema = z.union([
+  z.string().max(QUESTIONNAIRE_LIMITS.longText),
+  z.array(z.string().max(64)).max(QUESTIONNAIRE_LIMITS.options),
+  z.number(),
+  z.null(),
+]);
 export type AnswerValue = z.infer<typeof answerValueSchema>;
 
 export const saveResponseRequestSchema = z

@@ -37,7 +37,12 @@ export const agendaItemSchema = z
     title: text(200),
     /** ISO date-time the item is planned to start. */
     startsAt: z.iso.datetime({ offset: true }),
-    durationMinutes: z.number().int().min(1).max(24 * 60).optional(),
+    durationMinutes: z
+      .number()
+      .int()
+      .min(1)
+      .max(24 * 60)
+      .optional(),
   })
   .strict();
 export type AgendaItem = z.infer<typeof agendaItemSchema>;
@@ -54,9 +59,21 @@ const roomFields = {
   invitedOrganisationIds: z.array(z.uuid()).max(200),
 };
 
-function checkRoom(value: { title?: Record<string, string | undefined>; languages?: string[]; startsAt?: string; endsAt?: string; access?: string; invitedCategories?: string[]; invitedOrganisationIds?: string[] }, ctx: z.RefinementCtx) {
+function checkRoom(
+  value: {
+    title?: Record<string, string | undefined>;
+    languages?: string[];
+    startsAt?: string;
+    endsAt?: string;
+    access?: string;
+    invitedCategories?: string[];
+    invitedOrganisationIds?: string[];
+  },
+  ctx: z.RefinementCtx,
+) {
   for (const lang of value.languages ?? []) {
-    if (value.title && !value.title[lang as 'fr']?.trim()) ctx.addIssue({ code: 'custom', message: 'translation_missing', path: ['title', lang] });
+    if (value.title && !value.title[lang as 'fr']?.trim())
+      ctx.addIssue({ code: 'custom', message: 'translation_missing', path: ['title', lang] });
   }
   if (value.startsAt && value.endsAt && Date.parse(value.endsAt) <= Date.parse(value.startsAt)) {
     ctx.addIssue({ code: 'custom', message: 'invalid_dates', path: ['endsAt'] });

@@ -12,13 +12,21 @@ export type SynthesisRunStatus = (typeof SYNTHESIS_RUN_STATUSES)[number];
 /** Engine options an official may set (the rest keep the engine's defaults). */
 export const synthesisParametersSchema = z
   .object({
-    seed: z.number().int().min(0).max(2 ** 31 - 1).optional(),
+    seed: z
+      .number()
+      .int()
+      .min(0)
+      .max(2 ** 31 - 1)
+      .optional(),
     minThemes: z.number().int().min(1).max(30).optional(),
     maxThemes: z.number().int().min(2).max(40).optional(),
     minThemeSize: z.number().int().min(2).max(1000).optional(),
   })
   .strict()
-  .refine((p) => p.minThemes === undefined || p.maxThemes === undefined || p.minThemes <= p.maxThemes, { message: 'out_of_range', path: ['minThemes'] });
+  .refine((p) => p.minThemes === undefined || p.maxThemes === undefined || p.minThemes <= p.maxThemes, {
+    message: 'out_of_range',
+    path: ['minThemes'],
+  });
 export type SynthesisParameters = z.infer<typeof synthesisParametersSchema>;
 
 export const createSynthesisRunRequestSchema = z
@@ -147,7 +155,13 @@ export const themeContributionSchema = z.object({
 export type ThemeContribution = z.infer<typeof themeContributionSchema>;
 
 /** The themes a contribution belongs to, in the latest run of each scope (consultation, rooms). */
-export const contributionThemeSchema = z.object({ themeId: z.uuid(), runId: z.uuid(), roomId: z.uuid().nullable(), label: z.string(), size: z.number().int() });
+export const contributionThemeSchema = z.object({
+  themeId: z.uuid(),
+  runId: z.uuid(),
+  roomId: z.uuid().nullable(),
+  label: z.string(),
+  size: z.number().int(),
+});
 export type ContributionTheme = z.infer<typeof contributionThemeSchema>;
 
 /** The live synthesis of an open room (recomputed a moment after new messages). */
@@ -158,7 +172,9 @@ export const liveRoomSynthesisSchema = z.object({
   /** True while a newer computation is on its way. */
   updating: z.boolean(),
   durationMs: z.number(),
-  themes: z.array(z.object({ key: z.string(), label: z.string(), size: z.number().int(), quotes: z.array(z.string()), byCategory: breakdown })),
+  themes: z.array(
+    z.object({ key: z.string(), label: z.string(), size: z.number().int(), quotes: z.array(z.string()), byCategory: breakdown }),
+  ),
   other: z.number().int(),
 });
 export type LiveRoomSynthesis = z.infer<typeof liveRoomSynthesisSchema>;
@@ -244,5 +260,10 @@ export const polisImportRequestSchema = z
   .refine((v) => !v.votes || Boolean(v.comments), { message: 'required', path: ['comments'] });
 export type PolisImportRequest = z.input<typeof polisImportRequestSchema>;
 
-export const polisImportResultSchema = z.object({ statements: z.number().int(), votes: z.number().int(), participants: z.number().int(), format: z.string() });
+export const polisImportResultSchema = z.object({
+  statements: z.number().int(),
+  votes: z.number().int(),
+  participants: z.number().int(),
+  format: z.string(),
+});
 export type PolisImportResult = z.infer<typeof polisImportResultSchema>;

@@ -45,9 +45,17 @@ describe('opinion groups', () => {
   });
 
   it('finds as consensus exactly the statements everyone agreed with', () => {
-    const agreed = result.consensus.filter((c) => c.direction === 'agree').map((c) => c.statementId).sort();
+    const agreed = result.consensus
+      .filter((c) => c.direction === 'agree')
+      .map((c) => c.statementId)
+      .sort();
     expect(agreed).toEqual(['s20', 's21', 's22']);
-    expect(result.groupInformedConsensus.slice(0, 3).map((g) => g.statementId).sort()).toEqual(['s20', 's21', 's22']);
+    expect(
+      result.groupInformedConsensus
+        .slice(0, 3)
+        .map((g) => g.statementId)
+        .sort(),
+    ).toEqual(['s20', 's21', 's22']);
   });
 
   it('places participants on a 2-D map where the camps lie apart', () => {

@@ -6,7 +6,12 @@ import { polisReport } from '../index';
 const root = join(__dirname, '../../../..');
 const dir = join(root, 'test/fixtures/synthesis/polis-demo');
 const file = (name: string) => readFileSync(join(dir, name), 'utf8');
-const planted = JSON.parse(file('planted.json')) as { groups: Record<string, string[]>; excluded: string[]; consensusAgree: string[]; consensusDisagree: string[] };
+const planted = JSON.parse(file('planted.json')) as {
+  groups: Record<string, string[]>;
+  excluded: string[];
+  consensusAgree: string[];
+  consensusDisagree: string[];
+};
 
 function expectPlantedGroups(groups: { participantIds: string[] }[]) {
   expect(groups).toHaveLength(3);
@@ -27,7 +32,12 @@ describe('Polis export import', () => {
     expect(report.format).toBe('votes.csv');
     expect(report.excludedParticipants).toBe(planted.excluded.length);
     expectPlantedGroups(report.groups);
-    expect(report.consensus.filter((c) => c.direction === 'agree').map((c) => c.statementId).sort()).toEqual(planted.consensusAgree);
+    expect(
+      report.consensus
+        .filter((c) => c.direction === 'agree')
+        .map((c) => c.statementId)
+        .sort(),
+    ).toEqual(planted.consensusAgree);
     expect(report.consensus.filter((c) => c.direction === 'disagree').map((c) => c.statementId)).toEqual(planted.consensusDisagree);
     for (const g of report.groups) expect(g.representative[0].text).not.toBe('');
   });
@@ -45,11 +55,15 @@ describe('Polis export import', () => {
   });
 
   it('prints one JSON object from `npm run synth -- polis <dir>`', () => {
-    const out = execFileSync(join(root, 'node_modules/.bin/tsx'), [join(root, 'libs/synthesis/src/cli/main.ts'), 'polis', dir], { encoding: 'utf8' });
+    const out = execFileSync(join(root, 'node_modules/.bin/tsx'), [join(root, 'libs/synthesis/src/cli/main.ts'), 'polis', dir], {
+      encoding: 'utf8',
+    });
     const lines = out.trim().split('\n');
     expect(lines).toHaveLength(1);
     const json = JSON.parse(lines[0]);
-    expect(json.groups.map((g: { participantIds: string[] }) => g.participantIds.length).reduce((a: number, b: number) => a + b, 0)).toBe(57);
+    expect(json.groups.map((g: { participantIds: string[] }) => g.participantIds.length).reduce((a: number, b: number) => a + b, 0)).toBe(
+      57,
+    );
     expect(json.consensus.length).toBeGreaterThan(0);
   }, 30000);
 });

@@ -14,12 +14,14 @@ describe('themes on awkward input', () => {
       null as unknown as Contribution,
     ];
     const r = extractThemes(input);
-    expect(r.skipped).toEqual(expect.arrayContaining([
-      { id: 'empty', reason: 'empty' },
-      { id: 'emoji', reason: 'no_words' },
-      { id: 'c00001', reason: 'duplicate_id' },
-      { id: 'no-text', reason: 'invalid' },
-    ]));
+    expect(r.skipped).toEqual(
+      expect.arrayContaining([
+        { id: 'empty', reason: 'empty' },
+        { id: 'emoji', reason: 'no_words' },
+        { id: 'c00001', reason: 'duplicate_id' },
+        { id: 'no-text', reason: 'invalid' },
+      ]),
+    );
     expect(r.counts.skipped).toBe(5);
     expect(r.counts.analysed).toBe(40);
   });

@@ -7,7 +7,8 @@ const EXPECTED_LABEL: Record<string, RegExp> = {
   housing: /logement|loyer|vivienda|alquiler|habitatge|lloguer|housing|rent|pisos|homes|desahuc|desnon|evict|expuls/i,
   eu_funds: /fonds|fondos|fons|funds|europ|erasmus|interreg|feder|erdf|subven|grant|next generation|cofinan|co-fund/i,
   diaspora: /diaspora|diáspora|diàspora|remes|remitt|origin|origen|origine/i,
-  climate: /clima|climat|carbon|arbre|árbol|tree|solar|solaire|aire|air|sequ|drought|sécheresse|calor|chaleur|heat|platj|playa|plage|beach/i,
+  climate:
+    /clima|climat|carbon|arbre|árbol|tree|solar|solaire|aire|air|sequ|drought|sécheresse|calor|chaleur|heat|platj|playa|plage|beach/i,
   culture: /cultur|musé|museo|museu|museum|festival|artist|biblio|librar|patrimo|heritage/i,
   knowledge: /universit|recherche|investiga|recerca|research|innova|laborat|lab|étudiant|estudiant|student|pràctiques|prácticas|practices/i,
 };
@@ -35,7 +36,14 @@ describe('themes from a multilingual consultation', () => {
       expect(theme.label).toMatch(EXPECTED_LABEL[major]);
       // Surface forms, not stems: every phrase occurs in some member's text.
       for (const phrase of theme.keyPhrases) {
-        expect(theme.memberIds.some((id) => contributions.find((c) => c.id === id)!.text.toLowerCase().includes(phrase))).toBe(true);
+        expect(
+          theme.memberIds.some((id) =>
+            contributions
+              .find((c) => c.id === id)!
+              .text.toLowerCase()
+              .includes(phrase),
+          ),
+        ).toBe(true);
       }
     }
   });
@@ -73,8 +81,18 @@ describe('themes from a multilingual consultation', () => {
   it('groups near-duplicate texts and puts unrelated remarks aside', () => {
     const texts = [
       ...contributions.slice(0, 60),
-      { id: 'dup-a', text: 'We need more frequent buses between the towns of the metropolitan area!', category: 'resident', source: 'proposal' },
-      { id: 'dup-b', text: 'We need more frequent buses between the towns of the metropolitan area.', category: 'resident', source: 'proposal' },
+      {
+        id: 'dup-a',
+        text: 'We need more frequent buses between the towns of the metropolitan area!',
+        category: 'resident',
+        source: 'proposal',
+      },
+      {
+        id: 'dup-b',
+        text: 'We need more frequent buses between the towns of the metropolitan area.',
+        category: 'resident',
+        source: 'proposal',
+      },
     ];
     const r = extractThemes(texts);
     expect(r.duplicates.some((g) => g.includes('dup-a') && g.includes('dup-b'))).toBe(true);

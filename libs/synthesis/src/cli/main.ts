@@ -17,7 +17,11 @@ function main(argv: string[]): number {
   const seedAt = rest.indexOf('--seed');
   const seed = seedAt >= 0 ? Number(rest[seedAt + 1]) : undefined;
   if (command === 'polis' && target) {
-    const files = { comments: read(join(target, 'comments.csv')), votes: read(join(target, 'votes.csv')), participantsVotes: read(join(target, 'participants-votes.csv')) };
+    const files = {
+      comments: read(join(target, 'comments.csv')),
+      votes: read(join(target, 'votes.csv')),
+      participantsVotes: read(join(target, 'participants-votes.csv')),
+    };
     if (!files.votes && !files.participantsVotes) {
       process.stderr.write(`No votes.csv or participants-votes.csv in ${target}\n`);
       return 2;

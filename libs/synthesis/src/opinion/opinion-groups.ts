@@ -15,7 +15,10 @@ const DEFAULTS: Required<OpinionOptions> = { seed: 42, minVotes: 7, minGroups: 2
  * representative statements and cross-group consensus.
  */
 export function opinionGroups(votes: readonly Vote[], options: OpinionOptions = {}): OpinionResult {
-  const parameters = { ...DEFAULTS, ...Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined)) } as Required<OpinionOptions>;
+  const parameters = {
+    ...DEFAULTS,
+    ...Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined)),
+  } as Required<OpinionOptions>;
   const data = readVotes(Array.isArray(votes) ? votes : [], parameters.minVotes);
   const { participants, statements, matrix, voted, warnings } = data;
   const n = participants.length;
@@ -23,8 +26,16 @@ export function opinionGroups(votes: readonly Vote[], options: OpinionOptions = 
   // Hashing a plain text rendering is much faster than canonical JSON for 10^5+ votes.
   const inputHash = hashString(`${canonicalJson(parameters)}\n${data.canonical.map((v) => v.join('\t')).join('\n')}`);
   const empty = (): OpinionResult => ({
-    engine: OPINION_ENGINE_VERSION, inputHash, parameters: { ...parameters, groupCount: 0, silhouette: 0, explainedVariance: [0, 0] },
-    groups: [], participants: [], excludedParticipants: data.excluded, consensus: [], groupInformedConsensus: [], statements, warnings,
+    engine: OPINION_ENGINE_VERSION,
+    inputHash,
+    parameters: { ...parameters, groupCount: 0, silhouette: 0, explainedVariance: [0, 0] },
+    groups: [],
+    participants: [],
+    excludedParticipants: data.excluded,
+    consensus: [],
+    groupInformedConsensus: [],
+    statements,
+    warnings,
   });
   if (n < 2 * Math.max(2, parameters.minGroups) || m < 2) {
     warnings.push(`too few participants (${n}) or statements (${m}) with at least ${parameters.minVotes} votes to form groups`);
@@ -74,12 +85,23 @@ export function opinionGroups(votes: readonly Vote[], options: OpinionOptions = 
   // Groups numbered by size (largest first), ties by first member.
   const members: number[][] = Array.from({ length: clustering.k }, () => []);
   for (let i = 0; i < n; i++) members[clustering.assign[i]].push(i);
-  const order = members.map((g, c) => ({ g, c })).filter((x) => x.g.length > 0).sort((a, b) => b.g.length - a.g.length || a.g[0] - b.g[0]);
+  const order = members
+    .map((g, c) => ({ g, c }))
+    .filter((x) => x.g.length > 0)
+    .sort((a, b) => b.g.length - a.g.length || a.g[0] - b.g[0]);
   const groupOf = new Int32Array(n);
   order.forEach(({ g }, id) => g.forEach((i) => (groupOf[i] = id)));
 
   const tallies = order.map(({ g }) => statements.map((_, j) => tally(g, j, m, matrix, voted)));
-  const total = statements.map((_, j) => tally(participants.map((_, i) => i), j, m, matrix, voted));
+  const total = statements.map((_, j) =>
+    tally(
+      participants.map((_, i) => i),
+      j,
+      m,
+      matrix,
+      voted,
+    ),
+  );
   const outside = (gi: number, j: number): Tally => ({
     agree: total[j].agree - tallies[gi][j].agree,
     disagree: total[j].disagree - tallies[gi][j].disagree,
@@ -88,8 +110,16 @@ export function opinionGroups(votes: readonly Vote[], options: OpinionOptions = 
 
   const groups: OpinionGroup[] = order.map(({ g }, gi) => {
     const candidates = statements.map((s, j) => repness(s, tallies[gi][j], outside(gi, j))).filter((r) => r.zDifference > 0);
-    candidates.sort((a, b) => Number(b.significant) - Number(a.significant) || repnessMetric(b) - repnessMetric(a) || (a.statementId < b.statementId ? -1 : 1));
-    return { id: gi, participantIds: g.map((i) => participants[i]), size: g.length, representative: candidates.slice(0, parameters.repStatements) };
+    candidates.sort(
+      (a, b) =>
+        Number(b.significant) - Number(a.significant) || repnessMetric(b) - repnessMetric(a) || (a.statementId < b.statementId ? -1 : 1),
+    );
+    return {
+      id: gi,
+      participantIds: g.map((i) => participants[i]),
+      size: g.length,
+      representative: candidates.slice(0, parameters.repStatements),
+    };
   });
 
   const consensus: ConsensusStatement[] = [];
@@ -103,12 +133,23 @@ export function opinionGroups(votes: readonly Vote[], options: OpinionOptions = 
   });
   consensus.sort((a, b) => b.minGroupProbability - a.minGroupProbability || (a.statementId < b.statementId ? -1 : 1));
   const groupInformedConsensus = statements
-    .map((s, j) => ({ statementId: s, score: round(tallies.reduce((p, t) => p * ((t[j].agree + 1) / (t[j].seen + 2)), 1), 6) }))
+    .map((s, j) => ({
+      statementId: s,
+      score: round(
+        tallies.reduce((p, t) => p * ((t[j].agree + 1) / (t[j].seen + 2)), 1),
+        6,
+      ),
+    }))
     .sort((a, b) => b.score - a.score || (a.statementId < b.statementId ? -1 : 1));
 
   return {
     ...empty(),
-    parameters: { ...parameters, groupCount: groups.length, silhouette: round(clustering.score), explainedVariance: [round(pca.explained[0] ?? 0), round(pca.explained[1] ?? 0)] },
+    parameters: {
+      ...parameters,
+      groupCount: groups.length,
+      silhouette: round(clustering.score),
+      explainedVariance: [round(pca.explained[0] ?? 0), round(pca.explained[1] ?? 0)],
+    },
     groups,
     participants: participants.map((id, i) => ({ id, x: round(xs[i]), y: round(ys[i]), group: groupOf[i], votes: data.voteCounts[i] })),
     consensus,

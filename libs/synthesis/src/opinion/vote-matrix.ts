@@ -21,7 +21,13 @@ export function readVotes(votes: readonly Vote[], minVotes: number): VoteData {
   const statementOrder = new Map<string, number>();
   let invalid = 0;
   for (const v of votes) {
-    if (!v || typeof v.participantId !== 'string' || typeof v.statementId !== 'string' || typeof v.vote !== 'number' || Number.isNaN(v.vote)) {
+    if (
+      !v ||
+      typeof v.participantId !== 'string' ||
+      typeof v.statementId !== 'string' ||
+      typeof v.vote !== 'number' ||
+      Number.isNaN(v.vote)
+    ) {
       invalid++;
       continue;
     }

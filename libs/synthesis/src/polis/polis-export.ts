@@ -32,11 +32,13 @@ const pick = (row: Record<string, string>, ...names: string[]) => names.map((n) 
  */
 export function readPolisExport(files: PolisFiles): PolisConversation {
   const statements: PolisStatement[] = files.comments
-    ? rowsOf(files.comments).map((r) => ({
-        id: pick(r, 'comment-id', 'comment_id', 'tid') ?? '',
-        text: pick(r, 'comment-body', 'comment_body', 'txt') ?? '',
-        moderated: Number(pick(r, 'moderated', 'mod') ?? 0) || 0,
-      })).filter((s) => s.id !== '')
+    ? rowsOf(files.comments)
+        .map((r) => ({
+          id: pick(r, 'comment-id', 'comment_id', 'tid') ?? '',
+          text: pick(r, 'comment-body', 'comment_body', 'txt') ?? '',
+          moderated: Number(pick(r, 'moderated', 'mod') ?? 0) || 0,
+        }))
+        .filter((s) => s.id !== '')
     : [];
   const rejected = new Set(statements.filter((s) => s.moderated < 0).map((s) => s.id));
   if (files.votes) {
@@ -48,7 +50,8 @@ export function readPolisExport(files: PolisFiles): PolisConversation {
       const statementId = pick(r, 'comment-id', 'comment_id', 'tid');
       const participantId = pick(r, 'voter-id', 'voter_id', 'pid');
       const vote = Number(pick(r, 'vote'));
-      if (statementId && participantId && Number.isFinite(vote) && !rejected.has(statementId)) votes.push({ participantId, statementId, vote });
+      if (statementId && participantId && Number.isFinite(vote) && !rejected.has(statementId))
+        votes.push({ participantId, statementId, vote });
     }
     return { statements, votes, format: 'votes.csv' };
   }
@@ -88,7 +91,12 @@ export function polisReport(files: PolisFiles, options: OpinionOptions = {}) {
     participants: result.participants.length,
     excludedParticipants: result.excludedParticipants.length,
     statements: result.statements.length,
-    groups: result.groups.map((g) => ({ id: g.id, size: g.size, participantIds: g.participantIds, representative: g.representative.map(withText) })),
+    groups: result.groups.map((g) => ({
+      id: g.id,
+      size: g.size,
+      participantIds: g.participantIds,
+      representative: g.representative.map(withText),
+    })),
     consensus: result.consensus.map(withText),
     groupInformedConsensus: result.groupInformedConsensus.slice(0, 10).map(withText),
     parameters: result.parameters,

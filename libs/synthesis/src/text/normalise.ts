@@ -14,13 +14,7 @@ export function hasLetters(text: string): boolean {
 
 /** NFC, one kind of apostrophe, no URLs or e-mail addresses, single spaces. */
 export function normaliseText(text: string): string {
-  return text
-    .normalize('NFC')
-    .replace(URL, ' ')
-    .replace(EMAIL, ' ')
-    .replace(/[’ʼ`]/g, "'")
-    .replace(/\s+/g, ' ')
-    .trim();
+  return text.normalize('NFC').replace(URL, ' ').replace(EMAIL, ' ').replace(/[’ʼ`]/g, "'").replace(/\s+/g, ' ').trim();
 }
 
 /** Removes accents, for matching stems across languages ("públic" and "public"). */

@@ -10,9 +10,23 @@ export interface ChosenClustering extends Clustering {
  * every k), then clusters all rows from the sample's centres.
  */
 export function chooseClustering(
-  m: SparseMatrix, rows: number[], sample: number[], minK: number, maxK: number, random: () => number, mergeSimilarity = 1.01,
+  m: SparseMatrix,
+  rows: number[],
+  sample: number[],
+  minK: number,
+  maxK: number,
+  random: () => number,
+  mergeSimilarity = 1.01,
 ): ChosenClustering {
-  if (rows.length === 0) return { k: 0, assign: new Int32Array(0), similarity: new Float32Array(0), centroids: new Float64Array(0), objective: 0, silhouette: 0 };
+  if (rows.length === 0)
+    return {
+      k: 0,
+      assign: new Int32Array(0),
+      similarity: new Float32Array(0),
+      centroids: new Float64Array(0),
+      objective: 0,
+      silhouette: 0,
+    };
   if (maxK < 2 || rows.length < 4) {
     return { ...sphericalKMeans(m, rows, 1, random), silhouette: 0 };
   }
@@ -52,11 +66,12 @@ export function mergeCloseClusters(m: SparseMatrix, rows: number[], clustering: 
   for (;;) {
     let best = [-1, -1];
     let bestS = threshold;
-    for (let a = 0; a < k; a++) for (let b = a + 1; b < k; b++) {
-      if (!alive[a] || !alive[b]) continue;
-      const s = cosine(a, b);
-      if (s >= bestS) [bestS, best] = [s, [a, b]];
-    }
+    for (let a = 0; a < k; a++)
+      for (let b = a + 1; b < k; b++) {
+        if (!alive[a] || !alive[b]) continue;
+        const s = cosine(a, b);
+        if (s >= bestS) [bestS, best] = [s, [a, b]];
+      }
     if (best[0] < 0) break;
     const [a, b] = best;
     let norm = 0;

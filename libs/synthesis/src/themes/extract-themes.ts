@@ -11,8 +11,17 @@ import { chooseClustering } from './choose-k';
 export const ENGINE_VERSION = 'polyphony-synthesis/themes@1';
 
 const DEFAULTS: Required<ThemeOptions> = {
-  seed: 42, minThemes: 2, maxThemes: 0, minSimilarity: 0.1, mergeSimilarity: 0.25, minThemeSize: 0, duplicateSimilarity: 0.9,
-  maxChars: 20000, selectionSample: 1200, labelPhrases: 3, quotes: 3,
+  seed: 42,
+  minThemes: 2,
+  maxThemes: 0,
+  minSimilarity: 0.1,
+  mergeSimilarity: 0.25,
+  minThemeSize: 0,
+  duplicateSimilarity: 0.9,
+  maxChars: 20000,
+  selectionSample: 1200,
+  labelPhrases: 3,
+  quotes: 3,
 };
 
 function tally(values: (string | undefined)[]): Breakdown {
@@ -25,7 +34,11 @@ function tally(values: (string | undefined)[]): Breakdown {
  * Contributions -> themes. Deterministic: the same contributions and options give
  * byte-identical JSON (the seed drives every random choice; ties break by position).
  */
-export function extractThemes(contributions: readonly Contribution[], options: ThemeOptions = {}, glossary: Glossary = CIVIC_GLOSSARY): ThemesResult {
+export function extractThemes(
+  contributions: readonly Contribution[],
+  options: ThemeOptions = {},
+  glossary: Glossary = CIVIC_GLOSSARY,
+): ThemesResult {
   const input = Array.isArray(contributions) ? contributions : [];
   const prepared = prepareContributions(input, options.maxChars ?? DEFAULTS.maxChars);
   const { texts, sources } = prepared;
@@ -36,11 +49,24 @@ export function extractThemes(contributions: readonly Contribution[], options: T
     minThemeSize: Math.max(3, Math.ceil(n * 0.01)),
     ...Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined)),
   } as Required<ThemeOptions>;
-  const inputHash = hashString(canonicalJson({
-    contributions: input.map((c) => c && { id: c.id, text: c.text, language: c.language, category: c.category, country: c.country, source: c.source, keyPoint: c.keyPoint }),
-    parameters,
-    glossary: glossary === CIVIC_GLOSSARY ? 'civic' : glossary,
-  }));
+  const inputHash = hashString(
+    canonicalJson({
+      contributions: input.map(
+        (c) =>
+          c && {
+            id: c.id,
+            text: c.text,
+            language: c.language,
+            category: c.category,
+            country: c.country,
+            source: c.source,
+            keyPoint: c.keyPoint,
+          },
+      ),
+      parameters,
+      glossary: glossary === CIVIC_GLOSSARY ? 'civic' : glossary,
+    }),
+  );
 
   const features = extractFeatures(texts, glossary);
   const m = features.matrix;
@@ -57,7 +83,15 @@ export function extractThemes(contributions: readonly Contribution[], options: T
     return !seenText.has(key) && Boolean(seenText.add(key));
   });
   const sample = sampleIndices(distinct.length, parameters.selectionSample, random).map((i) => distinct[i]);
-  const clustering = chooseClustering(m, withTerms, sample, Math.max(1, parameters.minThemes), Math.max(1, maxK), random, parameters.mergeSimilarity);
+  const clustering = chooseClustering(
+    m,
+    withTerms,
+    sample,
+    Math.max(1, parameters.minThemes),
+    Math.max(1, maxK),
+    random,
+    parameters.mergeSimilarity,
+  );
 
   // Members: rows close enough to their centre, in themes big enough to matter.
   const centrality = new Float32Array(n);

@@ -86,7 +86,10 @@ export function extractFeatures(texts: PreparedText[], glossary: Glossary, maxFe
         const last = tokens[content[i + n - 1].token];
         if (first.clause !== last.clause) break;
         if (content[i + n - 1].token - content[i + n - 2].token > MAX_GAP) break;
-        const key = content.slice(i, i + n).map((c) => c.stem).join(' ');
+        const key = content
+          .slice(i, i + n)
+          .map((c) => c.stem)
+          .join(' ');
         add(key, text.slice(first.start, last.end).toLowerCase());
       }
     }
@@ -99,14 +102,23 @@ export function extractFeatures(texts: PreparedText[], glossary: Glossary, maxFe
 }
 
 function weigh(
-  rows: number, keys: string[], df: number[], rowTerms: Int32Array[], rowCounts: Float32Array[],
-  surfaces: Map<number, Map<string, number>>, maxFeatures: number,
+  rows: number,
+  keys: string[],
+  df: number[],
+  rowTerms: Int32Array[],
+  rowCounts: Float32Array[],
+  surfaces: Map<number, Map<string, number>>,
+  maxFeatures: number,
 ): Features {
   // Terms seen once say nothing about a group; terms in most texts say nothing about any.
   const minDf = rows >= 20 ? 2 : 1;
   const maxDf = rows >= 20 ? Math.max(minDf, Math.floor(rows * 0.5)) : rows;
   let kept = keys.map((_, id) => id).filter((id) => df[id] >= minDf && df[id] <= maxDf);
-  if (kept.length > maxFeatures) kept = kept.sort((a, b) => df[b] - df[a] || a - b).slice(0, maxFeatures).sort((a, b) => a - b);
+  if (kept.length > maxFeatures)
+    kept = kept
+      .sort((a, b) => df[b] - df[a] || a - b)
+      .slice(0, maxFeatures)
+      .sort((a, b) => a - b);
   const remap = new Int32Array(keys.length).fill(-1);
   kept.forEach((old, id) => (remap[old] = id));
   const idf = Float64Array.from(kept, (old) => Math.log((1 + rows) / (1 + df[old])) + 1);

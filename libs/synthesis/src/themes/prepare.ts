@@ -50,7 +50,8 @@ export function prepareContributions(contributions: readonly Contribution[], max
     if (!KNOWN.has(language)) {
       const guess = detectLanguage(text);
       language = guess.language;
-      if (guess.confidence < 0.6 && text.length > 40) out.warnings.push(`${id}: language uncertain (${guess.language}, ${guess.confidence.toFixed(2)})`);
+      if (guess.confidence < 0.6 && text.length > 40)
+        out.warnings.push(`${id}: language uncertain (${guess.language}, ${guess.confidence.toFixed(2)})`);
     }
     out.languages[id] = language;
     out.texts.push({ id, text, language });

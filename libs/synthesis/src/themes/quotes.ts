@@ -27,8 +27,13 @@ export function shorten(text: string, max = 280): string {
  * quotes already picked, so that three quotes say three things.
  */
 export function pickQuotes(
-  m: SparseMatrix, texts: PreparedText[], rows: number[], centrality: Float32Array,
-  count: number, duplicateSimilarity: number, lambda = 0.7,
+  m: SparseMatrix,
+  texts: PreparedText[],
+  rows: number[],
+  centrality: Float32Array,
+  count: number,
+  duplicateSimilarity: number,
+  lambda = 0.7,
 ): Quote[] {
   const pool = [...rows].sort((a, b) => centrality[b] - centrality[a] || a - b).slice(0, 60);
   const chosen: number[] = [];

@@ -40,8 +40,12 @@ function seed(m: SparseMatrix, rows: ArrayLike<number>, k: number, random: () =>
 
 /** Spherical k-means (cosine) on some rows of a sparse matrix; dense centres, sparse rows. */
 export function sphericalKMeans(
-  m: SparseMatrix, rows: ArrayLike<number>, k: number, random: () => number,
-  init?: Float64Array, maxIterations = 25,
+  m: SparseMatrix,
+  rows: ArrayLike<number>,
+  k: number,
+  random: () => number,
+  init?: Float64Array,
+  maxIterations = 25,
 ): Clustering {
   const { dim } = m;
   const centroids = init ? Float64Array.from(init) : seed(m, rows, k, random);

@@ -22,7 +22,12 @@ describe('indicator status (trajectory)', () => {
   });
   it('weights sub-actions', () => {
     expect(actionProgress(10, [])).toBe(10);
-    expect(actionProgress(10, [{ weight: 3, progress: 100 }, { weight: 1, progress: 0 }])).toBe(75);
+    expect(
+      actionProgress(10, [
+        { weight: 3, progress: 100 },
+        { weight: 1, progress: 0 },
+      ]),
+    ).toBe(75);
   });
 });
 
@@ -47,11 +52,19 @@ describe('accountability API', () => {
       status: 'in_progress',
       progress: 5,
       responsible: 'Relations internationales',
-      subActions: [{ title: 'Candidature', weight: 1, progress: 100 }, { title: 'Présidence', weight: 3, progress: 0 }],
+      subActions: [
+        { title: 'Candidature', weight: 1, progress: 100 },
+        { title: 'Présidence', weight: 3, progress: 0 },
+      ],
       milestones: [{ title: 'Élection au bureau', dueOn: '2027-06-30' }],
       budgetLines: [{ line: 'Déplacements', planned: 12000, spent: 4000 }],
     };
-    const measurement = { measuredOn: new Date().toISOString().slice(0, 10), value: 8, source: 'Secrétariat Eurocities', note: 'Objectif atteint en avance' };
+    const measurement = {
+      measuredOn: new Date().toISOString().slice(0, 10),
+      value: 8,
+      source: 'Secrétariat Eurocities',
+      note: 'Objectif atteint en avance',
+    };
     const externality = { observedOn: '2026-05-01', actionId: action.id, description: { fr: 'Émissions des déplacements en avion' } };
 
     // The policy matrix: anonymous 401, participant and facilitator-less residents 403, official and admin allowed.
@@ -70,14 +83,26 @@ describe('accountability API', () => {
       expect([who, post.status]).toEqual([who, expected === 200 ? 201 : expected]);
       const ext = await client.post(`/api/accountability/plans/${plan.id}/externalities`, externality);
       expect([who, ext.status]).toEqual([who, expected === 200 ? 201 : expected]);
-      const partner = await client.put('/api/accountability/partners', { slug: 'tunis', name: 'Tunis', country: 'TN', region: 'mediterranean', priority: 'priority', kind: 'bilateral', latitude: 36.8, longitude: 10.18 });
+      const partner = await client.put('/api/accountability/partners', {
+        slug: 'tunis',
+        name: 'Tunis',
+        country: 'TN',
+        region: 'mediterranean',
+        priority: 'priority',
+        kind: 'bilateral',
+        latitude: 36.8,
+        longitude: 10.18,
+      });
       expect([who, partner.status]).toEqual([who, expected]);
     }
     // A quantitative measurement needs a value; an unknown indicator is 404.
     await official.client.post(`/api/accountability/indicators/${indicator.id}/measurements`, { measuredOn: '2026-06-01' }).expect(422);
     await official.client.post(`/api/accountability/indicators/${randomUUID()}/measurements`, measurement).expect(404);
     // An externality says what happened, in at least one language; the error names the field, in the reader's language.
-    const empty = await official.client.post(`/api/accountability/plans/${plan.id}/externalities`, { observedOn: '2026-05-01', description: { fr: '  ' } }).set('Accept-Language', 'es').expect(422);
+    const empty = await official.client
+      .post(`/api/accountability/plans/${plan.id}/externalities`, { observedOn: '2026-05-01', description: { fr: '  ' } })
+      .set('Accept-Language', 'es')
+      .expect(422);
     expect(empty.body.error.fields).toEqual([{ path: 'description', code: 'required', message: 'Este campo es obligatorio.' }]);
 
     const view = (await anonymous.get(`/api/accountability/plans/${plan.slug}`).expect(200)).body;

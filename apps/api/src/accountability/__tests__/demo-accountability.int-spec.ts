@@ -25,9 +25,16 @@ describe('demo accountability', () => {
     expect(view.progress).toBeGreaterThan(0);
     expect(view.externalities).toHaveLength(1);
     const partners = (await client.get('/api/accountability/partnerships').expect(200)).body;
-    expect(partners.partners.map((p: any) => p.name)).toEqual(expect.arrayContaining(['Greater Manchester', 'Tunis', 'Bogotá', 'Seoul', 'Dakar']));
+    expect(partners.partners.map((p: any) => p.name)).toEqual(
+      expect.arrayContaining(['Greater Manchester', 'Tunis', 'Bogotá', 'Seoul', 'Dakar']),
+    );
     expect(Object.values(partners.perRegion).every((n) => (n as number) > 0)).toBe(true);
-    const counts = async () => (await t.db.query(`SELECT (SELECT count(*) FROM indicator_measurements) m, (SELECT count(*) FROM action_tracking) a, (SELECT count(*) FROM partner_territories) p, (SELECT count(*) FROM network_memberships) n, (SELECT count(*) FROM plan_externalities) e`))[0];
+    const counts = async () =>
+      (
+        await t.db.query(
+          `SELECT (SELECT count(*) FROM indicator_measurements) m, (SELECT count(*) FROM action_tracking) a, (SELECT count(*) FROM partner_territories) p, (SELECT count(*) FROM network_memberships) n, (SELECT count(*) FROM plan_externalities) e`,
+        )
+      )[0];
     const before = await counts();
     await t.db.transaction((m) => seedDemoAccountability(m));
     expect(await counts()).toEqual(before);
@@ -57,8 +64,16 @@ describe('demo accountability', () => {
     expect(e.recommendations.map((r: any) => r.followUp.status)).toEqual(['in_progress', 'open', 'declined']);
     expect(e.publishedAt <= new Date().toISOString()).toBe(true);
     const list = (await client.get(`/api/accountability/plans/${DEMO_PLAN_SLUG}/evaluations`).expect(200)).body;
-    expect(list.due).toEqual([expect.objectContaining({ kind: 'intermediate', published: true }), expect.objectContaining({ kind: 'final', published: false })]);
-    const count = async () => (await t.db.query(`SELECT (SELECT count(*) FROM plan_evaluations) e, (SELECT count(*) FROM plan_evaluation_findings) f, (SELECT count(*) FROM plan_evaluation_recommendations) r`))[0];
+    expect(list.due).toEqual([
+      expect.objectContaining({ kind: 'intermediate', published: true }),
+      expect.objectContaining({ kind: 'final', published: false }),
+    ]);
+    const count = async () =>
+      (
+        await t.db.query(
+          `SELECT (SELECT count(*) FROM plan_evaluations) e, (SELECT count(*) FROM plan_evaluation_findings) f, (SELECT count(*) FROM plan_evaluation_recommendations) r`,
+        )
+      )[0];
     const before = await count();
     await t.db.transaction((m) => seedDemoEvaluations(m));
     expect(await count()).toEqual(before);

@@ -21,10 +21,24 @@ function evaluationBody(actionId: string, indicatorId: string, overrides: Record
     evaluatorName: 'Cabinet Ágora',
     summary: { fr: 'La stratégie **avance**, inégalement.', es: 'La estrategia **avanza**, de forma desigual.' },
     findings: [
-      { text: { fr: 'La présidence du groupe de travail a donné de la visibilité.', es: 'La presidencia del grupo de trabajo ha dado visibilidad.' }, assessment: 'positive', actionIds: [actionId], indicatorIds: [indicatorId] },
+      {
+        text: {
+          fr: 'La présidence du groupe de travail a donné de la visibilité.',
+          es: 'La presidencia del grupo de trabajo ha dado visibilidad.',
+        },
+        assessment: 'positive',
+        actionIds: [actionId],
+        indicatorIds: [indicatorId],
+      },
       { text: { fr: 'Peu de retombées mesurables pour les habitants.' }, assessment: 'mixed' },
     ],
-    recommendations: [{ text: { fr: 'Associer les habitants aux missions.', es: 'Asociar a los vecinos a las misiones.' }, priority: 'high', actionIds: [actionId] }],
+    recommendations: [
+      {
+        text: { fr: 'Associer les habitants aux missions.', es: 'Asociar a los vecinos a las misiones.' },
+        priority: 'high',
+        actionIds: [actionId],
+      },
+    ],
     ...overrides,
   };
 }
@@ -50,8 +64,17 @@ describe('evaluations', () => {
   it('officials write a draft, save it from its revision, publish it; the text is then frozen but the follow-up goes on', async () => {
     const { plan, action, indicatorId } = await publicPlan();
     const anonymous = await t.client('es');
-    const created = (await official.client.post(`/api/accountability/plans/${plan.slug}/evaluations`, evaluationBody(action.id, indicatorId)).expect(201)).body;
-    expect(created).toMatchObject({ status: 'draft', revision: 0, kind: 'intermediate', evaluatorName: 'Cabinet Ágora', publishedAt: null, can: { edit: true, followUp: true } });
+    const created = (
+      await official.client.post(`/api/accountability/plans/${plan.slug}/evaluations`, evaluationBody(action.id, indicatorId)).expect(201)
+    ).body;
+    expect(created).toMatchObject({
+      status: 'draft',
+      revision: 0,
+      kind: 'intermediate',
+      evaluatorName: 'Cabinet Ágora',
+      publishedAt: null,
+      can: { edit: true, followUp: true },
+    });
     expect(created.findings).toHaveLength(2);
     expect(created.findings[0]).toMatchObject({ assessment: 'positive', actionIds: [action.id], indicatorIds: [indicatorId] });
     expect(created.findings[1]).toMatchObject({ actionIds: [], indicatorIds: [] });
@@ -64,43 +87,88 @@ describe('evaluations', () => {
     expect((await anonymous.get(`/api/accountability/plans/${plan.slug}`).expect(200)).body.evaluations).toEqual([]);
     const officialList = (await official.client.get(`/api/accountability/plans/${plan.slug}/evaluations`).expect(200)).body;
     expect(officialList.items).toEqual([expect.objectContaining({ id: created.id, status: 'draft', findings: 2, recommendations: 1 })]);
-    expect(officialList.due).toEqual([{ kind: 'intermediate', year: 2028, published: false }, { kind: 'final', year: 2030, published: false }]);
+    expect(officialList.due).toEqual([
+      { kind: 'intermediate', year: 2028, published: false },
+      { kind: 'final', year: 2030, published: false },
+    ]);
 
     // A follow-up recorded on the draft survives a save that keeps the recommendation's id.
     const recId = created.recommendations[0].id;
-    await official.client.put(`/api/accountability/evaluations/${created.id}/recommendations/${recId}/follow-up`, { status: 'in_progress', response: { fr: 'Un appel aux associations est prévu.' } }).expect(200);
+    await official.client
+      .put(`/api/accountability/evaluations/${created.id}/recommendations/${recId}/follow-up`, {
+        status: 'in_progress',
+        response: { fr: 'Un appel aux associations est prévu.' },
+      })
+      .expect(200);
     const body = evaluationBody(action.id, indicatorId, {
       revision: 0,
-      findings: [{ ...created.findings[1], id: created.findings[1].id }, { text: { fr: 'Nouveau constat' }, assessment: 'negative', indicatorIds: [indicatorId] }],
-      recommendations: [{ id: recId, text: { fr: 'Associer les habitants aux missions, dès 2029.' }, priority: 'medium', actionIds: [action.id] }, { text: { fr: 'Publier les rapports de mission.' }, priority: 'low' }],
+      findings: [
+        { ...created.findings[1], id: created.findings[1].id },
+        { text: { fr: 'Nouveau constat' }, assessment: 'negative', indicatorIds: [indicatorId] },
+      ],
+      recommendations: [
+        { id: recId, text: { fr: 'Associer les habitants aux missions, dès 2029.' }, priority: 'medium', actionIds: [action.id] },
+        { text: { fr: 'Publier les rapports de mission.' }, priority: 'low' },
+      ],
     });
     const saved = (await official.client.put(`/api/accountability/evaluations/${created.id}`, body).expect(200)).body;
     expect(saved.revision).toBe(1);
     expect(saved.findings.map((f: any) => f.id)[0]).toBe(created.findings[1].id);
     expect(saved.findings[1].id).not.toBe(created.findings[0].id);
-    expect(saved.recommendations[0]).toMatchObject({ id: recId, priority: 'medium', followUp: { status: 'in_progress', response: { fr: 'Un appel aux associations est prévu.' }, respondedOn: expect.any(String) } });
+    expect(saved.recommendations[0]).toMatchObject({
+      id: recId,
+      priority: 'medium',
+      followUp: { status: 'in_progress', response: { fr: 'Un appel aux associations est prévu.' }, respondedOn: expect.any(String) },
+    });
     expect(saved.recommendations[1].followUp.status).toBe('open');
     // Saving from a stale revision is refused, in the reader's language.
     const stale = await official.client.put(`/api/accountability/evaluations/${created.id}`, body).set('Accept-Language', 'es').expect(409);
-    expect(stale.body.error).toMatchObject({ code: 'accountability.edit_conflict', message: expect.stringContaining('Alguien ha guardado') });
+    expect(stale.body.error).toMatchObject({
+      code: 'accountability.edit_conflict',
+      message: expect.stringContaining('Alguien ha guardado'),
+    });
 
     // Publication needs a summary, and the latest revision.
-    const empty = (await official.client.post(`/api/accountability/plans/${plan.slug}/evaluations`, evaluationBody(action.id, indicatorId, { summary: {}, kind: 'final' })).expect(201)).body;
+    const empty = (
+      await official.client
+        .post(`/api/accountability/plans/${plan.slug}/evaluations`, evaluationBody(action.id, indicatorId, { summary: {}, kind: 'final' }))
+        .expect(201)
+    ).body;
     const noSummary = await official.client.post(`/api/accountability/evaluations/${empty.id}/publish`, { revision: 0 }).expect(422);
     expect(noSummary.body.error.fields).toEqual([expect.objectContaining({ path: 'summary', code: 'required' })]);
     await official.client.post(`/api/accountability/evaluations/${created.id}/publish`, { revision: 0 }).expect(409);
-    const published = (await official.client.post(`/api/accountability/evaluations/${created.id}/publish`, { revision: 1 }).expect(200)).body;
-    expect(published).toMatchObject({ status: 'published', revision: 2, publishedAt: expect.any(String), can: { edit: false, followUp: true } });
+    const published = (await official.client.post(`/api/accountability/evaluations/${created.id}/publish`, { revision: 1 }).expect(200))
+      .body;
+    expect(published).toMatchObject({
+      status: 'published',
+      revision: 2,
+      publishedAt: expect.any(String),
+      can: { edit: false, followUp: true },
+    });
 
     // Frozen: no edit, no second publication, no deletion; the follow-up still moves.
     const frozen = await official.client.put(`/api/accountability/evaluations/${created.id}`, { ...body, revision: 2 }).expect(409);
     expect(frozen.body.error.code).toBe('accountability.evaluation_published');
     await official.client.post(`/api/accountability/evaluations/${created.id}/publish`, { revision: 2 }).expect(409);
     await official.client.delete(`/api/accountability/evaluations/${created.id}`).expect(409);
-    const follow = (await official.client.put(`/api/accountability/evaluations/${created.id}/recommendations/${recId}/follow-up`, { status: 'implemented', response: { fr: 'Fait : deux habitants par mission.', es: 'Hecho: dos vecinos por misión.' }, respondedOn: '2029-03-01' }).expect(200)).body;
-    expect(follow.followUp).toEqual({ status: 'implemented', response: { fr: 'Fait : deux habitants par mission.', es: 'Hecho: dos vecinos por misión.' }, respondedOn: '2029-03-01' });
+    const follow = (
+      await official.client
+        .put(`/api/accountability/evaluations/${created.id}/recommendations/${recId}/follow-up`, {
+          status: 'implemented',
+          response: { fr: 'Fait : deux habitants par mission.', es: 'Hecho: dos vecinos por misión.' },
+          respondedOn: '2029-03-01',
+        })
+        .expect(200)
+    ).body;
+    expect(follow.followUp).toEqual({
+      status: 'implemented',
+      response: { fr: 'Fait : deux habitants par mission.', es: 'Hecho: dos vecinos por misión.' },
+      respondedOn: '2029-03-01',
+    });
     // A recommendation of another evaluation is not found through this one.
-    await official.client.put(`/api/accountability/evaluations/${empty.id}/recommendations/${recId}/follow-up`, { status: 'declined' }).expect(404);
+    await official.client
+      .put(`/api/accountability/evaluations/${empty.id}/recommendations/${recId}/follow-up`, { status: 'declined' })
+      .expect(404);
 
     // Public now: readable, listed, on the monitoring page with its findings linked to the action.
     const read = (await anonymous.get(`/api/accountability/evaluations/${created.id}`).expect(200)).body;
@@ -124,25 +192,46 @@ describe('evaluations', () => {
     const other = await planWithLines(official.client);
     const otherIndicator = other.action.content.indicators[0].id;
     const url = `/api/accountability/plans/${plan.id}/evaluations`;
-    const bad = async (body: Record<string, unknown>) => (await official.client.post(url, body).set('Accept-Language', 'ca').expect(422)).body.error.fields;
+    const bad = async (body: Record<string, unknown>) =>
+      (await official.client.post(url, body).set('Accept-Language', 'ca').expect(422)).body.error.fields;
 
     expect(await bad(evaluationBody(other.action.id, indicatorId))).toEqual([
       { path: 'findings.0.actionIds', code: 'invalid_option', message: expect.stringContaining('opcions') },
       expect.objectContaining({ path: 'recommendations.0.actionIds', code: 'invalid_option' }),
     ]);
-    expect(await bad(evaluationBody(action.id, otherIndicator))).toEqual([expect.objectContaining({ path: 'findings.0.indicatorIds', code: 'invalid_option' })]);
+    expect(await bad(evaluationBody(action.id, otherIndicator))).toEqual([
+      expect.objectContaining({ path: 'findings.0.indicatorIds', code: 'invalid_option' }),
+    ]);
     // A strategic line is not an action; an unknown id is nothing.
-    const line = evaluationBody(action.id, indicatorId, { recommendations: [{ text: { fr: 'x' }, priority: 'low', actionIds: [line1.id], indicatorIds: [randomUUID()] }] });
+    const line = evaluationBody(action.id, indicatorId, {
+      recommendations: [{ text: { fr: 'x' }, priority: 'low', actionIds: [line1.id], indicatorIds: [randomUUID()] }],
+    });
     expect((await bad(line)).map((f: any) => f.path)).toEqual(['recommendations.0.actionIds', 'recommendations.0.indicatorIds']);
-    expect(await bad(evaluationBody(action.id, indicatorId, { periodEnd: '2025-12-31' }))).toEqual([expect.objectContaining({ path: 'periodEnd', code: 'invalid_dates' })]);
+    expect(await bad(evaluationBody(action.id, indicatorId, { periodEnd: '2025-12-31' }))).toEqual([
+      expect.objectContaining({ path: 'periodEnd', code: 'invalid_dates' }),
+    ]);
     // The same link twice, an empty text, an unknown assessment: refused by the schema, field by field.
-    const schema = await bad(evaluationBody(action.id, indicatorId, { title: { fr: '  ' }, findings: [{ text: {}, assessment: 'great', actionIds: [action.id, action.id] }] }));
+    const schema = await bad(
+      evaluationBody(action.id, indicatorId, {
+        title: { fr: '  ' },
+        findings: [{ text: {}, assessment: 'great', actionIds: [action.id, action.id] }],
+      }),
+    );
     expect(schema.map((f: any) => [f.path, f.code])).toEqual(
-      expect.arrayContaining([['title', 'required'], ['findings.0.text', 'required'], ['findings.0.assessment', 'invalid_option'], ['findings.0.actionIds', 'duplicate_key']]),
+      expect.arrayContaining([
+        ['title', 'required'],
+        ['findings.0.text', 'required'],
+        ['findings.0.assessment', 'invalid_option'],
+        ['findings.0.actionIds', 'duplicate_key'],
+      ]),
     );
     // A removed action can no longer be linked.
     await official.client.delete(`/api/plans/${plan.id}/sections/${action.id}?revision=${action.revision}`).expect(204);
-    expect((await bad(evaluationBody(action.id, indicatorId))).map((f: any) => f.path)).toEqual(['findings.0.actionIds', 'findings.0.indicatorIds', 'recommendations.0.actionIds']);
+    expect((await bad(evaluationBody(action.id, indicatorId))).map((f: any) => f.path)).toEqual([
+      'findings.0.actionIds',
+      'findings.0.indicatorIds',
+      'recommendations.0.actionIds',
+    ]);
     // Nothing was written by the refused requests.
     expect((await official.client.get(`/api/accountability/plans/${plan.id}/evaluations`).expect(200)).body.items).toEqual([]);
   });
@@ -156,7 +245,9 @@ describe('evaluations', () => {
       kit = await publicPlan();
       const body = evaluationBody(kit.action.id, kit.indicatorId);
       draftId = (await official.client.post(`/api/accountability/plans/${kit.plan.id}/evaluations`, body).expect(201)).body.id;
-      const pub = (await official.client.post(`/api/accountability/plans/${kit.plan.id}/evaluations`, { ...body, kind: 'final' }).expect(201)).body;
+      const pub = (
+        await official.client.post(`/api/accountability/plans/${kit.plan.id}/evaluations`, { ...body, kind: 'final' }).expect(201)
+      ).body;
       await official.client.post(`/api/accountability/evaluations/${pub.id}/publish`, { revision: 0 }).expect(200);
       publishedId = pub.id;
       recId = pub.recommendations[0].id;
@@ -202,9 +293,12 @@ describe('evaluations', () => {
       else expect(statuses).toEqual([write, write, write]);
 
       // Publishing and deleting, on a draft of their own making (officials) or the shared one (the others, refused).
-      const target = write === 'ok' ? (await client.post(`/api/accountability/plans/${kit.plan.id}/evaluations`, body).expect(201)).body.id : draftId;
+      const target =
+        write === 'ok' ? (await client.post(`/api/accountability/plans/${kit.plan.id}/evaluations`, body).expect(201)).body.id : draftId;
       const del = await client.delete(`/api/accountability/evaluations/${target}`);
-      const pub = await client.post(`/api/accountability/evaluations/${draftId}/publish`, { revision: current.revision + (write === 'ok' ? 1 : 0) });
+      const pub = await client.post(`/api/accountability/evaluations/${draftId}/publish`, {
+        revision: current.revision + (write === 'ok' ? 1 : 0),
+      });
       if (write === 'ok') {
         expect([del.status, pub.status]).toEqual([204, 200]);
         // Put a new draft back for the next role.
@@ -229,8 +323,17 @@ describe('evaluations', () => {
   it('the public sees the published version’s titles and actions; officials the working draft', async () => {
     const { plan, action, line1 } = await publicPlan();
     // After publication, the draft moves on: the action is renamed and an action is added.
-    await official.client.put(`/api/plans/${plan.id}/sections/${action.id}`, { revision: action.revision, content: { ...action.content, title: { fr: 'Titre de travail, pas encore publié' } } }).expect(200);
-    const added = (await official.client.post(`/api/plans/${plan.id}/sections`, { kind: 'action', parentId: line1.id, content: content('Action en préparation') }).expect(201)).body;
+    await official.client
+      .put(`/api/plans/${plan.id}/sections/${action.id}`, {
+        revision: action.revision,
+        content: { ...action.content, title: { fr: 'Titre de travail, pas encore publié' } },
+      })
+      .expect(200);
+    const added = (
+      await official.client
+        .post(`/api/plans/${plan.id}/sections`, { kind: 'action', parentId: line1.id, content: content('Action en préparation') })
+        .expect(201)
+    ).body;
 
     const anonymous = await t.client('fr');
     const pub = (await anonymous.get(`/api/accountability/plans/${plan.slug}`).expect(200)).body;
@@ -256,7 +359,9 @@ describe('evaluations', () => {
     const anonymous = await t.client();
     const publish = async (n: number) => {
       for (let i = 0; i < n; i++) {
-        const e = (await official.client.post(`/api/accountability/plans/${plan.id}/evaluations`, evaluationBody(action.id, indicatorId)).expect(201)).body;
+        const e = (
+          await official.client.post(`/api/accountability/plans/${plan.id}/evaluations`, evaluationBody(action.id, indicatorId)).expect(201)
+        ).body;
         await official.client.post(`/api/accountability/evaluations/${e.id}/publish`, { revision: 0 }).expect(200);
       }
     };

@@ -22,18 +22,25 @@ function pdfText(pdf: Buffer, first?: number, last?: number): string {
   const dir = mkdtempSync(join(tmpdir(), 'summary-pdf-'));
   try {
     writeFileSync(join(dir, 's.pdf'), pdf);
-    return execFileSync('pdftotext', [...(first ? ['-f', String(first), '-l', String(last ?? first)] : []), '-layout', join(dir, 's.pdf'), '-'], { encoding: 'utf8' });
+    return execFileSync(
+      'pdftotext',
+      [...(first ? ['-f', String(first), '-l', String(last ?? first)] : []), '-layout', join(dir, 's.pdf'), '-'],
+      { encoding: 'utf8' },
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
 /** GET a binary body as a Buffer. */
 const download = (client: ApiClient, url: string) =>
-  client.get(url).buffer(true).parse((res, done) => {
-    const parts: Buffer[] = [];
-    res.on('data', (c: Buffer) => parts.push(c));
-    res.on('end', () => done(null, Buffer.concat(parts)));
-  });
+  client
+    .get(url)
+    .buffer(true)
+    .parse((res, done) => {
+      const parts: Buffer[] = [];
+      res.on('data', (c: Buffer) => parts.push(c));
+      res.on('end', () => done(null, Buffer.concat(parts)));
+    });
 const pageCount = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type \/Page\b/g) ?? []).length;
 
 describe('annual summaries', () => {
@@ -49,10 +56,27 @@ describe('annual summaries', () => {
   const people: string[] = [];
 
   /** A contribution by a person, dated, through the one door features use. */
-  const contribute = async (authorUserId: string | null, createdAt: Date, source = 'questionnaire_answer', category = 'resident', country: string | null = 'ES', authorLabel: string | null = null) => {
+  const contribute = async (
+    authorUserId: string | null,
+    createdAt: Date,
+    source = 'questionnaire_answer',
+    category = 'resident',
+    country: string | null = 'ES',
+    authorLabel: string | null = null,
+  ) => {
     const sourceRef = randomUUID();
     await t.db.transaction((manager) =>
-      new ContributionsService().record(manager, { source: source as any, sourceRef, consultationId, text: 'Plus de coopération méditerranéenne, s’il vous plaît.', category: category as any, country, authorUserId, authorLabel, createdAt }),
+      new ContributionsService().record(manager, {
+        source: source as any,
+        sourceRef,
+        consultationId,
+        text: 'Plus de coopération méditerranéenne, s’il vous plaît.',
+        category: category as any,
+        country,
+        authorUserId,
+        authorLabel,
+        createdAt,
+      }),
     );
     return sourceRef;
   };
@@ -76,11 +100,23 @@ describe('annual summaries', () => {
     const monitoring = (await official.client.get(`/api/accountability/plans/${plan.slug}`).expect(200)).body;
     indicatorId = monitoring.indicators[0].id;
     await official.client
-      .put(`/api/accountability/actions/${made.action.id}`, { status: 'in_progress', progress: 40, budgetLines: [{ line: 'Missions', planned: 10000, spent: 2500 }] })
+      .put(`/api/accountability/actions/${made.action.id}`, {
+        status: 'in_progress',
+        progress: 40,
+        budgetLines: [{ line: 'Missions', planned: 10000, spent: 2500 }],
+      })
       .expect(200);
     // Measurements: one in the previous year (off track by then), one this year; one next year must be ignored.
-    for (const [measuredOn, value] of [[`${PREVIOUS}-06-30`, 0], [`${YEAR}-01-10`, 1], [`${YEAR + 1}-06-30`, 7]] as const)
-      await t.db.query(`INSERT INTO indicator_measurements (indicator_id, measured_on, value) VALUES ($1, $2, $3)`, [indicatorId, measuredOn, value]);
+    for (const [measuredOn, value] of [
+      [`${PREVIOUS}-06-30`, 0],
+      [`${YEAR}-01-10`, 1],
+      [`${YEAR + 1}-06-30`, 7],
+    ] as const)
+      await t.db.query(`INSERT INTO indicator_measurements (indicator_id, measured_on, value) VALUES ($1, $2, $3)`, [
+        indicatorId,
+        measuredOn,
+        value,
+      ]);
 
     // This year: 12 residents (one of them twice), 6 academics from France, 5 diaspora from Senegal, one named institution (a small cell).
     // Contributors only need to exist (registering 23 people through the API would hit its rate limit).
@@ -99,11 +135,19 @@ describe('annual summaries', () => {
     for (let i = 0; i < 5; i++) await contribute(people[i], at(PREVIOUS, 6));
     const hidden = await contribute(people[1], at(YEAR, 2));
     await t.db.query(`UPDATE contributions SET hidden_at = now() WHERE source_ref = $1`, [hidden]);
-    await t.db.query(`INSERT INTO participations (consultation_id, source, source_ref, participant_key, category, country, created_at) VALUES ($1, 'questionnaire_response', 'r1', $2, 'resident', 'ES', $3)`, [consultationId, `u:${people[0]}`, at(YEAR, 2)]);
+    await t.db.query(
+      `INSERT INTO participations (consultation_id, source, source_ref, participant_key, category, country, created_at) VALUES ($1, 'questionnaire_response', 'r1', $2, 'resident', 'ES', $3)`,
+      [consultationId, `u:${people[0]}`, at(YEAR, 2)],
+    );
 
     // Interviews (two held this year, one planned), proposals, rooms.
     const interview = async (status: string, kind: string, when: Date) =>
-      (await t.db.query(`INSERT INTO interviews (consultation_id, kind, format, status, scheduled_at) VALUES ($1, $2, 'in_person', $3, $4) RETURNING id`, [consultationId, kind, status, when]))[0].id;
+      (
+        await t.db.query(
+          `INSERT INTO interviews (consultation_id, kind, format, status, scheduled_at) VALUES ($1, $2, 'in_person', $3, $4) RETURNING id`,
+          [consultationId, kind, status, when],
+        )
+      )[0].id;
     const i1 = await interview('held', 'interview', at(YEAR, 3));
     const i2 = await interview('held', 'meeting', at(YEAR, 4));
     await interview('planned', 'interview', at(YEAR, 12, 30));
@@ -112,13 +156,31 @@ describe('annual summaries', () => {
       [i1, i2],
     );
     const proposal = (status: string, submitted: Date | null, changed: Date | null) =>
-      t.db.query(`INSERT INTO proposals (consultation_id, author_id, author_category, title, body, status, submitted_at, status_changed_at) VALUES ($1, $2, 'resident', 'Idée', 'Texte', $3, $4, $5)`, [consultationId, people[0], status, submitted, changed]);
+      t.db.query(
+        `INSERT INTO proposals (consultation_id, author_id, author_category, title, body, status, submitted_at, status_changed_at) VALUES ($1, $2, 'resident', 'Idée', 'Texte', $3, $4, $5)`,
+        [consultationId, people[0], status, submitted, changed],
+      );
     await proposal('submitted', at(YEAR, 2), at(YEAR, 2));
     await proposal('accepted', at(YEAR, 2), at(YEAR, 6));
     await proposal('partially_accepted', at(PREVIOUS, 10), at(YEAR, 1));
     await proposal('draft', null, null);
-    await t.db.query(`INSERT INTO rooms (consultation_id, title, starts_at, ends_at, status, opened_at) VALUES ($1, '{"fr":"Salon"}', $2, $2, 'closed', $2), ($1, '{"fr":"Futur"}', $2, $2, 'scheduled', NULL)`, [consultationId, at(YEAR, 5)]);
-    await official.client.put('/api/accountability/partners', { slug: 'tunis', name: 'Tunis', country: 'TN', region: 'mediterranean', priority: 'priority', kind: 'bilateral', latitude: 36.8, longitude: 10.18, agreements: [{ title: 'Convention', signedOn: `${YEAR}-03-01` }] }).expect(200);
+    await t.db.query(
+      `INSERT INTO rooms (consultation_id, title, starts_at, ends_at, status, opened_at) VALUES ($1, '{"fr":"Salon"}', $2, $2, 'closed', $2), ($1, '{"fr":"Futur"}', $2, $2, 'scheduled', NULL)`,
+      [consultationId, at(YEAR, 5)],
+    );
+    await official.client
+      .put('/api/accountability/partners', {
+        slug: 'tunis',
+        name: 'Tunis',
+        country: 'TN',
+        region: 'mediterranean',
+        priority: 'priority',
+        kind: 'bilateral',
+        latitude: 36.8,
+        longitude: 10.18,
+        agreements: [{ title: 'Convention', signedOn: `${YEAR}-03-01` }],
+      })
+      .expect(200);
   });
   afterAll(() => t.close());
 
@@ -163,7 +225,11 @@ describe('annual summaries', () => {
     const published = (await official.client.post(`/api/summaries/${draft.id}/publish`, { revision: draft.revision }).expect(200)).body;
     expect(published).toMatchObject({ status: 'published', version: 1, can: { edit: false, publish: false } });
     const seen = (await anonymous.get(`/api/summaries/${plan.slug}/${PREVIOUS}`).expect(200)).body;
-    expect(seen).toMatchObject({ id: draft.id, status: 'published', narrativeHtml: { introduction: { fr: '<p>Une année de préparation.</p>' } } });
+    expect(seen).toMatchObject({
+      id: draft.id,
+      status: 'published',
+      narrativeHtml: { introduction: { fr: '<p>Une année de préparation.</p>' } },
+    });
   });
 
   it('fills the draft from the year’s data, hides small groups, compares with the published previous year', async () => {
@@ -200,9 +266,16 @@ describe('annual summaries', () => {
       { category: 'diaspora', participants: null },
       { category: 'public_institution', participants: null },
     ]);
-    expect(f.participation.byCountry).toEqual([{ country: 'ES', participants: 13 }, { country: 'FR', participants: 6 }, { country: 'SN', participants: 5 }]);
+    expect(f.participation.byCountry).toEqual([
+      { country: 'ES', participants: 13 },
+      { country: 'FR', participants: 6 },
+      { country: 'SN', participants: 5 },
+    ]);
     expect(f.actions).toMatchObject({ total: 1, progress: 40, byStatus: { in_progress: 1 } });
-    expect(f.actions.lines.map((l: any) => [l.code, l.progress, l.actions])).toEqual([['1', 40, 1], ['2', 0, 0]]);
+    expect(f.actions.lines.map((l: any) => [l.code, l.progress, l.actions])).toEqual([
+      ['1', 40, 1],
+      ['2', 0, 0],
+    ]);
     // The latest measurement up to the end of the year (1, in January), not next year's 7.
     expect(f.indicators.items[0]).toMatchObject({ actionCode: '1.1', latestValue: 1, latestOn: `${YEAR}-01-10`, targetValue: 8 });
     expect(f.partnerships).toMatchObject({ partners: 1, agreementsSigned: 1, perRegion: { mediterranean: 1, europe: 0 } });
@@ -213,7 +286,12 @@ describe('annual summaries', () => {
 
     // A year before anything was published compares with figures computed for the year before.
     const older = (await official.client.post('/api/summaries', { plan: plan.slug, year: PREVIOUS - 1 }).expect(201)).body;
-    expect(older.figures.previous).toMatchObject({ year: PREVIOUS - 2, source: 'computed', version: null, key: { contributions: 0, actionProgress: null, budgetSpent: null } });
+    expect(older.figures.previous).toMatchObject({
+      year: PREVIOUS - 2,
+      source: 'computed',
+      version: null,
+      key: { contributions: 0, actionProgress: null, budgetSpent: null },
+    });
     // A future year cannot be summarised.
     const future = await official.client.post('/api/summaries', { plan: plan.slug, year: YEAR + 1 }).expect(422);
     expect(future.body.error.fields[0]).toMatchObject({ path: 'year', code: 'out_of_range' });
@@ -224,10 +302,15 @@ describe('annual summaries', () => {
     await official.client.get(`/api/summaries/${plan.slug}/${PREVIOUS - 1}?version=draft`).expect(404);
 
     // Regenerating the draft refreshes its figures and keeps its narrative.
-    const saved = await official.client.put(`/api/summaries/${draft.id}`, { narrative: { introduction: { fr: 'Bilan <script>alert(1)</script> [lien](javascript:alert(1))', es: 'Balance' } }, revision: draft.revision }).expect(200);
+    const saved = await official.client
+      .put(`/api/summaries/${draft.id}`, {
+        narrative: { introduction: { fr: 'Bilan <script>alert(1)</script> [lien](javascript:alert(1))', es: 'Balance' } },
+        revision: draft.revision,
+      })
+      .expect(200);
     // The narrative is shown as sanitised HTML: no script, no javascript: link.
     expect(saved.body.narrativeHtml.introduction.fr).not.toMatch(/<script|href="javascript/);
-    expect(saved.body.narrativeHtml.introduction.fr).toContain("&lt;script&gt;");
+    expect(saved.body.narrativeHtml.introduction.fr).toContain('&lt;script&gt;');
     await contribute(people[5], at(YEAR, 9), 'proposal_comment');
     const again = (await official.client.post('/api/summaries', { plan: plan.slug, year: YEAR }).expect(201)).body;
     expect(again).toMatchObject({ id: draft.id, narrative: { introduction: { es: 'Balance' } } });
@@ -237,10 +320,15 @@ describe('annual summaries', () => {
   it('a published summary never changes; a correction is version 2 with a reason, and version 1 stays visible and linked', async () => {
     const v1 = (await anonymous.get(`/api/summaries/${plan.slug}/${PREVIOUS}`).expect(200)).body;
     // Every write on the published version is refused with a translated message.
-    const put = await official.client.put(`/api/summaries/${v1.id}`, { narrative: { introduction: { fr: 'Réécrit' } }, revision: v1.revision }).set('Accept-Language', 'es').expect(409);
+    const put = await official.client
+      .put(`/api/summaries/${v1.id}`, { narrative: { introduction: { fr: 'Réécrit' } }, revision: v1.revision })
+      .set('Accept-Language', 'es')
+      .expect(409);
     expect(put.body.error).toMatchObject({ code: 'summaries.published', message: translate('es', 'errors.summaries.published') });
     expect(put.body.error.message).toMatch(/publicado/);
-    expect((await official.client.post(`/api/summaries/${v1.id}/publish`, { revision: v1.revision }).expect(409)).body.error.code).toBe('summaries.published');
+    expect((await official.client.post(`/api/summaries/${v1.id}/publish`, { revision: v1.revision }).expect(409)).body.error.code).toBe(
+      'summaries.published',
+    );
     expect((await official.client.delete(`/api/summaries/${v1.id}`).expect(409)).body.error.code).toBe('summaries.published');
     const [row] = await t.db.query(`SELECT figures, narrative, revision FROM annual_summaries WHERE id = $1`, [v1.id]);
 
@@ -250,11 +338,23 @@ describe('annual summaries', () => {
     expect(v2).toMatchObject({ version: 2, status: 'draft', narrative: v1.narrative });
     expect(v2.figures.participation.contributions).toBe(v1.figures.participation.contributions + 1);
     // A stale revision is a conflict; publishing without a reason is refused.
-    expect((await official.client.put(`/api/summaries/${v2.id}`, { narrative: v2.narrative, revision: v2.revision + 5 }).expect(409)).body.error.code).toBe('summaries.edit_conflict');
+    expect(
+      (await official.client.put(`/api/summaries/${v2.id}`, { narrative: v2.narrative, revision: v2.revision + 5 }).expect(409)).body.error
+        .code,
+    ).toBe('summaries.edit_conflict');
     const noReason = await official.client.post(`/api/summaries/${v2.id}/publish`, { revision: v2.revision }).expect(422);
     expect(noReason.body.error.fields).toEqual([expect.objectContaining({ path: 'correctionReason', code: 'required' })]);
-    const published = (await official.client.post(`/api/summaries/${v2.id}/publish`, { revision: v2.revision, correctionReason: 'Une contribution d’août manquait.' }).expect(200)).body;
-    expect(published).toMatchObject({ version: 2, status: 'published', correctionReason: 'Une contribution d’août manquait.', supersededBy: null });
+    const published = (
+      await official.client
+        .post(`/api/summaries/${v2.id}/publish`, { revision: v2.revision, correctionReason: 'Une contribution d’août manquait.' })
+        .expect(200)
+    ).body;
+    expect(published).toMatchObject({
+      version: 2,
+      status: 'published',
+      correctionReason: 'Une contribution d’août manquait.',
+      supersededBy: null,
+    });
 
     // The public reads version 2 by default, version 1 on request, marked as superseded.
     const latest = (await anonymous.get(`/api/summaries/${plan.slug}/${PREVIOUS}`).expect(200)).body;
@@ -274,7 +374,11 @@ describe('annual summaries', () => {
     await official.client
       .put(`/api/summaries/${draft.id}`, {
         narrative: {
-          introduction: { fr: 'Une année **d’écoute** : à Barcelone, à Tunis et à Bogotá.', ca: 'Un any d’escolta: col·laboració amb els municipis.', es: '¿Qué hicimos? ¡Escuchar!' },
+          introduction: {
+            fr: 'Une année **d’écoute** : à Barcelone, à Tunis et à Bogotá.',
+            ca: 'Un any d’escolta: col·laboració amb els municipis.',
+            es: '¿Qué hicimos? ¡Escuchar!',
+          },
           highlights: { fr: '- Première salle de discussion\n- Douze habitants' },
         },
         revision: draft.revision,
@@ -282,7 +386,12 @@ describe('annual summaries', () => {
       .expect(200);
     const current = (await official.client.get(`/api/summaries/${plan.slug}/${YEAR}?version=draft`).expect(200)).body;
     await official.client.post(`/api/summaries/${current.id}/publish`, { revision: current.revision }).expect(200);
-    const territory = { fr: 'AIRE MÉTROPOLITAINE DE BARCELONE', es: 'ÁREA METROPOLITANA DE BARCELONA', ca: 'ÀREA METROPOLITANA DE BARCELONA', en: 'BARCELONA METROPOLITAN AREA' };
+    const territory = {
+      fr: 'AIRE MÉTROPOLITAINE DE BARCELONE',
+      es: 'ÁREA METROPOLITANA DE BARCELONA',
+      ca: 'ÀREA METROPOLITANA DE BARCELONA',
+      en: 'BARCELONA METROPOLITAN AREA',
+    };
     for (const lang of ['fr', 'es', 'ca', 'en'] as const) {
       const res = await download(anonymous, `/api/summaries/${plan.slug}/${YEAR}/pdf?lang=${lang}`).expect(200);
       expect(res.headers['content-type']).toBe('application/pdf');

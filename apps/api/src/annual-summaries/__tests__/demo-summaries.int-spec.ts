@@ -23,7 +23,8 @@ describe('demo annual summaries', () => {
     await anonymous.get(`/api/summaries/${DEMO_PLAN_SLUG}/${year}`).expect(404);
 
     const published = (await anonymous.get(`/api/summaries/${DEMO_PLAN_SLUG}/${year - 1}`).expect(200)).body;
-    for (const section of ['introduction', 'highlights', 'challenges', 'outlook']) expect(Object.keys(published.narrative[section]).sort()).toEqual([...LANGUAGES].sort());
+    for (const section of ['introduction', 'highlights', 'challenges', 'outlook'])
+      expect(Object.keys(published.narrative[section]).sort()).toEqual([...LANGUAGES].sort());
     expect(published.figures.territory.name.ca).toMatch(/Àrea Metropolitana de Barcelona/);
     expect(published.figures.indicators.items.length).toBeGreaterThanOrEqual(5);
 

@@ -12,7 +12,13 @@ describe('accounts: register, log in, log out', () => {
     const client = await t.client();
     const body = registration({ email: 'Aminata.Diop@Example.org', category: 'diaspora', country: 'es', originTerritory: 'Dakar' });
     const res = await client.post('/api/auth/register', body).expect(201);
-    expect(res.body).toMatchObject({ email: 'aminata.diop@example.org', category: 'diaspora', country: 'ES', originTerritory: 'Dakar', role: 'participant' });
+    expect(res.body).toMatchObject({
+      email: 'aminata.diop@example.org',
+      category: 'diaspora',
+      country: 'ES',
+      originTerritory: 'Dakar',
+      role: 'participant',
+    });
     expect(res.headers['set-cookie'].join(';')).toMatch(/polyphony_sid=.*HttpOnly.*SameSite=Lax/i);
     const me = await client.get('/api/me').expect(200);
     expect(me.body.id).toBe(res.body.id);
@@ -22,7 +28,15 @@ describe('accounts: register, log in, log out', () => {
   it('refuses bad input with every field at fault, in the reader’s language, and stores nothing', async () => {
     const client = await t.client('es');
     const res = await client
-      .post('/api/auth/register', { email: 'not-an-email', password: 'short', displayName: 'Al', preferredLanguage: 'de', category: 'official', country: 'XX', surprise: true })
+      .post('/api/auth/register', {
+        email: 'not-an-email',
+        password: 'short',
+        displayName: 'Al',
+        preferredLanguage: 'de',
+        category: 'official',
+        country: 'XX',
+        surprise: true,
+      })
       .expect(422);
     expect(res.body.error.code).toBe('validation_failed');
     expect(res.body.error.message).toBe('Algunos campos requieren tu atención.');
@@ -78,7 +92,11 @@ describe('accounts: register, log in, log out', () => {
   it('refuses any non-GET request without the CSRF token, and with a wrong one', async () => {
     const client = await t.client();
     await client.agent.post('/api/auth/login').send({ email: 'a@example.org', password: 'x' }).expect(403);
-    const res = await client.agent.post('/api/auth/login').set('X-CSRF-Token', 'x'.repeat(43)).send({ email: 'a@example.org', password: 'x' }).expect(403);
+    const res = await client.agent
+      .post('/api/auth/login')
+      .set('X-CSRF-Token', 'x'.repeat(43))
+      .send({ email: 'a@example.org', password: 'x' })
+      .expect(403);
     expect(res.body.error.code).toBe('csrf_invalid');
   });
 
@@ -98,7 +116,9 @@ describe('accounts: register, log in, log out', () => {
     const { client, email } = await signUp(t);
     const other = await t.client();
     await other.post('/api/auth/login', { email, password: PASSWORD }).expect(200);
-    const wrong = await client.post('/api/me/password', { currentPassword: 'not-my-password', newPassword: 'a-brand-new-password' }).expect(422);
+    const wrong = await client
+      .post('/api/me/password', { currentPassword: 'not-my-password', newPassword: 'a-brand-new-password' })
+      .expect(422);
     expect(wrong.body.error.code).toBe('auth.wrong_password');
     await client.post('/api/me/password', { currentPassword: PASSWORD, newPassword: 'a-brand-new-password' }).expect(204);
     await client.get('/api/me').expect(200);

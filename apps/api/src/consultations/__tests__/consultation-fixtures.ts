@@ -13,7 +13,10 @@ export const consultationRequest = (overrides: Record<string, unknown> = {}) => 
 });
 
 /** Creates and publishes a consultation as an official. */
-export async function publishedConsultation(official: ApiClient, overrides: Record<string, unknown> = {}): Promise<{ id: string; slug: string }> {
+export async function publishedConsultation(
+  official: ApiClient,
+  overrides: Record<string, unknown> = {},
+): Promise<{ id: string; slug: string }> {
   const created = (await official.post('/api/consultations', consultationRequest(overrides)).expect(201)).body;
   await official.post(`/api/consultations/${created.id}/status`, { status: 'published' }).expect(200);
   return created;

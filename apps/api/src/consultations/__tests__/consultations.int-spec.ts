@@ -6,7 +6,10 @@ const day = (offset: number) => new Date(today.getTime() + offset * 86400000).to
 
 export const consultationBody = (overrides: Record<string, unknown> = {}) => ({
   title: { fr: 'Plan d’internationalisation métropolitain', es: 'Plan de internacionalización metropolitano' },
-  summary: { fr: 'Donnez votre avis sur les transports et les fonds européens.', es: 'Opina sobre el transporte público y los fondos europeos.' },
+  summary: {
+    fr: 'Donnez votre avis sur les transports et les fonds européens.',
+    es: 'Opina sobre el transporte público y los fondos europeos.',
+  },
   body: { fr: 'Nous **consultons** <script>alert(1)</script> [la métropole](https://example.org).' },
   languages: ['fr', 'es'],
   phases: [
@@ -29,7 +32,12 @@ describe('consultations', () => {
 
   it('an official opens a draft with phases and quotas; the current phase is computed; Markdown is sanitised', async () => {
     const res = await official.client.post('/api/consultations', consultationBody()).expect(201);
-    expect(res.body).toMatchObject({ status: 'draft', currentPhase: 'consultation', quotas: { academia: 15 }, can: { edit: true, facilitate: true } });
+    expect(res.body).toMatchObject({
+      status: 'draft',
+      currentPhase: 'consultation',
+      quotas: { academia: 15 },
+      can: { edit: true, facilitate: true },
+    });
     expect(res.body.bodyHtml.fr).toContain('<strong>consultons</strong>');
     expect(res.body.bodyHtml.fr).not.toContain('<script');
     expect(res.body.bodyHtml.fr).toContain('rel="noopener noreferrer nofollow"');
@@ -37,10 +45,19 @@ describe('consultations', () => {
 
   it('refuses missing translations, bad dates and quotas over 100%', async () => {
     const res = await official.client
-      .post('/api/consultations', consultationBody({ title: { fr: 'Seulement en français' }, phases: [{ kind: 'diagnostic', startsOn: day(5), endsOn: day(1) }], quotas: { academia: 60, resident: 50 } }))
+      .post(
+        '/api/consultations',
+        consultationBody({
+          title: { fr: 'Seulement en français' },
+          phases: [{ kind: 'diagnostic', startsOn: day(5), endsOn: day(1) }],
+          quotas: { academia: 60, resident: 50 },
+        }),
+      )
       .expect(422);
     const fields = res.body.error.fields.map((f: { path: string; code: string }) => `${f.path}:${f.code}`);
-    expect(fields).toEqual(expect.arrayContaining(['title.es:translation_missing', 'phases.0.endsOn:invalid_dates', 'quotas:quotas_over_100']));
+    expect(fields).toEqual(
+      expect.arrayContaining(['title.es:translation_missing', 'phases.0.endsOn:invalid_dates', 'quotas:quotas_over_100']),
+    );
   });
 
   it.each([
@@ -59,7 +76,9 @@ describe('consultations', () => {
     await anonymous.get(`/api/consultations/${draft.id}`).expect(404);
     await participant.client.get(`/api/consultations/${draft.slug}`).expect(404);
     await participant.client.put(`/api/consultations/${draft.id}/facilitators`, { userIds: [participant.id] }).expect(403);
-    const withFacilitator = await official.client.put(`/api/consultations/${draft.id}/facilitators`, { userIds: [participant.id] }).expect(200);
+    const withFacilitator = await official.client
+      .put(`/api/consultations/${draft.id}/facilitators`, { userIds: [participant.id] })
+      .expect(200);
     expect(withFacilitator.body.facilitators).toEqual([{ id: participant.id, displayName: 'Laia Ferrer' }]);
     const seen = await participant.client.get(`/api/consultations/${draft.id}`).expect(200);
     expect(seen.body.can).toEqual({ edit: false, facilitate: true });
@@ -79,16 +98,39 @@ describe('consultations', () => {
   });
 
   it('searches in each content language with its own stemming, filters by phase and status, pages by keyset', async () => {
-    const a = (await official.client.post('/api/consultations', consultationBody({ title: { fr: 'Mobilité et transports publics', es: 'Movilidad y transportes públicos' } })).expect(201)).body;
-    const b = (await official.client.post('/api/consultations', consultationBody({ title: { fr: 'Fonds européens', es: 'Fondos europeos' }, summary: { fr: 'Next Generation EU.', es: 'Next Generation EU.' }, phases: [] })).expect(201)).body;
+    const a = (
+      await official.client
+        .post(
+          '/api/consultations',
+          consultationBody({ title: { fr: 'Mobilité et transports publics', es: 'Movilidad y transportes públicos' } }),
+        )
+        .expect(201)
+    ).body;
+    const b = (
+      await official.client
+        .post(
+          '/api/consultations',
+          consultationBody({
+            title: { fr: 'Fonds européens', es: 'Fondos europeos' },
+            summary: { fr: 'Next Generation EU.', es: 'Next Generation EU.' },
+            phases: [],
+          }),
+        )
+        .expect(201)
+    ).body;
     for (const c of [a, b]) await official.client.post(`/api/consultations/${c.id}/status`, { status: 'published' }).expect(200);
     const anonymous = await t.client();
-    const search = async (q: string) => (await anonymous.get(`/api/consultations?q=${encodeURIComponent(q)}&status=published`).expect(200)).body.items.map((c: { id: string }) => c.id);
+    const search = async (q: string) =>
+      (await anonymous.get(`/api/consultations?q=${encodeURIComponent(q)}&status=published`).expect(200)).body.items.map(
+        (c: { id: string }) => c.id,
+      );
     expect(await search('transport')).toContain(a.id); // French stem of "transports"
     expect(await search('movilidades')).not.toContain(b.id);
     expect(await search('fondo europeo')).toEqual(expect.arrayContaining([a.id, b.id])); // Spanish stems: a's summary mentions 'fondos europeos'
     expect(await search('generation')).toEqual([b.id]);
-    const inPhase = (await anonymous.get('/api/consultations?phase=consultation&status=published').expect(200)).body.items.map((c: { id: string }) => c.id);
+    const inPhase = (await anonymous.get('/api/consultations?phase=consultation&status=published').expect(200)).body.items.map(
+      (c: { id: string }) => c.id,
+    );
     expect(inPhase).toContain(a.id);
     expect(inPhase).not.toContain(b.id);
     const page1 = await anonymous.get('/api/consultations?limit=1').expect(200);

@@ -16,19 +16,43 @@ describe('contributions read API', () => {
     const author = await signUp(t, { displayName: 'Aminata Diop', category: 'diaspora', country: 'SN' });
     await t.db.transaction(async (m) => {
       const rows = [
-        { text: 'Les transports publics métropolitains doivent se connecter aux réseaux européens.', category: 'resident', country: 'ES', authorUserId: author.id },
-        { text: 'Necesitamos más fondos europeos para la vivienda asequible.', category: 'civil_society', country: 'ES', authorLabel: 'Federació Veïnal' },
+        {
+          text: 'Les transports publics métropolitains doivent se connecter aux réseaux européens.',
+          category: 'resident',
+          country: 'ES',
+          authorUserId: author.id,
+        },
+        {
+          text: 'Necesitamos más fondos europeos para la vivienda asequible.',
+          category: 'civil_society',
+          country: 'ES',
+          authorLabel: 'Federació Veïnal',
+        },
         { text: 'Cal reforçar la cooperació amb Dakar i Maputo.', category: 'diaspora', country: 'SN', authorUserId: author.id },
-        { text: 'Universities should lead knowledge transfer with partner cities.', category: 'academia', country: 'GB', authorLabel: 'University of Manchester', keyPoint: true, source: 'interview_key_point' },
+        {
+          text: 'Universities should lead knowledge transfer with partner cities.',
+          category: 'academia',
+          country: 'GB',
+          authorLabel: 'University of Manchester',
+          keyPoint: true,
+          source: 'interview_key_point',
+        },
       ] as const;
       for (const [i, r] of rows.entries()) {
-        await contributions.record(m, { source: 'questionnaire_answer', sourceRef: `ref-${i}`, consultationId: consultation.id, createdAt: new Date(Date.UTC(2025, 2, 1 + i)), ...r });
+        await contributions.record(m, {
+          source: 'questionnaire_answer',
+          sourceRef: `ref-${i}`,
+          consultationId: consultation.id,
+          createdAt: new Date(Date.UTC(2025, 2, 1 + i)),
+          ...r,
+        });
       }
     });
   });
   afterAll(() => t.close());
 
-  const list = async (query = '') => (await official.client.get(`/api/consultations/${consultation.id}/contributions${query}`).expect(200)).body;
+  const list = async (query = '') =>
+    (await official.client.get(`/api/consultations/${consultation.id}/contributions${query}`).expect(200)).body;
 
   it('lists newest first, pages by keyset, detects languages', async () => {
     const page1 = await list('?limit=3');

@@ -24,8 +24,23 @@ describe('ContributionsService.recordMany', () => {
   /** A script of inputs for one consultation, with refs prefixed so two runs don't share rows. */
   const script = (consultationId: string, p: string) => {
     const at = (day: number) => new Date(Date.UTC(2025, 3, day));
-    const c = (ref: string, extra: Partial<ContributionInput>): ContributionInput => ({ source: 'questionnaire_answer', sourceRef: `${p}${ref}`, consultationId, text: `Texte ${ref} sur la coopération`, category: 'resident', country: 'ES', ...extra });
-    const part = (ref: string, extra: Partial<ParticipationInput>): ParticipationInput => ({ source: 'questionnaire_response', sourceRef: `${p}${ref}`, consultationId, category: 'resident', country: 'ES', ...extra });
+    const c = (ref: string, extra: Partial<ContributionInput>): ContributionInput => ({
+      source: 'questionnaire_answer',
+      sourceRef: `${p}${ref}`,
+      consultationId,
+      text: `Texte ${ref} sur la coopération`,
+      category: 'resident',
+      country: 'ES',
+      ...extra,
+    });
+    const part = (ref: string, extra: Partial<ParticipationInput>): ParticipationInput => ({
+      source: 'questionnaire_response',
+      sourceRef: `${p}${ref}`,
+      consultationId,
+      category: 'resident',
+      country: 'ES',
+      ...extra,
+    });
     return {
       first: {
         contributions: [
@@ -36,7 +51,10 @@ describe('ContributionsService.recordMany', () => {
           c('e', { authorUserId: people.jordi, text: '   ', createdAt: at(1) }),
           c('f', { authorUserId: people.aminata, category: 'diaspora', country: 'FR', originTerritory: 'Dakar', createdAt: at(4) }),
         ],
-        participations: [part('r1', { authorUserId: people.jordi, createdAt: at(6) }), part('r2', { authorLabel: 'Ateneu', category: 'academia', createdAt: at(7) })],
+        participations: [
+          part('r1', { authorUserId: people.jordi, createdAt: at(6) }),
+          part('r2', { authorLabel: 'Ateneu', category: 'academia', createdAt: at(7) }),
+        ],
       },
       second: {
         contributions: [
@@ -46,7 +64,10 @@ describe('ContributionsService.recordMany', () => {
           c('f', { text: '' }),
           c('g', { authorLabel: 'ateneu ', category: 'academia', createdAt: at(10) }),
         ],
-        participations: [part('r1', { authorUserId: people.jordi, createdAt: at(11) }), part('r3', { authorUserId: people.aminata, category: 'diaspora', country: 'SN', createdAt: at(12) })],
+        participations: [
+          part('r1', { authorUserId: people.jordi, createdAt: at(11) }),
+          part('r3', { authorUserId: people.aminata, category: 'diaspora', country: 'SN', createdAt: at(12) }),
+        ],
       },
     };
   };
@@ -60,10 +81,10 @@ describe('ContributionsService.recordMany', () => {
       `SELECT substr(source_ref, $2) AS ref, text, language, category, country, author_user_id, author_label, key_point FROM contributions WHERE consultation_id = $1 ORDER BY source_ref`,
       [consultationId, p.length + 1],
     ),
-    participations: await t.db.query(`SELECT substr(source_ref, $2) AS ref, participant_key, category, country, created_at FROM participations WHERE consultation_id = $1 ORDER BY source_ref`, [
-      consultationId,
-      p.length + 1,
-    ]),
+    participations: await t.db.query(
+      `SELECT substr(source_ref, $2) AS ref, participant_key, category, country, created_at FROM participations WHERE consultation_id = $1 ORDER BY source_ref`,
+      [consultationId, p.length + 1],
+    ),
   });
 
   it('gives the same result as record and recordParticipation one by one', async () => {
@@ -87,14 +108,32 @@ describe('ContributionsService.recordMany', () => {
     // And both agree with a rebuild from the rows.
     await t.db.transaction((m) => contributions.rebuildParticipants(m, many.id));
     const rebuilt = await state(many.id, 'many-');
-    expect(rebuilt.participants.map((r: { participant_key: string; contributions: number; other_inputs: number }) => [r.participant_key, r.contributions, r.other_inputs])).toEqual(
-      b.participants.map((r: { participant_key: string; contributions: number; other_inputs: number }) => [r.participant_key, r.contributions, r.other_inputs]),
+    expect(
+      rebuilt.participants.map((r: { participant_key: string; contributions: number; other_inputs: number }) => [
+        r.participant_key,
+        r.contributions,
+        r.other_inputs,
+      ]),
+    ).toEqual(
+      b.participants.map((r: { participant_key: string; contributions: number; other_inputs: number }) => [
+        r.participant_key,
+        r.contributions,
+        r.other_inputs,
+      ]),
     );
   });
 
   it('with fresh rows, skips the lock read', async () => {
     const c = await publishedConsultation(official.client);
-    const input: ContributionInput = { source: 'questionnaire_answer', sourceRef: 'fresh-1', consultationId: c.id, text: 'Un texte neuf', category: 'resident', country: 'ES', authorUserId: people.jordi };
+    const input: ContributionInput = {
+      source: 'questionnaire_answer',
+      sourceRef: 'fresh-1',
+      consultationId: c.id,
+      text: 'Un texte neuf',
+      category: 'resident',
+      country: 'ES',
+      authorUserId: people.jordi,
+    };
     const { queries } = await t.queries.measure(() => t.db.transaction((m) => contributions.recordMany(m, [input], [], { fresh: true })));
     expect(queries).toBeLessThanOrEqual(3); // begin, the one statement, commit
     const [row] = await t.db.query(`SELECT contributions, other_inputs FROM consultation_participants WHERE consultation_id = $1`, [c.id]);

@@ -16,7 +16,8 @@ describe('environment validation', () => {
     }
     expect(error).toBeInstanceOf(EnvError);
     const message = (error as Error).message;
-    for (const name of ['PORT="eighty"', 'DATABASE_URL="mysql://x"', 'ADMIN_PASSWORD="short"', 'DEMO_DATA="perhaps"']) expect(message).toContain(name);
+    for (const name of ['PORT="eighty"', 'DATABASE_URL="mysql://x"', 'ADMIN_PASSWORD="short"', 'DEMO_DATA="perhaps"'])
+      expect(message).toContain(name);
     expect(message).toContain('.env.example');
   });
 

@@ -16,7 +16,9 @@ function run(exception: unknown, headers: Record<string, string> = {}) {
       sent.body = body;
     },
   };
-  const host = { switchToHttp: () => ({ getRequest: () => ({ id: 'req-123', headers }), getResponse: () => res }) } as unknown as ArgumentsHost;
+  const host = {
+    switchToHttp: () => ({ getRequest: () => ({ id: 'req-123', headers }), getResponse: () => res }),
+  } as unknown as ArgumentsHost;
   new ErrorFilter().catch(exception, host);
   return sent;
 }

@@ -43,7 +43,12 @@ describe('operations: health, metrics, OpenAPI, socket.io handshake', () => {
     const cookie = (login.headers['set-cookie'] as unknown as string[]).map((c) => c.split(';')[0]).join('; ');
     const port = (t.app.getHttpServer().address() as AddressInfo).port;
     const whoami = async (headers: Record<string, string>) => {
-      const socket = io(`http://127.0.0.1:${port}`, { path: '/api/socket.io', transports: ['websocket'], extraHeaders: headers, reconnection: false });
+      const socket = io(`http://127.0.0.1:${port}`, {
+        path: '/api/socket.io',
+        transports: ['websocket'],
+        extraHeaders: headers,
+        reconnection: false,
+      });
       try {
         return await socket.timeout(5000).emitWithAck('session:whoami');
       } finally {

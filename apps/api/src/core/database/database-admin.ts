@@ -26,7 +26,9 @@ export async function ensureDatabase(serverUrl: string, name: string): Promise<v
 }
 
 export async function cloneDatabase(serverUrl: string, template: string, name: string): Promise<void> {
-  await withAdminClient(serverUrl, (client) => client.query(`CREATE DATABASE ${ident(name)} TEMPLATE ${ident(template)}`).then(() => undefined));
+  await withAdminClient(serverUrl, (client) =>
+    client.query(`CREATE DATABASE ${ident(name)} TEMPLATE ${ident(template)}`).then(() => undefined),
+  );
 }
 
 export async function dropDatabase(serverUrl: string, name: string): Promise<void> {

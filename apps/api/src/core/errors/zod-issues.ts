@@ -33,7 +33,10 @@ export function zodIssuesToFields(issues: z.core.$ZodIssue[]): FieldProblem[] {
         out.push({ path, code: path === 'acceptPrivacy' ? 'required' : 'invalid_option' });
         break;
       case 'custom':
-        out.push({ path, code: (FIELD_ISSUE_CODES as readonly string[]).includes(issue.message) ? (issue.message as FieldIssueCode) : 'invalid' });
+        out.push({
+          path,
+          code: (FIELD_ISSUE_CODES as readonly string[]).includes(issue.message) ? (issue.message as FieldIssueCode) : 'invalid',
+        });
         break;
       default:
         out.push({ path, code: 'invalid' });

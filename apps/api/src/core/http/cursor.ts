@@ -25,6 +25,10 @@ export function toPage<T>(rows: T[], limit: number, key: (row: T) => (string | n
 
 /** Prefix search terms for to_tsquery('simple', ...), safe from tsquery syntax. */
 export function prefixQuery(q: string | undefined): string | undefined {
-  const words = (q ?? '').toLowerCase().match(/[\p{L}\p{N}]+/gu)?.slice(0, 8) ?? [];
+  const words =
+    (q ?? '')
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+/gu)
+      ?.slice(0, 8) ?? [];
   return words.length ? words.map((w) => `${w}:*`).join(' & ') : undefined;
 }

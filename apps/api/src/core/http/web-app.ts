@@ -9,7 +9,11 @@ export function serveWebApp(app: NestExpressApplication, env: Env) {
   const dist = resolve(env.WEB_DIST ?? join(__dirname, '../../../../web/dist'));
   const index = join(dist, 'index.html');
   if (!existsSync(index)) return;
-  app.useStaticAssets(dist, { index: false, maxAge: '1h', setHeaders: (res, path) => path.includes('/assets/') && res.setHeader('Cache-Control', 'public, max-age=31536000, immutable') });
+  app.useStaticAssets(dist, {
+    index: false,
+    maxAge: '1h',
+    setHeaders: (res, path) => path.includes('/assets/') && res.setHeader('Cache-Control', 'public, max-age=31536000, immutable'),
+  });
   app.use((req: Request, res: Response, next: NextFunction) => {
     if (req.method !== 'GET' || req.path.startsWith('/api') || !req.accepts('html')) return next();
     res.setHeader('Cache-Control', 'no-cache');

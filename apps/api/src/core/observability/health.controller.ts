@@ -20,9 +20,18 @@ export class HealthController {
   @Get()
   @ApiOperation({ summary: 'Database and Redis status (503 when the database is down)' })
   async health(@Res({ passthrough: true }) res: Response): Promise<Health> {
-    const timeout = <T>(p: Promise<T>) => Promise.race([p, new Promise<never>((_, no) => setTimeout(() => no(new Error('timeout')), 2000))]);
-    const database = await timeout(this.db.query('SELECT 1')).then(() => 'up' as const, () => 'down' as const);
-    const redis = !this.redis ? 'not_configured' : await timeout(this.redis.ping()).then(() => 'up' as const, () => 'down' as const);
+    const timeout = <T>(p: Promise<T>) =>
+      Promise.race([p, new Promise<never>((_, no) => setTimeout(() => no(new Error('timeout')), 2000))]);
+    const database = await timeout(this.db.query('SELECT 1')).then(
+      () => 'up' as const,
+      () => 'down' as const,
+    );
+    const redis = !this.redis
+      ? 'not_configured'
+      : await timeout(this.redis.ping()).then(
+          () => 'up' as const,
+          () => 'down' as const,
+        );
     const status = database === 'up' && redis !== 'down' ? 'ok' : 'degraded';
     res.status(database === 'up' ? 200 : 503).setHeader('Cache-Control', 'no-store');
     return { status, database, redis, version: VERSION, uptimeSeconds: Math.round(process.uptime()) };

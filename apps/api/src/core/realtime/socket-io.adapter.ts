@@ -10,7 +10,10 @@ export const SOCKET_PATH = '/api/socket.io';
 export class PolyphonySocketAdapter extends IoAdapter {
   private clients: Redis[] = [];
 
-  constructor(app: INestApplicationContext, private readonly redisUrl?: string) {
+  constructor(
+    app: INestApplicationContext,
+    private readonly redisUrl?: string,
+  ) {
     super(app);
   }
 

@@ -17,5 +17,7 @@ export function renderMarkdown(source: string): string {
 
 /** Renders every language of a translated Markdown field. */
 export function renderTranslatedMarkdown<T extends Partial<Record<string, string | undefined>>>(text: T): Partial<Record<keyof T, string>> {
-  return Object.fromEntries(Object.entries(text).map(([lang, value]) => [lang, renderMarkdown(value ?? '')])) as Partial<Record<keyof T, string>>;
+  return Object.fromEntries(Object.entries(text).map(([lang, value]) => [lang, renderMarkdown(value ?? '')])) as Partial<
+    Record<keyof T, string>
+  >;
 }

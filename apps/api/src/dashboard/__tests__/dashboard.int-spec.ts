@@ -13,14 +13,40 @@ describe('stakeholder balance dashboard', () => {
   let contributions: ContributionsService;
 
   /** n people of a category each writing `each` contributions (recorded the way features record them). */
-  async function contributors(consultationId: string, category: StakeholderCategory, n: number, each = 1, country = 'ES', at = new Date('2025-03-05T10:00:00Z')) {
+  async function contributors(
+    consultationId: string,
+    category: StakeholderCategory,
+    n: number,
+    each = 1,
+    country = 'ES',
+    at = new Date('2025-03-05T10:00:00Z'),
+  ) {
     const ids: string[] = [];
     await t.db.transaction(async (manager) => {
       for (let i = 0; i < n; i++) {
-        const user = await manager.getRepository(UserEntity).save({ email: null, displayName: `P${i}`, preferredLanguage: 'fr', category, country, role: 'participant', originTerritory: category === 'diaspora' ? (i % 2 ? 'Dakar' : 'Medellín') : null });
+        const user = await manager
+          .getRepository(UserEntity)
+          .save({
+            email: null,
+            displayName: `P${i}`,
+            preferredLanguage: 'fr',
+            category,
+            country,
+            role: 'participant',
+            originTerritory: category === 'diaspora' ? (i % 2 ? 'Dakar' : 'Medellín') : null,
+          });
         ids.push(user.id);
         for (let j = 0; j < each; j++) {
-          await contributions.record(manager, { source: 'questionnaire_answer', sourceRef: `${user.id}-${j}`, consultationId, text: `Avis numéro ${j} sur la coopération`, category, country, authorUserId: user.id, createdAt: at });
+          await contributions.record(manager, {
+            source: 'questionnaire_answer',
+            sourceRef: `${user.id}-${j}`,
+            consultationId,
+            text: `Avis numéro ${j} sur la coopération`,
+            category,
+            country,
+            authorUserId: user.id,
+            createdAt: at,
+          });
         }
       }
     });
@@ -41,11 +67,48 @@ describe('stakeholder balance dashboard', () => {
     await contributors(c.id, 'diaspora', 3, 1, 'ES', new Date('2025-03-19T10:00:00Z'));
     // An interviewed institution (no user) and a choice-only questionnaire respondent count too.
     await t.db.transaction(async (m) => {
-      await contributions.record(m, { source: 'interview_key_point', sourceRef: 'kp-1', consultationId: c.id, text: 'Plus de fonds européens.', category: 'international', country: 'BE', authorLabel: 'Eurocities', keyPoint: true, createdAt: new Date('2025-03-19T10:00:00Z') });
-      await contributions.record(m, { source: 'interview_key_point', sourceRef: 'kp-2', consultationId: c.id, text: 'Un réseau méditerranéen.', category: 'international', country: 'BE', authorLabel: 'EUROCITIES ', keyPoint: true, createdAt: new Date('2025-03-19T10:00:00Z') });
-      const user = await m.getRepository(UserEntity).save({ email: null, displayName: 'Choix', preferredLanguage: 'es', category: 'resident', country: 'ES', role: 'participant' });
-      await contributions.recordParticipation(m, { source: 'questionnaire_response', sourceRef: 'r-1', consultationId: c.id, authorUserId: user.id, category: 'resident', country: 'ES', createdAt: new Date('2025-03-19T10:00:00Z') });
-      await contributions.recordParticipation(m, { source: 'questionnaire_response', sourceRef: 'r-1', consultationId: c.id, authorUserId: user.id, category: 'resident', country: 'ES' });
+      await contributions.record(m, {
+        source: 'interview_key_point',
+        sourceRef: 'kp-1',
+        consultationId: c.id,
+        text: 'Plus de fonds européens.',
+        category: 'international',
+        country: 'BE',
+        authorLabel: 'Eurocities',
+        keyPoint: true,
+        createdAt: new Date('2025-03-19T10:00:00Z'),
+      });
+      await contributions.record(m, {
+        source: 'interview_key_point',
+        sourceRef: 'kp-2',
+        consultationId: c.id,
+        text: 'Un réseau méditerranéen.',
+        category: 'international',
+        country: 'BE',
+        authorLabel: 'EUROCITIES ',
+        keyPoint: true,
+        createdAt: new Date('2025-03-19T10:00:00Z'),
+      });
+      const user = await m
+        .getRepository(UserEntity)
+        .save({ email: null, displayName: 'Choix', preferredLanguage: 'es', category: 'resident', country: 'ES', role: 'participant' });
+      await contributions.recordParticipation(m, {
+        source: 'questionnaire_response',
+        sourceRef: 'r-1',
+        consultationId: c.id,
+        authorUserId: user.id,
+        category: 'resident',
+        country: 'ES',
+        createdAt: new Date('2025-03-19T10:00:00Z'),
+      });
+      await contributions.recordParticipation(m, {
+        source: 'questionnaire_response',
+        sourceRef: 'r-1',
+        consultationId: c.id,
+        authorUserId: user.id,
+        category: 'resident',
+        country: 'ES',
+      });
     });
     const d: Dashboard = (await official.client.get(`/api/consultations/${c.id}/dashboard`).expect(200)).body;
     expect(d.totals).toEqual({ participants: 14, contributions: 24 });
@@ -54,10 +117,22 @@ describe('stakeholder balance dashboard', () => {
     expect(cat.academia).toMatchObject({ participants: 1, contributions: 3, share: 7.1, target: 30, underRepresented: true });
     expect(cat.diaspora).toMatchObject({ participants: 3, share: 21.4, target: 20, underRepresented: false });
     expect(cat.international).toMatchObject({ participants: 1, contributions: 2, target: null, underRepresented: false });
-    expect(d.countries).toEqual(expect.arrayContaining([{ country: 'ES', participants: 12, contributions: 19 }, { country: 'FR', participants: 1, contributions: 3 }]));
+    expect(d.countries).toEqual(
+      expect.arrayContaining([
+        { country: 'ES', participants: 12, contributions: 19 },
+        { country: 'FR', participants: 1, contributions: 3 },
+      ]),
+    );
     expect(d.diaspora.participants).toBe(3);
-    expect(d.diaspora.origins).toEqual([{ origin: 'Medellín', participants: 2 }, { origin: 'Dakar', participants: 1 }]);
-    expect(d.weekly.map((w) => [w.week, w.newParticipants, w.cumulative])).toEqual([['2025-03-03', 8, 8], ['2025-03-10', 1, 9], ['2025-03-17', 5, 14]]);
+    expect(d.diaspora.origins).toEqual([
+      { origin: 'Medellín', participants: 2 },
+      { origin: 'Dakar', participants: 1 },
+    ]);
+    expect(d.weekly.map((w) => [w.week, w.newParticipants, w.cumulative])).toEqual([
+      ['2025-03-03', 8, 8],
+      ['2025-03-10', 1, 9],
+      ['2025-03-17', 5, 14],
+    ]);
     expect(d.weekly[2].byCategory).toEqual({ diaspora: 3, international: 1, resident: 1 });
   });
 
@@ -67,7 +142,17 @@ describe('stakeholder balance dashboard', () => {
     await t.db.transaction((m) => contributions.remove(m, 'questionnaire_answer', `${a}-0`));
     let d: Dashboard = (await official.client.get(`/api/consultations/${c.id}/dashboard`).expect(200)).body;
     expect(d.totals).toEqual({ participants: 1, contributions: 1 });
-    await t.db.transaction((m) => contributions.record(m, { source: 'questionnaire_answer', sourceRef: `${a}-1`, consultationId: c.id, text: '   ', category: 'resident', country: 'ES', authorUserId: a }));
+    await t.db.transaction((m) =>
+      contributions.record(m, {
+        source: 'questionnaire_answer',
+        sourceRef: `${a}-1`,
+        consultationId: c.id,
+        text: '   ',
+        category: 'resident',
+        country: 'ES',
+        authorUserId: a,
+      }),
+    );
     d = (await official.client.get(`/api/consultations/${c.id}/dashboard`).expect(200)).body;
     expect(d.totals).toEqual({ participants: 0, contributions: 0 });
     // A rebuild from the contributions table gives the same figures as the maintained aggregate.
@@ -129,7 +214,11 @@ describe('stakeholder balance dashboard', () => {
   });
 
   it('drafts have no public balance', async () => {
-    const draft = (await official.client.post('/api/consultations', { title: { fr: 'Brouillon' }, summary: { fr: 'Résumé' }, languages: ['fr'] }).expect(201)).body;
+    const draft = (
+      await official.client
+        .post('/api/consultations', { title: { fr: 'Brouillon' }, summary: { fr: 'Résumé' }, languages: ['fr'] })
+        .expect(201)
+    ).body;
     await (await t.client()).get(`/api/consultations/${draft.id}/balance`).expect(404);
   });
 

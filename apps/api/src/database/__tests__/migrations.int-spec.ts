@@ -12,13 +12,17 @@ describe('migrations', () => {
     const ds = createDataSource(databaseUrl(server, name));
     await ds.initialize();
     const tables = async () =>
-      (await ds.query(`SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_name <> 'migrations' ORDER BY 1`)).map(
-        (r: { table_name: string }) => r.table_name,
-      );
+      (
+        await ds.query(
+          `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_name <> 'migrations' ORDER BY 1`,
+        )
+      ).map((r: { table_name: string }) => r.table_name);
     const applied = await migrate(ds);
     expect(applied.length).toBeGreaterThan(0);
     const all = await tables();
-    expect(all).toEqual(expect.arrayContaining(['consultations', 'contributions', 'organisation_memberships', 'organisations', 'sessions', 'users']));
+    expect(all).toEqual(
+      expect.arrayContaining(['consultations', 'contributions', 'organisation_memberships', 'organisations', 'sessions', 'users']),
+    );
     expect(await ds.showMigrations()).toBe(false);
     for (let i = 0; i < applied.length; i++) await ds.undoLastMigration({ transaction: 'each' });
     expect(await tables()).toEqual([]);

@@ -18,7 +18,8 @@ describe('demo consultation', () => {
     expect(c).toMatchObject({ status: 'published', currentPhase: 'consultation', languages: ['fr', 'es', 'ca', 'en'] });
     expect(Object.values(c.quotas).reduce((a: number, b) => a + (b as number), 0)).toBe(100);
     expect(c.facilitators.map((f: { displayName: string }) => f.displayName)).toEqual(['Irene Casals']);
-    const count = async () => (await t.db.query(`SELECT (SELECT count(*) FROM interviews)::int AS i, (SELECT count(*) FROM contributions)::int AS c`))[0];
+    const count = async () =>
+      (await t.db.query(`SELECT (SELECT count(*) FROM interviews)::int AS i, (SELECT count(*) FROM contributions)::int AS c`))[0];
     const before = await count();
     expect(await t.db.transaction((m) => seedDemoConsultation(m))).toMatchObject({ created: false });
     expect(await count()).toEqual(before);
@@ -32,7 +33,9 @@ describe('demo consultation', () => {
     expect(progress.byStatus.held).toBeGreaterThanOrEqual(25);
     expect(progress.institutionsReached).toBeGreaterThanOrEqual(95);
     expect(progress.reachedByCategory).toHaveLength(6);
-    const languages = (await t.db.query(`SELECT DISTINCT language FROM contributions WHERE source = 'interview_key_point'`)).map((r: { language: string }) => r.language).sort();
+    const languages = (await t.db.query(`SELECT DISTINCT language FROM contributions WHERE source = 'interview_key_point'`))
+      .map((r: { language: string }) => r.language)
+      .sort();
     expect(languages).toEqual(['ca', 'en', 'es', 'fr']);
     const dashboard = (await facilitator.get(`/api/consultations/${DEMO_CONSULTATION_SLUG}/dashboard`).expect(200)).body;
     expect(dashboard.totals.participants).toBeGreaterThanOrEqual(95);

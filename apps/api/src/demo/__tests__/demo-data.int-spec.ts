@@ -11,7 +11,12 @@ describe('demo data', () => {
   }, 120_000); // seeding the whole demo is slow on a busy 2-core machine
   afterAll(() => t.close());
 
-  const counts = async () => (await t.db.query(`SELECT (SELECT count(*) FROM users)::int AS users, (SELECT count(*) FROM organisations)::int AS orgs, (SELECT count(*) FROM organisation_memberships)::int AS memberships`))[0];
+  const counts = async () =>
+    (
+      await t.db.query(
+        `SELECT (SELECT count(*) FROM users)::int AS users, (SELECT count(*) FROM organisations)::int AS orgs, (SELECT count(*) FROM organisation_memberships)::int AS memberships`,
+      )
+    )[0];
 
   it('loads a territory, ~20 organisations of every category, and one person per role and category; loading twice changes nothing', async () => {
     expect(await seedDemoData(t.db, () => undefined)).toBe(true);
@@ -24,7 +29,9 @@ describe('demo data', () => {
     expect(categories.sort()).toEqual([...STAKEHOLDER_CATEGORIES].sort());
     const roles = (await t.db.query('SELECT DISTINCT role FROM users')).map((r: { role: string }) => r.role);
     expect(roles.sort()).toEqual([...ROLES].sort());
-    const orgCategories = await t.db.query('SELECT count(DISTINCT category)::int AS n, count(DISTINCT country)::int AS countries FROM organisations');
+    const orgCategories = await t.db.query(
+      'SELECT count(DISTINCT category)::int AS n, count(DISTINCT country)::int AS countries FROM organisations',
+    );
     expect(orgCategories[0].n).toBe(6);
     expect(orgCategories[0].countries).toBeGreaterThanOrEqual(5);
 

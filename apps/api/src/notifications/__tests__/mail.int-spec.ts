@@ -34,7 +34,9 @@ function fakeSmtp(): Promise<{ server: Server; port: number; mails: string[] }> 
       }
     });
   });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ server, port: (server.address() as AddressInfo).port, mails })));
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () => resolve({ server, port: (server.address() as AddressInfo).port, mails })),
+  );
 }
 
 describe('notifications by e-mail when SMTP_URL is set', () => {
@@ -59,7 +61,10 @@ describe('notifications by e-mail when SMTP_URL is set', () => {
     expect(mail).toContain('plan@city.example');
     // The author registered in Catalan (fixtures): subject and body in Catalan, status translated.
     const body = mail.slice(mail.indexOf('\r\n\r\n'));
-    const decoded = Buffer.from(body.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_, h) => String.fromCharCode(parseInt(h, 16))), 'latin1').toString('utf8');
+    const decoded = Buffer.from(
+      body.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_, h) => String.fromCharCode(parseInt(h, 16))),
+      'latin1',
+    ).toString('utf8');
     expect(decoded).toContain('«Xarxa metropolitana de cooperació» està ara: En avaluació');
     expect(decoded).toContain(`/proposals/${p.id}`);
     const [row] = await t.db.query(`SELECT emailed_at FROM notifications WHERE user_id = $1 AND kind = 'proposal_status'`, [author.id]);

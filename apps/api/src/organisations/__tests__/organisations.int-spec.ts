@@ -11,14 +11,28 @@ describe('organisations: create, join, decide, act for', () => {
   afterAll(() => t.close());
 
   async function createOrg(client: Awaited<ReturnType<typeof signUp>>['client'], name = 'Associació Diàspora Andina') {
-    const res = await client.post('/api/organisations', { name, category: 'diaspora', country: 'ES', city: 'Barcelona', website: 'https://andina.example.org', description: 'Ponts amb Bogotà.' }).expect(201);
+    const res = await client
+      .post('/api/organisations', {
+        name,
+        category: 'diaspora',
+        country: 'ES',
+        city: 'Barcelona',
+        website: 'https://andina.example.org',
+        description: 'Ponts amb Bogotà.',
+      })
+      .expect(201);
     return res.body;
   }
 
   it('the creator becomes the organisation’s admin; the slug is readable', async () => {
     const founder = await signUp(t);
     const org = await createOrg(founder.client);
-    expect(org).toMatchObject({ slug: 'associacio-diaspora-andina', category: 'diaspora', memberCount: 1, myMembership: { role: 'admin', status: 'active', canActFor: true } });
+    expect(org).toMatchObject({
+      slug: 'associacio-diaspora-andina',
+      category: 'diaspora',
+      memberCount: 1,
+      myMembership: { role: 'admin', status: 'active', canActFor: true },
+    });
     const bySlug = await (await t.client()).get(`/api/organisations/${org.slug}`).expect(200);
     expect(bySlug.body.myMembership).toBeNull();
   });
@@ -28,7 +42,9 @@ describe('organisations: create, join, decide, act for', () => {
     const org = await createOrg(founder.client, 'Fundació Ponts Mediterranis');
     const joiner = await signUp(t);
     const outsider = await signUp(t);
-    const pending = await joiner.client.post(`/api/organisations/${org.id}/join`, { message: 'I coordinate projects with Tunis.' }).expect(201);
+    const pending = await joiner.client
+      .post(`/api/organisations/${org.id}/join`, { message: 'I coordinate projects with Tunis.' })
+      .expect(201);
     expect(pending.body).toMatchObject({ status: 'pending', role: 'member' });
     await joiner.client.post(`/api/organisations/${org.id}/join`, {}).expect(409);
 
@@ -45,7 +61,9 @@ describe('organisations: create, join, decide, act for', () => {
 
     await outsider.client.post(`/api/organisations/${org.id}/members/${joiner.id}/decision`, { decision: 'accept' }).expect(403);
     await joiner.client.post(`/api/organisations/${org.id}/members/${joiner.id}/decision`, { decision: 'accept' }).expect(403);
-    const accepted = await founder.client.post(`/api/organisations/${org.id}/members/${joiner.id}/decision`, { decision: 'accept' }).expect(200);
+    const accepted = await founder.client
+      .post(`/api/organisations/${org.id}/members/${joiner.id}/decision`, { decision: 'accept' })
+      .expect(200);
     expect(accepted.body.status).toBe('active');
 
     await expect(service.assertCanActFor(joinerUser, org.id)).resolves.toBeUndefined();
@@ -79,7 +97,13 @@ describe('organisations: create, join, decide, act for', () => {
   it('lists with search, filters and keyset pages, in a constant number of queries', async () => {
     const founder = await signUp(t);
     for (let i = 0; i < 12; i++) {
-      await founder.client.post('/api/organisations', { name: `Cooperativa Solidària ${String(i).padStart(2, '0')}`, category: i % 2 ? 'civil_society' : 'private_sector', country: i % 3 ? 'ES' : 'FR' }).expect(201);
+      await founder.client
+        .post('/api/organisations', {
+          name: `Cooperativa Solidària ${String(i).padStart(2, '0')}`,
+          category: i % 2 ? 'civil_society' : 'private_sector',
+          country: i % 3 ? 'ES' : 'FR',
+        })
+        .expect(201);
     }
     const anonymous = await t.client();
     const seen: string[] = [];

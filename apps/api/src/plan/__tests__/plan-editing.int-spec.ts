@@ -21,7 +21,13 @@ describe('plan: structure, editing, concurrency, versions, diff, restore, export
   afterAll(() => t.close());
   beforeEach(() => t.db.query(`DELETE FROM rate_limit_hits WHERE bucket LIKE 'register:%'`));
 
-  const body = () => ({ slug: `p-${randomUUID().slice(0, 8)}`, title: { fr: 'Plan' }, periodStart: 2026, periodEnd: 2030, languages: ['fr'] });
+  const body = () => ({
+    slug: `p-${randomUUID().slice(0, 8)}`,
+    title: { fr: 'Plan' },
+    periodStart: 2026,
+    periodEnd: 2030,
+    languages: ['fr'],
+  });
 
   it.each([
     ['anonymous', 401],
@@ -29,7 +35,14 @@ describe('plan: structure, editing, concurrency, versions, diff, restore, export
     ['official', 201],
     ['admin', 201],
   ] as const)('%s creating a plan gets %i', async (who, status) => {
-    const client = who === 'anonymous' ? await t.client() : who === 'participant' ? resident.client : who === 'official' ? official.client : (await signUpAs(t, 'admin')).client;
+    const client =
+      who === 'anonymous'
+        ? await t.client()
+        : who === 'participant'
+          ? resident.client
+          : who === 'official'
+            ? official.client
+            : (await signUpAs(t, 'admin')).client;
     await client.post('/api/plans', body()).expect(status);
   });
 
@@ -44,7 +57,9 @@ describe('plan: structure, editing, concurrency, versions, diff, restore, export
     const denied = resident.client;
     await denied.put(`/api/plans/${plan.id}/sections/${action.id}`, { revision: action.revision, content: content('x') }).expect(403);
     await denied.post(`/api/plans/${plan.id}/sections`, { kind: 'strategic_line', content: content('x') }).expect(403);
-    await denied.post(`/api/plans/${plan.id}/sections/${action.id}/move`, { revision: action.revision, parentId: line1.id, position: 0 }).expect(403);
+    await denied
+      .post(`/api/plans/${plan.id}/sections/${action.id}/move`, { revision: action.revision, parentId: line1.id, position: 0 })
+      .expect(403);
     await denied.delete(`/api/plans/${plan.id}/sections/${action.id}?revision=${action.revision}`).expect(403);
     await denied.post(`/api/plans/${plan.id}/versions`, { name: 'v' }).expect(403);
     await denied.post(`/api/plans/${plan.id}/status`, { status: 'adopted' }).expect(403);
@@ -60,18 +75,33 @@ describe('plan: structure, editing, concurrency, versions, diff, restore, export
       ['strategic_line', '2'],
     ]);
     const a = seen.body.sections.find((s: any) => s.id === action.id);
-    expect(a.content).toMatchObject({ leadDepartment: 'Relations internationales', sdgTargets: ['11.3', '17.17'], partners: [{ kind: 'network', name: 'Eurocities' }] });
+    expect(a.content).toMatchObject({
+      leadDepartment: 'Relations internationales',
+      sdgTargets: ['11.3', '17.17'],
+      partners: [{ kind: 'network', name: 'Eurocities' }],
+    });
     // Indicators are mirrored in their own table (accountability attaches measurements to them).
-    const [indicator] = await t.db.query(`SELECT action_id, target_value, deleted_at FROM plan_indicators WHERE action_id = $1`, [action.id]);
+    const [indicator] = await t.db.query(`SELECT action_id, target_value, deleted_at FROM plan_indicators WHERE action_id = $1`, [
+      action.id,
+    ]);
     expect(indicator).toMatchObject({ action_id: action.id, target_value: 8, deleted_at: null });
   });
 
   it('rejects unknown SDG targets and an action without a line; sanitises Markdown', async () => {
     const { plan, line1 } = await planWithLines(official.client);
-    const bad = await official.client.post(`/api/plans/${plan.id}/sections`, { kind: 'action', parentId: line1.id, content: content('x', [], { sdgTargets: ['18.1'] }) }).expect(422);
+    const bad = await official.client
+      .post(`/api/plans/${plan.id}/sections`, { kind: 'action', parentId: line1.id, content: content('x', [], { sdgTargets: ['18.1'] }) })
+      .expect(422);
     expect(bad.body.error.fields[0].path).toContain('sdgTargets');
     await official.client.post(`/api/plans/${plan.id}/sections`, { kind: 'action', content: content('x') }).expect(422);
-    const xss = (await official.client.post(`/api/plans/${plan.id}/sections`, { kind: 'text', content: content('Intro', ['<script>alert(1)</script> **gras** [lien](javascript:alert(1))']) }).expect(201)).body;
+    const xss = (
+      await official.client
+        .post(`/api/plans/${plan.id}/sections`, {
+          kind: 'text',
+          content: content('Intro', ['<script>alert(1)</script> **gras** [lien](javascript:alert(1))']),
+        })
+        .expect(201)
+    ).body;
     const html = Object.values(xss.html)[0] as Record<string, string>;
     expect(html.fr).toContain('<strong>gras</strong>');
     expect(html.fr).not.toContain('<script');
@@ -82,11 +112,16 @@ describe('plan: structure, editing, concurrency, versions, diff, restore, export
     const { plan, action } = await planWithLines(official.client);
     const mine = { ...action.content, title: { fr: 'Version d’Ana' } };
     const theirs = { ...action.content, title: { fr: 'Version de Núria' } };
-    const saved = await colleague.client.put(`/api/plans/${plan.id}/sections/${action.id}`, { revision: action.revision, content: theirs }).expect(200);
+    const saved = await colleague.client
+      .put(`/api/plans/${plan.id}/sections/${action.id}`, { revision: action.revision, content: theirs })
+      .expect(200);
     expect(saved.body.revision).toBe(action.revision + 1);
     const es = await t.client('es');
     void es;
-    const conflict = await official.client.put(`/api/plans/${plan.id}/sections/${action.id}`, { revision: action.revision, content: mine }).set('Accept-Language', 'es').expect(409);
+    const conflict = await official.client
+      .put(`/api/plans/${plan.id}/sections/${action.id}`, { revision: action.revision, content: mine })
+      .set('Accept-Language', 'es')
+      .expect(409);
     expect(conflict.body.error.code).toBe('plan.edit_conflict');
     expect(conflict.body.error.message).toContain('Núria Puig');
     expect(conflict.body.error.message).toMatch(/guardó esta sección/);
@@ -101,9 +136,22 @@ describe('plan: structure, editing, concurrency, versions, diff, restore, export
     const v1 = (await official.client.post(`/api/plans/${plan.id}/versions`, { name: 'Premier jet' }).expect(201)).body;
     expect(v1.number).toBe(1);
     const p = action.content.paragraphs[0];
-    await official.client.put(`/api/plans/${plan.id}/sections/${action.id}`, { revision: action.revision, content: { ...action.content, paragraphs: [{ id: p.id, text: { fr: 'Porter la voix de toute la métropole.' } }] } }).expect(200);
-    const added = (await official.client.post(`/api/plans/${plan.id}/sections`, { kind: 'action', parentId: line2.id, content: content('Portefeuille Next Generation EU') }).expect(201)).body;
-    const v2 = (await official.client.post(`/api/plans/${plan.id}/versions`, { name: 'Après l’atelier', note: 'Retours du groupe de travail' }).expect(201)).body;
+    await official.client
+      .put(`/api/plans/${plan.id}/sections/${action.id}`, {
+        revision: action.revision,
+        content: { ...action.content, paragraphs: [{ id: p.id, text: { fr: 'Porter la voix de toute la métropole.' } }] },
+      })
+      .expect(200);
+    const added = (
+      await official.client
+        .post(`/api/plans/${plan.id}/sections`, { kind: 'action', parentId: line2.id, content: content('Portefeuille Next Generation EU') })
+        .expect(201)
+    ).body;
+    const v2 = (
+      await official.client
+        .post(`/api/plans/${plan.id}/versions`, { name: 'Après l’atelier', note: 'Retours du groupe de travail' })
+        .expect(201)
+    ).body;
     expect(v2.number).toBe(2);
 
     const diff = (await official.client.get(`/api/plans/${plan.id}/diff?from=1&to=2`).expect(200)).body;
@@ -116,7 +164,10 @@ describe('plan: structure, editing, concurrency, versions, diff, restore, export
 
     // Restore version 1: the paragraph text comes back, the new action goes (softly).
     const restored = (await official.client.post(`/api/plans/${plan.id}/versions/1/restore`).expect(200)).body;
-    expect(restored.sections.find((s: any) => s.id === action.id).content.paragraphs[0]).toEqual({ id: p.id, text: { fr: 'Porter la voix de la métropole.' } });
+    expect(restored.sections.find((s: any) => s.id === action.id).content.paragraphs[0]).toEqual({
+      id: p.id,
+      text: { fr: 'Porter la voix de la métropole.' },
+    });
     expect(restored.sections.some((s: any) => s.id === added.id)).toBe(false);
     const draftVsV1 = (await official.client.get(`/api/plans/${plan.id}/diff?from=1&to=draft`).expect(200)).body;
     expect(draftVsV1.sections).toEqual([]);
@@ -147,7 +198,10 @@ describe('plan: structure, editing, concurrency, versions, diff, restore, export
     const { plan, line1 } = await planWithLines(official.client);
     const measure = async () => (await t.queries.measure(() => official.client.get(`/api/plans/${plan.id}`).expect(200))).queries;
     const few = await measure();
-    for (let i = 0; i < 27; i++) await official.client.post(`/api/plans/${plan.id}/sections`, { kind: 'action', parentId: line1.id, content: content(`Action ${i}`, ['Texte.']) }).expect(201);
+    for (let i = 0; i < 27; i++)
+      await official.client
+        .post(`/api/plans/${plan.id}/sections`, { kind: 'action', parentId: line1.id, content: content(`Action ${i}`, ['Texte.']) })
+        .expect(201);
     expect(await measure()).toBe(few);
   });
 
@@ -157,11 +211,15 @@ describe('plan: structure, editing, concurrency, versions, diff, restore, export
     await official.client.post(`/api/plans/${plan.id}/versions`, { name: 'Adopté' }).expect(201);
     await official.client.post(`/api/plans/${plan.id}/status`, { status: 'adopted' }).expect(200);
     const anonymous = await t.client();
-    const pdf = await anonymous.get(`/api/plans/${plan.slug}/export/pdf?lang=es`).buffer(true).parse((res, cb) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => cb(null, Buffer.concat(chunks)));
-    }).expect(200);
+    const pdf = await anonymous
+      .get(`/api/plans/${plan.slug}/export/pdf?lang=es`)
+      .buffer(true)
+      .parse((res, cb) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => cb(null, Buffer.concat(chunks)));
+      })
+      .expect(200);
     expect(pdf.headers['content-type']).toBe('application/pdf');
     expect((pdf.body as Buffer).subarray(0, 5).toString()).toBe('%PDF-');
     expect(((pdf.body as Buffer).toString('latin1').match(/\/Type \/Page\b/g) ?? []).length).toBeGreaterThanOrEqual(3);

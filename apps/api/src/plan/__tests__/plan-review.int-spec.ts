@@ -22,7 +22,15 @@ describe('plan: public review (annotations on a published version)', () => {
     const { plan, action } = await planWithLines(official.client, consultation.id);
     await official.client.post(`/api/plans/${plan.id}/versions`, { name: 'Pour consultation' }).expect(201);
     const paragraph = action.content.paragraphs[0];
-    const annotation = { sectionId: action.id, paragraphId: paragraph.id, language: 'fr', kind: 'comment', quote: 'la voix', quoteStart: 10, body: 'Et la voix des habitants ? <script>alert(1)</script>' };
+    const annotation = {
+      sectionId: action.id,
+      paragraphId: paragraph.id,
+      language: 'fr',
+      kind: 'comment',
+      quote: 'la voix',
+      quoteStart: 10,
+      body: 'Et la voix des habitants ? <script>alert(1)</script>',
+    };
 
     // Not published yet: invisible to participants.
     await resident.client.post(`/api/plans/${plan.id}/versions/1/annotations`, annotation).expect(404);
@@ -36,7 +44,14 @@ describe('plan: public review (annotations on a published version)', () => {
     expect(created.bodyHtml).not.toContain('<script');
     const amendment = (
       await resident.client
-        .post(`/api/plans/${plan.id}/versions/1/annotations`, { ...annotation, kind: 'amendment', quote: '', quoteStart: null, body: 'Plus précis.', proposedText: 'Porter la voix de la métropole et de ses habitants.' })
+        .post(`/api/plans/${plan.id}/versions/1/annotations`, {
+          ...annotation,
+          kind: 'amendment',
+          quote: '',
+          quoteStart: null,
+          body: 'Plus précis.',
+          proposedText: 'Porter la voix de la métropole et de ses habitants.',
+        })
         .expect(201)
     ).body;
     expect(amendment.proposedText).toContain('habitants');
@@ -47,15 +62,28 @@ describe('plan: public review (annotations on a published version)', () => {
     expect(list.items[0].mine).toBe(false);
 
     // Answers: officials only.
-    await resident.client.post(`/api/plans/${plan.id}/annotations/${created.id}/answer`, { status: 'answered', answer: 'Merci' }).expect(403);
-    const answered = (await official.client.post(`/api/plans/${plan.id}/annotations/${created.id}/answer`, { status: 'accepted', answer: 'Oui : ajouté à la version suivante.' }).expect(200)).body;
+    await resident.client
+      .post(`/api/plans/${plan.id}/annotations/${created.id}/answer`, { status: 'answered', answer: 'Merci' })
+      .expect(403);
+    const answered = (
+      await official.client
+        .post(`/api/plans/${plan.id}/annotations/${created.id}/answer`, {
+          status: 'accepted',
+          answer: 'Oui : ajouté à la version suivante.',
+        })
+        .expect(200)
+    ).body;
     expect(answered).toMatchObject({ status: 'accepted', answeredBy: expect.any(String) });
     expect(answered.answerHtml).toContain('ajouté');
 
     // The annotation is a contribution of the consultation, and shows its answer as its fate.
     const fates = (await resident.client.get('/api/contribution-fates/mine').expect(200)).body.items;
     const fate = fates.find((f: any) => f.source === 'plan_annotation' && f.text.startsWith('Et la voix'));
-    expect(fate).toMatchObject({ stage: 'answered', answer: { status: 'accepted', text: 'Oui : ajouté à la version suivante.' }, consultation: { id: consultation.id } });
+    expect(fate).toMatchObject({
+      stage: 'answered',
+      answer: { status: 'accepted', text: 'Oui : ajouté à la version suivante.' },
+      consultation: { id: consultation.id },
+    });
 
     // Closed review: read only.
     await official.client.post(`/api/plans/${plan.id}/versions/1/review`, { open: false }).expect(200);

@@ -28,7 +28,19 @@ export async function planAnnex(manager: EntityManager, planId: string, consulta
             (SELECT count(*)::int FROM plan_provenance WHERE plan_id = $1) AS links`,
     [planId],
   );
-  const base: PlanAnnex = { interviews: 0, meetings: 0, institutions: 0, rooms: 0, roomMessages: 0, proposals: 0, participants: 0, contributions: 0, byCategory: [], suggestionsAccepted: plan.accepted, provenanceLinks: plan.links };
+  const base: PlanAnnex = {
+    interviews: 0,
+    meetings: 0,
+    institutions: 0,
+    rooms: 0,
+    roomMessages: 0,
+    proposals: 0,
+    participants: 0,
+    contributions: 0,
+    byCategory: [],
+    suggestionsAccepted: plan.accepted,
+    provenanceLinks: plan.links,
+  };
   if (!consultationId) return base;
   const [interviews] = await manager.query(
     `SELECT count(*) FILTER (WHERE kind = 'interview')::int AS interviews, count(*) FILTER (WHERE kind = 'meeting')::int AS meetings
@@ -54,7 +66,9 @@ export async function planAnnex(manager: EntityManager, planId: string, consulta
   }
   let proposals = 0;
   if (await table(manager, 'proposals')) {
-    [{ n: proposals }] = await manager.query(`SELECT count(*)::int AS n FROM proposals WHERE consultation_id = $1 AND status <> 'draft'`, [consultationId]);
+    [{ n: proposals }] = await manager.query(`SELECT count(*)::int AS n FROM proposals WHERE consultation_id = $1 AND status <> 'draft'`, [
+      consultationId,
+    ]);
   }
   return {
     ...base,

@@ -48,11 +48,15 @@ export function plainText(markdown: string): string {
 export const sectionHeading = (d: PlanDocument, s: PlanSection) => {
   const title = pickTranslation(s.content.title, d.lang);
   const label =
-    s.kind === 'general_objective' ? d.t('kinds.general_objective')
-    : s.kind === 'specific_objective' ? d.t('export.specificObjective', { code: s.code.replace(/^O/, '') })
-    : s.kind === 'strategic_line' ? d.t('export.line', { code: s.code })
-    : s.kind === 'action' ? d.t('export.action', { code: s.code })
-    : '';
+    s.kind === 'general_objective'
+      ? d.t('kinds.general_objective')
+      : s.kind === 'specific_objective'
+        ? d.t('export.specificObjective', { code: s.code.replace(/^O/, '') })
+        : s.kind === 'strategic_line'
+          ? d.t('export.line', { code: s.code })
+          : s.kind === 'action'
+            ? d.t('export.action', { code: s.code })
+            : '';
   return { label, title };
 };
 
@@ -66,19 +70,32 @@ export function actionFacts(d: PlanDocument, s: PlanSection): { label: string; v
   const c = s.content;
   const out: { label: string; value: string }[] = [];
   if (c.leadDepartment) out.push({ label: d.t('fields.leadDepartment'), value: c.leadDepartment });
-  if (c.partners.length) out.push({ label: d.t('fields.partners'), value: c.partners.map((p) => `${p.name} (${d.t(`partnerKinds.${p.kind}`)})`).join('; ') });
+  if (c.partners.length)
+    out.push({ label: d.t('fields.partners'), value: c.partners.map((p) => `${p.name} (${d.t(`partnerKinds.${p.kind}`)})`).join('; ') });
   if (c.geographicPriorities.length)
-    out.push({ label: d.t('fields.geographicPriorities'), value: c.geographicPriorities.map((g) => `${g.territory} (${d.t(`regions.${g.region}`)}, ${d.t(`intensities.${g.intensity}`)})`).join('; ') });
-  if (c.sdgTargets.length) out.push({ label: d.t('fields.sdgTargets'), value: c.sdgTargets.map((code) => sdgLabel(code, d.lang)).join('; ') });
+    out.push({
+      label: d.t('fields.geographicPriorities'),
+      value: c.geographicPriorities
+        .map((g) => `${g.territory} (${d.t(`regions.${g.region}`)}, ${d.t(`intensities.${g.intensity}`)})`)
+        .join('; '),
+    });
+  if (c.sdgTargets.length)
+    out.push({ label: d.t('fields.sdgTargets'), value: c.sdgTargets.map((code) => sdgLabel(code, d.lang)).join('; ') });
   if (c.agendas.length) out.push({ label: d.t('fields.agendas'), value: c.agendas.map((a) => d.t(`agendas.${a}`)).join('; ') });
-  if (c.budget) out.push({ label: d.t('fields.budget'), value: `${c.budget.line}${c.budget.amount !== null ? ` · ${new Intl.NumberFormat(d.lang, { style: 'currency', currency: c.budget.currency, maximumFractionDigits: 0 }).format(c.budget.amount)}` : ''}` });
+  if (c.budget)
+    out.push({
+      label: d.t('fields.budget'),
+      value: `${c.budget.line}${c.budget.amount !== null ? ` · ${new Intl.NumberFormat(d.lang, { style: 'currency', currency: c.budget.currency, maximumFractionDigits: 0 }).format(c.budget.amount)}` : ''}`,
+    });
   return out;
 }
 
 export function indicatorLine(d: PlanDocument, i: PlanSection['content']['indicators'][number]): string {
   const name = pickTranslation(i.name, d.lang);
   const parts = [name, d.t(`indicatorKinds.${i.kind}`)];
-  if (i.baselineValue !== null) parts.push(`${d.t('fields.baseline')}: ${i.baselineValue}${i.unit ? ` ${i.unit}` : ''}${i.baselineDate ? ` (${i.baselineDate})` : ''}`);
-  if (i.targetValue !== null) parts.push(`${d.t('fields.target')}: ${i.targetValue}${i.unit ? ` ${i.unit}` : ''}${i.targetDate ? ` (${i.targetDate})` : ''}`);
+  if (i.baselineValue !== null)
+    parts.push(`${d.t('fields.baseline')}: ${i.baselineValue}${i.unit ? ` ${i.unit}` : ''}${i.baselineDate ? ` (${i.baselineDate})` : ''}`);
+  if (i.targetValue !== null)
+    parts.push(`${d.t('fields.target')}: ${i.targetValue}${i.unit ? ` ${i.unit}` : ''}${i.targetDate ? ` (${i.targetDate})` : ''}`);
   return parts.join(' · ');
 }

@@ -17,7 +17,13 @@ export class PlanExportsController {
 
   @Get('pdf')
   @ApiOperation({ summary: 'The plan as a PDF in one language, with the annex on how it was built' })
-  async pdf(@Req() req: AuthedRequest, @Res() res: Response, @Param('idOrSlug') idOrSlug: string, @ZodQuery(planExportQuerySchema) query: ExportQuery, @CurrentUser() viewer?: UserEntity) {
+  async pdf(
+    @Req() req: AuthedRequest,
+    @Res() res: Response,
+    @Param('idOrSlug') idOrSlug: string,
+    @ZodQuery(planExportQuerySchema) query: ExportQuery,
+    @CurrentUser() viewer?: UserEntity,
+  ) {
     const { body, filename } = await this.exports.pdf(idOrSlug, viewer, query.lang ?? requestLanguage(req), query.version);
     res.setHeader('Content-Type', 'application/pdf');
     res.setHeader('Content-Disposition', `inline; filename="${filename}"`);
@@ -26,7 +32,13 @@ export class PlanExportsController {
 
   @Get('html')
   @ApiOperation({ summary: 'The plan as a printable HTML page in one language' })
-  async html(@Req() req: AuthedRequest, @Res() res: Response, @Param('idOrSlug') idOrSlug: string, @ZodQuery(planExportQuerySchema) query: ExportQuery, @CurrentUser() viewer?: UserEntity) {
+  async html(
+    @Req() req: AuthedRequest,
+    @Res() res: Response,
+    @Param('idOrSlug') idOrSlug: string,
+    @ZodQuery(planExportQuerySchema) query: ExportQuery,
+    @CurrentUser() viewer?: UserEntity,
+  ) {
     const { body, filename } = await this.exports.html(idOrSlug, viewer, query.lang ?? requestLanguage(req), query.version);
     res.setHeader('Content-Type', 'text/html; charset=utf-8');
     res.setHeader('Content-Disposition', `inline; filename="${filename}"`);

@@ -29,7 +29,9 @@ export function renderPlanHtml(d: PlanDocument): string {
   const { t, lang } = d;
   const web = serverI18n().getFixedT(lang, 'web');
   const out: string[] = [];
-  out.push(`<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">`);
+  out.push(
+    `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">`,
+  );
   out.push(`<title>${esc(d.title)}</title><style>${CSS}</style></head><body>`);
   out.push(`<header><h1>${esc(d.title)}</h1><p class="meta">${esc(d.period)} · ${esc(d.status)} · ${esc(d.edition)}</p></header>`);
   const lines = d.sections.filter((s) => s.kind === 'strategic_line');
@@ -43,7 +45,9 @@ export function renderPlanHtml(d: PlanDocument): string {
     const h = sectionHeading(d, s);
     const level = s.kind === 'action' ? 3 : 2;
     const cls = s.kind === 'strategic_line' ? 'line' : s.kind === 'action' ? 'action' : 'section';
-    out.push(`<section class="${cls}" id="s-${s.id}" aria-labelledby="h-${s.id}"><h${level} id="h-${s.id}">${h.label ? `<span class="label">${esc(h.label)}</span>` : ''}${esc(h.title)}</h${level}>`);
+    out.push(
+      `<section class="${cls}" id="s-${s.id}" aria-labelledby="h-${s.id}"><h${level} id="h-${s.id}">${h.label ? `<span class="label">${esc(h.label)}</span>` : ''}${esc(h.title)}</h${level}>`,
+    );
     for (const p of s.content.paragraphs) out.push(s.html[p.id]?.[lang] ?? pickHtml(s.html[p.id]) ?? '');
     if (s.kind === 'action') {
       if (s.content.expectedResults.length) {
@@ -53,10 +57,16 @@ export function renderPlanHtml(d: PlanDocument): string {
       const facts = actionFacts(d, s);
       if (facts.length) out.push(`<dl>${facts.map((f) => `<dt>${esc(f.label)}</dt><dd>${esc(f.value)}</dd>`).join('')}</dl>`);
       if (s.content.indicators.length) {
-        out.push(`<h4>${esc(t('fields.indicators'))}</h4><ul>${s.content.indicators.map((i) => `<li>${esc(indicatorLine(d, i))}</li>`).join('')}</ul>`);
+        out.push(
+          `<h4>${esc(t('fields.indicators'))}</h4><ul>${s.content.indicators.map((i) => `<li>${esc(indicatorLine(d, i))}</li>`).join('')}</ul>`,
+        );
       }
     } else if (s.content.geographicPriorities.length) {
-      out.push(`<dl>${actionFacts(d, s).map((f) => `<dt>${esc(f.label)}</dt><dd>${esc(f.value)}</dd>`).join('')}</dl>`);
+      out.push(
+        `<dl>${actionFacts(d, s)
+          .map((f) => `<dt>${esc(f.label)}</dt><dd>${esc(f.value)}</dd>`)
+          .join('')}</dl>`,
+      );
     }
     if (s.sources.total) out.push(`<p class="sources">${esc(t('export.sources', { count: s.sources.total }))}</p>`);
     out.push(`</section>`);
@@ -65,13 +75,26 @@ export function renderPlanHtml(d: PlanDocument): string {
   const a = d.annex;
   out.push(`<section class="line" id="annex" aria-labelledby="annex-title"><h2 id="annex-title">${esc(t('export.annex.title'))}</h2>`);
   out.push(`<p>${esc(t('export.annex.intro'))}</p><ul>`);
-  out.push(`<li>${esc(t('export.annex.interviews', { count: a.interviews }))}</li><li>${esc(t('export.annex.meetings', { count: a.meetings }))}</li>`);
-  out.push(`<li>${esc(t('export.annex.institutions', { count: a.institutions }))}</li><li>${esc(t('export.annex.rooms', { count: a.rooms, messages: a.roomMessages }))}</li>`);
-  out.push(`<li>${esc(t('export.annex.proposals', { count: a.proposals }))}</li><li>${esc(t('export.annex.participants', { count: a.participants, contributions: a.contributions }))}</li>`);
+  out.push(
+    `<li>${esc(t('export.annex.interviews', { count: a.interviews }))}</li><li>${esc(t('export.annex.meetings', { count: a.meetings }))}</li>`,
+  );
+  out.push(
+    `<li>${esc(t('export.annex.institutions', { count: a.institutions }))}</li><li>${esc(t('export.annex.rooms', { count: a.rooms, messages: a.roomMessages }))}</li>`,
+  );
+  out.push(
+    `<li>${esc(t('export.annex.proposals', { count: a.proposals }))}</li><li>${esc(t('export.annex.participants', { count: a.participants, contributions: a.contributions }))}</li>`,
+  );
   out.push(`<li>${esc(t('export.annex.provenance', { count: a.provenanceLinks, accepted: a.suggestionsAccepted }))}</li></ul>`);
-  out.push(`<table><caption>${esc(t('export.annex.byCategory'))}</caption><thead><tr><th scope="col">${esc(t('export.annex.category'))}</th><th scope="col">${esc(t('export.annex.participantsColumn'))}</th><th scope="col">${esc(t('export.annex.contributionsColumn'))}</th></tr></thead><tbody>`);
-  for (const r of a.byCategory) out.push(`<tr><th scope="row">${esc(web(`categories.${r.category}`))}</th><td class="n">${r.participants}</td><td class="n">${r.contributions ?? 0}</td></tr>`);
-  out.push(`</tbody></table></section></main><footer><p class="meta">${esc(t('export.generated', { date: d.generatedOn }))}</p></footer></body></html>`);
+  out.push(
+    `<table><caption>${esc(t('export.annex.byCategory'))}</caption><thead><tr><th scope="col">${esc(t('export.annex.category'))}</th><th scope="col">${esc(t('export.annex.participantsColumn'))}</th><th scope="col">${esc(t('export.annex.contributionsColumn'))}</th></tr></thead><tbody>`,
+  );
+  for (const r of a.byCategory)
+    out.push(
+      `<tr><th scope="row">${esc(web(`categories.${r.category}`))}</th><td class="n">${r.participants}</td><td class="n">${r.contributions ?? 0}</td></tr>`,
+    );
+  out.push(
+    `</tbody></table></section></main><footer><p class="meta">${esc(t('export.generated', { date: d.generatedOn }))}</p></footer></body></html>`,
+  );
   return out.join('\n');
 }
 

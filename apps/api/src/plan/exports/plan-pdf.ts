@@ -38,7 +38,14 @@ export function pdfBytes(doc: PDFKit.PDFDocument): Promise<Buffer> {
 export function renderPlanPdf(d: PlanDocument): Promise<Buffer> {
   const { t, lang } = d;
   const web = serverI18n().getFixedT(lang, 'web');
-  const doc = new PDFDocument({ size: 'A4', margins: { top: 56, bottom: 64, left: 60, right: 60 }, bufferPages: true, info: { Title: winAnsi(d.title), Author: 'Polyphony', Subject: winAnsi(d.edition) }, lang, displayTitle: true } as PDFKit.PDFDocumentOptions);
+  const doc = new PDFDocument({
+    size: 'A4',
+    margins: { top: 56, bottom: 64, left: 60, right: 60 },
+    bufferPages: true,
+    info: { Title: winAnsi(d.title), Author: 'Polyphony', Subject: winAnsi(d.edition) },
+    lang,
+    displayTitle: true,
+  } as PDFKit.PDFDocumentOptions);
   const done = pdfBytes(doc);
   const text = (s: string, opts: PDFKit.Mixins.TextOptions = {}) => doc.text(winAnsi(s), opts);
   const width = doc.page.width - 120;
@@ -58,7 +65,10 @@ export function renderPlanPdf(d: PlanDocument): Promise<Buffer> {
     else doc.moveDown(1);
     if (doc.y > doc.page.height - 160) doc.addPage();
     if (h.label) doc.font('Helvetica').fontSize(9).fillColor(GREY) && text(h.label.toUpperCase(), { characterSpacing: 0.5 });
-    doc.font('Helvetica-Bold').fontSize(s.kind === 'action' ? 13 : 17).fillColor(s.kind === 'action' ? 'black' : BLUE);
+    doc
+      .font('Helvetica-Bold')
+      .fontSize(s.kind === 'action' ? 13 : 17)
+      .fillColor(s.kind === 'action' ? 'black' : BLUE);
     text(h.title || '—', { width });
     doc.moveDown(0.4).font('Times-Roman').fontSize(11).fillColor('black');
     for (const p of s.content.paragraphs) {
@@ -118,7 +128,11 @@ export function renderPlanPdf(d: PlanDocument): Promise<Buffer> {
     const y = doc.y;
     doc.font(bold ? 'Helvetica-Bold' : 'Helvetica');
     cells.forEach((c, i) => doc.text(winAnsi(c), cols[i], y, { width: i === 0 ? 260 : 100, align: i === 0 ? 'left' : 'right' }));
-    doc.moveTo(60, doc.y + 2).lineTo(540, doc.y + 2).strokeColor('#cccccc').stroke();
+    doc
+      .moveTo(60, doc.y + 2)
+      .lineTo(540, doc.y + 2)
+      .strokeColor('#cccccc')
+      .stroke();
     doc.y += 6;
     doc.x = 60;
   };
@@ -132,7 +146,11 @@ export function renderPlanPdf(d: PlanDocument): Promise<Buffer> {
     const bottom = doc.page.margins.bottom;
     doc.page.margins.bottom = 0;
     doc.font('Helvetica').fontSize(8).fillColor(GREY);
-    doc.text(winAnsi(`${d.title} · ${t('export.page', { page: i + 1, pages: range.count })}`), 60, doc.page.height - 40, { width, align: 'center', lineBreak: false });
+    doc.text(winAnsi(`${d.title} · ${t('export.page', { page: i + 1, pages: range.count })}`), 60, doc.page.height - 40, {
+      width,
+      align: 'center',
+      lineBreak: false,
+    });
     doc.page.margins.bottom = bottom;
   }
   doc.end();

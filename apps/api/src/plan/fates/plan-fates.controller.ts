@@ -21,7 +21,11 @@ export class PlanFatesController {
   @Get('organisations/:organisationId')
   @SignedIn()
   @ApiOperation({ summary: 'What became of what an organisation said in interviews and proposals (its members and officials)' })
-  organisation(@CurrentUser() viewer: UserEntity, @Param('organisationId') organisationId: string, @ZodQuery(fatesQuerySchema) query: { cursor?: string; limit: number }) {
+  organisation(
+    @CurrentUser() viewer: UserEntity,
+    @Param('organisationId') organisationId: string,
+    @ZodQuery(fatesQuerySchema) query: { cursor?: string; limit: number },
+  ) {
     return this.fates.organisation(viewer, organisationId, query);
   }
 

@@ -37,10 +37,18 @@ export class PlanFatesService {
   async organisation(viewer: UserEntity, organisationId: string, query: { cursor?: string; limit: number }) {
     if (!UUID.test(organisationId)) throw AppError.notFound();
     if (!PlanPolicy.canSeeDraft(viewer)) {
-      const [member] = await this.db.query(`SELECT 1 FROM organisation_memberships WHERE organisation_id = $1 AND user_id = $2 AND status = 'active'`, [organisationId, viewer.id]);
+      const [member] = await this.db.query(
+        `SELECT 1 FROM organisation_memberships WHERE organisation_id = $1 AND user_id = $2 AND status = 'active'`,
+        [organisationId, viewer.id],
+      );
       if (!member) throw AppError.forbidden();
     }
-    return this.page(`c.author_organisation_id = $1 AND c.source IN ('interview_key_point', 'proposal')`, [organisationId], query, viewer.preferredLanguage);
+    return this.page(
+      `c.author_organisation_id = $1 AND c.source IN ('interview_key_point', 'proposal')`,
+      [organisationId],
+      query,
+      viewer.preferredLanguage,
+    );
   }
 
   /** One contribution's fate: its author or an official. */
@@ -55,7 +63,12 @@ export class PlanFatesService {
     return (await this.fates(rows, viewer.preferredLanguage))[0];
   }
 
-  private async page(where: string, params: unknown[], query: { cursor?: string; limit: number }, lang: Language): Promise<Page<ContributionFate>> {
+  private async page(
+    where: string,
+    params: unknown[],
+    query: { cursor?: string; limit: number },
+    lang: Language,
+  ): Promise<Page<ContributionFate>> {
     const after = decodeCursor(query.cursor, 2);
     const all = [...params, query.limit + 1];
     let keyset = '';
@@ -101,13 +114,18 @@ export class PlanFatesService {
          WHERE p.contribution_id = ANY($1) ORDER BY p.created_at`,
         [ids],
       ),
-      this.db.query(`SELECT id::text AS ref, status, answer FROM plan_annotations WHERE id::text = ANY($1)`, [rows.filter((r) => r.source === 'plan_annotation').map((r) => r.source_ref)]),
+      this.db.query(`SELECT id::text AS ref, status, answer FROM plan_annotations WHERE id::text = ANY($1)`, [
+        rows.filter((r) => r.source === 'plan_annotation').map((r) => r.source_ref),
+      ]),
       this.proposalAnswers(rows.filter((r) => r.source === 'proposal').map((r) => r.source_ref)),
     ]);
     const planIds = [...new Set([...links, ...suggestions].map((l: any) => l.plan_id))];
     const codes = new Map<string, string>();
     if (planIds.length) {
-      const sections = await this.db.query(`SELECT id, kind, parent_id AS "parentId", position FROM plan_sections WHERE plan_id = ANY($1) AND deleted_at IS NULL`, [planIds]);
+      const sections = await this.db.query(
+        `SELECT id, kind, parent_id AS "parentId", position FROM plan_sections WHERE plan_id = ANY($1) AND deleted_at IS NULL`,
+        [planIds],
+      );
       for (const [k, v] of sectionCodes(sections)) codes.set(k, v);
     }
     const consultationById = new Map(consultations.map((c: any) => [c.id, c]));
@@ -125,8 +143,15 @@ export class PlanFatesService {
         versionName: l.name ?? null,
         removed: !!l.deleted_at,
       }));
-      const sugg = mine(suggestions as any[]).map((s: any) => ({ id: s.id, kind: s.kind, status: s.status, reason: s.reason, targetCode: codes.get(s.target_section_id) ?? '' }));
-      const annotation: any = r.source === 'plan_annotation' ? annotationByRef.get(r.source_ref) : r.source === 'proposal' ? proposals.get(r.source_ref) : null;
+      const sugg = mine(suggestions as any[]).map((s: any) => ({
+        id: s.id,
+        kind: s.kind,
+        status: s.status,
+        reason: s.reason,
+        targetCode: codes.get(s.target_section_id) ?? '',
+      }));
+      const annotation: any =
+        r.source === 'plan_annotation' ? annotationByRef.get(r.source_ref) : r.source === 'proposal' ? proposals.get(r.source_ref) : null;
       const answer = annotation && annotation.status !== 'open' ? { status: annotation.status, text: annotation.answer ?? null } : null;
       const themeList = mine(themes as any[]).map((t: any) => ({ id: t.id, label: t.label }));
       let stage: FateStage = 'received';
@@ -161,7 +186,8 @@ export class PlanFatesService {
        FROM proposals p WHERE p.id = ANY($1::uuid[])`,
       [wanted],
     );
-    const status = (s: string) => (s === 'accepted' || s === 'partially_accepted' ? 'accepted' : s === 'not_retained' || s === 'merged' ? 'not_retained' : 'open');
+    const status = (s: string) =>
+      s === 'accepted' || s === 'partially_accepted' ? 'accepted' : s === 'not_retained' || s === 'merged' ? 'not_retained' : 'open';
     return new Map(rows.map((r) => [r.id, { status: status(r.status), answer: r.text || null }]));
   }
 }

@@ -1,7 +1,13 @@
 import { Controller, Get, HttpCode, Param, ParseIntPipe, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
-import { answerAnnotationRequestSchema, createAnnotationRequestSchema, pageQuerySchema, type AnswerAnnotationRequest, type CreateAnnotationRequest } from '@polyphony/contracts';
+import {
+  answerAnnotationRequestSchema,
+  createAnnotationRequestSchema,
+  pageQuerySchema,
+  type AnswerAnnotationRequest,
+  type CreateAnnotationRequest,
+} from '@polyphony/contracts';
 import { CurrentUser, SignedIn } from '../../core/auth/auth.decorators';
 import { AppError } from '../../core/errors/app-error';
 import { ZodBody, ZodQuery } from '../../core/errors/zod-validation';
@@ -18,14 +24,25 @@ export class PlanReviewController {
 
   @Get('versions/:number/annotations')
   @ApiOperation({ summary: 'Comments and amendments on a published version, oldest first' })
-  list(@Param('idOrSlug') idOrSlug: string, @Param('number', int) number: number, @ZodQuery(listQuery) query: { sectionId?: string; cursor?: string; limit: number }, @CurrentUser() viewer?: UserEntity) {
+  list(
+    @Param('idOrSlug') idOrSlug: string,
+    @Param('number', int) number: number,
+    @ZodQuery(listQuery) query: { sectionId?: string; cursor?: string; limit: number },
+    @CurrentUser() viewer?: UserEntity,
+  ) {
     return this.review.list(idOrSlug, number, viewer, query);
   }
 
   @Post('versions/:number/annotations')
   @SignedIn()
   @ApiOperation({ summary: 'Comment on a passage, or propose an amendment to a paragraph, of the version open for review' })
-  create(@CurrentUser() actor: UserEntity, @Param('idOrSlug') idOrSlug: string, @Param('number', int) number: number, @ZodBody(createAnnotationRequestSchema) body: CreateAnnotationRequest & { quote: string; quoteStart: number | null; proposedText: string | null }) {
+  create(
+    @CurrentUser() actor: UserEntity,
+    @Param('idOrSlug') idOrSlug: string,
+    @Param('number', int) number: number,
+    @ZodBody(createAnnotationRequestSchema)
+    body: CreateAnnotationRequest & { quote: string; quoteStart: number | null; proposedText: string | null },
+  ) {
     return this.review.create(actor, idOrSlug, number, body);
   }
 
@@ -33,7 +50,12 @@ export class PlanReviewController {
   @HttpCode(200)
   @SignedIn('admin', 'official')
   @ApiOperation({ summary: 'Answer an annotation (answered, accepted, not retained)' })
-  answer(@CurrentUser() actor: UserEntity, @Param('idOrSlug') idOrSlug: string, @Param('annotationId') annotationId: string, @ZodBody(answerAnnotationRequestSchema) body: AnswerAnnotationRequest) {
+  answer(
+    @CurrentUser() actor: UserEntity,
+    @Param('idOrSlug') idOrSlug: string,
+    @Param('annotationId') annotationId: string,
+    @ZodBody(answerAnnotationRequestSchema) body: AnswerAnnotationRequest,
+  ) {
     return this.review.answer(actor, idOrSlug, annotationId, body);
   }
 }

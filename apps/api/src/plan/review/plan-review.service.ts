@@ -34,14 +34,23 @@ export class PlanReviewService {
     return { plan, version };
   }
 
-  async create(actor: UserEntity, planIdOrSlug: string, number: number, input: CreateAnnotationRequest & { quote: string; quoteStart: number | null; proposedText: string | null }): Promise<Annotation> {
+  async create(
+    actor: UserEntity,
+    planIdOrSlug: string,
+    number: number,
+    input: CreateAnnotationRequest & { quote: string; quoteStart: number | null; proposedText: string | null },
+  ): Promise<Annotation> {
     const { plan, version } = await this.version(planIdOrSlug, number, actor);
     if (!PlanPolicy.canAnnotate(actor, version.review)) throw new AppError('plan.review_closed', 403);
     const id = await this.db.transaction(async (manager) => {
       // Lock the version row: closing the review and annotating never interleave.
-      const locked = await manager.getRepository(PlanVersionEntity).findOne({ where: { id: version.id }, lock: { mode: 'pessimistic_read' } });
+      const locked = await manager
+        .getRepository(PlanVersionEntity)
+        .findOne({ where: { id: version.id }, lock: { mode: 'pessimistic_read' } });
       if (locked?.review !== 'open') throw new AppError('plan.review_closed', 403);
-      const section = await manager.getRepository(PlanVersionSectionEntity).findOneBy({ versionId: version.id, sectionId: input.sectionId });
+      const section = await manager
+        .getRepository(PlanVersionSectionEntity)
+        .findOneBy({ versionId: version.id, sectionId: input.sectionId });
       if (!section) throw AppError.validation([{ path: 'sectionId', code: 'invalid' }]);
       const paragraph = [...section.content.paragraphs, ...section.content.expectedResults].find((p) => p.id === input.paragraphId);
       if (!paragraph) throw AppError.validation([{ path: 'paragraphId', code: 'invalid' }]);
@@ -73,13 +82,25 @@ export class PlanReviewService {
     return (await this.views([await this.db.getRepository(PlanAnnotationEntity).findOneByOrFail({ id })], actor))[0];
   }
 
-  async list(planIdOrSlug: string, number: number, viewer: UserEntity | undefined, query: { sectionId?: string; cursor?: string; limit: number }) {
+  async list(
+    planIdOrSlug: string,
+    number: number,
+    viewer: UserEntity | undefined,
+    query: { sectionId?: string; cursor?: string; limit: number },
+  ) {
     const { version } = await this.version(planIdOrSlug, number, viewer);
-    const qb = this.db.getRepository(PlanAnnotationEntity).createQueryBuilder('a').where('a.version_id = :versionId', { versionId: version.id });
+    const qb = this.db
+      .getRepository(PlanAnnotationEntity)
+      .createQueryBuilder('a')
+      .where('a.version_id = :versionId', { versionId: version.id });
     if (query.sectionId) qb.andWhere('a.section_id = :sectionId', { sectionId: query.sectionId });
     const after = decodeCursor(query.cursor, 2);
     if (after) qb.andWhere('(a.created_at, a.id) > (:at, :id)', { at: after[0], id: after[1] });
-    const rows = await qb.orderBy('a.created_at', 'ASC').addOrderBy('a.id', 'ASC').limit(query.limit + 1).getMany();
+    const rows = await qb
+      .orderBy('a.created_at', 'ASC')
+      .addOrderBy('a.id', 'ASC')
+      .limit(query.limit + 1)
+      .getMany();
     const page = toPage(rows, query.limit, (a) => [a.createdAt.toISOString(), a.id]);
     return { items: await this.views(page.items, viewer), nextCursor: page.nextCursor };
   }
@@ -90,13 +111,17 @@ export class PlanReviewService {
     const plan = await this.plans.findPlan(planIdOrSlug);
     const row = await this.db.getRepository(PlanAnnotationEntity).findOneBy({ id: annotationId, planId: plan.id });
     if (!row) throw AppError.notFound();
-    await this.db.getRepository(PlanAnnotationEntity).update({ id: row.id }, { status: input.status, answer: input.answer, answeredById: actor.id, answeredAt: new Date() });
+    await this.db
+      .getRepository(PlanAnnotationEntity)
+      .update({ id: row.id }, { status: input.status, answer: input.answer, answeredById: actor.id, answeredAt: new Date() });
     return (await this.views([await this.db.getRepository(PlanAnnotationEntity).findOneByOrFail({ id: row.id })], actor))[0];
   }
 
   private async views(rows: PlanAnnotationEntity[], viewer?: UserEntity): Promise<Annotation[]> {
     const ids = [...new Set(rows.flatMap((r) => [r.authorId, r.answeredById]).filter((x): x is string => !!x))];
-    const users: { id: string; display_name: string }[] = ids.length ? await this.db.query(`SELECT id, display_name FROM users WHERE id = ANY($1)`, [ids]) : [];
+    const users: { id: string; display_name: string }[] = ids.length
+      ? await this.db.query(`SELECT id, display_name FROM users WHERE id = ANY($1)`, [ids])
+      : [];
     const names = new Map(users.map((u) => [u.id, u.display_name]));
     return rows.map((r) => ({
       id: r.id,
@@ -114,7 +139,7 @@ export class PlanReviewService {
       mine: !!viewer && r.authorId === viewer.id,
       status: r.status,
       answerHtml: r.answer ? renderMarkdown(r.answer) : null,
-      answeredBy: r.answeredById ? names.get(r.answeredById) ?? null : null,
+      answeredBy: r.answeredById ? (names.get(r.answeredById) ?? null) : null,
       answeredAt: r.answeredAt?.toISOString() ?? null,
       createdAt: r.createdAt.toISOString(),
     }));

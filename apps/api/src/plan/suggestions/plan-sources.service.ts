@@ -19,10 +19,20 @@ export class PlanSourcesService {
     private readonly plans: PlanService,
   ) {}
 
-  async sources(planIdOrSlug: string, sectionId: string, viewer: UserEntity | undefined, query: { paragraphId?: string; cursor?: string; limit: number }): Promise<SectionSources> {
+  async sources(
+    planIdOrSlug: string,
+    sectionId: string,
+    viewer: UserEntity | undefined,
+    query: { paragraphId?: string; cursor?: string; limit: number },
+  ): Promise<SectionSources> {
     const plan = await this.plans.findVisible(planIdOrSlug, viewer);
     if (!UUID.test(sectionId)) throw AppError.notFound();
-    const summary = (await sourcesSummaries(this.db.manager, plan.id)).get(sectionId) ?? { total: 0, byCategory: {}, bySource: {}, byParagraph: {} };
+    const summary = (await sourcesSummaries(this.db.manager, plan.id)).get(sectionId) ?? {
+      total: 0,
+      byCategory: {},
+      bySource: {},
+      byParagraph: {},
+    };
     const after = decodeCursor(query.cursor, 2);
     const params: unknown[] = [plan.id, sectionId, query.limit + 1];
     let where = `p.plan_id = $1 AND p.section_id = $2 AND c.hidden_at IS NULL`;

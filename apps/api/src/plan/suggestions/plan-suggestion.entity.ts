@@ -1,4 +1,14 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryColumn,
+  PrimaryGeneratedColumn,
+  type Relation,
+} from 'typeorm';
 import type { SectionContent, SuggestionKind, SuggestionSourceKind, SuggestionStatus } from '@polyphony/contracts';
 import { UserEntity } from '../../users/user.entity';
 import { ContributionEntity } from '../../contributions/contribution.entity';

@@ -26,21 +26,34 @@ export class PlanSuggestionsController {
   @Get('suggestion-candidates')
   @SignedIn('admin', 'official')
   @ApiOperation({ summary: 'Themes, proposals, interview and room key points of the plan’s consultation' })
-  candidates(@CurrentUser() actor: UserEntity, @Param('idOrSlug') idOrSlug: string, @ZodQuery(candidatesQuery) query: { kind: SuggestionSourceKind }) {
+  candidates(
+    @CurrentUser() actor: UserEntity,
+    @Param('idOrSlug') idOrSlug: string,
+    @ZodQuery(candidatesQuery) query: { kind: SuggestionSourceKind },
+  ) {
     return this.suggestions.candidates(actor, idOrSlug, query.kind);
   }
 
   @Get('suggestions')
   @SignedIn('admin', 'official')
   @ApiOperation({ summary: 'Suggestions, newest first, with their sources' })
-  list(@CurrentUser() actor: UserEntity, @Param('idOrSlug') idOrSlug: string, @ZodQuery(suggestionListQuerySchema) query: { status?: string; cursor?: string; limit: number }) {
+  list(
+    @CurrentUser() actor: UserEntity,
+    @Param('idOrSlug') idOrSlug: string,
+    @ZodQuery(suggestionListQuerySchema) query: { status?: string; cursor?: string; limit: number },
+  ) {
     return this.suggestions.list(actor, idOrSlug, query);
   }
 
   @Post('suggestions')
   @SignedIn('admin', 'official')
   @ApiOperation({ summary: 'Turn a theme, proposal or key point into a suggestion on a section' })
-  create(@CurrentUser() actor: UserEntity, @Param('idOrSlug') idOrSlug: string, @ZodBody(createSuggestionRequestSchema) body: CreateSuggestionRequest & { targetParagraphId: string | null; content: SectionContent; note: string }) {
+  create(
+    @CurrentUser() actor: UserEntity,
+    @Param('idOrSlug') idOrSlug: string,
+    @ZodBody(createSuggestionRequestSchema)
+    body: CreateSuggestionRequest & { targetParagraphId: string | null; content: SectionContent; note: string },
+  ) {
     return this.suggestions.create(actor, idOrSlug, body);
   }
 
@@ -54,7 +67,12 @@ export class PlanSuggestionsController {
   @HttpCode(200)
   @SignedIn('admin', 'official')
   @ApiOperation({ summary: 'Accept (possibly edited: provenance is written) or reject with a reason' })
-  decide(@CurrentUser() actor: UserEntity, @Param('idOrSlug') idOrSlug: string, @Param('id') id: string, @ZodBody(decideSuggestionRequestSchema) body: DecideSuggestionRequest) {
+  decide(
+    @CurrentUser() actor: UserEntity,
+    @Param('idOrSlug') idOrSlug: string,
+    @Param('id') id: string,
+    @ZodBody(decideSuggestionRequestSchema) body: DecideSuggestionRequest,
+  ) {
     return this.suggestions.decide(actor, idOrSlug, id, body);
   }
 }

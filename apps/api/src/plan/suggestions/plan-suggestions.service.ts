@@ -3,7 +3,17 @@ import { Injectable } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { IsNull, type DataSource, type EntityManager } from 'typeorm';
-import { pickTranslation, type CreateSuggestionRequest, type DecideSuggestionRequest, type Language, type Quote, type SectionContent, type Suggestion, type SuggestionCandidate, type SuggestionSourceKind } from '@polyphony/contracts';
+import {
+  pickTranslation,
+  type CreateSuggestionRequest,
+  type DecideSuggestionRequest,
+  type Language,
+  type Quote,
+  type SectionContent,
+  type Suggestion,
+  type SuggestionCandidate,
+  type SuggestionSourceKind,
+} from '@polyphony/contracts';
 import { AppError } from '../../core/errors/app-error';
 import { decodeCursor, toPage } from '../../core/http/cursor';
 import type { UserEntity } from '../../users/user.entity';
@@ -20,7 +30,15 @@ const QUOTES_PER_SUGGESTION = 3;
 
 /** Quotes keep organisations' and named institutions' names; a person is never named. */
 export const QUOTE_COLUMNS = `c.id AS contribution_id, c.text, c.language, c.category, c.source, c.country, coalesce(o.name, c.author_label) AS author, c.created_at`;
-export const toQuote = (r: any): Quote => ({ contributionId: r.contribution_id, text: r.text, language: r.language, category: r.category, source: r.source, country: r.country, author: r.author ?? null });
+export const toQuote = (r: any): Quote => ({
+  contributionId: r.contribution_id,
+  text: r.text,
+  language: r.language,
+  category: r.category,
+  source: r.source,
+  country: r.country,
+  author: r.author ?? null,
+});
 
 /**
  * From synthesis to the draft. An official turns a theme, a proposal or an interview or room key
@@ -41,7 +59,9 @@ export class PlanSuggestionsService {
     const plan = await this.plans.findPlan(planIdOrSlug);
     if (!plan.consultationId) return [];
     const suggested = new Set<string>(
-      (await this.db.query(`SELECT DISTINCT source_ref FROM plan_suggestions WHERE plan_id = $1 AND source_kind = $2`, [plan.id, kind])).map((r: any) => r.source_ref),
+      (
+        await this.db.query(`SELECT DISTINCT source_ref FROM plan_suggestions WHERE plan_id = $1 AND source_kind = $2`, [plan.id, kind])
+      ).map((r: any) => r.source_ref),
     );
     let rows: { id: string; label: string; text: string; count: number; by_category: Record<string, number> }[] = [];
     if (kind === 'theme') {
@@ -69,30 +89,56 @@ export class PlanSuggestionsService {
         [plan.consultationId, source],
       );
     }
-    return rows.map((r) => ({ kind, id: r.id, label: r.label, text: r.text, count: Number(r.count), byCategory: r.by_category ?? {}, suggested: suggested.has(r.id) }));
+    return rows.map((r) => ({
+      kind,
+      id: r.id,
+      label: r.label,
+      text: r.text,
+      count: Number(r.count),
+      byCategory: r.by_category ?? {},
+      suggested: suggested.has(r.id),
+    }));
   }
 
   /** The contributions behind a source, checked against the plan's consultation. */
-  private async resolve(manager: EntityManager, plan: PlanEntity, kind: SuggestionSourceKind, id: string): Promise<{ label: string; contributionIds: string[] }> {
+  private async resolve(
+    manager: EntityManager,
+    plan: PlanEntity,
+    kind: SuggestionSourceKind,
+    id: string,
+  ): Promise<{ label: string; contributionIds: string[] }> {
     const invalid = () => AppError.validation([{ path: 'source.id', code: 'invalid' }]);
     let label: string;
     let consultationId: string | null;
     let ids: string[];
     if (kind === 'theme') {
-      const [theme] = await manager.query(`SELECT t.label, r.consultation_id FROM synthesis_themes t JOIN synthesis_runs r ON r.id = t.run_id WHERE t.id = $1`, [id]);
+      const [theme] = await manager.query(
+        `SELECT t.label, r.consultation_id FROM synthesis_themes t JOIN synthesis_runs r ON r.id = t.run_id WHERE t.id = $1`,
+        [id],
+      );
       if (!theme) throw invalid();
       label = theme.label;
       consultationId = theme.consultation_id;
-      ids = (await manager.query(`SELECT m.contribution_id FROM synthesis_theme_members m JOIN contributions c ON c.id = m.contribution_id WHERE m.theme_id = $1 AND c.hidden_at IS NULL`, [id])).map((r: any) => r.contribution_id);
+      ids = (
+        await manager.query(
+          `SELECT m.contribution_id FROM synthesis_theme_members m JOIN contributions c ON c.id = m.contribution_id WHERE m.theme_id = $1 AND c.hidden_at IS NULL`,
+          [id],
+        )
+      ).map((r: any) => r.contribution_id);
     } else if (kind === 'proposal') {
-      const [proposal] = await manager.query(`SELECT title, consultation_id, status FROM proposals WHERE id = $1 AND hidden_at IS NULL`, [id]);
+      const [proposal] = await manager.query(`SELECT title, consultation_id, status FROM proposals WHERE id = $1 AND hidden_at IS NULL`, [
+        id,
+      ]);
       if (!proposal || proposal.status === 'draft') throw invalid();
       label = proposal.title;
       consultationId = proposal.consultation_id;
       ids = (await manager.query(`SELECT id FROM contributions WHERE source = 'proposal' AND source_ref = $1`, [id])).map((r: any) => r.id);
     } else {
       const source = kind === 'interview_key_point' ? 'interview_key_point' : 'room_message';
-      const [c] = await manager.query(`SELECT id, text, consultation_id FROM contributions WHERE id = $1 AND source = $2 AND key_point AND hidden_at IS NULL`, [id, source]);
+      const [c] = await manager.query(
+        `SELECT id, text, consultation_id FROM contributions WHERE id = $1 AND source = $2 AND key_point AND hidden_at IS NULL`,
+        [id, source],
+      );
       if (!c) throw invalid();
       label = c.text.length > 120 ? `${c.text.slice(0, 117)}…` : c.text;
       consultationId = c.consultation_id;
@@ -102,11 +148,17 @@ export class PlanSuggestionsService {
     return { label: label.slice(0, 300), contributionIds: ids };
   }
 
-  async create(actor: UserEntity, planIdOrSlug: string, input: CreateSuggestionRequest & { targetParagraphId: string | null; content: SectionContent; note: string }): Promise<Suggestion> {
+  async create(
+    actor: UserEntity,
+    planIdOrSlug: string,
+    input: CreateSuggestionRequest & { targetParagraphId: string | null; content: SectionContent; note: string },
+  ): Promise<Suggestion> {
     if (!PlanPolicy.canEdit(actor)) throw AppError.forbidden();
     const id = await this.db.transaction(async (manager) => {
       const plan = await this.plans.findPlan(planIdOrSlug, manager);
-      const target = await manager.getRepository(PlanSectionEntity).findOneBy({ id: input.targetSectionId, planId: plan.id, deletedAt: IsNull() });
+      const target = await manager
+        .getRepository(PlanSectionEntity)
+        .findOneBy({ id: input.targetSectionId, planId: plan.id, deletedAt: IsNull() });
       if (!target) throw AppError.validation([{ path: 'targetSectionId', code: 'invalid' }]);
       this.checkTarget(input.kind, target, input.targetParagraphId, input.content);
       const { label, contributionIds } = await this.resolve(manager, plan, input.source.kind, input.source.id);
@@ -124,7 +176,13 @@ export class PlanSuggestionsService {
       });
       if (contributionIds.length) {
         for (let i = 0; i < contributionIds.length; i += 1000) {
-          await manager.getRepository(PlanSuggestionSourceEntity).createQueryBuilder().insert().values(contributionIds.slice(i, i + 1000).map((contributionId) => ({ suggestionId: saved.id, contributionId }))).orIgnore().execute();
+          await manager
+            .getRepository(PlanSuggestionSourceEntity)
+            .createQueryBuilder()
+            .insert()
+            .values(contributionIds.slice(i, i + 1000).map((contributionId) => ({ suggestionId: saved.id, contributionId })))
+            .orIgnore()
+            .execute();
         }
       }
       return saved.id;
@@ -133,11 +191,13 @@ export class PlanSuggestionsService {
   }
 
   private checkTarget(kind: string, target: PlanSectionEntity, paragraphId: string | null, content: SectionContent) {
-    if (kind === 'new_action' && target.kind !== 'strategic_line') throw AppError.validation([{ path: 'targetSectionId', code: 'invalid_option' }]);
+    if (kind === 'new_action' && target.kind !== 'strategic_line')
+      throw AppError.validation([{ path: 'targetSectionId', code: 'invalid_option' }]);
     if (kind !== 'new_action' && !content.paragraphs.length) throw AppError.validation([{ path: 'content.paragraphs', code: 'required' }]);
     if (kind === 'amendment') {
       const all = [...target.content.paragraphs, ...target.content.expectedResults];
-      if (!paragraphId || !all.some((p) => p.id === paragraphId)) throw AppError.validation([{ path: 'targetParagraphId', code: 'invalid' }]);
+      if (!paragraphId || !all.some((p) => p.id === paragraphId))
+        throw AppError.validation([{ path: 'targetParagraphId', code: 'invalid' }]);
     }
   }
 
@@ -148,7 +208,11 @@ export class PlanSuggestionsService {
     if (query.status) qb.andWhere('s.status = :status', { status: query.status });
     const after = decodeCursor(query.cursor, 2);
     if (after) qb.andWhere('(s.created_at, s.id) < (:at, :id)', { at: after[0], id: after[1] });
-    const rows = await qb.orderBy('s.created_at', 'DESC').addOrderBy('s.id', 'DESC').limit(query.limit + 1).getMany();
+    const rows = await qb
+      .orderBy('s.created_at', 'DESC')
+      .addOrderBy('s.id', 'DESC')
+      .limit(query.limit + 1)
+      .getMany();
     const page = toPage(rows, query.limit, (s) => [s.createdAt.toISOString(), s.id]);
     return { items: await this.views(plan.id, page.items, actor.preferredLanguage), nextCursor: page.nextCursor };
   }
@@ -179,9 +243,13 @@ export class PlanSuggestionsService {
        ) q WHERE rank <= $2`,
       [ids, QUOTES_PER_SUGGESTION],
     );
-    const sections = await this.db.getRepository(PlanSectionEntity).find({ where: { planId }, select: { id: true, kind: true, parentId: true, position: true, deletedAt: true } });
+    const sections = await this.db
+      .getRepository(PlanSectionEntity)
+      .find({ where: { planId }, select: { id: true, kind: true, parentId: true, position: true, deletedAt: true } });
     const codes = sectionCodes(sections.filter((s) => !s.deletedAt) as any);
-    const deciders: { id: string; display_name: string }[] = await this.db.query(`SELECT id, display_name FROM users WHERE id = ANY($1)`, [rows.map((r) => r.decidedById).filter(Boolean)]);
+    const deciders: { id: string; display_name: string }[] = await this.db.query(`SELECT id, display_name FROM users WHERE id = ANY($1)`, [
+      rows.map((r) => r.decidedById).filter(Boolean),
+    ]);
     const names = new Map(deciders.map((d) => [d.id, d.display_name]));
     return rows.map((r) => {
       const byCategory: Record<string, number> = {};
@@ -206,11 +274,11 @@ export class PlanSuggestionsService {
         status: r.status,
         reason: r.reason,
         resultSectionId: r.resultSectionId,
-        resultCode: r.resultSectionId ? codes.get(r.resultSectionId) ?? null : null,
+        resultCode: r.resultSectionId ? (codes.get(r.resultSectionId) ?? null) : null,
         sources: { total, byCategory, bySource, quotes: quotes.filter((q: any) => q.suggestion_id === r.id).map(toQuote) },
         createdAt: r.createdAt.toISOString(),
         decidedAt: r.decidedAt?.toISOString() ?? null,
-        decidedBy: r.decidedById ? names.get(r.decidedById) ?? null : null,
+        decidedBy: r.decidedById ? (names.get(r.decidedById) ?? null) : null,
       };
     });
     void lang;
@@ -222,23 +290,36 @@ export class PlanSuggestionsService {
     if (!UUID.test(id)) throw AppError.notFound();
     const outcome = await this.db.transaction(async (manager) => {
       const plan = await this.plans.findPlan(planIdOrSlug, manager);
-      const suggestion = await manager.getRepository(PlanSuggestionEntity).findOne({ where: { id, planId: plan.id }, lock: { mode: 'pessimistic_write' } });
+      const suggestion = await manager
+        .getRepository(PlanSuggestionEntity)
+        .findOne({ where: { id, planId: plan.id }, lock: { mode: 'pessimistic_write' } });
       if (!suggestion) throw AppError.notFound();
       if (suggestion.status !== 'pending') throw new AppError('plan.suggestion_decided', 409);
       const now = new Date();
       if (input.decision === 'reject') {
-        await manager.getRepository(PlanSuggestionEntity).update({ id }, { status: 'rejected', reason: input.reason, decidedById: actor.id, decidedAt: now });
+        await manager
+          .getRepository(PlanSuggestionEntity)
+          .update({ id }, { status: 'rejected', reason: input.reason, decidedById: actor.id, decidedAt: now });
         return null;
       }
       const content = (input.content as SectionContent | undefined) ?? suggestion.content;
-      const contributionIds: string[] = (await manager.query(`SELECT contribution_id FROM plan_suggestion_sources WHERE suggestion_id = $1`, [id])).map((r: any) => r.contribution_id);
+      const contributionIds: string[] = (
+        await manager.query(`SELECT contribution_id FROM plan_suggestion_sources WHERE suggestion_id = $1`, [id])
+      ).map((r: any) => r.contribution_id);
       let sectionId: string;
       let paragraphKey = '';
       if (suggestion.kind === 'new_action') {
-        const line = await manager.getRepository(PlanSectionEntity).findOneBy({ id: suggestion.targetSectionId, planId: plan.id, deletedAt: IsNull(), kind: 'strategic_line' });
+        const line = await manager
+          .getRepository(PlanSectionEntity)
+          .findOneBy({ id: suggestion.targetSectionId, planId: plan.id, deletedAt: IsNull(), kind: 'strategic_line' });
         if (!line) throw AppError.validation([{ path: 'targetSectionId', code: 'invalid' }]);
-        const [{ n }] = await manager.query(`SELECT coalesce(max(position), -1) + 1 AS n FROM plan_sections WHERE plan_id = $1 AND parent_id = $2`, [plan.id, line.id]);
-        sectionId = (await this.plans.insertSection(manager, plan.id, { kind: 'action', parentId: line.id, position: Number(n), content }, actor.id)).id;
+        const [{ n }] = await manager.query(
+          `SELECT coalesce(max(position), -1) + 1 AS n FROM plan_sections WHERE plan_id = $1 AND parent_id = $2`,
+          [plan.id, line.id],
+        );
+        sectionId = (
+          await this.plans.insertSection(manager, plan.id, { kind: 'action', parentId: line.id, position: Number(n), content }, actor.id)
+        ).id;
       } else {
         const target = await this.plans.lockSection(manager, plan.id, suggestion.targetSectionId);
         this.checkTarget(suggestion.kind, target, suggestion.targetParagraphId, content);
@@ -250,7 +331,8 @@ export class PlanSuggestionsService {
           next.paragraphs.push({ id: paragraphKey, text: incoming.text });
         } else {
           paragraphKey = suggestion.targetParagraphId!;
-          for (const list of [next.paragraphs, next.expectedResults]) for (const p of list) if (p.id === paragraphKey) p.text = incoming.text;
+          for (const list of [next.paragraphs, next.expectedResults])
+            for (const p of list) if (p.id === paragraphKey) p.text = incoming.text;
         }
         await this.plans.writeSection(manager, target, next, actor.id);
         sectionId = target.id;
@@ -263,11 +345,16 @@ export class PlanSuggestionsService {
           [plan.id, sectionId, paragraphKey, chunk, id],
         );
       }
-      await manager.getRepository(PlanSuggestionEntity).update({ id }, { status: 'accepted', content, resultSectionId: sectionId, decidedById: actor.id, decidedAt: now });
+      await manager
+        .getRepository(PlanSuggestionEntity)
+        .update({ id }, { status: 'accepted', content, resultSectionId: sectionId, decidedById: actor.id, decidedAt: now });
       return { sectionId, suggestion, content, plan };
     });
     if (outcome?.suggestion.sourceKind === 'proposal' && outcome.suggestion.kind === 'new_action') {
-      const answer = input.decision === 'accept' && input.proposalAnswer ? input.proposalAnswer : pickTranslation(outcome.content.title, actor.preferredLanguage);
+      const answer =
+        input.decision === 'accept' && input.proposalAnswer
+          ? input.proposalAnswer
+          : pickTranslation(outcome.content.title, actor.preferredLanguage);
       await answerProposalAsAction(this.moduleRef, this.db, actor, outcome.suggestion.sourceRef, outcome.sectionId, answer);
     }
     return this.get(actor, planIdOrSlug, id);

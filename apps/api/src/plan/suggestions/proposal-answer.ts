@@ -14,7 +14,14 @@ const logger = new Logger('plan');
  * (that service opens its own transaction); a proposal still "submitted" is first put under
  * evaluation, one already answered is reopened, as its lifecycle requires.
  */
-export async function answerProposalAsAction(moduleRef: ModuleRef, db: DataSource, actor: UserEntity, proposalId: string, planActionId: string, text: string): Promise<void> {
+export async function answerProposalAsAction(
+  moduleRef: ModuleRef,
+  db: DataSource,
+  actor: UserEntity,
+  proposalId: string,
+  planActionId: string,
+  text: string,
+): Promise<void> {
   try {
     const answers = moduleRef.get(ProposalAnswersService, { strict: false });
     const [row] = await db.query(`SELECT status, plan_action_id FROM proposals WHERE id = $1`, [proposalId]);

@@ -10,18 +10,36 @@ function fields(c: SectionContent): Field[] {
   const out: Field[] = [];
   for (const lang of LANGUAGES) {
     const title = c.title[lang];
-    const paragraphs = c.paragraphs.map((p) => p.text[lang] ?? '').filter(Boolean).join('\n\n');
-    const results = c.expectedResults.map((p) => p.text[lang] ?? '').filter(Boolean).join('\n\n');
-    const indicators = c.indicators.map((i) => [i.name[lang] ?? '', i.unit, i.baselineValue, i.targetValue, i.targetDate].filter((x) => x !== null && x !== '').join(' · ')).filter(Boolean).join('\n');
+    const paragraphs = c.paragraphs
+      .map((p) => p.text[lang] ?? '')
+      .filter(Boolean)
+      .join('\n\n');
+    const results = c.expectedResults
+      .map((p) => p.text[lang] ?? '')
+      .filter(Boolean)
+      .join('\n\n');
+    const indicators = c.indicators
+      .map((i) =>
+        [i.name[lang] ?? '', i.unit, i.baselineValue, i.targetValue, i.targetDate].filter((x) => x !== null && x !== '').join(' · '),
+      )
+      .filter(Boolean)
+      .join('\n');
     if (title) out.push({ field: 'title', language: lang, text: title, prose: true });
     if (paragraphs) out.push({ field: 'paragraphs', language: lang, text: paragraphs, prose: true });
     if (results) out.push({ field: 'expectedResults', language: lang, text: results, prose: true });
     if (indicators) out.push({ field: 'indicators', language: lang, text: indicators + '\n', prose: false });
   }
-  const list = (field: string, items: string[]) => items.length && out.push({ field, language: null, text: items.join('\n') + '\n', prose: false });
+  const list = (field: string, items: string[]) =>
+    items.length && out.push({ field, language: null, text: items.join('\n') + '\n', prose: false });
   list('leadDepartment', c.leadDepartment ? [c.leadDepartment] : []);
-  list('partners', c.partners.map((p) => `${p.kind}: ${p.name}`));
-  list('geographicPriorities', c.geographicPriorities.map((g) => `${g.region} · ${g.territory} · ${g.intensity}`));
+  list(
+    'partners',
+    c.partners.map((p) => `${p.kind}: ${p.name}`),
+  );
+  list(
+    'geographicPriorities',
+    c.geographicPriorities.map((g) => `${g.region} · ${g.territory} · ${g.intensity}`),
+  );
   list('sdgTargets', c.sdgTargets);
   list('agendas', c.agendas);
   list('budget', c.budget ? [`${c.budget.line}${c.budget.amount !== null ? ` · ${c.budget.amount} ${c.budget.currency}` : ''}`] : []);
@@ -53,7 +71,11 @@ export function diffSection(before: SectionContent | null, after: SectionContent
  * The per-section diff of two plan states (sections matched by their stable id). Unchanged sections
  * are skipped on their hash (or canonical content) before any text is compared.
  */
-export function diffPlans(from: (RawSection & { hash?: string })[], to: (RawSection & { hash?: string })[], lang: Language): { sections: SectionDiff[]; unchanged: number } {
+export function diffPlans(
+  from: (RawSection & { hash?: string })[],
+  to: (RawSection & { hash?: string })[],
+  lang: Language,
+): { sections: SectionDiff[]; unchanged: number } {
   const before = new Map(from.map((s) => [s.id, s]));
   const after = new Map(to.map((s) => [s.id, s]));
   const sections: SectionDiff[] = [];
@@ -78,7 +100,12 @@ export function diffPlans(from: (RawSection & { hash?: string })[], to: (RawSect
     const sameContent = canonical(a.content) === canonical(b.content);
     if (sameContent) {
       if (a.parentId === b.parentId && a.position === b.position && a.code === b.code) unchanged++;
-      else sections.push({ ...head, change: 'moved', fields: [{ field: 'code', language: null, ops: ops(`${a.code}\n`, `${b.code}\n`, false) }] });
+      else
+        sections.push({
+          ...head,
+          change: 'moved',
+          fields: [{ field: 'code', language: null, ops: ops(`${a.code}\n`, `${b.code}\n`, false) }],
+        });
       continue;
     }
     sections.push({ ...head, change: 'changed', fields: diffSection(a.content, b.content) });

@@ -24,7 +24,11 @@ export class PlanVersionsController {
   @Post('versions')
   @SignedIn('admin', 'official')
   @ApiOperation({ summary: 'Save the working draft as a named version' })
-  create(@CurrentUser() actor: UserEntity, @Param('idOrSlug') idOrSlug: string, @ZodBody(createVersionRequestSchema) body: CreateVersionRequest & { note: string }) {
+  create(
+    @CurrentUser() actor: UserEntity,
+    @Param('idOrSlug') idOrSlug: string,
+    @ZodBody(createVersionRequestSchema) body: CreateVersionRequest & { note: string },
+  ) {
     return this.versions.create(actor, idOrSlug, body);
   }
 
@@ -40,13 +44,23 @@ export class PlanVersionsController {
   @HttpCode(200)
   @SignedIn('admin', 'official')
   @ApiOperation({ summary: 'Publish a version for public review, or close its review' })
-  review(@CurrentUser() actor: UserEntity, @Param('idOrSlug') idOrSlug: string, @Param('number', int) number: number, @ZodBody(reviewRequestSchema) body: { open: boolean }) {
+  review(
+    @CurrentUser() actor: UserEntity,
+    @Param('idOrSlug') idOrSlug: string,
+    @Param('number', int) number: number,
+    @ZodBody(reviewRequestSchema) body: { open: boolean },
+  ) {
     return this.versions.setReview(actor, idOrSlug, number, body.open);
   }
 
   @Get('diff')
   @ApiOperation({ summary: 'What changed between two versions (or a version and the working draft), section by section' })
-  diff(@Req() req: AuthedRequest, @Param('idOrSlug') idOrSlug: string, @ZodQuery(diffQuerySchema) query: { from: number; to: number | 'draft' }, @CurrentUser() viewer?: UserEntity) {
+  diff(
+    @Req() req: AuthedRequest,
+    @Param('idOrSlug') idOrSlug: string,
+    @ZodQuery(diffQuerySchema) query: { from: number; to: number | 'draft' },
+    @CurrentUser() viewer?: UserEntity,
+  ) {
     return this.versions.diff(idOrSlug, viewer, query.from, query.to, requestLanguage(req));
   }
 }

@@ -31,7 +31,9 @@ export class PlanVersionsService {
        WHERE v.plan_id = $1 ${staff ? '' : `AND v.review <> 'none'`} ORDER BY v.number DESC`,
       [plan.id],
     );
-    return rows.map((r: any) => toVersionSummary({ ...r, createdAt: r.created_at, createdByName: r.created_by_name } as any, r.annotations));
+    return rows.map((r: any) =>
+      toVersionSummary({ ...r, createdAt: r.created_at, createdByName: r.created_by_name } as any, r.annotations),
+    );
   }
 
   /** Snapshots the working draft as the next numbered version. */
@@ -44,7 +46,14 @@ export class PlanVersionsService {
     return toVersionSummary({ ...version, createdByName: actor.displayName }, 0);
   }
 
-  async snapshot(manager: EntityManager, plan: PlanEntity, actorId: string | null, name: string, note: string, at?: Date): Promise<PlanVersionEntity> {
+  async snapshot(
+    manager: EntityManager,
+    plan: PlanEntity,
+    actorId: string | null,
+    name: string,
+    note: string,
+    at?: Date,
+  ): Promise<PlanVersionEntity> {
     const [{ n }] = await manager.query(`SELECT coalesce(max(number), 0) + 1 AS n FROM plan_versions WHERE plan_id = $1`, [plan.id]);
     const version = await manager.getRepository(PlanVersionEntity).save({
       planId: plan.id,
@@ -56,7 +65,17 @@ export class PlanVersionsService {
       ...(at ? { createdAt: at } : {}),
     });
     const sections = await this.plans.draftSections(manager, plan.id);
-    const rows = sections.map((s) => ({ versionId: version.id, sectionId: s.id, kind: s.kind, parentId: s.parentId, position: s.position, code: s.code, content: s.content, html: s.html, hash: sectionHash(s) }));
+    const rows = sections.map((s) => ({
+      versionId: version.id,
+      sectionId: s.id,
+      kind: s.kind,
+      parentId: s.parentId,
+      position: s.position,
+      code: s.code,
+      content: s.content,
+      html: s.html,
+      hash: sectionHash(s),
+    }));
     for (let i = 0; i < rows.length; i += 500) await manager.getRepository(PlanVersionSectionEntity).insert(rows.slice(i, i + 500));
     return version;
   }
@@ -72,30 +91,73 @@ export class PlanVersionsService {
       const version = await manager.getRepository(PlanVersionEntity).findOneBy({ planId: plan.id, number });
       if (!version) throw AppError.notFound();
       const snapshot = await manager.getRepository(PlanVersionSectionEntity).findBy({ versionId: version.id });
-      const current = await manager.getRepository(PlanSectionEntity).find({ where: { planId: plan.id }, lock: { mode: 'pessimistic_write' } });
+      const current = await manager
+        .getRepository(PlanSectionEntity)
+        .find({ where: { planId: plan.id }, lock: { mode: 'pessimistic_write' } });
       const byId = new Map(current.map((s) => [s.id, s]));
       const wanted = new Set(snapshot.map((s) => s.sectionId));
       for (const s of snapshot) {
         const row = byId.get(s.sectionId);
         if (!row) {
-          await manager.getRepository(PlanSectionEntity).insert({ id: s.sectionId, planId: plan.id, kind: s.kind, parentId: s.parentId, position: s.position, content: s.content, html: s.html, revision: 0, updatedById: actor.id });
+          await manager
+            .getRepository(PlanSectionEntity)
+            .insert({
+              id: s.sectionId,
+              planId: plan.id,
+              kind: s.kind,
+              parentId: s.parentId,
+              position: s.position,
+              content: s.content,
+              html: s.html,
+              revision: 0,
+              updatedById: actor.id,
+            });
           await this.plans.syncIndicators(manager, { id: s.sectionId, planId: plan.id, kind: s.kind, content: s.content, deletedAt: null });
           continue;
         }
-        const same = !row.deletedAt && row.parentId === s.parentId && row.position === s.position && JSON.stringify(row.content) === JSON.stringify(s.content);
+        const same =
+          !row.deletedAt &&
+          row.parentId === s.parentId &&
+          row.position === s.position &&
+          JSON.stringify(row.content) === JSON.stringify(s.content);
         if (same) continue;
-        await manager.getRepository(PlanSectionEntity).update(
-          { id: row.id },
-          { kind: s.kind, parentId: s.parentId, position: s.position, content: s.content, html: s.html, deletedAt: null, revision: row.revision + 1, updatedById: actor.id },
-        );
+        await manager
+          .getRepository(PlanSectionEntity)
+          .update(
+            { id: row.id },
+            {
+              kind: s.kind,
+              parentId: s.parentId,
+              position: s.position,
+              content: s.content,
+              html: s.html,
+              deletedAt: null,
+              revision: row.revision + 1,
+              updatedById: actor.id,
+            },
+          );
         await this.plans.syncIndicators(manager, { id: row.id, planId: plan.id, kind: s.kind, content: s.content, deletedAt: null });
       }
       const gone = current.filter((s) => !wanted.has(s.id) && !s.deletedAt).map((s) => s.id);
       if (gone.length) {
-        await manager.query(`UPDATE plan_sections SET deleted_at = now(), revision = revision + 1, updated_by_id = $2 WHERE id = ANY($1)`, [gone, actor.id]);
+        await manager.query(`UPDATE plan_sections SET deleted_at = now(), revision = revision + 1, updated_by_id = $2 WHERE id = ANY($1)`, [
+          gone,
+          actor.id,
+        ]);
         await manager.query(`UPDATE plan_indicators SET deleted_at = now() WHERE action_id = ANY($1) AND deleted_at IS NULL`, [gone]);
       }
-      await manager.getRepository(PlanEntity).update({ id: plan.id }, { title: version.header.title, periodStart: version.header.periodStart, periodEnd: version.header.periodEnd, languages: version.header.languages, revision: plan.revision + 1 });
+      await manager
+        .getRepository(PlanEntity)
+        .update(
+          { id: plan.id },
+          {
+            title: version.header.title,
+            periodStart: version.header.periodStart,
+            periodEnd: version.header.periodEnd,
+            languages: version.header.languages,
+            revision: plan.revision + 1,
+          },
+        );
     });
     return this.plans.get(planIdOrSlug, actor, 'draft');
   }
@@ -108,9 +170,13 @@ export class PlanVersionsService {
       const version = await manager.getRepository(PlanVersionEntity).findOneBy({ planId: plan.id, number });
       if (!version) throw AppError.notFound();
       if (open) {
-        await manager.query(`UPDATE plan_versions SET review = 'closed' WHERE plan_id = $1 AND review = 'open' AND id <> $2`, [plan.id, version.id]);
+        await manager.query(`UPDATE plan_versions SET review = 'closed' WHERE plan_id = $1 AND review = 'open' AND id <> $2`, [
+          plan.id,
+          version.id,
+        ]);
         await manager.getRepository(PlanVersionEntity).update({ id: version.id }, { review: 'open' });
-        if (plan.status === 'draft') await manager.getRepository(PlanEntity).update({ id: plan.id }, { status: 'public_review', revision: plan.revision + 1 });
+        if (plan.status === 'draft')
+          await manager.getRepository(PlanEntity).update({ id: plan.id }, { status: 'public_review', revision: plan.revision + 1 });
       } else {
         if (version.review === 'none') throw new AppError('plan.not_in_review', 409);
         await manager.getRepository(PlanVersionEntity).update({ id: version.id }, { review: 'closed' });
@@ -130,7 +196,21 @@ export class PlanVersionsService {
       const version = await this.db.getRepository(PlanVersionEntity).findOneBy({ planId: plan.id, number: which });
       if (!version || !PlanPolicy.canSeeVersion(viewer, version.review)) throw AppError.notFound();
       const rows = await this.db.getRepository(PlanVersionSectionEntity).findBy({ versionId: version.id });
-      return readingOrder(rows.map((r) => ({ id: r.sectionId, kind: r.kind, parentId: r.parentId, position: r.position, revision: 0, code: r.code, content: r.content, html: {}, updatedAt: version.createdAt, updatedBy: null, hash: r.hash })));
+      return readingOrder(
+        rows.map((r) => ({
+          id: r.sectionId,
+          kind: r.kind,
+          parentId: r.parentId,
+          position: r.position,
+          revision: 0,
+          code: r.code,
+          content: r.content,
+          html: {},
+          updatedAt: version.createdAt,
+          updatedBy: null,
+          hash: r.hash,
+        })),
+      );
     };
     const [a, b] = await Promise.all([load(from), load(to)]);
     const { sections, unchanged } = diffPlans(a, b, lang);

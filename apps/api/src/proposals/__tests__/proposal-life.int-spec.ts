@@ -25,9 +25,20 @@ describe('proposals: supports, comments, answers, moderation, notifications, fin
     await resident.client.delete(`/api/proposals/${p.id}/support`).expect(200);
     expect((await resident.client.get(`/api/proposals/${p.id}`)).body.supportCount).toBe(1);
 
-    const org = (await coauthor.client.post('/api/organisations', { name: `Colombianos ${Date.now()}`, category: 'diaspora', country: 'ES', description: 'Puentes con Bogotá.' }).expect(201)).body;
+    const org = (
+      await coauthor.client
+        .post('/api/organisations', {
+          name: `Colombianos ${Date.now()}`,
+          category: 'diaspora',
+          country: 'ES',
+          description: 'Puentes con Bogotá.',
+        })
+        .expect(201)
+    ).body;
     await resident.client.put(`/api/proposals/${p.id}/endorsements`, { organisationId: org.id }).expect(403);
-    await Promise.all([1, 2, 3].map(() => coauthor.client.put(`/api/proposals/${p.id}/endorsements`, { organisationId: org.id }).expect(200)));
+    await Promise.all(
+      [1, 2, 3].map(() => coauthor.client.put(`/api/proposals/${p.id}/endorsements`, { organisationId: org.id }).expect(200)),
+    );
     const endorsed = await resident.client.get(`/api/proposals/${p.id}`).expect(200);
     expect(endorsed.body).toMatchObject({ endorsementCount: 1, endorsementsByCategory: { diaspora: 1 } });
     // Drafts cannot be supported.
@@ -39,7 +50,9 @@ describe('proposals: supports, comments, answers, moderation, notifications, fin
     const { author, resident, coauthor } = await cast(t);
     const p = await submitted(author.client);
     const c1 = (await resident.client.post(`/api/proposals/${p.id}/comments`, { body: 'Il faudrait inclure Maputo.' }).expect(201)).body;
-    const r1 = (await author.client.post(`/api/proposals/${p.id}/comments`, { body: 'Bonne idée, on l’ajoute.', parentId: c1.id }).expect(201)).body;
+    const r1 = (
+      await author.client.post(`/api/proposals/${p.id}/comments`, { body: 'Bonne idée, on l’ajoute.', parentId: c1.id }).expect(201)
+    ).body;
     await coauthor.client.post(`/api/proposals/${p.id}/comments`, { body: 'Et Gauteng ?', parentId: r1.id }).expect(201);
     await Promise.all([1, 2, 3].map(() => coauthor.client.put(`/api/proposals/${p.id}/comments/${c1.id}/vote`, { value: 1 }).expect(200)));
     const flipped = await author.client.put(`/api/proposals/${p.id}/comments/${c1.id}/vote`, { value: -1 }).expect(200);
@@ -50,27 +63,42 @@ describe('proposals: supports, comments, answers, moderation, notifications, fin
     expect(list.body.items[0].replies.map((r: any) => r.body)).toEqual(['Bonne idée, on l’ajoute.', 'Et Gauteng ?']);
     // Only the author edits, and only within the window.
     await author.client.patch(`/api/proposals/${p.id}/comments/${c1.id}`, { body: 'Changé' }).expect(403);
-    const edited = await resident.client.patch(`/api/proposals/${p.id}/comments/${c1.id}`, { body: 'Il faudrait inclure Maputo et Dakar.' }).expect(200);
+    const edited = await resident.client
+      .patch(`/api/proposals/${p.id}/comments/${c1.id}`, { body: 'Il faudrait inclure Maputo et Dakar.' })
+      .expect(200);
     expect(edited.body.editedAt).toBeTruthy();
     await t.db.query(`UPDATE proposal_comments SET created_at = now() - interval '20 minutes' WHERE id = $1`, [c1.id]);
     const late = await resident.client.patch(`/api/proposals/${p.id}/comments/${c1.id}`, { body: 'Trop tard ?' }).expect(409);
     expect(late.body.error.code).toBe('proposals.comment_edit_window_passed');
-    const [contribution] = await t.db.query(`SELECT text FROM contributions WHERE source = 'proposal_comment' AND source_ref = $1`, [c1.id]);
+    const [contribution] = await t.db.query(`SELECT text FROM contributions WHERE source = 'proposal_comment' AND source_ref = $1`, [
+      c1.id,
+    ]);
     expect(contribution.text).toBe('Il faudrait inclure Maputo et Dakar.');
   });
 
   it('official answers: only officials; lifecycle enforced; justification required; every transition dated, logged and notified in-app and live', async () => {
     const { author, coauthor, resident, official } = await cast(t);
-    const p = (await author.client.post('/api/proposals', { title: 'Portefeuille Next Generation EU', body: 'Un portefeuille commun.' }).expect(201)).body;
+    const p = (
+      await author.client.post('/api/proposals', { title: 'Portefeuille Next Generation EU', body: 'Un portefeuille commun.' }).expect(201)
+    ).body;
     const inv = await author.client.post(`/api/proposals/${p.id}/coauthors`, { kind: 'person', email: coauthor.email }).expect(201);
     await coauthor.client.post(`/api/proposals/${p.id}/coauthors/${inv.body.coauthors[0].id}`, { decision: 'accept' }).expect(200);
     await author.client.post(`/api/proposals/${p.id}/submit`).expect(200);
 
     // The co-author listens on a socket (their user:<id> room).
-    const login = await (await t.client()).post('/api/auth/login', { email: coauthor.email, password: 'correct-horse-battery' }).expect(200);
+    const login = await (
+      await t.client()
+    )
+      .post('/api/auth/login', { email: coauthor.email, password: 'correct-horse-battery' })
+      .expect(200);
     const cookie = (login.headers['set-cookie'] as unknown as string[]).map((c) => c.split(';')[0]).join('; ');
     const port = (t.app.getHttpServer().address() as AddressInfo).port;
-    const socket = io(`http://127.0.0.1:${port}`, { path: '/api/socket.io', transports: ['websocket'], extraHeaders: { cookie }, reconnection: false });
+    const socket = io(`http://127.0.0.1:${port}`, {
+      path: '/api/socket.io',
+      transports: ['websocket'],
+      extraHeaders: { cookie },
+      reconnection: false,
+    });
     const pushed: any[] = [];
     socket.on('notification:new', (e) => pushed.push(e));
     await socket.timeout(5000).emitWithAck('session:whoami');
@@ -82,10 +110,18 @@ describe('proposals: supports, comments, answers, moderation, notifications, fin
     await official.client.post(`/api/proposals/${p.id}/status`, { status: 'under_evaluation' }).expect(200);
     const noJustification = await official.client.post(`/api/proposals/${p.id}/status`, { status: 'not_retained', text: '' }).expect(422);
     expect(noJustification.body.error.fields[0]).toMatchObject({ path: 'text', code: 'required' });
-    await official.client.post(`/api/proposals/${p.id}/status`, { status: 'merged', text: 'Fusionnée avec une autre proposition.' }).expect(422);
+    await official.client
+      .post(`/api/proposals/${p.id}/status`, { status: 'merged', text: 'Fusionnée avec une autre proposition.' })
+      .expect(422);
     const planActionId = '6f1c1a52-2f43-4a51-9d4e-1c1f6f0a9b10';
-    const answered = await official.client.post(`/api/proposals/${p.id}/status`, { status: 'accepted', text: 'Elle devient l’action 2.3 du plan.', planActionId }).expect(200);
-    expect(answered.body).toMatchObject({ status: 'accepted', planActionId, answer: { to: 'accepted', text: 'Elle devient l’action 2.3 du plan.' } });
+    const answered = await official.client
+      .post(`/api/proposals/${p.id}/status`, { status: 'accepted', text: 'Elle devient l’action 2.3 du plan.', planActionId })
+      .expect(200);
+    expect(answered.body).toMatchObject({
+      status: 'accepted',
+      planActionId,
+      answer: { to: 'accepted', text: 'Elle devient l’action 2.3 du plan.' },
+    });
     expect(answered.body.history.map((h: any) => h.to)).toEqual(['submitted', 'under_evaluation', 'accepted']);
     expect(answered.body.history.every((h: any) => h.at)).toBe(true);
     // Supports close once answered.
@@ -97,7 +133,10 @@ describe('proposals: supports, comments, answers, moderation, notifications, fin
     expect(pushed[1].unread).toBeGreaterThanOrEqual(2);
 
     const mine = await author.client.get('/api/notifications').expect(200);
-    expect(mine.body.items.filter((n: any) => n.kind === 'proposal_status').map((n: any) => n.params.status)).toEqual(['accepted', 'under_evaluation']);
+    expect(mine.body.items.filter((n: any) => n.kind === 'proposal_status').map((n: any) => n.params.status)).toEqual([
+      'accepted',
+      'under_evaluation',
+    ]);
     const unread = (await author.client.get('/api/notifications/unread-count').expect(200)).body.unread;
     expect(unread).toBeGreaterThanOrEqual(2);
     await resident.client.post(`/api/notifications/${mine.body.items[0].id}/read`).expect(404);
@@ -113,7 +152,8 @@ describe('proposals: supports, comments, answers, moderation, notifications, fin
     const { author, coauthor, resident, official } = await cast(t);
     const p = await submitted(author.client, { title: 'Proposition signalée pour test' });
     const comment = (await author.client.post(`/api/proposals/${p.id}/comments`, { body: 'Un commentaire douteux' }).expect(201)).body;
-    const report = (c: typeof resident.client, type = 'proposal_comment', id = comment.id) => c.post('/api/moderation/reports', { targetType: type, targetId: id, reason: 'abusive' });
+    const report = (c: typeof resident.client, type = 'proposal_comment', id = comment.id) =>
+      c.post('/api/moderation/reports', { targetType: type, targetId: id, reason: 'abusive' });
     await report(resident.client).expect(200);
     await report(resident.client).expect(200); // the same person twice counts once
     expect((await resident.client.get(`/api/proposals/${p.id}/comments`)).body.items[0].hidden).toBe(false);
@@ -127,14 +167,34 @@ describe('proposals: supports, comments, answers, moderation, notifications, fin
 
     await resident.client.get('/api/moderation/queue').expect(403);
     const queue = await official.client.get('/api/moderation/queue').expect(200);
-    expect(queue.body.items.find((i: any) => i.targetId === comment.id)).toMatchObject({ openReports: 2, hidden: true, reasons: { abusive: 2 } });
-    await resident.client.post('/api/moderation/decisions', { targetType: 'proposal_comment', targetId: comment.id, action: 'restore', reason: 'Pas abusif' }).expect(403);
-    await official.client.post('/api/moderation/decisions', { targetType: 'proposal_comment', targetId: comment.id, action: 'restore', reason: 'Critique légitime, pas abusive.' }).expect(200);
+    expect(queue.body.items.find((i: any) => i.targetId === comment.id)).toMatchObject({
+      openReports: 2,
+      hidden: true,
+      reasons: { abusive: 2 },
+    });
+    await resident.client
+      .post('/api/moderation/decisions', { targetType: 'proposal_comment', targetId: comment.id, action: 'restore', reason: 'Pas abusif' })
+      .expect(403);
+    await official.client
+      .post('/api/moderation/decisions', {
+        targetType: 'proposal_comment',
+        targetId: comment.id,
+        action: 'restore',
+        reason: 'Critique légitime, pas abusive.',
+      })
+      .expect(200);
     expect((await resident.client.get(`/api/proposals/${p.id}/comments`)).body.items[0].hidden).toBe(false);
     expect((await official.client.get('/api/moderation/queue')).body.items.find((i: any) => i.targetId === comment.id)).toBeUndefined();
 
     // A proposal hidden by an official leaves the public list, stays readable by its authors and officials.
-    await official.client.post('/api/moderation/decisions', { targetType: 'proposal', targetId: p.id, action: 'hide', reason: 'Données personnelles dans le texte.' }).expect(200);
+    await official.client
+      .post('/api/moderation/decisions', {
+        targetType: 'proposal',
+        targetId: p.id,
+        action: 'hide',
+        reason: 'Données personnelles dans le texte.',
+      })
+      .expect(200);
     await resident.client.get(`/api/proposals/${p.id}`).expect(404);
     expect((await author.client.get(`/api/proposals/${p.id}`).expect(200)).body.hidden).toBe(true);
     const notified = await author.client.get('/api/notifications').expect(200);
@@ -148,10 +208,30 @@ describe('proposals: supports, comments, answers, moderation, notifications, fin
     const voters = await Promise.all([1, 2, 3].map(() => signUpAs(t, 'participant')));
     const made = [];
     const texts = [
-      { title: 'Coopération décentralisée avec Dakar', body: 'Échanges entre techniciens municipaux.', sdgTargets: ['17.17'], strategicLine: 'international_cooperation' },
-      { title: 'Fondos europeos para la movilidad', body: 'Presentar proyectos de movilidad sostenible a los fondos europeos.', sdgTargets: ['11.2'], strategicLine: 'international_funding' },
-      { title: 'Xarxa de ciutats mediterrànies', body: 'Cooperar amb les ciutats de la Mediterrània en la gestió de l’aigua.', sdgTargets: ['6.5'], strategicLine: 'eu_un_agenda' },
-      { title: 'Innovation exchange with Greater Manchester', body: 'Two-way knowledge transfer on digital public services.', sdgTargets: ['9.5'], strategicLine: 'innovation_knowledge' },
+      {
+        title: 'Coopération décentralisée avec Dakar',
+        body: 'Échanges entre techniciens municipaux.',
+        sdgTargets: ['17.17'],
+        strategicLine: 'international_cooperation',
+      },
+      {
+        title: 'Fondos europeos para la movilidad',
+        body: 'Presentar proyectos de movilidad sostenible a los fondos europeos.',
+        sdgTargets: ['11.2'],
+        strategicLine: 'international_funding',
+      },
+      {
+        title: 'Xarxa de ciutats mediterrànies',
+        body: 'Cooperar amb les ciutats de la Mediterrània en la gestió de l’aigua.',
+        sdgTargets: ['6.5'],
+        strategicLine: 'eu_un_agenda',
+      },
+      {
+        title: 'Innovation exchange with Greater Manchester',
+        body: 'Two-way knowledge transfer on digital public services.',
+        sdgTargets: ['9.5'],
+        strategicLine: 'innovation_knowledge',
+      },
     ];
     for (const [i, x] of texts.entries()) {
       const p = await submitted(author.client, { ...x, regions: [], partners: [], agendas: [] });
@@ -173,7 +253,10 @@ describe('proposals: supports, comments, answers, moderation, notifications, fin
       expect(new Set(seen).size).toBe(seen.length);
       const [total] = await t.db.query(`SELECT count(*)::int AS n FROM proposals WHERE status <> 'draft' AND hidden_at IS NULL`);
       expect(seen.length).toBe(total.n);
-      if (sort === 'supports') expect(made.map((m) => seen.indexOf(m.id)).reverse()).toEqual([...made.map((m) => seen.indexOf(m.id)).reverse()].sort((a, b) => a - b));
+      if (sort === 'supports')
+        expect(made.map((m) => seen.indexOf(m.id)).reverse()).toEqual(
+          [...made.map((m) => seen.indexOf(m.id)).reverse()].sort((a, b) => a - b),
+        );
     }
     const newest = await official.client.get('/api/proposals?sort=newest&limit=3').expect(200);
     expect(ids(newest)).toEqual([made[3].id, made[2].id, made[1].id]);

@@ -14,7 +14,13 @@ describe('proposals: drafting, co-authorship, versions, submission', () => {
   it('an author drafts, invites a co-author who accepts and edits; every edit is a version; the diff shows the edit; submission publishes and records a contribution', async () => {
     const { author, coauthor, resident } = await cast(t);
     const p = await draft(author.client);
-    expect(p).toMatchObject({ status: 'draft', version: 1, sdgs: [11, 17], sdgTargets: ['11.6', '17.17'], can: { edit: true, submit: true } });
+    expect(p).toMatchObject({
+      status: 'draft',
+      version: 1,
+      sdgs: [11, 17],
+      sdgTargets: ['11.6', '17.17'],
+      can: { edit: true, submit: true },
+    });
 
     // A draft is private to its co-authors.
     await resident.client.get(`/api/proposals/${p.id}`).expect(404);
@@ -37,20 +43,36 @@ describe('proposals: drafting, co-authorship, versions, submission', () => {
     await coauthor.client.post(`/api/proposals/${p.id}/coauthors/${invitation.id}`, { decision: 'decline' }).expect(409);
 
     const edited = await coauthor.client
-      .patch(`/api/proposals/${p.id}`, { baseVersion: 1, body: 'Les associations de la diaspora sénégalaise proposent un **programme d’échange** entre techniciens et élus.' })
+      .patch(`/api/proposals/${p.id}`, {
+        baseVersion: 1,
+        body: 'Les associations de la diaspora sénégalaise proposent un **programme d’échange** entre techniciens et élus.',
+      })
       .expect(200);
     expect(edited.body.version).toBe(2);
     // An edit on top of an outdated version is refused rather than silently overwriting.
-    const stale = await author.client.patch(`/api/proposals/${p.id}`, { baseVersion: 1, title: 'Un autre titre pour la proposition' }).expect(409);
+    const stale = await author.client
+      .patch(`/api/proposals/${p.id}`, { baseVersion: 1, title: 'Un autre titre pour la proposition' })
+      .expect(409);
     expect(stale.body.error.code).toBe('proposals.edit_conflict');
-    await author.client.patch(`/api/proposals/${p.id}`, { baseVersion: 2, title: 'Réseau Dakar–Barcelone pour la gestion des déchets' }).expect(200);
+    await author.client
+      .patch(`/api/proposals/${p.id}`, { baseVersion: 2, title: 'Réseau Dakar–Barcelone pour la gestion des déchets' })
+      .expect(200);
 
     const versions = await author.client.get(`/api/proposals/${p.id}/versions`).expect(200);
-    expect(versions.body.map((v: any) => [v.number, v.editor.id])).toEqual([[3, author.id], [2, coauthor.id], [1, author.id]]);
+    expect(versions.body.map((v: any) => [v.number, v.editor.id])).toEqual([
+      [3, author.id],
+      [2, coauthor.id],
+      [1, author.id],
+    ]);
     expect(versions.body[1].changed).toEqual(['body']);
     const diff = await author.client.get(`/api/proposals/${p.id}/diff?from=1&to=2`).expect(200);
     expect(diff.body.fields.map((f: any) => f.field)).toEqual(['body']);
-    expect(diff.body.fields[0].parts.filter((x: any) => x.added).map((x: any) => x.value.trim()).join(' ')).toContain('élus');
+    expect(
+      diff.body.fields[0].parts
+        .filter((x: any) => x.added)
+        .map((x: any) => x.value.trim())
+        .join(' '),
+    ).toContain('élus');
     const wide = await author.client.get(`/api/proposals/${p.id}/diff?from=1&to=3`).expect(200);
     expect(wide.body.fields.map((f: any) => f.field)).toEqual(['title', 'body']);
 
@@ -59,22 +81,40 @@ describe('proposals: drafting, co-authorship, versions, submission', () => {
     expect(sub.body.submittedAt).toBeTruthy();
     // Submitted: public, and frozen.
     await (await t.client()).get(`/api/proposals/${p.id}`).expect(200);
-    const frozen = await author.client.patch(`/api/proposals/${p.id}`, { baseVersion: 3, title: 'Encore un changement de titre' }).expect(409);
+    const frozen = await author.client
+      .patch(`/api/proposals/${p.id}`, { baseVersion: 3, title: 'Encore un changement de titre' })
+      .expect(409);
     expect(frozen.body.error.code).toBe('proposals.not_draft');
     await author.client.post(`/api/proposals/${p.id}/submit`).expect(409);
 
-    const [contribution] = await t.db.query(`SELECT source, text, category, author_user_id FROM contributions WHERE source = 'proposal' AND source_ref = $1`, [p.id]);
+    const [contribution] = await t.db.query(
+      `SELECT source, text, category, author_user_id FROM contributions WHERE source = 'proposal' AND source_ref = $1`,
+      [p.id],
+    );
     expect(contribution).toMatchObject({ source: 'proposal', category: 'civil_society', author_user_id: author.id });
     expect(contribution.text).toContain('élus');
   });
 
   it('organisations co-sign through a member who may act for them; racing invitations never duplicate', async () => {
     const { author, coauthor, resident } = await cast(t);
-    const org = (await coauthor.client.post('/api/organisations', { name: `Diàspora Senegal ${Date.now()}`, category: 'diaspora', country: 'ES', description: 'Codéveloppement.' }).expect(201)).body;
+    const org = (
+      await coauthor.client
+        .post('/api/organisations', {
+          name: `Diàspora Senegal ${Date.now()}`,
+          category: 'diaspora',
+          country: 'ES',
+          description: 'Codéveloppement.',
+        })
+        .expect(201)
+    ).body;
     const p = await draft(author.client);
-    const results = await Promise.all([1, 2, 3, 4].map(() => author.client.post(`/api/proposals/${p.id}/coauthors`, { kind: 'organisation', organisationId: org.id })));
+    const results = await Promise.all(
+      [1, 2, 3, 4].map(() => author.client.post(`/api/proposals/${p.id}/coauthors`, { kind: 'organisation', organisationId: org.id })),
+    );
     expect(results.map((r) => r.status).sort()).toEqual([201, 409, 409, 409]);
-    const people = await Promise.all([1, 2, 3].map(() => author.client.post(`/api/proposals/${p.id}/coauthors`, { kind: 'person', email: resident.email })));
+    const people = await Promise.all(
+      [1, 2, 3].map(() => author.client.post(`/api/proposals/${p.id}/coauthors`, { kind: 'person', email: resident.email })),
+    );
     expect(people.map((r) => r.status).sort()).toEqual([201, 409, 409]);
     const [{ n }] = await t.db.query(`SELECT count(*)::int AS n FROM proposal_coauthors WHERE proposal_id = $1`, [p.id]);
     expect(n).toBe(2);
@@ -86,8 +126,19 @@ describe('proposals: drafting, co-authorship, versions, submission', () => {
     expect(accepted.body.organisations).toEqual([expect.objectContaining({ id: org.id })]);
     expect(accepted.body.can.edit).toBe(true);
     // The author inviting an organisation they belong to co-signs at once.
-    const own = (await author.client.post('/api/organisations', { name: `Federació Veïnal ${Date.now()}`, category: 'civil_society', country: 'ES', description: 'Barris.' }).expect(201)).body;
-    const cosigned = await author.client.post(`/api/proposals/${p.id}/coauthors`, { kind: 'organisation', organisationId: own.id }).expect(201);
+    const own = (
+      await author.client
+        .post('/api/organisations', {
+          name: `Federació Veïnal ${Date.now()}`,
+          category: 'civil_society',
+          country: 'ES',
+          description: 'Barris.',
+        })
+        .expect(201)
+    ).body;
+    const cosigned = await author.client
+      .post(`/api/proposals/${p.id}/coauthors`, { kind: 'organisation', organisationId: own.id })
+      .expect(201);
     expect(cosigned.body.organisations.map((o: any) => o.id).sort()).toEqual([org.id, own.id].sort());
   });
 
@@ -110,14 +161,24 @@ describe('proposals: drafting, co-authorship, versions, submission', () => {
   it('bad input gets field errors; unknown SDG targets and fields are refused', async () => {
     const { author } = await cast(t);
     const res = await author.client.post('/api/proposals', proposalRequest({ title: 'x', sdgTargets: ['11.99'], extra: 1 })).expect(422);
-    expect(res.body.error.fields).toEqual(expect.arrayContaining([expect.objectContaining({ path: 'title', code: 'too_short' }), expect.objectContaining({ path: 'sdgTargets.0', code: 'invalid_option' }), expect.objectContaining({ code: 'unknown_field' })]));
+    expect(res.body.error.fields).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ path: 'title', code: 'too_short' }),
+        expect.objectContaining({ path: 'sdgTargets.0', code: 'invalid_option' }),
+        expect.objectContaining({ code: 'unknown_field' }),
+      ]),
+    );
     await author.client.post('/api/proposals', proposalRequest({ strategicLine: 'nope' })).expect(422);
   });
 
   it('an XSS payload in title, body and comment is rendered inert', async () => {
     const { author, resident } = await cast(t);
     const payload = '<img src=x onerror="alert(1)"><script>alert(2)</script>[click](javascript:alert(3))';
-    const p = await submitted(author.client, { title: `Titre <script>alert(1)</script> piégé`, body: `Corps ${payload}`, expectedResults: payload });
+    const p = await submitted(author.client, {
+      title: `Titre <script>alert(1)</script> piégé`,
+      body: `Corps ${payload}`,
+      expectedResults: payload,
+    });
     const page = await resident.client.get(`/api/proposals/${p.id}`).expect(200);
     // No element, attribute or link survives: the payload comes back as escaped text.
     const inert = (html: string) => {

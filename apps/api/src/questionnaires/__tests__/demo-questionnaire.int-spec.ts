@@ -22,7 +22,9 @@ describe('demo questionnaire', () => {
     expect(results.respondents).toBe(DEMO_RESPONDENTS);
     expect(results.questions[0].answered).toBe(DEMO_RESPONDENTS);
     await t.db.transaction((m) => seedDemoQuestionnaire(m, c.id));
-    expect((await official.client.get(`/api/consultations/${c.slug}/questionnaire/results`).expect(200)).body.respondents).toBe(DEMO_RESPONDENTS);
+    expect((await official.client.get(`/api/consultations/${c.slug}/questionnaire/results`).expect(200)).body.respondents).toBe(
+      DEMO_RESPONDENTS,
+    );
     const [{ n }] = await t.db.query(`SELECT count(*)::int AS n FROM contributions WHERE source = 'questionnaire_answer'`);
     expect(n).toBeGreaterThan(100);
   });

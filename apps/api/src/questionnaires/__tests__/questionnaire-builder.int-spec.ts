@@ -18,7 +18,12 @@ describe('questionnaire builder', () => {
     const types = questionnaire.sections.flatMap((s) => s.questions.map((q) => q.type));
     expect(types).toEqual(['single_choice', 'multiple_choice', 'scale', 'ranking', 'short_text', 'long_text', 'country']);
     const got = (await official.client.get(`/api/consultations/${consultation.slug}/questionnaire`).expect(200)).body;
-    expect(got.sections[0].questions[2].scale).toEqual({ min: 1, max: 5, minLabel: { fr: 'Faible', es: 'Baja' }, maxLabel: { fr: 'Forte', es: 'Alta' } });
+    expect(got.sections[0].questions[2].scale).toEqual({
+      min: 1,
+      max: 5,
+      minLabel: { fr: 'Faible', es: 'Baja' },
+      maxLabel: { fr: 'Forte', es: 'Alta' },
+    });
     expect(got.can).toEqual({ edit: true, answer: true, seeResults: true });
     expect(got.open).toBe(false); // still a draft
   });
@@ -30,7 +35,10 @@ describe('questionnaire builder', () => {
     body.sections[0].questions[1].options[2].label = { fr: 'Amérique latine', es: ' ' };
     let res = await official.client.put(`/api/consultations/${c.id}/questionnaire`, body).expect(422);
     expect(res.body.error.fields.map((f: { path: string; code: string }) => `${f.path}:${f.code}`)).toEqual(
-      expect.arrayContaining(['sections.0.questions.0.prompt.es:translation_missing', 'sections.0.questions.1.options.2.label.es:translation_missing']),
+      expect.arrayContaining([
+        'sections.0.questions.0.prompt.es:translation_missing',
+        'sections.0.questions.1.options.2.label.es:translation_missing',
+      ]),
     );
     const bad = questionnaireBody();
     bad.sections[0].questions[0].options = [{ key: 'only', label: { fr: 'Seule', es: 'Sola' } }];
@@ -74,7 +82,12 @@ describe('questionnaire builder', () => {
   it('keeps answers safe: an answered question cannot be deleted, change type or lose an answered option; others can', async () => {
     const { consultation, questionnaire, q } = await buildQuestionnaire(t, official);
     const resident = await signUp(t);
-    await resident.client.put(`/api/consultations/${consultation.id}/questionnaire/response`, { answers: fullAnswers(q, { [q.multiple]: null }), submit: true }).expect(200);
+    await resident.client
+      .put(`/api/consultations/${consultation.id}/questionnaire/response`, {
+        answers: fullAnswers(q, { [q.multiple]: null }),
+        submit: true,
+      })
+      .expect(200);
     const withIds = () => {
       const body = questionnaireBody() as any;
       body.version = 1;
@@ -95,7 +108,10 @@ describe('questionnaire builder', () => {
     body.sections[0].questions[0].options.splice(1, 1);
     body.sections[0].questions[2].scale.max = 10;
     res = await official.client.put(`/api/consultations/${consultation.id}/questionnaire`, body).expect(409);
-    expect(res.body.error.fields.map((f: { path: string }) => f.path)).toEqual(['sections.0.questions.0.options', 'sections.0.questions.2.scale']);
+    expect(res.body.error.fields.map((f: { path: string }) => f.path)).toEqual([
+      'sections.0.questions.0.options',
+      'sections.0.questions.2.scale',
+    ]);
     // The unanswered multiple-choice question may go; labels may change; an unchosen option may go.
     body = withIds();
     body.sections[0].questions.splice(1, 1);

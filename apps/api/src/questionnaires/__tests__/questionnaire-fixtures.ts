@@ -21,14 +21,41 @@ export const questionnaireBody = () => ({
       title: fe('Priorités', 'Prioridades'),
       description: fe('Ce qui compte pour vous.', 'Lo que te importa.'),
       questions: [
-        { type: 'single_choice', required: true, prompt: fe('Quelle ligne est prioritaire ?', '¿Qué línea es prioritaria?'),
-          options: [{ key: 'eu', label: fe('Agenda européen', 'Agenda europea') }, { key: 'funds', label: fe('Fonds', 'Fondos') }, { key: 'coop', label: fe('Coopération', 'Cooperación') }] },
-        { type: 'multiple_choice', maxChoices: 2, prompt: fe('Quelles régions ?', '¿Qué regiones?'),
-          options: [{ key: 'europe', label: fe('Europe', 'Europa') }, { key: 'med', label: fe('Méditerranée', 'Mediterráneo') }, { key: 'latam', label: fe('Amérique latine', 'América Latina') }] },
-        { type: 'scale', required: true, prompt: fe('Importance de l’action internationale', 'Importancia de la acción internacional'),
-          scale: { min: 1, max: 5, minLabel: fe('Faible', 'Baja'), maxLabel: fe('Forte', 'Alta') } },
-        { type: 'ranking', prompt: fe('Classez ces réseaux', 'Ordena estas redes'),
-          options: [{ key: 'metropolis', label: fe('Metropolis', 'Metropolis') }, { key: 'uclg', label: fe('CGLU', 'CGLU') }, { key: 'eurocities', label: fe('Eurocities', 'Eurocities') }] },
+        {
+          type: 'single_choice',
+          required: true,
+          prompt: fe('Quelle ligne est prioritaire ?', '¿Qué línea es prioritaria?'),
+          options: [
+            { key: 'eu', label: fe('Agenda européen', 'Agenda europea') },
+            { key: 'funds', label: fe('Fonds', 'Fondos') },
+            { key: 'coop', label: fe('Coopération', 'Cooperación') },
+          ],
+        },
+        {
+          type: 'multiple_choice',
+          maxChoices: 2,
+          prompt: fe('Quelles régions ?', '¿Qué regiones?'),
+          options: [
+            { key: 'europe', label: fe('Europe', 'Europa') },
+            { key: 'med', label: fe('Méditerranée', 'Mediterráneo') },
+            { key: 'latam', label: fe('Amérique latine', 'América Latina') },
+          ],
+        },
+        {
+          type: 'scale',
+          required: true,
+          prompt: fe('Importance de l’action internationale', 'Importancia de la acción internacional'),
+          scale: { min: 1, max: 5, minLabel: fe('Faible', 'Baja'), maxLabel: fe('Forte', 'Alta') },
+        },
+        {
+          type: 'ranking',
+          prompt: fe('Classez ces réseaux', 'Ordena estas redes'),
+          options: [
+            { key: 'metropolis', label: fe('Metropolis', 'Metropolis') },
+            { key: 'uclg', label: fe('CGLU', 'CGLU') },
+            { key: 'eurocities', label: fe('Eurocities', 'Eurocities') },
+          ],
+        },
       ],
     },
     {
@@ -49,10 +76,16 @@ export interface Built {
 }
 
 /** An official opens and publishes a consultation with the questionnaire above. */
-export async function buildQuestionnaire(t: TestApp, official?: { client: ApiClient }, publish = true, overrides: Record<string, unknown> = {}): Promise<Built> {
+export async function buildQuestionnaire(
+  t: TestApp,
+  official?: { client: ApiClient },
+  publish = true,
+  overrides: Record<string, unknown> = {},
+): Promise<Built> {
   const owner = official ?? (await signUpAs(t, 'official'));
   const consultation = (await owner.client.post('/api/consultations', consultationBody(overrides)).expect(201)).body;
-  const questionnaire = (await owner.client.put(`/api/consultations/${consultation.id}/questionnaire`, questionnaireBody()).expect(200)).body;
+  const questionnaire = (await owner.client.put(`/api/consultations/${consultation.id}/questionnaire`, questionnaireBody()).expect(200))
+    .body;
   if (publish) await owner.client.post(`/api/consultations/${consultation.id}/status`, { status: 'published' }).expect(200);
   const ids = questionnaire.sections.flatMap((s: { questions: { id: string }[] }) => s.questions.map((q) => q.id));
   const [single, multiple, scale, ranking, short, long, country] = ids;

@@ -26,10 +26,42 @@ describe('questionnaire results and exports', () => {
     facilitator = await signUp(t);
     await official.client.put(`/api/consultations/${built.consultation.id}/facilitators`, { userIds: [facilitator.id] }).expect(200);
     const people = [
-      { category: 'resident', country: 'ES', answers: { [built.q.single]: 'eu', [built.q.scale]: 5, [built.q.ranking]: ['metropolis', 'uclg', 'eurocities'], [built.q.short]: 'Lyon' } },
-      { category: 'resident', country: 'ES', answers: { [built.q.single]: 'eu', [built.q.scale]: 4, [built.q.multiple]: ['med'], [built.q.short]: 'Porto' } },
-      { category: 'academia', country: 'FR', answers: { [built.q.single]: 'funds', [built.q.scale]: 2, [built.q.ranking]: ['uclg', 'metropolis', 'eurocities'], [built.q.short]: 'Manchester' } },
-      { category: 'diaspora', country: 'SN', answers: { [built.q.single]: 'coop', [built.q.scale]: 3, [built.q.multiple]: ['europe', 'med'], [built.q.country]: 'SN', [built.q.short]: '=HYPERLINK("x")' } },
+      {
+        category: 'resident',
+        country: 'ES',
+        answers: {
+          [built.q.single]: 'eu',
+          [built.q.scale]: 5,
+          [built.q.ranking]: ['metropolis', 'uclg', 'eurocities'],
+          [built.q.short]: 'Lyon',
+        },
+      },
+      {
+        category: 'resident',
+        country: 'ES',
+        answers: { [built.q.single]: 'eu', [built.q.scale]: 4, [built.q.multiple]: ['med'], [built.q.short]: 'Porto' },
+      },
+      {
+        category: 'academia',
+        country: 'FR',
+        answers: {
+          [built.q.single]: 'funds',
+          [built.q.scale]: 2,
+          [built.q.ranking]: ['uclg', 'metropolis', 'eurocities'],
+          [built.q.short]: 'Manchester',
+        },
+      },
+      {
+        category: 'diaspora',
+        country: 'SN',
+        answers: {
+          [built.q.single]: 'coop',
+          [built.q.scale]: 3,
+          [built.q.multiple]: ['europe', 'med'],
+          [built.q.country]: 'SN',
+          [built.q.short]: '=HYPERLINK("x")',
+        },
+      },
     ];
     for (const p of people) {
       const person = await signUpAs(t, 'participant', p.category as never);
@@ -46,11 +78,33 @@ describe('questionnaire results and exports', () => {
   it('counts choices, scale distribution and mean, ranking mean positions and Borda points, respondents per category and country', async () => {
     const res = (await official.client.get(`${base}/results`).expect(200)).body;
     expect(res.respondents).toBe(4);
-    expect(res.byCategory).toEqual([{ category: 'resident', count: 2 }, { category: 'academia', count: 1 }, { category: 'diaspora', count: 1 }]);
-    expect(res.byCountry).toEqual([{ country: 'ES', count: 2 }, { country: 'FR', count: 1 }, { country: 'SN', count: 1 }]);
+    expect(res.byCategory).toEqual([
+      { category: 'resident', count: 2 },
+      { category: 'academia', count: 1 },
+      { category: 'diaspora', count: 1 },
+    ]);
+    expect(res.byCountry).toEqual([
+      { country: 'ES', count: 2 },
+      { country: 'FR', count: 1 },
+      { country: 'SN', count: 1 },
+    ]);
     const [single, multiple, scale, ranking, short, , country] = res.questions;
-    expect(single).toMatchObject({ answered: 4, options: [{ key: 'eu', count: 2 }, { key: 'funds', count: 1 }, { key: 'coop', count: 1 }] });
-    expect(multiple).toMatchObject({ answered: 2, options: [{ key: 'europe', count: 1 }, { key: 'med', count: 2 }, { key: 'latam', count: 0 }] });
+    expect(single).toMatchObject({
+      answered: 4,
+      options: [
+        { key: 'eu', count: 2 },
+        { key: 'funds', count: 1 },
+        { key: 'coop', count: 1 },
+      ],
+    });
+    expect(multiple).toMatchObject({
+      answered: 2,
+      options: [
+        { key: 'europe', count: 1 },
+        { key: 'med', count: 2 },
+        { key: 'latam', count: 0 },
+      ],
+    });
     expect(scale.scale).toEqual({ distribution: [1, 2, 3, 4, 5].map((value) => ({ value, count: value === 1 ? 0 : 1 })), mean: 3.5 });
     expect(ranking.answered).toBe(2);
     expect(ranking.ranking).toEqual([
@@ -65,7 +119,11 @@ describe('questionnaire results and exports', () => {
   it('filters results by stakeholder category and by country', async () => {
     const residents = (await official.client.get(`${base}/results?category=resident`).expect(200)).body;
     expect(residents.respondents).toBe(2);
-    expect(residents.questions[0].options).toEqual([{ key: 'eu', count: 2 }, { key: 'funds', count: 0 }, { key: 'coop', count: 0 }]);
+    expect(residents.questions[0].options).toEqual([
+      { key: 'eu', count: 2 },
+      { key: 'funds', count: 0 },
+      { key: 'coop', count: 0 },
+    ]);
     const fr = (await official.client.get(`${base}/results?country=fr`).expect(200)).body;
     expect(fr.respondents).toBe(1);
     expect(fr.questions[2].scale.mean).toBe(2);
@@ -74,20 +132,42 @@ describe('questionnaire results and exports', () => {
 
   it('results follow edits: a respondent changing an answer moves the counts', async () => {
     const first = respondents[0];
-    await first.client.put(`${base}/response`, { answers: { [built.q.single]: 'coop', [built.q.scale]: 5, [built.q.short]: 'Lyon' }, submit: true }).expect(200);
+    await first.client
+      .put(`${base}/response`, { answers: { [built.q.single]: 'coop', [built.q.scale]: 5, [built.q.short]: 'Lyon' }, submit: true })
+      .expect(200);
     const res = (await official.client.get(`${base}/results`).expect(200)).body;
-    expect(res.questions[0].options).toEqual([{ key: 'eu', count: 1 }, { key: 'funds', count: 1 }, { key: 'coop', count: 2 }]);
+    expect(res.questions[0].options).toEqual([
+      { key: 'eu', count: 1 },
+      { key: 'funds', count: 1 },
+      { key: 'coop', count: 2 },
+    ]);
     expect(res.questions[3].answered).toBe(1); // the ranking was dropped
     expect(res.respondents).toBe(4);
-    await first.client.put(`${base}/response`, { answers: { [built.q.single]: 'eu', [built.q.scale]: 5, [built.q.ranking]: ['metropolis', 'uclg', 'eurocities'], [built.q.short]: 'Lyon' }, submit: true }).expect(200);
+    await first.client
+      .put(`${base}/response`, {
+        answers: {
+          [built.q.single]: 'eu',
+          [built.q.scale]: 5,
+          [built.q.ranking]: ['metropolis', 'uclg', 'eurocities'],
+          [built.q.short]: 'Lyon',
+        },
+        submit: true,
+      })
+      .expect(200);
   });
 
   it('lists free-text answers newest first, filtered by category and country, by keyset pages', async () => {
     const page1 = (await official.client.get(`${base}/texts?questionId=${built.q.short}&limit=2`).expect(200)).body;
     expect(page1.items).toHaveLength(2);
-    const page2 = (await official.client.get(`${base}/texts?questionId=${built.q.short}&limit=2&cursor=${page1.nextCursor}`).expect(200)).body;
+    const page2 = (await official.client.get(`${base}/texts?questionId=${built.q.short}&limit=2&cursor=${page1.nextCursor}`).expect(200))
+      .body;
     expect(page2.nextCursor).toBeNull();
-    expect([...page1.items, ...page2.items].map((i: { text: string }) => i.text).sort()).toEqual(['=HYPERLINK("x")', 'Lyon', 'Manchester', 'Porto']);
+    expect([...page1.items, ...page2.items].map((i: { text: string }) => i.text).sort()).toEqual([
+      '=HYPERLINK("x")',
+      'Lyon',
+      'Manchester',
+      'Porto',
+    ]);
     const academia = (await official.client.get(`${base}/texts?questionId=${built.q.short}&category=academia`).expect(200)).body;
     expect(academia.items).toEqual([expect.objectContaining({ text: 'Manchester', category: 'academia', country: 'FR' })]);
     const sn = (await official.client.get(`${base}/texts?questionId=${built.q.short}&country=SN`).expect(200)).body;
@@ -125,10 +205,18 @@ describe('questionnaire results and exports', () => {
   });
 
   it('exports one CSV row per submitted response and one column per question; names and e-mails for officials only', async () => {
-    const csv = await official.client.get(`${base}/export.csv?lang=es`).expect(200).expect('Content-Type', /text\/csv/);
-    const lines = csv.text.replace(/^\uFEFF/, '').trim().split('\n');
+    const csv = await official.client
+      .get(`${base}/export.csv?lang=es`)
+      .expect(200)
+      .expect('Content-Type', /text\/csv/);
+    const lines = csv.text
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\n');
     expect(lines).toHaveLength(5);
-    expect(lines[0]).toBe('Participante,Nombre,Correo electrónico,Categoría,País,Enviado el,Modificado el,Q1. ¿Qué línea es prioritaria?,Q2. ¿Qué regiones?,Q3. Importancia de la acción internacional,Q4. Ordena estas redes,Q5. ¿Un socio prioritario?,Q6. Tus propuestas,Q7. País con el que cooperar');
+    expect(lines[0]).toBe(
+      'Participante,Nombre,Correo electrónico,Categoría,País,Enviado el,Modificado el,Q1. ¿Qué línea es prioritaria?,Q2. ¿Qué regiones?,Q3. Importancia de la acción internacional,Q4. Ordena estas redes,Q5. ¿Un socio prioritario?,Q6. Tus propuestas,Q7. País con el que cooperar',
+    );
     expect(csv.text).toContain(respondents[2].email);
     expect(csv.text).toContain('Fondos');
     expect(csv.text).toContain(',1. CGLU; 2. Metropolis; 3. Eurocities,');

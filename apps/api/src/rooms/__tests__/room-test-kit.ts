@@ -1,7 +1,14 @@
 import type { AddressInfo } from 'node:net';
 import { randomUUID } from 'node:crypto';
 import { io, type Socket } from 'socket.io-client';
-import type { Ack, CreateRoomRequest, Role, RoomClientToServerEvents, RoomServerToClientEvents, StakeholderCategory } from '@polyphony/contracts';
+import type {
+  Ack,
+  CreateRoomRequest,
+  Role,
+  RoomClientToServerEvents,
+  RoomServerToClientEvents,
+  StakeholderCategory,
+} from '@polyphony/contracts';
 import type { ApiClient } from '../../../test-support/api-client';
 import { SessionsService } from '../../auth/sessions.service';
 import { SESSION_COOKIE } from '../../core/auth/cookies';
@@ -23,7 +30,12 @@ let people = 0;
  * A signed-in person with a role and category, and the session cookie a socket sends. Created
  * directly (registration is rate-limited per address and covered by the auth tests).
  */
-export async function person(t: TestApp, role: Role = 'participant', category: StakeholderCategory = 'resident', displayName = 'Participant'): Promise<Person> {
+export async function person(
+  t: TestApp,
+  role: Role = 'participant',
+  category: StakeholderCategory = 'resident',
+  displayName = 'Participant',
+): Promise<Person> {
   const user = await t.db.getRepository(UserEntity).save(
     t.db.getRepository(UserEntity).create({
       email: `room-${++people}-${randomUUID().slice(0, 8)}@example.org`,
@@ -40,7 +52,11 @@ export async function person(t: TestApp, role: Role = 'participant', category: S
   const token = await t.app.get(SessionsService).open(user.id, {});
   const cookie = `${SESSION_COOKIE}=${token}`;
   const client = await t.client();
-  (client.agent as unknown as { jar: { setCookie: (c: string, domain: string, path: string) => void } }).jar.setCookie(`${cookie}; Path=/`, '127.0.0.1', '/');
+  (client.agent as unknown as { jar: { setCookie: (c: string, domain: string, path: string) => void } }).jar.setCookie(
+    `${cookie}; Path=/`,
+    '127.0.0.1',
+    '/',
+  );
   return { id: user.id, client, cookie, displayName };
 }
 
@@ -103,13 +119,21 @@ export function closeSockets() {
 }
 
 /** Emits and waits for the acknowledgement. */
-export function call<E extends keyof RoomClientToServerEvents>(socket: RoomClient, event: E, payload: Parameters<RoomClientToServerEvents[E]>[0]) {
+export function call<E extends keyof RoomClientToServerEvents>(
+  socket: RoomClient,
+  event: E,
+  payload: Parameters<RoomClientToServerEvents[E]>[0],
+) {
   type Answer = Parameters<Parameters<RoomClientToServerEvents[E]>[1]>[0];
   return (socket.timeout(10_000) as unknown as { emitWithAck: (e: string, p: unknown) => Promise<Answer> }).emitWithAck(event, payload);
 }
 
 /** The answer's data, failing the test with the error when it is not ok. */
-export async function ok<E extends keyof RoomClientToServerEvents>(socket: RoomClient, event: E, payload: Parameters<RoomClientToServerEvents[E]>[0]) {
+export async function ok<E extends keyof RoomClientToServerEvents>(
+  socket: RoomClient,
+  event: E,
+  payload: Parameters<RoomClientToServerEvents[E]>[0],
+) {
   const answer = (await call(socket, event, payload)) as Ack<Record<string, any>>;
   if (!answer.ok) throw new Error(`${event} failed: ${JSON.stringify(answer.error)}`);
   return answer as Extract<Parameters<Parameters<RoomClientToServerEvents[E]>[1]>[0], { ok: true }>;
@@ -118,7 +142,12 @@ export async function ok<E extends keyof RoomClientToServerEvents>(socket: RoomC
 export const clientId = () => randomUUID().replace(/-/g, '');
 
 /** Resolves with the next event of that name matching the predicate. */
-export function next<E extends keyof RoomServerToClientEvents>(socket: RoomClient, event: E, match: (...args: Parameters<RoomServerToClientEvents[E]>) => boolean = () => true, ms = 5000) {
+export function next<E extends keyof RoomServerToClientEvents>(
+  socket: RoomClient,
+  event: E,
+  match: (...args: Parameters<RoomServerToClientEvents[E]>) => boolean = () => true,
+  ms = 5000,
+) {
   return new Promise<Parameters<RoomServerToClientEvents[E]>[0]>((resolve, reject) => {
     const timer = setTimeout(() => {
       socket.off(event, handler as never);

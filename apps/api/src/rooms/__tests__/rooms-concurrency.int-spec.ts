@@ -47,7 +47,10 @@ describe('rooms: sequence assignment under concurrency', () => {
         }),
       ),
     );
-    const rows: { seq: number; client_id: string; id: string }[] = await t.db.query(`SELECT seq, client_id, id FROM room_messages WHERE room_id = $1 ORDER BY seq`, [roomId]);
+    const rows: { seq: number; client_id: string; id: string }[] = await t.db.query(
+      `SELECT seq, client_id, id FROM room_messages WHERE room_id = $1 ORDER BY seq`,
+      [roomId],
+    );
     expect(rows).toHaveLength(150);
     expect(rows.map((r) => r.seq)).toEqual(Array.from({ length: 150 }, (_, i) => i + 1));
     expect(new Set(rows.map((r) => r.client_id)).size).toBe(150);
@@ -56,7 +59,10 @@ describe('rooms: sequence assignment under concurrency', () => {
     for (const a of answers) expect(byClient.get(a.message.clientId)).toBe(a.message.id);
     const [{ last_seq }] = await t.db.query(`SELECT last_seq FROM rooms WHERE id = $1`, [roomId]);
     expect(last_seq).toBe(150);
-    const contributions = await t.db.query(`SELECT count(*)::int AS n FROM contributions WHERE source = 'room_message' AND source_ref = ANY($1::text[])`, [rows.map((r) => r.id)]);
+    const contributions = await t.db.query(
+      `SELECT count(*)::int AS n FROM contributions WHERE source = 'room_message' AND source_ref = ANY($1::text[])`,
+      [rows.map((r) => r.id)],
+    );
     expect(contributions[0].n).toBe(150);
   });
 });

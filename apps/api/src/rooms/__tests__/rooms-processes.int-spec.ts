@@ -36,12 +36,25 @@ function freePort(): Promise<number> {
 class ApiProcess {
   child?: ChildProcess;
   log = '';
-  constructor(readonly port: number, private readonly databaseUrl: string) {}
+  constructor(
+    readonly port: number,
+    private readonly databaseUrl: string,
+  ) {}
 
   async start() {
     this.child = spawn(process.execPath, [MAIN], {
       cwd: ROOT,
-      env: { ...process.env, PORT: String(this.port), HOST: '127.0.0.1', DATABASE_URL: this.databaseUrl, REDIS_URL, DEMO_DATA: 'false', LOG_LEVEL: 'warn', NODE_ENV: 'production', COOKIE_SECURE: 'false' },
+      env: {
+        ...process.env,
+        PORT: String(this.port),
+        HOST: '127.0.0.1',
+        DATABASE_URL: this.databaseUrl,
+        REDIS_URL,
+        DEMO_DATA: 'false',
+        LOG_LEVEL: 'warn',
+        NODE_ENV: 'production',
+        COOKIE_SECURE: 'false',
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     this.child.stdout!.on('data', (d) => (this.log += d));
@@ -49,7 +62,13 @@ class ApiProcess {
     const deadline = Date.now() + 30_000;
     while (Date.now() < deadline) {
       if (this.child.exitCode !== null) throw new Error(`API process exited (${this.child.exitCode}):\n${this.log}`);
-      if (await fetch(`http://127.0.0.1:${this.port}/api/health`).then((r) => r.ok, () => false)) return;
+      if (
+        await fetch(`http://127.0.0.1:${this.port}/api/health`).then(
+          (r) => r.ok,
+          () => false,
+        )
+      )
+        return;
       await sleep(200);
     }
     throw new Error(`API process on ${this.port} not healthy:\n${this.log}`);
@@ -79,10 +98,16 @@ async function seed(db: DataSource, people: number): Promise<Seeded> {
   const cookies = [];
   for (const u of users) {
     const token = randomBytes(32).toString('base64url');
-    await db.query(`INSERT INTO sessions (token_hash, user_id, last_seen_at, expires_at) VALUES ($1, $2, now(), now() + interval '1 day')`, [hashToken(token), u.id]);
+    await db.query(
+      `INSERT INTO sessions (token_hash, user_id, last_seen_at, expires_at) VALUES ($1, $2, now(), now() + interval '1 day')`,
+      [hashToken(token), u.id],
+    );
     cookies.push({ id: u.id, cookie: `${SESSION_COOKIE}=${token}` });
   }
-  const [c] = await db.query(`INSERT INTO consultations (slug, title, summary, languages, status) VALUES ($1, '{"fr":"Multi"}', '{"fr":"x"}', '["fr"]', 'published') RETURNING id`, [`multi-${randomBytes(3).toString('hex')}`]);
+  const [c] = await db.query(
+    `INSERT INTO consultations (slug, title, summary, languages, status) VALUES ($1, '{"fr":"Multi"}', '{"fr":"x"}', '["fr"]', 'published') RETURNING id`,
+    [`multi-${randomBytes(3).toString('hex')}`],
+  );
   const [r] = await db.query(
     `INSERT INTO rooms (consultation_id, title, starts_at, ends_at, status, access, agenda, current_agenda_index) VALUES ($1, '{"fr":"Salon multi-processus"}', now(), now() + interval '1 hour', 'open', 'signed_in', '[]', NULL) RETURNING id`,
     [c.id],
@@ -98,7 +123,8 @@ describeWithRedis('rooms across several API processes (Redis adapter)', () => {
   let seeded: Seeded;
 
   beforeAll(async () => {
-    if (!existsSync(join(ROOT, 'apps/api/dist/rooms/rooms.gateway.js'))) throw new Error('apps/api/dist is missing or stale: run `npm run build -w @polyphony/api` (npm test builds first).');
+    if (!existsSync(join(ROOT, 'apps/api/dist/rooms/rooms.gateway.js')))
+      throw new Error('apps/api/dist is missing or stale: run `npm run build -w @polyphony/api` (npm test builds first).');
     const database = await cloneTestDatabase();
     drop = database.drop;
     db = createDataSource(database.url);
@@ -151,7 +177,12 @@ describeWithRedis('rooms across several API processes (Redis adapter)', () => {
   it('after a SIGKILL while clients are sending, every acknowledged message is stored exactly once and every client catches up', async () => {
     const { roomId, people } = seeded;
     const PER_CLIENT = 8;
-    interface Sender { socket: RoomClient; seen: Map<string, RoomMessage>; lastRev: number; acked: Set<string> }
+    interface Sender {
+      socket: RoomClient;
+      seen: Map<string, RoomMessage>;
+      lastRev: number;
+      acked: Set<string>;
+    }
     const senders: Sender[] = [];
     for (const [i, p] of people.slice(2, 6).entries()) {
       const port = i % 2 === 0 ? a.port : b.port;
@@ -183,7 +214,9 @@ describeWithRedis('rooms across several API processes (Redis adapter)', () => {
             await sleep(100);
             continue;
           }
-          const answer = await call(s.socket, 'message:send', { roomId, clientId: id, body: `Message ${n} du client ${i}` }).catch(() => null);
+          const answer = await call(s.socket, 'message:send', { roomId, clientId: id, body: `Message ${n} du client ${i}` }).catch(
+            () => null,
+          );
           if (answer?.ok) {
             s.acked.add(id);
             break;
@@ -200,7 +233,10 @@ describeWithRedis('rooms across several API processes (Redis adapter)', () => {
     await Promise.all(sending);
     await sleep(1500);
 
-    const rows: { client_id: string; seq: number; id: string }[] = await db.query(`SELECT client_id, seq, id FROM room_messages WHERE room_id = $1 ORDER BY seq`, [roomId]);
+    const rows: { client_id: string; seq: number; id: string }[] = await db.query(
+      `SELECT client_id, seq, id FROM room_messages WHERE room_id = $1 ORDER BY seq`,
+      [roomId],
+    );
     const acked = senders.flatMap((s) => [...s.acked]);
     expect(acked).toHaveLength(senders.length * PER_CLIENT);
     for (const id of acked) expect(rows.filter((r) => r.client_id === id)).toHaveLength(1);

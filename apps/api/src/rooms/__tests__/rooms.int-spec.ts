@@ -31,10 +31,16 @@ describe('rooms: REST and live discussion over real sockets', () => {
       await alice.client.post(`/api/consultations/${consultationId}/rooms`, body).expect(403);
       await facilitator.client.post(`/api/consultations/${consultationId}/rooms`, body).expect(403);
       await (await t.client()).post(`/api/consultations/${consultationId}/rooms`, body).expect(401);
-      const bad = await official.client.post(`/api/consultations/${consultationId}/rooms`, { ...body, endsAt: inHours(0), access: 'invited' }).expect(422);
+      const bad = await official.client
+        .post(`/api/consultations/${consultationId}/rooms`, { ...body, endsAt: inHours(0), access: 'invited' })
+        .expect(422);
       expect(bad.body.error.fields.map((f: { path: string }) => f.path).sort()).toEqual(['endsAt', 'invitedCategories']);
       const room = (await official.client.post(`/api/consultations/${consultationId}/rooms`, body).expect(201)).body;
-      expect(room).toMatchObject({ status: 'scheduled', access: 'signed_in', facilitators: [{ id: facilitator.id, displayName: 'Irene Casals' }] });
+      expect(room).toMatchObject({
+        status: 'scheduled',
+        access: 'signed_in',
+        facilitators: [{ id: facilitator.id, displayName: 'Irene Casals' }],
+      });
 
       await alice.client.post(`/api/rooms/${room.id}/status`, { status: 'open' }).expect(403);
       const opened = await facilitator.client.post(`/api/rooms/${room.id}/status`, { status: 'open' }).expect(200);
@@ -47,7 +53,8 @@ describe('rooms: REST and live discussion over real sockets', () => {
       expect(seen.can).toEqual({ enter: true, post: false, facilitate: false, edit: false, export: false });
       const list = (await alice.client.get(`/api/consultations/${consultationId}/rooms?limit=1`).expect(200)).body;
       expect(list.items).toHaveLength(1);
-      const second = (await alice.client.get(`/api/consultations/${consultationId}/rooms?limit=1&cursor=${list.nextCursor}`).expect(200)).body;
+      const second = (await alice.client.get(`/api/consultations/${consultationId}/rooms?limit=1&cursor=${list.nextCursor}`).expect(200))
+        .body;
       expect(second.items[0].id).not.toBe(list.items[0].id);
       expect((await alice.client.get('/api/rooms?status=open').expect(200)).body.items.map((r: { id: string }) => r.id)).toContain(roomId);
     });
@@ -64,20 +71,37 @@ describe('rooms: REST and live discussion over real sockets', () => {
       const id = clientId();
       const sent = await ok(a, 'message:send', { roomId, clientId: id, body: 'Bonjour **à tous** <script>alert(1)</script>' });
       expect(sent.duplicate).toBe(false);
-      expect(sent.message).toMatchObject({ seq: expect.any(Number), author: { id: alice.id, displayName: 'Alice Martin', category: 'resident' } });
+      expect(sent.message).toMatchObject({
+        seq: expect.any(Number),
+        author: { id: alice.id, displayName: 'Alice Martin', category: 'resident' },
+      });
       expect(sent.message.bodyHtml).toContain('<strong>à tous</strong>');
       expect(sent.message.bodyHtml).not.toContain('<script');
       expect((await seenByBob).id).toBe(sent.message.id);
 
       // The ack was "lost": the client sends again with the same id, even twice at once.
-      const retries = await Promise.all([1, 2, 3].map(() => ok(a, 'message:send', { roomId, clientId: id, body: 'Bonjour **à tous** <script>alert(1)</script>' })));
+      const retries = await Promise.all(
+        [1, 2, 3].map(() => ok(a, 'message:send', { roomId, clientId: id, body: 'Bonjour **à tous** <script>alert(1)</script>' })),
+      );
       for (const r of retries) expect(r).toMatchObject({ duplicate: true, message: { id: sent.message.id, seq: sent.message.seq } });
       const rows = await t.db.query(`SELECT count(*)::int AS n FROM room_messages WHERE room_id = $1 AND client_id = $2`, [roomId, id]);
       expect(rows[0].n).toBe(1);
-      const contribution = await t.db.query(`SELECT source, text, category, consultation_id FROM contributions WHERE source_ref = $1`, [sent.message.id]);
-      expect(contribution).toEqual([{ source: 'room_message', text: 'Bonjour **à tous** <script>alert(1)</script>', category: 'resident', consultation_id: consultationId }]);
+      const contribution = await t.db.query(`SELECT source, text, category, consultation_id FROM contributions WHERE source_ref = $1`, [
+        sent.message.id,
+      ]);
+      expect(contribution).toEqual([
+        {
+          source: 'room_message',
+          text: 'Bonjour **à tous** <script>alert(1)</script>',
+          category: 'resident',
+          consultation_id: consultationId,
+        },
+      ]);
       // The stakeholder balance counts the message once, retries included.
-      const balance = await t.db.query(`SELECT contributions, category FROM consultation_participants WHERE consultation_id = $1 AND participant_key = $2`, [consultationId, `u:${alice.id}`]);
+      const balance = await t.db.query(
+        `SELECT contributions, category FROM consultation_participants WHERE consultation_id = $1 AND participant_key = $2`,
+        [consultationId, `u:${alice.id}`],
+      );
       expect(balance).toEqual([{ contributions: 1, category: 'resident' }]);
     });
 
@@ -94,7 +118,9 @@ describe('rooms: REST and live discussion over real sockets', () => {
       const again = await connect(t, alice);
       const caught = await ok(again, 'room:join', { roomId, afterRev: lastRev });
       expect(caught.catchUp).toBe(true);
-      expect(caught.messages.map((m: RoomMessage) => m.id)).toEqual(expect.arrayContaining([m1.id, m2.id, first.messages[first.messages.length - 1].id]));
+      expect(caught.messages.map((m: RoomMessage) => m.id)).toEqual(
+        expect.arrayContaining([m1.id, m2.id, first.messages[first.messages.length - 1].id]),
+      );
       expect(caught.messages.every((m: RoomMessage) => m.rev > lastRev)).toBe(true);
       expect(caught.rev).toBeGreaterThanOrEqual(Math.max(...caught.messages.map((m: RoomMessage) => m.rev)));
       const more = await ok(again, 'room:catch_up', { roomId, afterRev: caught.rev });
@@ -127,7 +153,12 @@ describe('rooms: REST and live discussion over real sockets', () => {
       await ok(b, 'room:join', { roomId });
       const original = (await ok(a, 'message:send', { roomId, clientId: clientId(), body: 'Les jumelages doivent évoluer.' })).message;
       const reply = (await ok(b, 'message:send', { roomId, clientId: clientId(), body: 'Tout à fait', replyToId: original.id })).message;
-      expect(reply.replyTo).toEqual({ id: original.id, seq: original.seq, authorName: 'Alice Martin', excerpt: 'Les jumelages doivent évoluer.' });
+      expect(reply.replyTo).toEqual({
+        id: original.id,
+        seq: original.seq,
+        authorName: 'Alice Martin',
+        excerpt: 'Les jumelages doivent évoluer.',
+      });
 
       const update = next(a, 'message:updated', (m) => m.id === original.id && m.reactions.agree === 1);
       const reacted = await ok(b, 'message:react', { roomId, messageId: original.id, kind: 'agree', on: true });
@@ -136,7 +167,11 @@ describe('rooms: REST and live discussion over real sockets', () => {
       await ok(b, 'message:react', { roomId, messageId: original.id, kind: 'agree', on: true });
       expect((await ok(b, 'message:react', { roomId, messageId: original.id, kind: 'agree', on: false })).message.reactions.agree).toBe(0);
 
-      const edited = await ok(a, 'message:edit', { roomId, messageId: original.id, body: 'Les jumelages doivent devenir des partenariats.' });
+      const edited = await ok(a, 'message:edit', {
+        roomId,
+        messageId: original.id,
+        body: 'Les jumelages doivent devenir des partenariats.',
+      });
       expect(edited.message).toMatchObject({ body: 'Les jumelages doivent devenir des partenariats.', editedAt: expect.any(String) });
       const notMine = await call(b, 'message:edit', { roomId, messageId: original.id, body: 'Piraté' });
       expect(notMine).toMatchObject({ ok: false, error: { code: 'forbidden' } });
@@ -161,7 +196,11 @@ describe('rooms: REST and live discussion over real sockets', () => {
       expect(joined.presence.entries.map((e: { userId: string }) => e.userId).sort()).toEqual([alice.id, bob.id].sort());
       expect(joined.presence).toMatchObject({ total: 2, counts: { resident: 1, diaspora: 1 }, guests: 0 });
       const arrival = await arrivals;
-      expect(arrival.joined.find((e) => e.userId === bob.id)).toMatchObject({ displayName: 'Bob Diop', category: 'diaspora', facilitator: false });
+      expect(arrival.joined.find((e) => e.userId === bob.id)).toMatchObject({
+        displayName: 'Bob Diop',
+        category: 'diaspora',
+        facilitator: false,
+      });
       // Absolute counts of the process's part: applying the delta after the snapshot counts nobody twice.
       expect(arrival.counts.diaspora).toBe(joined.presence.counts.diaspora);
 
@@ -187,13 +226,15 @@ describe('rooms: REST and live discussion over real sockets', () => {
       const b = await connect(t, bob);
       for (const s of [f, a, b]) await ok(s, 'room:join', { roomId });
       const m = (await ok(a, 'message:send', { roomId, clientId: clientId(), body: 'Un message hors sujet' })).message;
-      const k = (await ok(a, 'message:send', { roomId, clientId: clientId(), body: 'Créer un fonds de coopération métropolitain' })).message;
+      const k = (await ok(a, 'message:send', { roomId, clientId: clientId(), body: 'Créer un fonds de coopération métropolitain' }))
+        .message;
 
       expect((await ok(f, 'message:pin', { roomId, messageId: k.id, pinned: true })).message.pinned).toBe(true);
       const hiddenForBob = next(b, 'message:updated', (x) => x.id === m.id && x.hidden !== null);
       const hiddenForAlice = next(a, 'message:updated', (x) => x.id === m.id && x.hidden !== null);
       await ok(f, 'message:hide', { roomId, messageId: m.id, reason: 'Hors sujet' });
-      for (const seen of await Promise.all([hiddenForBob, hiddenForAlice])) expect(seen).toMatchObject({ body: null, hidden: { reason: 'Hors sujet' } });
+      for (const seen of await Promise.all([hiddenForBob, hiddenForAlice]))
+        expect(seen).toMatchObject({ body: null, hidden: { reason: 'Hors sujet' } });
       const [c] = await t.db.query(`SELECT hidden_at FROM contributions WHERE source_ref = $1`, [m.id]);
       expect(c.hidden_at).not.toBeNull();
       const b2 = await connect(t, bob);
@@ -221,7 +262,10 @@ describe('rooms: REST and live discussion over real sockets', () => {
       await ok(f, 'room:slow_mode', { roomId: r, seconds: 60 });
       await ok(b, 'message:send', { roomId: r, clientId: clientId(), body: 'Primero' });
       const slow = await call(b, 'message:send', { roomId: r, clientId: clientId(), body: 'Segundo' });
-      expect(slow).toMatchObject({ ok: false, error: { code: 'rooms.slow_mode', message: expect.stringMatching(/^Modo lento: espera \d+ segundos/) } });
+      expect(slow).toMatchObject({
+        ok: false,
+        error: { code: 'rooms.slow_mode', message: expect.stringMatching(/^Modo lento: espera \d+ segundos/) },
+      });
       await ok(f, 'message:send', { roomId: r, clientId: clientId(), body: 'Facilitation 1' });
       await ok(f, 'message:send', { roomId: r, clientId: clientId(), body: 'Facilitation 2' });
       await ok(f, 'room:slow_mode', { roomId: r, seconds: 0 });
@@ -230,7 +274,10 @@ describe('rooms: REST and live discussion over real sockets', () => {
       await ok(f, 'participant:mute', { roomId: r, userId: bob.id, muted: true });
       expect(await told).toMatchObject({ muted: true });
       const muted = await call(b, 'message:send', { roomId: r, clientId: clientId(), body: 'Je suis muet ?' });
-      expect(muted).toMatchObject({ ok: false, error: { code: 'rooms.muted', message: 'Una persona moderadora te ha silenciado en esta sala.' } });
+      expect(muted).toMatchObject({
+        ok: false,
+        error: { code: 'rooms.muted', message: 'Una persona moderadora te ha silenciado en esta sala.' },
+      });
       await ok(f, 'participant:mute', { roomId: r, userId: bob.id, muted: false });
       await ok(b, 'message:send', { roomId: r, clientId: clientId(), body: 'De nuevo' });
     });
@@ -248,15 +295,27 @@ describe('rooms: REST and live discussion over real sockets', () => {
         call(a, 'participant:mute', { roomId, userId: bob.id, muted: true }),
       ]);
       for (const answer of attempts) expect(answer).toMatchObject({ ok: false, error: { code: 'forbidden' } });
-      expect((await t.db.query(`SELECT pinned_at, hidden_at, key_point FROM room_messages WHERE id = $1`, [m.id]))[0]).toEqual({ pinned_at: null, hidden_at: null, key_point: false });
+      expect((await t.db.query(`SELECT pinned_at, hidden_at, key_point FROM room_messages WHERE id = $1`, [m.id]))[0]).toEqual({
+        pinned_at: null,
+        hidden_at: null,
+        key_point: false,
+      });
     });
   });
 
   describe('who may enter', () => {
     it('an invited room lets in invited categories and organisations only; others cannot join, read history or receive broadcasts', async () => {
-      const org = (await bob.client.post('/api/organisations', { name: `Diaspora ${clientId().slice(0, 6)}`, category: 'diaspora', country: 'SN', city: 'Dakar' }).expect(201)).body;
+      const org = (
+        await bob.client
+          .post('/api/organisations', { name: `Diaspora ${clientId().slice(0, 6)}`, category: 'diaspora', country: 'SN', city: 'Dakar' })
+          .expect(201)
+      ).body;
       const carla = await person(t, 'participant', 'academia', 'Carla Ruiz');
-      const { roomId: r } = await openRoom(t, official, facilitator, { access: 'invited', invitedCategories: ['civil_society'], invitedOrganisationIds: [org.id] });
+      const { roomId: r } = await openRoom(t, official, facilitator, {
+        access: 'invited',
+        invitedCategories: ['civil_society'],
+        invitedOrganisationIds: [org.id],
+      });
       const b = await connect(t, bob);
       const joined = await ok(b, 'room:join', { roomId: r });
       expect(joined.presence.entries[0]).toMatchObject({ userId: bob.id, organisation: org.name });
@@ -264,8 +323,14 @@ describe('rooms: REST and live discussion over real sockets', () => {
       const outsider = await connect(t, carla);
       const received = record(outsider, 'message:new');
       expect(await call(outsider, 'room:join', { roomId: r })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
-      expect(await call(outsider, 'room:history', { roomId: r, beforeSeq: 100 })).toMatchObject({ ok: false, error: { code: 'rooms.not_joined' } });
-      expect(await call(outsider, 'message:send', { roomId: r, clientId: clientId(), body: 'Je force' })).toMatchObject({ ok: false, error: { code: 'rooms.not_joined' } });
+      expect(await call(outsider, 'room:history', { roomId: r, beforeSeq: 100 })).toMatchObject({
+        ok: false,
+        error: { code: 'rooms.not_joined' },
+      });
+      expect(await call(outsider, 'message:send', { roomId: r, clientId: clientId(), body: 'Je force' })).toMatchObject({
+        ok: false,
+        error: { code: 'rooms.not_joined' },
+      });
       const sent = (await ok(b, 'message:send', { roomId: r, clientId: clientId(), body: 'Pour la diaspora' })).message;
       expect(sent.author.organisation).toEqual({ id: org.id, name: org.name });
       await sleep(300);
@@ -281,7 +346,10 @@ describe('rooms: REST and live discussion over real sockets', () => {
       const joined = await ok(anonymous, 'room:join', { roomId: r });
       expect(joined.me).toEqual({ userId: null, canPost: false, facilitator: false });
       expect(joined.presence.guests).toBe(1);
-      expect(await call(anonymous, 'message:send', { roomId: r, clientId: clientId(), body: 'Anonyme' })).toMatchObject({ ok: false, error: { code: 'unauthenticated' } });
+      expect(await call(anonymous, 'message:send', { roomId: r, clientId: clientId(), body: 'Anonyme' })).toMatchObject({
+        ok: false,
+        error: { code: 'unauthenticated' },
+      });
 
       const a = await connect(t, alice);
       await ok(a, 'room:join', { roomId: r });
@@ -289,8 +357,14 @@ describe('rooms: REST and live discussion over real sockets', () => {
       const closing = next(a, 'room:state', (s) => s.status === 'closed');
       await official.client.post(`/api/rooms/${r}/status`, { status: 'closed' }).expect(200);
       await closing;
-      expect(await call(a, 'message:send', { roomId: r, clientId: clientId(), body: 'Après' })).toMatchObject({ ok: false, error: { code: 'rooms.not_open' } });
-      expect(await call(a, 'message:react', { roomId: r, messageId: kept.id, kind: 'agree', on: true })).toMatchObject({ ok: false, error: { code: 'rooms.not_open' } });
+      expect(await call(a, 'message:send', { roomId: r, clientId: clientId(), body: 'Après' })).toMatchObject({
+        ok: false,
+        error: { code: 'rooms.not_open' },
+      });
+      expect(await call(a, 'message:react', { roomId: r, messageId: kept.id, kind: 'agree', on: true })).toMatchObject({
+        ok: false,
+        error: { code: 'rooms.not_open' },
+      });
       const later = await connect(t, bob);
       const archive = await ok(later, 'room:join', { roomId: r });
       expect(archive).toMatchObject({ state: { status: 'closed' }, me: { canPost: false } });
@@ -303,10 +377,17 @@ describe('rooms: REST and live discussion over real sockets', () => {
       const a = await connect(t, alice, 'en');
       await ok(a, 'room:join', { roomId });
       const big = await call(a, 'message:send', { roomId, clientId: clientId(), body: 'x'.repeat(ROOM_LIMITS.messageMaxChars + 1) });
-      expect(big).toMatchObject({ ok: false, error: { code: 'validation_failed', fields: [{ path: 'body', code: 'too_long', message: 'Use at most 2000 characters.' }] } });
+      expect(big).toMatchObject({
+        ok: false,
+        error: { code: 'validation_failed', fields: [{ path: 'body', code: 'too_long', message: 'Use at most 2000 characters.' }] },
+      });
       const shape = await call(a, 'message:send', { roomId, body: 42, extra: true } as never);
       expect(shape).toMatchObject({ ok: false, error: { code: 'validation_failed' } });
-      expect((shape as { error: { fields: { path: string }[] } }).error.fields.map((f) => f.path).sort()).toEqual(['body', 'clientId', 'extra']);
+      expect((shape as { error: { fields: { path: string }[] } }).error.fields.map((f) => f.path).sort()).toEqual([
+        'body',
+        'clientId',
+        'extra',
+      ]);
 
       const unknown = next(a, 'socket:error', (e) => e.event === 'room:explode');
       (a as unknown as { emit: (e: string, p: unknown) => void }).emit('room:explode', { roomId });
@@ -324,7 +405,8 @@ describe('rooms: REST and live discussion over real sockets', () => {
       const c = await connect(t, carol);
       await ok(c, 'room:join', { roomId: r });
       const answers = [];
-      for (let i = 0; i < ROOM_LIMITS.floodMessages + 2; i++) answers.push(await call(c, 'message:send', { roomId: r, clientId: clientId(), body: `flood ${i}` }));
+      for (let i = 0; i < ROOM_LIMITS.floodMessages + 2; i++)
+        answers.push(await call(c, 'message:send', { roomId: r, clientId: clientId(), body: `flood ${i}` }));
       expect(answers.filter((x) => x.ok)).toHaveLength(ROOM_LIMITS.floodMessages);
       expect(answers[answers.length - 1]).toMatchObject({ ok: false, error: { code: 'rate_limited' } });
 

@@ -13,7 +13,11 @@ describe('demo synthesis', () => {
   afterAll(() => t.close());
 
   const counts = async () =>
-    (await t.db.query(`SELECT (SELECT count(*) FROM synthesis_runs)::int AS runs, (SELECT count(*) FROM synthesis_themes)::int AS themes, (SELECT count(*) FROM synthesis_statements)::int AS statements, (SELECT count(*) FROM synthesis_votes)::int AS votes`))[0];
+    (
+      await t.db.query(
+        `SELECT (SELECT count(*) FROM synthesis_runs)::int AS runs, (SELECT count(*) FROM synthesis_themes)::int AS themes, (SELECT count(*) FROM synthesis_statements)::int AS statements, (SELECT count(*) FROM synthesis_votes)::int AS votes`,
+      )
+    )[0];
 
   it('gives the demo consultation a finished run with themes and statements with a few hundred votes; twice changes nothing', async () => {
     const started = Date.now();
@@ -31,7 +35,8 @@ describe('demo synthesis', () => {
 
     const official = await t.client();
     await official.post('/api/auth/login', { email: 'official@demo.polyphony.test', password: DEMO_PASSWORD }).expect(200);
-    const ws: Workspace = (await official.get(`/api/consultations/${DEMO_CONSULTATION_SLUG}/synthesis/workspace`).expect(200)).body.workspace;
+    const ws: Workspace = (await official.get(`/api/consultations/${DEMO_CONSULTATION_SLUG}/synthesis/workspace`).expect(200)).body
+      .workspace;
     expect(ws.run).toMatchObject({ status: 'succeeded', trigger: 'demo' });
     expect(ws.themes.filter((x) => x.origin === 'engine').every((x) => x.quotes.length > 0)).toBe(true);
     const map: OpinionMap = (await (await t.client()).get(`/api/consultations/${DEMO_CONSULTATION_SLUG}/opinion-map`).expect(200)).body;

@@ -32,12 +32,21 @@ describe('statements, votes, opinion map and Polis import', () => {
   let statement: Statement;
 
   it('officials write statements and facilitators promote contributions; participants cannot', async () => {
-    statement = (await official.client.post(`/api/consultations/${consultationId}/statements`, { text: 'La métropole doit publier chaque année le bilan de son action internationale.' }).expect(201)).body;
+    statement = (
+      await official.client
+        .post(`/api/consultations/${consultationId}/statements`, {
+          text: 'La métropole doit publier chaque année le bilan de son action internationale.',
+        })
+        .expect(201)
+    ).body;
     expect(statement).toMatchObject({ origin: 'official', language: 'fr', agree: 0, myVote: null, hidden: false });
     const [contributionId] = await seedContributions(t, consultationId, 3);
-    const promoted = (await facilitator.client.post(`/api/consultations/${consultationId}/statements`, { contributionId }).expect(201)).body;
+    const promoted = (await facilitator.client.post(`/api/consultations/${consultationId}/statements`, { contributionId }).expect(201))
+      .body;
     expect(promoted).toMatchObject({ origin: 'contribution', contributionId });
-    await participant.client.post(`/api/consultations/${consultationId}/statements`, { text: 'Je propose moi-même un énoncé.' }).expect(403);
+    await participant.client
+      .post(`/api/consultations/${consultationId}/statements`, { text: 'Je propose moi-même un énoncé.' })
+      .expect(403);
     await official.client.post(`/api/consultations/${consultationId}/statements`, { text: 'x', contributionId }).expect(422);
   });
 
@@ -52,7 +61,10 @@ describe('statements, votes, opinion map and Polis import', () => {
     expect(after.statement.id).not.toBe(statement.id);
     await participant.client.put(`/api/statements/${statement.id}/vote`, { vote: 'maybe' }).expect(422);
     // Voting counts in the stakeholder balance, once.
-    const [p] = await t.db.query(`SELECT other_inputs FROM consultation_participants WHERE consultation_id = $1 AND participant_key = $2`, [consultationId, `u:${participant.id}`]);
+    const [p] = await t.db.query(`SELECT other_inputs FROM consultation_participants WHERE consultation_id = $1 AND participant_key = $2`, [
+      consultationId,
+      `u:${participant.id}`,
+    ]);
     expect(p.other_inputs).toBe(1);
   });
 
@@ -81,10 +93,18 @@ describe('statements, votes, opinion map and Polis import', () => {
   });
 
   it('imports a Polis export (officials only) and draws the opinion map with its planted groups', async () => {
-    await participant.client.post(`/api/consultations/${consultationId}/polis-import`, { participantsVotes: polisFile('participants-votes.csv') }).expect(403);
-    await official.client.post(`/api/consultations/${consultationId}/polis-import`, { comments: 'not,a\npolis,file' , votes: 'x' }).expect(422);
+    await participant.client
+      .post(`/api/consultations/${consultationId}/polis-import`, { participantsVotes: polisFile('participants-votes.csv') })
+      .expect(403);
+    await official.client
+      .post(`/api/consultations/${consultationId}/polis-import`, { comments: 'not,a\npolis,file', votes: 'x' })
+      .expect(422);
     const room = await publishedConsultation(official.client);
-    const imported = (await official.client.post(`/api/consultations/${room.id}/polis-import`, { comments: polisFile('comments.csv'), votes: polisFile('votes.csv') }).expect(201)).body;
+    const imported = (
+      await official.client
+        .post(`/api/consultations/${room.id}/polis-import`, { comments: polisFile('comments.csv'), votes: polisFile('votes.csv') })
+        .expect(201)
+    ).body;
     expect(imported).toMatchObject({ format: 'votes.csv' });
     expect(imported.votes).toBeGreaterThan(100);
     const map: OpinionMap = (await participant.client.get(`/api/consultations/${room.id}/opinion-map`).expect(200)).body;
@@ -104,7 +124,14 @@ describe('statements, votes, opinion map and Polis import', () => {
   it('shows each group its stakeholder make-up from the voters’ categories, and marks the viewer', async () => {
     const c = (await publishedConsultation(official.client)).id;
     const ids: string[] = [];
-    for (let i = 0; i < 8; i++) ids.push((await official.client.post(`/api/consultations/${c}/statements`, { text: `Énoncé numéro ${i} sur la coopération internationale` }).expect(201)).body.id);
+    for (let i = 0; i < 8; i++)
+      ids.push(
+        (
+          await official.client
+            .post(`/api/consultations/${c}/statements`, { text: `Énoncé numéro ${i} sur la coopération internationale` })
+            .expect(201)
+        ).body.id,
+      );
     const voters = [participant, other, facilitator, official];
     const more = await Promise.all(Array.from({ length: 8 }, (_, i) => person(t, 'participant', i % 2 ? 'academia' : 'diaspora')));
     const everyone = [...voters, ...more];
@@ -123,10 +150,17 @@ describe('statements, votes, opinion map and Polis import', () => {
   });
 
   it('refuses votes when the consultation is not open and statements of unseen consultations', async () => {
-    const c = (await official.client.post('/api/consultations', { title: { fr: 'Brouillon' }, summary: { fr: 'Brouillon' }, languages: ['fr'] }).expect(201)).body.id;
+    const c = (
+      await official.client
+        .post('/api/consultations', { title: { fr: 'Brouillon' }, summary: { fr: 'Brouillon' }, languages: ['fr'] })
+        .expect(201)
+    ).body.id;
     const s = (await official.client.post(`/api/consultations/${c}/statements`, { text: 'Un énoncé dans un brouillon' }).expect(201)).body;
     await participant.client.put(`/api/statements/${s.id}/vote`, { vote: 'agree' }).expect(404);
-    await official.client.put(`/api/statements/${s.id}/vote`, { vote: 'agree' }).expect(409).expect((r) => expect(r.body.error.code).toBe('synthesis.voting_closed'));
+    await official.client
+      .put(`/api/statements/${s.id}/vote`, { vote: 'agree' })
+      .expect(409)
+      .expect((r) => expect(r.body.error.code).toBe('synthesis.voting_closed'));
     const anonymous = await t.client();
     await anonymous.put(`/api/statements/${s.id}/vote`, { vote: 'agree' }).expect(401);
   });

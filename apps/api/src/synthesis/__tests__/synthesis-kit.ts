@@ -12,7 +12,14 @@ export async function seedContributions(t: TestApp, consultationId: string, n: n
   await t.db.transaction(async (m) => {
     for (const c of input) {
       await contributions.record(m, {
-        source: c.source === 'interview' ? 'interview_key_point' : c.source === 'questionnaire' ? 'questionnaire_answer' : c.source === 'proposal' ? 'proposal' : 'questionnaire_answer',
+        source:
+          c.source === 'interview'
+            ? 'interview_key_point'
+            : c.source === 'questionnaire'
+              ? 'questionnaire_answer'
+              : c.source === 'proposal'
+                ? 'proposal'
+                : 'questionnaire_answer',
         sourceRef: `${consultationId.slice(0, 8)}-${c.id}`,
         consultationId,
         text: c.text,
@@ -39,7 +46,15 @@ export async function seedRoomMessages(t: TestApp, consultationId: string, roomI
         `INSERT INTO room_messages (id, room_id, seq, rev, client_id, author_id, author_category, body, language) VALUES ($1, $2, $3, $3, $4, $5, 'resident', $6, 'fr')`,
         [id, roomId, n, randomUUID(), authorId, text],
       );
-      await contributions.record(m, { source: 'room_message', sourceRef: id, consultationId, text, category: 'resident', country: 'ES', authorUserId: authorId });
+      await contributions.record(m, {
+        source: 'room_message',
+        sourceRef: id,
+        consultationId,
+        text,
+        category: 'resident',
+        country: 'ES',
+        authorUserId: authorId,
+      });
     }
   });
 }

@@ -32,7 +32,13 @@ describe('synthesis runs (pg-boss jobs, worker threads, storage, workspace)', ()
 
   it('runs a synthesis end to end through pg-boss and stores inputs, hash, themes with members, timings', async () => {
     first = await runSynthesis(official.client, consultationId);
-    expect(first).toMatchObject({ status: 'succeeded', progress: 100, stage: 'done', inputCount: 240, engine: expect.stringContaining('themes@') });
+    expect(first).toMatchObject({
+      status: 'succeeded',
+      progress: 100,
+      stage: 'done',
+      inputCount: 240,
+      engine: expect.stringContaining('themes@'),
+    });
     expect(first.inputHash).toMatch(/^[0-9a-f]{16,64}$/);
     expect(first.timings).toEqual(expect.objectContaining({ analyseMs: expect.any(Number), totalMs: expect.any(Number) }));
     const stored = await t.db.getRepository(SynthesisRunEntity).findOneByOrFail({ id: first.id });
@@ -42,7 +48,10 @@ describe('synthesis runs (pg-boss jobs, worker threads, storage, workspace)', ()
     const themes = ws.themes.filter((x) => x.origin !== 'other');
     expect(themes.length).toBeGreaterThanOrEqual(4);
     // Every contribution is in exactly one theme (or "other") of the run: provenance is complete.
-    const [members] = await t.db.query(`SELECT count(*)::int AS n, count(DISTINCT contribution_id)::int AS d FROM synthesis_theme_members WHERE run_id = $1`, [first.id]);
+    const [members] = await t.db.query(
+      `SELECT count(*)::int AS n, count(DISTINCT contribution_id)::int AS d FROM synthesis_theme_members WHERE run_id = $1`,
+      [first.id],
+    );
     expect(members).toEqual({ n: 240, d: 240 });
     for (const theme of themes) {
       expect(theme.label.length).toBeGreaterThan(2);
@@ -56,14 +65,19 @@ describe('synthesis runs (pg-boss jobs, worker threads, storage, workspace)', ()
     const again = await runSynthesis(official.client, consultationId);
     expect(again.inputHash).toBe(first.inputHash);
     const sets = async (runId: string) =>
-      ((await t.db.query(`SELECT t.label, array_agg(m.contribution_id::text ORDER BY m.contribution_id) AS ids FROM synthesis_themes t JOIN synthesis_theme_members m ON m.theme_id = t.id WHERE t.run_id = $1 GROUP BY t.id ORDER BY t.position`, [runId])) as { label: string; ids: string[] }[]);
+      (await t.db.query(
+        `SELECT t.label, array_agg(m.contribution_id::text ORDER BY m.contribution_id) AS ids FROM synthesis_themes t JOIN synthesis_theme_members m ON m.theme_id = t.id WHERE t.run_id = $1 GROUP BY t.id ORDER BY t.position`,
+        [runId],
+      )) as { label: string; ids: string[] }[];
     expect(await sets(again.id)).toEqual(await sets(first.id));
     expect(again.comparison).toMatchObject({ previousRunId: first.id, added: 0, removed: 0, resized: 0 });
     expect(again.comparison!.unchanged).toBeGreaterThanOrEqual(4);
   });
 
   it('records a failed job on its run (status, error) and in pg-boss, instead of losing it', async () => {
-    const run = await t.db.getRepository(SynthesisRunEntity).save({ consultationId, parameters: { seed: 'not a number' }, status: 'queued' as const });
+    const run = await t.db
+      .getRepository(SynthesisRunEntity)
+      .save({ consultationId, parameters: { seed: 'not a number' }, status: 'queued' as const });
     const jobs = t.app.get(JobsService);
     const jobId = await jobs.send(SYNTHESIS_QUEUE, { runId: run.id });
     const failed = await waitForRun(official.client, run.id);
@@ -80,7 +94,10 @@ describe('synthesis runs (pg-boss jobs, worker threads, storage, workspace)', ()
   it('filters themes by source, category and country', async () => {
     const all = await workspace();
     const filtered = await workspace(official.client, '?category=academia&country=ES');
-    const [expected] = await t.db.query(`SELECT count(*)::int AS n FROM contributions WHERE consultation_id = $1 AND category = 'academia' AND country = 'ES'`, [consultationId]);
+    const [expected] = await t.db.query(
+      `SELECT count(*)::int AS n FROM contributions WHERE consultation_id = $1 AND category = 'academia' AND country = 'ES'`,
+      [consultationId],
+    );
     expect(filtered.themes.reduce((s, x) => s + x.filteredSize, 0)).toBe(expected.n);
     for (const theme of filtered.themes) {
       expect(Object.keys(theme.byCategory)).toEqual(['academia']);
@@ -93,11 +110,19 @@ describe('synthesis runs (pg-boss jobs, worker threads, storage, workspace)', ()
   it('merges, renames and splits themes by hand, and applies the edits again to the next run', async () => {
     const ws = await workspace();
     const [a, b, c] = ws.themes.filter((x) => x.origin === 'engine');
-    const merged = (await official.client.post(`/api/synthesis/runs/${ws.run.id}/merge`, { themeIds: [a.id, b.id], label: 'Europe et financements' }).expect(201)).body;
+    const merged = (
+      await official.client
+        .post(`/api/synthesis/runs/${ws.run.id}/merge`, { themeIds: [a.id, b.id], label: 'Europe et financements' })
+        .expect(201)
+    ).body;
     expect(merged).toMatchObject({ origin: 'merged', label: 'Europe et financements', size: a.size + b.size });
     await official.client.put(`/api/synthesis/themes/${c.id}/label`, { label: 'Culture et talents' }).expect(200);
     const page = (await official.client.get(`/api/synthesis/themes/${merged.id}/contributions?limit=5`).expect(200)).body;
-    const split = (await official.client.post(`/api/synthesis/themes/${merged.id}/split`, { contributionIds: page.items.map((x: { id: string }) => x.id), label: 'À part' }).expect(201)).body;
+    const split = (
+      await official.client
+        .post(`/api/synthesis/themes/${merged.id}/split`, { contributionIds: page.items.map((x: { id: string }) => x.id), label: 'À part' })
+        .expect(201)
+    ).body;
     expect(split).toMatchObject({ origin: 'split', size: 5, label: 'À part' });
     const after = await workspace();
     expect(after.themes.find((x) => x.id === merged.id)!.size).toBe(a.size + b.size - 5);
@@ -115,14 +140,19 @@ describe('synthesis runs (pg-boss jobs, worker threads, storage, workspace)', ()
     // (one more contribution may move a member elsewhere): never anyone else.
     const splitAgain = byLabel.get('À part')!;
     expect(splitAgain).toMatchObject({ origin: 'split' });
-    const members = (await official.client.get(`/api/synthesis/themes/${splitAgain.id}/contributions?limit=50`).expect(200)).body.items.map((x: { id: string }) => x.id);
+    const members = (await official.client.get(`/api/synthesis/themes/${splitAgain.id}/contributions?limit=50`).expect(200)).body.items.map(
+      (x: { id: string }) => x.id,
+    );
     expect(members.length).toBe(splitAgain.size);
     expect(members.length).toBeGreaterThanOrEqual(1);
     expect(page.items.map((x: { id: string }) => x.id)).toEqual(expect.arrayContaining(members));
     expect(next.comparison!.changes.length).toBeGreaterThan(0);
 
     // Edits go to the latest run only.
-    await official.client.put(`/api/synthesis/themes/${c.id}/label`, { label: 'Trop tard' }).expect(409).expect((r) => expect(r.body.error.code).toBe('synthesis.not_latest_run'));
+    await official.client
+      .put(`/api/synthesis/themes/${c.id}/label`, { label: 'Trop tard' })
+      .expect(409)
+      .expect((r) => expect(r.body.error.code).toBe('synthesis.not_latest_run'));
   });
 
   it('goes from a theme to its contributions (keyset pages) and from a contribution to its themes', async () => {
@@ -131,7 +161,9 @@ describe('synthesis runs (pg-boss jobs, worker threads, storage, workspace)', ()
     const seen = new Set<string>();
     let cursor: string | null = null;
     do {
-      const res = (await official.client.get(`/api/synthesis/themes/${theme.id}/contributions?limit=7${cursor ? `&cursor=${cursor}` : ''}`).expect(200)).body;
+      const res = (
+        await official.client.get(`/api/synthesis/themes/${theme.id}/contributions?limit=7${cursor ? `&cursor=${cursor}` : ''}`).expect(200)
+      ).body;
       for (const item of res.items) seen.add(item.id);
       cursor = res.nextCursor;
     } while (cursor);
@@ -142,7 +174,12 @@ describe('synthesis runs (pg-boss jobs, worker threads, storage, workspace)', ()
   });
 
   it("synthesises a room's messages alone, and its live panel catches up with new messages", async () => {
-    const texts = (n: number, offset = 0) => Array.from({ length: n }, (_, i) => (i % 2 ? `Il faut plus de fonds européens pour la coopération ${i + offset}` : `Le transport public métropolitain doit s'améliorer ${i + offset}`));
+    const texts = (n: number, offset = 0) =>
+      Array.from({ length: n }, (_, i) =>
+        i % 2
+          ? `Il faut plus de fonds européens pour la coopération ${i + offset}`
+          : `Le transport public métropolitain doit s'améliorer ${i + offset}`,
+      );
     await seedRoomMessages(t, consultationId, roomId, participant.id, texts(12));
     const run = await runSynthesis(official.client, consultationId, { roomId });
     expect(run).toMatchObject({ status: 'succeeded', roomId, inputCount: 12 });

@@ -16,28 +16,44 @@ function Account() {
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="xl">
         <Card component="section" aria-labelledby="export-title">
           <Stack gap="md" h="100%">
-            <Title order={2} id="export-title">{t('account.export.title')}</Title>
+            <Title order={2} id="export-title">
+              {t('account.export.title')}
+            </Title>
             <Text>{t('account.export.text')}</Text>
             <List size="sm" spacing={4}>
               <List.Item>{t('account.export.items.profile')}</List.Item>
               <List.Item>{t('account.export.items.memberships')}</List.Item>
               <List.Item>{t('account.export.items.sessions')}</List.Item>
             </List>
-            <Button component="a" href="/api/me/export" download="polyphony-export.json"
-              leftSection={<IconDownload size={18} aria-hidden />} w="fit-content" mt="auto">
+            <Button
+              component="a"
+              href="/api/me/export"
+              download="polyphony-export.json"
+              leftSection={<IconDownload size={18} aria-hidden />}
+              w="fit-content"
+              mt="auto"
+            >
               {t('account.export.download')}
             </Button>
           </Stack>
         </Card>
         <Card component="section" aria-labelledby="delete-title">
           <Stack gap="md" h="100%">
-            <Title order={2} id="delete-title">{t('account.delete.title')}</Title>
+            <Title order={2} id="delete-title">
+              {t('account.delete.title')}
+            </Title>
             <Text>{t('account.delete.text')}</Text>
             <Text size="sm" c="dimmed">
-              {t('account.delete.privacyHint')}{' '}
-              <Link to="/privacy">{t('nav.privacy')}</Link>
+              {t('account.delete.privacyHint')} <Link to="/privacy">{t('nav.privacy')}</Link>
             </Text>
-            <Button color="red.9" variant="outline" leftSection={<IconTrash size={18} aria-hidden />} onClick={open} w="fit-content" mt="auto">
+            <Button
+              color="red.9"
+              variant="outline"
+              leftSection={<IconTrash size={18} aria-hidden />}
+              onClick={open}
+              w="fit-content"
+              mt="auto"
+            >
               {t('account.delete.open')}
             </Button>
           </Stack>

@@ -32,8 +32,18 @@ export function DeleteAccountModal({ opened, onClose }: { opened: boolean; onClo
   };
 
   return (
-    <Modal opened={opened} onClose={onClose} title={<Text fw={700} fz="lg" component="span">{t('account.delete.modalTitle')}</Text>} centered size="lg"
-      closeButtonProps={{ 'aria-label': t('common.close') }}>
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      title={
+        <Text fw={700} fz="lg" component="span">
+          {t('account.delete.modalTitle')}
+        </Text>
+      }
+      centered
+      size="lg"
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+    >
       <form onSubmit={submit} noValidate>
         <Stack gap="md">
           <Alert color="red" variant="light" icon={<IconAlertTriangle aria-hidden />} title={t('account.delete.warningTitle')}>
@@ -41,13 +51,23 @@ export function DeleteAccountModal({ opened, onClose }: { opened: boolean; onClo
           </Alert>
           <Text size="sm">{t('account.delete.pseudonymised')}</Text>
           <ErrorAlert error={passwordError ? null : remove.error} />
-          <PasswordInput label={t('account.delete.password')} autoComplete="current-password" required data-autofocus
-            value={password} onChange={(e) => setPassword(e.currentTarget.value)}
+          <PasswordInput
+            label={t('account.delete.password')}
+            autoComplete="current-password"
+            required
+            data-autofocus
+            value={password}
+            onChange={(e) => setPassword(e.currentTarget.value)}
             error={passwordError}
-            visibilityToggleButtonProps={{ 'aria-label': t('fields.togglePassword') }} />
+            visibilityToggleButtonProps={{ 'aria-label': t('fields.togglePassword') }}
+          />
           <Group justify="flex-end" gap="sm">
-            <Button variant="default" onClick={onClose}>{t('common.cancel')}</Button>
-            <Button type="submit" color="red.9" loading={remove.isPending}>{t('account.delete.confirm')}</Button>
+            <Button variant="default" onClick={onClose}>
+              {t('common.cancel')}
+            </Button>
+            <Button type="submit" color="red.9" loading={remove.isPending}>
+              {t('account.delete.confirm')}
+            </Button>
           </Group>
         </Stack>
       </form>

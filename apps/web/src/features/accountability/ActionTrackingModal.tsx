@@ -1,6 +1,13 @@
 import { useState } from 'react';
 import { Button, Checkbox, Group, Modal, NativeSelect, NumberInput, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
-import { ACTION_STATUSES, type ActionStatus, type BudgetLine, type Milestone, type SubAction, type TrackedAction } from '@polyphony/contracts';
+import {
+  ACTION_STATUSES,
+  type ActionStatus,
+  type BudgetLine,
+  type Milestone,
+  type SubAction,
+  type TrackedAction,
+} from '@polyphony/contracts';
 import { useTranslation } from 'react-i18next';
 import { fieldErrors } from '../../app/api-client';
 import { ErrorAlert } from '../../shared/ErrorAlert';
@@ -30,63 +37,202 @@ export function ActionTrackingModal({ slug, action, onClose }: { slug: string; a
   const [budgetLines, setBudgetLines] = useState<BudgetLine[]>(action.budgetLines);
   const errors = fieldErrors(track.error);
   const computed = weighted(num(progress), subActions);
-  const money = (n: number, currency = 'EUR') => new Intl.NumberFormat(i18n.language, { style: 'currency', currency, maximumFractionDigits: 0 }).format(n);
+  const money = (n: number, currency = 'EUR') =>
+    new Intl.NumberFormat(i18n.language, { style: 'currency', currency, maximumFractionDigits: 0 }).format(n);
   const submit = () =>
-    track.mutate({ actionId: action.id, body: { status, progress: num(progress), responsible: responsible.trim() || null, subActions, milestones, budgetLines } }, { onSuccess: onClose });
+    track.mutate(
+      {
+        actionId: action.id,
+        body: { status, progress: num(progress), responsible: responsible.trim() || null, subActions, milestones, budgetLines },
+      },
+      { onSuccess: onClose },
+    );
   const name = pickText(action.title).text;
   return (
     <Modal opened onClose={onClose} size="xl" title={t('track.title', { name })}>
       <Stack gap="lg">
         <ErrorAlert error={track.error} />
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
-          <NativeSelect label={t('track.status')} value={status} onChange={(e) => setStatus(e.currentTarget.value as ActionStatus)} data={ACTION_STATUSES.map((s) => ({ value: s, label: t(`action.${s}`) }))} error={errors.status} />
-          <NumberInput label={t('track.progress')} description={subActions.length ? t('track.fromSubActions') : undefined} disabled={subActions.length > 0} min={0} max={100}
-            value={subActions.length ? computed : progress} onChange={setProgress} error={errors.progress} />
-          <TextInput label={t('track.responsible')} value={responsible} onChange={(e) => setResponsible(e.currentTarget.value)} error={errors.responsible} />
+          <NativeSelect
+            label={t('track.status')}
+            value={status}
+            onChange={(e) => setStatus(e.currentTarget.value as ActionStatus)}
+            data={ACTION_STATUSES.map((s) => ({ value: s, label: t(`action.${s}`) }))}
+            error={errors.status}
+          />
+          <NumberInput
+            label={t('track.progress')}
+            description={subActions.length ? t('track.fromSubActions') : undefined}
+            disabled={subActions.length > 0}
+            min={0}
+            max={100}
+            value={subActions.length ? computed : progress}
+            onChange={setProgress}
+            error={errors.progress}
+          />
+          <TextInput
+            label={t('track.responsible')}
+            value={responsible}
+            onChange={(e) => setResponsible(e.currentTarget.value)}
+            error={errors.responsible}
+          />
         </SimpleGrid>
 
-        <RowsEditor legend={t('track.subActions')} rows={subActions} onChange={setSubActions} create={() => ({ title: '', weight: 1, progress: 0 })}
-          addLabel={t('track.addSubAction')} removeLabel={(i) => t('track.removeSubAction', { n: i + 1 })} emptyText={t('track.noSubActions')}
-          description={subActions.length > 0 && <Text size="sm" aria-live="polite">{t('track.computed', { value: computed })}</Text>}>
+        <RowsEditor
+          legend={t('track.subActions')}
+          rows={subActions}
+          onChange={setSubActions}
+          create={() => ({ title: '', weight: 1, progress: 0 })}
+          addLabel={t('track.addSubAction')}
+          removeLabel={(i) => t('track.removeSubAction', { n: i + 1 })}
+          emptyText={t('track.noSubActions')}
+          description={
+            subActions.length > 0 && (
+              <Text size="sm" aria-live="polite">
+                {t('track.computed', { value: computed })}
+              </Text>
+            )
+          }
+        >
           {(row, set, i) => (
             <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="xs">
-              <TextInput label={t('track.subActionTitle', { n: i + 1 })} required value={row.title} onChange={(e) => set({ title: e.currentTarget.value })} error={errors[`subActions.${i}.title`]} />
-              <NumberInput label={t('track.weight')} min={0} max={1000} value={row.weight} onChange={(v) => set({ weight: num(v) })} error={errors[`subActions.${i}.weight`]} />
-              <NumberInput label={t('track.subProgress')} min={0} max={100} suffix=" %" value={row.progress} onChange={(v) => set({ progress: num(v) })} error={errors[`subActions.${i}.progress`]} />
+              <TextInput
+                label={t('track.subActionTitle', { n: i + 1 })}
+                required
+                value={row.title}
+                onChange={(e) => set({ title: e.currentTarget.value })}
+                error={errors[`subActions.${i}.title`]}
+              />
+              <NumberInput
+                label={t('track.weight')}
+                min={0}
+                max={1000}
+                value={row.weight}
+                onChange={(v) => set({ weight: num(v) })}
+                error={errors[`subActions.${i}.weight`]}
+              />
+              <NumberInput
+                label={t('track.subProgress')}
+                min={0}
+                max={100}
+                suffix=" %"
+                value={row.progress}
+                onChange={(v) => set({ progress: num(v) })}
+                error={errors[`subActions.${i}.progress`]}
+              />
             </SimpleGrid>
           )}
         </RowsEditor>
 
-        <RowsEditor legend={t('track.milestones')} rows={milestones} onChange={setMilestones} create={() => ({ title: '', dueOn: today(), doneOn: null })}
-          addLabel={t('track.addMilestone')} removeLabel={(i) => t('track.removeMilestone', { n: i + 1 })} emptyText={t('track.noMilestones')}>
+        <RowsEditor
+          legend={t('track.milestones')}
+          rows={milestones}
+          onChange={setMilestones}
+          create={() => ({ title: '', dueOn: today(), doneOn: null })}
+          addLabel={t('track.addMilestone')}
+          removeLabel={(i) => t('track.removeMilestone', { n: i + 1 })}
+          emptyText={t('track.noMilestones')}
+        >
           {(row, set, i) => (
             <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="xs">
-              <TextInput label={t('track.milestoneTitle', { n: i + 1 })} required value={row.title} onChange={(e) => set({ title: e.currentTarget.value })} error={errors[`milestones.${i}.title`]} />
-              <TextInput type="date" label={t('track.dueOn')} required value={row.dueOn} onChange={(e) => set({ dueOn: e.currentTarget.value })} error={errors[`milestones.${i}.dueOn`]} />
+              <TextInput
+                label={t('track.milestoneTitle', { n: i + 1 })}
+                required
+                value={row.title}
+                onChange={(e) => set({ title: e.currentTarget.value })}
+                error={errors[`milestones.${i}.title`]}
+              />
+              <TextInput
+                type="date"
+                label={t('track.dueOn')}
+                required
+                value={row.dueOn}
+                onChange={(e) => set({ dueOn: e.currentTarget.value })}
+                error={errors[`milestones.${i}.dueOn`]}
+              />
               <Stack gap={4}>
-                <Checkbox mt={28} label={t('track.done')} checked={!!row.doneOn} onChange={(e) => set({ doneOn: e.currentTarget.checked ? today() : null })} />
-                {row.doneOn && <TextInput type="date" label={t('track.doneOn')} value={row.doneOn} onChange={(e) => set({ doneOn: e.currentTarget.value || null })} error={errors[`milestones.${i}.doneOn`]} />}
+                <Checkbox
+                  mt={28}
+                  label={t('track.done')}
+                  checked={!!row.doneOn}
+                  onChange={(e) => set({ doneOn: e.currentTarget.checked ? today() : null })}
+                />
+                {row.doneOn && (
+                  <TextInput
+                    type="date"
+                    label={t('track.doneOn')}
+                    value={row.doneOn}
+                    onChange={(e) => set({ doneOn: e.currentTarget.value || null })}
+                    error={errors[`milestones.${i}.doneOn`]}
+                  />
+                )}
               </Stack>
             </SimpleGrid>
           )}
         </RowsEditor>
 
-        <RowsEditor legend={t('track.budgetLines')} rows={budgetLines} onChange={setBudgetLines} create={() => ({ line: '', planned: 0, spent: 0, currency: 'EUR' })}
-          addLabel={t('track.addBudgetLine')} removeLabel={(i) => t('track.removeBudgetLine', { n: i + 1 })} emptyText={t('track.noBudgetLines')}
-          description={budgetLines.length > 0 && <Text size="sm">{t('track.budgetTotal', { spent: money(budgetLines.reduce((s, b) => s + b.spent, 0)), planned: money(budgetLines.reduce((s, b) => s + b.planned, 0)) })}</Text>}>
+        <RowsEditor
+          legend={t('track.budgetLines')}
+          rows={budgetLines}
+          onChange={setBudgetLines}
+          create={() => ({ line: '', planned: 0, spent: 0, currency: 'EUR' })}
+          addLabel={t('track.addBudgetLine')}
+          removeLabel={(i) => t('track.removeBudgetLine', { n: i + 1 })}
+          emptyText={t('track.noBudgetLines')}
+          description={
+            budgetLines.length > 0 && (
+              <Text size="sm">
+                {t('track.budgetTotal', {
+                  spent: money(budgetLines.reduce((s, b) => s + b.spent, 0)),
+                  planned: money(budgetLines.reduce((s, b) => s + b.planned, 0)),
+                })}
+              </Text>
+            )
+          }
+        >
           {(row, set, i) => (
             <SimpleGrid cols={{ base: 1, sm: 4 }} spacing="xs">
-              <TextInput label={t('track.budgetLine', { n: i + 1 })} required value={row.line} onChange={(e) => set({ line: e.currentTarget.value })} error={errors[`budgetLines.${i}.line`]} />
-              <NumberInput label={t('track.planned')} min={0} thousandSeparator=" " value={row.planned} onChange={(v) => set({ planned: num(v) })} error={errors[`budgetLines.${i}.planned`]} />
-              <NumberInput label={t('track.spent')} min={0} thousandSeparator=" " value={row.spent} onChange={(v) => set({ spent: num(v) })} error={errors[`budgetLines.${i}.spent`]} />
-              <TextInput label={t('track.currency')} maxLength={3} value={row.currency} onChange={(e) => set({ currency: e.currentTarget.value.toUpperCase() })} error={errors[`budgetLines.${i}.currency`]} />
+              <TextInput
+                label={t('track.budgetLine', { n: i + 1 })}
+                required
+                value={row.line}
+                onChange={(e) => set({ line: e.currentTarget.value })}
+                error={errors[`budgetLines.${i}.line`]}
+              />
+              <NumberInput
+                label={t('track.planned')}
+                min={0}
+                thousandSeparator=" "
+                value={row.planned}
+                onChange={(v) => set({ planned: num(v) })}
+                error={errors[`budgetLines.${i}.planned`]}
+              />
+              <NumberInput
+                label={t('track.spent')}
+                min={0}
+                thousandSeparator=" "
+                value={row.spent}
+                onChange={(v) => set({ spent: num(v) })}
+                error={errors[`budgetLines.${i}.spent`]}
+              />
+              <TextInput
+                label={t('track.currency')}
+                maxLength={3}
+                value={row.currency}
+                onChange={(e) => set({ currency: e.currentTarget.value.toUpperCase() })}
+                error={errors[`budgetLines.${i}.currency`]}
+              />
             </SimpleGrid>
           )}
         </RowsEditor>
 
         <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>{t('common.cancel', { ns: 'web' })}</Button>
-          <Button onClick={submit} loading={track.isPending}>{t('track.submit')}</Button>
+          <Button variant="default" onClick={onClose}>
+            {t('common.cancel', { ns: 'web' })}
+          </Button>
+          <Button onClick={submit} loading={track.isPending}>
+            {t('track.submit')}
+          </Button>
         </Group>
       </Stack>
     </Modal>

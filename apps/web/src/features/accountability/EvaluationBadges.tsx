@@ -12,20 +12,36 @@ const PRIORITY: Record<RecommendationPriority, string> = { high: 'red.9', medium
 /** `w` gives badges of a list one width, so that the texts beside them line up. */
 export function AssessmentBadge({ value, w }: { value: FindingAssessment; w?: BadgeProps['w'] }) {
   const { t } = useTranslation('accountability');
-  return <Badge variant="outline" color={ASSESSMENT[value]} w={w} style={{ flexShrink: 0 }}>{t(`evaluations.assessment.${value}`)}</Badge>;
+  return (
+    <Badge variant="outline" color={ASSESSMENT[value]} w={w} style={{ flexShrink: 0 }}>
+      {t(`evaluations.assessment.${value}`)}
+    </Badge>
+  );
 }
 
 export function FollowUpBadge({ value }: { value: FollowUpStatus }) {
   const { t } = useTranslation('accountability');
-  return <Badge variant="outline" color={FOLLOW_UP[value]} style={{ flexShrink: 0 }}>{t(`evaluations.followUp.${value}`)}</Badge>;
+  return (
+    <Badge variant="outline" color={FOLLOW_UP[value]} style={{ flexShrink: 0 }}>
+      {t(`evaluations.followUp.${value}`)}
+    </Badge>
+  );
 }
 
 export function PriorityBadge({ value, w }: { value: RecommendationPriority; w?: BadgeProps['w'] }) {
   const { t } = useTranslation('accountability');
-  return <Badge variant="outline" color={PRIORITY[value]} w={w} style={{ flexShrink: 0 }}>{t(`evaluations.priority.${value}`)}</Badge>;
+  return (
+    <Badge variant="outline" color={PRIORITY[value]} w={w} style={{ flexShrink: 0 }}>
+      {t(`evaluations.priority.${value}`)}
+    </Badge>
+  );
 }
 
 export function EvaluationStatusBadge({ value }: { value: EvaluationStatus }) {
   const { t } = useTranslation('accountability');
-  return <Badge variant={value === 'published' ? 'filled' : 'outline'} color={value === 'published' ? 'teal.9' : 'gray.8'} miw="max-content">{t(`evaluations.status.${value}`)}</Badge>;
+  return (
+    <Badge variant={value === 'published' ? 'filled' : 'outline'} color={value === 'published' ? 'teal.9' : 'gray.8'} miw="max-content">
+      {t(`evaluations.status.${value}`)}
+    </Badge>
+  );
 }

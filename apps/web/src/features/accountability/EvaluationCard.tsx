@@ -11,42 +11,71 @@ function Concerns({ ids, names }: { ids: string[]; names: Map<string, Translated
   const { t } = useTranslation('accountability');
   const known = ids.filter((id) => names.has(id));
   if (!known.length) return null;
-  return <Text size="sm" c="gray.7">{t('evaluations.about', { list: known.map((id) => pickText(names.get(id)).text).join(' · ') })}</Text>;
+  return (
+    <Text size="sm" c="gray.7">
+      {t('evaluations.about', { list: known.map((id) => pickText(names.get(id)).text).join(' · ') })}
+    </Text>
+  );
 }
 
 /** A date as the reader writes it. */
 export function useDate() {
   const { i18n } = useTranslation();
-  return (iso: string | null | undefined) => (iso ? new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(iso.length === 10 ? `${iso}T00:00:00Z` : iso)) : '');
+  return (iso: string | null | undefined) =>
+    iso
+      ? new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long', timeZone: 'UTC' }).format(
+          new Date(iso.length === 10 ? `${iso}T00:00:00Z` : iso),
+        )
+      : '';
 }
 
 /**
  * One evaluation as the public reads it: what it covers and who made it, its summary, its findings
  * and its recommendations with the territory's follow-up. `followUpAction` lets officials answer.
  */
-export function EvaluationCard({ evaluation: e, names, headingLevel = 3, followUpAction }: { evaluation: Evaluation; names: Map<string, TranslatedText>; headingLevel?: 2 | 3; followUpAction?: (recommendationId: string) => ReactNode }) {
+export function EvaluationCard({
+  evaluation: e,
+  names,
+  headingLevel = 3,
+  followUpAction,
+}: {
+  evaluation: Evaluation;
+  names: Map<string, TranslatedText>;
+  headingLevel?: 2 | 3;
+  followUpAction?: (recommendationId: string) => ReactNode;
+}) {
   const { t } = useTranslation('accountability');
   const date = useDate();
   const title = pickText(e.title);
   const lang = currentLanguage();
   const summary = pickTranslation(e.summaryHtml, lang);
   const summaryLang = pickText(e.summary).lang;
-  const sub = headingLevel + 1 as 3 | 4;
+  const sub = (headingLevel + 1) as 3 | 4;
   return (
     <Card component="article" id={`evaluation-${e.id}`} withBorder padding="lg" aria-labelledby={`evaluation-${e.id}-title`}>
       <Stack gap="md">
         <div>
-          <Title order={headingLevel} fz="lg" id={`evaluation-${e.id}-title`} lang={title.lang}>{title.text}</Title>
+          <Title order={headingLevel} fz="lg" id={`evaluation-${e.id}-title`} lang={title.lang}>
+            {title.text}
+          </Title>
           <Text size="sm" c="gray.7" mt={4}>
             {t(`evaluations.kind.${e.kind}`)} · {t('evaluations.period', { start: date(e.periodStart), end: date(e.periodEnd) })}
-            {' · '}{t(`evaluations.evaluator.${e.evaluatorKind}`)}{e.evaluatorName ? ` — ${e.evaluatorName}` : ''}
+            {' · '}
+            {t(`evaluations.evaluator.${e.evaluatorKind}`)}
+            {e.evaluatorName ? ` — ${e.evaluatorName}` : ''}
             {e.evaluatedOn ? ` · ${t('evaluations.evaluatedOn', { date: date(e.evaluatedOn) })}` : ''}
           </Text>
         </div>
-        {summary && <Typography><Box lang={summaryLang} dangerouslySetInnerHTML={{ __html: summary }} /></Typography>}
+        {summary && (
+          <Typography>
+            <Box lang={summaryLang} dangerouslySetInnerHTML={{ __html: summary }} />
+          </Typography>
+        )}
         {e.findings.length > 0 && (
           <section aria-labelledby={`evaluation-${e.id}-findings`}>
-            <Title order={sub} fz="md" id={`evaluation-${e.id}-findings`} mb="xs">{t('evaluations.findings', { count: e.findings.length })}</Title>
+            <Title order={sub} fz="md" id={`evaluation-${e.id}-findings`} mb="xs">
+              {t('evaluations.findings', { count: e.findings.length })}
+            </Title>
             <List spacing="sm" listStyleType="none" pl={0}>
               {e.findings.map((f) => {
                 const text = pickText(f.text);
@@ -55,7 +84,9 @@ export function EvaluationCard({ evaluation: e, names, headingLevel = 3, followU
                     <Group gap="xs" align="flex-start" wrap="nowrap">
                       <AssessmentBadge value={f.assessment} w={112} />
                       <div>
-                        <Text size="sm" lang={text.lang}>{text.text}</Text>
+                        <Text size="sm" lang={text.lang}>
+                          {text.text}
+                        </Text>
                         <Concerns ids={[...f.actionIds, ...f.indicatorIds]} names={names} />
                       </div>
                     </Group>
@@ -67,7 +98,9 @@ export function EvaluationCard({ evaluation: e, names, headingLevel = 3, followU
         )}
         {e.recommendations.length > 0 && (
           <section aria-labelledby={`evaluation-${e.id}-recommendations`}>
-            <Title order={sub} fz="md" id={`evaluation-${e.id}-recommendations`} mb="xs">{t('evaluations.recommendations', { count: e.recommendations.length })}</Title>
+            <Title order={sub} fz="md" id={`evaluation-${e.id}-recommendations`} mb="xs">
+              {t('evaluations.recommendations', { count: e.recommendations.length })}
+            </Title>
             <List spacing="md" listStyleType="none" pl={0}>
               {e.recommendations.map((r) => {
                 const text = pickText(r.text);
@@ -78,16 +111,21 @@ export function EvaluationCard({ evaluation: e, names, headingLevel = 3, followU
                       <Group gap="xs" align="flex-start" wrap="nowrap">
                         <PriorityBadge value={r.priority} w={168} />
                         <div>
-                          <Text size="sm" lang={text.lang}>{text.text}</Text>
+                          <Text size="sm" lang={text.lang}>
+                            {text.text}
+                          </Text>
                           <Concerns ids={[...r.actionIds, ...r.indicatorIds]} names={names} />
                         </div>
                       </Group>
                       <Group gap="xs" pl={176} align="flex-start" wrap="nowrap">
-                        <Text size="sm" fw={600}>{t('evaluations.followUpLabel')}</Text>
+                        <Text size="sm" fw={600}>
+                          {t('evaluations.followUpLabel')}
+                        </Text>
                         <FollowUpBadge value={r.followUp.status} />
                         {response && (
                           <Text size="sm" lang={response.lang}>
-                            {response.text}{r.followUp.respondedOn ? ` (${date(r.followUp.respondedOn)})` : ''}
+                            {response.text}
+                            {r.followUp.respondedOn ? ` (${date(r.followUp.respondedOn)})` : ''}
                           </Text>
                         )}
                         {followUpAction?.(r.id)}

@@ -29,7 +29,13 @@ const toValues = (e: Evaluation): EvaluationValues => ({
   evaluatorName: e.evaluatorName,
   summary: e.summary,
   findings: e.findings.map(({ id, text, assessment, actionIds, indicatorIds }) => ({ id, text, assessment, actionIds, indicatorIds })),
-  recommendations: e.recommendations.map(({ id, text, priority, actionIds, indicatorIds }) => ({ id, text, priority, actionIds, indicatorIds })),
+  recommendations: e.recommendations.map(({ id, text, priority, actionIds, indicatorIds }) => ({
+    id,
+    text,
+    priority,
+    actionIds,
+    indicatorIds,
+  })),
 });
 
 /**
@@ -37,7 +43,15 @@ const toValues = (e: Evaluation): EvaluationValues => ({
  * saved revision (the form restarts from what was saved); the mutations live in the page, so their
  * errors outlive the remount.
  */
-function DraftEditor({ evaluation, actions, onDeleted }: { evaluation: Evaluation; actions: ReturnType<typeof useEvaluationActions>; onDeleted: () => void }) {
+function DraftEditor({
+  evaluation,
+  actions,
+  onDeleted,
+}: {
+  evaluation: Evaluation;
+  actions: ReturnType<typeof useEvaluationActions>;
+  onDeleted: () => void;
+}) {
   const { t } = useTranslation('accountability');
   const monitoring = useMonitoring(evaluation.planId);
   const plan = usePlanListItem(evaluation.planId);
@@ -54,8 +68,13 @@ function DraftEditor({ evaluation, actions, onDeleted }: { evaluation: Evaluatio
     publish.reset();
     return save.mutateAsync({ id: evaluation.id, body: { ...values, revision: evaluation.revision } });
   };
-  const notify = (message: string) => notifications.show({ color: 'civic', message, closeButtonProps: { 'aria-label': t('common.close', { ns: 'web' }) } });
-  const onSave = () => saveDraft().then(() => notify(t('evaluations.saved')), () => undefined);
+  const notify = (message: string) =>
+    notifications.show({ color: 'civic', message, closeButtonProps: { 'aria-label': t('common.close', { ns: 'web' }) } });
+  const onSave = () =>
+    saveDraft().then(
+      () => notify(t('evaluations.saved')),
+      () => undefined,
+    );
   const onPublish = async () => {
     setConfirm(null);
     try {
@@ -70,19 +89,39 @@ function DraftEditor({ evaluation, actions, onDeleted }: { evaluation: Evaluatio
     <Stack gap="lg">
       <ErrorAlert error={error ?? remove.error} />
       <EvaluationForm values={values} onChange={setValues} monitoring={monitoring.data} languages={plan.data.languages} errors={errors} />
-      <Group justify="space-between" style={{ position: 'sticky', bottom: 0, background: 'var(--mantine-color-body)', padding: '12px 0', borderTop: '1px solid var(--mantine-color-gray-3)', zIndex: 2 }}>
-        <Button variant="subtle" color="red" c="red.9" onClick={() => setConfirm('delete')}>{t('evaluations.delete')}</Button>
+      <Group
+        justify="space-between"
+        style={{
+          position: 'sticky',
+          bottom: 0,
+          background: 'var(--mantine-color-body)',
+          padding: '12px 0',
+          borderTop: '1px solid var(--mantine-color-gray-3)',
+          zIndex: 2,
+        }}
+      >
+        <Button variant="subtle" color="red" c="red.9" onClick={() => setConfirm('delete')}>
+          {t('evaluations.delete')}
+        </Button>
         <Group>
-          <Text size="sm" c="gray.7" aria-live="polite">{dirty ? t('evaluations.unsaved') : t('evaluations.upToDate')}</Text>
-          <Button variant="default" onClick={onSave} loading={save.isPending && !publish.isPending}>{t('evaluations.save')}</Button>
-          <Button onClick={() => setConfirm('publish')} loading={publish.isPending}>{t('evaluations.publish')}</Button>
+          <Text size="sm" c="gray.7" aria-live="polite">
+            {dirty ? t('evaluations.unsaved') : t('evaluations.upToDate')}
+          </Text>
+          <Button variant="default" onClick={onSave} loading={save.isPending && !publish.isPending}>
+            {t('evaluations.save')}
+          </Button>
+          <Button onClick={() => setConfirm('publish')} loading={publish.isPending}>
+            {t('evaluations.publish')}
+          </Button>
         </Group>
       </Group>
       <Modal opened={confirm === 'publish'} onClose={() => setConfirm(null)} title={t('evaluations.publishTitle')}>
         <Stack>
           <Text size="sm">{t('evaluations.publishWarning')}</Text>
           <Group justify="flex-end">
-            <Button variant="default" onClick={() => setConfirm(null)}>{t('common.cancel', { ns: 'web' })}</Button>
+            <Button variant="default" onClick={() => setConfirm(null)}>
+              {t('common.cancel', { ns: 'web' })}
+            </Button>
             <Button onClick={onPublish}>{t('evaluations.publishConfirm')}</Button>
           </Group>
         </Stack>
@@ -91,8 +130,12 @@ function DraftEditor({ evaluation, actions, onDeleted }: { evaluation: Evaluatio
         <Stack>
           <Text size="sm">{t('evaluations.deleteWarning')}</Text>
           <Group justify="flex-end">
-            <Button variant="default" onClick={() => setConfirm(null)}>{t('common.cancel', { ns: 'web' })}</Button>
-            <Button color="red.9" loading={remove.isPending} onClick={() => remove.mutate(evaluation.id, { onSuccess: onDeleted })}>{t('evaluations.deleteConfirm')}</Button>
+            <Button variant="default" onClick={() => setConfirm(null)}>
+              {t('common.cancel', { ns: 'web' })}
+            </Button>
+            <Button color="red.9" loading={remove.isPending} onClick={() => remove.mutate(evaluation.id, { onSuccess: onDeleted })}>
+              {t('evaluations.deleteConfirm')}
+            </Button>
           </Group>
         </Stack>
       </Modal>
@@ -109,12 +152,35 @@ function PublishedView({ evaluation }: { evaluation: Evaluation }) {
   const names = linkNames(monitoring.data);
   return (
     <Stack gap="lg">
-      <Alert color="civic" variant="light" title={t('evaluations.frozenTitle')}>{t('evaluations.frozen')}</Alert>
-      <EvaluationCard evaluation={evaluation} names={names} headingLevel={2}
-        followUpAction={evaluation.can.followUp && plan.data ? (id) => (
-          <Button size="compact-sm" variant="light" onClick={() => setAnswering(evaluation.recommendations.find((r) => r.id === id) ?? null)}>{t('evaluations.followUpOpen')}</Button>
-        ) : undefined} />
-      {answering && plan.data && <FollowUpModal evaluationId={evaluation.id} recommendation={answering} languages={plan.data.languages} onClose={() => setAnswering(null)} />}
+      <Alert color="civic" variant="light" title={t('evaluations.frozenTitle')}>
+        {t('evaluations.frozen')}
+      </Alert>
+      <EvaluationCard
+        evaluation={evaluation}
+        names={names}
+        headingLevel={2}
+        followUpAction={
+          evaluation.can.followUp && plan.data
+            ? (id) => (
+                <Button
+                  size="compact-sm"
+                  variant="light"
+                  onClick={() => setAnswering(evaluation.recommendations.find((r) => r.id === id) ?? null)}
+                >
+                  {t('evaluations.followUpOpen')}
+                </Button>
+              )
+            : undefined
+        }
+      />
+      {answering && plan.data && (
+        <FollowUpModal
+          evaluationId={evaluation.id}
+          recommendation={answering}
+          languages={plan.data.languages}
+          onClose={() => setAnswering(null)}
+        />
+      )}
     </Stack>
   );
 }
@@ -132,13 +198,30 @@ function Editor() {
   const back = `/monitoring/evaluations${plan.data ? `?plan=${plan.data.slug}` : ''}`;
   return (
     <>
-      <Anchor component={Link} to={back} size="sm" mb="sm" display="block"><Group gap={4} component="span"><IconArrowLeft size={16} aria-hidden />{t('evaluations.pageTitle')}</Group></Anchor>
-      <PageHeader title={pickText(e.title).text || t(`evaluations.kind.${e.kind}`)} lead={plan.data ? pickText(plan.data.title).text : undefined} actions={<EvaluationStatusBadge value={e.status} />} />
-      {e.status === 'draft' ? <DraftEditor key={e.revision} evaluation={e} actions={actions} onDeleted={() => navigate(back, { replace: true })} /> : <PublishedView evaluation={e} />}
+      <Anchor component={Link} to={back} size="sm" mb="sm" display="block">
+        <Group gap={4} component="span">
+          <IconArrowLeft size={16} aria-hidden />
+          {t('evaluations.pageTitle')}
+        </Group>
+      </Anchor>
+      <PageHeader
+        title={pickText(e.title).text || t(`evaluations.kind.${e.kind}`)}
+        lead={plan.data ? pickText(plan.data.title).text : undefined}
+        actions={<EvaluationStatusBadge value={e.status} />}
+      />
+      {e.status === 'draft' ? (
+        <DraftEditor key={e.revision} evaluation={e} actions={actions} onDeleted={() => navigate(back, { replace: true })} />
+      ) : (
+        <PublishedView evaluation={e} />
+      )}
     </>
   );
 }
 
 export function EvaluationEditorPage() {
-  return <RequireAuth><Editor /></RequireAuth>;
+  return (
+    <RequireAuth>
+      <Editor />
+    </RequireAuth>
+  );
 }

@@ -12,8 +12,12 @@ import { AssessmentBadge, FollowUpBadge } from './EvaluationBadges';
 export function EvaluationNotes({ evaluations, id }: { evaluations: Evaluation[]; id: string }) {
   const { t } = useTranslation('accountability');
   const notes = evaluations.flatMap((e) => [
-    ...e.findings.filter((f) => f.actionIds.includes(id) || f.indicatorIds.includes(id)).map((f) => ({ e, key: f.id, text: f.text, finding: f, recommendation: null })),
-    ...e.recommendations.filter((r) => r.actionIds.includes(id) || r.indicatorIds.includes(id)).map((r) => ({ e, key: r.id, text: r.text, finding: null, recommendation: r })),
+    ...e.findings
+      .filter((f) => f.actionIds.includes(id) || f.indicatorIds.includes(id))
+      .map((f) => ({ e, key: f.id, text: f.text, finding: f, recommendation: null })),
+    ...e.recommendations
+      .filter((r) => r.actionIds.includes(id) || r.indicatorIds.includes(id))
+      .map((r) => ({ e, key: r.id, text: r.text, finding: null, recommendation: r })),
   ]);
   if (!notes.length) return null;
   return (
@@ -21,7 +25,13 @@ export function EvaluationNotes({ evaluations, id }: { evaluations: Evaluation[]
       <Text component="summary" size="sm" fw={600} c="civic.8" style={{ cursor: 'pointer' }}>
         {t('evaluations.notes.summary', { n: notes.length })}
       </Text>
-      <Stack component="ul" gap="xs" mt="xs" pl="sm" style={{ listStyle: 'none', borderInlineStart: '3px solid var(--mantine-color-civic-6)' }}>
+      <Stack
+        component="ul"
+        gap="xs"
+        mt="xs"
+        pl="sm"
+        style={{ listStyle: 'none', borderInlineStart: '3px solid var(--mantine-color-civic-6)' }}
+      >
         {notes.map(({ e, key, text, finding, recommendation }) => {
           const words = pickText(text);
           const response = recommendation?.followUp.response ? pickText(recommendation.followUp.response) : null;
@@ -33,12 +43,19 @@ export function EvaluationNotes({ evaluations, id }: { evaluations: Evaluation[]
               </Text>
               <Text size="sm">
                 <span lang={words.lang}>{words.text}</span>{' '}
-                <Anchor size="sm" href={`#evaluation-${e.id}`} aria-label={t('evaluations.notes.read', { name: pickText(e.title).text })}>{t('evaluations.notes.source')}</Anchor>
+                <Anchor size="sm" href={`#evaluation-${e.id}`} aria-label={t('evaluations.notes.read', { name: pickText(e.title).text })}>
+                  {t('evaluations.notes.source')}
+                </Anchor>
               </Text>
               {recommendation && (
                 <Text size="sm">
                   {t('evaluations.followUpLabel')} <FollowUpBadge value={recommendation.followUp.status} />
-                  {response && <> <span lang={response.lang}>{response.text}</span></>}
+                  {response && (
+                    <>
+                      {' '}
+                      <span lang={response.lang}>{response.text}</span>
+                    </>
+                  )}
                 </Text>
               )}
             </Box>

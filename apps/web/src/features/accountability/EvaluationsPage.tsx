@@ -32,13 +32,19 @@ function Evaluations() {
   const items = list.data?.items ?? [];
   const start = (kind: EvaluationKind) => {
     if (!plan.data || !monitoring.data) return;
-    create.mutate({ slug: plan.data.slug, body: draftFromMonitoring(kind, monitoring.data, plan.data.languages) }, { onSuccess: (e) => navigate(`/monitoring/evaluations/${e.id}`) });
+    create.mutate(
+      { slug: plan.data.slug, body: draftFromMonitoring(kind, monitoring.data, plan.data.languages) },
+      { onSuccess: (e) => navigate(`/monitoring/evaluations/${e.id}`) },
+    );
   };
   const title = plan.data ? pickText(plan.data.title).text : '';
   return (
     <>
       <Anchor component={Link} to={slug ? `/monitoring?plan=${slug}` : '/monitoring'} size="sm" mb="sm" display="block">
-        <Group gap={4} component="span"><IconArrowLeft size={16} aria-hidden />{t('title')}</Group>
+        <Group gap={4} component="span">
+          <IconArrowLeft size={16} aria-hidden />
+          {t('title')}
+        </Group>
       </Anchor>
       <PageHeader title={t('evaluations.pageTitle')} lead={title} />
       <Stack gap="xl">
@@ -47,8 +53,12 @@ function Evaluations() {
         {list.data && monitoring.data && plan.data && (
           <>
             <section aria-labelledby="promised">
-              <Title order={2} id="promised" mb="xs">{t('evaluations.promisedTitle')}</Title>
-              <Text size="sm" mb="sm">{t('evaluations.promisedLead')}</Text>
+              <Title order={2} id="promised" mb="xs">
+                {t('evaluations.promisedTitle')}
+              </Title>
+              <Text size="sm" mb="sm">
+                {t('evaluations.promisedLead')}
+              </Text>
               <SimpleGrid cols={{ base: 1, sm: 2 }}>
                 {EVALUATION_KINDS.map((kind) => {
                   const year = evaluationDueYear(kind, plan.data!.periodStart, plan.data!.periodEnd);
@@ -58,19 +68,38 @@ function Evaluations() {
                     <Card key={kind} withBorder padding="md" component="article" aria-labelledby={`promised-${kind}`}>
                       <Stack gap="xs">
                         <Group justify="space-between">
-                          <Title order={3} fz="md" id={`promised-${kind}`}>{t(`evaluations.kind.${kind}`)}</Title>
+                          <Title order={3} fz="md" id={`promised-${kind}`}>
+                            {t(`evaluations.kind.${kind}`)}
+                          </Title>
                           <Text size="sm">{t('evaluations.dueIn', { year })}</Text>
                         </Group>
                         {!list.data!.can.create ? (
-                          <Text size="sm">{published ? t('evaluations.publishedOn', { date: date(published.publishedAt) }) : t('evaluations.promise.notYet')}</Text>
+                          <Text size="sm">
+                            {published
+                              ? t('evaluations.publishedOn', { date: date(published.publishedAt) })
+                              : t('evaluations.promise.notYet')}
+                          </Text>
                         ) : published ? (
-                          <Text size="sm">{t('evaluations.publishedOn', { date: date(published.publishedAt) })} <Anchor component={Link} to={`/monitoring/evaluations/${published.id}`}>{t('evaluations.open')}</Anchor></Text>
+                          <Text size="sm">
+                            {t('evaluations.publishedOn', { date: date(published.publishedAt) })}{' '}
+                            <Anchor component={Link} to={`/monitoring/evaluations/${published.id}`}>
+                              {t('evaluations.open')}
+                            </Anchor>
+                          </Text>
                         ) : draft ? (
-                          <Button component={Link} to={`/monitoring/evaluations/${draft.id}`} variant="light">{t('evaluations.continue')}</Button>
+                          <Button component={Link} to={`/monitoring/evaluations/${draft.id}`} variant="light">
+                            {t('evaluations.continue')}
+                          </Button>
                         ) : (
                           <>
-                            <Text size="sm" c="gray.7">{t('evaluations.startHelp', { count: monitoring.data!.indicators.filter((i) => i.status !== 'no_data').length })}</Text>
-                            <Button onClick={() => start(kind)} loading={create.isPending && create.variables?.body.kind === kind}>{t(`evaluations.start.${kind}`)}</Button>
+                            <Text size="sm" c="gray.7">
+                              {t('evaluations.startHelp', {
+                                count: monitoring.data!.indicators.filter((i) => i.status !== 'no_data').length,
+                              })}
+                            </Text>
+                            <Button onClick={() => start(kind)} loading={create.isPending && create.variables?.body.kind === kind}>
+                              {t(`evaluations.start.${kind}`)}
+                            </Button>
                           </>
                         )}
                       </Stack>
@@ -81,7 +110,9 @@ function Evaluations() {
             </section>
 
             <section aria-labelledby="all-evaluations">
-              <Title order={2} id="all-evaluations" mb="sm">{t('evaluations.all')}</Title>
+              <Title order={2} id="all-evaluations" mb="sm">
+                {t('evaluations.all')}
+              </Title>
               {items.length === 0 ? (
                 <Text c="gray.7">{t('evaluations.none')}</Text>
               ) : (
@@ -100,9 +131,15 @@ function Evaluations() {
                       const name = pickText(e.title);
                       return (
                         <Table.Tr key={e.id}>
-                          <Table.Td><Anchor component={Link} to={`/monitoring/evaluations/${e.id}`} lang={name.lang}>{name.text}</Anchor></Table.Td>
+                          <Table.Td>
+                            <Anchor component={Link} to={`/monitoring/evaluations/${e.id}`} lang={name.lang}>
+                              {name.text}
+                            </Anchor>
+                          </Table.Td>
                           <Table.Td>{t(`evaluations.kind.${e.kind}`)}</Table.Td>
-                          <Table.Td><EvaluationStatusBadge value={e.status} /></Table.Td>
+                          <Table.Td>
+                            <EvaluationStatusBadge value={e.status} />
+                          </Table.Td>
                           <Table.Td>{t('evaluations.period', { start: date(e.periodStart), end: date(e.periodEnd) })}</Table.Td>
                           <Table.Td>{t('evaluations.countsValue', { findings: e.findings, recommendations: e.recommendations })}</Table.Td>
                         </Table.Tr>
@@ -120,5 +157,9 @@ function Evaluations() {
 }
 
 export function EvaluationsPage() {
-  return <RequireAuth><Evaluations /></RequireAuth>;
+  return (
+    <RequireAuth>
+      <Evaluations />
+    </RequireAuth>
+  );
 }

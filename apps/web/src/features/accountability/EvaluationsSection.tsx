@@ -17,25 +17,39 @@ export function EvaluationsSection({ monitoring: m }: { monitoring: Monitoring }
   return (
     <section aria-labelledby="evaluations">
       <Group justify="space-between" align="flex-end" mb="xs">
-        <Title order={2} id="evaluations">{t('evaluations.title')}</Title>
-        {m.can.edit && <Button component={Link} to={`/monitoring/evaluations?plan=${m.plan.slug}`} variant="light">{t('evaluations.manage')}</Button>}
+        <Title order={2} id="evaluations">
+          {t('evaluations.title')}
+        </Title>
+        {m.can.edit && (
+          <Button component={Link} to={`/monitoring/evaluations?plan=${m.plan.slug}`} variant="light">
+            {t('evaluations.manage')}
+          </Button>
+        )}
       </Group>
-      <Text size="sm" mb="xs">{t('evaluations.lead')}</Text>
+      <Text size="sm" mb="xs">
+        {t('evaluations.lead')}
+      </Text>
       <List spacing={4} mb="md" listStyleType="none" pl={0}>
         {EVALUATION_KINDS.map((kind) => {
           const done = published.has(kind);
           const Icon = done ? IconCircleCheck : IconClockHour4;
           return (
-            <List.Item key={kind} icon={<Icon size={18} aria-hidden color={done ? 'var(--mantine-color-teal-9)' : 'var(--mantine-color-gray-7)'} />}>
+            <List.Item
+              key={kind}
+              icon={<Icon size={18} aria-hidden color={done ? 'var(--mantine-color-teal-9)' : 'var(--mantine-color-gray-7)'} />}
+            >
               <Text size="sm" component="span">
-                {t(`evaluations.promise.${kind}`, { year: evaluationDueYear(kind, m.plan.periodStart, m.plan.periodEnd) })} — {done ? t('evaluations.promise.published') : t('evaluations.promise.notYet')}
+                {t(`evaluations.promise.${kind}`, { year: evaluationDueYear(kind, m.plan.periodStart, m.plan.periodEnd) })} —{' '}
+                {done ? t('evaluations.promise.published') : t('evaluations.promise.notYet')}
               </Text>
             </List.Item>
           );
         })}
       </List>
       <Stack gap="md">
-        {m.evaluations.map((e) => <EvaluationCard key={e.id} evaluation={e} names={names} />)}
+        {m.evaluations.map((e) => (
+          <EvaluationCard key={e.id} evaluation={e} names={names} />
+        ))}
       </Stack>
     </section>
   );

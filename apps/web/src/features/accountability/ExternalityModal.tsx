@@ -11,7 +11,15 @@ import { useMonitoringActions } from './useMonitoring';
 const written = (text: TranslatedText) => Object.fromEntries(Object.entries(text).filter(([, v]) => v?.trim())) as TranslatedText;
 
 /** Officials record a negative externality of the plan (optionally of one action), with its mitigation, in the plan's languages. */
-export function ExternalityModal({ monitoring, languages, onClose }: { monitoring: Monitoring; languages: Language[]; onClose: () => void }) {
+export function ExternalityModal({
+  monitoring,
+  languages,
+  onClose,
+}: {
+  monitoring: Monitoring;
+  languages: Language[];
+  onClose: () => void;
+}) {
   const { t } = useTranslation('accountability');
   const { externality } = useMonitoringActions(monitoring.plan.slug);
   const [observedOn, setObservedOn] = useState(new Date().toISOString().slice(0, 10));
@@ -19,11 +27,16 @@ export function ExternalityModal({ monitoring, languages, onClose }: { monitorin
   const [description, setDescription] = useState<TranslatedText>({});
   const [mitigation, setMitigation] = useState<TranslatedText>({});
   const errors = fieldErrors(externality.error);
-  const actions = monitoring.lines.flatMap((l) => l.actions.map((a) => ({ value: a.id, label: `${pickText(l.title).text} — ${pickText(a.title).text}` })));
+  const actions = monitoring.lines.flatMap((l) =>
+    l.actions.map((a) => ({ value: a.id, label: `${pickText(l.title).text} — ${pickText(a.title).text}` })),
+  );
   const submit = () => {
     const m = written(mitigation);
     externality.mutate(
-      { planId: monitoring.plan.id, body: { observedOn, actionId: actionId || null, description: written(description), mitigation: Object.keys(m).length ? m : null } },
+      {
+        planId: monitoring.plan.id,
+        body: { observedOn, actionId: actionId || null, description: written(description), mitigation: Object.keys(m).length ? m : null },
+      },
       { onSuccess: onClose },
     );
   };
@@ -32,14 +45,46 @@ export function ExternalityModal({ monitoring, languages, onClose }: { monitorin
       <Stack gap="sm">
         <Text size="sm">{t('externalities.help')}</Text>
         <ErrorAlert error={externality.error} />
-        <TextInput type="date" label={t('externalities.observedOn')} required value={observedOn} onChange={(e) => setObservedOn(e.currentTarget.value)} error={errors.observedOn} />
-        <NativeSelect label={t('externalities.action')} value={actionId} onChange={(e) => setActionId(e.currentTarget.value)} error={errors.actionId}
-          data={[{ value: '', label: t('externalities.wholePlan') }, ...actions]} />
-        <TranslatedInputs label={t('externalities.description')} value={description} onChange={setDescription} languages={languages} errors={errors} path="description" multiline />
-        <TranslatedInputs label={t('externalities.mitigationLabel')} value={mitigation} onChange={setMitigation} languages={languages} errors={errors} path="mitigation" multiline />
+        <TextInput
+          type="date"
+          label={t('externalities.observedOn')}
+          required
+          value={observedOn}
+          onChange={(e) => setObservedOn(e.currentTarget.value)}
+          error={errors.observedOn}
+        />
+        <NativeSelect
+          label={t('externalities.action')}
+          value={actionId}
+          onChange={(e) => setActionId(e.currentTarget.value)}
+          error={errors.actionId}
+          data={[{ value: '', label: t('externalities.wholePlan') }, ...actions]}
+        />
+        <TranslatedInputs
+          label={t('externalities.description')}
+          value={description}
+          onChange={setDescription}
+          languages={languages}
+          errors={errors}
+          path="description"
+          multiline
+        />
+        <TranslatedInputs
+          label={t('externalities.mitigationLabel')}
+          value={mitigation}
+          onChange={setMitigation}
+          languages={languages}
+          errors={errors}
+          path="mitigation"
+          multiline
+        />
         <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>{t('common.cancel', { ns: 'web' })}</Button>
-          <Button onClick={submit} loading={externality.isPending}>{t('externalities.submit')}</Button>
+          <Button variant="default" onClick={onClose}>
+            {t('common.cancel', { ns: 'web' })}
+          </Button>
+          <Button onClick={submit} loading={externality.isPending}>
+            {t('externalities.submit')}
+          </Button>
         </Group>
       </Stack>
     </Modal>

@@ -12,7 +12,9 @@ export function IndicatorChart({ indicator, actions }: { indicator: TrackedIndic
   const name = pickText(indicator.name);
   const fmt = (n: number | null) => (n === null ? '—' : new Intl.NumberFormat(i18n.language).format(n));
   const data = [
-    ...(indicator.baselineValue !== null && indicator.baselineDate ? [{ date: indicator.baselineDate, value: indicator.baselineValue }] : []),
+    ...(indicator.baselineValue !== null && indicator.baselineDate
+      ? [{ date: indicator.baselineDate, value: indicator.baselineValue }]
+      : []),
     ...indicator.measurements.filter((m) => m.value !== null).map((m) => ({ date: m.measuredOn, value: m.value })),
   ];
   const latest = indicator.measurements[indicator.measurements.length - 1];
@@ -20,41 +22,84 @@ export function IndicatorChart({ indicator, actions }: { indicator: TrackedIndic
     <Card component="article" withBorder padding="md">
       <Stack gap="xs">
         <Group justify="space-between" align="flex-start">
-          <Title order={3} fz="md" lang={name.lang}>{name.text}</Title>
+          <Title order={3} fz="md" lang={name.lang}>
+            {name.text}
+          </Title>
           <IndicatorStatusBadge status={indicator.status} />
         </Group>
         {indicator.kind === 'quantitative' ? (
           <>
             <Text size="sm">
-              {t('indicator.summary', { latest: fmt(latest?.value ?? null), target: fmt(indicator.targetValue), unit: indicator.unit ?? '', date: indicator.targetDate ?? '' })}
+              {t('indicator.summary', {
+                latest: fmt(latest?.value ?? null),
+                target: fmt(indicator.targetValue),
+                unit: indicator.unit ?? '',
+                date: indicator.targetDate ?? '',
+              })}
             </Text>
             {data.length > 0 && (
               // Hidden from assistive technology (the same figures are in the table below) and out of the tab order.
               <div aria-hidden="true">
-                <LineChart h={180} data={data} dataKey="date" series={[{ name: 'value', label: indicator.unit ?? t('indicator.value'), color: 'civic.7' }]}
-                  referenceLines={indicator.targetValue !== null ? [{ y: indicator.targetValue, label: t('indicator.target'), color: 'red.8' }] : []}
-                  yAxisProps={{ domain: [0, Math.max(indicator.targetValue ?? 0, ...data.map((d) => d.value ?? 0))] }} curveType="linear" withDots
-                  lineChartProps={{ accessibilityLayer: false }} />
+                <LineChart
+                  h={180}
+                  data={data}
+                  dataKey="date"
+                  series={[{ name: 'value', label: indicator.unit ?? t('indicator.value'), color: 'civic.7' }]}
+                  referenceLines={
+                    indicator.targetValue !== null ? [{ y: indicator.targetValue, label: t('indicator.target'), color: 'red.8' }] : []
+                  }
+                  yAxisProps={{ domain: [0, Math.max(indicator.targetValue ?? 0, ...data.map((d) => d.value ?? 0))] }}
+                  curveType="linear"
+                  withDots
+                  lineChartProps={{ accessibilityLayer: false }}
+                />
               </div>
             )}
             <details>
               <summary>{t('indicator.table')}</summary>
               <Table>
-                <Table.Thead><Table.Tr><Table.Th>{t('indicator.date')}</Table.Th><Table.Th>{t('indicator.value')}</Table.Th><Table.Th>{t('indicator.source')}</Table.Th></Table.Tr></Table.Thead>
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th>{t('indicator.date')}</Table.Th>
+                    <Table.Th>{t('indicator.value')}</Table.Th>
+                    <Table.Th>{t('indicator.source')}</Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
                 <Table.Tbody>
-                  <Table.Tr><Table.Td>{indicator.baselineDate ?? '—'} ({t('indicator.baseline')})</Table.Td><Table.Td>{fmt(indicator.baselineValue)}</Table.Td><Table.Td /></Table.Tr>
+                  <Table.Tr>
+                    <Table.Td>
+                      {indicator.baselineDate ?? '—'} ({t('indicator.baseline')})
+                    </Table.Td>
+                    <Table.Td>{fmt(indicator.baselineValue)}</Table.Td>
+                    <Table.Td />
+                  </Table.Tr>
                   {indicator.measurements.map((m) => (
-                    <Table.Tr key={m.id}><Table.Td>{m.measuredOn}</Table.Td><Table.Td>{fmt(m.value)}</Table.Td><Table.Td>{[m.source, m.note].filter(Boolean).join(' — ')}</Table.Td></Table.Tr>
+                    <Table.Tr key={m.id}>
+                      <Table.Td>{m.measuredOn}</Table.Td>
+                      <Table.Td>{fmt(m.value)}</Table.Td>
+                      <Table.Td>{[m.source, m.note].filter(Boolean).join(' — ')}</Table.Td>
+                    </Table.Tr>
                   ))}
-                  <Table.Tr><Table.Td>{indicator.targetDate ?? '—'} ({t('indicator.target')})</Table.Td><Table.Td>{fmt(indicator.targetValue)}</Table.Td><Table.Td /></Table.Tr>
+                  <Table.Tr>
+                    <Table.Td>
+                      {indicator.targetDate ?? '—'} ({t('indicator.target')})
+                    </Table.Td>
+                    <Table.Td>{fmt(indicator.targetValue)}</Table.Td>
+                    <Table.Td />
+                  </Table.Tr>
                 </Table.Tbody>
               </Table>
             </details>
           </>
         ) : latest?.assessment ? (
-          <Text size="sm"><time dateTime={latest.measuredOn}>{latest.measuredOn}</time> — <span lang={pickText(latest.assessment).lang}>{pickText(latest.assessment).text}</span></Text>
+          <Text size="sm">
+            <time dateTime={latest.measuredOn}>{latest.measuredOn}</time> —{' '}
+            <span lang={pickText(latest.assessment).lang}>{pickText(latest.assessment).text}</span>
+          </Text>
         ) : (
-          <Text size="sm" c="gray.7">{t('indicator.noAssessment')}</Text>
+          <Text size="sm" c="gray.7">
+            {t('indicator.noAssessment')}
+          </Text>
         )}
         {actions}
       </Stack>

@@ -8,5 +8,9 @@ const COLORS: Record<IndicatorStatus, string> = { on_track: 'teal.9', at_risk: A
 /** An indicator's computed status, in words (colour is never the only cue). */
 export function IndicatorStatusBadge({ status }: { status: IndicatorStatus }) {
   const { t } = useTranslation('accountability');
-  return <Badge variant="outline" color={COLORS[status]}>{t(`status.${status}`)}</Badge>;
+  return (
+    <Badge variant="outline" color={COLORS[status]}>
+      {t(`status.${status}`)}
+    </Badge>
+  );
 }

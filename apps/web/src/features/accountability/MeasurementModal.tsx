@@ -26,7 +26,13 @@ export function MeasurementModal({ slug, indicator, onClose }: { slug: string; i
         indicatorId: indicator.id,
         body: quantitative
           ? { measuredOn, value: value === '' ? null : Number(value), source: source || null, note: note || null }
-          : { measuredOn, assessment: { [currentLanguage()]: assessment }, rating: rating as 'on_track', source: source || null, note: note || null },
+          : {
+              measuredOn,
+              assessment: { [currentLanguage()]: assessment },
+              rating: rating as 'on_track',
+              source: source || null,
+              note: note || null,
+            },
       },
       { onSuccess: onClose },
     );
@@ -34,18 +40,48 @@ export function MeasurementModal({ slug, indicator, onClose }: { slug: string; i
     <Modal opened onClose={onClose} title={t('measure.title', { name: pickText(indicator.name).text })}>
       <Stack gap="sm">
         <ErrorAlert error={measure.error} />
-        <TextInput type="date" label={t('indicator.date')} required value={measuredOn} onChange={(e) => setMeasuredOn(e.currentTarget.value)} error={errors.measuredOn} />
+        <TextInput
+          type="date"
+          label={t('indicator.date')}
+          required
+          value={measuredOn}
+          onChange={(e) => setMeasuredOn(e.currentTarget.value)}
+          error={errors.measuredOn}
+        />
         {quantitative ? (
-          <NumberInput label={`${t('indicator.value')}${indicator.unit ? ` (${indicator.unit})` : ''}`} required value={value} onChange={setValue} error={errors.value} />
+          <NumberInput
+            label={`${t('indicator.value')}${indicator.unit ? ` (${indicator.unit})` : ''}`}
+            required
+            value={value}
+            onChange={setValue}
+            error={errors.value}
+          />
         ) : (
           <>
-            <Textarea label={t('measure.assessment')} required autosize minRows={3} value={assessment} onChange={(e) => setAssessment(e.currentTarget.value)} error={errors.assessment} />
-            <NativeSelect label={t('measure.rating')} value={rating} onChange={(e) => setRating(e.currentTarget.value)} data={(['on_track', 'at_risk', 'off_track'] as const).map((s) => ({ value: s, label: t(`status.${s}`) }))} />
+            <Textarea
+              label={t('measure.assessment')}
+              required
+              autosize
+              minRows={3}
+              value={assessment}
+              onChange={(e) => setAssessment(e.currentTarget.value)}
+              error={errors.assessment}
+            />
+            <NativeSelect
+              label={t('measure.rating')}
+              value={rating}
+              onChange={(e) => setRating(e.currentTarget.value)}
+              data={(['on_track', 'at_risk', 'off_track'] as const).map((s) => ({ value: s, label: t(`status.${s}`) }))}
+            />
           </>
         )}
         <TextInput label={t('indicator.source')} value={source} onChange={(e) => setSource(e.currentTarget.value)} error={errors.source} />
         <Textarea label={t('measure.note')} autosize value={note} onChange={(e) => setNote(e.currentTarget.value)} error={errors.note} />
-        <Group justify="flex-end"><Button onClick={submit} loading={measure.isPending}>{t('measure.submit')}</Button></Group>
+        <Group justify="flex-end">
+          <Button onClick={submit} loading={measure.isPending}>
+            {t('measure.submit')}
+          </Button>
+        </Group>
       </Stack>
     </Modal>
   );

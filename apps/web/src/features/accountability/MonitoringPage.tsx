@@ -37,8 +37,17 @@ export function MonitoringPage() {
   const actionTitle = new Map(m?.lines.flatMap((l) => l.actions.map((a) => [a.id, pickText(a.title)] as const)) ?? []);
   return (
     <>
-      <PageHeader title={t('title')} lead={t('intro')}
-        actions={m?.can.edit && <Button component={Link} to={`/monitoring/evaluations?plan=${m.plan.slug}`} variant="light">{t('evaluations.manage')}</Button>} />
+      <PageHeader
+        title={t('title')}
+        lead={t('intro')}
+        actions={
+          m?.can.edit && (
+            <Button component={Link} to={`/monitoring/evaluations?plan=${m.plan.slug}`} variant="light">
+              {t('evaluations.manage')}
+            </Button>
+          )
+        }
+      />
       <Stack gap="xl">
         {(plan.isPending || (slug && monitoring.isPending)) && <PageLoader />}
         <ErrorAlert error={plan.error ?? monitoring.error} />
@@ -46,39 +55,66 @@ export function MonitoringPage() {
         {m && title && (
           <>
             <Card component="section" aria-labelledby="overview" withBorder padding="lg">
-              <Title order={2} id="overview" lang={title.lang}>{title.text} ({m.plan.periodStart}–{m.plan.periodEnd})</Title>
+              <Title order={2} id="overview" lang={title.lang}>
+                {title.text} ({m.plan.periodStart}–{m.plan.periodEnd})
+              </Title>
               <Text size="sm" c="gray.7" mt={4}>
                 {m.plan.showing === 'draft'
-                  ? (m.can.edit ? t('overview.showingDraft') : null)
-                  : t('overview.showingVersion', { number: m.plan.showing, name: m.plan.versionName ?? '' })}
-                {' '}<Anchor component={Link} to={`/plans/${m.plan.slug}`} size="sm">{t('overview.readPlan')}</Anchor>
-                {' · '}<Anchor component={Link} to="/summaries" size="sm">{t('overview.summaries')}</Anchor>
+                  ? m.can.edit
+                    ? t('overview.showingDraft')
+                    : null
+                  : t('overview.showingVersion', { number: m.plan.showing, name: m.plan.versionName ?? '' })}{' '}
+                <Anchor component={Link} to={`/plans/${m.plan.slug}`} size="sm">
+                  {t('overview.readPlan')}
+                </Anchor>
+                {' · '}
+                <Anchor component={Link} to="/summaries" size="sm">
+                  {t('overview.summaries')}
+                </Anchor>
               </Text>
               <SimpleGrid cols={{ base: 1, sm: 3 }} mt="md">
                 <div>
-                  <Text fw={700} fz={32}>{m.progress} %</Text>
+                  <Text fw={700} fz={32}>
+                    {m.progress} %
+                  </Text>
                   <Text size="sm">{t('overview.progress')}</Text>
                 </div>
                 <div>
-                  <Text fw={700} fz={32}>{m.statusCounts.on_track} / {m.indicators.length}</Text>
+                  <Text fw={700} fz={32}>
+                    {m.statusCounts.on_track} / {m.indicators.length}
+                  </Text>
                   <Text size="sm">{t('overview.onTrack', { atRisk: m.statusCounts.at_risk, offTrack: m.statusCounts.off_track })}</Text>
                 </div>
                 <div>
-                  <Text fw={700} fz={32}>{money(m.budget.spent)}</Text>
+                  <Text fw={700} fz={32}>
+                    {money(m.budget.spent)}
+                  </Text>
                   <Text size="sm">{t('overview.budget', { planned: money(m.budget.planned) })}</Text>
                 </div>
               </SimpleGrid>
             </Card>
 
             <section aria-labelledby="lines">
-              <Title order={2} id="lines" mb="sm">{t('lines.title')}</Title>
+              <Title order={2} id="lines" mb="sm">
+                {t('lines.title')}
+              </Title>
               <Stack gap="md">
                 {m.lines.map((line) => {
                   const lt = pickText(line.title);
                   return (
                     <Card key={line.id} component="article" withBorder padding="md">
-                      <Group justify="space-between"><Title order={3} fz="lg" lang={lt.lang}>{lt.text}</Title><Text fw={700}>{line.progress} %</Text></Group>
-                      <Progress value={line.progress} size="lg" mt="xs" aria-label={t('lines.progressLabel', { name: lt.text, value: line.progress })} />
+                      <Group justify="space-between">
+                        <Title order={3} fz="lg" lang={lt.lang}>
+                          {lt.text}
+                        </Title>
+                        <Text fw={700}>{line.progress} %</Text>
+                      </Group>
+                      <Progress
+                        value={line.progress}
+                        size="lg"
+                        mt="xs"
+                        aria-label={t('lines.progressLabel', { name: lt.text, value: line.progress })}
+                      />
                       <List mt="sm" spacing="sm">
                         {line.actions.map((a) => {
                           const at = pickText(a.title);
@@ -86,13 +122,32 @@ export function MonitoringPage() {
                             <List.Item key={a.id}>
                               <Group gap="xs">
                                 <span lang={at.lang}>{at.text}</span>
-                                <Badge variant="outline" color="gray.8">{t(`action.${a.status}`)}</Badge>
+                                <Badge variant="outline" color="gray.8">
+                                  {t(`action.${a.status}`)}
+                                </Badge>
                                 <Text size="sm">{a.progress} %</Text>
-                                {a.responsible && <Text size="sm" c="gray.7">{t('lines.responsible', { name: a.responsible })}</Text>}
-                                {m.can.edit && <Button size="compact-sm" variant="light" onClick={() => setTracking(a)} aria-label={t('track.openFor', { name: at.text })}>{t('track.open')}</Button>}
+                                {a.responsible && (
+                                  <Text size="sm" c="gray.7">
+                                    {t('lines.responsible', { name: a.responsible })}
+                                  </Text>
+                                )}
+                                {m.can.edit && (
+                                  <Button
+                                    size="compact-sm"
+                                    variant="light"
+                                    onClick={() => setTracking(a)}
+                                    aria-label={t('track.openFor', { name: at.text })}
+                                  >
+                                    {t('track.open')}
+                                  </Button>
+                                )}
                               </Group>
                               {a.milestones.length > 0 && (
-                                <Text size="sm" c="gray.7">{a.milestones.map((ms) => `${ms.title} (${ms.doneOn ? t('lines.done', { date: ms.doneOn }) : ms.dueOn})`).join(' · ')}</Text>
+                                <Text size="sm" c="gray.7">
+                                  {a.milestones
+                                    .map((ms) => `${ms.title} (${ms.doneOn ? t('lines.done', { date: ms.doneOn }) : ms.dueOn})`)
+                                    .join(' · ')}
+                                </Text>
                               )}
                               <EvaluationNotes evaluations={m.evaluations} id={a.id} />
                             </List.Item>
@@ -106,16 +161,35 @@ export function MonitoringPage() {
             </section>
 
             <section aria-labelledby="indicators">
-              <Title order={2} id="indicators" mb="xs">{t('indicators.title')}</Title>
-              <Text size="sm" mb="sm">{t('indicators.method')}</Text>
+              <Title order={2} id="indicators" mb="xs">
+                {t('indicators.title')}
+              </Title>
+              <Text size="sm" mb="sm">
+                {t('indicators.method')}
+              </Text>
               <SimpleGrid cols={{ base: 1, md: 2 }}>
                 {m.indicators.map((i) => (
-                  <IndicatorChart key={i.id} indicator={i} actions={
-                    <>
-                      <EvaluationNotes evaluations={m.evaluations} id={i.id} />
-                      {m.can.edit && <Group justify="flex-end"><Button size="compact-sm" variant="light" onClick={() => setMeasuring(i)} aria-label={t('measure.openFor', { name: pickText(i.name).text })}>{t('measure.open')}</Button></Group>}
-                    </>
-                  } />
+                  <IndicatorChart
+                    key={i.id}
+                    indicator={i}
+                    actions={
+                      <>
+                        <EvaluationNotes evaluations={m.evaluations} id={i.id} />
+                        {m.can.edit && (
+                          <Group justify="flex-end">
+                            <Button
+                              size="compact-sm"
+                              variant="light"
+                              onClick={() => setMeasuring(i)}
+                              aria-label={t('measure.openFor', { name: pickText(i.name).text })}
+                            >
+                              {t('measure.open')}
+                            </Button>
+                          </Group>
+                        )}
+                      </>
+                    }
+                  />
                 ))}
               </SimpleGrid>
             </section>
@@ -125,18 +199,37 @@ export function MonitoringPage() {
             {(m.externalities.length > 0 || m.can.edit) && (
               <section aria-labelledby="externalities">
                 <Group justify="space-between" align="flex-end" mb="sm">
-                  <Title order={2} id="externalities">{t('externalities.title')}</Title>
-                  {m.can.edit && plan.data && <Button variant="light" onClick={() => setRecording(true)}>{t('externalities.record')}</Button>}
+                  <Title order={2} id="externalities">
+                    {t('externalities.title')}
+                  </Title>
+                  {m.can.edit && plan.data && (
+                    <Button variant="light" onClick={() => setRecording(true)}>
+                      {t('externalities.record')}
+                    </Button>
+                  )}
                 </Group>
-                {m.externalities.length === 0 && <Text size="sm" c="gray.7">{t('externalities.none')}</Text>}
+                {m.externalities.length === 0 && (
+                  <Text size="sm" c="gray.7">
+                    {t('externalities.none')}
+                  </Text>
+                )}
                 <List spacing="xs">
                   {m.externalities.map((e) => {
                     const about = e.actionId ? actionTitle.get(e.actionId) : undefined;
                     return (
                       <List.Item key={e.id}>
-                        <time dateTime={e.observedOn}>{e.observedOn}</time> — <span lang={pickText(e.description).lang}>{pickText(e.description).text}</span>
-                        {about && <Text size="sm" c="gray.7">{t('externalities.about', { name: about.text })}</Text>}
-                        {e.mitigation && <Text size="sm" c="gray.7">{t('externalities.mitigation', { text: pickText(e.mitigation).text })}</Text>}
+                        <time dateTime={e.observedOn}>{e.observedOn}</time> —{' '}
+                        <span lang={pickText(e.description).lang}>{pickText(e.description).text}</span>
+                        {about && (
+                          <Text size="sm" c="gray.7">
+                            {t('externalities.about', { name: about.text })}
+                          </Text>
+                        )}
+                        {e.mitigation && (
+                          <Text size="sm" c="gray.7">
+                            {t('externalities.mitigation', { text: pickText(e.mitigation).text })}
+                          </Text>
+                        )}
                       </List.Item>
                     );
                   })}
@@ -146,22 +239,43 @@ export function MonitoringPage() {
           </>
         )}
         {partnerships.data && (partnerships.data.partners.length > 0 || partnerships.data.can.edit) && (
-          <PartnerMap partners={partnerships.data.partners}
+          <PartnerMap
+            partners={partnerships.data.partners}
             onAdd={partnerships.data.can.edit ? () => setPartner('new') : undefined}
-            onEdit={partnerships.data.can.edit ? setPartner : undefined} />
+            onEdit={partnerships.data.can.edit ? setPartner : undefined}
+          />
         )}
         {partnerships.data && (partnerships.data.networks.length > 0 || partnerships.data.can.edit) && (
           <section aria-labelledby="networks">
             <Group justify="space-between" align="flex-end" mb="sm">
-              <Title order={2} id="networks">{t('partners.networks')}</Title>
-              {partnerships.data.can.edit && <Button variant="light" onClick={() => setNetwork('new')}>{t('networks.add')}</Button>}
+              <Title order={2} id="networks">
+                {t('partners.networks')}
+              </Title>
+              {partnerships.data.can.edit && (
+                <Button variant="light" onClick={() => setNetwork('new')}>
+                  {t('networks.add')}
+                </Button>
+              )}
             </Group>
             <List spacing={4}>
               {partnerships.data.networks.map((n) => (
                 <List.Item key={n.id}>
                   <Group gap="xs">
-                    <span>{n.name}{n.role ? ` — ${n.role}` : ''}{n.joinedOn ? ` (${t('networks.since', { date: n.joinedOn })})` : ''}</span>
-                    {partnerships.data.can.edit && <Button size="compact-xs" variant="subtle" onClick={() => setNetwork(n)} aria-label={t('networks.editFor', { name: n.name })}>{t('networks.edit')}</Button>}
+                    <span>
+                      {n.name}
+                      {n.role ? ` — ${n.role}` : ''}
+                      {n.joinedOn ? ` (${t('networks.since', { date: n.joinedOn })})` : ''}
+                    </span>
+                    {partnerships.data.can.edit && (
+                      <Button
+                        size="compact-xs"
+                        variant="subtle"
+                        onClick={() => setNetwork(n)}
+                        aria-label={t('networks.editFor', { name: n.name })}
+                      >
+                        {t('networks.edit')}
+                      </Button>
+                    )}
                   </Group>
                 </List.Item>
               ))}
@@ -171,9 +285,23 @@ export function MonitoringPage() {
       </Stack>
       {measuring && slug && <MeasurementModal slug={slug} indicator={measuring} onClose={() => setMeasuring(null)} />}
       {tracking && slug && <ActionTrackingModal slug={slug} action={tracking} onClose={() => setTracking(null)} />}
-      {recording && m && plan.data && <ExternalityModal monitoring={m} languages={plan.data.languages} onClose={() => setRecording(false)} />}
-      {partner && <PartnerModal partner={partner === 'new' ? null : partner} taken={partnerships.data?.partners.map((p) => p.slug) ?? []} onClose={() => setPartner(null)} />}
-      {network && <NetworkModal network={network === 'new' ? null : network} taken={partnerships.data?.networks.map((n) => n.slug) ?? []} onClose={() => setNetwork(null)} />}
+      {recording && m && plan.data && (
+        <ExternalityModal monitoring={m} languages={plan.data.languages} onClose={() => setRecording(false)} />
+      )}
+      {partner && (
+        <PartnerModal
+          partner={partner === 'new' ? null : partner}
+          taken={partnerships.data?.partners.map((p) => p.slug) ?? []}
+          onClose={() => setPartner(null)}
+        />
+      )}
+      {network && (
+        <NetworkModal
+          network={network === 'new' ? null : network}
+          taken={partnerships.data?.networks.map((n) => n.slug) ?? []}
+          onClose={() => setNetwork(null)}
+        />
+      )}
     </>
   );
 }

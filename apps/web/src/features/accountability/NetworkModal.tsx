@@ -22,14 +22,36 @@ export function NetworkModal({ network, taken, onClose }: { network: NetworkMemb
     <Modal opened onClose={onClose} title={network ? t('networks.editTitle', { name: network.name }) : t('networks.addTitle')}>
       <Stack gap="md">
         <ErrorAlert error={save.error} />
-        <TextInput label={t('networks.name')} required value={name} onChange={(e) => setName(e.currentTarget.value)} error={clash ? t('networks.taken') : (errors.name ?? errors.slug)} />
+        <TextInput
+          label={t('networks.name')}
+          required
+          value={name}
+          onChange={(e) => setName(e.currentTarget.value)}
+          error={clash ? t('networks.taken') : (errors.name ?? errors.slug)}
+        />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <TextInput type="date" label={t('networks.joinedOn')} value={joinedOn} onChange={(e) => setJoinedOn(e.currentTarget.value)} error={errors.joinedOn} />
-          <TextInput label={t('networks.role')} description={t('networks.roleHelp')} value={role} onChange={(e) => setRole(e.currentTarget.value)} error={errors.role} />
+          <TextInput
+            type="date"
+            label={t('networks.joinedOn')}
+            value={joinedOn}
+            onChange={(e) => setJoinedOn(e.currentTarget.value)}
+            error={errors.joinedOn}
+          />
+          <TextInput
+            label={t('networks.role')}
+            description={t('networks.roleHelp')}
+            value={role}
+            onChange={(e) => setRole(e.currentTarget.value)}
+            error={errors.role}
+          />
         </SimpleGrid>
         <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>{t('common.cancel', { ns: 'web' })}</Button>
-          <Button onClick={submit} loading={save.isPending} disabled={clash}>{t('networks.submit')}</Button>
+          <Button variant="default" onClick={onClose}>
+            {t('common.cancel', { ns: 'web' })}
+          </Button>
+          <Button onClick={submit} loading={save.isPending} disabled={clash}>
+            {t('networks.submit')}
+          </Button>
         </Group>
       </Stack>
     </Modal>

@@ -35,12 +35,25 @@ export function PartnerMap({ partners, onAdd, onEdit }: { partners: Partner[]; o
   return (
     <section aria-labelledby="partners-map">
       <Group justify="space-between" align="flex-end" mb="sm">
-        <Title order={2} id="partners-map">{t('partners.title')}</Title>
-        {onAdd && <Button variant="light" onClick={onAdd}>{t('partners.add')}</Button>}
+        <Title order={2} id="partners-map">
+          {t('partners.title')}
+        </Title>
+        {onAdd && (
+          <Button variant="light" onClick={onAdd}>
+            {t('partners.add')}
+          </Button>
+        )}
       </Group>
-      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-labelledby="partners-map-desc" style={{ width: '100%', height: 'auto', background: '#eef4f8' }}>
+      <svg
+        viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+        role="img"
+        aria-labelledby="partners-map-desc"
+        style={{ width: '100%', height: 'auto', background: '#eef4f8' }}
+      >
         <desc id="partners-map-desc">{t('partners.mapDescription', { count: partners.length })}</desc>
-        {countries?.features.map((f, i) => <path key={i} d={path(f) ?? ''} fill="#d9dee3" stroke="#fff" strokeWidth={0.5} />)}
+        {countries?.features.map((f, i) => (
+          <path key={i} d={path(f) ?? ''} fill="#d9dee3" stroke="#fff" strokeWidth={0.5} />
+        ))}
         {partners.map((p) => {
           const xy = projection([p.longitude, p.latitude]);
           if (!xy) return null;
@@ -56,7 +69,10 @@ export function PartnerMap({ partners, onAdd, onEdit }: { partners: Partner[]; o
       <Text size="sm" mt="xs">
         {(['priority', 'intensify', 'encourage'] as const).map((k) => (
           <span key={k} style={{ marginInlineEnd: 16 }}>
-            <svg width="14" height="14" aria-hidden="true"><circle cx="7" cy="7" r={RADIUS[k] - 1} fill={FILL[k]} /></svg> {t(`priority.${k}`)}
+            <svg width="14" height="14" aria-hidden="true">
+              <circle cx="7" cy="7" r={RADIUS[k] - 1} fill={FILL[k]} />
+            </svg>{' '}
+            {t(`priority.${k}`)}
           </span>
         ))}
       </Text>
@@ -64,7 +80,19 @@ export function PartnerMap({ partners, onAdd, onEdit }: { partners: Partner[]; o
         <summary>{t('partners.table')}</summary>
         <Table>
           <Table.Thead>
-            <Table.Tr><Table.Th>{t('partners.name')}</Table.Th><Table.Th>{t('partners.country')}</Table.Th><Table.Th>{t('partners.region')}</Table.Th><Table.Th>{t('partners.priority')}</Table.Th><Table.Th>{t('partners.kind')}</Table.Th><Table.Th>{t('partners.agreements')}</Table.Th>{onEdit && <Table.Th><VisuallyHidden>{t('partners.actions')}</VisuallyHidden></Table.Th>}</Table.Tr>
+            <Table.Tr>
+              <Table.Th>{t('partners.name')}</Table.Th>
+              <Table.Th>{t('partners.country')}</Table.Th>
+              <Table.Th>{t('partners.region')}</Table.Th>
+              <Table.Th>{t('partners.priority')}</Table.Th>
+              <Table.Th>{t('partners.kind')}</Table.Th>
+              <Table.Th>{t('partners.agreements')}</Table.Th>
+              {onEdit && (
+                <Table.Th>
+                  <VisuallyHidden>{t('partners.actions')}</VisuallyHidden>
+                </Table.Th>
+              )}
+            </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
             {partners.map((p) => (
@@ -75,7 +103,18 @@ export function PartnerMap({ partners, onAdd, onEdit }: { partners: Partner[]; o
                 <Table.Td>{t(`priority.${p.priority}`)}</Table.Td>
                 <Table.Td>{t(`kind.${p.kind}`)}</Table.Td>
                 <Table.Td>{p.agreements.map((a) => `${a.title} (${a.signedOn}${a.endsOn ? ` – ${a.endsOn}` : ''})`).join('; ')}</Table.Td>
-                {onEdit && <Table.Td><Button size="compact-xs" variant="subtle" onClick={() => onEdit(p)} aria-label={t('partners.editFor', { name: p.name })}>{t('partners.edit')}</Button></Table.Td>}
+                {onEdit && (
+                  <Table.Td>
+                    <Button
+                      size="compact-xs"
+                      variant="subtle"
+                      onClick={() => onEdit(p)}
+                      aria-label={t('partners.editFor', { name: p.name })}
+                    >
+                      {t('partners.edit')}
+                    </Button>
+                  </Table.Td>
+                )}
               </Table.Tr>
             ))}
           </Table.Tbody>

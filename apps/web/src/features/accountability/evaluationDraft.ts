@@ -1,7 +1,20 @@
-import { evaluationDueYear, pickTranslation, type CreateEvaluationRequest, type EvaluationKind, type FindingAssessment, type IndicatorStatus, type Language, type Monitoring } from '@polyphony/contracts';
+import {
+  evaluationDueYear,
+  pickTranslation,
+  type CreateEvaluationRequest,
+  type EvaluationKind,
+  type FindingAssessment,
+  type IndicatorStatus,
+  type Language,
+  type Monitoring,
+} from '@polyphony/contracts';
 import i18n from '../../app/i18n';
 
-const ASSESSMENT: Record<Exclude<IndicatorStatus, 'no_data'>, FindingAssessment> = { on_track: 'positive', at_risk: 'mixed', off_track: 'negative' };
+const ASSESSMENT: Record<Exclude<IndicatorStatus, 'no_data'>, FindingAssessment> = {
+  on_track: 'positive',
+  at_risk: 'mixed',
+  off_track: 'negative',
+};
 
 /**
  * The easy path to the evaluations the plan promised: a draft already filled from the monitoring
@@ -9,7 +22,12 @@ const ASSESSMENT: Record<Exclude<IndicatorStatus, 'no_data'>, FindingAssessment>
  * data (on track: positive, at risk: mixed, off track: negative), linked to the indicator and its
  * action. The evaluator then rewrites, adds recommendations and publishes.
  */
-export function draftFromMonitoring(kind: EvaluationKind, monitoring: Monitoring, languages: Language[], today = new Date().toISOString().slice(0, 10)): CreateEvaluationRequest {
+export function draftFromMonitoring(
+  kind: EvaluationKind,
+  monitoring: Monitoring,
+  languages: Language[],
+  today = new Date().toISOString().slice(0, 10),
+): CreateEvaluationRequest {
   const { periodStart, periodEnd } = monitoring.plan;
   const due = evaluationDueYear(kind, periodStart, periodEnd);
   const end = [`${due}-12-31`, today].sort()[0];
@@ -23,12 +41,22 @@ export function draftFromMonitoring(kind: EvaluationKind, monitoring: Monitoring
       const latest = i.measurements[i.measurements.length - 1];
       return {
         text: per((t, lang) => {
-          const fmt = (n: number | null | undefined) => (n === null || n === undefined ? '—' : new Intl.NumberFormat(lang, { maximumFractionDigits: 1 }).format(n));
-          const day = (iso: string) => new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+          const fmt = (n: number | null | undefined) =>
+            n === null || n === undefined ? '—' : new Intl.NumberFormat(lang, { maximumFractionDigits: 1 }).format(n);
+          const day = (iso: string) =>
+            new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
           const name = pickTranslation(i.name, lang);
           const status = t(`status.${i.status}`);
           return i.kind === 'quantitative'
-            ? t('evaluations.draft.quantitative', { name, status, latest: fmt(latest?.value), expected: fmt(i.expectedNow), target: fmt(i.targetValue), unit: i.unit ?? '', date: day(i.targetDate ?? `${periodEnd}-12-31`) })
+            ? t('evaluations.draft.quantitative', {
+                name,
+                status,
+                latest: fmt(latest?.value),
+                expected: fmt(i.expectedNow),
+                target: fmt(i.targetValue),
+                unit: i.unit ?? '',
+                date: day(i.targetDate ?? `${periodEnd}-12-31`),
+              })
             : t('evaluations.draft.qualitative', { name, status, assessment: pickTranslation(latest?.assessment, lang) });
         }),
         assessment: ASSESSMENT[i.status as Exclude<IndicatorStatus, 'no_data'>],

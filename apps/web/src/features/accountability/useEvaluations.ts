@@ -1,13 +1,29 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { CreateEvaluationRequest, Evaluation, EvaluationList, EvaluationRecommendation, FollowUpRequest, PlanListItem, UpdateEvaluationRequest } from '@polyphony/contracts';
+import type {
+  CreateEvaluationRequest,
+  Evaluation,
+  EvaluationList,
+  EvaluationRecommendation,
+  FollowUpRequest,
+  PlanListItem,
+  UpdateEvaluationRequest,
+} from '@polyphony/contracts';
 import { api } from '../../app/api-client';
 
 export function useEvaluationList(slug: string | undefined) {
-  return useQuery({ queryKey: ['evaluations', 'list', slug], queryFn: () => api<EvaluationList>(`/api/accountability/plans/${slug}/evaluations`), enabled: !!slug });
+  return useQuery({
+    queryKey: ['evaluations', 'list', slug],
+    queryFn: () => api<EvaluationList>(`/api/accountability/plans/${slug}/evaluations`),
+    enabled: !!slug,
+  });
 }
 
 export function useEvaluation(id: string | undefined) {
-  return useQuery({ queryKey: ['evaluations', 'one', id], queryFn: () => api<Evaluation>(`/api/accountability/evaluations/${id}`), enabled: !!id });
+  return useQuery({
+    queryKey: ['evaluations', 'one', id],
+    queryFn: () => api<Evaluation>(`/api/accountability/evaluations/${id}`),
+    enabled: !!id,
+  });
 }
 
 /** Writes; every success refreshes the lists, the evaluation and the monitoring view (published ones show there). */
@@ -19,13 +35,31 @@ export function useEvaluationActions() {
     void client.invalidateQueries({ queryKey: ['monitoring'] });
   };
   return {
-    create: useMutation({ mutationFn: ({ slug, body }: { slug: string; body: CreateEvaluationRequest }) => api<Evaluation>(`/api/accountability/plans/${slug}/evaluations`, { method: 'POST', body }), onSuccess: refresh }),
-    save: useMutation({ mutationFn: ({ id, body }: { id: string; body: UpdateEvaluationRequest }) => api<Evaluation>(`/api/accountability/evaluations/${id}`, { method: 'PUT', body }), onSuccess: refresh }),
-    publish: useMutation({ mutationFn: ({ id, revision }: { id: string; revision: number }) => api<Evaluation>(`/api/accountability/evaluations/${id}/publish`, { method: 'POST', body: { revision } }), onSuccess: refresh }),
-    remove: useMutation({ mutationFn: (id: string) => api<void>(`/api/accountability/evaluations/${id}`, { method: 'DELETE' }), onSuccess: () => refresh() }),
+    create: useMutation({
+      mutationFn: ({ slug, body }: { slug: string; body: CreateEvaluationRequest }) =>
+        api<Evaluation>(`/api/accountability/plans/${slug}/evaluations`, { method: 'POST', body }),
+      onSuccess: refresh,
+    }),
+    save: useMutation({
+      mutationFn: ({ id, body }: { id: string; body: UpdateEvaluationRequest }) =>
+        api<Evaluation>(`/api/accountability/evaluations/${id}`, { method: 'PUT', body }),
+      onSuccess: refresh,
+    }),
+    publish: useMutation({
+      mutationFn: ({ id, revision }: { id: string; revision: number }) =>
+        api<Evaluation>(`/api/accountability/evaluations/${id}/publish`, { method: 'POST', body: { revision } }),
+      onSuccess: refresh,
+    }),
+    remove: useMutation({
+      mutationFn: (id: string) => api<void>(`/api/accountability/evaluations/${id}`, { method: 'DELETE' }),
+      onSuccess: () => refresh(),
+    }),
     followUp: useMutation({
       mutationFn: ({ id, recommendationId, body }: { id: string; recommendationId: string; body: FollowUpRequest }) =>
-        api<EvaluationRecommendation>(`/api/accountability/evaluations/${id}/recommendations/${recommendationId}/follow-up`, { method: 'PUT', body }),
+        api<EvaluationRecommendation>(`/api/accountability/evaluations/${id}/recommendations/${recommendationId}/follow-up`, {
+          method: 'PUT',
+          body,
+        }),
       onSuccess: (_r, { id }) => {
         void client.invalidateQueries({ queryKey: ['evaluations', 'one', id] });
         void client.invalidateQueries({ queryKey: ['monitoring'] });

@@ -16,7 +16,10 @@ export function useMonitoredPlan(slug: string | null) {
   return useQuery({
     queryKey: ['plans', 'list'],
     queryFn: () => api<PlanListItem[]>('/api/plans'),
-    select: (plans) => (slug ? plans.find((p) => p.slug === slug) : (plans.find((p) => p.status === 'adopted') ?? plans.find((p) => p.status === 'public_review') ?? plans[0])) ?? null,
+    select: (plans) =>
+      (slug
+        ? plans.find((p) => p.slug === slug)
+        : (plans.find((p) => p.status === 'adopted') ?? plans.find((p) => p.status === 'public_review') ?? plans[0])) ?? null,
   });
 }
 
@@ -33,10 +36,28 @@ export function useMonitoringActions(slug: string | undefined) {
   const refresh = () => client.invalidateQueries({ queryKey: ['monitoring', slug] });
   const refreshPartners = () => client.invalidateQueries({ queryKey: ['partnerships'] });
   return {
-    track: useMutation({ mutationFn: ({ actionId, body }: { actionId: string; body: UpdateActionTrackingRequest }) => api(`/api/accountability/actions/${actionId}`, { method: 'PUT', body }), onSuccess: refresh }),
-    measure: useMutation({ mutationFn: ({ indicatorId, body }: { indicatorId: string; body: RecordMeasurementRequest }) => api(`/api/accountability/indicators/${indicatorId}/measurements`, { method: 'POST', body }), onSuccess: refresh }),
-    externality: useMutation({ mutationFn: ({ planId, body }: { planId: string; body: RecordExternalityRequest }) => api(`/api/accountability/plans/${planId}/externalities`, { method: 'POST', body }), onSuccess: refresh }),
-    partner: useMutation({ mutationFn: (body: PartnerRequest) => api('/api/accountability/partners', { method: 'PUT', body }), onSuccess: refreshPartners }),
-    network: useMutation({ mutationFn: (body: NetworkRequest) => api('/api/accountability/networks', { method: 'PUT', body }), onSuccess: refreshPartners }),
+    track: useMutation({
+      mutationFn: ({ actionId, body }: { actionId: string; body: UpdateActionTrackingRequest }) =>
+        api(`/api/accountability/actions/${actionId}`, { method: 'PUT', body }),
+      onSuccess: refresh,
+    }),
+    measure: useMutation({
+      mutationFn: ({ indicatorId, body }: { indicatorId: string; body: RecordMeasurementRequest }) =>
+        api(`/api/accountability/indicators/${indicatorId}/measurements`, { method: 'POST', body }),
+      onSuccess: refresh,
+    }),
+    externality: useMutation({
+      mutationFn: ({ planId, body }: { planId: string; body: RecordExternalityRequest }) =>
+        api(`/api/accountability/plans/${planId}/externalities`, { method: 'POST', body }),
+      onSuccess: refresh,
+    }),
+    partner: useMutation({
+      mutationFn: (body: PartnerRequest) => api('/api/accountability/partners', { method: 'PUT', body }),
+      onSuccess: refreshPartners,
+    }),
+    network: useMutation({
+      mutationFn: (body: NetworkRequest) => api('/api/accountability/networks', { method: 'PUT', body }),
+      onSuccess: refreshPartners,
+    }),
   };
 }

@@ -27,14 +27,34 @@ function AdminUsers() {
     <>
       <PageHeader title={t('admin.users.title')} lead={t('admin.users.lead')} />
       <Stack gap="lg">
-        {me.role !== 'admin' && <Alert color="civic" variant="light">{t('admin.users.readOnly')}</Alert>}
+        {me.role !== 'admin' && (
+          <Alert color="civic" variant="light">
+            {t('admin.users.readOnly')}
+          </Alert>
+        )}
         <Card>
-          <Group gap="md" align="flex-end" component="form" role="search" aria-label={t('admin.users.filtersLabel')}
-            onSubmit={(e) => e.preventDefault()}>
-            <TextInput label={t('admin.users.search')} type="search" value={q} onChange={(e) => setQ(e.currentTarget.value)}
-              leftSection={<IconSearch size={16} aria-hidden />} style={{ flex: 1, minWidth: 220 }} />
-            <NativeSelect label={t('admin.users.roleFilter')} value={role} onChange={(e) => setRole(e.currentTarget.value)}
-              data={[{ value: '', label: t('admin.users.allRoles') }, ...ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }))]} />
+          <Group
+            gap="md"
+            align="flex-end"
+            component="form"
+            role="search"
+            aria-label={t('admin.users.filtersLabel')}
+            onSubmit={(e) => e.preventDefault()}
+          >
+            <TextInput
+              label={t('admin.users.search')}
+              type="search"
+              value={q}
+              onChange={(e) => setQ(e.currentTarget.value)}
+              leftSection={<IconSearch size={16} aria-hidden />}
+              style={{ flex: 1, minWidth: 220 }}
+            />
+            <NativeSelect
+              label={t('admin.users.roleFilter')}
+              value={role}
+              onChange={(e) => setRole(e.currentTarget.value)}
+              data={[{ value: '', label: t('admin.users.allRoles') }, ...ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }))]}
+            />
           </Group>
         </Card>
         <ErrorAlert error={users.error ?? setUserRole.error} />
@@ -42,22 +62,35 @@ function AdminUsers() {
         {users.isSuccess && (
           <Card padding="md">
             {items.length === 0 ? (
-              <Text c="dimmed" ta="center" py="lg">{t('admin.users.empty')}</Text>
+              <Text c="dimmed" ta="center" py="lg">
+                {t('admin.users.empty')}
+              </Text>
             ) : (
-              <UsersTable users={items} canChangeRoles={me.role === 'admin'} currentUserId={me.id}
+              <UsersTable
+                users={items}
+                canChangeRoles={me.role === 'admin'}
+                currentUserId={me.id}
                 onRoleChange={(user, next) =>
-                  setUserRole.mutate({ id: user.id, role: next }, {
-                    onSuccess: (updated) => notifications.show({
-                      color: 'civic',
-                      message: t('admin.users.roleChanged', { name: updated.displayName, role: t(`roles.${updated.role}`) }),
-                    }),
-                  })} />
+                  setUserRole.mutate(
+                    { id: user.id, role: next },
+                    {
+                      onSuccess: (updated) =>
+                        notifications.show({
+                          color: 'civic',
+                          message: t('admin.users.roleChanged', { name: updated.displayName, role: t(`roles.${updated.role}`) }),
+                        }),
+                    },
+                  )
+                }
+              />
             )}
           </Card>
         )}
         {users.hasNextPage && (
           <Center>
-            <Button variant="outline" onClick={() => users.fetchNextPage()} loading={users.isFetchingNextPage}>{t('admin.users.loadMore')}</Button>
+            <Button variant="outline" onClick={() => users.fetchNextPage()} loading={users.isFetchingNextPage}>
+              {t('admin.users.loadMore')}
+            </Button>
           </Center>
         )}
       </Stack>
@@ -70,7 +103,9 @@ function Forbidden() {
   return (
     <>
       <PageHeader title={t('admin.forbidden.title')} />
-      <Alert color="ochre" variant="light" icon={<IconLock aria-hidden />}>{t('admin.forbidden.text')}</Alert>
+      <Alert color="ochre" variant="light" icon={<IconLock aria-hidden />}>
+        {t('admin.forbidden.text')}
+      </Alert>
     </>
   );
 }

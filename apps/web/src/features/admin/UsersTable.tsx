@@ -34,16 +34,27 @@ export function UsersTable({ users, canChangeRoles, currentUserId, onRoleChange 
             <Table.Tr key={user.id}>
               <Table.Th scope="row" fw={600}>
                 {user.displayName}
-                {user.email && <Text size="xs" c="dimmed" fw={400}>{user.email}</Text>}
+                {user.email && (
+                  <Text size="xs" c="dimmed" fw={400}>
+                    {user.email}
+                  </Text>
+                )}
               </Table.Th>
-              <Table.Td><CategoryBadge category={user.category} /></Table.Td>
+              <Table.Td>
+                <CategoryBadge category={user.category} />
+              </Table.Td>
               <Table.Td>{countryName(user.country)}</Table.Td>
               <Table.Td>{date.format(new Date(user.createdAt))}</Table.Td>
               <Table.Td>
                 {canChangeRoles && user.id !== currentUserId ? (
-                  <NativeSelect size="xs" w={170} aria-label={t('admin.users.roleFor', { name: user.displayName })}
-                    value={user.role} onChange={(e) => onRoleChange(user, e.currentTarget.value as Role)}
-                    data={ROLES.map((role) => ({ value: role, label: t(`roles.${role}`) }))} />
+                  <NativeSelect
+                    size="xs"
+                    w={170}
+                    aria-label={t('admin.users.roleFor', { name: user.displayName })}
+                    value={user.role}
+                    onChange={(e) => onRoleChange(user, e.currentTarget.value as Role)}
+                    data={ROLES.map((role) => ({ value: role, label: t(`roles.${role}`) }))}
+                  />
                 ) : (
                   <StatusBadge color="civic">{t(`roles.${user.role}`)}</StatusBadge>
                 )}

@@ -18,14 +18,22 @@ export function KeyFigures({ figures, lang }: { figures: SummaryFigures; lang: L
           const Icon = d.direction === 'up' ? IconArrowUpRight : IconArrowDownRight;
           return (
             <Card key={key} component="li" withBorder padding="sm" radius="md">
-              <Text fz={28} fw={800} c="civic.9" lh={1.15}>{formatKey(key, figures.key[key], lang, figures.participation.minCell)}</Text>
-              <Text size="sm" fw={600}>{t(`key.${key}`)}</Text>
+              <Text fz={28} fw={800} c="civic.9" lh={1.15}>
+                {formatKey(key, figures.key[key], lang, figures.participation.minCell)}
+              </Text>
+              <Text size="sm" fw={600}>
+                {t(`key.${key}`)}
+              </Text>
               <Group gap={6} mt={4} wrap="nowrap">
-                {(d.direction === 'up' || d.direction === 'down') && <Icon size={16} stroke={2.2} color={d.direction === 'up' ? 'var(--mantine-color-teal-9)' : AMBER} aria-hidden />}
+                {(d.direction === 'up' || d.direction === 'down') && (
+                  <Icon size={16} stroke={2.2} color={d.direction === 'up' ? 'var(--mantine-color-teal-9)' : AMBER} aria-hidden />
+                )}
                 <Text size="xs" c={d.direction === 'up' ? 'teal.9' : d.direction === 'down' ? AMBER : 'gray.7'}>
-                  {d.direction === 'up' || d.direction === 'down' ? t('delta.change', { delta: d.text, year: previous.year })
-                    : d.direction === 'same' ? t('delta.same', { year: previous.year })
-                    : t('delta.unknown', { year: previous.year })}
+                  {d.direction === 'up' || d.direction === 'down'
+                    ? t('delta.change', { delta: d.text, year: previous.year })
+                    : d.direction === 'same'
+                      ? t('delta.same', { year: previous.year })
+                      : t('delta.unknown', { year: previous.year })}
                 </Text>
               </Group>
             </Card>
@@ -33,7 +41,9 @@ export function KeyFigures({ figures, lang }: { figures: SummaryFigures; lang: L
         })}
       </SimpleGrid>
       <Text size="sm" c="gray.7" mt="xs">
-        {previous.source === 'published' ? t('delta.againstPublished', { year: previous.year, version: previous.version }) : t('delta.againstComputed', { year: previous.year })}
+        {previous.source === 'published'
+          ? t('delta.againstPublished', { year: previous.year, version: previous.version })
+          : t('delta.againstComputed', { year: previous.year })}
       </Text>
     </>
   );

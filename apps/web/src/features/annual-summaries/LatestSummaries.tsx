@@ -16,14 +16,22 @@ export function LatestSummaries() {
     <Stack gap="lg" component="section" aria-labelledby="latest-summaries-title">
       <Group justify="space-between" align="flex-end">
         <Stack gap={6} maw={760}>
-          <Title order={2} id="latest-summaries-title">{t('home.title')}</Title>
-          <Text c="dimmed" size="lg">{t('home.lead')}</Text>
+          <Title order={2} id="latest-summaries-title">
+            {t('home.title')}
+          </Title>
+          <Text c="dimmed" size="lg">
+            {t('home.lead')}
+          </Text>
         </Stack>
-        <Anchor component={Link} to="/summaries">{t('home.all')}</Anchor>
+        <Anchor component={Link} to="/summaries">
+          {t('home.all')}
+        </Anchor>
       </Group>
       {items.length ? (
         <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }} spacing="lg">
-          {items.map((item) => <SummaryCard key={item.id} item={item} lang={currentLanguage()} />)}
+          {items.map((item) => (
+            <SummaryCard key={item.id} item={item} lang={currentLanguage()} />
+          ))}
         </SimpleGrid>
       ) : (
         <Text c="gray.7">{t('list.empty')}</Text>

@@ -24,16 +24,38 @@ function GenerateForm() {
   const chosen = plan || plans.data?.[0]?.slug || '';
   return (
     <Card component="section" aria-labelledby="generate-title" withBorder padding="lg">
-      <Title order={2} fz="h3" id="generate-title">{t('generate.title')}</Title>
-      <Text size="sm" c="gray.7" mb="md">{t('generate.help')}</Text>
+      <Title order={2} fz="h3" id="generate-title">
+        {t('generate.title')}
+      </Title>
+      <Text size="sm" c="gray.7" mb="md">
+        {t('generate.help')}
+      </Text>
       <ErrorAlert error={generate.error} />
       <Group align="flex-end" gap="sm">
-        <NativeSelect label={t('generate.plan')} value={chosen} onChange={(e) => setPlan(e.currentTarget.value)} miw={280}
-          data={(plans.data ?? []).map((p) => ({ value: p.slug, label: `${pickText(p.title).text} (${p.periodStart}–${p.periodEnd})` }))} />
-        <NativeSelect label={t('generate.year')} value={year} onChange={(e) => setYear(e.currentTarget.value)}
-          data={Array.from({ length: 6 }, (_, i) => String(thisYear - i))} />
-        <Button leftSection={<IconFileAnalytics size={18} aria-hidden />} loading={generate.isPending} disabled={!chosen}
-          onClick={() => generate.mutate({ plan: chosen, year: Number(year) }, { onSuccess: (s) => navigate(`/summaries/${s.plan.slug}/${s.year}/edit`) })}>
+        <NativeSelect
+          label={t('generate.plan')}
+          value={chosen}
+          onChange={(e) => setPlan(e.currentTarget.value)}
+          miw={280}
+          data={(plans.data ?? []).map((p) => ({ value: p.slug, label: `${pickText(p.title).text} (${p.periodStart}–${p.periodEnd})` }))}
+        />
+        <NativeSelect
+          label={t('generate.year')}
+          value={year}
+          onChange={(e) => setYear(e.currentTarget.value)}
+          data={Array.from({ length: 6 }, (_, i) => String(thisYear - i))}
+        />
+        <Button
+          leftSection={<IconFileAnalytics size={18} aria-hidden />}
+          loading={generate.isPending}
+          disabled={!chosen}
+          onClick={() =>
+            generate.mutate(
+              { plan: chosen, year: Number(year) },
+              { onSuccess: (s) => navigate(`/summaries/${s.plan.slug}/${s.year}/edit`) },
+            )
+          }
+        >
           {t('generate.submit')}
         </Button>
       </Group>
@@ -55,18 +77,26 @@ export function SummariesPage() {
         {list.data?.can.generate && <GenerateForm />}
         {list.data && list.data.drafts.length > 0 && (
           <Stack component="section" aria-labelledby="drafts-title" gap="md">
-            <Title order={2} id="drafts-title">{t('list.drafts')}</Title>
+            <Title order={2} id="drafts-title">
+              {t('list.drafts')}
+            </Title>
             <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }} spacing="lg">
-              {list.data.drafts.map((item) => <SummaryCard key={item.id} item={item} lang={lang} />)}
+              {list.data.drafts.map((item) => (
+                <SummaryCard key={item.id} item={item} lang={lang} />
+              ))}
             </SimpleGrid>
           </Stack>
         )}
         {list.data && (
           <Stack component="section" aria-labelledby="published-title" gap="md">
-            <Title order={2} id="published-title">{t('list.published')}</Title>
+            <Title order={2} id="published-title">
+              {t('list.published')}
+            </Title>
             {list.data.published.length ? (
               <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }} spacing="lg">
-                {list.data.published.map((item) => <SummaryCard key={item.id} item={item} lang={lang} />)}
+                {list.data.published.map((item) => (
+                  <SummaryCard key={item.id} item={item} lang={lang} />
+                ))}
               </SimpleGrid>
             ) : (
               <Text c="gray.7">{t('list.empty')}</Text>

@@ -16,22 +16,47 @@ export function SummaryCard({ item, lang, headingOrder = 3 }: { item: AnnualSumm
     <Card component="article" aria-label={title} withBorder padding="lg" radius="md">
       <Stack gap="xs" h="100%">
         <Group justify="space-between" align="flex-start">
-          <Title order={headingOrder} fz="h3">{title}</Title>
-          {draft ? <Badge color={AMBER} variant="outline">{t('list.draftBadge', { version: item.version })}</Badge>
-            : item.version > 1 ? <Badge color="gray.8" variant="outline">{t('list.versionBadge', { version: item.version })}</Badge> : null}
+          <Title order={headingOrder} fz="h3">
+            {title}
+          </Title>
+          {draft ? (
+            <Badge color={AMBER} variant="outline">
+              {t('list.draftBadge', { version: item.version })}
+            </Badge>
+          ) : item.version > 1 ? (
+            <Badge color="gray.8" variant="outline">
+              {t('list.versionBadge', { version: item.version })}
+            </Badge>
+          ) : null}
         </Group>
-        <Text size="sm" c="gray.7">{pickTranslation(item.plan.title, lang)}</Text>
+        <Text size="sm" c="gray.7">
+          {pickTranslation(item.plan.title, lang)}
+        </Text>
         <Group gap="lg" my={4}>
           {(['participants', 'contributions', 'actionProgress'] as const).map((k) => (
             <div key={k}>
-              <Text fw={800} fz="xl" c="civic.9" lh={1.1}>{formatKey(k, item.key[k], lang, PUBLIC_MIN_CELL)}</Text>
-              <Text size="xs" c="gray.8">{t(`key.${k}`)}</Text>
+              <Text fw={800} fz="xl" c="civic.9" lh={1.1}>
+                {formatKey(k, item.key[k], lang, PUBLIC_MIN_CELL)}
+              </Text>
+              <Text size="xs" c="gray.8">
+                {t(`key.${k}`)}
+              </Text>
             </div>
           ))}
         </Group>
-        {teaser && <Text size="sm" lineClamp={3}>{teaser}</Text>}
+        {teaser && (
+          <Text size="sm" lineClamp={3}>
+            {teaser}
+          </Text>
+        )}
         <Group mt="auto" pt="xs">
-          <Button component={Link} to={to} variant={draft ? 'filled' : 'light'} rightSection={<IconArrowRight size={16} aria-hidden />} aria-label={`${draft ? t('list.edit') : t('list.read')} — ${title}`}>
+          <Button
+            component={Link}
+            to={to}
+            variant={draft ? 'filled' : 'light'}
+            rightSection={<IconArrowRight size={16} aria-hidden />}
+            aria-label={`${draft ? t('list.edit') : t('list.read')} — ${title}`}
+          >
             {draft ? t('list.edit') : t('list.read')}
           </Button>
         </Group>

@@ -11,7 +11,8 @@ import { NotFoundPage } from '../errors/NotFoundPage';
 import { SummaryView } from './SummaryView';
 import { useSummary, type SummaryEdition } from './useSummaries';
 
-const parseEdition = (value: string | null): SummaryEdition => (value === 'draft' ? 'draft' : value && /^\d+$/.test(value) ? Number(value) : undefined);
+const parseEdition = (value: string | null): SummaryEdition =>
+  value === 'draft' ? 'draft' : value && /^\d+$/.test(value) ? Number(value) : undefined;
 
 /** The public page of a year's summary (its latest version, or ?version=n); officials also reach the draft. */
 export function SummaryPage() {
@@ -26,12 +27,23 @@ export function SummaryPage() {
   const s = summary.data;
   return (
     <Stack gap="lg">
-      <Anchor component={Link} to="/summaries" size="sm">{t('view.back')}</Anchor>
+      <Anchor component={Link} to="/summaries" size="sm">
+        {t('view.back')}
+      </Anchor>
       {s.status === 'draft' && (
         <Alert color="orange" variant="light" title={t('view.previewTitle')} styles={{ title: { color: 'var(--mantine-color-gray-9)' } }}>
           <Group justify="space-between">
             <Text size="sm">{t('view.previewText')}</Text>
-            {s.can.edit && <Button component={Link} to={`/summaries/${s.plan.slug}/${s.year}/edit`} size="xs" leftSection={<IconEdit size={14} aria-hidden />}>{t('view.edit')}</Button>}
+            {s.can.edit && (
+              <Button
+                component={Link}
+                to={`/summaries/${s.plan.slug}/${s.year}/edit`}
+                size="xs"
+                leftSection={<IconEdit size={14} aria-hidden />}
+              >
+                {t('view.edit')}
+              </Button>
+            )}
           </Group>
         </Alert>
       )}

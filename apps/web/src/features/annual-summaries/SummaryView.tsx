@@ -15,7 +15,9 @@ function Narrative({ summary, section, lang }: { summary: AnnualSummary; section
   const html = summary.narrativeHtml[section]?.[shown.lang] ?? '';
   return (
     <Stack component="section" aria-labelledby={`narrative-${section}`} gap="xs" maw={760}>
-      <Title order={2} id={`narrative-${section}`}>{t(`sections.${section}`)}</Title>
+      <Title order={2} id={`narrative-${section}`}>
+        {t(`sections.${section}`)}
+      </Title>
       {shown.fallbackFrom && (
         <Text size="sm" c="gray.7" fs="italic" display="flex" style={{ gap: 6, alignItems: 'center' }}>
           <IconLanguage size={16} aria-hidden />
@@ -23,7 +25,9 @@ function Narrative({ summary, section, lang }: { summary: AnnualSummary; section
         </Text>
       )}
       {/* Rendered from Markdown and sanitised by the server. */}
-      <Typography><Box lang={shown.lang} fz="lg" dangerouslySetInnerHTML={{ __html: html }} /></Typography>
+      <Typography>
+        <Box lang={shown.lang} fz="lg" dangerouslySetInnerHTML={{ __html: html }} />
+      </Typography>
     </Stack>
   );
 }
@@ -35,28 +39,45 @@ export function SummaryView({ summary, lang }: { summary: AnnualSummary; lang: L
   const territory = f.territory ? pickTranslation(f.territory.name, lang) : '';
   const date = (iso: string) => new Intl.DateTimeFormat(lang, { dateStyle: 'long' }).format(new Date(iso));
   const base = `/summaries/${summary.plan.slug}/${summary.year}`;
-  const pdf = (l: Language) => `/api/summaries/${summary.plan.slug}/${summary.year}/pdf?lang=${l}&version=${summary.status === 'draft' ? 'draft' : summary.version}`;
+  const pdf = (l: Language) =>
+    `/api/summaries/${summary.plan.slug}/${summary.year}/pdf?lang=${l}&version=${summary.status === 'draft' ? 'draft' : summary.version}`;
   const others = summary.versions.filter((v) => v.version !== summary.version && v.status === 'published');
   return (
     <Stack gap="xl">
       <Stack gap="xs">
-        <Text tt="uppercase" fw={700} fz="sm" c="civic.8" style={{ letterSpacing: '0.06em' }}>{territory}</Text>
+        <Text tt="uppercase" fw={700} fz="sm" c="civic.8" style={{ letterSpacing: '0.06em' }}>
+          {territory}
+        </Text>
         <Title order={1}>{t('heading', { year: summary.year })}</Title>
-        <Text size="lg" c="gray.8">{pickTranslation(f.plan.title, lang)} · {t('pdf.period', { start: f.plan.periodStart, end: f.plan.periodEnd })}</Text>
+        <Text size="lg" c="gray.8">
+          {pickTranslation(f.plan.title, lang)} · {t('pdf.period', { start: f.plan.periodStart, end: f.plan.periodEnd })}
+        </Text>
         <Text size="sm" c="gray.7">
-          {summary.status === 'draft' ? t('view.draft', { version: summary.version }) : t('view.published', { version: summary.version, date: date(summary.publishedAt!) })}
+          {summary.status === 'draft'
+            ? t('view.draft', { version: summary.version })
+            : t('view.published', { version: summary.version, date: date(summary.publishedAt!) })}
           {' · '}
           {t('generatedOn', { date: date(f.generatedAt) })}
         </Text>
         <Group gap="sm" mt="xs">
           <Menu>
             <Menu.Target>
-              <Button variant="outline" leftSection={<IconDownload size={16} aria-hidden />}>{t('view.download')}</Button>
+              <Button variant="outline" leftSection={<IconDownload size={16} aria-hidden />}>
+                {t('view.download')}
+              </Button>
             </Menu.Target>
             <Menu.Dropdown>
               <Menu.Label>{t('view.downloadLanguage')}</Menu.Label>
               {LANGUAGES.map((l) => (
-                <Menu.Item key={l} component="a" href={pdf(l)} download={`${summary.plan.slug}-${summary.year}-${summary.status === 'draft' ? 'draft' : `v${summary.version}`}-${l}.pdf`} lang={l}>{LANGUAGE_NAMES[l]}</Menu.Item>
+                <Menu.Item
+                  key={l}
+                  component="a"
+                  href={pdf(l)}
+                  download={`${summary.plan.slug}-${summary.year}-${summary.status === 'draft' ? 'draft' : `v${summary.version}`}-${l}.pdf`}
+                  lang={l}
+                >
+                  {LANGUAGE_NAMES[l]}
+                </Menu.Item>
               ))}
             </Menu.Dropdown>
           </Menu>
@@ -64,19 +85,34 @@ export function SummaryView({ summary, lang }: { summary: AnnualSummary; lang: L
       </Stack>
 
       {summary.supersededBy && (
-        <Alert color="orange" variant="light" icon={<IconHistory aria-hidden />} title={t('supersededBy', { version: summary.supersededBy })} styles={{ title: { color: 'var(--mantine-color-gray-9)' } }}>
-          <Anchor component={Link} to={base}>{t('view.readCurrent')}</Anchor>
+        <Alert
+          color="orange"
+          variant="light"
+          icon={<IconHistory aria-hidden />}
+          title={t('supersededBy', { version: summary.supersededBy })}
+          styles={{ title: { color: 'var(--mantine-color-gray-9)' } }}
+        >
+          <Anchor component={Link} to={base}>
+            {t('view.readCurrent')}
+          </Anchor>
         </Alert>
       )}
       {summary.correctionReason && (
-        <Alert color="civic" variant="light" title={t('view.correction', { version: summary.version })} styles={{ title: { color: 'var(--mantine-color-gray-9)' } }}>
+        <Alert
+          color="civic"
+          variant="light"
+          title={t('view.correction', { version: summary.version })}
+          styles={{ title: { color: 'var(--mantine-color-gray-9)' } }}
+        >
           {summary.correctionReason}
         </Alert>
       )}
 
       <Narrative summary={summary} section="introduction" lang={lang} />
       <section aria-labelledby="summary-key-figures">
-        <Title order={2} id="summary-key-figures" mb="sm">{t('keyFigures.title')}</Title>
+        <Title order={2} id="summary-key-figures" mb="sm">
+          {t('keyFigures.title')}
+        </Title>
         <KeyFigures figures={f} lang={lang} />
       </section>
       <Narrative summary={summary} section="highlights" lang={lang} />
@@ -86,18 +122,31 @@ export function SummaryView({ summary, lang }: { summary: AnnualSummary; lang: L
 
       {others.length > 0 && (
         <section aria-labelledby="summary-versions">
-          <Title order={2} id="summary-versions" fz="h4" mb="xs">{t('view.versions')}</Title>
+          <Title order={2} id="summary-versions" fz="h4" mb="xs">
+            {t('view.versions')}
+          </Title>
           <List spacing={4}>
-            {summary.versions.filter((v) => v.status === 'published').map((v) => (
-              <List.Item key={v.id}>
-                {v.version === summary.version ? (
-                  <Text span fw={700}>{t('view.versionItem', { version: v.version, date: date(v.publishedAt!) })} ({t('view.thisVersion')})</Text>
-                ) : (
-                  <Anchor component={Link} to={`${base}?version=${v.version}`}>{t('view.versionItem', { version: v.version, date: date(v.publishedAt!) })}</Anchor>
-                )}
-                {v.correctionReason && <Text span size="sm" c="gray.7"> — {v.correctionReason}</Text>}
-              </List.Item>
-            ))}
+            {summary.versions
+              .filter((v) => v.status === 'published')
+              .map((v) => (
+                <List.Item key={v.id}>
+                  {v.version === summary.version ? (
+                    <Text span fw={700}>
+                      {t('view.versionItem', { version: v.version, date: date(v.publishedAt!) })} ({t('view.thisVersion')})
+                    </Text>
+                  ) : (
+                    <Anchor component={Link} to={`${base}?version=${v.version}`}>
+                      {t('view.versionItem', { version: v.version, date: date(v.publishedAt!) })}
+                    </Anchor>
+                  )}
+                  {v.correctionReason && (
+                    <Text span size="sm" c="gray.7">
+                      {' '}
+                      — {v.correctionReason}
+                    </Text>
+                  )}
+                </List.Item>
+              ))}
           </List>
         </section>
       )}

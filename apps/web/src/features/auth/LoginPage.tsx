@@ -61,7 +61,9 @@ export function LoginPage() {
             error={errors.password}
             visibilityToggleButtonProps={{ 'aria-label': t('fields.togglePassword') }}
           />
-          <Button type="submit" size="md" loading={login.isPending}>{t('auth.login.submit')}</Button>
+          <Button type="submit" size="md" loading={login.isPending}>
+            {t('auth.login.submit')}
+          </Button>
         </Stack>
       </form>
     </FormCard>

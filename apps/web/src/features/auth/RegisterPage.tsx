@@ -64,33 +64,70 @@ export function RegisterPage() {
       footer={
         <Text size="sm">
           {t('auth.register.haveAccount')}{' '}
-          <Anchor component={Link} to="/login">{t('auth.register.loginLink')}</Anchor>
+          <Anchor component={Link} to="/login">
+            {t('auth.register.loginLink')}
+          </Anchor>
         </Text>
       }
     >
       <form onSubmit={submit} noValidate>
         <Stack gap="md">
           <ErrorAlert error={register.error} />
-          <TextInput label={t('fields.displayName')} description={t('fields.displayNameHelp')} autoComplete="nickname" required
-            value={values.displayName} onChange={(e) => set('displayName')(e.currentTarget.value)} error={errors.displayName} />
-          <TextInput label={t('fields.email')} type="email" autoComplete="email" required
-            value={values.email} onChange={(e) => set('email')(e.currentTarget.value)} error={errors.email} />
-          <PasswordInput label={t('fields.password')} description={t('fields.passwordHelp', { min: PASSWORD_MIN_LENGTH })}
-            autoComplete="new-password" required value={values.password}
-            onChange={(e) => set('password')(e.currentTarget.value)} error={errors.password}
-            visibilityToggleButtonProps={{ 'aria-label': t('fields.togglePassword') }} />
+          <TextInput
+            label={t('fields.displayName')}
+            description={t('fields.displayNameHelp')}
+            autoComplete="nickname"
+            required
+            value={values.displayName}
+            onChange={(e) => set('displayName')(e.currentTarget.value)}
+            error={errors.displayName}
+          />
+          <TextInput
+            label={t('fields.email')}
+            type="email"
+            autoComplete="email"
+            required
+            value={values.email}
+            onChange={(e) => set('email')(e.currentTarget.value)}
+            error={errors.email}
+          />
+          <PasswordInput
+            label={t('fields.password')}
+            description={t('fields.passwordHelp', { min: PASSWORD_MIN_LENGTH })}
+            autoComplete="new-password"
+            required
+            value={values.password}
+            onChange={(e) => set('password')(e.currentTarget.value)}
+            error={errors.password}
+            visibilityToggleButtonProps={{ 'aria-label': t('fields.togglePassword') }}
+          />
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <CategorySelect label={t('fields.category')} categories={PARTICIPANT_CATEGORIES} required
-              value={values.category} onChange={set('category')} error={errors.category} />
+            <CategorySelect
+              label={t('fields.category')}
+              categories={PARTICIPANT_CATEGORIES}
+              required
+              value={values.category}
+              onChange={set('category')}
+              error={errors.category}
+            />
             <CountrySelect label={t('fields.country')} required value={values.country} onChange={set('country')} error={errors.country} />
           </SimpleGrid>
           {values.category === 'diaspora' && (
-            <TextInput label={t('fields.originTerritory')} description={t('fields.originTerritoryHelp')}
-              value={values.originTerritory} onChange={(e) => set('originTerritory')(e.currentTarget.value)} error={errors.originTerritory} />
+            <TextInput
+              label={t('fields.originTerritory')}
+              description={t('fields.originTerritoryHelp')}
+              value={values.originTerritory}
+              onChange={(e) => set('originTerritory')(e.currentTarget.value)}
+              error={errors.originTerritory}
+            />
           )}
-          <NativeSelect label={t('fields.preferredLanguage')} value={values.preferredLanguage}
-            onChange={(e) => set('preferredLanguage')(e.currentTarget.value as Language)} error={errors.preferredLanguage}
-            data={LANGUAGES.map((lang) => ({ value: lang, label: LANGUAGE_NAMES[lang] }))} />
+          <NativeSelect
+            label={t('fields.preferredLanguage')}
+            value={values.preferredLanguage}
+            onChange={(e) => set('preferredLanguage')(e.currentTarget.value as Language)}
+            error={errors.preferredLanguage}
+            data={LANGUAGES.map((lang) => ({ value: lang, label: LANGUAGE_NAMES[lang] }))}
+          />
           <Checkbox
             checked={values.acceptPrivacy}
             onChange={(e) => set('acceptPrivacy')(e.currentTarget.checked)}
@@ -98,11 +135,15 @@ export function RegisterPage() {
             label={
               <>
                 {t('auth.register.consent')}{' '}
-                <Anchor component={Link} to="/privacy" target="_blank" inherit>{t('auth.register.consentLink')}</Anchor>
+                <Anchor component={Link} to="/privacy" target="_blank" inherit>
+                  {t('auth.register.consentLink')}
+                </Anchor>
               </>
             }
           />
-          <Button type="submit" size="md" loading={register.isPending}>{t('auth.register.submit')}</Button>
+          <Button type="submit" size="md" loading={register.isPending}>
+            {t('auth.register.submit')}
+          </Button>
         </Stack>
       </form>
     </FormCard>

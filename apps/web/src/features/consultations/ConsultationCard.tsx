@@ -14,10 +14,18 @@ export function ConsultationCard({ consultation }: { consultation: Consultation 
       <Stack gap="sm" h="100%">
         <Group gap="xs">
           <ConsultationStatusBadge status={consultation.status} />
-          {consultation.currentPhase && <Text size="sm" c="gray.7">{t('phase.current', { phase: t(`phases.${consultation.currentPhase}`) })}</Text>}
+          {consultation.currentPhase && (
+            <Text size="sm" c="gray.7">
+              {t('phase.current', { phase: t(`phases.${consultation.currentPhase}`) })}
+            </Text>
+          )}
         </Group>
-        <Anchor component={Link} to={`/consultations/${consultation.slug}`} fw={700} fz="lg" lang={title.lang}>{title.text}</Anchor>
-        <Text c="gray.7" lineClamp={4} lang={summary.lang}>{summary.text}</Text>
+        <Anchor component={Link} to={`/consultations/${consultation.slug}`} fw={700} fz="lg" lang={title.lang}>
+          {title.text}
+        </Anchor>
+        <Text c="gray.7" lineClamp={4} lang={summary.lang}>
+          {summary.text}
+        </Text>
       </Stack>
     </Card>
   );

@@ -28,7 +28,12 @@ function Editor() {
       const saved = existing.data
         ? await api<Consultation>(`/api/consultations/${existing.data.id}`, { method: 'PATCH', body })
         : await api<Consultation>('/api/consultations', { method: 'POST', body });
-      const same = [...facilitatorIds].sort().join() === saved.facilitators.map((f) => f.id).sort().join();
+      const same =
+        [...facilitatorIds].sort().join() ===
+        saved.facilitators
+          .map((f) => f.id)
+          .sort()
+          .join();
       return same ? saved : setFacilitators.mutateAsync({ id: saved.id, userIds: facilitatorIds });
     },
     onSuccess: (saved) => {
@@ -44,15 +49,39 @@ function Editor() {
   const c = existing.data;
   return (
     <Stack gap="lg">
-      {c && <Anchor component={Link} to={`/consultations/${c.slug}`} size="sm">{t('editor.view')}</Anchor>}
-      <PageHeader title={c ? t('editor.editTitle', { title: pickText(c.title).text }) : t('editor.newTitle')} lead={c ? undefined : t('editor.newLead')}
-        actions={c && <Group gap="md"><ConsultationStatusBadge status={c.status} /><StatusActions consultation={c} /></Group>} />
-      <ConsultationForm key={c?.id ?? 'new'} initial={c} submitLabel={c ? t('editor.save') : t('editor.create')} pending={save.isPending} error={save.error}
-        onSubmit={(values) => save.mutate(values)} />
+      {c && (
+        <Anchor component={Link} to={`/consultations/${c.slug}`} size="sm">
+          {t('editor.view')}
+        </Anchor>
+      )}
+      <PageHeader
+        title={c ? t('editor.editTitle', { title: pickText(c.title).text }) : t('editor.newTitle')}
+        lead={c ? undefined : t('editor.newLead')}
+        actions={
+          c && (
+            <Group gap="md">
+              <ConsultationStatusBadge status={c.status} />
+              <StatusActions consultation={c} />
+            </Group>
+          )
+        }
+      />
+      <ConsultationForm
+        key={c?.id ?? 'new'}
+        initial={c}
+        submitLabel={c ? t('editor.save') : t('editor.create')}
+        pending={save.isPending}
+        error={save.error}
+        onSubmit={(values) => save.mutate(values)}
+      />
     </Stack>
   );
 }
 
 export function ConsultationEditorPage() {
-  return <RequireAuth><Editor /></RequireAuth>;
+  return (
+    <RequireAuth>
+      <Editor />
+    </RequireAuth>
+  );
 }

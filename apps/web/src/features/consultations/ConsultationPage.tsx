@@ -1,5 +1,14 @@
 import { Anchor, Box, Button, Card, Grid, Group, Stack, Text, Title, Typography } from '@mantine/core';
-import { IconBulb, IconChartBar, IconMessages, IconMessageCircle, IconPencil, IconScale, IconSparkles, IconThumbUp } from '@tabler/icons-react';
+import {
+  IconBulb,
+  IconChartBar,
+  IconMessages,
+  IconMessageCircle,
+  IconPencil,
+  IconScale,
+  IconSparkles,
+  IconThumbUp,
+} from '@tabler/icons-react';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../app/api-client';
@@ -31,18 +40,60 @@ export function ConsultationPage() {
 
   return (
     <Stack gap="xl">
-      <Anchor component={Link} to="/consultations" size="sm">{t('page.back')}</Anchor>
+      <Anchor component={Link} to="/consultations" size="sm">
+        {t('page.back')}
+      </Anchor>
       <Group justify="space-between" align="flex-start">
         <Stack gap="xs" maw={760}>
           <ConsultationStatusBadge status={c.status} />
-          <Title order={1} lang={title.lang}>{title.text}</Title>
-          <Text size="lg" c="gray.7" lang={summary.lang}>{summary.text}</Text>
+          <Title order={1} lang={title.lang}>
+            {title.text}
+          </Title>
+          <Text size="lg" c="gray.7" lang={summary.lang}>
+            {summary.text}
+          </Text>
         </Stack>
         <Group gap="sm">
-          {c.can.edit && <Button variant="outline" component={Link} to={`/consultations/${c.slug}/edit`} leftSection={<IconPencil size={18} aria-hidden />}>{t('page.edit')}</Button>}
-          {c.can.facilitate && <Button variant="outline" component={Link} to={`/consultations/${c.slug}/interviews`} leftSection={<IconMessages size={18} aria-hidden />}>{t('page.interviews')}</Button>}
-          {c.can.facilitate && <Button variant="outline" component={Link} to={`/consultations/${c.slug}/dashboard`} leftSection={<IconChartBar size={18} aria-hidden />}>{t('page.dashboard')}</Button>}
-          {c.can.facilitate && <Button variant="outline" component={Link} to={`/consultations/${c.slug}/synthesis`} leftSection={<IconSparkles size={18} aria-hidden />}>{t('page.synthesis')}</Button>}
+          {c.can.edit && (
+            <Button
+              variant="outline"
+              component={Link}
+              to={`/consultations/${c.slug}/edit`}
+              leftSection={<IconPencil size={18} aria-hidden />}
+            >
+              {t('page.edit')}
+            </Button>
+          )}
+          {c.can.facilitate && (
+            <Button
+              variant="outline"
+              component={Link}
+              to={`/consultations/${c.slug}/interviews`}
+              leftSection={<IconMessages size={18} aria-hidden />}
+            >
+              {t('page.interviews')}
+            </Button>
+          )}
+          {c.can.facilitate && (
+            <Button
+              variant="outline"
+              component={Link}
+              to={`/consultations/${c.slug}/dashboard`}
+              leftSection={<IconChartBar size={18} aria-hidden />}
+            >
+              {t('page.dashboard')}
+            </Button>
+          )}
+          {c.can.facilitate && (
+            <Button
+              variant="outline"
+              component={Link}
+              to={`/consultations/${c.slug}/synthesis`}
+              leftSection={<IconSparkles size={18} aria-hidden />}
+            >
+              {t('page.synthesis')}
+            </Button>
+          )}
         </Group>
       </Group>
       <Grid gap="xl">
@@ -52,7 +103,9 @@ export function ConsultationPage() {
             {body.text && (
               <Card component="section" padding="lg" aria-label={t('page.about')}>
                 {/* bodyHtml is rendered from Markdown and sanitised by the server. */}
-                <Typography><Box lang={body.lang} dangerouslySetInnerHTML={{ __html: body.text }} /></Typography>
+                <Typography>
+                  <Box lang={body.lang} dangerouslySetInnerHTML={{ __html: body.text }} />
+                </Typography>
               </Card>
             )}
           </Stack>
@@ -61,32 +114,78 @@ export function ConsultationPage() {
           <Stack gap="lg">
             {c.status !== 'draft' && (
               <Card component="section" aria-labelledby="take-part-title" padding="lg">
-                <Title order={2} fz="lg" id="take-part-title" mb="xs">{t('page.takePart')}</Title>
+                <Title order={2} fz="lg" id="take-part-title" mb="xs">
+                  {t('page.takePart')}
+                </Title>
                 <Stack gap={6}>
-                  <Anchor component={Link} to={`/consultations/${c.slug}/statements`} display="inline-flex" style={{ gap: 6, alignItems: 'center' }}><IconThumbUp size={16} aria-hidden />{t('page.statements')}</Anchor>
-                  <Anchor component={Link} to={`/proposals?consultationId=${c.id}`} display="inline-flex" style={{ gap: 6, alignItems: 'center' }}><IconBulb size={16} aria-hidden />{t('page.proposals')}</Anchor>
-                  <Anchor component={Link} to="/rooms" display="inline-flex" style={{ gap: 6, alignItems: 'center' }}><IconMessageCircle size={16} aria-hidden />{t('page.rooms')}</Anchor>
+                  <Anchor
+                    component={Link}
+                    to={`/consultations/${c.slug}/statements`}
+                    display="inline-flex"
+                    style={{ gap: 6, alignItems: 'center' }}
+                  >
+                    <IconThumbUp size={16} aria-hidden />
+                    {t('page.statements')}
+                  </Anchor>
+                  <Anchor
+                    component={Link}
+                    to={`/proposals?consultationId=${c.id}`}
+                    display="inline-flex"
+                    style={{ gap: 6, alignItems: 'center' }}
+                  >
+                    <IconBulb size={16} aria-hidden />
+                    {t('page.proposals')}
+                  </Anchor>
+                  <Anchor component={Link} to="/rooms" display="inline-flex" style={{ gap: 6, alignItems: 'center' }}>
+                    <IconMessageCircle size={16} aria-hidden />
+                    {t('page.rooms')}
+                  </Anchor>
                 </Stack>
               </Card>
             )}
             <Card component="section" aria-labelledby="phases-title" padding="lg">
-              <Title order={2} fz="lg" id="phases-title" mb="md">{t('page.phases')}</Title>
+              <Title order={2} fz="lg" id="phases-title" mb="md">
+                {t('page.phases')}
+              </Title>
               <PhaseTimeline consultation={c} />
             </Card>
             <Card component="section" aria-labelledby="quotas-title" padding="lg">
-              <Title order={2} fz="lg" id="quotas-title" mb="xs">{t('page.quotas')}</Title>
-              <Text size="sm" c="gray.7" mb="sm">{t('page.quotasHelp')}</Text>
+              <Title order={2} fz="lg" id="quotas-title" mb="xs">
+                {t('page.quotas')}
+              </Title>
+              <Text size="sm" c="gray.7" mb="sm">
+                {t('page.quotasHelp')}
+              </Text>
               <QuotaList quotas={c.quotas} />
-              <Anchor component={Link} to={`/consultations/${c.slug}/balance`} mt="md" display="inline-flex" style={{ gap: 4, alignItems: 'center' }}>
-                <IconScale size={16} aria-hidden />{t('page.balance')}
+              <Anchor
+                component={Link}
+                to={`/consultations/${c.slug}/balance`}
+                mt="md"
+                display="inline-flex"
+                style={{ gap: 4, alignItems: 'center' }}
+              >
+                <IconScale size={16} aria-hidden />
+                {t('page.balance')}
               </Anchor>
             </Card>
             <Card component="section" aria-labelledby="facilitators-title" padding="lg">
-              <Title order={2} fz="lg" id="facilitators-title" mb="xs">{t('page.facilitators')}</Title>
+              <Title order={2} fz="lg" id="facilitators-title" mb="xs">
+                {t('page.facilitators')}
+              </Title>
               {c.facilitators.length ? (
-                <Stack gap={4} component="ul" style={{ paddingInlineStart: 18, margin: 0 }}>{c.facilitators.map((f) => <li key={f.id}>{f.displayName}</li>)}</Stack>
-              ) : <Text c="gray.7">{t('page.noFacilitators')}</Text>}
-              {c.planReference && <Text size="sm" c="gray.7" mt="md">{t('page.plan', { plan: c.planReference })}</Text>}
+                <Stack gap={4} component="ul" style={{ paddingInlineStart: 18, margin: 0 }}>
+                  {c.facilitators.map((f) => (
+                    <li key={f.id}>{f.displayName}</li>
+                  ))}
+                </Stack>
+              ) : (
+                <Text c="gray.7">{t('page.noFacilitators')}</Text>
+              )}
+              {c.planReference && (
+                <Text size="sm" c="gray.7" mt="md">
+                  {t('page.plan', { plan: c.planReference })}
+                </Text>
+              )}
             </Card>
           </Stack>
         </Grid.Col>

@@ -31,37 +31,90 @@ export function ConsultationsPage() {
     if (debounced !== (params.get('q') ?? '')) set('q', debounced);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [debounced]);
-  const list = useConsultations({ q: params.get('q') || undefined, status: (status || undefined) as ConsultationStatus | undefined, phase: (phase || undefined) as PhaseKind | undefined });
+  const list = useConsultations({
+    q: params.get('q') || undefined,
+    status: (status || undefined) as ConsultationStatus | undefined,
+    phase: (phase || undefined) as PhaseKind | undefined,
+  });
   const items = list.data?.pages.flatMap((p) => p.items) ?? [];
   const staff = me.data?.role === 'admin' || me.data?.role === 'official';
 
   return (
     <>
-      <PageHeader title={t('list.title')} lead={t('list.lead')}
-        actions={staff && <Button component={Link} to="/consultations/new" leftSection={<IconPlus size={18} aria-hidden />}>{t('list.create')}</Button>} />
+      <PageHeader
+        title={t('list.title')}
+        lead={t('list.lead')}
+        actions={
+          staff && (
+            <Button component={Link} to="/consultations/new" leftSection={<IconPlus size={18} aria-hidden />}>
+              {t('list.create')}
+            </Button>
+          )
+        }
+      />
       <Stack gap="xl">
         <Card padding="lg">
-          <SimpleGrid cols={{ base: 1, sm: 3 }} component="form" role="search" aria-label={t('list.filters')} onSubmit={(e) => { e.preventDefault(); set('q', q); }}>
-            <TextInput label={t('list.search')} placeholder={t('list.searchPlaceholder')} type="search" value={q}
-              onChange={(e) => setQ(e.currentTarget.value)} leftSection={<IconSearch size={16} aria-hidden />} />
-            <NativeSelect label={t('list.status')} value={status} onChange={(e) => set('status', e.currentTarget.value)}
-              data={[{ value: '', label: t('list.allStatuses') }, ...CONSULTATION_STATUSES.filter((s) => staff || s !== 'draft').map((s) => ({ value: s, label: t(`status.${s}`) }))]} />
-            <NativeSelect label={t('list.phase')} value={phase} onChange={(e) => set('phase', e.currentTarget.value)}
-              data={[{ value: '', label: t('list.allPhases') }, ...PHASE_KINDS.map((p) => ({ value: p, label: t(`phases.${p}`) }))]} />
+          <SimpleGrid
+            cols={{ base: 1, sm: 3 }}
+            component="form"
+            role="search"
+            aria-label={t('list.filters')}
+            onSubmit={(e) => {
+              e.preventDefault();
+              set('q', q);
+            }}
+          >
+            <TextInput
+              label={t('list.search')}
+              placeholder={t('list.searchPlaceholder')}
+              type="search"
+              value={q}
+              onChange={(e) => setQ(e.currentTarget.value)}
+              leftSection={<IconSearch size={16} aria-hidden />}
+            />
+            <NativeSelect
+              label={t('list.status')}
+              value={status}
+              onChange={(e) => set('status', e.currentTarget.value)}
+              data={[
+                { value: '', label: t('list.allStatuses') },
+                ...CONSULTATION_STATUSES.filter((s) => staff || s !== 'draft').map((s) => ({ value: s, label: t(`status.${s}`) })),
+              ]}
+            />
+            <NativeSelect
+              label={t('list.phase')}
+              value={phase}
+              onChange={(e) => set('phase', e.currentTarget.value)}
+              data={[{ value: '', label: t('list.allPhases') }, ...PHASE_KINDS.map((p) => ({ value: p, label: t(`phases.${p}`) }))]}
+            />
           </SimpleGrid>
         </Card>
         <ErrorAlert error={list.error} />
         {list.isPending && <PageLoader />}
-        <Text aria-live="polite" size="sm" c="dimmed">{list.isSuccess && items.length > 0 ? t('list.shown', { count: items.length }) : ''}</Text>
+        <Text aria-live="polite" size="sm" c="dimmed">
+          {list.isSuccess && items.length > 0 ? t('list.shown', { count: items.length }) : ''}
+        </Text>
         {list.isSuccess && items.length === 0 && (
-          <Card padding="xl"><Text ta="center" c="gray.7">{t('list.empty')}</Text></Card>
+          <Card padding="xl">
+            <Text ta="center" c="gray.7">
+              {t('list.empty')}
+            </Text>
+          </Card>
         )}
-        <VisuallyHidden><Title order={2}>{t('list.results')}</Title></VisuallyHidden>
+        <VisuallyHidden>
+          <Title order={2}>{t('list.results')}</Title>
+        </VisuallyHidden>
         <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }} spacing="lg">
-          {items.map((c) => <ConsultationCard key={c.id} consultation={c} />)}
+          {items.map((c) => (
+            <ConsultationCard key={c.id} consultation={c} />
+          ))}
         </SimpleGrid>
         {list.hasNextPage && (
-          <Center><Button variant="outline" onClick={() => list.fetchNextPage()} loading={list.isFetchingNextPage}>{t('list.loadMore')}</Button></Center>
+          <Center>
+            <Button variant="outline" onClick={() => list.fetchNextPage()} loading={list.isFetchingNextPage}>
+              {t('list.loadMore')}
+            </Button>
+          </Center>
         )}
       </Stack>
     </>

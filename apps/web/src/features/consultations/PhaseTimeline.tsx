@@ -5,7 +5,8 @@ import type { Consultation } from '@polyphony/contracts';
 /** The phases in order with their dates; the current one is highlighted and announced. */
 export function PhaseTimeline({ consultation }: { consultation: Consultation }) {
   const { t, i18n } = useTranslation('consultations');
-  const format = (date: string) => new Date(`${date}T12:00:00Z`).toLocaleDateString(i18n.resolvedLanguage, { day: 'numeric', month: 'long', year: 'numeric' });
+  const format = (date: string) =>
+    new Date(`${date}T12:00:00Z`).toLocaleDateString(i18n.resolvedLanguage, { day: 'numeric', month: 'long', year: 'numeric' });
   const phases = consultation.phases;
   const active = phases.findIndex((p) => p.kind === consultation.currentPhase);
   const today = new Date().toISOString().slice(0, 10);
@@ -16,9 +17,23 @@ export function PhaseTimeline({ consultation }: { consultation: Consultation }) 
       {phases.map((p) => {
         const current = p.kind === consultation.currentPhase;
         return (
-          <Timeline.Item key={p.kind} aria-current={current ? 'step' : undefined}
-            title={<Group gap="xs"><Text fw={current ? 700 : 600}>{t(`phases.${p.kind}`)}</Text>{current && <Badge color="civic" variant="filled">{t('page.now')}</Badge>}</Group>}>
-            <Text size="sm" c="gray.7">{t('page.dates', { from: format(p.startsOn), to: format(p.endsOn) })}</Text>
+          <Timeline.Item
+            key={p.kind}
+            aria-current={current ? 'step' : undefined}
+            title={
+              <Group gap="xs">
+                <Text fw={current ? 700 : 600}>{t(`phases.${p.kind}`)}</Text>
+                {current && (
+                  <Badge color="civic" variant="filled">
+                    {t('page.now')}
+                  </Badge>
+                )}
+              </Group>
+            }
+          >
+            <Text size="sm" c="gray.7">
+              {t('page.dates', { from: format(p.startsOn), to: format(p.endsOn) })}
+            </Text>
           </Timeline.Item>
         );
       })}

@@ -12,7 +12,12 @@ export function QuotaList({ quotas }: { quotas: Quotas }) {
     <Stack gap="xs" component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
       {rows.map((c) => (
         <li key={c}>
-          <Group justify="space-between" gap="xs"><Text size="sm">{tw(`categories.${c}`)}</Text><Text size="sm" fw={600}>{quotas[c]} %</Text></Group>
+          <Group justify="space-between" gap="xs">
+            <Text size="sm">{tw(`categories.${c}`)}</Text>
+            <Text size="sm" fw={600}>
+              {quotas[c]} %
+            </Text>
+          </Group>
           <Progress value={quotas[c] ?? 0} color="civic" size="sm" aria-hidden />
         </li>
       ))}

@@ -1,5 +1,12 @@
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { Consultation, ConsultationListQuery, ConsultationStatus, CreateConsultationRequest, Page, UpdateConsultationRequest } from '@polyphony/contracts';
+import type {
+  Consultation,
+  ConsultationListQuery,
+  ConsultationStatus,
+  CreateConsultationRequest,
+  Page,
+  UpdateConsultationRequest,
+} from '@polyphony/contracts';
 import { api } from '../../app/api-client';
 
 export const consultationKey = (idOrSlug: string) => ['consultations', 'one', idOrSlug] as const;
@@ -30,17 +37,23 @@ export function useConsultationActions() {
     queryClient.setQueryData(consultationKey(c.id), c);
     return queryClient.invalidateQueries({ queryKey: ['consultations', 'list'] });
   };
-  const create = useMutation({ mutationFn: (body: CreateConsultationRequest) => api<Consultation>('/api/consultations', { method: 'POST', body }), onSuccess: settle });
+  const create = useMutation({
+    mutationFn: (body: CreateConsultationRequest) => api<Consultation>('/api/consultations', { method: 'POST', body }),
+    onSuccess: settle,
+  });
   const update = useMutation({
-    mutationFn: ({ id, body }: { id: string; body: UpdateConsultationRequest }) => api<Consultation>(`/api/consultations/${id}`, { method: 'PATCH', body }),
+    mutationFn: ({ id, body }: { id: string; body: UpdateConsultationRequest }) =>
+      api<Consultation>(`/api/consultations/${id}`, { method: 'PATCH', body }),
     onSuccess: settle,
   });
   const setStatus = useMutation({
-    mutationFn: ({ id, status }: { id: string; status: ConsultationStatus }) => api<Consultation>(`/api/consultations/${id}/status`, { method: 'POST', body: { status } }),
+    mutationFn: ({ id, status }: { id: string; status: ConsultationStatus }) =>
+      api<Consultation>(`/api/consultations/${id}/status`, { method: 'POST', body: { status } }),
     onSuccess: settle,
   });
   const setFacilitators = useMutation({
-    mutationFn: ({ id, userIds }: { id: string; userIds: string[] }) => api<Consultation>(`/api/consultations/${id}/facilitators`, { method: 'PUT', body: { userIds } }),
+    mutationFn: ({ id, userIds }: { id: string; userIds: string[] }) =>
+      api<Consultation>(`/api/consultations/${id}/facilitators`, { method: 'PUT', body: { userIds } }),
     onSuccess: settle,
   });
   return { create, update, setStatus, setFacilitators };

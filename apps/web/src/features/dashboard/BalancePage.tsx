@@ -20,7 +20,9 @@ export function BalancePage() {
   if (balance.error instanceof ApiError && balance.error.status === 404) return <NotFoundPage />;
   return (
     <Stack gap="lg">
-      <Anchor component={Link} to={`/consultations/${slug}`} size="sm">{t('dashboard.back')}</Anchor>
+      <Anchor component={Link} to={`/consultations/${slug}`} size="sm">
+        {t('dashboard.back')}
+      </Anchor>
       <PageHeader title={t('dashboard.publicPageTitle')} lead={pickText(consultation.data?.title).text} />
       <ErrorAlert error={balance.error} />
       {balance.isPending ? <PageLoader /> : balance.data && <BalanceView dashboard={balance.data} />}

@@ -21,13 +21,19 @@ function ConsultationDashboard() {
   const progress = useInterviewProgress(consultation.data?.id);
   return (
     <Stack gap="lg">
-      <Anchor component={Link} to={`/consultations/${slug}`} size="sm">{t('dashboard.back')}</Anchor>
+      <Anchor component={Link} to={`/consultations/${slug}`} size="sm">
+        {t('dashboard.back')}
+      </Anchor>
       <PageHeader title={t('dashboard.title')} lead={pickText(consultation.data?.title).text} />
       <ErrorAlert error={dashboard.error} />
       {dashboard.isPending ? <PageLoader /> : dashboard.data && <BalanceView dashboard={dashboard.data} />}
       {progress.data && progress.data.total > 0 && (
         <Stack gap="md" component="section" aria-labelledby="interview-progress">
-          <Title order={2} fz="lg" id="interview-progress"><Anchor component={Link} to={`/consultations/${slug}/interviews`} inherit>{ti('title')}</Anchor></Title>
+          <Title order={2} fz="lg" id="interview-progress">
+            <Anchor component={Link} to={`/consultations/${slug}/interviews`} inherit>
+              {ti('title')}
+            </Anchor>
+          </Title>
           <InterviewProgressPanel progress={progress.data} />
         </Stack>
       )}
@@ -37,7 +43,11 @@ function ConsultationDashboard() {
 
 /** The detailed stakeholder balance of one consultation (officials and its facilitators). */
 export function DashboardPage() {
-  return <RequireAuth><ConsultationDashboard /></RequireAuth>;
+  return (
+    <RequireAuth>
+      <ConsultationDashboard />
+    </RequireAuth>
+  );
 }
 
 function Overall() {
@@ -54,5 +64,9 @@ function Overall() {
 
 /** The balance across every consultation (officials). */
 export function OverallDashboardPage() {
-  return <RequireAuth><Overall /></RequireAuth>;
+  return (
+    <RequireAuth>
+      <Overall />
+    </RequireAuth>
+  );
 }

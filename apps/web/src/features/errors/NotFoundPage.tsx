@@ -11,10 +11,16 @@ export function NotFoundPage() {
     <Stack align="center" gap="md" py={60} ta="center">
       <IconCompass size={64} color="var(--mantine-color-civic-7)" aria-hidden />
       <Title order={1}>{t('notFound.title')}</Title>
-      <Text c="dimmed" maw={520}>{t('notFound.text')}</Text>
+      <Text c="dimmed" maw={520}>
+        {t('notFound.text')}
+      </Text>
       <Group>
-        <Button component={Link} to="/">{t('notFound.home')}</Button>
-        <Button component={Link} to="/organisations" variant="outline">{t('nav.organisations')}</Button>
+        <Button component={Link} to="/">
+          {t('notFound.home')}
+        </Button>
+        <Button component={Link} to="/organisations" variant="outline">
+          {t('nav.organisations')}
+        </Button>
       </Group>
     </Stack>
   );

@@ -21,11 +21,25 @@ export function HomeHero({ territoryName }: { territoryName: string }) {
         </Text>
         <Group gap="sm" mt="sm">
           {!me.data && (
-            <Button component={Link} to="/register" size="md" color="ochre.3" c="dark.9" rightSection={<IconArrowRight size={18} aria-hidden />}>
+            <Button
+              component={Link}
+              to="/register"
+              size="md"
+              color="ochre.3"
+              c="dark.9"
+              rightSection={<IconArrowRight size={18} aria-hidden />}
+            >
               {t('home.hero.register')}
             </Button>
           )}
-          <Button component={Link} to="/organisations" size="md" variant="white" color="civic.9" leftSection={<IconBuildingCommunity size={18} aria-hidden />}>
+          <Button
+            component={Link}
+            to="/organisations"
+            size="md"
+            variant="white"
+            color="civic.9"
+            leftSection={<IconBuildingCommunity size={18} aria-hidden />}
+          >
             {t('home.hero.organisations')}
           </Button>
         </Group>

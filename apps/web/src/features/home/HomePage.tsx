@@ -28,12 +28,20 @@ export function HomePage() {
       <Card component="section" aria-labelledby="cta-title" padding="xl" bg="ochre.0" withBorder={false}>
         <Group justify="space-between" gap="lg">
           <Stack gap={6} maw={640}>
-            <Title order={2} id="cta-title">{t('home.cta.title')}</Title>
+            <Title order={2} id="cta-title">
+              {t('home.cta.title')}
+            </Title>
             <Text>{me.data ? t('home.cta.textMember') : t('home.cta.text')}</Text>
           </Stack>
           <Group gap="sm">
-            {!me.data && <Button component={Link} to="/register" size="md">{t('home.cta.register')}</Button>}
-            <Button component={Link} to="/organisations" size="md" variant="outline">{t('home.cta.organisations')}</Button>
+            {!me.data && (
+              <Button component={Link} to="/register" size="md">
+                {t('home.cta.register')}
+              </Button>
+            )}
+            <Button component={Link} to="/organisations" size="md" variant="outline">
+              {t('home.cta.organisations')}
+            </Button>
           </Group>
         </Group>
       </Card>

@@ -17,8 +17,12 @@ export function LoopSteps() {
   return (
     <Stack gap="lg" component="section" aria-labelledby="loop-title">
       <Stack gap={6} maw={760}>
-        <Title order={2} id="loop-title">{t('home.loop.title')}</Title>
-        <Text c="dimmed" size="lg">{t('home.loop.lead')}</Text>
+        <Title order={2} id="loop-title">
+          {t('home.loop.title')}
+        </Title>
+        <Text c="dimmed" size="lg">
+          {t('home.loop.lead')}
+        </Text>
       </Stack>
       <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }} spacing="lg" component="ol" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
         {STEPS.map(({ key, icon: Icon }, index) => (
@@ -27,9 +31,13 @@ export function LoopSteps() {
               <ThemeIcon size={44} radius="md" variant="light" color="civic">
                 <Icon size={24} aria-hidden />
               </ThemeIcon>
-              <Text fw={700} c="civic.8" fz="sm">{t('home.loop.stepNumber', { number: index + 1 })}</Text>
+              <Text fw={700} c="civic.8" fz="sm">
+                {t('home.loop.stepNumber', { number: index + 1 })}
+              </Text>
             </Group>
-            <Title order={3} mb={6}>{t(`home.loop.steps.${key}.title`)}</Title>
+            <Title order={3} mb={6}>
+              {t(`home.loop.steps.${key}.title`)}
+            </Title>
             <Text size="sm">{t(`home.loop.steps.${key}.text`)}</Text>
           </Card>
         ))}

@@ -9,8 +9,12 @@ export function WhoTakesPart() {
   return (
     <Stack gap="lg" component="section" aria-labelledby="who-title">
       <Stack gap={6} maw={760}>
-        <Title order={2} id="who-title">{t('home.who.title')}</Title>
-        <Text c="dimmed" size="lg">{t('home.who.lead')}</Text>
+        <Title order={2} id="who-title">
+          {t('home.who.title')}
+        </Title>
+        <Text c="dimmed" size="lg">
+          {t('home.who.lead')}
+        </Text>
       </Stack>
       <SimpleGrid cols={{ base: 1, sm: 2, md: 4 }} spacing="md" component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
         {STAKEHOLDER_CATEGORIES.map((category) => (

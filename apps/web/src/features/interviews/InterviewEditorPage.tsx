@@ -1,9 +1,32 @@
 import { useState, type FormEvent } from 'react';
-import { Anchor, Button, Card, Grid, Group, MultiSelect, NativeSelect, NumberInput, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import {
+  Anchor,
+  Button,
+  Card,
+  Grid,
+  Group,
+  MultiSelect,
+  NativeSelect,
+  NumberInput,
+  SimpleGrid,
+  Stack,
+  Text,
+  Textarea,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { INTERVIEW_FORMATS, INTERVIEW_KINDS, INTERVIEW_STATUSES, type Interview, type InterviewFormat, type InterviewKind, type InterviewStatus } from '@polyphony/contracts';
+import {
+  INTERVIEW_FORMATS,
+  INTERVIEW_KINDS,
+  INTERVIEW_STATUSES,
+  type Interview,
+  type InterviewFormat,
+  type InterviewKind,
+  type InterviewStatus,
+} from '@polyphony/contracts';
 import { fieldErrors } from '../../app/api-client';
 import { ErrorAlert } from '../../shared/ErrorAlert';
 import { PageHeader } from '../../shared/PageHeader';
@@ -23,7 +46,11 @@ const localInput = (iso?: string) => {
 
 function toRows(interview?: Interview): InviteeRow[] {
   return (interview?.invitees ?? []).map((i) => ({
-    key: i.id, id: i.id, kind: i.kind, attended: i.attended, role: i.role,
+    key: i.id,
+    id: i.id,
+    kind: i.kind,
+    attended: i.attended,
+    role: i.role,
     ...(i.kind === 'organisation' && i.organisationId ? { organisationId: i.organisationId, label: i.name } : {}),
     ...(i.kind === 'organisation' && !i.organisationId ? { name: i.name, category: i.category, country: i.country } : {}),
     ...(i.kind === 'person' ? { name: i.name } : {}),
@@ -39,10 +66,16 @@ function Form({ consultationId, languages, interview }: { consultationId: string
   const [search, setSearch] = useState('');
   const people = useFacilitatorOptions(search);
   const [v, setV] = useState({
-    title: interview?.title ?? '', kind: interview?.kind ?? 'interview' as InterviewKind, format: interview?.format ?? 'in_person' as InterviewFormat,
-    status: interview?.status ?? 'planned' as InterviewStatus, scheduledAt: localInput(interview?.scheduledAt), durationMinutes: interview?.durationMinutes ?? 60,
-    location: interview?.location ?? '', consentAt: interview?.consentAt ?? '', interviewerIds: interview?.interviewers.map((i) => i.id) ?? [],
-    notes: interview?.notes ?? {} as Record<string, string>,
+    title: interview?.title ?? '',
+    kind: interview?.kind ?? ('interview' as InterviewKind),
+    format: interview?.format ?? ('in_person' as InterviewFormat),
+    status: interview?.status ?? ('planned' as InterviewStatus),
+    scheduledAt: localInput(interview?.scheduledAt),
+    durationMinutes: interview?.durationMinutes ?? 60,
+    location: interview?.location ?? '',
+    consentAt: interview?.consentAt ?? '',
+    interviewerIds: interview?.interviewers.map((i) => i.id) ?? [],
+    notes: interview?.notes ?? ({} as Record<string, string>),
   });
   const [invitees, setInvitees] = useState<InviteeRow[]>(toRows(interview));
   const set = <K extends keyof typeof v>(key: K, value: (typeof v)[K]) => setV((prev) => ({ ...prev, [key]: value }));
@@ -56,13 +89,27 @@ function Form({ consultationId, languages, interview }: { consultationId: string
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const body = {
-      title: v.title, kind: v.kind, format: v.format, status: v.status, scheduledAt: new Date(v.scheduledAt).toISOString(),
-      durationMinutes: v.durationMinutes || null, location: v.location.trim() || null, consentAt: v.consentAt || null, interviewerIds: v.interviewerIds,
+      title: v.title,
+      kind: v.kind,
+      format: v.format,
+      status: v.status,
+      scheduledAt: new Date(v.scheduledAt).toISOString(),
+      durationMinutes: v.durationMinutes || null,
+      location: v.location.trim() || null,
+      consentAt: v.consentAt || null,
+      interviewerIds: v.interviewerIds,
       notes: Object.fromEntries(Object.entries(v.notes).filter(([, n]) => n.trim())),
       invitees: invitees.map(({ key: _key, label: _label, ...row }) => row),
     };
-    if (interview) actions.update.mutate({ id: interview.id, body }, { onSuccess: () => notifications.show({ color: 'civic', message: t('saved') }) });
-    else actions.create.mutate(body, { onSuccess: (created) => { notifications.show({ color: 'civic', message: t('saved') }); navigate(`/consultations/${slug}/interviews/${created.id}`, { replace: true }); } });
+    if (interview)
+      actions.update.mutate({ id: interview.id, body }, { onSuccess: () => notifications.show({ color: 'civic', message: t('saved') }) });
+    else
+      actions.create.mutate(body, {
+        onSuccess: (created) => {
+          notifications.show({ color: 'civic', message: t('saved') });
+          navigate(`/consultations/${slug}/interviews/${created.id}`, { replace: true });
+        },
+      });
   };
 
   return (
@@ -71,32 +118,116 @@ function Form({ consultationId, languages, interview }: { consultationId: string
         <ErrorAlert error={mutation.error} />
         <Card padding="lg">
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <TextInput label={t('fields.title')} value={v.title} onChange={(e) => set('title', e.currentTarget.value)} error={errors.title} />
-            <TextInput type="datetime-local" label={t('fields.scheduledAt')} required value={v.scheduledAt} onChange={(e) => set('scheduledAt', e.currentTarget.value)} error={errors.scheduledAt} />
-            <NativeSelect label={t('fields.kind')} value={v.kind} onChange={(e) => set('kind', e.currentTarget.value as InterviewKind)} data={INTERVIEW_KINDS.map((k) => ({ value: k, label: t(`kind.${k}`) }))} />
-            <NativeSelect label={t('fields.format')} value={v.format} onChange={(e) => set('format', e.currentTarget.value as InterviewFormat)} data={INTERVIEW_FORMATS.map((k) => ({ value: k, label: t(`format.${k}`) }))} />
-            <NativeSelect label={t('fields.status')} value={v.status} onChange={(e) => set('status', e.currentTarget.value as InterviewStatus)} error={errors.status} data={INTERVIEW_STATUSES.map((k) => ({ value: k, label: t(`status.${k}`) }))} />
-            <NumberInput label={t('fields.duration')} min={5} max={600} value={v.durationMinutes ?? ''} onChange={(n) => set('durationMinutes', typeof n === 'number' ? n : 60)} />
+            <TextInput
+              label={t('fields.title')}
+              value={v.title}
+              onChange={(e) => set('title', e.currentTarget.value)}
+              error={errors.title}
+            />
+            <TextInput
+              type="datetime-local"
+              label={t('fields.scheduledAt')}
+              required
+              value={v.scheduledAt}
+              onChange={(e) => set('scheduledAt', e.currentTarget.value)}
+              error={errors.scheduledAt}
+            />
+            <NativeSelect
+              label={t('fields.kind')}
+              value={v.kind}
+              onChange={(e) => set('kind', e.currentTarget.value as InterviewKind)}
+              data={INTERVIEW_KINDS.map((k) => ({ value: k, label: t(`kind.${k}`) }))}
+            />
+            <NativeSelect
+              label={t('fields.format')}
+              value={v.format}
+              onChange={(e) => set('format', e.currentTarget.value as InterviewFormat)}
+              data={INTERVIEW_FORMATS.map((k) => ({ value: k, label: t(`format.${k}`) }))}
+            />
+            <NativeSelect
+              label={t('fields.status')}
+              value={v.status}
+              onChange={(e) => set('status', e.currentTarget.value as InterviewStatus)}
+              error={errors.status}
+              data={INTERVIEW_STATUSES.map((k) => ({ value: k, label: t(`status.${k}`) }))}
+            />
+            <NumberInput
+              label={t('fields.duration')}
+              min={5}
+              max={600}
+              value={v.durationMinutes ?? ''}
+              onChange={(n) => set('durationMinutes', typeof n === 'number' ? n : 60)}
+            />
             <TextInput label={t('fields.location')} value={v.location} onChange={(e) => set('location', e.currentTarget.value)} />
-            <TextInput type="date" label={t('fields.consentAt')} description={t('fields.consentHelp')} value={v.consentAt} onChange={(e) => set('consentAt', e.currentTarget.value)} error={errors.consentAt} />
+            <TextInput
+              type="date"
+              label={t('fields.consentAt')}
+              description={t('fields.consentHelp')}
+              value={v.consentAt}
+              onChange={(e) => set('consentAt', e.currentTarget.value)}
+              error={errors.consentAt}
+            />
           </SimpleGrid>
-          <MultiSelect mt="md" label={t('fields.interviewers')} data={interviewerOptions} value={v.interviewerIds} onChange={(ids) => set('interviewerIds', ids)}
-            searchable searchValue={search} onSearchChange={setSearch} error={errors.interviewerIds} nothingFoundMessage={t('nobody')} />
+          <MultiSelect
+            mt="md"
+            label={t('fields.interviewers')}
+            data={interviewerOptions}
+            value={v.interviewerIds}
+            onChange={(ids) => set('interviewerIds', ids)}
+            searchable
+            searchValue={search}
+            onSearchChange={setSearch}
+            error={errors.interviewerIds}
+            nothingFoundMessage={t('nobody')}
+          />
         </Card>
         <Card padding="lg" component="section" aria-labelledby="invitees-title">
-          <Title order={2} fz="lg" id="invitees-title" mb="sm">{t('fields.invitees')}</Title>
-          {errors.invitees && <Text c="red.8" size="sm" role="alert">{errors.invitees}</Text>}
+          <Title order={2} fz="lg" id="invitees-title" mb="sm">
+            {t('fields.invitees')}
+          </Title>
+          {errors.invitees && (
+            <Text c="red.8" size="sm" role="alert">
+              {errors.invitees}
+            </Text>
+          )}
           <InviteesEditor value={invitees} onChange={setInvitees} errors={errors} />
         </Card>
         <Card padding="lg" component="section" aria-labelledby="notes-title">
-          <Title order={2} fz="lg" id="notes-title" mb="sm">{t('notes.title')}</Title>
-          {guide.data?.questions.length ? guide.data.questions.map((q) => {
-            const text = pickText(q.text);
-            return <Textarea key={q.id} mb="sm" label={<span lang={text.lang}>{text.text}</span>} autosize minRows={2} value={v.notes[q.id] ?? ''}
-              onChange={(e) => { const value = e.currentTarget.value; setV((prev) => ({ ...prev, notes: { ...prev.notes, [q.id]: value } })); }} />;
-          }) : <Text c="gray.7">{t('notes.noGuide')} <Anchor component={Link} to={`/consultations/${slug}/interview-guide`}>{t('guide.open')}</Anchor></Text>}
+          <Title order={2} fz="lg" id="notes-title" mb="sm">
+            {t('notes.title')}
+          </Title>
+          {guide.data?.questions.length ? (
+            guide.data.questions.map((q) => {
+              const text = pickText(q.text);
+              return (
+                <Textarea
+                  key={q.id}
+                  mb="sm"
+                  label={<span lang={text.lang}>{text.text}</span>}
+                  autosize
+                  minRows={2}
+                  value={v.notes[q.id] ?? ''}
+                  onChange={(e) => {
+                    const value = e.currentTarget.value;
+                    setV((prev) => ({ ...prev, notes: { ...prev.notes, [q.id]: value } }));
+                  }}
+                />
+              );
+            })
+          ) : (
+            <Text c="gray.7">
+              {t('notes.noGuide')}{' '}
+              <Anchor component={Link} to={`/consultations/${slug}/interview-guide`}>
+                {t('guide.open')}
+              </Anchor>
+            </Text>
+          )}
         </Card>
-        <Group justify="flex-end"><Button type="submit" loading={mutation.isPending}>{interview ? t('save') : t('create')}</Button></Group>
+        <Group justify="flex-end">
+          <Button type="submit" loading={mutation.isPending}>
+            {interview ? t('save') : t('create')}
+          </Button>
+        </Group>
       </Stack>
     </form>
   );
@@ -113,13 +244,24 @@ function Editor() {
   const data = interview.data;
   return (
     <Stack gap="lg">
-      <Anchor component={Link} to={`/consultations/${slug}/interviews`} size="sm">{t('backToList')}</Anchor>
+      <Anchor component={Link} to={`/consultations/${slug}/interviews`} size="sm">
+        {t('backToList')}
+      </Anchor>
       <PageHeader title={data ? data.title || t('untitled') : t('new')} lead={pickText(consultation.data.title).text} />
       <Grid gap="xl">
         <Grid.Col span={{ base: 12, lg: data ? 7 : 12 }}>
-          <Form key={data?.updatedAt ?? 'new'} consultationId={consultation.data.id} languages={consultation.data.languages} interview={data} />
+          <Form
+            key={data?.updatedAt ?? 'new'}
+            consultationId={consultation.data.id}
+            languages={consultation.data.languages}
+            interview={data}
+          />
         </Grid.Col>
-        {data && <Grid.Col span={{ base: 12, lg: 5 }}><KeyPointsPanel interview={data} /></Grid.Col>}
+        {data && (
+          <Grid.Col span={{ base: 12, lg: 5 }}>
+            <KeyPointsPanel interview={data} />
+          </Grid.Col>
+        )}
       </Grid>
     </Stack>
   );
@@ -127,5 +269,9 @@ function Editor() {
 
 /** Schedule or record an interview or meeting: invitees, attendance, consent, notes per guide question, key points. */
 export function InterviewEditorPage() {
-  return <RequireAuth><Editor /></RequireAuth>;
+  return (
+    <RequireAuth>
+      <Editor />
+    </RequireAuth>
+  );
 }

@@ -12,17 +12,50 @@ export function InterviewProgressPanel({ progress }: { progress: InterviewProgre
   const data = progress.reachedByCategory.map((r) => ({ category: tw(`categories.${r.category}`), institutions: r.institutions }));
   return (
     <>
-      <Text fz="xl" fw={700} aria-live="polite">{t('progress.headline', { count: progress.total, institutions: progress.institutionsReached })}</Text>
+      <Text fz="xl" fw={700} aria-live="polite">
+        {t('progress.headline', { count: progress.total, institutions: progress.institutionsReached })}
+      </Text>
       <SimpleGrid cols={{ base: 2, sm: 5 }}>
         {(['planned', 'held', 'cancelled'] as const).map((s) => (
-          <Card key={s} padding="md"><Text size="sm" c="gray.7">{t(`status.${s}`)}</Text><Text fz={28} fw={800}>{progress.byStatus[s]}</Text></Card>
+          <Card key={s} padding="md">
+            <Text size="sm" c="gray.7">
+              {t(`status.${s}`)}
+            </Text>
+            <Text fz={28} fw={800}>
+              {progress.byStatus[s]}
+            </Text>
+          </Card>
         ))}
-        <Card padding="md"><Text size="sm" c="gray.7">{t('progress.reached')}</Text><Text fz={28} fw={800}>{progress.institutionsReached}</Text></Card>
-        <Card padding="md"><Text size="sm" c="gray.7">{t('progress.keyPoints')}</Text><Text fz={28} fw={800}>{progress.keyPoints}</Text></Card>
+        <Card padding="md">
+          <Text size="sm" c="gray.7">
+            {t('progress.reached')}
+          </Text>
+          <Text fz={28} fw={800}>
+            {progress.institutionsReached}
+          </Text>
+        </Card>
+        <Card padding="md">
+          <Text size="sm" c="gray.7">
+            {t('progress.keyPoints')}
+          </Text>
+          <Text fz={28} fw={800}>
+            {progress.keyPoints}
+          </Text>
+        </Card>
       </SimpleGrid>
-      <ChartPanel title={t('progress.byCategory')} summary={t('progress.byCategorySummary', { reached: progress.institutionsReached, invited: progress.institutionsInvited })}
-        chart={<BarChart h={260} data={data} dataKey="category" series={[{ name: 'institutions', label: t('progress.institutions'), color: 'teal.6' }]} />}
-        table={{ columns: [t('progress.category'), t('progress.institutions')], rows: data.map((d) => [d.category, d.institutions]) }} />
+      <ChartPanel
+        title={t('progress.byCategory')}
+        summary={t('progress.byCategorySummary', { reached: progress.institutionsReached, invited: progress.institutionsInvited })}
+        chart={
+          <BarChart
+            h={260}
+            data={data}
+            dataKey="category"
+            series={[{ name: 'institutions', label: t('progress.institutions'), color: 'teal.6' }]}
+          />
+        }
+        table={{ columns: [t('progress.category'), t('progress.institutions')], rows: data.map((d) => [d.category, d.institutions]) }}
+      />
     </>
   );
 }

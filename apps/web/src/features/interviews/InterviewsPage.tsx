@@ -29,36 +29,80 @@ function Interviews() {
 
   return (
     <Stack gap="lg">
-      <Anchor component={Link} to={`/consultations/${slug}`} size="sm">{t('back')}</Anchor>
-      <PageHeader title={t('title')} lead={pickText(consultation.data.title).text}
-        actions={<Group gap="sm">
-          <Button variant="outline" component={Link} to={`/consultations/${slug}/interview-guide`} leftSection={<IconListDetails size={18} aria-hidden />}>{t('guide.open')}</Button>
-          <Button component={Link} to={`/consultations/${slug}/interviews/new`} leftSection={<IconPlus size={18} aria-hidden />}>{t('new')}</Button>
-        </Group>} />
+      <Anchor component={Link} to={`/consultations/${slug}`} size="sm">
+        {t('back')}
+      </Anchor>
+      <PageHeader
+        title={t('title')}
+        lead={pickText(consultation.data.title).text}
+        actions={
+          <Group gap="sm">
+            <Button
+              variant="outline"
+              component={Link}
+              to={`/consultations/${slug}/interview-guide`}
+              leftSection={<IconListDetails size={18} aria-hidden />}
+            >
+              {t('guide.open')}
+            </Button>
+            <Button component={Link} to={`/consultations/${slug}/interviews/new`} leftSection={<IconPlus size={18} aria-hidden />}>
+              {t('new')}
+            </Button>
+          </Group>
+        }
+      />
       <ErrorAlert error={progress.error ?? list.error} />
       {progress.data && <InterviewProgressPanel progress={progress.data} />}
       <Card padding="lg" component="section" aria-labelledby="interviews-list">
         <Group justify="space-between" mb="md">
-          <Title order={2} fz="lg" id="interviews-list">{t('list')}</Title>
-          <NativeSelect label={t('filterStatus')} value={status} onChange={(e) => setStatus(e.currentTarget.value)}
-            data={[{ value: '', label: t('allStatuses') }, ...INTERVIEW_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))]} />
+          <Title order={2} fz="lg" id="interviews-list">
+            {t('list')}
+          </Title>
+          <NativeSelect
+            label={t('filterStatus')}
+            value={status}
+            onChange={(e) => setStatus(e.currentTarget.value)}
+            data={[{ value: '', label: t('allStatuses') }, ...INTERVIEW_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))]}
+          />
         </Group>
-        {list.isPending ? <PageLoader /> : items.length === 0 ? <Text c="gray.7">{t('empty')}</Text> : (
+        {list.isPending ? (
+          <PageLoader />
+        ) : items.length === 0 ? (
+          <Text c="gray.7">{t('empty')}</Text>
+        ) : (
           <Table.ScrollContainer minWidth={640}>
             <Table striped highlightOnHover>
-              <Table.Thead><Table.Tr>
-                <Table.Th scope="col">{t('fields.scheduledAt')}</Table.Th><Table.Th scope="col">{t('fields.title')}</Table.Th>
-                <Table.Th scope="col">{t('fields.kind')}</Table.Th><Table.Th scope="col">{t('fields.status')}</Table.Th>
-                <Table.Th scope="col">{t('fields.invitees')}</Table.Th><Table.Th scope="col">{t('keyPoints.title')}</Table.Th>
-              </Table.Tr></Table.Thead>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th scope="col">{t('fields.scheduledAt')}</Table.Th>
+                  <Table.Th scope="col">{t('fields.title')}</Table.Th>
+                  <Table.Th scope="col">{t('fields.kind')}</Table.Th>
+                  <Table.Th scope="col">{t('fields.status')}</Table.Th>
+                  <Table.Th scope="col">{t('fields.invitees')}</Table.Th>
+                  <Table.Th scope="col">{t('keyPoints.title')}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
               <Table.Tbody>
                 {items.map((i) => (
                   <Table.Tr key={i.id}>
                     <Table.Td>{date(i.scheduledAt)}</Table.Td>
-                    <Table.Td><Anchor component={Link} to={`/consultations/${slug}/interviews/${i.id}`}>{i.title || t('untitled')}</Anchor></Table.Td>
-                    <Table.Td>{t(`kind.${i.kind}`)} · {t(`format.${i.format}`)}</Table.Td>
-                    <Table.Td><InterviewStatusBadge status={i.status} /></Table.Td>
-                    <Table.Td>{t('attendance', { attended: i.invitees.filter((v) => v.attended && v.kind === 'organisation').length, invited: i.invitees.filter((v) => v.kind === 'organisation').length })}</Table.Td>
+                    <Table.Td>
+                      <Anchor component={Link} to={`/consultations/${slug}/interviews/${i.id}`}>
+                        {i.title || t('untitled')}
+                      </Anchor>
+                    </Table.Td>
+                    <Table.Td>
+                      {t(`kind.${i.kind}`)} · {t(`format.${i.format}`)}
+                    </Table.Td>
+                    <Table.Td>
+                      <InterviewStatusBadge status={i.status} />
+                    </Table.Td>
+                    <Table.Td>
+                      {t('attendance', {
+                        attended: i.invitees.filter((v) => v.attended && v.kind === 'organisation').length,
+                        invited: i.invitees.filter((v) => v.kind === 'organisation').length,
+                      })}
+                    </Table.Td>
                     <Table.Td>{i.keyPointCount}</Table.Td>
                   </Table.Tr>
                 ))}
@@ -66,7 +110,13 @@ function Interviews() {
             </Table>
           </Table.ScrollContainer>
         )}
-        {list.hasNextPage && <Center mt="md"><Button variant="outline" onClick={() => list.fetchNextPage()} loading={list.isFetchingNextPage}>{t('loadMore')}</Button></Center>}
+        {list.hasNextPage && (
+          <Center mt="md">
+            <Button variant="outline" onClick={() => list.fetchNextPage()} loading={list.isFetchingNextPage}>
+              {t('loadMore')}
+            </Button>
+          </Center>
+        )}
       </Card>
     </Stack>
   );
@@ -74,5 +124,9 @@ function Interviews() {
 
 /** Interviews and meetings of a consultation with the progress view (officials and facilitators). */
 export function InterviewsPage() {
-  return <RequireAuth><Interviews /></RequireAuth>;
+  return (
+    <RequireAuth>
+      <Interviews />
+    </RequireAuth>
+  );
 }

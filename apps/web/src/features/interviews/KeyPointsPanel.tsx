@@ -15,7 +15,9 @@ export function KeyPointsPanel({ interview }: { interview: Interview }) {
   const institutions = interview.invitees.filter((i) => i.kind === 'organisation');
   const [chosen, setInviteeId] = useState('');
   // Institutions can be added after the panel first showed (invitees saved later): fall back to a current one.
-  const inviteeId = institutions.some((i) => i.id === chosen) ? chosen : (institutions.find((i) => i.attended)?.id ?? institutions[0]?.id ?? '');
+  const inviteeId = institutions.some((i) => i.id === chosen)
+    ? chosen
+    : (institutions.find((i) => i.attended)?.id ?? institutions[0]?.id ?? '');
   const [text, setText] = useState('');
   const errors = fieldErrors(actions.addKeyPoint.error);
   const held = interview.status === 'held';
@@ -24,8 +26,12 @@ export function KeyPointsPanel({ interview }: { interview: Interview }) {
 
   return (
     <Card component="section" aria-labelledby="key-points" padding="lg">
-      <Title order={2} fz="lg" id="key-points" mb="xs">{t('keyPoints.title')}</Title>
-      <Text size="sm" c="gray.7" mb="md">{held ? t('keyPoints.help') : t('keyPoints.notHeld')}</Text>
+      <Title order={2} fz="lg" id="key-points" mb="xs">
+        {t('keyPoints.title')}
+      </Title>
+      <Text size="sm" c="gray.7" mb="md">
+        {held ? t('keyPoints.help') : t('keyPoints.notHeld')}
+      </Text>
       <Stack gap="sm" component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
         {interview.keyPoints.map((k) => {
           const who = byId.get(k.inviteeId);
@@ -35,12 +41,23 @@ export function KeyPointsPanel({ interview }: { interview: Interview }) {
                 <Stack gap={4}>
                   <Text lang={k.language}>{k.text}</Text>
                   <Group gap="xs">
-                    <Text size="sm" fw={600}>{who?.name}</Text>
+                    <Text size="sm" fw={600}>
+                      {who?.name}
+                    </Text>
                     {who?.category && <CategoryBadge category={who.category} />}
-                    <Badge variant="outline" color="gray" c="gray.8" tt="uppercase">{k.language}</Badge>
+                    <Badge variant="outline" color="gray" c="gray.8" tt="uppercase">
+                      {k.language}
+                    </Badge>
                   </Group>
                 </Stack>
-                <ActionIcon variant="subtle" color="red" aria-label={t('keyPoints.remove')} onClick={() => actions.removeKeyPoint.mutate({ id: interview.id, keyPointId: k.id })}><IconTrash size={18} aria-hidden /></ActionIcon>
+                <ActionIcon
+                  variant="subtle"
+                  color="red"
+                  aria-label={t('keyPoints.remove')}
+                  onClick={() => actions.removeKeyPoint.mutate({ id: interview.id, keyPointId: k.id })}
+                >
+                  <IconTrash size={18} aria-hidden />
+                </ActionIcon>
               </Group>
             </Card>
           );
@@ -49,10 +66,26 @@ export function KeyPointsPanel({ interview }: { interview: Interview }) {
       {held && institutions.length > 0 && (
         <Stack gap="sm" mt="md">
           <ErrorAlert error={actions.addKeyPoint.error} />
-          <NativeSelect label={t('keyPoints.institution')} value={inviteeId} onChange={(e) => setInviteeId(e.currentTarget.value)} error={errors.inviteeId}
-            data={institutions.map((i) => ({ value: i.id, label: i.name }))} />
-          <Textarea label={t('keyPoints.text')} autosize minRows={2} value={text} onChange={(e) => setText(e.currentTarget.value)} error={errors.text} />
-          <Group justify="flex-end"><Button onClick={add} loading={actions.addKeyPoint.isPending} disabled={!text.trim()}>{t('keyPoints.add')}</Button></Group>
+          <NativeSelect
+            label={t('keyPoints.institution')}
+            value={inviteeId}
+            onChange={(e) => setInviteeId(e.currentTarget.value)}
+            error={errors.inviteeId}
+            data={institutions.map((i) => ({ value: i.id, label: i.name }))}
+          />
+          <Textarea
+            label={t('keyPoints.text')}
+            autosize
+            minRows={2}
+            value={text}
+            onChange={(e) => setText(e.currentTarget.value)}
+            error={errors.text}
+          />
+          <Group justify="flex-end">
+            <Button onClick={add} loading={actions.addKeyPoint.isPending} disabled={!text.trim()}>
+              {t('keyPoints.add')}
+            </Button>
+          </Group>
         </Stack>
       )}
     </Card>

@@ -6,7 +6,15 @@ import type { ContributionFate, FateStage } from '@polyphony/contracts';
 import { StatusBadge } from '../../shared/StatusBadge';
 import { pickText } from '../consultations/pickText';
 
-const COLOURS: Record<FateStage, string> = { received: 'gray', in_theme: 'blue', suggested: 'orange', in_draft: 'teal', included: 'green', not_retained: 'red', answered: 'blue' };
+const COLOURS: Record<FateStage, string> = {
+  received: 'gray',
+  in_theme: 'blue',
+  suggested: 'orange',
+  in_draft: 'teal',
+  included: 'green',
+  not_retained: 'red',
+  answered: 'blue',
+};
 
 /** One contribution and what became of it ("you said, we did"). */
 export function FateItem({ fate }: { fate: ContributionFate }) {
@@ -20,16 +28,30 @@ export function FateItem({ fate }: { fate: ContributionFate }) {
         : t('fates.inDraft', { code: inc.code });
     lines.push(
       <>
-        <Text span fw={600}>{text}</Text>
+        <Text span fw={600}>
+          {text}
+        </Text>
         {inc.title ? <Text span> — {inc.title}</Text> : null}
-        {inc.removed ? <Text span c="gray.7"> {t('fates.removed')}</Text> : null}{' '}
-        <Anchor component={Link} to={`/plans/${inc.planSlug}${inc.versionNumber ? `?version=${inc.versionNumber}` : ''}#s-${inc.sectionId}`} size="sm">{t('fates.openPlan')}</Anchor>
+        {inc.removed ? (
+          <Text span c="gray.7">
+            {' '}
+            {t('fates.removed')}
+          </Text>
+        ) : null}{' '}
+        <Anchor
+          component={Link}
+          to={`/plans/${inc.planSlug}${inc.versionNumber ? `?version=${inc.versionNumber}` : ''}#s-${inc.sectionId}`}
+          size="sm"
+        >
+          {t('fates.openPlan')}
+        </Anchor>
       </>,
     );
   }
   for (const s of fate.suggestions) {
     if (s.status === 'rejected') lines.push(t('fates.notRetained', { reason: s.reason ?? '' }));
-    else if (s.status === 'pending') lines.push(t('fates.suggested', { kind: t(`suggestionKinds.${s.kind}`), status: t(`suggestionStatuses.${s.status}`) }));
+    else if (s.status === 'pending')
+      lines.push(t('fates.suggested', { kind: t(`suggestionKinds.${s.kind}`), status: t(`suggestionStatuses.${s.status}`) }));
   }
   if (fate.answer?.text) lines.push(t('fates.answer', { text: fate.answer.text }));
   for (const th of fate.themes) lines.push(t('fates.theme', { label: th.label }));
@@ -38,10 +60,21 @@ export function FateItem({ fate }: { fate: ContributionFate }) {
       <Stack gap="xs">
         <Group gap="xs" justify="space-between">
           <StatusBadge color={COLOURS[fate.stage]}>{t(`fates.stage.${fate.stage}`)}</StatusBadge>
-          <Text size="xs" c="gray.7">{t(`sourceKinds.${fate.source}`)} · {new Date(fate.createdAt).toLocaleDateString(i18n.language)}{consultation ? ` · ${consultation.text}` : ''}</Text>
+          <Text size="xs" c="gray.7">
+            {t(`sourceKinds.${fate.source}`)} · {new Date(fate.createdAt).toLocaleDateString(i18n.language)}
+            {consultation ? ` · ${consultation.text}` : ''}
+          </Text>
         </Group>
-        <Text lang={fate.language === 'und' ? undefined : fate.language} style={{ whiteSpace: 'pre-wrap' }} lineClamp={6}>{fate.text}</Text>
-        {lines.length > 0 && <List size="sm" spacing={4}>{lines.map((l, i) => <List.Item key={i}>{l}</List.Item>)}</List>}
+        <Text lang={fate.language === 'und' ? undefined : fate.language} style={{ whiteSpace: 'pre-wrap' }} lineClamp={6}>
+          {fate.text}
+        </Text>
+        {lines.length > 0 && (
+          <List size="sm" spacing={4}>
+            {lines.map((l, i) => (
+              <List.Item key={i}>{l}</List.Item>
+            ))}
+          </List>
+        )}
       </Stack>
     </Card>
   );

@@ -26,9 +26,15 @@ function MyContributions() {
       {fates.isPending ? <PageLoader /> : <ErrorAlert error={fates.error} />}
       {!fates.isPending && !items.length && <Text c="dimmed">{t('fates.empty')}</Text>}
       <Stack gap="md" component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
-        {items.map((f) => <FateItem key={f.contributionId} fate={f} />)}
+        {items.map((f) => (
+          <FateItem key={f.contributionId} fate={f} />
+        ))}
       </Stack>
-      {fates.hasNextPage && <Button mt="md" variant="light" onClick={() => fates.fetchNextPage()} loading={fates.isFetchingNextPage}>{t('fates.loadMore')}</Button>}
+      {fates.hasNextPage && (
+        <Button mt="md" variant="light" onClick={() => fates.fetchNextPage()} loading={fates.isFetchingNextPage}>
+          {t('fates.loadMore')}
+        </Button>
+      )}
     </>
   );
 }

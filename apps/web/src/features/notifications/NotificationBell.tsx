@@ -24,7 +24,13 @@ function Bell() {
     <Menu position="bottom-end" width={340} shadow="md" withInitialFocusPlaceholder={false}>
       {/* The menu's ARIA attributes go on the button itself, so the indicator sits inside it. */}
       <Menu.Target>
-        <ActionIcon variant="subtle" color="gray" size="lg" aria-label={t('notifications.bell', { count: unread })} data-testid="notification-bell">
+        <ActionIcon
+          variant="subtle"
+          color="gray"
+          size="lg"
+          aria-label={t('notifications.bell', { count: unread })}
+          data-testid="notification-bell"
+        >
           <Indicator label={unread > 99 ? '99+' : unread} size={18} disabled={unread === 0} color="red" offset={2}>
             <IconBell size={22} aria-hidden />
           </Indicator>
@@ -32,10 +38,23 @@ function Bell() {
       </Menu.Target>
       <Menu.Dropdown>
         <Menu.Label>{t('notifications.title')}</Menu.Label>
-        {items.length === 0 && <Text size="sm" p="xs">{t('notifications.empty')}</Text>}
+        {items.length === 0 && (
+          <Text size="sm" p="xs">
+            {t('notifications.empty')}
+          </Text>
+        )}
         {items.map((n) => (
-          <Menu.Item key={n.id} onClick={() => { if (!n.readAt) read.mutate(n.id); if (n.link) navigate(n.link); }} fw={n.readAt ? 400 : 700}>
-            <Text size="sm" fw={n.readAt ? 400 : 700}><NotificationText notification={n} /></Text>
+          <Menu.Item
+            key={n.id}
+            onClick={() => {
+              if (!n.readAt) read.mutate(n.id);
+              if (n.link) navigate(n.link);
+            }}
+            fw={n.readAt ? 400 : 700}
+          >
+            <Text size="sm" fw={n.readAt ? 400 : 700}>
+              <NotificationText notification={n} />
+            </Text>
           </Menu.Item>
         ))}
         <Menu.Divider />

@@ -22,26 +22,57 @@ function Notifications() {
   const items = list.data?.pages.flatMap((p) => p.items) ?? [];
   return (
     <>
-      <PageHeader title={t('notifications.title')} actions={<Button variant="light" onClick={() => read.mutate('all')}>{t('notifications.markAll')}</Button>} />
+      <PageHeader
+        title={t('notifications.title')}
+        actions={
+          <Button variant="light" onClick={() => read.mutate('all')}>
+            {t('notifications.markAll')}
+          </Button>
+        }
+      />
       <Stack gap="sm">
         <ErrorAlert error={list.error} />
-        {list.isSuccess && items.length === 0 && <Card padding="lg"><Text>{t('notifications.empty')}</Text></Card>}
+        {list.isSuccess && items.length === 0 && (
+          <Card padding="lg">
+            <Text>{t('notifications.empty')}</Text>
+          </Card>
+        )}
         {items.map((n) => (
           <Card key={n.id} padding="md" component="article" data-testid="notification">
             <Group justify="space-between" wrap="nowrap">
               <Stack gap={2}>
                 {n.link ? (
-                  <Anchor component={Link} to={n.link} fw={n.readAt ? 400 : 700} onClick={() => !n.readAt && read.mutate(n.id)}><NotificationText notification={n} /></Anchor>
+                  <Anchor component={Link} to={n.link} fw={n.readAt ? 400 : 700} onClick={() => !n.readAt && read.mutate(n.id)}>
+                    <NotificationText notification={n} />
+                  </Anchor>
                 ) : (
-                  <Text fw={n.readAt ? 400 : 700}><NotificationText notification={n} /></Text>
+                  <Text fw={n.readAt ? 400 : 700}>
+                    <NotificationText notification={n} />
+                  </Text>
                 )}
-                <Text size="xs" c="dimmed"><time dateTime={n.createdAt}>{new Intl.DateTimeFormat(i18n.resolvedLanguage, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(n.createdAt))}</time></Text>
+                <Text size="xs" c="dimmed">
+                  <time dateTime={n.createdAt}>
+                    {new Intl.DateTimeFormat(i18n.resolvedLanguage, { dateStyle: 'medium', timeStyle: 'short' }).format(
+                      new Date(n.createdAt),
+                    )}
+                  </time>
+                </Text>
               </Stack>
-              {!n.readAt && <Badge color="red" variant="light" c="gray.9" tt="none">{t('notifications.unread')}</Badge>}
+              {!n.readAt && (
+                <Badge color="red" variant="light" c="gray.9" tt="none">
+                  {t('notifications.unread')}
+                </Badge>
+              )}
             </Group>
           </Card>
         ))}
-        {list.hasNextPage && <Center><Button variant="outline" onClick={() => list.fetchNextPage()}>{t('notifications.loadMore')}</Button></Center>}
+        {list.hasNextPage && (
+          <Center>
+            <Button variant="outline" onClick={() => list.fetchNextPage()}>
+              {t('notifications.loadMore')}
+            </Button>
+          </Center>
+        )}
       </Stack>
     </>
   );

@@ -9,7 +9,12 @@ const UNREAD = ['notifications', 'unread'] as const;
 /** The unread count, kept live by the `notification:new` socket event of the person's own room. */
 export function useUnreadCount(signedIn: boolean) {
   const client = useQueryClient();
-  const query = useQuery({ queryKey: UNREAD, queryFn: () => api<UnreadCount>('/api/notifications/unread-count'), enabled: signedIn, refetchInterval: 120_000 });
+  const query = useQuery({
+    queryKey: UNREAD,
+    queryFn: () => api<UnreadCount>('/api/notifications/unread-count'),
+    enabled: signedIn,
+    refetchInterval: 120_000,
+  });
   useEffect(() => {
     if (!signedIn) return;
     const socket = io({ path: '/api/socket.io', withCredentials: true });
@@ -38,7 +43,8 @@ export function useNotificationList(limit = 20) {
 export function useMarkRead() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (id: string | 'all') => api<UnreadCount>(id === 'all' ? '/api/notifications/read-all' : `/api/notifications/${id}/read`, { method: 'POST' }),
+    mutationFn: (id: string | 'all') =>
+      api<UnreadCount>(id === 'all' ? '/api/notifications/read-all' : `/api/notifications/${id}/read`, { method: 'POST' }),
     onSuccess: (count) => {
       client.setQueryData(UNREAD, count);
       void client.invalidateQueries({ queryKey: ['notifications', 'list'] });

@@ -24,7 +24,9 @@ export function MembershipPanel({ organisation, actions }: { organisation: Organ
     body = (
       <Stack gap="sm">
         <Text>{t('organisations.membership.signedOut')}</Text>
-        <Button component={Link} to={`/login?next=${encodeURIComponent(location.pathname)}`}>{t('nav.login')}</Button>
+        <Button component={Link} to={`/login?next=${encodeURIComponent(location.pathname)}`}>
+          {t('nav.login')}
+        </Button>
       </Stack>
     );
   } else if (membership?.status === 'active') {
@@ -33,8 +35,12 @@ export function MembershipPanel({ organisation, actions }: { organisation: Organ
         <Alert color="green" variant="light" icon={<IconCircleCheck aria-hidden />}>
           {membership.role === 'admin' ? t('organisations.membership.admin') : t('organisations.membership.member')}
         </Alert>
-        <Button variant="outline" color="red.9" loading={actions.removeMember.isPending}
-          onClick={() => actions.removeMember.mutate(me.data!.id)}>
+        <Button
+          variant="outline"
+          color="red.9"
+          loading={actions.removeMember.isPending}
+          onClick={() => actions.removeMember.mutate(me.data!.id)}
+        >
           {t('organisations.membership.leave')}
         </Button>
       </Stack>
@@ -42,7 +48,9 @@ export function MembershipPanel({ organisation, actions }: { organisation: Organ
   } else if (membership?.status === 'pending') {
     body = (
       <Stack gap="sm">
-        <Alert color="ochre" variant="light" icon={<IconClock aria-hidden />}>{t('organisations.membership.pending')}</Alert>
+        <Alert color="ochre" variant="light" icon={<IconClock aria-hidden />}>
+          {t('organisations.membership.pending')}
+        </Alert>
         <Button variant="subtle" loading={actions.removeMember.isPending} onClick={() => actions.removeMember.mutate(me.data!.id)}>
           {t('organisations.membership.cancel')}
         </Button>
@@ -51,10 +59,20 @@ export function MembershipPanel({ organisation, actions }: { organisation: Organ
   } else {
     body = (
       <Stack gap="sm">
-        {membership?.status === 'refused' && <Text size="sm" c="dimmed">{t('organisations.membership.refused')}</Text>}
+        {membership?.status === 'refused' && (
+          <Text size="sm" c="dimmed">
+            {t('organisations.membership.refused')}
+          </Text>
+        )}
         <Text size="sm">{t('organisations.membership.joinText')}</Text>
-        <Textarea label={t('organisations.membership.message')} autosize minRows={2} maxLength={1000}
-          value={message} onChange={(e) => setMessage(e.currentTarget.value)} />
+        <Textarea
+          label={t('organisations.membership.message')}
+          autosize
+          minRows={2}
+          maxLength={1000}
+          value={message}
+          onChange={(e) => setMessage(e.currentTarget.value)}
+        />
         <Button onClick={() => actions.join.mutate(message)} loading={actions.join.isPending}>
           {t('organisations.membership.join')}
         </Button>
@@ -65,7 +83,9 @@ export function MembershipPanel({ organisation, actions }: { organisation: Organ
   return (
     <Card component="section" aria-labelledby="membership-title">
       <Stack gap="md">
-        <Title order={2} fz="lg" id="membership-title">{t('organisations.membership.title')}</Title>
+        <Title order={2} fz="lg" id="membership-title">
+          {t('organisations.membership.title')}
+        </Title>
         <ErrorAlert error={error} />
         {body}
       </Stack>

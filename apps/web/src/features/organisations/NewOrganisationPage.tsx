@@ -28,8 +28,13 @@ function NewOrganisation() {
     <>
       <PageHeader title={t('organisations.new.title')} lead={t('organisations.new.lead')} />
       <Card maw={760} padding="xl">
-        <OrganisationForm submitLabel={t('organisations.new.submit')} pending={create.isPending} error={create.error}
-          onSubmit={(body) => create.mutate(body)} onCancel={() => navigate('/organisations')} />
+        <OrganisationForm
+          submitLabel={t('organisations.new.submit')}
+          pending={create.isPending}
+          error={create.error}
+          onSubmit={(body) => create.mutate(body)}
+          onCancel={() => navigate('/organisations')}
+        />
       </Card>
     </>
   );

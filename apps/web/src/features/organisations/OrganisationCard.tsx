@@ -15,10 +15,14 @@ export function OrganisationCard({ organisation }: { organisation: Organisation 
       <Stack gap="sm" h="100%">
         <CategoryBadge category={organisation.category} />
         <Title order={3} fz="lg">
-          <Link to={`/organisations/${organisation.slug}`} className="card-link">{organisation.name}</Link>
+          <Link to={`/organisations/${organisation.slug}`} className="card-link">
+            {organisation.name}
+          </Link>
         </Title>
         {organisation.description && (
-          <Text size="sm" lineClamp={3}>{organisation.description}</Text>
+          <Text size="sm" lineClamp={3}>
+            {organisation.description}
+          </Text>
         )}
         <Group gap="md" mt="auto" c="gray.7">
           <Group gap={4}>

@@ -16,13 +16,23 @@ export function OrganisationFatesPanel({ organisation }: { organisation: Organis
   if (!allowed || fates.isPending || (!items.length && !fates.error)) return null;
   return (
     <Card component="section" aria-labelledby="org-fates">
-      <Title order={2} fz="lg" id="org-fates" mb="xs">{t('fates.orgTitle')}</Title>
-      <Text size="sm" c="gray.7" mb="sm">{t('fates.orgIntro')}</Text>
+      <Title order={2} fz="lg" id="org-fates" mb="xs">
+        {t('fates.orgTitle')}
+      </Title>
+      <Text size="sm" c="gray.7" mb="sm">
+        {t('fates.orgIntro')}
+      </Text>
       <ErrorAlert error={fates.error} />
       <Stack gap="sm" component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
-        {items.map((f) => <FateItem key={f.contributionId} fate={f} />)}
+        {items.map((f) => (
+          <FateItem key={f.contributionId} fate={f} />
+        ))}
       </Stack>
-      {fates.hasNextPage && <Button mt="sm" variant="light" onClick={() => fates.fetchNextPage()} loading={fates.isFetchingNextPage}>{t('fates.loadMore')}</Button>}
+      {fates.hasNextPage && (
+        <Button mt="sm" variant="light" onClick={() => fates.fetchNextPage()} loading={fates.isFetchingNextPage}>
+          {t('fates.loadMore')}
+        </Button>
+      )}
     </Card>
   );
 }

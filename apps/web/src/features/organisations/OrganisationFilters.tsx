@@ -24,15 +24,37 @@ export function OrganisationFilters({ value, onChange }: { value: Filters; onCha
   }, [debounced]);
 
   return (
-    <SimpleGrid cols={{ base: 1, sm: 3 }} component="form" role="search" aria-label={t('organisations.filters.label')}
-      onSubmit={(e) => { e.preventDefault(); onChange({ ...value, q }); }}>
-      <TextInput label={t('organisations.filters.search')} placeholder={t('organisations.filters.searchPlaceholder')}
-        type="search" value={q} onChange={(e) => setQ(e.currentTarget.value)} leftSection={<IconSearch size={16} aria-hidden />} />
-      <CategorySelect label={t('organisations.filters.category')} categories={ORGANISATION_CATEGORIES}
-        emptyLabel={t('organisations.filters.allCategories')} value={value.category}
-        onChange={(category) => onChange({ ...value, category })} />
-      <CountrySelect label={t('organisations.filters.country')} emptyLabel={t('organisations.filters.allCountries')}
-        value={value.country} onChange={(country) => onChange({ ...value, country })} />
+    <SimpleGrid
+      cols={{ base: 1, sm: 3 }}
+      component="form"
+      role="search"
+      aria-label={t('organisations.filters.label')}
+      onSubmit={(e) => {
+        e.preventDefault();
+        onChange({ ...value, q });
+      }}
+    >
+      <TextInput
+        label={t('organisations.filters.search')}
+        placeholder={t('organisations.filters.searchPlaceholder')}
+        type="search"
+        value={q}
+        onChange={(e) => setQ(e.currentTarget.value)}
+        leftSection={<IconSearch size={16} aria-hidden />}
+      />
+      <CategorySelect
+        label={t('organisations.filters.category')}
+        categories={ORGANISATION_CATEGORIES}
+        emptyLabel={t('organisations.filters.allCategories')}
+        value={value.category}
+        onChange={(category) => onChange({ ...value, category })}
+      />
+      <CountrySelect
+        label={t('organisations.filters.country')}
+        emptyLabel={t('organisations.filters.allCountries')}
+        value={value.country}
+        onChange={(country) => onChange({ ...value, country })}
+      />
     </SimpleGrid>
   );
 }

@@ -2,8 +2,12 @@ import type { FormEvent } from 'react';
 import { Button, Group, NativeSelect, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import {
-  LANGUAGES, ORGANISATION_CATEGORIES,
-  type CreateOrganisationRequest, type Language, type Organisation, type OrganisationCategory,
+  LANGUAGES,
+  ORGANISATION_CATEGORIES,
+  type CreateOrganisationRequest,
+  type Language,
+  type Organisation,
+  type OrganisationCategory,
 } from '@polyphony/contracts';
 import { fieldErrors } from '../../app/api-client';
 import { LANGUAGE_NAMES, currentLanguage } from '../../app/i18n';
@@ -52,29 +56,75 @@ export function OrganisationForm({ initial, submitLabel, pending, error, onSubmi
     <form onSubmit={submit} noValidate>
       <Stack gap="md">
         <ErrorAlert error={error} />
-        <TextInput label={t('organisations.fields.name')} required value={values.name} autoComplete="organization"
-          onChange={(e) => set('name')(e.currentTarget.value)} error={errors.name} />
+        <TextInput
+          label={t('organisations.fields.name')}
+          required
+          value={values.name}
+          autoComplete="organization"
+          onChange={(e) => set('name')(e.currentTarget.value)}
+          error={errors.name}
+        />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <CategorySelect label={t('organisations.fields.category')} categories={ORGANISATION_CATEGORIES} required
-            value={values.category} onChange={set('category')} error={errors.category} />
-          <CountrySelect label={t('organisations.fields.country')} required value={values.country}
-            onChange={set('country')} error={errors.country} />
+          <CategorySelect
+            label={t('organisations.fields.category')}
+            categories={ORGANISATION_CATEGORIES}
+            required
+            value={values.category}
+            onChange={set('category')}
+            error={errors.category}
+          />
+          <CountrySelect
+            label={t('organisations.fields.country')}
+            required
+            value={values.country}
+            onChange={set('country')}
+            error={errors.country}
+          />
         </SimpleGrid>
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <TextInput label={t('organisations.fields.city')} value={values.city} autoComplete="address-level2"
-            onChange={(e) => set('city')(e.currentTarget.value)} error={errors.city} />
-          <TextInput label={t('organisations.fields.website')} type="url" placeholder="https://" value={values.website}
-            autoComplete="url" onChange={(e) => set('website')(e.currentTarget.value)} error={errors.website} />
+          <TextInput
+            label={t('organisations.fields.city')}
+            value={values.city}
+            autoComplete="address-level2"
+            onChange={(e) => set('city')(e.currentTarget.value)}
+            error={errors.city}
+          />
+          <TextInput
+            label={t('organisations.fields.website')}
+            type="url"
+            placeholder="https://"
+            value={values.website}
+            autoComplete="url"
+            onChange={(e) => set('website')(e.currentTarget.value)}
+            error={errors.website}
+          />
         </SimpleGrid>
-        <Textarea label={t('organisations.fields.description')} description={t('organisations.fields.descriptionHelp')}
-          autosize minRows={4} maxRows={12} value={values.description}
-          onChange={(e) => set('description')(e.currentTarget.value)} error={errors.description} />
-        <NativeSelect label={t('organisations.fields.descriptionLanguage')} value={values.descriptionLanguage}
-          onChange={(e) => set('descriptionLanguage')(e.currentTarget.value as Language)} error={errors.descriptionLanguage}
-          data={LANGUAGES.map((lang) => ({ value: lang, label: LANGUAGE_NAMES[lang] }))} />
+        <Textarea
+          label={t('organisations.fields.description')}
+          description={t('organisations.fields.descriptionHelp')}
+          autosize
+          minRows={4}
+          maxRows={12}
+          value={values.description}
+          onChange={(e) => set('description')(e.currentTarget.value)}
+          error={errors.description}
+        />
+        <NativeSelect
+          label={t('organisations.fields.descriptionLanguage')}
+          value={values.descriptionLanguage}
+          onChange={(e) => set('descriptionLanguage')(e.currentTarget.value as Language)}
+          error={errors.descriptionLanguage}
+          data={LANGUAGES.map((lang) => ({ value: lang, label: LANGUAGE_NAMES[lang] }))}
+        />
         <Group justify="flex-end" gap="sm">
-          {onCancel && <Button variant="default" onClick={onCancel}>{t('common.cancel')}</Button>}
-          <Button type="submit" loading={pending}>{submitLabel}</Button>
+          {onCancel && (
+            <Button variant="default" onClick={onCancel}>
+              {t('common.cancel')}
+            </Button>
+          )}
+          <Button type="submit" loading={pending}>
+            {submitLabel}
+          </Button>
         </Group>
       </Stack>
     </form>

@@ -37,14 +37,20 @@ export function OrganisationPage() {
   return (
     <Stack gap="xl">
       <Anchor component={Link} to="/organisations" size="sm">
-        <Group gap={4} component="span"><IconArrowLeft size={16} aria-hidden />{t('organisations.back')}</Group>
+        <Group gap={4} component="span">
+          <IconArrowLeft size={16} aria-hidden />
+          {t('organisations.back')}
+        </Group>
       </Anchor>
       <Group justify="space-between" align="flex-start" gap="md">
         <Stack gap="xs" maw={760}>
           <CategoryBadge category={org.category} />
           <Title order={1}>{org.name}</Title>
           <Group gap="lg" c="gray.7">
-            <Group gap={4}><IconMapPin size={18} aria-hidden /><Text>{place}</Text></Group>
+            <Group gap={4}>
+              <IconMapPin size={18} aria-hidden />
+              <Text>{place}</Text>
+            </Group>
             {org.website && (
               <Anchor href={org.website} target="_blank" rel="noopener noreferrer">
                 <Group gap={4} component="span">
@@ -65,9 +71,13 @@ export function OrganisationPage() {
         <Grid.Col span={{ base: 12, md: 8 }}>
           <Stack gap="xl">
             <Card component="section" aria-labelledby="about-title">
-              <Title order={2} fz="lg" id="about-title" mb="sm">{t('organisations.about')}</Title>
+              <Title order={2} fz="lg" id="about-title" mb="sm">
+                {t('organisations.about')}
+              </Title>
               {org.description ? (
-                <Text style={{ whiteSpace: 'pre-wrap' }} lang={org.descriptionLanguage ?? undefined}>{org.description}</Text>
+                <Text style={{ whiteSpace: 'pre-wrap' }} lang={org.descriptionLanguage ?? undefined}>
+                  {org.description}
+                </Text>
               ) : (
                 <Text c="dimmed">{t('organisations.noDescription')}</Text>
               )}
@@ -80,15 +90,33 @@ export function OrganisationPage() {
           <MembershipPanel organisation={org} actions={actions} />
         </Grid.Col>
       </Grid>
-      <Modal opened={editing} onClose={close} title={<Text fw={700} fz="lg" component="span">{t('organisations.edit.title')}</Text>} size="lg" closeButtonProps={{ 'aria-label': t('common.close') }}>
-        <OrganisationForm key={org.id + String(editing)} initial={org} submitLabel={t('organisations.edit.submit')}
-          pending={actions.update.isPending} error={actions.update.error} onCancel={close}
-          onSubmit={(body) => actions.update.mutate(body, {
-            onSuccess: (updated) => {
-              close();
-              if (updated.slug !== slug) navigate(`/organisations/${updated.slug}`, { replace: true });
-            },
-          })} />
+      <Modal
+        opened={editing}
+        onClose={close}
+        title={
+          <Text fw={700} fz="lg" component="span">
+            {t('organisations.edit.title')}
+          </Text>
+        }
+        size="lg"
+        closeButtonProps={{ 'aria-label': t('common.close') }}
+      >
+        <OrganisationForm
+          key={org.id + String(editing)}
+          initial={org}
+          submitLabel={t('organisations.edit.submit')}
+          pending={actions.update.isPending}
+          error={actions.update.error}
+          onCancel={close}
+          onSubmit={(body) =>
+            actions.update.mutate(body, {
+              onSuccess: (updated) => {
+                close();
+                if (updated.slug !== slug) navigate(`/organisations/${updated.slug}`, { replace: true });
+              },
+            })
+          }
+        />
       </Modal>
     </Stack>
   );

@@ -34,7 +34,11 @@ export function OrganisationsPage() {
         title={t('organisations.title')}
         lead={t('organisations.lead')}
         actions={
-          <Button component={Link} to={me.data ? '/organisations/new' : '/login?next=%2Forganisations%2Fnew'} leftSection={<IconPlus size={18} aria-hidden />}>
+          <Button
+            component={Link}
+            to={me.data ? '/organisations/new' : '/login?next=%2Forganisations%2Fnew'}
+            leftSection={<IconPlus size={18} aria-hidden />}
+          >
             {t('organisations.create')}
           </Button>
         }
@@ -52,11 +56,15 @@ export function OrganisationsPage() {
           <Card padding="xl">
             <Stack align="center" gap="sm">
               <Text fw={600}>{t('organisations.empty.title')}</Text>
-              <Text c="dimmed" ta="center">{t('organisations.empty.text')}</Text>
+              <Text c="dimmed" ta="center">
+                {t('organisations.empty.text')}
+              </Text>
             </Stack>
           </Card>
         )}
-        <VisuallyHidden><Title order={2}>{t('organisations.results')}</Title></VisuallyHidden>
+        <VisuallyHidden>
+          <Title order={2}>{t('organisations.results')}</Title>
+        </VisuallyHidden>
         <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }} spacing="lg">
           {items.map((organisation) => (
             <OrganisationCard key={organisation.id} organisation={organisation} />

@@ -10,7 +10,15 @@ import type { usePlanActions } from './usePlan';
 const STATUS_COLOURS = { open: 'gray', answered: 'blue', accepted: 'green', not_retained: 'red' } as const;
 
 /** One comment or amendment beside its paragraph, with the official answer (officials answer here). */
-export function AnnotationCard({ annotation, canAnswer, actions }: { annotation: Annotation; canAnswer: boolean; actions: ReturnType<typeof usePlanActions> }) {
+export function AnnotationCard({
+  annotation,
+  canAnswer,
+  actions,
+}: {
+  annotation: Annotation;
+  canAnswer: boolean;
+  actions: ReturnType<typeof usePlanActions>;
+}) {
   const { t, i18n } = useTranslation('plan');
   const [answering, setAnswering] = useState(false);
   const [status, setStatus] = useState<'answered' | 'accepted' | 'not_retained'>('answered');
@@ -20,33 +28,79 @@ export function AnnotationCard({ annotation, canAnswer, actions }: { annotation:
     <Card component="article" withBorder padding="sm" aria-label={`${t(`annotationKinds.${a.kind}`)} — ${a.author}`}>
       <Stack gap={6}>
         <Group gap="xs" justify="space-between">
-          <Group gap="xs"><Text size="sm" fw={600}>{a.author}</Text><CategoryBadge category={a.authorCategory} /></Group>
+          <Group gap="xs">
+            <Text size="sm" fw={600}>
+              {a.author}
+            </Text>
+            <CategoryBadge category={a.authorCategory} />
+          </Group>
           <StatusBadge color={STATUS_COLOURS[a.status]}>{t(`annotationStatuses.${a.status}`)}</StatusBadge>
         </Group>
-        <Text size="xs" c="gray.7">{t(`annotationKinds.${a.kind}`)} · {new Date(a.createdAt).toLocaleDateString(i18n.language)}</Text>
-        {a.quote && <Blockquote p={6} color="yellow" fz="sm"><Text size="sm" component="span" fs="italic">{a.quote}</Text></Blockquote>}
+        <Text size="xs" c="gray.7">
+          {t(`annotationKinds.${a.kind}`)} · {new Date(a.createdAt).toLocaleDateString(i18n.language)}
+        </Text>
+        {a.quote && (
+          <Blockquote p={6} color="yellow" fz="sm">
+            <Text size="sm" component="span" fs="italic">
+              {a.quote}
+            </Text>
+          </Blockquote>
+        )}
         <div className="plan-html" dangerouslySetInnerHTML={{ __html: a.bodyHtml }} />
         {a.proposedText && (
           <Stack gap={2}>
-            <Text size="xs" fw={600}>{t('review.proposed')}</Text>
-            <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>{a.proposedText}</Text>
+            <Text size="xs" fw={600}>
+              {t('review.proposed')}
+            </Text>
+            <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+              {a.proposedText}
+            </Text>
           </Stack>
         )}
         {a.answerHtml && (
           <Card withBorder padding="xs" bg="gray.0">
-            <Text size="xs" fw={600}>{t('review.answeredBy', { name: a.answeredBy ?? '' })}</Text>
+            <Text size="xs" fw={600}>
+              {t('review.answeredBy', { name: a.answeredBy ?? '' })}
+            </Text>
             <div className="plan-html" dangerouslySetInnerHTML={{ __html: a.answerHtml }} />
           </Card>
         )}
-        {canAnswer && !answering && <Group justify="flex-end"><Button size="xs" variant="light" onClick={() => setAnswering(true)}>{t('review.answer')}</Button></Group>}
+        {canAnswer && !answering && (
+          <Group justify="flex-end">
+            <Button size="xs" variant="light" onClick={() => setAnswering(true)}>
+              {t('review.answer')}
+            </Button>
+          </Group>
+        )}
         {canAnswer && answering && (
           <Stack gap="xs">
             <ErrorAlert error={actions.answer.error} />
-            <NativeSelect size="xs" label={t('review.answerStatus')} value={status} onChange={(e) => setStatus(e.currentTarget.value as typeof status)}
-              data={(['answered', 'accepted', 'not_retained'] as const).map((s) => ({ value: s, label: t(`annotationStatuses.${s}`) }))} />
-            <Textarea size="xs" label={t('review.answerLabel')} autosize minRows={2} value={text} onChange={(e) => setText(e.currentTarget.value)} />
+            <NativeSelect
+              size="xs"
+              label={t('review.answerStatus')}
+              value={status}
+              onChange={(e) => setStatus(e.currentTarget.value as typeof status)}
+              data={(['answered', 'accepted', 'not_retained'] as const).map((s) => ({ value: s, label: t(`annotationStatuses.${s}`) }))}
+            />
+            <Textarea
+              size="xs"
+              label={t('review.answerLabel')}
+              autosize
+              minRows={2}
+              value={text}
+              onChange={(e) => setText(e.currentTarget.value)}
+            />
             <Group justify="flex-end">
-              <Button size="xs" disabled={!text.trim()} loading={actions.answer.isPending} onClick={() => actions.answer.mutate({ id: a.id, body: { status, answer: text } }, { onSuccess: () => setAnswering(false) })}>{t('review.answerSubmit')}</Button>
+              <Button
+                size="xs"
+                disabled={!text.trim()}
+                loading={actions.answer.isPending}
+                onClick={() =>
+                  actions.answer.mutate({ id: a.id, body: { status, answer: text } }, { onSuccess: () => setAnswering(false) })
+                }
+              >
+                {t('review.answerSubmit')}
+              </Button>
             </Group>
           </Stack>
         )}

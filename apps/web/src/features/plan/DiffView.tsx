@@ -12,20 +12,38 @@ export function DiffView({ diff }: { diff: PlanDiff }) {
   if (!diff.sections.length) return <Text c="dimmed">{t('versions.noChanges')}</Text>;
   return (
     <Stack gap="md">
-      <Text size="sm" c="gray.7">{t('versions.unchanged', { count: diff.unchanged })}</Text>
+      <Text size="sm" c="gray.7">
+        {t('versions.unchanged', { count: diff.unchanged })}
+      </Text>
       {diff.sections.map((s) => (
         <Card key={s.sectionId} withBorder padding="sm" component="article" aria-labelledby={`d-${s.sectionId}`}>
           <Group gap="xs" mb="xs">
             <StatusBadge color={COLOURS[s.change]}>{t(`versions.change.${s.change}`)}</StatusBadge>
-            <Title order={3} fz="md" id={`d-${s.sectionId}`}>{s.code ? `${s.code} · ` : ''}{s.title || t(`kinds.${s.kind}`)}</Title>
+            <Title order={3} fz="md" id={`d-${s.sectionId}`}>
+              {s.code ? `${s.code} · ` : ''}
+              {s.title || t(`kinds.${s.kind}`)}
+            </Title>
           </Group>
           <Stack gap="xs">
             {s.fields.map((f) => (
               <div key={`${f.field}-${f.language ?? ''}`}>
-                <Text size="xs" fw={600} c="gray.7" tt="uppercase">{t(`versions.field.${f.field}`)}{f.language ? ` · ${f.language}` : ''}</Text>
+                <Text size="xs" fw={600} c="gray.7" tt="uppercase">
+                  {t(`versions.field.${f.field}`)}
+                  {f.language ? ` · ${f.language}` : ''}
+                </Text>
                 <div className="plan-diff">
                   {f.ops.map((o, i) =>
-                    o.op === 'insert' ? <ins key={i} aria-label={t('versions.inserted')}>{o.text}</ins> : o.op === 'delete' ? <del key={i} aria-label={t('versions.deleted')}>{o.text}</del> : <span key={i}>{o.text}</span>,
+                    o.op === 'insert' ? (
+                      <ins key={i} aria-label={t('versions.inserted')}>
+                        {o.text}
+                      </ins>
+                    ) : o.op === 'delete' ? (
+                      <del key={i} aria-label={t('versions.deleted')}>
+                        {o.text}
+                      </del>
+                    ) : (
+                      <span key={i}>{o.text}</span>
+                    ),
                   )}
                 </div>
               </div>

@@ -1,5 +1,21 @@
 import { useState } from 'react';
-import { Accordion, Anchor, Avatar, Badge, Button, Card, Grid, Group, Menu, NativeSelect, NavLink, Stack, Text, Title, Tooltip } from '@mantine/core';
+import {
+  Accordion,
+  Anchor,
+  Avatar,
+  Badge,
+  Button,
+  Card,
+  Grid,
+  Group,
+  Menu,
+  NativeSelect,
+  NavLink,
+  Stack,
+  Text,
+  Title,
+  Tooltip,
+} from '@mantine/core';
 import { IconArrowLeft, IconPlus, IconTrash } from '@tabler/icons-react';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -45,10 +61,22 @@ export function PlanEditorPage() {
 
   return (
     <Stack gap="md">
-      <Anchor component={Link} to={`/plans/${p.slug}?version=draft`} size="sm"><Group gap={4} component="span"><IconArrowLeft size={16} aria-hidden />{t('editor.back')}</Group></Anchor>
+      <Anchor component={Link} to={`/plans/${p.slug}?version=draft`} size="sm">
+        <Group gap={4} component="span">
+          <IconArrowLeft size={16} aria-hidden />
+          {t('editor.back')}
+        </Group>
+      </Anchor>
       <Group justify="space-between" align="flex-end">
-        <Title order={1} lang={title.lang}>{t('editor.title', { title: title.text })}</Title>
-        <NativeSelect label={t('fields.contentLanguage')} value={lang} onChange={(e) => setLang(e.currentTarget.value as Language)} data={p.languages.map((l) => ({ value: l, label: LANGUAGE_NAMES[l] }))} />
+        <Title order={1} lang={title.lang}>
+          {t('editor.title', { title: title.text })}
+        </Title>
+        <NativeSelect
+          label={t('fields.contentLanguage')}
+          value={lang}
+          onChange={(e) => setLang(e.currentTarget.value as Language)}
+          data={p.languages.map((l) => ({ value: l, label: LANGUAGE_NAMES[l] }))}
+        />
       </Group>
       {others.length > 0 && (
         <Group gap="xs" role="status" aria-live="polite">
@@ -57,8 +85,18 @@ export function PlanEditorPage() {
             const where = p.sections.find((s) => s.id === e.sectionId);
             return (
               <Tooltip key={e.userId} label={where ? label(where) : t('editor.sections')}>
-                <Badge variant="light" leftSection={<Avatar size={16} radius="xl" color="blue" aria-hidden>{e.displayName.slice(0, 1)}</Avatar>} tt="none" c="blue.9">
-                  {e.displayName}{where ? ` · ${where.code || t(`kinds.${where.kind}`)}` : ''}
+                <Badge
+                  variant="light"
+                  leftSection={
+                    <Avatar size={16} radius="xl" color="blue" aria-hidden>
+                      {e.displayName.slice(0, 1)}
+                    </Avatar>
+                  }
+                  tt="none"
+                  c="blue.9"
+                >
+                  {e.displayName}
+                  {where ? ` · ${where.code || t(`kinds.${where.kind}`)}` : ''}
                 </Badge>
               </Tooltip>
             );
@@ -68,7 +106,9 @@ export function PlanEditorPage() {
       <Accordion variant="contained">
         <Accordion.Item value="header">
           <Accordion.Control>{t('editor.header')}</Accordion.Control>
-          <Accordion.Panel><PlanHeaderForm key={`${p.revision}-${lang}`} plan={p} lang={lang} /></Accordion.Panel>
+          <Accordion.Panel>
+            <PlanHeaderForm key={`${p.revision}-${lang}`} plan={p} lang={lang} />
+          </Accordion.Panel>
         </Accordion.Item>
       </Accordion>
       <ErrorAlert error={actions.addSection.error ?? actions.removeSection.error} />
@@ -76,13 +116,21 @@ export function PlanEditorPage() {
         <Grid.Col span={{ base: 12, md: 4 }}>
           <Card component="nav" aria-labelledby="sections-title" withBorder padding="xs">
             <Group justify="space-between" mb="xs">
-              <Title order={2} fz="sm" id="sections-title">{t('editor.sections')}</Title>
+              <Title order={2} fz="sm" id="sections-title">
+                {t('editor.sections')}
+              </Title>
               <Menu>
-                <Menu.Target><Button size="xs" variant="light" leftSection={<IconPlus size={14} aria-hidden />}>{t('editor.add')}</Button></Menu.Target>
+                <Menu.Target>
+                  <Button size="xs" variant="light" leftSection={<IconPlus size={14} aria-hidden />}>
+                    {t('editor.add')}
+                  </Button>
+                </Menu.Target>
                 <Menu.Dropdown>
                   <Menu.Item onClick={() => add('specific_objective')}>{t('editor.addObjective')}</Menu.Item>
                   <Menu.Item onClick={() => add('strategic_line')}>{t('editor.addLine')}</Menu.Item>
-                  <Menu.Item disabled={!lineOf} onClick={() => lineOf && add('action', lineOf)}>{t('editor.addAction')}</Menu.Item>
+                  <Menu.Item disabled={!lineOf} onClick={() => lineOf && add('action', lineOf)}>
+                    {t('editor.addAction')}
+                  </Menu.Item>
                   <Menu.Item onClick={() => add('text')}>{t('editor.addText')}</Menu.Item>
                 </Menu.Dropdown>
               </Menu>
@@ -90,8 +138,21 @@ export function PlanEditorPage() {
             {p.sections.map((s) => {
               const here = others.filter((e) => e.sectionId === s.id);
               return (
-                <NavLink key={s.id} component="button" active={s.id === selected} onClick={() => setSelected(s.id)} label={label(s)} pl={s.kind === 'action' ? 'xl' : 'xs'}
-                  rightSection={here.length ? <Badge size="xs" color="gray" c="gray.9" variant="outline" tt="none">{here.map((e) => e.displayName.split(' ')[0]).join(', ')}</Badge> : undefined} />
+                <NavLink
+                  key={s.id}
+                  component="button"
+                  active={s.id === selected}
+                  onClick={() => setSelected(s.id)}
+                  label={label(s)}
+                  pl={s.kind === 'action' ? 'xl' : 'xs'}
+                  rightSection={
+                    here.length ? (
+                      <Badge size="xs" color="gray" c="gray.9" variant="outline" tt="none">
+                        {here.map((e) => e.displayName.split(' ')[0]).join(', ')}
+                      </Badge>
+                    ) : undefined
+                  }
+                />
               );
             })}
           </Card>
@@ -100,13 +161,30 @@ export function PlanEditorPage() {
           {section ? (
             <Card withBorder padding="md" component="section" aria-labelledby="editing-title">
               <Group justify="space-between" mb="sm">
-                <Title order={2} fz="h4" id="editing-title">{label(section)}</Title>
-                <Button size="xs" color="red" variant="subtle" leftSection={<IconTrash size={14} aria-hidden />}
-                  onClick={() => window.confirm(t('editor.removeConfirm')) && actions.removeSection.mutate({ id: section.id, revision: section.revision }, { onSuccess: () => setSelected(null) })}>
+                <Title order={2} fz="h4" id="editing-title">
+                  {label(section)}
+                </Title>
+                <Button
+                  size="xs"
+                  color="red"
+                  variant="subtle"
+                  leftSection={<IconTrash size={14} aria-hidden />}
+                  onClick={() =>
+                    window.confirm(t('editor.removeConfirm')) &&
+                    actions.removeSection.mutate({ id: section.id, revision: section.revision }, { onSuccess: () => setSelected(null) })
+                  }
+                >
                   {t('editor.remove')}
                 </Button>
               </Group>
-              <SectionEditor key={section.id} plan={p} section={section} lang={lang} saved={saved} othersHere={others.filter((e) => e.sectionId === section.id).map((e) => e.displayName)} />
+              <SectionEditor
+                key={section.id}
+                plan={p}
+                section={section}
+                lang={lang}
+                saved={saved}
+                othersHere={others.filter((e) => e.sectionId === section.id).map((e) => e.displayName)}
+              />
             </Card>
           ) : (
             <Text c="dimmed">{t('editor.selectSection')}</Text>

@@ -22,11 +22,35 @@ export function PlanHeaderForm({ plan, lang }: { plan: Plan; lang: Language }) {
       <Group grow align="flex-end">
         <NumberInput label={t('fields.periodStart')} value={start} onChange={setStart} min={2000} max={2100} />
         <NumberInput label={t('fields.periodEnd')} value={end} onChange={setEnd} min={2000} max={2100} error={errors.periodEnd} />
-        <Button onClick={() => actions.updateHeader.mutate({ revision: plan.revision, title: { ...plan.title, [lang]: title }, periodStart: Number(start), periodEnd: Number(end) })} loading={actions.updateHeader.isPending}>{t('editor.saveHeader')}</Button>
+        <Button
+          onClick={() =>
+            actions.updateHeader.mutate({
+              revision: plan.revision,
+              title: { ...plan.title, [lang]: title },
+              periodStart: Number(start),
+              periodEnd: Number(end),
+            })
+          }
+          loading={actions.updateHeader.isPending}
+        >
+          {t('editor.saveHeader')}
+        </Button>
       </Group>
       <Group align="flex-end">
-        <NativeSelect label={t('editor.status')} value={status} onChange={(e) => setStatus(e.currentTarget.value as PlanStatus)} data={PLAN_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))} />
-        <Button variant="light" disabled={status === plan.status} onClick={() => actions.setStatus.mutate(status)} loading={actions.setStatus.isPending}>{t('editor.setStatus')}</Button>
+        <NativeSelect
+          label={t('editor.status')}
+          value={status}
+          onChange={(e) => setStatus(e.currentTarget.value as PlanStatus)}
+          data={PLAN_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))}
+        />
+        <Button
+          variant="light"
+          disabled={status === plan.status}
+          onClick={() => actions.setStatus.mutate(status)}
+          loading={actions.setStatus.isPending}
+        >
+          {t('editor.setStatus')}
+        </Button>
       </Group>
     </Stack>
   );

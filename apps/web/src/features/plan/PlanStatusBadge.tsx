@@ -6,7 +6,5 @@ const COLOURS: Record<PlanStatus, string> = { draft: 'gray', public_review: 'ora
 
 export function PlanStatusBadge({ status }: { status: PlanStatus }) {
   const { t } = useTranslation('plan');
-  return (
-    <StatusBadge color={COLOURS[status]}>{t(`status.${status}`)}</StatusBadge>
-  );
+  return <StatusBadge color={COLOURS[status]}>{t(`status.${status}`)}</StatusBadge>;
 }

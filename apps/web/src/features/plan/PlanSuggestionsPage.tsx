@@ -1,9 +1,34 @@
 import { useState } from 'react';
-import { Anchor, Badge, Blockquote, Button, Card, Group, Modal, NativeSelect, SegmentedControl, Stack, Tabs, Text, TextInput, Textarea, Title } from '@mantine/core';
+import {
+  Anchor,
+  Badge,
+  Blockquote,
+  Button,
+  Card,
+  Group,
+  Modal,
+  NativeSelect,
+  SegmentedControl,
+  Stack,
+  Tabs,
+  Text,
+  TextInput,
+  Textarea,
+  Title,
+} from '@mantine/core';
 import { IconArrowLeft } from '@tabler/icons-react';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { SUGGESTION_SOURCE_KINDS, pickTranslation, type Plan, type StakeholderCategory, type Suggestion, type SuggestionCandidate, type SuggestionKind, type SuggestionSourceKind } from '@polyphony/contracts';
+import {
+  SUGGESTION_SOURCE_KINDS,
+  pickTranslation,
+  type Plan,
+  type StakeholderCategory,
+  type Suggestion,
+  type SuggestionCandidate,
+  type SuggestionKind,
+  type SuggestionSourceKind,
+} from '@polyphony/contracts';
 import { fieldErrors } from '../../app/api-client';
 import { currentLanguage } from '../../app/i18n';
 import { CategoryBadge } from '../../shared/CategoryBadge';
@@ -27,27 +52,51 @@ export function PlanSuggestionsPage() {
   const p = plan.data;
   return (
     <>
-      <Anchor component={Link} to={`/plans/${slug}`} size="sm" mb="sm" display="block"><Group gap={4} component="span"><IconArrowLeft size={16} aria-hidden />{pickText(p.title).text}</Group></Anchor>
+      <Anchor component={Link} to={`/plans/${slug}`} size="sm" mb="sm" display="block">
+        <Group gap={4} component="span">
+          <IconArrowLeft size={16} aria-hidden />
+          {pickText(p.title).text}
+        </Group>
+      </Anchor>
       <PageHeader title={t('suggestions.title')} />
       <Stack gap="xl">
         <Card component="section" aria-labelledby="candidates" withBorder padding="md">
-          <Title order={2} fz="lg" id="candidates" mb="sm">{t('suggestions.candidates')}</Title>
+          <Title order={2} fz="lg" id="candidates" mb="sm">
+            {t('suggestions.candidates')}
+          </Title>
           {!p.consultationId ? (
             <Text c="dimmed">{t('suggestions.noConsultation')}</Text>
           ) : (
             <Tabs value={kind} onChange={(v) => v && setKind(v as SuggestionSourceKind)}>
               <Tabs.List>
-                {SUGGESTION_SOURCE_KINDS.map((k) => <Tabs.Tab key={k} value={k}>{t(`suggestionSources.${k}`)}</Tabs.Tab>)}
+                {SUGGESTION_SOURCE_KINDS.map((k) => (
+                  <Tabs.Tab key={k} value={k}>
+                    {t(`suggestionSources.${k}`)}
+                  </Tabs.Tab>
+                ))}
               </Tabs.List>
-              <Tabs.Panel value={kind} pt="md"><Candidates slug={slug} kind={kind} onSuggest={setFrom} /></Tabs.Panel>
+              <Tabs.Panel value={kind} pt="md">
+                <Candidates slug={slug} kind={kind} onSuggest={setFrom} />
+              </Tabs.Panel>
             </Tabs>
           )}
         </Card>
         <Card component="section" aria-labelledby="suggestions" withBorder padding="md">
           <Group justify="space-between" mb="sm">
-            <Title order={2} fz="lg" id="suggestions">{t('suggestions.list')}</Title>
-            <SegmentedControl aria-label={t('suggestions.filter')} value={status} onChange={setStatus}
-              data={[{ value: 'pending', label: t('suggestionStatuses.pending') }, { value: 'accepted', label: t('suggestionStatuses.accepted') }, { value: 'rejected', label: t('suggestionStatuses.rejected') }, { value: '', label: t('suggestions.all') }]} />
+            <Title order={2} fz="lg" id="suggestions">
+              {t('suggestions.list')}
+            </Title>
+            <SegmentedControl
+              aria-label={t('suggestions.filter')}
+              value={status}
+              onChange={setStatus}
+              data={[
+                { value: 'pending', label: t('suggestionStatuses.pending') },
+                { value: 'accepted', label: t('suggestionStatuses.accepted') },
+                { value: 'rejected', label: t('suggestionStatuses.rejected') },
+                { value: '', label: t('suggestions.all') },
+              ]}
+            />
           </Group>
           <SuggestionList plan={p} status={status || undefined} />
         </Card>
@@ -70,14 +119,28 @@ function Candidates({ slug, kind, onSuggest }: { slug: string; kind: SuggestionS
           <Group justify="space-between" align="flex-start" wrap="nowrap">
             <Stack gap={4} style={{ flex: 1 }}>
               <Text fw={600}>{c.label}</Text>
-              {c.text && c.text !== c.label && <Text size="sm" lineClamp={3}>{c.text}</Text>}
+              {c.text && c.text !== c.label && (
+                <Text size="sm" lineClamp={3}>
+                  {c.text}
+                </Text>
+              )}
               <Group gap={6}>
-                <Text size="sm" c="gray.7">{t('suggestions.contributions', { count: c.count })}</Text>
-                {Object.keys(c.byCategory).map((cat) => <CategoryBadge key={cat} category={cat as StakeholderCategory} />)}
-                {c.suggested && <Badge variant="outline" color="gray" c="gray.8">{t('suggestions.alreadySuggested')}</Badge>}
+                <Text size="sm" c="gray.7">
+                  {t('suggestions.contributions', { count: c.count })}
+                </Text>
+                {Object.keys(c.byCategory).map((cat) => (
+                  <CategoryBadge key={cat} category={cat as StakeholderCategory} />
+                ))}
+                {c.suggested && (
+                  <Badge variant="outline" color="gray" c="gray.8">
+                    {t('suggestions.alreadySuggested')}
+                  </Badge>
+                )}
               </Group>
             </Stack>
-            <Button size="xs" onClick={() => onSuggest(c)} aria-label={`${t('suggestions.suggest')} — ${c.label}`}>{t('suggestions.suggest')}</Button>
+            <Button size="xs" onClick={() => onSuggest(c)} aria-label={`${t('suggestions.suggest')} — ${c.label}`}>
+              {t('suggestions.suggest')}
+            </Button>
           </Group>
         </Card>
       ))}
@@ -106,26 +169,66 @@ function SuggestModal({ plan, candidate, onClose }: { plan: Plan; candidate: Sug
         source: { kind: candidate.kind, id: candidate.id },
         targetSectionId: target,
         targetParagraphId: kind === 'amendment' ? paragraph || paragraphs[0]?.id || null : null,
-        content: { title: kind === 'new_action' ? { [lang]: title } : {}, paragraphs: text.trim() ? [{ id: newId(), text: { [lang]: text } }] : [] },
+        content: {
+          title: kind === 'new_action' ? { [lang]: title } : {},
+          paragraphs: text.trim() ? [{ id: newId(), text: { [lang]: text } }] : [],
+        },
       },
       { onSuccess: onClose },
     );
   return (
     <Modal opened onClose={onClose} size="lg" title={t('suggestions.suggest')}>
       <Stack gap="sm">
-        <Text size="sm" c="gray.7">{t('suggestions.from', { label: candidate.label })}</Text>
+        <Text size="sm" c="gray.7">
+          {t('suggestions.from', { label: candidate.label })}
+        </Text>
         <ErrorAlert error={actions.suggest.error} />
-        <NativeSelect label={t('suggestions.kind')} value={kind} onChange={(e) => { const k = e.currentTarget.value as SuggestionKind; setKind(k); if (k === 'new_action') setTarget(lines[0]?.id ?? ''); }}
-          data={(['new_action', 'addition', 'amendment'] as const).map((k) => ({ value: k, label: t(`suggestionKinds.${k}`) }))} />
-        <NativeSelect label={t('suggestions.target')} value={target} onChange={(e) => { setTarget(e.currentTarget.value); setParagraph(''); }} error={errors.targetSectionId}
-          data={targets.map((s) => ({ value: s.id, label: `${s.code ? `${s.code} · ` : ''}${pickTranslation(s.content.title, lang)}` }))} />
+        <NativeSelect
+          label={t('suggestions.kind')}
+          value={kind}
+          onChange={(e) => {
+            const k = e.currentTarget.value as SuggestionKind;
+            setKind(k);
+            if (k === 'new_action') setTarget(lines[0]?.id ?? '');
+          }}
+          data={(['new_action', 'addition', 'amendment'] as const).map((k) => ({ value: k, label: t(`suggestionKinds.${k}`) }))}
+        />
+        <NativeSelect
+          label={t('suggestions.target')}
+          value={target}
+          onChange={(e) => {
+            setTarget(e.currentTarget.value);
+            setParagraph('');
+          }}
+          error={errors.targetSectionId}
+          data={targets.map((s) => ({ value: s.id, label: `${s.code ? `${s.code} · ` : ''}${pickTranslation(s.content.title, lang)}` }))}
+        />
         {kind === 'amendment' && (
-          <NativeSelect label={t('suggestions.targetParagraph')} value={paragraph || paragraphs[0]?.id || ''} onChange={(e) => { setParagraph(e.currentTarget.value); setText(pickTranslation(paragraphs.find((p) => p.id === e.currentTarget.value)?.text, lang)); }} error={errors.targetParagraphId}
-            data={paragraphs.map((p, i) => ({ value: p.id, label: `${i + 1}. ${pickTranslation(p.text, lang).slice(0, 80)}` }))} />
+          <NativeSelect
+            label={t('suggestions.targetParagraph')}
+            value={paragraph || paragraphs[0]?.id || ''}
+            onChange={(e) => {
+              setParagraph(e.currentTarget.value);
+              setText(pickTranslation(paragraphs.find((p) => p.id === e.currentTarget.value)?.text, lang));
+            }}
+            error={errors.targetParagraphId}
+            data={paragraphs.map((p, i) => ({ value: p.id, label: `${i + 1}. ${pickTranslation(p.text, lang).slice(0, 80)}` }))}
+          />
         )}
         {kind === 'new_action' && <TextInput label={t('fields.title')} value={title} onChange={(e) => setTitle(e.currentTarget.value)} />}
-        <Textarea label={t('suggestions.textLabel')} autosize minRows={3} value={text} onChange={(e) => setText(e.currentTarget.value)} error={errors['content.paragraphs']} />
-        <Group justify="flex-end"><Button onClick={submit} loading={actions.suggest.isPending}>{t('suggestions.create')}</Button></Group>
+        <Textarea
+          label={t('suggestions.textLabel')}
+          autosize
+          minRows={3}
+          value={text}
+          onChange={(e) => setText(e.currentTarget.value)}
+          error={errors['content.paragraphs']}
+        />
+        <Group justify="flex-end">
+          <Button onClick={submit} loading={actions.suggest.isPending}>
+            {t('suggestions.create')}
+          </Button>
+        </Group>
       </Stack>
     </Modal>
   );
@@ -140,8 +243,14 @@ function SuggestionList({ plan, status }: { plan: Plan; status: string | undefin
   if (!items.length) return <Text c="dimmed">{t('suggestions.none')}</Text>;
   return (
     <Stack gap="md">
-      {items.map((s) => <SuggestionCard key={s.id} plan={plan} suggestion={s} />)}
-      {list.hasNextPage && <Button variant="light" onClick={() => list.fetchNextPage()} loading={list.isFetchingNextPage}>{t('fates.loadMore')}</Button>}
+      {items.map((s) => (
+        <SuggestionCard key={s.id} plan={plan} suggestion={s} />
+      ))}
+      {list.hasNextPage && (
+        <Button variant="light" onClick={() => list.fetchNextPage()} loading={list.isFetchingNextPage}>
+          {t('fates.loadMore')}
+        </Button>
+      )}
     </Stack>
   );
 }
@@ -160,8 +269,20 @@ function SuggestionCard({ plan, suggestion: s }: { plan: Plan; suggestion: Sugge
   const errors = fieldErrors(actions.decide.error);
   const accept = () => {
     const first = s.content.paragraphs[0];
-    const paragraphs = text.trim() ? [{ id: first?.id ?? newId(), text: { ...(first?.text ?? {}), [lang]: text } }, ...s.content.paragraphs.slice(1)] : s.content.paragraphs.slice(1);
-    actions.decide.mutate({ id: s.id, body: { decision: 'accept', content: { ...s.content, title: s.kind === 'new_action' ? { ...s.content.title, [lang]: title } : s.content.title, paragraphs }, ...(s.sourceKind === 'proposal' && answer.trim() ? { proposalAnswer: answer } : {}) } }, { onSuccess: () => setMode(null) });
+    const paragraphs = text.trim()
+      ? [{ id: first?.id ?? newId(), text: { ...(first?.text ?? {}), [lang]: text } }, ...s.content.paragraphs.slice(1)]
+      : s.content.paragraphs.slice(1);
+    actions.decide.mutate(
+      {
+        id: s.id,
+        body: {
+          decision: 'accept',
+          content: { ...s.content, title: s.kind === 'new_action' ? { ...s.content.title, [lang]: title } : s.content.title, paragraphs },
+          ...(s.sourceKind === 'proposal' && answer.trim() ? { proposalAnswer: answer } : {}),
+        },
+      },
+      { onSuccess: () => setMode(null) },
+    );
   };
   const headingId = `sg-${s.id}`;
   return (
@@ -169,44 +290,120 @@ function SuggestionCard({ plan, suggestion: s }: { plan: Plan; suggestion: Sugge
       <Stack gap="xs">
         <Group gap="xs">
           <StatusBadge color={STATUS_COLOURS[s.status]}>{t(`suggestionStatuses.${s.status}`)}</StatusBadge>
-          <Badge variant="outline" color="gray" c="gray.8">{t(`suggestionKinds.${s.kind}`)}{s.targetCode ? ` → ${s.targetCode}` : ''}</Badge>
-          <Text size="sm" c="gray.7">{t(`suggestionSources.${s.sourceKind}`)}</Text>
+          <Badge variant="outline" color="gray" c="gray.8">
+            {t(`suggestionKinds.${s.kind}`)}
+            {s.targetCode ? ` → ${s.targetCode}` : ''}
+          </Badge>
+          <Text size="sm" c="gray.7">
+            {t(`suggestionSources.${s.sourceKind}`)}
+          </Text>
         </Group>
-        <Title order={3} fz="md" id={headingId}>{s.kind === 'new_action' ? pickTranslation(s.content.title, lang) : s.sourceLabel}</Title>
-        {s.content.paragraphs.map((p) => <Text key={p.id} size="sm">{pickTranslation(p.text, lang)}</Text>)}
+        <Title order={3} fz="md" id={headingId}>
+          {s.kind === 'new_action' ? pickTranslation(s.content.title, lang) : s.sourceLabel}
+        </Title>
+        {s.content.paragraphs.map((p) => (
+          <Text key={p.id} size="sm">
+            {pickTranslation(p.text, lang)}
+          </Text>
+        ))}
         <Group gap={6}>
-          <Text size="sm" fw={600}>{t('sources.total', { count: s.sources.total })}</Text>
-          {Object.entries(s.sources.byCategory).map(([c, n]) => <Group key={c} gap={2}><CategoryBadge category={c as StakeholderCategory} /><Text size="xs">{n}</Text></Group>)}
+          <Text size="sm" fw={600}>
+            {t('sources.total', { count: s.sources.total })}
+          </Text>
+          {Object.entries(s.sources.byCategory).map(([c, n]) => (
+            <Group key={c} gap={2}>
+              <CategoryBadge category={c as StakeholderCategory} />
+              <Text size="xs">{n}</Text>
+            </Group>
+          ))}
         </Group>
         {s.sources.quotes.map((q) => (
           <Blockquote key={q.contributionId} p="xs" color="gray" lang={q.language === 'und' ? undefined : q.language}>
             <Text size="sm">{q.text}</Text>
-            <Text size="xs" c="gray.7" mt={4}>{q.author ?? t('sources.person')}</Text>
+            <Text size="xs" c="gray.7" mt={4}>
+              {q.author ?? t('sources.person')}
+            </Text>
           </Blockquote>
         ))}
-        {s.status === 'accepted' && <Text size="sm" c="green.9">{t('suggestions.result', { code: s.resultCode ?? '' })}{s.decidedBy ? ` · ${t('suggestions.decidedBy', { name: s.decidedBy })}` : ''}</Text>}
+        {s.status === 'accepted' && (
+          <Text size="sm" c="green.9">
+            {t('suggestions.result', { code: s.resultCode ?? '' })}
+            {s.decidedBy ? ` · ${t('suggestions.decidedBy', { name: s.decidedBy })}` : ''}
+          </Text>
+        )}
         {s.status === 'rejected' && <Text size="sm">{t('fates.notRetained', { reason: s.reason ?? '' })}</Text>}
         {s.status === 'pending' && mode === null && (
           <Group>
-            <Button size="xs" onClick={() => setMode('accept')}>{t('suggestions.accept')}</Button>
-            <Button size="xs" variant="light" color="gray" onClick={() => setMode('reject')}>{t('suggestions.reject')}</Button>
+            <Button size="xs" onClick={() => setMode('accept')}>
+              {t('suggestions.accept')}
+            </Button>
+            <Button size="xs" variant="light" color="gray" onClick={() => setMode('reject')}>
+              {t('suggestions.reject')}
+            </Button>
           </Group>
         )}
         {mode === 'accept' && (
           <Stack gap="xs">
-            <Text fw={600} size="sm">{t('suggestions.acceptTitle')}</Text>
+            <Text fw={600} size="sm">
+              {t('suggestions.acceptTitle')}
+            </Text>
             <ErrorAlert error={actions.decide.error} />
-            {s.kind === 'new_action' && <TextInput label={t('fields.title')} value={title} onChange={(e) => setTitle(e.currentTarget.value)} />}
-            <Textarea label={t('suggestions.textLabel')} autosize minRows={2} value={text} onChange={(e) => setText(e.currentTarget.value)} />
-            {s.sourceKind === 'proposal' && <Textarea label={t('suggestions.proposalAnswer')} autosize minRows={2} value={answer} onChange={(e) => setAnswer(e.currentTarget.value)} />}
-            <Group><Button size="xs" onClick={accept} loading={actions.decide.isPending}>{t('suggestions.acceptSubmit')}</Button><Button size="xs" variant="subtle" onClick={() => setMode(null)}>{t('common.cancel', { ns: 'web' })}</Button></Group>
+            {s.kind === 'new_action' && (
+              <TextInput label={t('fields.title')} value={title} onChange={(e) => setTitle(e.currentTarget.value)} />
+            )}
+            <Textarea
+              label={t('suggestions.textLabel')}
+              autosize
+              minRows={2}
+              value={text}
+              onChange={(e) => setText(e.currentTarget.value)}
+            />
+            {s.sourceKind === 'proposal' && (
+              <Textarea
+                label={t('suggestions.proposalAnswer')}
+                autosize
+                minRows={2}
+                value={answer}
+                onChange={(e) => setAnswer(e.currentTarget.value)}
+              />
+            )}
+            <Group>
+              <Button size="xs" onClick={accept} loading={actions.decide.isPending}>
+                {t('suggestions.acceptSubmit')}
+              </Button>
+              <Button size="xs" variant="subtle" onClick={() => setMode(null)}>
+                {t('common.cancel', { ns: 'web' })}
+              </Button>
+            </Group>
           </Stack>
         )}
         {mode === 'reject' && (
           <Stack gap="xs">
             <ErrorAlert error={actions.decide.error} />
-            <Textarea label={t('suggestions.reason')} autosize minRows={2} value={reason} onChange={(e) => setReason(e.currentTarget.value)} error={errors.reason} />
-            <Group><Button size="xs" color="gray" onClick={() => actions.decide.mutate({ id: s.id, body: { decision: 'reject', reason } }, { onSuccess: () => setMode(null) })} loading={actions.decide.isPending} disabled={reason.trim().length < 3}>{t('suggestions.rejectSubmit')}</Button><Button size="xs" variant="subtle" onClick={() => setMode(null)}>{t('common.cancel', { ns: 'web' })}</Button></Group>
+            <Textarea
+              label={t('suggestions.reason')}
+              autosize
+              minRows={2}
+              value={reason}
+              onChange={(e) => setReason(e.currentTarget.value)}
+              error={errors.reason}
+            />
+            <Group>
+              <Button
+                size="xs"
+                color="gray"
+                onClick={() =>
+                  actions.decide.mutate({ id: s.id, body: { decision: 'reject', reason } }, { onSuccess: () => setMode(null) })
+                }
+                loading={actions.decide.isPending}
+                disabled={reason.trim().length < 3}
+              >
+                {t('suggestions.rejectSubmit')}
+              </Button>
+              <Button size="xs" variant="subtle" onClick={() => setMode(null)}>
+                {t('common.cancel', { ns: 'web' })}
+              </Button>
+            </Group>
           </Stack>
         )}
       </Stack>

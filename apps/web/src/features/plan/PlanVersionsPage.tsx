@@ -27,28 +27,50 @@ export function PlanVersionsPage() {
   const [from, setFrom] = useState<number | null>(null);
   const [to, setTo] = useState<number | 'draft' | null>(null);
   const list = versions.data ?? [];
-  const effectiveFrom = from ?? (list[list.length - 1]?.number ?? null);
+  const effectiveFrom = from ?? list[list.length - 1]?.number ?? null;
   const effectiveTo = to ?? (list.length > 1 ? list[0].number : staff ? 'draft' : null);
   const diff = useDiff(slug, effectiveFrom, effectiveTo);
   const title = pickText(plan.data?.title);
   if (plan.isPending || versions.isPending) return <PageLoader />;
   const errors = fieldErrors(actions.saveVersion.error);
-  const options = [...(staff ? [{ value: 'draft', label: t('versions.draft') }] : []), ...list.map((v) => ({ value: String(v.number), label: `${v.number} · ${v.name}` }))];
+  const options = [
+    ...(staff ? [{ value: 'draft', label: t('versions.draft') }] : []),
+    ...list.map((v) => ({ value: String(v.number), label: `${v.number} · ${v.name}` })),
+  ];
   const label = (v: number | 'draft' | null) => (v === 'draft' ? t('versions.draft') : v === null ? '' : `${v}`);
 
   return (
     <>
-      <Anchor component={Link} to={`/plans/${slug}`} size="sm" mb="sm" display="block"><Group gap={4} component="span"><IconArrowLeft size={16} aria-hidden />{title.text}</Group></Anchor>
+      <Anchor component={Link} to={`/plans/${slug}`} size="sm" mb="sm" display="block">
+        <Group gap={4} component="span">
+          <IconArrowLeft size={16} aria-hidden />
+          {title.text}
+        </Group>
+      </Anchor>
       <PageHeader title={t('versions.title')} />
       <Stack gap="xl">
         <ErrorAlert error={plan.error ?? versions.error ?? actions.restore.error ?? actions.review.error} />
         {staff && (
           <Card component="section" aria-labelledby="save-version" withBorder padding="md">
-            <Title order={2} fz="lg" id="save-version" mb="sm">{t('versions.save')}</Title>
+            <Title order={2} fz="lg" id="save-version" mb="sm">
+              {t('versions.save')}
+            </Title>
             <ErrorAlert error={actions.saveVersion.error} />
             <Group align="flex-end">
-              <TextInput style={{ flex: 1 }} label={t('versions.name')} value={name} onChange={(e) => setName(e.currentTarget.value)} error={errors.name} />
-              <Button disabled={!name.trim()} loading={actions.saveVersion.isPending} onClick={() => actions.saveVersion.mutate({ name }, { onSuccess: () => setName('') })}>{t('versions.saveSubmit')}</Button>
+              <TextInput
+                style={{ flex: 1 }}
+                label={t('versions.name')}
+                value={name}
+                onChange={(e) => setName(e.currentTarget.value)}
+                error={errors.name}
+              />
+              <Button
+                disabled={!name.trim()}
+                loading={actions.saveVersion.isPending}
+                onClick={() => actions.saveVersion.mutate({ name }, { onSuccess: () => setName('') })}
+              >
+                {t('versions.saveSubmit')}
+              </Button>
             </Group>
           </Card>
         )}
@@ -57,25 +79,51 @@ export function PlanVersionsPage() {
         ) : (
           <Table striped highlightOnHover>
             <Table.Thead>
-              <Table.Tr><Table.Th>#</Table.Th><Table.Th>{t('versions.name')}</Table.Th><Table.Th>{t('review.title')}</Table.Th><Table.Th /></Table.Tr>
+              <Table.Tr>
+                <Table.Th>#</Table.Th>
+                <Table.Th>{t('versions.name')}</Table.Th>
+                <Table.Th>{t('review.title')}</Table.Th>
+                <Table.Th />
+              </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
               {list.map((v) => (
                 <Table.Tr key={v.id}>
                   <Table.Td>{v.number}</Table.Td>
                   <Table.Td>
-                    <Anchor component={Link} to={`/plans/${slug}?version=${v.number}`}>{v.name}</Anchor>
-                    <Text size="xs" c="gray.7">{new Date(v.createdAt).toLocaleString(i18n.language)}{v.createdBy ? ` · ${t('versions.by', { name: v.createdBy })}` : ''}{v.annotations ? ` · ${t('versions.annotations', { count: v.annotations })}` : ''}</Text>
+                    <Anchor component={Link} to={`/plans/${slug}?version=${v.number}`}>
+                      {v.name}
+                    </Anchor>
+                    <Text size="xs" c="gray.7">
+                      {new Date(v.createdAt).toLocaleString(i18n.language)}
+                      {v.createdBy ? ` · ${t('versions.by', { name: v.createdBy })}` : ''}
+                      {v.annotations ? ` · ${t('versions.annotations', { count: v.annotations })}` : ''}
+                    </Text>
                   </Table.Td>
-                  <Table.Td><StatusBadge color={REVIEW_COLOURS[v.review]}>{t(`versions.review.${v.review}`)}</StatusBadge></Table.Td>
+                  <Table.Td>
+                    <StatusBadge color={REVIEW_COLOURS[v.review]}>{t(`versions.review.${v.review}`)}</StatusBadge>
+                  </Table.Td>
                   <Table.Td>
                     {staff && (
                       <Group gap="xs" justify="flex-end">
-                        <Button size="xs" variant="subtle" onClick={() => window.confirm(t('versions.restoreConfirm', { number: v.number })) && actions.restore.mutate(v.number, { onSuccess: () => navigate(`/plans/${slug}?version=draft`) })}>{t('versions.restore')}</Button>
+                        <Button
+                          size="xs"
+                          variant="subtle"
+                          onClick={() =>
+                            window.confirm(t('versions.restoreConfirm', { number: v.number })) &&
+                            actions.restore.mutate(v.number, { onSuccess: () => navigate(`/plans/${slug}?version=draft`) })
+                          }
+                        >
+                          {t('versions.restore')}
+                        </Button>
                         {v.review === 'open' ? (
-                          <Button size="xs" variant="outline" onClick={() => actions.review.mutate({ number: v.number, open: false })}>{t('versions.close')}</Button>
+                          <Button size="xs" variant="outline" onClick={() => actions.review.mutate({ number: v.number, open: false })}>
+                            {t('versions.close')}
+                          </Button>
                         ) : (
-                          <Button size="xs" variant="light" onClick={() => actions.review.mutate({ number: v.number, open: true })}>{t('versions.publish')}</Button>
+                          <Button size="xs" variant="light" onClick={() => actions.review.mutate({ number: v.number, open: true })}>
+                            {t('versions.publish')}
+                          </Button>
                         )}
                       </Group>
                     )}
@@ -87,12 +135,26 @@ export function PlanVersionsPage() {
         )}
         {options.length > 1 && (
           <Card component="section" aria-labelledby="compare" withBorder padding="md">
-            <Title order={2} fz="lg" id="compare" mb="sm">{t('versions.compare')}</Title>
+            <Title order={2} fz="lg" id="compare" mb="sm">
+              {t('versions.compare')}
+            </Title>
             <Group align="flex-end" mb="md">
-              <NativeSelect label={t('versions.from')} value={String(effectiveFrom ?? '')} data={options.filter((o) => o.value !== 'draft')} onChange={(e) => setFrom(Number(e.currentTarget.value))} />
-              <NativeSelect label={t('versions.to')} value={String(effectiveTo ?? '')} data={options} onChange={(e) => setTo(e.currentTarget.value === 'draft' ? 'draft' : Number(e.currentTarget.value))} />
+              <NativeSelect
+                label={t('versions.from')}
+                value={String(effectiveFrom ?? '')}
+                data={options.filter((o) => o.value !== 'draft')}
+                onChange={(e) => setFrom(Number(e.currentTarget.value))}
+              />
+              <NativeSelect
+                label={t('versions.to')}
+                value={String(effectiveTo ?? '')}
+                data={options}
+                onChange={(e) => setTo(e.currentTarget.value === 'draft' ? 'draft' : Number(e.currentTarget.value))}
+              />
             </Group>
-            <Title order={3} fz="md" mb="sm">{t('versions.diffTitle', { from: label(effectiveFrom), to: label(effectiveTo) })}</Title>
+            <Title order={3} fz="md" mb="sm">
+              {t('versions.diffTitle', { from: label(effectiveFrom), to: label(effectiveTo) })}
+            </Title>
             <ErrorAlert error={diff.error} />
             {diff.isFetching && !diff.data ? <PageLoader /> : diff.data && <DiffView diff={diff.data} />}
           </Card>

@@ -32,8 +32,17 @@ export function PlansPage() {
             return (
               <Card key={p.id} component="article" withBorder padding="lg">
                 <Stack gap="xs">
-                  <Group gap="xs"><PlanStatusBadge status={p.status} /><Text size="sm" c="gray.7">{t('list.period', { start: p.periodStart, end: p.periodEnd })}</Text></Group>
-                  <Title order={2} fz="h3" lang={title.lang}><Anchor component={Link} to={`/plans/${p.slug}`}>{title.text}</Anchor></Title>
+                  <Group gap="xs">
+                    <PlanStatusBadge status={p.status} />
+                    <Text size="sm" c="gray.7">
+                      {t('list.period', { start: p.periodStart, end: p.periodEnd })}
+                    </Text>
+                  </Group>
+                  <Title order={2} fz="h3" lang={title.lang}>
+                    <Anchor component={Link} to={`/plans/${p.slug}`}>
+                      {title.text}
+                    </Anchor>
+                  </Title>
                 </Stack>
               </Card>
             );
@@ -54,27 +63,64 @@ function CreatePlanForm() {
   const [consultationId, setConsultationId] = useState('');
   const [start, setStart] = useState<number | string>(new Date().getFullYear());
   const [end, setEnd] = useState<number | string>(new Date().getFullYear() + 4);
-  const consultations = useQuery({ queryKey: ['consultations', 'for-plan'], queryFn: () => api<Page<Consultation>>('/api/consultations', { query: { limit: 50 } }) });
+  const consultations = useQuery({
+    queryKey: ['consultations', 'for-plan'],
+    queryFn: () => api<Page<Consultation>>('/api/consultations', { query: { limit: 50 } }),
+  });
   const errors = fieldErrors(actions.create.error);
   const submit = () =>
     actions.create.mutate(
-      { slug, title: { [currentLanguage()]: title }, periodStart: Number(start), periodEnd: Number(end), languages: [currentLanguage()], consultationId: consultationId || null },
+      {
+        slug,
+        title: { [currentLanguage()]: title },
+        periodStart: Number(start),
+        periodEnd: Number(end),
+        languages: [currentLanguage()],
+        consultationId: consultationId || null,
+      },
       { onSuccess: (plan) => navigate(`/plans/${plan.slug}/edit`) },
     );
   return (
     <Card component="section" aria-labelledby="create-plan" withBorder padding="lg" maw={640}>
-      <Title order={2} fz="lg" id="create-plan" mb="sm">{t('create.title')}</Title>
+      <Title order={2} fz="lg" id="create-plan" mb="sm">
+        {t('create.title')}
+      </Title>
       <Stack gap="sm">
         <ErrorAlert error={actions.create.error} />
-        <TextInput label={t('fields.title')} required value={title} onChange={(e) => setTitle(e.currentTarget.value)} error={errors['title']} />
-        <TextInput label={t('fields.slug')} description={t('create.slugHelp')} required value={slug} onChange={(e) => setSlug(e.currentTarget.value)} error={errors.slug} />
+        <TextInput
+          label={t('fields.title')}
+          required
+          value={title}
+          onChange={(e) => setTitle(e.currentTarget.value)}
+          error={errors['title']}
+        />
+        <TextInput
+          label={t('fields.slug')}
+          description={t('create.slugHelp')}
+          required
+          value={slug}
+          onChange={(e) => setSlug(e.currentTarget.value)}
+          error={errors.slug}
+        />
         <Group grow>
           <NumberInput label={t('fields.periodStart')} value={start} onChange={setStart} min={2000} max={2100} error={errors.periodStart} />
           <NumberInput label={t('fields.periodEnd')} value={end} onChange={setEnd} min={2000} max={2100} error={errors.periodEnd} />
         </Group>
-        <NativeSelect label={t('fields.consultation')} value={consultationId} onChange={(e) => setConsultationId(e.currentTarget.value)} error={errors.consultationId}
-          data={[{ value: '', label: t('fields.none') }, ...(consultations.data?.items ?? []).map((c) => ({ value: c.id, label: pickText(c.title).text }))]} />
-        <Group justify="flex-end"><Button onClick={submit} loading={actions.create.isPending} disabled={!title.trim() || !slug.trim()}>{t('create.submit')}</Button></Group>
+        <NativeSelect
+          label={t('fields.consultation')}
+          value={consultationId}
+          onChange={(e) => setConsultationId(e.currentTarget.value)}
+          error={errors.consultationId}
+          data={[
+            { value: '', label: t('fields.none') },
+            ...(consultations.data?.items ?? []).map((c) => ({ value: c.id, label: pickText(c.title).text })),
+          ]}
+        />
+        <Group justify="flex-end">
+          <Button onClick={submit} loading={actions.create.isPending} disabled={!title.trim() || !slug.trim()}>
+            {t('create.submit')}
+          </Button>
+        </Group>
       </Stack>
     </Card>
   );

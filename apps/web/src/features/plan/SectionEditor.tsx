@@ -1,5 +1,21 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { ActionIcon, Alert, Button, Card, Checkbox, Grid, Group, MultiSelect, NativeSelect, NumberInput, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
+import {
+  ActionIcon,
+  Alert,
+  Button,
+  Card,
+  Checkbox,
+  Grid,
+  Group,
+  MultiSelect,
+  NativeSelect,
+  NumberInput,
+  Stack,
+  Text,
+  TextInput,
+  Textarea,
+  Title,
+} from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -29,7 +45,19 @@ const AUTOSAVE_MS = 1500;
  * from the revision the editor last saw. If someone saved in between, the server refuses (409) and
  * both texts are shown side by side: nothing is silently overwritten.
  */
-export function SectionEditor({ plan, section, lang, othersHere, saved }: { plan: Plan; section: PlanSection; lang: Language; othersHere: string[]; saved: SavedNotice | null }) {
+export function SectionEditor({
+  plan,
+  section,
+  lang,
+  othersHere,
+  saved,
+}: {
+  plan: Plan;
+  section: PlanSection;
+  lang: Language;
+  othersHere: string[];
+  saved: SavedNotice | null;
+}) {
   const { t } = useTranslation('plan');
   const queryClient = useQueryClient();
   const actions = usePlanActions(plan.slug, plan.id);
@@ -52,13 +80,21 @@ export function SectionEditor({ plan, section, lang, othersHere, saved }: { plan
           setTheirs(null);
           setError(null);
           // Keep the page's copy in step without resetting this form.
-          queryClient.setQueriesData<Plan>({ queryKey: planKey(plan.slug) }, (old) => (old && 'sections' in old && old.showing === 'draft' ? { ...old, sections: old.sections.map((x) => (x.id === s.id ? s : x)) } : old));
+          queryClient.setQueriesData<Plan>({ queryKey: planKey(plan.slug) }, (old) =>
+            old && 'sections' in old && old.showing === 'draft'
+              ? { ...old, sections: old.sections.map((x) => (x.id === s.id ? s : x)) }
+              : old,
+          );
           setStatus(latest.current.content === body ? 'saved' : 'dirty');
         },
         onError: async (e) => {
           setError(e);
           if (e instanceof ApiError && e.code === 'plan.edit_conflict') {
-            const fresh = await queryClient.fetchQuery({ queryKey: [...planKey(plan.slug), 'draft'], queryFn: () => api<Plan>(`/api/plans/${plan.id}`, { query: { version: 'draft' } }), staleTime: 0 });
+            const fresh = await queryClient.fetchQuery({
+              queryKey: [...planKey(plan.slug), 'draft'],
+              queryFn: () => api<Plan>(`/api/plans/${plan.id}`, { query: { version: 'draft' } }),
+              staleTime: 0,
+            });
             setTheirs(fresh.sections.find((x) => x.id === section.id) ?? null);
             setStatus('conflict');
           } else setStatus('error');
@@ -83,7 +119,10 @@ export function SectionEditor({ plan, section, lang, othersHere, saved }: { plan
     () => () => {
       clearTimeout(timer.current);
       if (pending.current) {
-        void api(`/api/plans/${plan.id}/sections/${section.id}`, { method: 'PUT', body: { revision: latest.current.revision, content: latest.current.content } })
+        void api(`/api/plans/${plan.id}/sections/${section.id}`, {
+          method: 'PUT',
+          body: { revision: latest.current.revision, content: latest.current.content },
+        })
           .then(() => queryClient.invalidateQueries({ queryKey: planKey(plan.slug) }))
           .catch(() => undefined);
       }
@@ -95,14 +134,13 @@ export function SectionEditor({ plan, section, lang, othersHere, saved }: { plan
   useEffect(() => {
     if (!saved || saved.sectionId !== section.id || saved.revision <= latest.current.revision) return;
     if (status === 'idle' || status === 'saved') {
-      void api<Plan>(`/api/plans/${plan.id}`, { query: { version: 'draft' } })
-        .then((fresh) => {
-          const s = fresh.sections.find((x) => x.id === section.id);
-          if (s) {
-            setContent(s.content);
-            setRevision(s.revision);
-          }
-        });
+      void api<Plan>(`/api/plans/${plan.id}`, { query: { version: 'draft' } }).then((fresh) => {
+        const s = fresh.sections.find((x) => x.id === section.id);
+        if (s) {
+          setContent(s.content);
+          setRevision(s.revision);
+        }
+      });
     }
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [saved]);
@@ -111,112 +149,421 @@ export function SectionEditor({ plan, section, lang, othersHere, saved }: { plan
   const set = (value: Partial<Record<Language, string>>, v: string) => ({ ...value, [lang]: v });
   const paragraphs = (key: 'paragraphs' | 'expectedResults', label: string, addLabel: string) => (
     <Stack gap="xs">
-      <Text fw={600} size="sm">{label}</Text>
+      <Text fw={600} size="sm">
+        {label}
+      </Text>
       {content[key].map((p: PlanParagraph, i) => (
         <Group key={p.id} align="flex-start" wrap="nowrap">
-          <Textarea style={{ flex: 1 }} label={t('fields.paragraph', { n: i + 1 })} autosize minRows={2} value={text(p.text)} placeholder={Object.values(p.text).find(Boolean) ? t('editor.missingTranslation') : undefined}
-            onChange={(e) => change({ ...content, [key]: content[key].map((x) => (x.id === p.id ? { ...x, text: set(x.text, e.currentTarget.value) } : x)) })} />
-          <ActionIcon mt={28} variant="subtle" color="red" aria-label={`${t('editor.removeItem')} — ${t('fields.paragraph', { n: i + 1 })}`} onClick={() => change({ ...content, [key]: content[key].filter((x) => x.id !== p.id) })}><IconTrash size={16} aria-hidden /></ActionIcon>
+          <Textarea
+            style={{ flex: 1 }}
+            label={t('fields.paragraph', { n: i + 1 })}
+            autosize
+            minRows={2}
+            value={text(p.text)}
+            placeholder={Object.values(p.text).find(Boolean) ? t('editor.missingTranslation') : undefined}
+            onChange={(e) =>
+              change({
+                ...content,
+                [key]: content[key].map((x) => (x.id === p.id ? { ...x, text: set(x.text, e.currentTarget.value) } : x)),
+              })
+            }
+          />
+          <ActionIcon
+            mt={28}
+            variant="subtle"
+            color="red"
+            aria-label={`${t('editor.removeItem')} — ${t('fields.paragraph', { n: i + 1 })}`}
+            onClick={() => change({ ...content, [key]: content[key].filter((x) => x.id !== p.id) })}
+          >
+            <IconTrash size={16} aria-hidden />
+          </ActionIcon>
         </Group>
       ))}
-      <Group><Button size="xs" variant="light" leftSection={<IconPlus size={14} aria-hidden />} onClick={() => change({ ...content, [key]: [...content[key], { id: newId(), text: {} }] })}>{addLabel}</Button></Group>
+      <Group>
+        <Button
+          size="xs"
+          variant="light"
+          leftSection={<IconPlus size={14} aria-hidden />}
+          onClick={() => change({ ...content, [key]: [...content[key], { id: newId(), text: {} }] })}
+        >
+          {addLabel}
+        </Button>
+      </Group>
     </Stack>
   );
 
-  const sdgOptions = useMemo(() => SDGS.map((g) => ({ group: `${g.goal}. ${g.title[lang]}`, items: g.targets.map((x) => ({ value: x.code, label: `${x.code} ${x.text}` })) })), [lang]);
+  const sdgOptions = useMemo(
+    () =>
+      SDGS.map((g) => ({
+        group: `${g.goal}. ${g.title[lang]}`,
+        items: g.targets.map((x) => ({ value: x.code, label: `${x.code} ${x.text}` })),
+      })),
+    [lang],
+  );
   const isAction = section.kind === 'action';
-  const statusText = { idle: '', dirty: t('editor.unsaved'), saving: t('editor.saving'), saved: t('editor.saved', { revision }), conflict: '', error: '' }[status];
+  const statusText = {
+    idle: '',
+    dirty: t('editor.unsaved'),
+    saving: t('editor.saving'),
+    saved: t('editor.saved', { revision }),
+    conflict: '',
+    error: '',
+  }[status];
 
   return (
     <Stack gap="md">
       <Group justify="space-between">
-        <Text size="sm" c="gray.7">{t('editor.autosave')}</Text>
-        <Text size="sm" c={status === 'saved' ? 'green.9' : 'gray.8'} role="status" aria-live="polite">{statusText}</Text>
+        <Text size="sm" c="gray.7">
+          {t('editor.autosave')}
+        </Text>
+        <Text size="sm" c={status === 'saved' ? 'green.9' : 'gray.8'} role="status" aria-live="polite">
+          {statusText}
+        </Text>
       </Group>
-      {othersHere.length > 0 && <Alert color="yellow" variant="light" c="gray.9">{t('editor.sameSection', { name: othersHere.join(', ') })}</Alert>}
+      {othersHere.length > 0 && (
+        <Alert color="yellow" variant="light" c="gray.9">
+          {t('editor.sameSection', { name: othersHere.join(', ') })}
+        </Alert>
+      )}
       {status === 'error' && <ErrorAlert error={error} />}
       {status === 'conflict' && (
-        <Alert color="red" variant="light" title={<Text fw={700} c="red.9">{t('editor.conflictTitle')}</Text>} role="alert">
+        <Alert
+          color="red"
+          variant="light"
+          title={
+            <Text fw={700} c="red.9">
+              {t('editor.conflictTitle')}
+            </Text>
+          }
+          role="alert"
+        >
           <Stack gap="sm">
             <Text size="sm">{error instanceof ApiError ? error.message : ''}</Text>
             <Grid>
               <Grid.Col span={{ base: 12, md: 6 }}>
-                <Card withBorder padding="xs"><Text fw={600} size="sm">{t('editor.theirText')}</Text><ContentPreview content={theirs?.content ?? null} lang={lang} /></Card>
+                <Card withBorder padding="xs">
+                  <Text fw={600} size="sm">
+                    {t('editor.theirText')}
+                  </Text>
+                  <ContentPreview content={theirs?.content ?? null} lang={lang} />
+                </Card>
               </Grid.Col>
               <Grid.Col span={{ base: 12, md: 6 }}>
-                <Card withBorder padding="xs"><Text fw={600} size="sm">{t('editor.yourText')}</Text><ContentPreview content={content} lang={lang} /></Card>
+                <Card withBorder padding="xs">
+                  <Text fw={600} size="sm">
+                    {t('editor.yourText')}
+                  </Text>
+                  <ContentPreview content={content} lang={lang} />
+                </Card>
               </Grid.Col>
             </Grid>
             <Group>
-              <Button size="xs" variant="light" onClick={() => { if (theirs) { setContent(theirs.content); setRevision(theirs.revision); setStatus('saved'); setTheirs(null); } }}>{t('editor.takeTheirs')}</Button>
-              <Button size="xs" color="red" variant="outline" disabled={!theirs} onClick={() => theirs && save(theirs.revision, latest.current.content)}>{t('editor.keepMine')}</Button>
+              <Button
+                size="xs"
+                variant="light"
+                onClick={() => {
+                  if (theirs) {
+                    setContent(theirs.content);
+                    setRevision(theirs.revision);
+                    setStatus('saved');
+                    setTheirs(null);
+                  }
+                }}
+              >
+                {t('editor.takeTheirs')}
+              </Button>
+              <Button
+                size="xs"
+                color="red"
+                variant="outline"
+                disabled={!theirs}
+                onClick={() => theirs && save(theirs.revision, latest.current.content)}
+              >
+                {t('editor.keepMine')}
+              </Button>
             </Group>
           </Stack>
         </Alert>
       )}
-      <TextInput label={t('fields.title')} value={text(content.title)} onChange={(e) => change({ ...content, title: set(content.title, e.currentTarget.value) })} />
+      <TextInput
+        label={t('fields.title')}
+        value={text(content.title)}
+        onChange={(e) => change({ ...content, title: set(content.title, e.currentTarget.value) })}
+      />
       {paragraphs('paragraphs', t('fields.paragraphs'), t('editor.addParagraph'))}
-      <Text size="xs" c="gray.7">{t('editor.markdownHelp')}</Text>
+      <Text size="xs" c="gray.7">
+        {t('editor.markdownHelp')}
+      </Text>
       {isAction && paragraphs('expectedResults', t('fields.expectedResults'), t('editor.addResult'))}
-      {isAction && <TextInput label={t('fields.leadDepartment')} value={content.leadDepartment ?? ''} onChange={(e) => change({ ...content, leadDepartment: e.currentTarget.value || null })} />}
+      {isAction && (
+        <TextInput
+          label={t('fields.leadDepartment')}
+          value={content.leadDepartment ?? ''}
+          onChange={(e) => change({ ...content, leadDepartment: e.currentTarget.value || null })}
+        />
+      )}
       {isAction && (
         <Stack gap="xs">
-          <Title order={3} fz="sm">{t('fields.partners')}</Title>
+          <Title order={3} fz="sm">
+            {t('fields.partners')}
+          </Title>
           {content.partners.map((p, i) => (
             <Group key={i} align="flex-end" wrap="nowrap">
-              <NativeSelect label={t('fields.partnerKind')} value={p.kind} data={PARTNER_KINDS.map((k) => ({ value: k, label: t(`partnerKinds.${k}`) }))} onChange={(e) => change({ ...content, partners: content.partners.map((x, j) => (j === i ? { ...x, kind: e.currentTarget.value as typeof x.kind } : x)) })} />
-              <TextInput style={{ flex: 1 }} label={t('fields.partnerName')} value={p.name} onChange={(e) => change({ ...content, partners: content.partners.map((x, j) => (j === i ? { ...x, name: e.currentTarget.value } : x)) })} />
-              <ActionIcon mb={4} variant="subtle" color="red" aria-label={`${t('editor.removeItem')} — ${p.name}`} onClick={() => change({ ...content, partners: content.partners.filter((_, j) => j !== i) })}><IconTrash size={16} aria-hidden /></ActionIcon>
+              <NativeSelect
+                label={t('fields.partnerKind')}
+                value={p.kind}
+                data={PARTNER_KINDS.map((k) => ({ value: k, label: t(`partnerKinds.${k}`) }))}
+                onChange={(e) =>
+                  change({
+                    ...content,
+                    partners: content.partners.map((x, j) => (j === i ? { ...x, kind: e.currentTarget.value as typeof x.kind } : x)),
+                  })
+                }
+              />
+              <TextInput
+                style={{ flex: 1 }}
+                label={t('fields.partnerName')}
+                value={p.name}
+                onChange={(e) =>
+                  change({ ...content, partners: content.partners.map((x, j) => (j === i ? { ...x, name: e.currentTarget.value } : x)) })
+                }
+              />
+              <ActionIcon
+                mb={4}
+                variant="subtle"
+                color="red"
+                aria-label={`${t('editor.removeItem')} — ${p.name}`}
+                onClick={() => change({ ...content, partners: content.partners.filter((_, j) => j !== i) })}
+              >
+                <IconTrash size={16} aria-hidden />
+              </ActionIcon>
             </Group>
           ))}
-          <Group><Button size="xs" variant="light" leftSection={<IconPlus size={14} aria-hidden />} onClick={() => change({ ...content, partners: [...content.partners, { kind: 'organisation', name: '', organisationId: null }] })}>{t('editor.addPartner')}</Button></Group>
+          <Group>
+            <Button
+              size="xs"
+              variant="light"
+              leftSection={<IconPlus size={14} aria-hidden />}
+              onClick={() =>
+                change({ ...content, partners: [...content.partners, { kind: 'organisation', name: '', organisationId: null }] })
+              }
+            >
+              {t('editor.addPartner')}
+            </Button>
+          </Group>
         </Stack>
       )}
       {section.kind !== 'general_objective' && section.kind !== 'specific_objective' && (
         <Stack gap="xs">
-          <Title order={3} fz="sm">{t('fields.geographicPriorities')}</Title>
+          <Title order={3} fz="sm">
+            {t('fields.geographicPriorities')}
+          </Title>
           {content.geographicPriorities.map((g, i) => (
             <Group key={i} align="flex-end" wrap="nowrap">
-              <TextInput style={{ flex: 1 }} label={t('fields.territory')} value={g.territory} onChange={(e) => change({ ...content, geographicPriorities: content.geographicPriorities.map((x, j) => (j === i ? { ...x, territory: e.currentTarget.value } : x)) })} />
-              <NativeSelect label={t('fields.region')} value={g.region} data={WORLD_REGIONS.map((r) => ({ value: r, label: t(`regions.${r}`) }))} onChange={(e) => change({ ...content, geographicPriorities: content.geographicPriorities.map((x, j) => (j === i ? { ...x, region: e.currentTarget.value as typeof x.region } : x)) })} />
-              <NativeSelect label={t('fields.intensity')} value={g.intensity} data={PRIORITY_INTENSITIES.map((r) => ({ value: r, label: t(`intensities.${r}`) }))} onChange={(e) => change({ ...content, geographicPriorities: content.geographicPriorities.map((x, j) => (j === i ? { ...x, intensity: e.currentTarget.value as typeof x.intensity } : x)) })} />
-              <ActionIcon mb={4} variant="subtle" color="red" aria-label={`${t('editor.removeItem')} — ${g.territory}`} onClick={() => change({ ...content, geographicPriorities: content.geographicPriorities.filter((_, j) => j !== i) })}><IconTrash size={16} aria-hidden /></ActionIcon>
+              <TextInput
+                style={{ flex: 1 }}
+                label={t('fields.territory')}
+                value={g.territory}
+                onChange={(e) =>
+                  change({
+                    ...content,
+                    geographicPriorities: content.geographicPriorities.map((x, j) =>
+                      j === i ? { ...x, territory: e.currentTarget.value } : x,
+                    ),
+                  })
+                }
+              />
+              <NativeSelect
+                label={t('fields.region')}
+                value={g.region}
+                data={WORLD_REGIONS.map((r) => ({ value: r, label: t(`regions.${r}`) }))}
+                onChange={(e) =>
+                  change({
+                    ...content,
+                    geographicPriorities: content.geographicPriorities.map((x, j) =>
+                      j === i ? { ...x, region: e.currentTarget.value as typeof x.region } : x,
+                    ),
+                  })
+                }
+              />
+              <NativeSelect
+                label={t('fields.intensity')}
+                value={g.intensity}
+                data={PRIORITY_INTENSITIES.map((r) => ({ value: r, label: t(`intensities.${r}`) }))}
+                onChange={(e) =>
+                  change({
+                    ...content,
+                    geographicPriorities: content.geographicPriorities.map((x, j) =>
+                      j === i ? { ...x, intensity: e.currentTarget.value as typeof x.intensity } : x,
+                    ),
+                  })
+                }
+              />
+              <ActionIcon
+                mb={4}
+                variant="subtle"
+                color="red"
+                aria-label={`${t('editor.removeItem')} — ${g.territory}`}
+                onClick={() => change({ ...content, geographicPriorities: content.geographicPriorities.filter((_, j) => j !== i) })}
+              >
+                <IconTrash size={16} aria-hidden />
+              </ActionIcon>
             </Group>
           ))}
-          <Group><Button size="xs" variant="light" leftSection={<IconPlus size={14} aria-hidden />} onClick={() => change({ ...content, geographicPriorities: [...content.geographicPriorities, { territory: '', region: 'europe', intensity: 'priority' }] })}>{t('editor.addPriority')}</Button></Group>
-          <MultiSelect label={t('fields.sdgTargets')} data={sdgOptions} value={content.sdgTargets} searchable clearable maxDropdownHeight={280} onChange={(v) => change({ ...content, sdgTargets: v })} />
-          <Checkbox.Group label={t('fields.agendas')} value={content.agendas} onChange={(v) => change({ ...content, agendas: v as SectionContent['agendas'] })}>
-            <Group mt={4}>{AGENDAS.map((a) => <Checkbox key={a} value={a} label={t(`agendas.${a}`)} />)}</Group>
+          <Group>
+            <Button
+              size="xs"
+              variant="light"
+              leftSection={<IconPlus size={14} aria-hidden />}
+              onClick={() =>
+                change({
+                  ...content,
+                  geographicPriorities: [...content.geographicPriorities, { territory: '', region: 'europe', intensity: 'priority' }],
+                })
+              }
+            >
+              {t('editor.addPriority')}
+            </Button>
+          </Group>
+          <MultiSelect
+            label={t('fields.sdgTargets')}
+            data={sdgOptions}
+            value={content.sdgTargets}
+            searchable
+            clearable
+            maxDropdownHeight={280}
+            onChange={(v) => change({ ...content, sdgTargets: v })}
+          />
+          <Checkbox.Group
+            label={t('fields.agendas')}
+            value={content.agendas}
+            onChange={(v) => change({ ...content, agendas: v as SectionContent['agendas'] })}
+          >
+            <Group mt={4}>
+              {AGENDAS.map((a) => (
+                <Checkbox key={a} value={a} label={t(`agendas.${a}`)} />
+              ))}
+            </Group>
           </Checkbox.Group>
         </Stack>
       )}
       {isAction && (
         <Group align="flex-end" grow>
-          <TextInput label={t('fields.budgetLine')} value={content.budget?.line ?? ''} onChange={(e) => change({ ...content, budget: e.currentTarget.value ? { line: e.currentTarget.value, amount: content.budget?.amount ?? null, currency: 'EUR' } : null })} />
-          <NumberInput label={t('fields.budgetAmount')} min={0} disabled={!content.budget} value={content.budget?.amount ?? ''} onChange={(v) => content.budget && change({ ...content, budget: { ...content.budget, amount: v === '' ? null : Number(v) } })} />
+          <TextInput
+            label={t('fields.budgetLine')}
+            value={content.budget?.line ?? ''}
+            onChange={(e) =>
+              change({
+                ...content,
+                budget: e.currentTarget.value
+                  ? { line: e.currentTarget.value, amount: content.budget?.amount ?? null, currency: 'EUR' }
+                  : null,
+              })
+            }
+          />
+          <NumberInput
+            label={t('fields.budgetAmount')}
+            min={0}
+            disabled={!content.budget}
+            value={content.budget?.amount ?? ''}
+            onChange={(v) => content.budget && change({ ...content, budget: { ...content.budget, amount: v === '' ? null : Number(v) } })}
+          />
         </Group>
       )}
       {isAction && (
         <Stack gap="xs">
-          <Title order={3} fz="sm">{t('fields.indicators')}</Title>
+          <Title order={3} fz="sm">
+            {t('fields.indicators')}
+          </Title>
           {content.indicators.map((ind, i) => {
-            const put = (patch: Partial<typeof ind>) => change({ ...content, indicators: content.indicators.map((x) => (x.id === ind.id ? { ...x, ...patch } : x)) });
+            const put = (patch: Partial<typeof ind>) =>
+              change({ ...content, indicators: content.indicators.map((x) => (x.id === ind.id ? { ...x, ...patch } : x)) });
             const num = (v: string | number) => (v === '' ? null : Number(v));
             return (
               <Card key={ind.id} withBorder padding="xs">
                 <Grid gap="xs" align="flex-end">
-                  <Grid.Col span={{ base: 12, md: 6 }}><TextInput label={`${t('fields.indicatorName')} ${i + 1}`} value={text(ind.name)} onChange={(e) => put({ name: set(ind.name, e.currentTarget.value) })} /></Grid.Col>
-                  <Grid.Col span={{ base: 6, md: 3 }}><NativeSelect label={t('fields.indicatorKind')} value={ind.kind} data={INDICATOR_KINDS.map((k) => ({ value: k, label: t(`indicatorKinds.${k}`) }))} onChange={(e) => put({ kind: e.currentTarget.value as typeof ind.kind })} /></Grid.Col>
-                  <Grid.Col span={{ base: 6, md: 3 }}><TextInput label={t('fields.unit')} value={ind.unit ?? ''} onChange={(e) => put({ unit: e.currentTarget.value || null })} /></Grid.Col>
-                  <Grid.Col span={{ base: 6, md: 3 }}><NumberInput label={t('fields.baseline')} value={ind.baselineValue ?? ''} onChange={(v) => put({ baselineValue: num(v) })} /></Grid.Col>
-                  <Grid.Col span={{ base: 6, md: 3 }}><NumberInput label={t('fields.target')} value={ind.targetValue ?? ''} onChange={(v) => put({ targetValue: num(v) })} /></Grid.Col>
-                  <Grid.Col span={{ base: 6, md: 4 }}><TextInput type="date" label={t('fields.targetDate')} value={ind.targetDate ?? ''} onChange={(e) => put({ targetDate: e.currentTarget.value || null })} /></Grid.Col>
-                  <Grid.Col span={{ base: 6, md: 2 }}><ActionIcon variant="subtle" color="red" aria-label={`${t('editor.removeItem')} — ${t('fields.indicatorName')} ${i + 1}`} onClick={() => change({ ...content, indicators: content.indicators.filter((x) => x.id !== ind.id) })}><IconTrash size={16} aria-hidden /></ActionIcon></Grid.Col>
+                  <Grid.Col span={{ base: 12, md: 6 }}>
+                    <TextInput
+                      label={`${t('fields.indicatorName')} ${i + 1}`}
+                      value={text(ind.name)}
+                      onChange={(e) => put({ name: set(ind.name, e.currentTarget.value) })}
+                    />
+                  </Grid.Col>
+                  <Grid.Col span={{ base: 6, md: 3 }}>
+                    <NativeSelect
+                      label={t('fields.indicatorKind')}
+                      value={ind.kind}
+                      data={INDICATOR_KINDS.map((k) => ({ value: k, label: t(`indicatorKinds.${k}`) }))}
+                      onChange={(e) => put({ kind: e.currentTarget.value as typeof ind.kind })}
+                    />
+                  </Grid.Col>
+                  <Grid.Col span={{ base: 6, md: 3 }}>
+                    <TextInput
+                      label={t('fields.unit')}
+                      value={ind.unit ?? ''}
+                      onChange={(e) => put({ unit: e.currentTarget.value || null })}
+                    />
+                  </Grid.Col>
+                  <Grid.Col span={{ base: 6, md: 3 }}>
+                    <NumberInput
+                      label={t('fields.baseline')}
+                      value={ind.baselineValue ?? ''}
+                      onChange={(v) => put({ baselineValue: num(v) })}
+                    />
+                  </Grid.Col>
+                  <Grid.Col span={{ base: 6, md: 3 }}>
+                    <NumberInput label={t('fields.target')} value={ind.targetValue ?? ''} onChange={(v) => put({ targetValue: num(v) })} />
+                  </Grid.Col>
+                  <Grid.Col span={{ base: 6, md: 4 }}>
+                    <TextInput
+                      type="date"
+                      label={t('fields.targetDate')}
+                      value={ind.targetDate ?? ''}
+                      onChange={(e) => put({ targetDate: e.currentTarget.value || null })}
+                    />
+                  </Grid.Col>
+                  <Grid.Col span={{ base: 6, md: 2 }}>
+                    <ActionIcon
+                      variant="subtle"
+                      color="red"
+                      aria-label={`${t('editor.removeItem')} — ${t('fields.indicatorName')} ${i + 1}`}
+                      onClick={() => change({ ...content, indicators: content.indicators.filter((x) => x.id !== ind.id) })}
+                    >
+                      <IconTrash size={16} aria-hidden />
+                    </ActionIcon>
+                  </Grid.Col>
                 </Grid>
               </Card>
             );
           })}
-          <Group><Button size="xs" variant="light" leftSection={<IconPlus size={14} aria-hidden />} onClick={() => change({ ...content, indicators: [...content.indicators, { id: newId(), kind: 'quantitative', name: {}, unit: null, baselineValue: null, baselineDate: null, targetValue: null, targetDate: null, source: null }] })}>{t('editor.addIndicator')}</Button></Group>
+          <Group>
+            <Button
+              size="xs"
+              variant="light"
+              leftSection={<IconPlus size={14} aria-hidden />}
+              onClick={() =>
+                change({
+                  ...content,
+                  indicators: [
+                    ...content.indicators,
+                    {
+                      id: newId(),
+                      kind: 'quantitative',
+                      name: {},
+                      unit: null,
+                      baselineValue: null,
+                      baselineDate: null,
+                      targetValue: null,
+                      targetDate: null,
+                      source: null,
+                    },
+                  ],
+                })
+              }
+            >
+              {t('editor.addIndicator')}
+            </Button>
+          </Group>
         </Stack>
       )}
     </Stack>
@@ -227,8 +574,14 @@ function ContentPreview({ content, lang }: { content: SectionContent | null; lan
   if (!content) return null;
   return (
     <Stack gap={4} mt={4}>
-      <Text size="sm" fw={600}>{content.title[lang] ?? Object.values(content.title)[0] ?? ''}</Text>
-      {content.paragraphs.map((p) => <Text key={p.id} size="sm" style={{ whiteSpace: 'pre-wrap' }}>{p.text[lang] ?? ''}</Text>)}
+      <Text size="sm" fw={600}>
+        {content.title[lang] ?? Object.values(content.title)[0] ?? ''}
+      </Text>
+      {content.paragraphs.map((p) => (
+        <Text key={p.id} size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+          {p.text[lang] ?? ''}
+        </Text>
+      ))}
     </Stack>
   );
 }

@@ -21,11 +21,15 @@ export interface ReviewContext {
 }
 
 const headingLabel = (t: TFunction<'plan'>, s: PlanSection) =>
-  s.kind === 'general_objective' ? t('kinds.general_objective')
-  : s.kind === 'specific_objective' ? t('export.specificObjective', { code: s.code.replace(/^O/, '') })
-  : s.kind === 'strategic_line' ? t('export.line', { code: s.code })
-  : s.kind === 'action' ? t('export.action', { code: s.code })
-  : '';
+  s.kind === 'general_objective'
+    ? t('kinds.general_objective')
+    : s.kind === 'specific_objective'
+      ? t('export.specificObjective', { code: s.code.replace(/^O/, '') })
+      : s.kind === 'strategic_line'
+        ? t('export.line', { code: s.code })
+        : s.kind === 'action'
+          ? t('export.action', { code: s.code })
+          : '';
 
 /** One section of the plan as readers see it, with its sources panel and, in review, the annotations beside each paragraph. */
 export function SectionView({ slug, section, review }: { slug: string; section: PlanSection; review: ReviewContext | null }) {
@@ -39,18 +43,39 @@ export function SectionView({ slug, section, review }: { slug: string; section: 
   const sdgTitle = (code: string) => SDGS.find((g) => g.goal === Number(code.split('.')[0]))?.title[lang] ?? '';
   const facts: { label: string; value: string }[] = [];
   if (c.leadDepartment) facts.push({ label: t('fields.leadDepartment'), value: c.leadDepartment });
-  if (c.partners.length) facts.push({ label: t('fields.partners'), value: c.partners.map((p) => `${p.name} (${t(`partnerKinds.${p.kind}`)})`).join(' · ') });
-  if (c.budget) facts.push({ label: t('fields.budget'), value: `${c.budget.line}${c.budget.amount !== null ? ` · ${new Intl.NumberFormat(lang, { style: 'currency', currency: c.budget.currency, maximumFractionDigits: 0 }).format(c.budget.amount)}` : ''}` });
+  if (c.partners.length)
+    facts.push({ label: t('fields.partners'), value: c.partners.map((p) => `${p.name} (${t(`partnerKinds.${p.kind}`)})`).join(' · ') });
+  if (c.budget)
+    facts.push({
+      label: t('fields.budget'),
+      value: `${c.budget.line}${c.budget.amount !== null ? ` · ${new Intl.NumberFormat(lang, { style: 'currency', currency: c.budget.currency, maximumFractionDigits: 0 }).format(c.budget.amount)}` : ''}`,
+    });
   if (c.agendas.length) facts.push({ label: t('fields.agendas'), value: c.agendas.map((a) => t(`agendas.${a}`)).join(' · ') });
   return (
-    <Stack component="section" gap="sm" id={`s-${section.id}`} aria-labelledby={`h-${section.id}`} className={`plan-section plan-section--${section.kind}`}>
+    <Stack
+      component="section"
+      gap="sm"
+      id={`s-${section.id}`}
+      aria-labelledby={`h-${section.id}`}
+      className={`plan-section plan-section--${section.kind}`}
+    >
       <Group justify="space-between" align="flex-start" wrap="nowrap">
         <Title order={Heading} id={`h-${section.id}`} fz={section.kind === 'action' ? 'h4' : 'h3'}>
-          {label && <Text component="span" display="block" size="xs" tt="uppercase" c="gray.7" fw={600}>{label}</Text>}
+          {label && (
+            <Text component="span" display="block" size="xs" tt="uppercase" c="gray.7" fw={600}>
+              {label}
+            </Text>
+          )}
           <span lang={title.lang}>{title.text}</span>
         </Title>
         {section.sources.total > 0 && (
-          <Button size="xs" variant="light" leftSection={<IconQuote size={14} aria-hidden />} onClick={() => setSources(undefined)} aria-label={`${t('sources.button', { count: section.sources.total })} — ${title.text}`}>
+          <Button
+            size="xs"
+            variant="light"
+            leftSection={<IconQuote size={14} aria-hidden />}
+            onClick={() => setSources(undefined)}
+            aria-label={`${t('sources.button', { count: section.sources.total })} — ${title.text}`}
+          >
             {t('sources.button', { count: section.sources.total })}
           </Button>
         )}
@@ -60,29 +85,51 @@ export function SectionView({ slug, section, review }: { slug: string; section: 
       ))}
       {c.expectedResults.length > 0 && (
         <Stack gap={4}>
-          <Title order={Heading + 1 as 3 | 4} fz="sm">{t('fields.expectedResults')}</Title>
-          {c.expectedResults.map((p) => <ParagraphView key={p.id} slug={slug} section={section} paragraph={p} review={review} onSources={() => setSources(p.id)} />)}
+          <Title order={(Heading + 1) as 3 | 4} fz="sm">
+            {t('fields.expectedResults')}
+          </Title>
+          {c.expectedResults.map((p) => (
+            <ParagraphView key={p.id} slug={slug} section={section} paragraph={p} review={review} onSources={() => setSources(p.id)} />
+          ))}
         </Stack>
       )}
       {facts.length > 0 && (
         <dl className="plan-facts">
           {facts.map((f) => (
-            <div key={f.label}><dt>{f.label}</dt><dd>{f.value}</dd></div>
+            <div key={f.label}>
+              <dt>{f.label}</dt>
+              <dd>{f.value}</dd>
+            </div>
           ))}
         </dl>
       )}
       {c.sdgTargets.length > 0 && (
         <Group gap={6}>
-          <Text size="sm" fw={600}>{t('fields.sdgTargets')}:</Text>
-          {c.sdgTargets.map((code) => <Badge key={code} variant="outline" color="gray" c="gray.9" tt="none" title={sdgTitle(code)}>{code}</Badge>)}
+          <Text size="sm" fw={600}>
+            {t('fields.sdgTargets')}:
+          </Text>
+          {c.sdgTargets.map((code) => (
+            <Badge key={code} variant="outline" color="gray" c="gray.9" tt="none" title={sdgTitle(code)}>
+              {code}
+            </Badge>
+          ))}
         </Group>
       )}
       {c.geographicPriorities.length > 0 && (
         <Stack gap={4}>
-          <Text size="sm" fw={600}>{t('fields.geographicPriorities')}</Text>
+          <Text size="sm" fw={600}>
+            {t('fields.geographicPriorities')}
+          </Text>
           <Group gap={6}>
             {c.geographicPriorities.map((g) => (
-              <Badge key={`${g.region}-${g.territory}`} variant="outline" color={g.intensity === 'priority' ? 'civic' : 'gray'} c={g.intensity === 'priority' ? 'civic.9' : 'gray.9'} fw={g.intensity === 'priority' ? 700 : 500} tt="none">
+              <Badge
+                key={`${g.region}-${g.territory}`}
+                variant="outline"
+                color={g.intensity === 'priority' ? 'civic' : 'gray'}
+                c={g.intensity === 'priority' ? 'civic.9' : 'gray.9'}
+                fw={g.intensity === 'priority' ? 700 : 500}
+                tt="none"
+              >
                 {g.territory} · {t(`regions.${g.region}`)} · {t(`intensities.${g.intensity}`)}
               </Badge>
             ))}
@@ -91,24 +138,53 @@ export function SectionView({ slug, section, review }: { slug: string; section: 
       )}
       {c.indicators.length > 0 && (
         <Stack gap={4}>
-          <Text size="sm" fw={600}>{t('fields.indicators')}</Text>
+          <Text size="sm" fw={600}>
+            {t('fields.indicators')}
+          </Text>
           <List size="sm">
             {c.indicators.map((i) => (
               <List.Item key={i.id}>
-                {pickTranslation(i.name, lang)} <Text span size="sm" c="gray.7">({t(`indicatorKinds.${i.kind}`)}{i.targetValue !== null ? ` · ${t('fields.target')}: ${i.targetValue}${i.unit ? ` ${i.unit}` : ''}${i.targetDate ? ` (${i.targetDate.slice(0, 4)})` : ''}` : ''})</Text>
+                {pickTranslation(i.name, lang)}{' '}
+                <Text span size="sm" c="gray.7">
+                  ({t(`indicatorKinds.${i.kind}`)}
+                  {i.targetValue !== null
+                    ? ` · ${t('fields.target')}: ${i.targetValue}${i.unit ? ` ${i.unit}` : ''}${i.targetDate ? ` (${i.targetDate.slice(0, 4)})` : ''}`
+                    : ''}
+                  )
+                </Text>
               </List.Item>
             ))}
           </List>
         </Stack>
       )}
       {sources !== null && (
-        <SourcesDrawer slug={slug} sectionId={section.id} paragraphId={sources} summary={section.sources} title={`${label ? `${label} — ` : ''}${title.text}`} opened onClose={() => setSources(null)} />
+        <SourcesDrawer
+          slug={slug}
+          sectionId={section.id}
+          paragraphId={sources}
+          summary={section.sources}
+          title={`${label ? `${label} — ` : ''}${title.text}`}
+          opened
+          onClose={() => setSources(null)}
+        />
       )}
     </Stack>
   );
 }
 
-function ParagraphView({ slug, section, paragraph, review, onSources }: { slug: string; section: PlanSection; paragraph: PlanParagraph; review: ReviewContext | null; onSources: () => void }) {
+function ParagraphView({
+  slug,
+  section,
+  paragraph,
+  review,
+  onSources,
+}: {
+  slug: string;
+  section: PlanSection;
+  paragraph: PlanParagraph;
+  review: ReviewContext | null;
+  onSources: () => void;
+}) {
   const { t } = useTranslation('plan');
   const lang = currentLanguage();
   const ref = useRef<HTMLDivElement>(null);
@@ -132,16 +208,58 @@ function ParagraphView({ slug, section, paragraph, review, onSources }: { slug: 
   const annotations = review?.annotations.filter((a) => a.paragraphId === paragraph.id) ?? [];
   const body = (
     <Stack gap={4}>
-      <div ref={ref} className="plan-html" lang={shown.lang} data-paragraph-id={paragraph.id} onMouseUp={review?.canAnnotate ? capture : undefined} onKeyUp={review?.canAnnotate ? capture : undefined} dangerouslySetInnerHTML={{ __html: shown.text }} />
+      <div
+        ref={ref}
+        className="plan-html"
+        lang={shown.lang}
+        data-paragraph-id={paragraph.id}
+        onMouseUp={review?.canAnnotate ? capture : undefined}
+        onKeyUp={review?.canAnnotate ? capture : undefined}
+        dangerouslySetInnerHTML={{ __html: shown.text }}
+      />
       {linked > 0 && (
-        <Group justify="flex-end"><Button size="compact-xs" variant="subtle" onClick={onSources}>{t('sources.paragraph')} ({linked})</Button></Group>
+        <Group justify="flex-end">
+          <Button size="compact-xs" variant="subtle" onClick={onSources}>
+            {t('sources.paragraph')} ({linked})
+          </Button>
+        </Group>
       )}
       {review?.canAnnotate && (
         <Group gap="xs">
-          <Button size="compact-sm" variant="light" leftSection={<IconMessagePlus size={14} aria-hidden />} onClick={() => review.onAnnotate({ sectionId: section.id, paragraphId: paragraph.id, kind: 'comment', quote: selection?.quote ?? '', quoteStart: selection?.start ?? null, paragraphText: text.text, language: (text.lang ?? lang) as Language })}>
+          <Button
+            size="compact-sm"
+            variant="light"
+            leftSection={<IconMessagePlus size={14} aria-hidden />}
+            onClick={() =>
+              review.onAnnotate({
+                sectionId: section.id,
+                paragraphId: paragraph.id,
+                kind: 'comment',
+                quote: selection?.quote ?? '',
+                quoteStart: selection?.start ?? null,
+                paragraphText: text.text,
+                language: (text.lang ?? lang) as Language,
+              })
+            }
+          >
             {selection ? t('review.comment') : `${t('review.comment')} (${t('review.wholeParagraph').toLowerCase()})`}
           </Button>
-          <Button size="compact-sm" variant="subtle" leftSection={<IconPencilPlus size={14} aria-hidden />} onClick={() => review.onAnnotate({ sectionId: section.id, paragraphId: paragraph.id, kind: 'amendment', quote: selection?.quote ?? '', quoteStart: selection?.start ?? null, paragraphText: text.text, language: (text.lang ?? lang) as Language })}>
+          <Button
+            size="compact-sm"
+            variant="subtle"
+            leftSection={<IconPencilPlus size={14} aria-hidden />}
+            onClick={() =>
+              review.onAnnotate({
+                sectionId: section.id,
+                paragraphId: paragraph.id,
+                kind: 'amendment',
+                quote: selection?.quote ?? '',
+                quoteStart: selection?.start ?? null,
+                paragraphText: text.text,
+                language: (text.lang ?? lang) as Language,
+              })
+            }
+          >
             {t('review.amend')}
           </Button>
         </Group>
@@ -154,8 +272,14 @@ function ParagraphView({ slug, section, paragraph, review, onSources }: { slug: 
       <Grid.Col span={{ base: 12, md: 7 }}>{body}</Grid.Col>
       <Grid.Col span={{ base: 12, md: 5 }}>
         <Stack gap="xs" role="group" aria-label={t('review.annotations')}>
-          {annotations.length > 0 && <Text size="xs" c="gray.7">{t('review.count', { count: annotations.length })}</Text>}
-          {annotations.map((a) => <AnnotationCard key={a.id} annotation={a} canAnswer={review.canAnswer} actions={review.actions} />)}
+          {annotations.length > 0 && (
+            <Text size="xs" c="gray.7">
+              {t('review.count', { count: annotations.length })}
+            </Text>
+          )}
+          {annotations.map((a) => (
+            <AnnotationCard key={a.id} annotation={a} canAnswer={review.canAnswer} actions={review.actions} />
+          ))}
         </Stack>
       </Grid.Col>
     </Grid>

@@ -6,15 +6,42 @@ import { ErrorAlert } from '../../shared/ErrorAlert';
 import { useSources } from './usePlan';
 
 /** The "sources" panel of an action or paragraph: counts per category and per source, then the quotes. */
-export function SourcesDrawer({ slug, sectionId, paragraphId, summary, title, opened, onClose }: { slug: string; sectionId: string; paragraphId?: string; summary: SourcesSummary; title: string; opened: boolean; onClose: () => void }) {
+export function SourcesDrawer({
+  slug,
+  sectionId,
+  paragraphId,
+  summary,
+  title,
+  opened,
+  onClose,
+}: {
+  slug: string;
+  sectionId: string;
+  paragraphId?: string;
+  summary: SourcesSummary;
+  title: string;
+  opened: boolean;
+  onClose: () => void;
+}) {
   const { t } = useTranslation('plan');
   const { t: tw } = useTranslation();
   const sources = useSources(slug, sectionId, paragraphId, opened);
   const quotes = sources.data?.pages.flatMap((p) => p.quotes) ?? [];
   const shown = paragraphId !== undefined ? sources.data?.pages[0]?.summary : summary;
-  const total = paragraphId !== undefined ? summary.byParagraph[paragraphId] ?? 0 : summary.total;
+  const total = paragraphId !== undefined ? (summary.byParagraph[paragraphId] ?? 0) : summary.total;
   return (
-    <Drawer opened={opened} onClose={onClose} position="right" size="lg" title={<Title order={2} fz="h4">{t('sources.title')}</Title>} closeButtonProps={{ 'aria-label': tw('common.close') }}>
+    <Drawer
+      opened={opened}
+      onClose={onClose}
+      position="right"
+      size="lg"
+      title={
+        <Title order={2} fz="h4">
+          {t('sources.title')}
+        </Title>
+      }
+      closeButtonProps={{ 'aria-label': tw('common.close') }}
+    >
       <Stack gap="md">
         <Text fw={600}>{title}</Text>
         <Text>{t('sources.total', { count: total })}</Text>
@@ -24,7 +51,12 @@ export function SourcesDrawer({ slug, sectionId, paragraphId, summary, title, op
               <Table.Caption>{t('sources.byCategory')}</Table.Caption>
               <Table.Tbody>
                 {Object.entries(shown.byCategory).map(([category, n]) => (
-                  <Table.Tr key={category}><Table.Th scope="row"><CategoryBadge category={category as StakeholderCategory} /></Table.Th><Table.Td ta="right">{n}</Table.Td></Table.Tr>
+                  <Table.Tr key={category}>
+                    <Table.Th scope="row">
+                      <CategoryBadge category={category as StakeholderCategory} />
+                    </Table.Th>
+                    <Table.Td ta="right">{n}</Table.Td>
+                  </Table.Tr>
                 ))}
               </Table.Tbody>
             </Table>
@@ -32,7 +64,10 @@ export function SourcesDrawer({ slug, sectionId, paragraphId, summary, title, op
               <Table.Caption>{t('sources.bySource')}</Table.Caption>
               <Table.Tbody>
                 {Object.entries(shown.bySource).map(([source, n]) => (
-                  <Table.Tr key={source}><Table.Th scope="row">{t(`sourceKinds.${source}`)}</Table.Th><Table.Td ta="right">{n}</Table.Td></Table.Tr>
+                  <Table.Tr key={source}>
+                    <Table.Th scope="row">{t(`sourceKinds.${source}`)}</Table.Th>
+                    <Table.Td ta="right">{n}</Table.Td>
+                  </Table.Tr>
                 ))}
               </Table.Tbody>
             </Table>
@@ -40,22 +75,34 @@ export function SourcesDrawer({ slug, sectionId, paragraphId, summary, title, op
         )}
         <ErrorAlert error={sources.error} />
         {total === 0 && <Text c="dimmed">{t('sources.none')}</Text>}
-        {quotes.length > 0 && <Title order={3} fz="md">{t('sources.quotes')}</Title>}
+        {quotes.length > 0 && (
+          <Title order={3} fz="md">
+            {t('sources.quotes')}
+          </Title>
+        )}
         <Stack gap="sm" component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
           {quotes.map((q) => (
             <li key={q.contributionId}>
               <Blockquote p="sm" color="gray" lang={q.language === 'und' ? undefined : q.language}>
                 <Text>{q.text}</Text>
                 <Group gap="xs" mt="xs">
-                  <Text size="sm" fw={600}>{q.author ?? t('sources.person')}</Text>
+                  <Text size="sm" fw={600}>
+                    {q.author ?? t('sources.person')}
+                  </Text>
                   <CategoryBadge category={q.category} />
-                  <Badge variant="outline" color="gray" c="gray.8">{t(`sourceKinds.${q.source}`)}</Badge>
+                  <Badge variant="outline" color="gray" c="gray.8">
+                    {t(`sourceKinds.${q.source}`)}
+                  </Badge>
                 </Group>
               </Blockquote>
             </li>
           ))}
         </Stack>
-        {sources.hasNextPage && <Button variant="light" onClick={() => sources.fetchNextPage()} loading={sources.isFetchingNextPage}>{t('sources.more')}</Button>}
+        {sources.hasNextPage && (
+          <Button variant="light" onClick={() => sources.fetchNextPage()} loading={sources.isFetchingNextPage}>
+            {t('sources.more')}
+          </Button>
+        )}
       </Stack>
     </Drawer>
   );

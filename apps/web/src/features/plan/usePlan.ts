@@ -31,11 +31,17 @@ export function usePlans() {
 
 /** The plan as the viewer may read it: the working draft (officials), the public version, or ?version=n. */
 export function usePlan(slug: string, edition?: Edition) {
-  return useQuery({ queryKey: [...planKey(slug), edition ?? 'default'], queryFn: () => api<Plan>(`/api/plans/${encodeURIComponent(slug)}`, { query: { version: edition } }) });
+  return useQuery({
+    queryKey: [...planKey(slug), edition ?? 'default'],
+    queryFn: () => api<Plan>(`/api/plans/${encodeURIComponent(slug)}`, { query: { version: edition } }),
+  });
 }
 
 export function useVersions(slug: string) {
-  return useQuery({ queryKey: [...planKey(slug), 'versions'], queryFn: () => api<PlanVersionSummary[]>(`/api/plans/${encodeURIComponent(slug)}/versions`) });
+  return useQuery({
+    queryKey: [...planKey(slug), 'versions'],
+    queryFn: () => api<PlanVersionSummary[]>(`/api/plans/${encodeURIComponent(slug)}/versions`),
+  });
 }
 
 export function useDiff(slug: string, from: number | null, to: number | 'draft' | null) {
@@ -49,7 +55,10 @@ export function useDiff(slug: string, from: number | null, to: number | 'draft' 
 export function useSources(slug: string, sectionId: string, paragraphId: string | undefined, enabled: boolean) {
   return useInfiniteQuery({
     queryKey: [...planKey(slug), 'sources', sectionId, paragraphId ?? ''],
-    queryFn: ({ pageParam }) => api<SectionSources>(`/api/plans/${encodeURIComponent(slug)}/sections/${sectionId}/sources`, { query: { paragraphId, cursor: pageParam, limit: 10 } }),
+    queryFn: ({ pageParam }) =>
+      api<SectionSources>(`/api/plans/${encodeURIComponent(slug)}/sections/${sectionId}/sources`, {
+        query: { paragraphId, cursor: pageParam, limit: 10 },
+      }),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (last) => last.nextCursor ?? undefined,
     enabled,
@@ -57,13 +66,17 @@ export function useSources(slug: string, sectionId: string, paragraphId: string 
 }
 
 export function useCandidates(slug: string, kind: SuggestionSourceKind) {
-  return useQuery({ queryKey: [...planKey(slug), 'candidates', kind], queryFn: () => api<SuggestionCandidate[]>(`/api/plans/${encodeURIComponent(slug)}/suggestion-candidates`, { query: { kind } }) });
+  return useQuery({
+    queryKey: [...planKey(slug), 'candidates', kind],
+    queryFn: () => api<SuggestionCandidate[]>(`/api/plans/${encodeURIComponent(slug)}/suggestion-candidates`, { query: { kind } }),
+  });
 }
 
 export function useSuggestions(slug: string, status: string | undefined) {
   return useInfiniteQuery({
     queryKey: [...planKey(slug), 'suggestions', status ?? 'all'],
-    queryFn: ({ pageParam }) => api<Page<Suggestion>>(`/api/plans/${encodeURIComponent(slug)}/suggestions`, { query: { status, cursor: pageParam, limit: 20 } }),
+    queryFn: ({ pageParam }) =>
+      api<Page<Suggestion>>(`/api/plans/${encodeURIComponent(slug)}/suggestions`, { query: { status, cursor: pageParam, limit: 20 } }),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (last) => last.nextCursor ?? undefined,
   });
@@ -76,7 +89,9 @@ export function useAnnotations(slug: string, version: number | null) {
       const all: Annotation[] = [];
       let cursor: string | undefined;
       do {
-        const page = await api<Page<Annotation>>(`/api/plans/${encodeURIComponent(slug)}/versions/${version}/annotations`, { query: { cursor, limit: 100 } });
+        const page = await api<Page<Annotation>>(`/api/plans/${encodeURIComponent(slug)}/versions/${version}/annotations`, {
+          query: { cursor, limit: 100 },
+        });
         all.push(...page.items);
         cursor = page.nextCursor ?? undefined;
       } while (cursor && all.length < 1000);
@@ -92,19 +107,61 @@ export function usePlanActions(slug: string, planId: string | undefined) {
   const refresh = () => queryClient.invalidateQueries({ queryKey: planKey(slug) });
   const base = `/api/plans/${planId}`;
   return {
-    create: useMutation({ mutationFn: (body: CreatePlanRequest) => api<Plan>('/api/plans', { method: 'POST', body }), onSuccess: () => queryClient.invalidateQueries({ queryKey: ['plan', 'list'] }) }),
+    create: useMutation({
+      mutationFn: (body: CreatePlanRequest) => api<Plan>('/api/plans', { method: 'POST', body }),
+      onSuccess: () => queryClient.invalidateQueries({ queryKey: ['plan', 'list'] }),
+    }),
     updateHeader: useMutation({ mutationFn: (body: UpdatePlanRequest) => api<Plan>(base, { method: 'PATCH', body }), onSuccess: refresh }),
-    setStatus: useMutation({ mutationFn: (status: PlanStatus) => api<Plan>(`${base}/status`, { method: 'POST', body: { status } }), onSuccess: refresh }),
-    addSection: useMutation({ mutationFn: (body: { kind: PlanSection['kind']; parentId?: string | null; content: SectionContentInput }) => api<PlanSection>(`${base}/sections`, { method: 'POST', body }), onSuccess: refresh }),
-    saveSection: useMutation({ mutationFn: ({ id, revision, content }: { id: string; revision: number; content: SectionContentInput }) => api<PlanSection>(`${base}/sections/${id}`, { method: 'PUT', body: { revision, content } }) }),
-    removeSection: useMutation({ mutationFn: ({ id, revision }: { id: string; revision: number }) => api<void>(`${base}/sections/${id}`, { method: 'DELETE', query: { revision } }), onSuccess: refresh }),
-    saveVersion: useMutation({ mutationFn: (body: { name: string; note?: string }) => api<PlanVersionSummary>(`${base}/versions`, { method: 'POST', body }), onSuccess: refresh }),
-    restore: useMutation({ mutationFn: (number: number) => api<Plan>(`${base}/versions/${number}/restore`, { method: 'POST' }), onSuccess: refresh }),
-    review: useMutation({ mutationFn: ({ number, open }: { number: number; open: boolean }) => api<PlanVersionSummary>(`${base}/versions/${number}/review`, { method: 'POST', body: { open } }), onSuccess: refresh }),
-    suggest: useMutation({ mutationFn: (body: CreateSuggestionRequest) => api<Suggestion>(`${base}/suggestions`, { method: 'POST', body }), onSuccess: refresh }),
-    decide: useMutation({ mutationFn: ({ id, body }: { id: string; body: DecideSuggestionRequest }) => api<Suggestion>(`${base}/suggestions/${id}/decision`, { method: 'POST', body }), onSuccess: refresh }),
-    annotate: useMutation({ mutationFn: ({ version, body }: { version: number; body: CreateAnnotationRequest }) => api<Annotation>(`${base}/versions/${version}/annotations`, { method: 'POST', body }), onSuccess: refresh }),
-    answer: useMutation({ mutationFn: ({ id, body }: { id: string; body: AnswerAnnotationRequest }) => api<Annotation>(`${base}/annotations/${id}/answer`, { method: 'POST', body }), onSuccess: refresh }),
+    setStatus: useMutation({
+      mutationFn: (status: PlanStatus) => api<Plan>(`${base}/status`, { method: 'POST', body: { status } }),
+      onSuccess: refresh,
+    }),
+    addSection: useMutation({
+      mutationFn: (body: { kind: PlanSection['kind']; parentId?: string | null; content: SectionContentInput }) =>
+        api<PlanSection>(`${base}/sections`, { method: 'POST', body }),
+      onSuccess: refresh,
+    }),
+    saveSection: useMutation({
+      mutationFn: ({ id, revision, content }: { id: string; revision: number; content: SectionContentInput }) =>
+        api<PlanSection>(`${base}/sections/${id}`, { method: 'PUT', body: { revision, content } }),
+    }),
+    removeSection: useMutation({
+      mutationFn: ({ id, revision }: { id: string; revision: number }) =>
+        api<void>(`${base}/sections/${id}`, { method: 'DELETE', query: { revision } }),
+      onSuccess: refresh,
+    }),
+    saveVersion: useMutation({
+      mutationFn: (body: { name: string; note?: string }) => api<PlanVersionSummary>(`${base}/versions`, { method: 'POST', body }),
+      onSuccess: refresh,
+    }),
+    restore: useMutation({
+      mutationFn: (number: number) => api<Plan>(`${base}/versions/${number}/restore`, { method: 'POST' }),
+      onSuccess: refresh,
+    }),
+    review: useMutation({
+      mutationFn: ({ number, open }: { number: number; open: boolean }) =>
+        api<PlanVersionSummary>(`${base}/versions/${number}/review`, { method: 'POST', body: { open } }),
+      onSuccess: refresh,
+    }),
+    suggest: useMutation({
+      mutationFn: (body: CreateSuggestionRequest) => api<Suggestion>(`${base}/suggestions`, { method: 'POST', body }),
+      onSuccess: refresh,
+    }),
+    decide: useMutation({
+      mutationFn: ({ id, body }: { id: string; body: DecideSuggestionRequest }) =>
+        api<Suggestion>(`${base}/suggestions/${id}/decision`, { method: 'POST', body }),
+      onSuccess: refresh,
+    }),
+    annotate: useMutation({
+      mutationFn: ({ version, body }: { version: number; body: CreateAnnotationRequest }) =>
+        api<Annotation>(`${base}/versions/${version}/annotations`, { method: 'POST', body }),
+      onSuccess: refresh,
+    }),
+    answer: useMutation({
+      mutationFn: ({ id, body }: { id: string; body: AnswerAnnotationRequest }) =>
+        api<Annotation>(`${base}/annotations/${id}/answer`, { method: 'POST', body }),
+      onSuccess: refresh,
+    }),
   };
 }
 

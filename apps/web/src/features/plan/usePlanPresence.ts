@@ -23,10 +23,18 @@ export function usePlanPresence(planId: string | undefined, sectionId: string | 
     if (!planId) return;
     const s = io({ path: '/api/socket.io', withCredentials: true, reconnectionDelayMax: 5000 });
     socket.current = s;
-    const join = () => s.emit('plan:join', { planId }, () => s.emit('plan:editing', { planId, sectionId: current.current }, () => undefined));
+    const join = () =>
+      s.emit('plan:join', { planId }, () => s.emit('plan:editing', { planId, sectionId: current.current }, () => undefined));
     s.on('connect', join);
-    s.on('plan:presence', (payload: { planId: string; editors: PlanPresenceEntry[] }) => payload.planId === planId && setEditors(payload.editors));
-    s.on('plan:section_saved', (payload: SavedNotice & { planId: string }) => payload.planId === planId && setSaved({ sectionId: payload.sectionId, revision: payload.revision, by: payload.by }));
+    s.on(
+      'plan:presence',
+      (payload: { planId: string; editors: PlanPresenceEntry[] }) => payload.planId === planId && setEditors(payload.editors),
+    );
+    s.on(
+      'plan:section_saved',
+      (payload: SavedNotice & { planId: string }) =>
+        payload.planId === planId && setSaved({ sectionId: payload.sectionId, revision: payload.revision, by: payload.by }),
+    );
     return () => {
       s.emit('plan:leave', { planId });
       s.close();

@@ -18,10 +18,14 @@ export function PrivacyPage() {
             const items = t(`privacy.sections.${section}.items`, { returnObjects: true }) as unknown;
             return (
               <Stack key={section} gap="xs" component="section" aria-labelledby={`privacy-${section}`}>
-                <Title order={2} fz="xl" id={`privacy-${section}`}>{t(`privacy.sections.${section}.title`)}</Title>
+                <Title order={2} fz="xl" id={`privacy-${section}`}>
+                  {t(`privacy.sections.${section}.title`)}
+                </Title>
                 {Array.isArray(items) && (
                   <List spacing={6}>
-                    {items.map((item: string) => <List.Item key={item}>{item}</List.Item>)}
+                    {items.map((item: string) => (
+                      <List.Item key={item}>{item}</List.Item>
+                    ))}
                   </List>
                 )}
               </Stack>

@@ -32,16 +32,27 @@ export function MyOrganisations() {
     return (
       <Stack gap="sm" align="flex-start">
         <Text c="dimmed">{t('profile.organisations.empty')}</Text>
-        <Button component={Link} to="/organisations" variant="light">{t('profile.organisations.browse')}</Button>
+        <Button component={Link} to="/organisations" variant="light">
+          {t('profile.organisations.browse')}
+        </Button>
       </Stack>
     );
   }
   return (
     <Stack gap="sm" component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
       {query.data.items.map((org) => (
-        <Group key={org.id} component="li" justify="space-between" gap="sm" py={6} style={{ borderBottom: '1px solid var(--mantine-color-gray-2)' }}>
+        <Group
+          key={org.id}
+          component="li"
+          justify="space-between"
+          gap="sm"
+          py={6}
+          style={{ borderBottom: '1px solid var(--mantine-color-gray-2)' }}
+        >
           <Stack gap={4}>
-            <Anchor component={Link} to={`/organisations/${org.slug}`} fw={600}>{org.name}</Anchor>
+            <Anchor component={Link} to={`/organisations/${org.slug}`} fw={600}>
+              {org.name}
+            </Anchor>
             <CategoryBadge category={org.category} />
           </Stack>
           <Group gap={6}>

@@ -41,14 +41,35 @@ export function PasswordForm() {
     <form onSubmit={submit} noValidate>
       <Stack gap="md">
         <ErrorAlert error={change.error} />
-        <PasswordInput label={t('profile.password.current')} autoComplete="current-password" required
-          {...field('currentPassword')} error={errors.currentPassword} visibilityToggleButtonProps={toggle} />
-        <PasswordInput label={t('profile.password.new')} description={t('fields.passwordHelp', { min: PASSWORD_MIN_LENGTH })}
-          autoComplete="new-password" required {...field('newPassword')} error={errors.newPassword} visibilityToggleButtonProps={toggle} />
-        <PasswordInput label={t('profile.password.confirm')} autoComplete="new-password" required {...field('confirm')}
-          error={mismatch ? t('profile.password.mismatch') : undefined} visibilityToggleButtonProps={toggle} />
+        <PasswordInput
+          label={t('profile.password.current')}
+          autoComplete="current-password"
+          required
+          {...field('currentPassword')}
+          error={errors.currentPassword}
+          visibilityToggleButtonProps={toggle}
+        />
+        <PasswordInput
+          label={t('profile.password.new')}
+          description={t('fields.passwordHelp', { min: PASSWORD_MIN_LENGTH })}
+          autoComplete="new-password"
+          required
+          {...field('newPassword')}
+          error={errors.newPassword}
+          visibilityToggleButtonProps={toggle}
+        />
+        <PasswordInput
+          label={t('profile.password.confirm')}
+          autoComplete="new-password"
+          required
+          {...field('confirm')}
+          error={mismatch ? t('profile.password.mismatch') : undefined}
+          visibilityToggleButtonProps={toggle}
+        />
         <Group justify="flex-end">
-          <Button type="submit" variant="outline" loading={change.isPending}>{t('profile.password.submit')}</Button>
+          <Button type="submit" variant="outline" loading={change.isPending}>
+            {t('profile.password.submit')}
+          </Button>
         </Group>
       </Stack>
     </form>

@@ -50,23 +50,48 @@ export function ProfileForm({ me }: { me: Me }) {
     <form onSubmit={submit} noValidate aria-labelledby="profile-form-title">
       <Stack gap="md">
         <ErrorAlert error={save.error} />
-        <TextInput label={t('fields.displayName')} description={t('fields.displayNameHelp')} required autoComplete="nickname"
-          value={values.displayName} onChange={(e) => set('displayName')(e.currentTarget.value)} error={errors.displayName} />
+        <TextInput
+          label={t('fields.displayName')}
+          description={t('fields.displayNameHelp')}
+          required
+          autoComplete="nickname"
+          value={values.displayName}
+          onChange={(e) => set('displayName')(e.currentTarget.value)}
+          error={errors.displayName}
+        />
         <TextInput label={t('fields.email')} value={me.email} readOnly description={t('profile.emailReadOnly')} />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <CategorySelect label={t('fields.category')} categories={isOfficial ? ['official'] : PARTICIPANT_CATEGORIES}
-            disabled={isOfficial} required value={values.category} onChange={set('category')} error={errors.category} />
+          <CategorySelect
+            label={t('fields.category')}
+            categories={isOfficial ? ['official'] : PARTICIPANT_CATEGORIES}
+            disabled={isOfficial}
+            required
+            value={values.category}
+            onChange={set('category')}
+            error={errors.category}
+          />
           <CountrySelect label={t('fields.country')} required value={values.country} onChange={set('country')} error={errors.country} />
         </SimpleGrid>
         {values.category === 'diaspora' && (
-          <TextInput label={t('fields.originTerritory')} description={t('fields.originTerritoryHelp')}
-            value={values.originTerritory} onChange={(e) => set('originTerritory')(e.currentTarget.value)} error={errors.originTerritory} />
+          <TextInput
+            label={t('fields.originTerritory')}
+            description={t('fields.originTerritoryHelp')}
+            value={values.originTerritory}
+            onChange={(e) => set('originTerritory')(e.currentTarget.value)}
+            error={errors.originTerritory}
+          />
         )}
-        <NativeSelect label={t('fields.preferredLanguage')} value={values.preferredLanguage}
-          onChange={(e) => set('preferredLanguage')(e.currentTarget.value as Language)} error={errors.preferredLanguage}
-          data={LANGUAGES.map((lang) => ({ value: lang, label: LANGUAGE_NAMES[lang] }))} />
+        <NativeSelect
+          label={t('fields.preferredLanguage')}
+          value={values.preferredLanguage}
+          onChange={(e) => set('preferredLanguage')(e.currentTarget.value as Language)}
+          error={errors.preferredLanguage}
+          data={LANGUAGES.map((lang) => ({ value: lang, label: LANGUAGE_NAMES[lang] }))}
+        />
         <Group justify="flex-end">
-          <Button type="submit" loading={save.isPending}>{t('profile.save')}</Button>
+          <Button type="submit" loading={save.isPending}>
+            {t('profile.save')}
+          </Button>
         </Group>
       </Stack>
     </form>

@@ -16,19 +16,27 @@ function Profile() {
       <Grid gap="xl">
         <Grid.Col span={{ base: 12, md: 7 }}>
           <Card component="section" aria-labelledby="profile-form-title">
-            <Title order={2} id="profile-form-title" mb="md">{t('profile.detailsTitle')}</Title>
+            <Title order={2} id="profile-form-title" mb="md">
+              {t('profile.detailsTitle')}
+            </Title>
             <ProfileForm key={`${me.id}-${me.preferredLanguage}`} me={me} />
           </Card>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 5 }}>
           <Stack gap="xl">
             <Card component="section" aria-labelledby="my-orgs-title">
-              <Title order={2} id="my-orgs-title" mb="md">{t('profile.organisations.title')}</Title>
+              <Title order={2} id="my-orgs-title" mb="md">
+                {t('profile.organisations.title')}
+              </Title>
               <MyOrganisations />
             </Card>
             <Card component="section" aria-labelledby="password-title">
-              <Title order={2} id="password-title" mb={4}>{t('profile.password.title')}</Title>
-              <Text size="sm" c="dimmed" mb="md">{t('profile.password.lead')}</Text>
+              <Title order={2} id="password-title" mb={4}>
+                {t('profile.password.title')}
+              </Title>
+              <Text size="sm" c="dimmed" mb="md">
+                {t('profile.password.lead')}
+              </Text>
               <PasswordForm />
             </Card>
           </Stack>

@@ -16,37 +16,96 @@ export function AnswerPanel({ proposal: p }: { proposal: Proposal }) {
   const answer = useProposalAction(p.id, () =>
     api(`/api/proposals/${p.id}/status`, {
       method: 'POST',
-      body: { status, text, ...(status === 'merged' ? { mergedIntoId: mergedIntoId.trim() } : {}), ...(planActionId.trim() && status?.includes('accepted') ? { planActionId: planActionId.trim() } : {}) },
+      body: {
+        status,
+        text,
+        ...(status === 'merged' ? { mergedIntoId: mergedIntoId.trim() } : {}),
+        ...(planActionId.trim() && status?.includes('accepted') ? { planActionId: planActionId.trim() } : {}),
+      },
     }),
   );
   const errors = fieldErrors(answer.error);
-  const date = (iso: string) => new Intl.DateTimeFormat(i18n.resolvedLanguage, { dateStyle: 'long', timeStyle: 'short' }).format(new Date(iso));
+  const date = (iso: string) =>
+    new Intl.DateTimeFormat(i18n.resolvedLanguage, { dateStyle: 'long', timeStyle: 'short' }).format(new Date(iso));
   if (!p.history.length && !p.can.nextStatuses.length) return null;
 
   return (
     <Card padding="lg">
-      <Title order={2} size="h3" mb="md">{t('page.history')}</Title>
+      <Title order={2} size="h3" mb="md">
+        {t('page.history')}
+      </Title>
       <Timeline active={p.history.length - 1} bulletSize={16} lineWidth={2}>
         {p.history.map((h) => (
           <Timeline.Item key={h.id} title={t(`status.${h.to}`)}>
-            <Text size="sm" c="dimmed"><time dateTime={h.at}>{date(h.at)}</time>{h.actor ? ` — ${h.actor.displayName}` : ''}</Text>
-            {h.text && <Typography><div dangerouslySetInnerHTML={{ __html: h.textHtml }} /></Typography>}
+            <Text size="sm" c="dimmed">
+              <time dateTime={h.at}>{date(h.at)}</time>
+              {h.actor ? ` — ${h.actor.displayName}` : ''}
+            </Text>
+            {h.text && (
+              <Typography>
+                <div dangerouslySetInnerHTML={{ __html: h.textHtml }} />
+              </Typography>
+            )}
             {h.mergedInto && <Text size="sm">{t('page.mergedInto', { title: h.mergedInto.title })}</Text>}
             {h.planActionId && <Text size="sm">{t('page.planAction', { id: h.planActionId })}</Text>}
           </Timeline.Item>
         ))}
       </Timeline>
       {p.can.nextStatuses.length > 0 && (
-        <form onSubmit={(e) => { e.preventDefault(); answer.mutate(undefined, { onSuccess: () => { setText(''); setStatus(null); } }); }}>
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            answer.mutate(undefined, {
+              onSuccess: () => {
+                setText('');
+                setStatus(null);
+              },
+            });
+          }}
+        >
           <Stack gap="sm" mt="lg">
-            <Title order={3} size="h4">{t('page.answerTitle')}</Title>
+            <Title order={3} size="h4">
+              {t('page.answerTitle')}
+            </Title>
             <ErrorAlert error={answer.error} />
-            <Select label={t('page.nextStatus')} required value={status} onChange={setStatus} data={p.can.nextStatuses.map((s) => ({ value: s, label: t(`status.${s}`) }))} error={errors.status} />
-            <Textarea label={t('page.answerText')} description={t('page.answerHelp')} autosize minRows={3} value={text} onChange={(e) => setText(e.currentTarget.value)}
-              required={Boolean(status && ANSWERS_NEEDING_JUSTIFICATION.includes(status as ProposalStatus))} error={errors.text} />
-            {status === 'merged' && <TextInput label={t('page.mergedIntoId')} required value={mergedIntoId} onChange={(e) => setMergedIntoId(e.currentTarget.value)} error={errors.mergedIntoId} />}
-            {status?.includes('accepted') && <TextInput label={t('page.planActionId')} value={planActionId} onChange={(e) => setPlanActionId(e.currentTarget.value)} error={errors.planActionId} />}
-            <Button type="submit" loading={answer.isPending} disabled={!status} style={{ alignSelf: 'flex-start' }}>{t('page.sendAnswer')}</Button>
+            <Select
+              label={t('page.nextStatus')}
+              required
+              value={status}
+              onChange={setStatus}
+              data={p.can.nextStatuses.map((s) => ({ value: s, label: t(`status.${s}`) }))}
+              error={errors.status}
+            />
+            <Textarea
+              label={t('page.answerText')}
+              description={t('page.answerHelp')}
+              autosize
+              minRows={3}
+              value={text}
+              onChange={(e) => setText(e.currentTarget.value)}
+              required={Boolean(status && ANSWERS_NEEDING_JUSTIFICATION.includes(status as ProposalStatus))}
+              error={errors.text}
+            />
+            {status === 'merged' && (
+              <TextInput
+                label={t('page.mergedIntoId')}
+                required
+                value={mergedIntoId}
+                onChange={(e) => setMergedIntoId(e.currentTarget.value)}
+                error={errors.mergedIntoId}
+              />
+            )}
+            {status?.includes('accepted') && (
+              <TextInput
+                label={t('page.planActionId')}
+                value={planActionId}
+                onChange={(e) => setPlanActionId(e.currentTarget.value)}
+                error={errors.planActionId}
+              />
+            )}
+            <Button type="submit" loading={answer.isPending} disabled={!status} style={{ alignSelf: 'flex-start' }}>
+              {t('page.sendAnswer')}
+            </Button>
           </Stack>
         </form>
       )}

@@ -15,7 +15,9 @@ export function CommentsPanel({ proposal: p }: { proposal: Proposal }) {
   const items = comments.data?.pages.flatMap((x) => x.items) ?? [];
   return (
     <Card padding="lg">
-      <Title order={2} size="h3" mb="sm">{t('comments.title')} ({p.commentCount})</Title>
+      <Title order={2} size="h3" mb="sm">
+        {t('comments.title')} ({p.commentCount})
+      </Title>
       <Stack gap="md">
         {p.can.comment && <Composer proposalId={p.id} />}
         <ErrorAlert error={comments.error} />
@@ -25,12 +27,20 @@ export function CommentsPanel({ proposal: p }: { proposal: Proposal }) {
             <CommentItem proposalId={p.id} comment={c} />
             {c.replies.length > 0 && (
               <Stack gap="sm" mt="sm" pl="lg" style={{ borderInlineStart: '2px solid var(--mantine-color-gray-3)' }}>
-                {c.replies.map((r) => <CommentItem key={r.id} proposalId={p.id} comment={r} />)}
+                {c.replies.map((r) => (
+                  <CommentItem key={r.id} proposalId={p.id} comment={r} />
+                ))}
               </Stack>
             )}
           </Box>
         ))}
-        {comments.hasNextPage && <Center><Button variant="outline" onClick={() => comments.fetchNextPage()}>{t('comments.more')}</Button></Center>}
+        {comments.hasNextPage && (
+          <Center>
+            <Button variant="outline" onClick={() => comments.fetchNextPage()}>
+              {t('comments.more')}
+            </Button>
+          </Center>
+        )}
       </Stack>
     </Card>
   );
@@ -39,15 +49,41 @@ export function CommentsPanel({ proposal: p }: { proposal: Proposal }) {
 function Composer({ proposalId, parentId, onDone }: { proposalId: string; parentId?: string; onDone?: () => void }) {
   const { t } = useTranslation('proposals');
   const [body, setBody] = useState('');
-  const post = useProposalAction(proposalId, () => api(`/api/proposals/${proposalId}/comments`, { method: 'POST', body: { body, parentId } }));
+  const post = useProposalAction(proposalId, () =>
+    api(`/api/proposals/${proposalId}/comments`, { method: 'POST', body: { body, parentId } }),
+  );
   return (
-    <form onSubmit={(e) => { e.preventDefault(); post.mutate(undefined, { onSuccess: () => { setBody(''); onDone?.(); } }); }}>
+    <form
+      onSubmit={(e) => {
+        e.preventDefault();
+        post.mutate(undefined, {
+          onSuccess: () => {
+            setBody('');
+            onDone?.();
+          },
+        });
+      }}
+    >
       <Stack gap="xs">
         <ErrorAlert error={post.error} />
-        <Textarea label={parentId ? t('comments.replyLabel') : t('comments.label')} autosize minRows={2} required value={body} onChange={(e) => setBody(e.currentTarget.value)} maxLength={4000} />
+        <Textarea
+          label={parentId ? t('comments.replyLabel') : t('comments.label')}
+          autosize
+          minRows={2}
+          required
+          value={body}
+          onChange={(e) => setBody(e.currentTarget.value)}
+          maxLength={4000}
+        />
         <Group gap="xs">
-          <Button type="submit" size="sm" loading={post.isPending}>{parentId ? t('comments.reply') : t('comments.post')}</Button>
-          {onDone && <Button size="sm" variant="default" onClick={onDone}>{t('comments.cancel')}</Button>}
+          <Button type="submit" size="sm" loading={post.isPending}>
+            {parentId ? t('comments.reply') : t('comments.post')}
+          </Button>
+          {onDone && (
+            <Button size="sm" variant="default" onClick={onDone}>
+              {t('comments.cancel')}
+            </Button>
+          )}
         </Group>
       </Stack>
     </form>
@@ -62,24 +98,52 @@ function CommentItem({ proposalId, comment: c }: { proposalId: string; comment: 
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState(c.body);
   const refresh = () => client.invalidateQueries({ queryKey: ['proposals', 'comments', proposalId] });
-  const vote = useProposalAction(proposalId, (value: number) => api(`/api/proposals/${proposalId}/comments/${c.id}/vote`, { method: 'PUT', body: { value } }));
-  const edit = useProposalAction(proposalId, () => api(`/api/proposals/${proposalId}/comments/${c.id}`, { method: 'PATCH', body: { body: draft } }));
+  const vote = useProposalAction(proposalId, (value: number) =>
+    api(`/api/proposals/${proposalId}/comments/${c.id}/vote`, { method: 'PUT', body: { value } }),
+  );
+  const edit = useProposalAction(proposalId, () =>
+    api(`/api/proposals/${proposalId}/comments/${c.id}`, { method: 'PATCH', body: { body: draft } }),
+  );
   const when = new Intl.DateTimeFormat(i18n.resolvedLanguage, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(c.createdAt));
 
   return (
     <Box id={`comment-${c.id}`} component="article" data-testid="comment">
       <Group gap="xs">
-        <Text fw={600} size="sm">{c.author?.displayName ?? '—'}</Text>
-        <Text size="xs" c="dimmed"><time dateTime={c.createdAt}>{when}</time>{c.editedAt ? ` · ${t('comments.edited')}` : ''}</Text>
+        <Text fw={600} size="sm">
+          {c.author?.displayName ?? '—'}
+        </Text>
+        <Text size="xs" c="dimmed">
+          <time dateTime={c.createdAt}>{when}</time>
+          {c.editedAt ? ` · ${t('comments.edited')}` : ''}
+        </Text>
       </Group>
       {c.hidden && !c.body ? (
-        <Text size="sm" fs="italic" c="dimmed">{t('comments.hidden')}</Text>
+        <Text size="sm" fs="italic" c="dimmed">
+          {t('comments.hidden')}
+        </Text>
       ) : editing ? (
-        <form onSubmit={(e) => { e.preventDefault(); edit.mutate(undefined, { onSuccess: () => { setEditing(false); void refresh(); } }); }}>
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            edit.mutate(undefined, {
+              onSuccess: () => {
+                setEditing(false);
+                void refresh();
+              },
+            });
+          }}
+        >
           <Stack gap="xs">
             <ErrorAlert error={edit.error} />
             <Textarea label={t('comments.edit')} autosize value={draft} onChange={(e) => setDraft(e.currentTarget.value)} />
-            <Group gap="xs"><Button size="xs" type="submit">{t('comments.save')}</Button><Button size="xs" variant="default" onClick={() => setEditing(false)}>{t('comments.cancel')}</Button></Group>
+            <Group gap="xs">
+              <Button size="xs" type="submit">
+                {t('comments.save')}
+              </Button>
+              <Button size="xs" variant="default" onClick={() => setEditing(false)}>
+                {t('comments.cancel')}
+              </Button>
+            </Group>
           </Stack>
         </form>
       ) : (
@@ -89,16 +153,43 @@ function CommentItem({ proposalId, comment: c }: { proposalId: string; comment: 
       )}
       {!c.hidden && (
         <Group gap={4} mt={4}>
-          <Button size="compact-xs" variant={c.myVote === 1 ? 'filled' : 'subtle'} aria-pressed={c.myVote === 1} disabled={!me.data}
-            onClick={() => vote.mutate(c.myVote === 1 ? 0 : 1, { onSuccess: () => void refresh() })}>{t('comments.agree', { count: c.agreeCount })}</Button>
-          <Button size="compact-xs" variant={c.myVote === -1 ? 'filled' : 'subtle'} color="red" aria-pressed={c.myVote === -1} disabled={!me.data}
-            onClick={() => vote.mutate(c.myVote === -1 ? 0 : -1, { onSuccess: () => void refresh() })}>{t('comments.disagree', { count: c.disagreeCount })}</Button>
-          {c.can.reply && me.data && <Button size="compact-xs" variant="subtle" onClick={() => setReplying(true)}>{t('comments.reply')}</Button>}
-          {c.can.edit && !editing && <Button size="compact-xs" variant="subtle" onClick={() => setEditing(true)}>{t('comments.edit')}</Button>}
+          <Button
+            size="compact-xs"
+            variant={c.myVote === 1 ? 'filled' : 'subtle'}
+            aria-pressed={c.myVote === 1}
+            disabled={!me.data}
+            onClick={() => vote.mutate(c.myVote === 1 ? 0 : 1, { onSuccess: () => void refresh() })}
+          >
+            {t('comments.agree', { count: c.agreeCount })}
+          </Button>
+          <Button
+            size="compact-xs"
+            variant={c.myVote === -1 ? 'filled' : 'subtle'}
+            color="red"
+            aria-pressed={c.myVote === -1}
+            disabled={!me.data}
+            onClick={() => vote.mutate(c.myVote === -1 ? 0 : -1, { onSuccess: () => void refresh() })}
+          >
+            {t('comments.disagree', { count: c.disagreeCount })}
+          </Button>
+          {c.can.reply && me.data && (
+            <Button size="compact-xs" variant="subtle" onClick={() => setReplying(true)}>
+              {t('comments.reply')}
+            </Button>
+          )}
+          {c.can.edit && !editing && (
+            <Button size="compact-xs" variant="subtle" onClick={() => setEditing(true)}>
+              {t('comments.edit')}
+            </Button>
+          )}
           {me.data && me.data.id !== c.author?.id && <ReportButton targetType="proposal_comment" targetId={c.id} compact />}
         </Group>
       )}
-      {replying && <Box mt="xs"><Composer proposalId={proposalId} parentId={c.id} onDone={() => setReplying(false)} /></Box>}
+      {replying && (
+        <Box mt="xs">
+          <Composer proposalId={proposalId} parentId={c.id} onDone={() => setReplying(false)} />
+        </Box>
+      )}
     </Box>
   );
 }

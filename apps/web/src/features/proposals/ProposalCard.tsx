@@ -13,20 +13,32 @@ export function ProposalCard({ proposal: p }: { proposal: ProposalSummary }) {
       <Stack gap="xs">
         <Group justify="space-between" gap="xs">
           <ProposalStatusBadge status={p.status} />
-          {p.strategicLine && <Text size="sm" c="dimmed">{t(`lines.${p.strategicLine}`)}</Text>}
+          {p.strategicLine && (
+            <Text size="sm" c="dimmed">
+              {t(`lines.${p.strategicLine}`)}
+            </Text>
+          )}
         </Group>
         <Anchor component={Link} to={`/proposals/${p.id}`} fw={700} size="lg" lang={p.language !== 'und' ? p.language : undefined}>
           {p.title}
         </Anchor>
-        <Text size="sm" lineClamp={3} lang={p.language !== 'und' ? p.language : undefined}>{p.excerpt}</Text>
+        <Text size="sm" lineClamp={3} lang={p.language !== 'und' ? p.language : undefined}>
+          {p.excerpt}
+        </Text>
         <Group gap="xs">
           <Text size="sm">{t('card.by', { name: p.author.displayName })}</Text>
           <CategoryBadge category={p.author.category} />
         </Group>
-        {p.organisations.length > 0 && <Text size="sm" c="dimmed">{t('card.with', { names: p.organisations.map((o) => o.name).join(', ') })}</Text>}
+        {p.organisations.length > 0 && (
+          <Text size="sm" c="dimmed">
+            {t('card.with', { names: p.organisations.map((o) => o.name).join(', ') })}
+          </Text>
+        )}
         {p.sdgs.length > 0 && <SdgBadges sdgs={p.sdgs} />}
         <Group gap="md">
-          <Text size="sm" fw={600}>{t('card.supports', { count: p.supportCount })}</Text>
+          <Text size="sm" fw={600}>
+            {t('card.supports', { count: p.supportCount })}
+          </Text>
           <Text size="sm">{t('card.comments', { count: p.commentCount })}</Text>
           {p.endorsementCount > 0 && <Text size="sm">{t('card.endorsements', { count: p.endorsementCount })}</Text>}
         </Group>

@@ -24,11 +24,30 @@ interface Values {
   agendas: string[];
 }
 
-const empty: Values = { title: '', body: '', expectedResults: '', strategicLine: null, theme: '', regions: [], partners: [], sdgs: [], sdgTargets: [], agendas: [] };
+const empty: Values = {
+  title: '',
+  body: '',
+  expectedResults: '',
+  strategicLine: null,
+  theme: '',
+  regions: [],
+  partners: [],
+  sdgs: [],
+  sdgTargets: [],
+  agendas: [],
+};
 
 const fromProposal = (p: Proposal): Values => ({
-  title: p.title, body: p.body, expectedResults: p.expectedResults, strategicLine: p.strategicLine, theme: p.theme ?? '',
-  regions: p.regions, partners: p.partners, sdgs: p.sdgs.map(String), sdgTargets: p.sdgTargets, agendas: p.agendas,
+  title: p.title,
+  body: p.body,
+  expectedResults: p.expectedResults,
+  strategicLine: p.strategicLine,
+  theme: p.theme ?? '',
+  regions: p.regions,
+  partners: p.partners,
+  sdgs: p.sdgs.map(String),
+  sdgTargets: p.sdgTargets,
+  agendas: p.agendas,
 });
 
 /** New proposal (/proposals/new) or edit of a draft (/proposals/:id/edit). */
@@ -79,23 +98,90 @@ function Form({ proposal }: { proposal?: Proposal }) {
         >
           <Stack gap="md">
             <ErrorAlert error={save.error} />
-            <TextInput label={t('form.title')} required value={values.title} onChange={(e) => set('title', e.currentTarget.value)} error={errors.title} maxLength={200} />
-            <Textarea label={t('form.body')} description={t('form.bodyHelp')} required autosize minRows={6} value={values.body} onChange={(e) => set('body', e.currentTarget.value)} error={errors.body} />
-            <Textarea label={t('form.expectedResults')} autosize minRows={3} value={values.expectedResults} onChange={(e) => set('expectedResults', e.currentTarget.value)} error={errors.expectedResults} />
+            <TextInput
+              label={t('form.title')}
+              required
+              value={values.title}
+              onChange={(e) => set('title', e.currentTarget.value)}
+              error={errors.title}
+              maxLength={200}
+            />
+            <Textarea
+              label={t('form.body')}
+              description={t('form.bodyHelp')}
+              required
+              autosize
+              minRows={6}
+              value={values.body}
+              onChange={(e) => set('body', e.currentTarget.value)}
+              error={errors.body}
+            />
+            <Textarea
+              label={t('form.expectedResults')}
+              autosize
+              minRows={3}
+              value={values.expectedResults}
+              onChange={(e) => set('expectedResults', e.currentTarget.value)}
+              error={errors.expectedResults}
+            />
             <Group grow align="flex-start">
-              <Select label={t('form.strategicLine')} clearable value={values.strategicLine} onChange={(v) => set('strategicLine', v)} data={STRATEGIC_LINES.map((l) => ({ value: l, label: t(`lines.${l}`) }))} />
-              <TextInput label={t('form.theme')} value={values.theme} onChange={(e) => set('theme', e.currentTarget.value)} maxLength={120} />
+              <Select
+                label={t('form.strategicLine')}
+                clearable
+                value={values.strategicLine}
+                onChange={(v) => set('strategicLine', v)}
+                data={STRATEGIC_LINES.map((l) => ({ value: l, label: t(`lines.${l}`) }))}
+              />
+              <TextInput
+                label={t('form.theme')}
+                value={values.theme}
+                onChange={(e) => set('theme', e.currentTarget.value)}
+                maxLength={120}
+              />
             </Group>
-            <MultiSelect label={t('form.regions')} value={values.regions} onChange={(v) => set('regions', v)} data={WORLD_REGIONS.map((r) => ({ value: r, label: t(`regions.${r}`) }))} />
-            <TagsInput label={t('form.partners')} description={t('form.partnersHelp')} value={values.partners} onChange={(v) => set('partners', v)} maxTags={12} />
-            <MultiSelect label={t('form.sdgs')} searchable value={values.sdgs} onChange={(v) => set('sdgs', v)} data={SDGS.map((g) => ({ value: String(g.goal), label: sdgTitle(g.goal, lang) }))} />
+            <MultiSelect
+              label={t('form.regions')}
+              value={values.regions}
+              onChange={(v) => set('regions', v)}
+              data={WORLD_REGIONS.map((r) => ({ value: r, label: t(`regions.${r}`) }))}
+            />
+            <TagsInput
+              label={t('form.partners')}
+              description={t('form.partnersHelp')}
+              value={values.partners}
+              onChange={(v) => set('partners', v)}
+              maxTags={12}
+            />
+            <MultiSelect
+              label={t('form.sdgs')}
+              searchable
+              value={values.sdgs}
+              onChange={(v) => set('sdgs', v)}
+              data={SDGS.map((g) => ({ value: String(g.goal), label: sdgTitle(g.goal, lang) }))}
+            />
             {targetOptions.length > 0 && (
-              <MultiSelect label={t('form.sdgTargets')} searchable value={values.sdgTargets} onChange={(v) => set('sdgTargets', v)} data={targetOptions} error={errors['sdgTargets.0']} />
+              <MultiSelect
+                label={t('form.sdgTargets')}
+                searchable
+                value={values.sdgTargets}
+                onChange={(v) => set('sdgTargets', v)}
+                data={targetOptions}
+                error={errors['sdgTargets.0']}
+              />
             )}
-            <MultiSelect label={t('form.agendas')} value={values.agendas} onChange={(v) => set('agendas', v)} data={AGENDAS.map((a) => ({ value: a, label: t(`agendas.${a}`) }))} />
+            <MultiSelect
+              label={t('form.agendas')}
+              value={values.agendas}
+              onChange={(v) => set('agendas', v)}
+              data={AGENDAS.map((a) => ({ value: a, label: t(`agendas.${a}`) }))}
+            />
             <Group justify="flex-end">
-              <Button variant="default" onClick={() => navigate(proposal ? `/proposals/${proposal.id}` : '/proposals')}>{t('form.cancel')}</Button>
-              <Button type="submit" loading={save.isPending}>{proposal ? t('form.save') : t('form.create')}</Button>
+              <Button variant="default" onClick={() => navigate(proposal ? `/proposals/${proposal.id}` : '/proposals')}>
+                {t('form.cancel')}
+              </Button>
+              <Button type="submit" loading={save.isPending}>
+                {proposal ? t('form.save') : t('form.create')}
+              </Button>
             </Group>
           </Stack>
         </form>

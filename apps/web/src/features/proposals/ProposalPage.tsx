@@ -35,36 +35,62 @@ export function ProposalPage() {
       <Stack gap="xs">
         <Group gap="xs">
           <ProposalStatusBadge status={p.status} />
-          {p.strategicLine && <Badge variant="outline" tt="none" c="gray.9">{t(`lines.${p.strategicLine}`)}</Badge>}
-          {p.theme && <Badge variant="outline" tt="none" c="gray.9">{p.theme}</Badge>}
+          {p.strategicLine && (
+            <Badge variant="outline" tt="none" c="gray.9">
+              {t(`lines.${p.strategicLine}`)}
+            </Badge>
+          )}
+          {p.theme && (
+            <Badge variant="outline" tt="none" c="gray.9">
+              {p.theme}
+            </Badge>
+          )}
         </Group>
-        <Title order={1} lang={lang}>{p.title}</Title>
+        <Title order={1} lang={lang}>
+          {p.title}
+        </Title>
         <Group gap="xs">
           <Text>{t('card.by', { name: p.author.displayName })}</Text>
           <CategoryBadge category={p.author.category} />
           {p.organisations.length > 0 && <Text c="dimmed">{t('card.with', { names: p.organisations.map((o) => o.name).join(', ') })}</Text>}
         </Group>
       </Stack>
-      {p.status === 'draft' && <Alert color="gray" variant="light">{t('page.draftNotice')}</Alert>}
-      {p.hidden && <Alert color="orange" variant="light">{t('page.hiddenNotice')}</Alert>}
+      {p.status === 'draft' && (
+        <Alert color="gray" variant="light">
+          {t('page.draftNotice')}
+        </Alert>
+      )}
+      {p.hidden && (
+        <Alert color="orange" variant="light">
+          {t('page.hiddenNotice')}
+        </Alert>
+      )}
       <ErrorAlert error={submit.error} />
       {p.can.edit && (
         <Group>
-          <Button component={Link} to={`/proposals/${p.id}/edit`} variant="light">{t('page.edit')}</Button>
-          <Button onClick={() => window.confirm(t('page.submitConfirm')) && submit.mutate(undefined)} loading={submit.isPending}>{t('page.submit')}</Button>
+          <Button component={Link} to={`/proposals/${p.id}/edit`} variant="light">
+            {t('page.edit')}
+          </Button>
+          <Button onClick={() => window.confirm(t('page.submitConfirm')) && submit.mutate(undefined)} loading={submit.isPending}>
+            {t('page.submit')}
+          </Button>
         </Group>
       )}
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, md: 8 }}>
           <Stack gap="lg">
             <Card padding="lg">
-              <Title order={2} size="h3" mb="sm">{t('page.proposal')}</Title>
+              <Title order={2} size="h3" mb="sm">
+                {t('page.proposal')}
+              </Title>
               <Typography lang={lang}>
                 <div dangerouslySetInnerHTML={{ __html: p.bodyHtml }} />
               </Typography>
               {p.expectedResults && (
                 <>
-                  <Title order={2} size="h3" mt="md" mb="sm">{t('page.expectedResults')}</Title>
+                  <Title order={2} size="h3" mt="md" mb="sm">
+                    {t('page.expectedResults')}
+                  </Title>
                   <Typography lang={lang}>
                     <div dangerouslySetInnerHTML={{ __html: p.expectedResultsHtml }} />
                   </Typography>
@@ -72,7 +98,9 @@ export function ProposalPage() {
               )}
               <Group justify="flex-end" mt="md" gap="xs">
                 {me.data && p.status !== 'draft' && <ReportButton targetType="proposal" targetId={p.id} reported={p.viewer.reported} />}
-                {p.can.moderate && <ModerateButtons targetType="proposal" targetId={p.id} hidden={p.hidden} onDone={() => query.refetch()} />}
+                {p.can.moderate && (
+                  <ModerateButtons targetType="proposal" targetId={p.id} hidden={p.hidden} onDone={() => query.refetch()} />
+                )}
               </Group>
             </Card>
             <AnswerPanel proposal={p} />
@@ -84,21 +112,37 @@ export function ProposalPage() {
           <Stack gap="lg">
             {p.status !== 'draft' && <SupportPanel proposal={p} />}
             <Card padding="lg">
-              <Title order={2} size="h4" mb="sm">{t('page.alignment')}</Title>
+              <Title order={2} size="h4" mb="sm">
+                {t('page.alignment')}
+              </Title>
               <Stack gap="sm">
                 {p.sdgs.length > 0 ? <SdgBadges sdgs={p.sdgs} targets={p.sdgTargets} /> : <Text c="dimmed">{t('form.none')}</Text>}
                 {p.sdgTargets.length > 0 && <Text size="sm">{p.sdgTargets.join(' · ')}</Text>}
-                {p.agendas.length > 0 && <Group gap={6}>{p.agendas.map((a) => <Badge key={a} variant="light" tt="none" c="gray.9">{t(`agendas.${a}`)}</Badge>)}</Group>}
+                {p.agendas.length > 0 && (
+                  <Group gap={6}>
+                    {p.agendas.map((a) => (
+                      <Badge key={a} variant="light" tt="none" c="gray.9">
+                        {t(`agendas.${a}`)}
+                      </Badge>
+                    ))}
+                  </Group>
+                )}
               </Stack>
               {(p.regions.length > 0 || p.partners.length > 0) && (
                 <>
-                  <Title order={3} size="h5" mt="md" mb="xs">{t('page.scope')}</Title>
+                  <Title order={3} size="h5" mt="md" mb="xs">
+                    {t('page.scope')}
+                  </Title>
                   <Text size="sm">{[...p.regions.map((r) => t(`regions.${r}`)), ...p.partners].join(' · ')}</Text>
                 </>
               )}
             </Card>
             <CoauthorsPanel proposal={p} />
-            {p.mergedInto && <Anchor component={Link} to={`/proposals/${p.mergedInto.id}`}>{t('page.mergedInto', { title: p.mergedInto.title })}</Anchor>}
+            {p.mergedInto && (
+              <Anchor component={Link} to={`/proposals/${p.mergedInto.id}`}>
+                {t('page.mergedInto', { title: p.mergedInto.title })}
+              </Anchor>
+            )}
           </Stack>
         </Grid.Col>
       </Grid>

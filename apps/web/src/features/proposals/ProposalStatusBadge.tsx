@@ -15,7 +15,15 @@ const COLORS: Record<ProposalStatus, string> = {
 export function ProposalStatusBadge({ status }: { status: ProposalStatus }) {
   const { t } = useTranslation('proposals');
   return (
-    <Badge color={COLORS[status]} variant="light" c="gray.9" radius="sm" tt="none" fw={600} style={{ borderInlineStart: `3px solid var(--mantine-color-${COLORS[status]}-7)` }}>
+    <Badge
+      color={COLORS[status]}
+      variant="light"
+      c="gray.9"
+      radius="sm"
+      tt="none"
+      fw={600}
+      style={{ borderInlineStart: `3px solid var(--mantine-color-${COLORS[status]}-7)` }}
+    >
       {t(`status.${status}`)}
     </Badge>
   );

@@ -1,9 +1,31 @@
-import { Alert, Anchor, Button, Card, Center, Group, SegmentedControl, Select, SimpleGrid, Stack, Text, TextInput, Title, VisuallyHidden } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Button,
+  Card,
+  Center,
+  Group,
+  SegmentedControl,
+  Select,
+  SimpleGrid,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+  VisuallyHidden,
+} from '@mantine/core';
 import { IconPlus, IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { PROPOSAL_SORTS, PROPOSAL_STATUSES, SDGS, STAKEHOLDER_CATEGORIES, STRATEGIC_LINES, type ProposalListQuery } from '@polyphony/contracts';
+import {
+  PROPOSAL_SORTS,
+  PROPOSAL_STATUSES,
+  SDGS,
+  STAKEHOLDER_CATEGORIES,
+  STRATEGIC_LINES,
+  type ProposalListQuery,
+} from '@polyphony/contracts';
 import { PageHeader } from '../../shared/PageHeader';
 import { ErrorAlert } from '../../shared/ErrorAlert';
 import { PageLoader } from '../../shared/PageLoader';
@@ -39,7 +61,11 @@ export function ProposalsPage() {
         title={t('list.title')}
         lead={t('list.lead')}
         actions={
-          <Button component={Link} to={me.data ? '/proposals/new' : '/login?next=%2Fproposals%2Fnew'} leftSection={<IconPlus size={18} aria-hidden />}>
+          <Button
+            component={Link}
+            to={me.data ? '/proposals/new' : '/login?next=%2Fproposals%2Fnew'}
+            leftSection={<IconPlus size={18} aria-hidden />}
+          >
             {t('list.new')}
           </Button>
         }
@@ -58,25 +84,76 @@ export function ProposalsPage() {
         )}
         <Card padding="lg">
           <Stack gap="md">
-            <form onSubmit={(e) => { e.preventDefault(); set('q', q.trim() || null); }}>
+            <form
+              onSubmit={(e) => {
+                e.preventDefault();
+                set('q', q.trim() || null);
+              }}
+            >
               <Group align="flex-end" gap="sm">
-                <TextInput style={{ flex: 1 }} label={t('list.search')} placeholder={t('list.searchPlaceholder')} value={q} onChange={(e) => setQ(e.currentTarget.value)} type="search" />
-                <Button type="submit" variant="light" leftSection={<IconSearch size={16} aria-hidden />}>{t('list.search')}</Button>
+                <TextInput
+                  style={{ flex: 1 }}
+                  label={t('list.search')}
+                  placeholder={t('list.searchPlaceholder')}
+                  value={q}
+                  onChange={(e) => setQ(e.currentTarget.value)}
+                  type="search"
+                />
+                <Button type="submit" variant="light" leftSection={<IconSearch size={16} aria-hidden />}>
+                  {t('list.search')}
+                </Button>
               </Group>
             </form>
             <SimpleGrid cols={{ base: 1, sm: 2, md: 4 }}>
-              <Select label={t('list.statusFilter')} value={value('status')} onChange={(v) => set('status', v)} data={[any, ...PROPOSAL_STATUSES.filter((s) => s !== 'draft' || value('mine')).map((s) => ({ value: s, label: t(`status.${s}`) }))]} />
-              <Select label={t('list.sdgFilter')} value={value('sdg')} onChange={(v) => set('sdg', v)} data={[any, ...SDGS.map((g) => ({ value: String(g.goal), label: sdgTitle(g.goal, i18n.resolvedLanguage ?? 'fr') }))]} />
-              <Select label={t('list.lineFilter')} value={value('strategicLine')} onChange={(v) => set('strategicLine', v)} data={[any, ...STRATEGIC_LINES.map((l) => ({ value: l, label: t(`lines.${l}`) }))]} />
-              <Select label={t('list.categoryFilter')} value={value('category')} onChange={(v) => set('category', v)} data={[any, ...STAKEHOLDER_CATEGORIES.map((c) => ({ value: c, label: tw(`categories.${c}`) }))]} />
+              <Select
+                label={t('list.statusFilter')}
+                value={value('status')}
+                onChange={(v) => set('status', v)}
+                data={[
+                  any,
+                  ...PROPOSAL_STATUSES.filter((s) => s !== 'draft' || value('mine')).map((s) => ({ value: s, label: t(`status.${s}`) })),
+                ]}
+              />
+              <Select
+                label={t('list.sdgFilter')}
+                value={value('sdg')}
+                onChange={(v) => set('sdg', v)}
+                data={[any, ...SDGS.map((g) => ({ value: String(g.goal), label: sdgTitle(g.goal, i18n.resolvedLanguage ?? 'fr') }))]}
+              />
+              <Select
+                label={t('list.lineFilter')}
+                value={value('strategicLine')}
+                onChange={(v) => set('strategicLine', v)}
+                data={[any, ...STRATEGIC_LINES.map((l) => ({ value: l, label: t(`lines.${l}`) }))]}
+              />
+              <Select
+                label={t('list.categoryFilter')}
+                value={value('category')}
+                onChange={(v) => set('category', v)}
+                data={[any, ...STAKEHOLDER_CATEGORIES.map((c) => ({ value: c, label: tw(`categories.${c}`) }))]}
+              />
             </SimpleGrid>
             <Group justify="space-between" gap="sm">
               <Group gap="xs">
-                <Text size="sm" fw={600} id="sort-label">{t('list.sort')}</Text>
-                <SegmentedControl aria-labelledby="sort-label" value={value('sort') || 'supports'} onChange={(v) => set('sort', v === 'supports' ? null : v)} data={PROPOSAL_SORTS.map((s) => ({ value: s, label: t(`list.sorts.${s}`) }))} />
+                <Text size="sm" fw={600} id="sort-label">
+                  {t('list.sort')}
+                </Text>
+                <SegmentedControl
+                  aria-labelledby="sort-label"
+                  value={value('sort') || 'supports'}
+                  onChange={(v) => set('sort', v === 'supports' ? null : v)}
+                  data={PROPOSAL_SORTS.map((s) => ({ value: s, label: t(`list.sorts.${s}`) }))}
+                />
               </Group>
               {me.data && (
-                <SegmentedControl value={value('mine') ? 'mine' : 'all'} onChange={(v) => set('mine', v === 'mine' ? 'true' : null)} data={[{ value: 'all', label: t('list.all') }, { value: 'mine', label: t('list.mine') }]} />
+                <SegmentedControl
+                  value={value('mine') ? 'mine' : 'all'}
+                  onChange={(v) => set('mine', v === 'mine' ? 'true' : null)}
+                  data={[
+                    { value: 'all', label: t('list.all') },
+                    { value: 'mine', label: t('list.mine') },
+                  ]}
+                />
               )}
             </Group>
           </Stack>
@@ -84,15 +161,23 @@ export function ProposalsPage() {
         <ErrorAlert error={list.error} />
         {list.isPending && <PageLoader />}
         {list.isSuccess && items.length === 0 && (
-          <Card padding="xl"><Text ta="center">{t('list.empty')}</Text></Card>
+          <Card padding="xl">
+            <Text ta="center">{t('list.empty')}</Text>
+          </Card>
         )}
-        <VisuallyHidden><Title order={2}>{t('list.results')}</Title></VisuallyHidden>
+        <VisuallyHidden>
+          <Title order={2}>{t('list.results')}</Title>
+        </VisuallyHidden>
         <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }} spacing="lg">
-          {items.map((p) => <ProposalCard key={p.id} proposal={p} />)}
+          {items.map((p) => (
+            <ProposalCard key={p.id} proposal={p} />
+          ))}
         </SimpleGrid>
         {list.hasNextPage && (
           <Center>
-            <Button variant="outline" onClick={() => list.fetchNextPage()} loading={list.isFetchingNextPage}>{t('list.loadMore')}</Button>
+            <Button variant="outline" onClick={() => list.fetchNextPage()} loading={list.isFetchingNextPage}>
+              {t('list.loadMore')}
+            </Button>
           </Center>
         )}
       </Stack>

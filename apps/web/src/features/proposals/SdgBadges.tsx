@@ -14,7 +14,12 @@ export function SdgBadges({ sdgs, targets = [] }: { sdgs: number[]; targets?: st
         const label = `${n}. ${goal.title[lang] ?? goal.title.en}`;
         return (
           <Tooltip key={n} label={mine.length ? `${label} — ${mine.join(', ')}` : label} withArrow>
-            <Badge radius="sm" tt="none" style={{ background: goal.colour, color: n === 7 || n === 11 ? '#1a1a1a' : '#fff' }} aria-label={label}>
+            <Badge
+              radius="sm"
+              tt="none"
+              style={{ background: goal.colour, color: n === 7 || n === 11 ? '#1a1a1a' : '#fff' }}
+              aria-label={label}
+            >
               {`ODS ${n}`.replace('ODS', lang === 'en' ? 'SDG' : lang === 'fr' ? 'ODD' : 'ODS')}
             </Badge>
           </Tooltip>

@@ -26,7 +26,9 @@ export function VersionsPanel({ proposal: p }: { proposal: Proposal }) {
 
   return (
     <Card padding="lg">
-      <Title order={2} size="h3" mb="sm">{t('page.versions')}</Title>
+      <Title order={2} size="h3" mb="sm">
+        {t('page.versions')}
+      </Title>
       <Group grow>
         <Select label={t('page.from')} value={from} onChange={setFrom} data={options} />
         <Select label={t('page.to')} value={to} onChange={setTo} data={options} />
@@ -34,17 +36,30 @@ export function VersionsPanel({ proposal: p }: { proposal: Proposal }) {
       <ErrorAlert error={diff.error} />
       {diff.data && (
         <Stack gap="sm" mt="md" data-testid="version-diff">
-          <Title order={3} size="h5">{t('page.diffTitle', { from: diff.data.from.number, to: diff.data.to.number })}</Title>
+          <Title order={3} size="h5">
+            {t('page.diffTitle', { from: diff.data.from.number, to: diff.data.to.number })}
+          </Title>
           {diff.data.fields.length === 0 && <Text>{t('page.noChanges')}</Text>}
           {diff.data.fields.map((f) => (
             <Box key={f.field}>
-              <Text fw={600} size="sm">{t(`page.fields.${f.field}`)}</Text>
+              <Text fw={600} size="sm">
+                {t(`page.fields.${f.field}`)}
+              </Text>
               <Text component="div" size="sm" style={{ whiteSpace: 'pre-wrap' }}>
                 {f.parts.map((part, i) =>
                   part.added ? (
-                    <ins key={i} className="diff-added" title={t('page.added')} style={{ background: 'var(--mantine-color-green-1)', textDecoration: 'underline' }}>{part.value}</ins>
+                    <ins
+                      key={i}
+                      className="diff-added"
+                      title={t('page.added')}
+                      style={{ background: 'var(--mantine-color-green-1)', textDecoration: 'underline' }}
+                    >
+                      {part.value}
+                    </ins>
                   ) : part.removed ? (
-                    <del key={i} className="diff-removed" title={t('page.removed')} style={{ background: 'var(--mantine-color-red-1)' }}>{part.value}</del>
+                    <del key={i} className="diff-removed" title={t('page.removed')} style={{ background: 'var(--mantine-color-red-1)' }}>
+                      {part.value}
+                    </del>
                   ) : (
                     <span key={i}>{part.value}</span>
                   ),

@@ -1,5 +1,14 @@
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { CommentThreadPage, Page, Proposal, ProposalListQuery, ProposalSummary, ProposalVersion, VersionDiff, Coauthor } from '@polyphony/contracts';
+import type {
+  CommentThreadPage,
+  Page,
+  Proposal,
+  ProposalListQuery,
+  ProposalSummary,
+  ProposalVersion,
+  VersionDiff,
+  Coauthor,
+} from '@polyphony/contracts';
 import { api } from '../../app/api-client';
 
 export const proposalKey = (id: string) => ['proposals', 'one', id] as const;
@@ -8,7 +17,8 @@ export const proposalKey = (id: string) => ['proposals', 'one', id] as const;
 export function useProposalList(filters: Omit<ProposalListQuery, 'cursor' | 'limit'>) {
   return useInfiniteQuery({
     queryKey: ['proposals', 'list', filters],
-    queryFn: ({ pageParam }) => api<Page<ProposalSummary>>('/api/proposals', { query: { ...(filters as Record<string, string>), cursor: pageParam, limit: 12 } }),
+    queryFn: ({ pageParam }) =>
+      api<Page<ProposalSummary>>('/api/proposals', { query: { ...(filters as Record<string, string>), cursor: pageParam, limit: 12 } }),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (last) => last.nextCursor ?? undefined,
   });

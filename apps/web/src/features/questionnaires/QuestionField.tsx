@@ -35,7 +35,11 @@ export function QuestionField({ question: q, number, value, onChange, error, dis
     case 'single_choice':
       input = (
         <Radio.Group value={str} onChange={onChange} aria-describedby={described}>
-          <Stack gap={8} mt={4}>{options.map((o) => <Radio key={o.key} value={o.key} label={o.label} disabled={disabled} />)}</Stack>
+          <Stack gap={8} mt={4}>
+            {options.map((o) => (
+              <Radio key={o.key} value={o.key} label={o.label} disabled={disabled} />
+            ))}
+          </Stack>
         </Radio.Group>
       );
       break;
@@ -43,10 +47,18 @@ export function QuestionField({ question: q, number, value, onChange, error, dis
       input = (
         <Checkbox.Group value={list} onChange={(keys) => onChange(keys)} aria-describedby={described}>
           <Stack gap={8} mt={4}>
-            {q.maxChoices && <Text size="sm" c="dimmed">{t('answer.maxChoices', { max: q.maxChoices })}</Text>}
+            {q.maxChoices && (
+              <Text size="sm" c="dimmed">
+                {t('answer.maxChoices', { max: q.maxChoices })}
+              </Text>
+            )}
             {options.map((o) => (
-              <Checkbox key={o.key} value={o.key} label={o.label}
-                disabled={disabled || (!!q.maxChoices && list.length >= q.maxChoices && !list.includes(o.key))} />
+              <Checkbox
+                key={o.key}
+                value={o.key}
+                label={o.label}
+                disabled={disabled || (!!q.maxChoices && list.length >= q.maxChoices && !list.includes(o.key))}
+              />
             ))}
           </Stack>
         </Checkbox.Group>
@@ -56,11 +68,35 @@ export function QuestionField({ question: q, number, value, onChange, error, dis
       const { min, max } = q.scale ?? { min: 1, max: 5 };
       const values = Array.from({ length: max - min + 1 }, (_, i) => String(min + i));
       input = (
-        <Radio.Group value={typeof value === 'number' ? String(value) : ''} onChange={(v) => onChange(Number(v))} aria-describedby={described}>
+        <Radio.Group
+          value={typeof value === 'number' ? String(value) : ''}
+          onChange={(v) => onChange(Number(v))}
+          aria-describedby={described}
+        >
           <Group gap="md" mt={4} align="flex-end" wrap="wrap">
-            {q.scale?.minLabel && <Text size="sm" c="dimmed">{pick(q.scale.minLabel).text}</Text>}
-            {values.map((v) => <Radio key={v} value={v} label={v} disabled={disabled} styles={{ body: { flexDirection: 'column', alignItems: 'center', gap: 4 }, labelWrapper: { paddingInlineStart: 0 }, label: { paddingInlineStart: 0 } }} />)}
-            {q.scale?.maxLabel && <Text size="sm" c="dimmed">{pick(q.scale.maxLabel).text}</Text>}
+            {q.scale?.minLabel && (
+              <Text size="sm" c="dimmed">
+                {pick(q.scale.minLabel).text}
+              </Text>
+            )}
+            {values.map((v) => (
+              <Radio
+                key={v}
+                value={v}
+                label={v}
+                disabled={disabled}
+                styles={{
+                  body: { flexDirection: 'column', alignItems: 'center', gap: 4 },
+                  labelWrapper: { paddingInlineStart: 0 },
+                  label: { paddingInlineStart: 0 },
+                }}
+              />
+            ))}
+            {q.scale?.maxLabel && (
+              <Text size="sm" c="dimmed">
+                {pick(q.scale.maxLabel).text}
+              </Text>
+            )}
           </Group>
         </Radio.Group>
       );
@@ -70,30 +106,86 @@ export function QuestionField({ question: q, number, value, onChange, error, dis
       input = <RankingInput options={options} value={list.length ? list : null} onChange={onChange} disabled={disabled} />;
       break;
     case 'short_text':
-      input = <TextInput aria-labelledby={`${id}-legend`} aria-describedby={described} value={str} maxLength={QUESTIONNAIRE_LIMITS.shortText} disabled={disabled} onChange={(e) => onChange(e.currentTarget.value)} error={Boolean(error)} />;
+      input = (
+        <TextInput
+          aria-labelledby={`${id}-legend`}
+          aria-describedby={described}
+          value={str}
+          maxLength={QUESTIONNAIRE_LIMITS.shortText}
+          disabled={disabled}
+          onChange={(e) => onChange(e.currentTarget.value)}
+          error={Boolean(error)}
+        />
+      );
       break;
     case 'long_text':
-      input = <Textarea aria-labelledby={`${id}-legend`} aria-describedby={described} value={str} autosize minRows={4} maxLength={QUESTIONNAIRE_LIMITS.longText} disabled={disabled} onChange={(e) => onChange(e.currentTarget.value)} error={Boolean(error)} />;
+      input = (
+        <Textarea
+          aria-labelledby={`${id}-legend`}
+          aria-describedby={described}
+          value={str}
+          autosize
+          minRows={4}
+          maxLength={QUESTIONNAIRE_LIMITS.longText}
+          disabled={disabled}
+          onChange={(e) => onChange(e.currentTarget.value)}
+          error={Boolean(error)}
+        />
+      );
       break;
     case 'country':
-      input = <NativeSelect aria-labelledby={`${id}-legend`} aria-describedby={described} value={str} disabled={disabled} onChange={(e) => onChange(e.currentTarget.value || null)} data={[{ value: '', label: t('answer.countryPlaceholder') }, ...countries]} error={Boolean(error)} />;
+      input = (
+        <NativeSelect
+          aria-labelledby={`${id}-legend`}
+          aria-describedby={described}
+          value={str}
+          disabled={disabled}
+          onChange={(e) => onChange(e.currentTarget.value || null)}
+          data={[{ value: '', label: t('answer.countryPlaceholder') }, ...countries]}
+          error={Boolean(error)}
+        />
+      );
       break;
   }
   const blank = value === undefined || value === null || value === '' || (Array.isArray(value) && !value.length);
 
   return (
-    <Box component="fieldset" id={id} tabIndex={-1} aria-invalid={error ? true : undefined}
-      style={{ border: `1px solid var(--mantine-color-${error ? 'red-7' : 'gray-3'})`, borderRadius: 8, padding: 'var(--mantine-spacing-md)', margin: 0 }}>
+    <Box
+      component="fieldset"
+      id={id}
+      tabIndex={-1}
+      aria-invalid={error ? true : undefined}
+      style={{
+        border: `1px solid var(--mantine-color-${error ? 'red-7' : 'gray-3'})`,
+        borderRadius: 8,
+        padding: 'var(--mantine-spacing-md)',
+        margin: 0,
+      }}
+    >
       <legend id={`${id}-legend`} style={{ fontWeight: 600, padding: '0 6px' }} lang={prompt.lang}>
         {number}. {prompt.text}
-        {q.required && <Text span c="red.8" fw={500} ml={6}>({t('answer.required')})</Text>}
+        {q.required && (
+          <Text span c="red.8" fw={500} ml={6}>
+            ({t('answer.required')})
+          </Text>
+        )}
       </legend>
       <Stack gap="xs">
-        {help.text && <Text id={helpId} size="sm" c="dimmed" lang={help.lang}>{help.text}</Text>}
+        {help.text && (
+          <Text id={helpId} size="sm" c="dimmed" lang={help.lang}>
+            {help.text}
+          </Text>
+        )}
         {q.type === 'country' ? <Box style={{ maxWidth: 360 }}>{input}</Box> : input}
-        {error && <Text id={errorId} c="red.8" size="sm" role="alert">{error}</Text>}
+        {error && (
+          <Text id={errorId} c="red.8" size="sm" role="alert">
+            {error}
+          </Text>
+        )}
         {!blank && !disabled && !q.required && q.type !== 'short_text' && q.type !== 'long_text' && (
-          <Anchor component="button" type="button" size="sm" w="fit-content" onClick={() => onChange(null)}>{t('answer.clear')}</Anchor>
+          <Anchor component="button" type="button" size="sm" w="fit-content" onClick={() => onChange(null)}>
+            {t('answer.clear')}
+          </Anchor>
         )}
       </Stack>
     </Box>

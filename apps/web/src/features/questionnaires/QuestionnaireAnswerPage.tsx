@@ -39,9 +39,10 @@ function AnswerPage() {
   }, [mine.data?.id, mine.isSuccess]); // eslint-disable-line react-hooks/exhaustive-deps
 
   const title = pick(consultation.data?.title).text;
-  if (questionnaire.isPending || consultation.isPending || mine.isPending && questionnaire.data) return <PageLoader />;
+  if (questionnaire.isPending || consultation.isPending || (mine.isPending && questionnaire.data)) return <PageLoader />;
   if (!questionnaire.data || (consultation.error instanceof ApiError && consultation.error.status === 404)) return <NotFoundPage />;
-  if (questionnaire.isError || consultation.isError || mine.isError) return <ErrorAlert error={questionnaire.error ?? consultation.error ?? mine.error} />;
+  if (questionnaire.isError || consultation.isError || mine.isError)
+    return <ErrorAlert error={questionnaire.error ?? consultation.error ?? mine.error} />;
 
   const q = questionnaire.data;
   const response = mine.data ?? null;
@@ -64,13 +65,25 @@ function AnswerPage() {
 
   return (
     <Stack gap="lg" maw={860}>
-      <Anchor component={Link} to={`/consultations/${slug}`} size="sm">{t('answer.back')}</Anchor>
+      <Anchor component={Link} to={`/consultations/${slug}`} size="sm">
+        {t('answer.back')}
+      </Anchor>
       <PageHeader title={t('answer.title')} lead={title} />
-      {notice && <Alert color="green" variant="light" icon={<IconCheck aria-hidden />} role="status">{notice}</Alert>}
-      {closed && <Alert color="gray" variant="light">{t('answer.closed')}</Alert>}
+      {notice && (
+        <Alert color="green" variant="light" icon={<IconCheck aria-hidden />} role="status">
+          {notice}
+        </Alert>
+      )}
+      {closed && (
+        <Alert color="gray" variant="light">
+          {t('answer.closed')}
+        </Alert>
+      )}
       {response && (
         <Text size="sm" c="dimmed">
-          {submitted ? t('answer.status_submitted', { date: date(response.updatedAt) }) : t('answer.status_draft', { date: date(response.updatedAt) })}
+          {submitted
+            ? t('answer.status_submitted', { date: date(response.updatedAt) })
+            : t('answer.status_draft', { date: date(response.updatedAt) })}
         </Text>
       )}
       {save.error && !Object.keys(errors).some((k) => k.startsWith('answers.')) && <ErrorAlert error={save.error} />}
@@ -83,8 +96,14 @@ function AnswerPage() {
         actions={
           !closed && (
             <Group justify="flex-end" gap="sm">
-              {!submitted && <Button variant="default" onClick={() => send(false)} loading={save.isPending && !save.variables?.submit}>{t('answer.saveDraft')}</Button>}
-              <Button onClick={() => send(true)} loading={save.isPending && save.variables?.submit}>{submitted ? t('answer.update') : t('answer.submit')}</Button>
+              {!submitted && (
+                <Button variant="default" onClick={() => send(false)} loading={save.isPending && !save.variables?.submit}>
+                  {t('answer.saveDraft')}
+                </Button>
+              )}
+              <Button onClick={() => send(true)} loading={save.isPending && save.variables?.submit}>
+                {submitted ? t('answer.update') : t('answer.submit')}
+              </Button>
             </Group>
           )
         }

@@ -28,14 +28,32 @@ export function QuestionnaireCallToAction({ consultation }: { consultation: Cons
   return (
     <Card component="section" aria-labelledby="questionnaire-cta" padding="lg" bg="civic.0">
       <Stack gap="sm">
-        <Title order={2} fz="lg" id="questionnaire-cta">{t('cta.title')}</Title>
+        <Title order={2} fz="lg" id="questionnaire-cta">
+          {t('cta.title')}
+        </Title>
         <Text>{q ? text : t('cta.none')}</Text>
         <Group gap="sm">
-          {q && q.open && (me.data
-            ? <Button component={Link} to={base} leftSection={<IconListCheck size={18} aria-hidden />}>{label}</Button>
-            : <Button component={Link} to={`/login?next=${encodeURIComponent(base)}`}>{t('cta.signIn')}</Button>)}
-          {canBuild && <Button variant="outline" component={Link} to={`${base}/edit`} leftSection={<IconPencil size={18} aria-hidden />}>{q ? t('cta.editStructure') : t('cta.build')}</Button>}
-          {q?.can.seeResults && <Button variant="outline" component={Link} to={`${base}/results`} leftSection={<IconChartBar size={18} aria-hidden />}>{t('cta.results')}</Button>}
+          {q &&
+            q.open &&
+            (me.data ? (
+              <Button component={Link} to={base} leftSection={<IconListCheck size={18} aria-hidden />}>
+                {label}
+              </Button>
+            ) : (
+              <Button component={Link} to={`/login?next=${encodeURIComponent(base)}`}>
+                {t('cta.signIn')}
+              </Button>
+            ))}
+          {canBuild && (
+            <Button variant="outline" component={Link} to={`${base}/edit`} leftSection={<IconPencil size={18} aria-hidden />}>
+              {q ? t('cta.editStructure') : t('cta.build')}
+            </Button>
+          )}
+          {q?.can.seeResults && (
+            <Button variant="outline" component={Link} to={`${base}/results`} leftSection={<IconChartBar size={18} aria-hidden />}>
+              {t('cta.results')}
+            </Button>
+          )}
         </Group>
       </Stack>
     </Card>

@@ -22,7 +22,16 @@ interface QuestionnaireFormProps {
 const isAnswered = (v: AnswerValue | undefined) => v !== undefined && v !== null && v !== '' && !(Array.isArray(v) && !v.length);
 
 /** Sections and questions with progress, one section at a time or all, and an error summary linking to the questions. */
-export function QuestionnaireForm({ questionnaire, answers, onChange, errors = {}, disabled, lang, actions, headingOrder = 2 }: QuestionnaireFormProps) {
+export function QuestionnaireForm({
+  questionnaire,
+  answers,
+  onChange,
+  errors = {},
+  disabled,
+  lang,
+  actions,
+  headingOrder = 2,
+}: QuestionnaireFormProps) {
   const { t } = useTranslation('questionnaires');
   const pick = usePick(lang);
   const [mode, setMode] = useState<'one' | 'all'>(questionnaire.sections.length > 1 ? 'one' : 'all');
@@ -37,7 +46,8 @@ export function QuestionnaireForm({ questionnaire, answers, onChange, errors = {
     if (mode === 'one') setCurrent(sectionOf(questionId));
     setTimeout(() => document.getElementById(`q-${questionId}`)?.focus(), 0);
   };
-  const shown = mode === 'all' ? questionnaire.sections.map((s, i) => [s, i] as const) : [[questionnaire.sections[current], current] as const];
+  const shown =
+    mode === 'all' ? questionnaire.sections.map((s, i) => [s, i] as const) : [[questionnaire.sections[current], current] as const];
   const changeSection = (i: number) => {
     setCurrent(i);
     setTimeout(() => top.current?.focus(), 0);
@@ -46,12 +56,21 @@ export function QuestionnaireForm({ questionnaire, answers, onChange, errors = {
   return (
     <Stack gap="lg">
       <Stack gap={4}>
-        <Text size="sm" id="progress-label">{t('answer.progress', { answered, total: questions.length })}</Text>
+        <Text size="sm" id="progress-label">
+          {t('answer.progress', { answered, total: questions.length })}
+        </Text>
         <Progress value={questions.length ? (answered / questions.length) * 100 : 0} aria-labelledby="progress-label" />
       </Stack>
       {questionnaire.sections.length > 1 && (
-        <SegmentedControl value={mode} onChange={(v) => setMode(v as 'one' | 'all')} w="fit-content"
-          data={[{ value: 'one', label: t('answer.oneAtATime') }, { value: 'all', label: t('answer.allSections') }]} />
+        <SegmentedControl
+          value={mode}
+          onChange={(v) => setMode(v as 'one' | 'all')}
+          w="fit-content"
+          data={[
+            { value: 'one', label: t('answer.oneAtATime') },
+            { value: 'all', label: t('answer.allSections') },
+          ]}
+        />
       )}
       {errorIds.length > 0 && (
         <Alert color="red" variant="light" role="alert" title={t('answer.errorsTitle')} icon={<IconAlertTriangle aria-hidden />}>
@@ -73,20 +92,38 @@ export function QuestionnaireForm({ questionnaire, answers, onChange, errors = {
         const description = pick(section.description);
         return (
           <Stack key={section.id} gap="md" component="section" aria-labelledby={`s-${section.id}`}>
-            {mode === 'one' && <Text size="sm" c="dimmed">{t('answer.sectionOf', { n: i + 1, total: questionnaire.sections.length })}</Text>}
-            <Title order={headingOrder} fz="h3" id={`s-${section.id}`} lang={title.lang}>{title.text}</Title>
+            {mode === 'one' && (
+              <Text size="sm" c="dimmed">
+                {t('answer.sectionOf', { n: i + 1, total: questionnaire.sections.length })}
+              </Text>
+            )}
+            <Title order={headingOrder} fz="h3" id={`s-${section.id}`} lang={title.lang}>
+              {title.text}
+            </Title>
             {description.text && <Text lang={description.lang}>{description.text}</Text>}
             {section.questions.map((q) => (
-              <QuestionField key={q.id} question={q} number={numbers.get(q.id)!} value={answers[q.id]} onChange={(v) => onChange(q.id, v)}
-                error={errors[`answers.${q.id}`]} disabled={disabled} lang={lang} />
+              <QuestionField
+                key={q.id}
+                question={q}
+                number={numbers.get(q.id)!}
+                value={answers[q.id]}
+                onChange={(v) => onChange(q.id, v)}
+                error={errors[`answers.${q.id}`]}
+                disabled={disabled}
+                lang={lang}
+              />
             ))}
           </Stack>
         );
       })}
       {mode === 'one' && questionnaire.sections.length > 1 && (
         <Group justify="space-between">
-          <Button variant="default" disabled={current === 0} onClick={() => changeSection(current - 1)}>{t('answer.previous')}</Button>
-          <Button variant="default" disabled={current === questionnaire.sections.length - 1} onClick={() => changeSection(current + 1)}>{t('answer.next')}</Button>
+          <Button variant="default" disabled={current === 0} onClick={() => changeSection(current - 1)}>
+            {t('answer.previous')}
+          </Button>
+          <Button variant="default" disabled={current === questionnaire.sections.length - 1} onClick={() => changeSection(current + 1)}>
+            {t('answer.next')}
+          </Button>
         </Group>
       )}
       {actions}

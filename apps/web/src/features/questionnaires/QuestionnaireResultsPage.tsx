@@ -40,7 +40,8 @@ function Results() {
   const countries = useCountryOptions();
   const lang = i18n.resolvedLanguage ?? 'fr';
 
-  if (consultation.isPending || questionnaire.isPending || results.isPending) return results.isError ? <ErrorAlert error={results.error} /> : <PageLoader />;
+  if (consultation.isPending || questionnaire.isPending || results.isPending)
+    return results.isError ? <ErrorAlert error={results.error} /> : <PageLoader />;
   if (!questionnaire.data || (results.error instanceof ApiError && [403, 404].includes(results.error.status))) return <NotFoundPage />;
   if (consultation.isError || results.isError) return <ErrorAlert error={consultation.error ?? results.error} />;
   const q = questionnaire.data;
@@ -49,30 +50,68 @@ function Results() {
 
   return (
     <Stack gap="lg">
-      <Anchor component={Link} to={`/consultations/${slug}`} size="sm">{t('results.back')}</Anchor>
+      <Anchor component={Link} to={`/consultations/${slug}`} size="sm">
+        {t('results.back')}
+      </Anchor>
       <PageHeader title={t('results.title')} lead={pick(consultation.data.title).text} />
       <Card withBorder padding="lg" component="section" aria-labelledby="filters-title">
         <Stack gap="sm">
           <Group justify="space-between" align="flex-end">
-            <Title order={2} fz="h4" id="filters-title">{t('results.filters')}</Title>
-            <Text fw={700} fz="xl" role="status">{t('results.respondents', { count: r.respondents })}</Text>
+            <Title order={2} fz="h4" id="filters-title">
+              {t('results.filters')}
+            </Title>
+            <Text fw={700} fz="xl" role="status">
+              {t('results.respondents', { count: r.respondents })}
+            </Text>
           </Group>
           <Group align="flex-end">
-            <NativeSelect label={t('results.category')} value={filters.category ?? ''}
-              onChange={(e) => setFilters({ ...filters, category: (e.currentTarget.value || undefined) as StakeholderCategory | undefined })}
-              data={[{ value: '', label: t('results.allCategories') }, ...STAKEHOLDER_CATEGORIES.map((c) => ({ value: c, label: tw(`categories.${c}`) }))]} />
-            <NativeSelect label={t('results.country')} value={filters.country ?? ''} onChange={(e) => setFilters({ ...filters, country: e.currentTarget.value || undefined })}
-              data={[{ value: '', label: t('results.allCountries') }, ...countries]} />
+            <NativeSelect
+              label={t('results.category')}
+              value={filters.category ?? ''}
+              onChange={(e) =>
+                setFilters({ ...filters, category: (e.currentTarget.value || undefined) as StakeholderCategory | undefined })
+              }
+              data={[
+                { value: '', label: t('results.allCategories') },
+                ...STAKEHOLDER_CATEGORIES.map((c) => ({ value: c, label: tw(`categories.${c}`) })),
+              ]}
+            />
+            <NativeSelect
+              label={t('results.country')}
+              value={filters.country ?? ''}
+              onChange={(e) => setFilters({ ...filters, country: e.currentTarget.value || undefined })}
+              data={[{ value: '', label: t('results.allCountries') }, ...countries]}
+            />
           </Group>
         </Stack>
       </Card>
       <Card withBorder padding="lg" component="section" aria-labelledby="export-title">
         <Stack gap="xs">
-          <Title order={2} fz="h4" id="export-title">{t('results.export')}</Title>
-          <Text size="sm" c="dimmed">{t('results.exportHint')}</Text>
+          <Title order={2} fz="h4" id="export-title">
+            {t('results.export')}
+          </Title>
+          <Text size="sm" c="dimmed">
+            {t('results.exportHint')}
+          </Text>
           <Group>
-            <Button component="a" href={exportUrl(q.consultationId, 'csv', lang)} download variant="outline" leftSection={<IconDownload size={16} aria-hidden />}>{t('results.csv')}</Button>
-            <Button component="a" href={exportUrl(q.consultationId, 'xlsx', lang)} download variant="outline" leftSection={<IconDownload size={16} aria-hidden />}>{t('results.xlsx')}</Button>
+            <Button
+              component="a"
+              href={exportUrl(q.consultationId, 'csv', lang)}
+              download
+              variant="outline"
+              leftSection={<IconDownload size={16} aria-hidden />}
+            >
+              {t('results.csv')}
+            </Button>
+            <Button
+              component="a"
+              href={exportUrl(q.consultationId, 'xlsx', lang)}
+              download
+              variant="outline"
+              leftSection={<IconDownload size={16} aria-hidden />}
+            >
+              {t('results.xlsx')}
+            </Button>
           </Group>
         </Stack>
       </Card>
@@ -81,20 +120,42 @@ function Results() {
       ) : (
         <SimpleGrid cols={{ base: 1, md: 2 }}>
           <Card withBorder padding="lg" component="section" aria-labelledby="by-category">
-            <Title order={2} fz="h4" id="by-category" mb="sm">{t('results.byCategory')}</Title>
-            <BarChart h={Math.max(120, r.byCategory.length * 40)} orientation="vertical" yAxisProps={{ width: 160 }} xAxisProps={{ allowDecimals: false }} dataKey="category" withBarValueLabel
-              data={r.byCategory.map((c) => ({ category: tw(`categories.${c.category}`), count: c.count }))} series={[{ name: 'count', label: t('results.count'), color: 'civic.7' }]} />
+            <Title order={2} fz="h4" id="by-category" mb="sm">
+              {t('results.byCategory')}
+            </Title>
+            <BarChart
+              h={Math.max(120, r.byCategory.length * 40)}
+              orientation="vertical"
+              yAxisProps={{ width: 160 }}
+              xAxisProps={{ allowDecimals: false }}
+              dataKey="category"
+              withBarValueLabel
+              data={r.byCategory.map((c) => ({ category: tw(`categories.${c.category}`), count: c.count }))}
+              series={[{ name: 'count', label: t('results.count'), color: 'civic.7' }]}
+            />
           </Card>
           <Card withBorder padding="lg" component="section" aria-labelledby="by-country">
-            <Title order={2} fz="h4" id="by-country" mb="sm">{t('results.byCountry')}</Title>
-            <BarChart h={Math.max(120, Math.min(r.byCountry.length, 10) * 40)} orientation="vertical" yAxisProps={{ width: 160 }} xAxisProps={{ allowDecimals: false }} dataKey="country" withBarValueLabel
-              data={r.byCountry.slice(0, 10).map((c) => ({ country: countryName(c.country), count: c.count }))} series={[{ name: 'count', label: t('results.count'), color: 'indigo.6' }]} />
+            <Title order={2} fz="h4" id="by-country" mb="sm">
+              {t('results.byCountry')}
+            </Title>
+            <BarChart
+              h={Math.max(120, Math.min(r.byCountry.length, 10) * 40)}
+              orientation="vertical"
+              yAxisProps={{ width: 160 }}
+              xAxisProps={{ allowDecimals: false }}
+              dataKey="country"
+              withBarValueLabel
+              data={r.byCountry.slice(0, 10).map((c) => ({ country: countryName(c.country), count: c.count }))}
+              series={[{ name: 'count', label: t('results.count'), color: 'indigo.6' }]}
+            />
           </Card>
         </SimpleGrid>
       )}
       {questions.map((question, i) => {
         const result = r.questions.find((x) => x.questionId === question.id);
-        return result ? <QuestionResultCard key={question.id} question={question} result={result} number={i + 1} slug={slug} filters={filters} /> : null;
+        return result ? (
+          <QuestionResultCard key={question.id} question={question} result={result} number={i + 1} slug={slug} filters={filters} />
+        ) : null;
       })}
     </Stack>
   );

@@ -21,7 +21,9 @@ export function RankingInput({ options, value, onChange, disabled }: RankingInpu
   };
   return (
     <Stack gap={6}>
-      <Text size="sm" c="dimmed">{t('answer.ranking')}</Text>
+      <Text size="sm" c="dimmed">
+        {t('answer.ranking')}
+      </Text>
       <ol style={{ listStyle: 'none', padding: 0, margin: 0, display: 'grid', gap: 6 }}>
         {order.map((key, i) => (
           <li key={key}>
@@ -29,10 +31,20 @@ export function RankingInput({ options, value, onChange, disabled }: RankingInpu
               <Group justify="space-between" wrap="nowrap">
                 <Text>{t('answer.rankingPosition', { position: i + 1, label: label(key) })}</Text>
                 <Group gap={4} wrap="nowrap">
-                  <ActionIcon variant="subtle" disabled={disabled || i === 0} onClick={() => move(i, -1)} aria-label={t('answer.moveUp', { label: label(key) })}>
+                  <ActionIcon
+                    variant="subtle"
+                    disabled={disabled || i === 0}
+                    onClick={() => move(i, -1)}
+                    aria-label={t('answer.moveUp', { label: label(key) })}
+                  >
                     <IconArrowUp size={18} aria-hidden />
                   </ActionIcon>
-                  <ActionIcon variant="subtle" disabled={disabled || i === order.length - 1} onClick={() => move(i, 1)} aria-label={t('answer.moveDown', { label: label(key) })}>
+                  <ActionIcon
+                    variant="subtle"
+                    disabled={disabled || i === order.length - 1}
+                    onClick={() => move(i, 1)}
+                    aria-label={t('answer.moveDown', { label: label(key) })}
+                  >
                     <IconArrowDown size={18} aria-hidden />
                   </ActionIcon>
                 </Group>
@@ -42,7 +54,9 @@ export function RankingInput({ options, value, onChange, disabled }: RankingInpu
         ))}
       </ol>
       {!value && !disabled && (
-        <Button variant="light" size="xs" w="fit-content" onClick={() => onChange(order)}>{t('answer.rankingKeep')}</Button>
+        <Button variant="light" size="xs" w="fit-content" onClick={() => onChange(order)}>
+          {t('answer.rankingKeep')}
+        </Button>
       )}
     </Stack>
   );

@@ -22,12 +22,20 @@ export function TextAnswersList({ slug, questionId, filters }: { slug: string; q
             <Text style={{ whiteSpace: 'pre-wrap' }}>{a.text}</Text>
             <Group gap="xs" mt={6}>
               <CategoryBadge category={a.category} />
-              {a.country && <Text size="sm" c="dimmed">{countryName(a.country)}</Text>}
+              {a.country && (
+                <Text size="sm" c="dimmed">
+                  {countryName(a.country)}
+                </Text>
+              )}
             </Group>
           </Paper>
         ))}
       </Stack>
-      {query.hasNextPage && <Button variant="light" w="fit-content" onClick={() => query.fetchNextPage()} loading={query.isFetchingNextPage}>{t('results.more')}</Button>}
+      {query.hasNextPage && (
+        <Button variant="light" w="fit-content" onClick={() => query.fetchNextPage()} loading={query.isFetchingNextPage}>
+          {t('results.more')}
+        </Button>
+      )}
     </Stack>
   );
 }

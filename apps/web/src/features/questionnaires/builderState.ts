@@ -33,7 +33,12 @@ export function newQuestion(type: QuestionType): DraftQuestion {
     prompt: {},
     help: {},
     required: false,
-    options: choice ? [{ key: optionKey(), label: {} }, { key: optionKey(), label: {} }] : [],
+    options: choice
+      ? [
+          { key: optionKey(), label: {} },
+          { key: optionKey(), label: {} },
+        ]
+      : [],
     maxChoices: null,
     scale: type === 'scale' ? { min: 1, max: 5, minLabel: {}, maxLabel: {} } : null,
     answered: 0,
@@ -45,7 +50,13 @@ export const newSection = (): DraftSection => ({ uid: uid(), title: {}, descript
 /** Changing a question's type keeps its texts and adapts options and scale. */
 export function retype(q: DraftQuestion, type: QuestionType): DraftQuestion {
   const fresh = newQuestion(type);
-  return { ...q, type, options: fresh.options.length ? (q.options.length >= 2 ? q.options : fresh.options) : [], scale: type === 'scale' ? q.scale ?? fresh.scale : null, maxChoices: type === 'multiple_choice' ? q.maxChoices : null };
+  return {
+    ...q,
+    type,
+    options: fresh.options.length ? (q.options.length >= 2 ? q.options : fresh.options) : [],
+    scale: type === 'scale' ? (q.scale ?? fresh.scale) : null,
+    maxChoices: type === 'multiple_choice' ? q.maxChoices : null,
+  };
 }
 
 export function fromQuestionnaire(q: Questionnaire | null): DraftSection[] {
@@ -89,7 +100,17 @@ export function toPreview(sections: DraftSection[]): Pick<Questionnaire, 'sectio
       id: s.uid,
       title: s.title,
       description: s.description,
-      questions: s.questions.map((q) => ({ id: q.uid, type: q.type, prompt: q.prompt, help: q.help, required: q.required, options: q.options, maxChoices: q.maxChoices, scale: q.scale, answered: q.answered })),
+      questions: s.questions.map((q) => ({
+        id: q.uid,
+        type: q.type,
+        prompt: q.prompt,
+        help: q.help,
+        required: q.required,
+        options: q.options,
+        maxChoices: q.maxChoices,
+        scale: q.scale,
+        answered: q.answered,
+      })),
     })),
   };
 }

@@ -1,5 +1,14 @@
 import { keepPreviousData, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { Consultation, MyResponse, Questionnaire, QuestionnaireResults, ResultsQuery, SaveQuestionnaireRequest, SaveResponseRequest, TextAnswer } from '@polyphony/contracts';
+import type {
+  Consultation,
+  MyResponse,
+  Questionnaire,
+  QuestionnaireResults,
+  ResultsQuery,
+  SaveQuestionnaireRequest,
+  SaveResponseRequest,
+  TextAnswer,
+} from '@polyphony/contracts';
 import { api, ApiError } from '../../app/api-client';
 
 const base = (slug: string) => `/api/consultations/${encodeURIComponent(slug)}/questionnaire`;
@@ -21,7 +30,10 @@ export function useQuestionnaire(slug: string) {
 }
 
 export function useConsultationOf(slug: string) {
-  return useQuery({ queryKey: ['consultations', 'one', slug], queryFn: () => api<Consultation>(`/api/consultations/${encodeURIComponent(slug)}`) });
+  return useQuery({
+    queryKey: ['consultations', 'one', slug],
+    queryFn: () => api<Consultation>(`/api/consultations/${encodeURIComponent(slug)}`),
+  });
 }
 
 export function useSaveQuestionnaire(slug: string) {
@@ -59,10 +71,14 @@ export function useResults(slug: string, filters: ResultsQuery) {
 export function useTextAnswers(slug: string, questionId: string, filters: ResultsQuery) {
   return useInfiniteQuery({
     queryKey: ['questionnaires', 'texts', slug, questionId, filters],
-    queryFn: ({ pageParam }) => api<{ items: TextAnswer[]; nextCursor: string | null }>(`${base(slug)}/texts`, { query: { questionId, limit: 10, cursor: pageParam, ...filters } }),
+    queryFn: ({ pageParam }) =>
+      api<{ items: TextAnswer[]; nextCursor: string | null }>(`${base(slug)}/texts`, {
+        query: { questionId, limit: 10, cursor: pageParam, ...filters },
+      }),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (last) => last.nextCursor ?? undefined,
   });
 }
 
-export const exportUrl = (consultationId: string, format: 'csv' | 'xlsx', lang: string) => `${base(consultationId)}/export.${format}?lang=${lang}`;
+export const exportUrl = (consultationId: string, format: 'csv' | 'xlsx', lang: string) =>
+  `${base(consultationId)}/export.${format}?lang=${lang}`;

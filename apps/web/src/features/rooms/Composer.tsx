@@ -6,9 +6,20 @@ import { ROOM_LIMITS, type RoomMessage } from '@polyphony/contracts';
 const draftKey = (roomId: string) => `polyphony.rooms.draft.${roomId}`;
 
 /** The message box: Enter sends, Shift+Enter adds a line; the draft survives reloads and going offline. */
-export function Composer({ roomId, replyTo, onCancelReply, onSend, disabledReason, slowModeSeconds }: {
-  roomId: string; replyTo: RoomMessage | null; onCancelReply: () => void; onSend: (body: string, replyToId?: string) => void;
-  disabledReason: string | null; slowModeSeconds: number;
+export function Composer({
+  roomId,
+  replyTo,
+  onCancelReply,
+  onSend,
+  disabledReason,
+  slowModeSeconds,
+}: {
+  roomId: string;
+  replyTo: RoomMessage | null;
+  onCancelReply: () => void;
+  onSend: (body: string, replyToId?: string) => void;
+  disabledReason: string | null;
+  slowModeSeconds: number;
 }) {
   const { t } = useTranslation('rooms');
   const [body, setBody] = useState(() => {
@@ -39,10 +50,18 @@ export function Composer({ roomId, replyTo, onCancelReply, onSend, disabledReaso
   };
 
   return (
-    <form onSubmit={(e) => { e.preventDefault(); submit(); }} aria-labelledby="composer-label">
+    <form
+      onSubmit={(e) => {
+        e.preventDefault();
+        submit();
+      }}
+      aria-labelledby="composer-label"
+    >
       {replyTo && (
         <Group gap="xs" mb={4} justify="space-between" wrap="nowrap">
-          <Text size="sm" c="gray.8" lineClamp={1}>{t('composer.replyingTo', { name: replyTo.author.displayName })}: {replyTo.body}</Text>
+          <Text size="sm" c="gray.8" lineClamp={1}>
+            {t('composer.replyingTo', { name: replyTo.author.displayName })}: {replyTo.body}
+          </Text>
           <CloseButton aria-label={t('composer.cancelReply')} onClick={onCancelReply} />
         </Group>
       )}
@@ -67,8 +86,12 @@ export function Composer({ roomId, replyTo, onCancelReply, onSend, disabledReaso
         error={body.length > ROOM_LIMITS.messageMaxChars ? t('composer.tooLong', { max: ROOM_LIMITS.messageMaxChars }) : undefined}
       />
       <Group justify="space-between" mt={4}>
-        <Text size="xs" c="gray.7" aria-live="off">{body.length} / {ROOM_LIMITS.messageMaxChars}</Text>
-        <Button type="submit" disabled={Boolean(disabledReason) || !body.trim() || body.length > ROOM_LIMITS.messageMaxChars}>{t('composer.send')}</Button>
+        <Text size="xs" c="gray.7" aria-live="off">
+          {body.length} / {ROOM_LIMITS.messageMaxChars}
+        </Text>
+        <Button type="submit" disabled={Boolean(disabledReason) || !body.trim() || body.length > ROOM_LIMITS.messageMaxChars}>
+          {t('composer.send')}
+        </Button>
       </Group>
     </form>
   );

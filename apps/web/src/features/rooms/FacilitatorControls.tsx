@@ -6,19 +6,37 @@ import type { Room, RoomLiveState } from '@polyphony/contracts';
 const SLOW = [0, 10, 30, 60, 120, 300];
 
 /** Facilitation of the room as a whole: open or close it, slow mode, and (officials) the transcript. */
-export function FacilitatorControls({ room, state, onSlowMode, onStatus, busy }: {
-  room: Room; state: RoomLiveState | null; onSlowMode: (seconds: number) => void; onStatus: (status: 'open' | 'closed') => void; busy: boolean;
+export function FacilitatorControls({
+  room,
+  state,
+  onSlowMode,
+  onStatus,
+  busy,
+}: {
+  room: Room;
+  state: RoomLiveState | null;
+  onSlowMode: (seconds: number) => void;
+  onStatus: (status: 'open' | 'closed') => void;
+  busy: boolean;
 }) {
   const { t } = useTranslation('rooms');
   const status = state?.status ?? room.status;
   return (
     <Card component="section" aria-labelledby="facilitation-title">
-      <Title order={2} fz="md" id="facilitation-title" mb="xs">{t('facilitation.title')}</Title>
+      <Title order={2} fz="md" id="facilitation-title" mb="xs">
+        {t('facilitation.title')}
+      </Title>
       <Stack gap="sm">
         {room.can.facilitate && status !== 'closed' && (
           <Group gap="xs">
-            {status === 'scheduled' && <Button size="xs" onClick={() => onStatus('open')} loading={busy}>{t('facilitation.open')}</Button>}
-            <Button size="xs" variant="outline" color="red.8" onClick={() => onStatus('closed')} loading={busy}>{t('facilitation.close')}</Button>
+            {status === 'scheduled' && (
+              <Button size="xs" onClick={() => onStatus('open')} loading={busy}>
+                {t('facilitation.open')}
+              </Button>
+            )}
+            <Button size="xs" variant="outline" color="red.8" onClick={() => onStatus('closed')} loading={busy}>
+              {t('facilitation.close')}
+            </Button>
           </Group>
         )}
         {room.can.facilitate && status === 'open' && (
@@ -26,14 +44,25 @@ export function FacilitatorControls({ room, state, onSlowMode, onStatus, busy }:
             label={t('facilitation.slowMode')}
             value={String(state?.slowModeSeconds ?? 0)}
             onChange={(e) => onSlowMode(Number(e.currentTarget.value))}
-            data={SLOW.map((s) => ({ value: String(s), label: s === 0 ? t('facilitation.slowOff') : t('facilitation.slowSeconds', { count: s }) }))}
+            data={SLOW.map((s) => ({
+              value: String(s),
+              label: s === 0 ? t('facilitation.slowOff') : t('facilitation.slowSeconds', { count: s }),
+            }))}
           />
         )}
-        {room.can.facilitate && <Anchor component={Link} to={`/rooms/${room.id}/synthesis`}>{t('facilitation.synthesis')}</Anchor>}
+        {room.can.facilitate && (
+          <Anchor component={Link} to={`/rooms/${room.id}/synthesis`}>
+            {t('facilitation.synthesis')}
+          </Anchor>
+        )}
         {room.can.export && (
           <Group gap="md">
-            <Anchor href={`/api/rooms/${room.id}/transcript?format=md`} download>{t('facilitation.exportMd')}</Anchor>
-            <Anchor href={`/api/rooms/${room.id}/transcript?format=csv`} download>{t('facilitation.exportCsv')}</Anchor>
+            <Anchor href={`/api/rooms/${room.id}/transcript?format=md`} download>
+              {t('facilitation.exportMd')}
+            </Anchor>
+            <Anchor href={`/api/rooms/${room.id}/transcript?format=csv`} download>
+              {t('facilitation.exportCsv')}
+            </Anchor>
           </Group>
         )}
       </Stack>

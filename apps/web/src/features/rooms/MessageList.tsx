@@ -12,22 +12,48 @@ type Row = { kind: 'message'; message: RoomMessage } | { kind: 'outbox'; item: O
  * The live list, virtualised (only the visible messages are in the page, so 10,000 stay fluid).
  * It follows new messages while the reader is at the bottom; arrow keys move from message to message.
  */
-export function MessageList({ messages, outbox, hasOlder, loadingOlder, onLoadOlder, me, facilitator, canPost, muted, actions, onRetry, onDiscard }: {
-  messages: RoomMessage[]; outbox: OutboxItem[]; hasOlder: boolean; loadingOlder: boolean; onLoadOlder: () => void;
-  me: string | null; facilitator: boolean; canPost: boolean; muted: string[]; actions: MessageActions;
-  onRetry: (id: string) => void; onDiscard: (id: string) => void;
+export function MessageList({
+  messages,
+  outbox,
+  hasOlder,
+  loadingOlder,
+  onLoadOlder,
+  me,
+  facilitator,
+  canPost,
+  muted,
+  actions,
+  onRetry,
+  onDiscard,
+}: {
+  messages: RoomMessage[];
+  outbox: OutboxItem[];
+  hasOlder: boolean;
+  loadingOlder: boolean;
+  onLoadOlder: () => void;
+  me: string | null;
+  facilitator: boolean;
+  canPost: boolean;
+  muted: string[];
+  actions: MessageActions;
+  onRetry: (id: string) => void;
+  onDiscard: (id: string) => void;
 }) {
   const { t } = useTranslation('rooms');
   const parent = useRef<HTMLDivElement>(null);
   const atBottom = useRef(true);
   const firstSeq = useRef<number | null>(null);
-  const rows: Row[] = [...messages.map((message) => ({ kind: 'message' as const, message })), ...outbox.map((item) => ({ kind: 'outbox' as const, item }))];
+  const rows: Row[] = [
+    ...messages.map((message) => ({ kind: 'message' as const, message })),
+    ...outbox.map((item) => ({ kind: 'outbox' as const, item })),
+  ];
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => parent.current,
     estimateSize: () => 96,
     overscan: 8,
-    getItemKey: (i) => (rows[i].kind === 'message' ? (rows[i] as { message: RoomMessage }).message.id : (rows[i] as { item: OutboxItem }).item.clientId),
+    getItemKey: (i) =>
+      rows[i].kind === 'message' ? (rows[i] as { message: RoomMessage }).message.id : (rows[i] as { item: OutboxItem }).item.clientId,
   });
 
   // Keep following the conversation while the reader is at the bottom.
@@ -57,14 +83,18 @@ export function MessageList({ messages, outbox, hasOlder, loadingOlder, onLoadOl
     if (target < 0 || target >= rows.length) return;
     e.preventDefault();
     virtualizer.scrollToIndex(target, { align: 'auto' });
-    requestAnimationFrame(() => parent.current?.querySelector<HTMLElement>(`[data-index="${target}"] article, [data-index="${target}"] [data-outbox]`)?.focus());
+    requestAnimationFrame(() =>
+      parent.current?.querySelector<HTMLElement>(`[data-index="${target}"] article, [data-index="${target}"] [data-outbox]`)?.focus(),
+    );
   };
 
   return (
     <div>
       {hasOlder && (
         <Group justify="center" mb={4}>
-          <Button size="compact-sm" variant="subtle" loading={loadingOlder} onClick={onLoadOlder}>{t('list.older')}</Button>
+          <Button size="compact-sm" variant="subtle" loading={loadingOlder} onClick={onLoadOlder}>
+            {t('list.older')}
+          </Button>
         </Group>
       )}
       <div
@@ -74,23 +104,57 @@ export function MessageList({ messages, outbox, hasOlder, loadingOlder, onLoadOl
         aria-label={t('list.label')}
         tabIndex={0}
         onKeyDown={onKeyDown}
-        style={{ height: 'min(60vh, 640px)', overflowY: 'auto', contain: 'strict', border: '1px solid var(--mantine-color-gray-3)', borderRadius: 8 }}
+        style={{
+          height: 'min(60vh, 640px)',
+          overflowY: 'auto',
+          contain: 'strict',
+          border: '1px solid var(--mantine-color-gray-3)',
+          borderRadius: 8,
+        }}
       >
-        {rows.length === 0 && <Text c="dimmed" p="md">{t('list.empty')}</Text>}
+        {rows.length === 0 && (
+          <Text c="dimmed" p="md">
+            {t('list.empty')}
+          </Text>
+        )}
         <div style={{ height: virtualizer.getTotalSize(), position: 'relative', width: '100%' }}>
           {virtualizer.getVirtualItems().map((v) => {
             const row = rows[v.index];
             return (
-              <div key={v.key} data-index={v.index} ref={virtualizer.measureElement} style={{ position: 'absolute', top: 0, left: 0, width: '100%', transform: `translateY(${v.start}px)`, padding: '0 8px' }}>
+              <div
+                key={v.key}
+                data-index={v.index}
+                ref={virtualizer.measureElement}
+                style={{ position: 'absolute', top: 0, left: 0, width: '100%', transform: `translateY(${v.start}px)`, padding: '0 8px' }}
+              >
                 {row.kind === 'message' ? (
-                  <MessageItem message={row.message} me={me} facilitator={facilitator} canPost={canPost} muted={Boolean(row.message.author.id && muted.includes(row.message.author.id))} actions={actions} />
+                  <MessageItem
+                    message={row.message}
+                    me={me}
+                    facilitator={facilitator}
+                    canPost={canPost}
+                    muted={Boolean(row.message.author.id && muted.includes(row.message.author.id))}
+                    actions={actions}
+                  />
                 ) : (
                   <div data-outbox tabIndex={-1} style={{ padding: '8px 4px', opacity: row.item.error ? 1 : 0.7 }}>
-                    <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>{row.item.body}</Text>
+                    <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+                      {row.item.body}
+                    </Text>
                     <Group gap="xs">
-                      <Text size="xs" c={row.item.error ? 'red.8' : 'gray.7'}>{row.item.error ? t('outbox.failed', { reason: row.item.error }) : t('outbox.sending')}</Text>
-                      {row.item.error && <Button size="compact-xs" variant="subtle" onClick={() => onRetry(row.item.clientId)}>{t('outbox.retry')}</Button>}
-                      {row.item.error && <Button size="compact-xs" variant="subtle" color="red.8" onClick={() => onDiscard(row.item.clientId)}>{t('outbox.discard')}</Button>}
+                      <Text size="xs" c={row.item.error ? 'red.8' : 'gray.7'}>
+                        {row.item.error ? t('outbox.failed', { reason: row.item.error }) : t('outbox.sending')}
+                      </Text>
+                      {row.item.error && (
+                        <Button size="compact-xs" variant="subtle" onClick={() => onRetry(row.item.clientId)}>
+                          {t('outbox.retry')}
+                        </Button>
+                      )}
+                      {row.item.error && (
+                        <Button size="compact-xs" variant="subtle" color="red.8" onClick={() => onDiscard(row.item.clientId)}>
+                          {t('outbox.discard')}
+                        </Button>
+                      )}
                     </Group>
                   </div>
                 )}

@@ -96,7 +96,10 @@ export class RoomLiveClient {
     this.socket.on('hands:changed', (h) => this.set({ hands: h.hands }));
     this.socket.on('room:state', (s) => {
       const before = this.snapshot.state;
-      this.set({ state: s, me: this.snapshot.me && { ...this.snapshot.me, canPost: this.snapshot.me.userId !== null && s.status === 'open' } });
+      this.set({
+        state: s,
+        me: this.snapshot.me && { ...this.snapshot.me, canPost: this.snapshot.me.userId !== null && s.status === 'open' },
+      });
       if (before && before.currentAgendaIndex !== s.currentAgendaIndex) this.announce('state', { change: 'agenda' });
       if (before && before.status !== s.status) this.announce('state', { change: s.status });
     });
@@ -140,7 +143,10 @@ export class RoomLiveClient {
 
   private emit<E extends keyof RoomClientToServerEvents>(event: E, payload: Parameters<RoomClientToServerEvents[E]>[0]) {
     type Answer = Parameters<Parameters<RoomClientToServerEvents[E]>[1]>[0];
-    return (this.socket.timeout(ACK_TIMEOUT_MS) as unknown as { emitWithAck: (e: string, p: unknown) => Promise<Answer> }).emitWithAck(event, payload);
+    return (this.socket.timeout(ACK_TIMEOUT_MS) as unknown as { emitWithAck: (e: string, p: unknown) => Promise<Answer> }).emitWithAck(
+      event,
+      payload,
+    );
   }
 
   private async onConnect() {
@@ -155,7 +161,17 @@ export class RoomLiveClient {
     if (!answer.ok) return this.set({ joinError: answer.error.message, joined: false });
     const r = answer;
     if (!rejoin) this.byId.clear();
-    this.set({ joined: true, joinError: null, state: r.state, pinned: r.pinned, presence: r.presence, hands: r.hands, muted: r.muted, me: r.me, hasOlder: rejoin ? this.snapshot.hasOlder : r.hasOlder });
+    this.set({
+      joined: true,
+      joinError: null,
+      state: r.state,
+      pinned: r.pinned,
+      presence: r.presence,
+      hands: r.hands,
+      muted: r.muted,
+      me: r.me,
+      hasOlder: rejoin ? this.snapshot.hasOlder : r.hasOlder,
+    });
     this.upsert(r.messages, false);
     let more = r.hasMore;
     this.lastRev = Math.max(this.lastRev, more ? 0 : r.rev);
@@ -180,15 +196,19 @@ export class RoomLiveClient {
       if (known && known.rev >= m.rev) continue;
       // Changes to messages older than what is loaded will come with their page.
       if (!known && !live && m.seq < oldest && this.snapshot.messages.length && m.rev > 0 && this.snapshot.hasOlder) continue;
-      const myReactions = mine ? m.myReactions : known?.myReactions ?? [];
+      const myReactions = mine ? m.myReactions : (known?.myReactions ?? []);
       this.byId.set(m.id, { ...m, myReactions });
       changed = true;
-      if (live && !known && m.author.id !== this.snapshot.me?.userId) this.announce('message', { author: m.author.displayName, text: (m.body ?? '').slice(0, 140) });
+      if (live && !known && m.author.id !== this.snapshot.me?.userId)
+        this.announce('message', { author: m.author.displayName, text: (m.body ?? '').slice(0, 140) });
       if (known && !known.hidden && m.hidden) this.announce('hidden', { author: m.author.displayName, reason: m.hidden.reason });
     }
     if (!changed) return;
     const messages = [...this.byId.values()].sort((a, b) => a.seq - b.seq);
-    const pinned = messages.filter((m) => m.pinned).reverse().slice(0, 20);
+    const pinned = messages
+      .filter((m) => m.pinned)
+      .reverse()
+      .slice(0, 20);
     this.set({ messages, pinned });
   }
 
@@ -260,7 +280,12 @@ export class RoomLiveClient {
         if (!item || !this.socket.connected) break;
         let answer;
         try {
-          answer = await this.emit('message:send', { roomId: this.roomId, clientId: item.clientId, body: item.body, ...(item.replyToId ? { replyToId: item.replyToId } : {}) });
+          answer = await this.emit('message:send', {
+            roomId: this.roomId,
+            clientId: item.clientId,
+            body: item.body,
+            ...(item.replyToId ? { replyToId: item.replyToId } : {}),
+          });
         } catch {
           break; // no ack: keep it, the same client id goes again after reconnection
         }
@@ -277,9 +302,14 @@ export class RoomLiveClient {
   }
 
   /** Any other action: resolves with the answer, or an error message to show. */
-  async act<E extends keyof RoomClientToServerEvents>(event: E, payload: Omit<Parameters<RoomClientToServerEvents[E]>[0], 'roomId'>): Promise<string | null> {
+  async act<E extends keyof RoomClientToServerEvents>(
+    event: E,
+    payload: Omit<Parameters<RoomClientToServerEvents[E]>[0], 'roomId'>,
+  ): Promise<string | null> {
     try {
-      const answer = (await this.emit(event, { ...payload, roomId: this.roomId } as Parameters<RoomClientToServerEvents[E]>[0])) as Ack<Record<string, unknown>>;
+      const answer = (await this.emit(event, { ...payload, roomId: this.roomId } as Parameters<RoomClientToServerEvents[E]>[0])) as Ack<
+        Record<string, unknown>
+      >;
       if (!answer.ok) return answer.error.message;
       const data = answer as unknown as { message?: RoomMessage; hands?: HandEntry[]; state?: RoomLiveState; muted?: string[] };
       if (data.message) {

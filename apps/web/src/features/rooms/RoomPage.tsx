@@ -29,7 +29,12 @@ export function RoomPage() {
   if (room.isPending) return <PageLoader />;
   if (room.error instanceof ApiError && room.error.status === 404) return <NotFoundPage />;
   if (room.isError) return <ErrorAlert error={room.error} />;
-  if (!room.data.can.enter) return <Alert color="orange" title={t('room.cannotEnterTitle')}>{t('room.cannotEnter')}</Alert>;
+  if (!room.data.can.enter)
+    return (
+      <Alert color="orange" title={t('room.cannotEnterTitle')}>
+        {t('room.cannotEnter')}
+      </Alert>
+    );
   return <LiveRoom room={room.data} />;
 }
 
@@ -43,7 +48,21 @@ function LiveRoom({ room }: { room: Room }) {
   return <LiveRoomView room={room} title={title} lang={lang} client={live.client} s={live.snapshot} announcement={live.announcement} />;
 }
 
-function LiveRoomView({ room, title, lang, client, s, announcement }: { room: Room; title: string; lang: Language; client: RoomLiveClient; s: RoomSnapshot; announcement: string }) {
+function LiveRoomView({
+  room,
+  title,
+  lang,
+  client,
+  s,
+  announcement,
+}: {
+  room: Room;
+  title: string;
+  lang: Language;
+  client: RoomLiveClient;
+  s: RoomSnapshot;
+  announcement: string;
+}) {
   const { t } = useTranslation('rooms');
   const queryClient = useQueryClient();
   const [replyTo, setReplyTo] = useState<RoomMessage | null>(null);
@@ -57,43 +76,69 @@ function LiveRoomView({ room, title, lang, client, s, announcement }: { room: Ro
   const isMuted = me !== null && s.muted.includes(me);
   const fail = (err: string | null) => setNotice(err);
 
-  const actions: MessageActions = useMemo(() => ({
-    reply: (m) => setReplyTo(m),
-    react: (m, kind, on) => void client.act('message:react', { messageId: m.id, kind, on }).then(fail),
-    edit: (m, body) => client.act('message:edit', { messageId: m.id, body }),
-    remove: (m) => void client.act('message:delete', { messageId: m.id }).then(fail),
-    pin: (m, pinned) => void client.act('message:pin', { messageId: m.id, pinned }).then(fail),
-    keyPoint: (m, keyPoint) => void client.act('message:key_point', { messageId: m.id, keyPoint }).then(fail),
-    hide: (m) => setHiding(m),
-    mute: (userId, muted) => void client.act('participant:mute', { userId, muted }).then(fail),
-  }), [client]);
+  const actions: MessageActions = useMemo(
+    () => ({
+      reply: (m) => setReplyTo(m),
+      react: (m, kind, on) => void client.act('message:react', { messageId: m.id, kind, on }).then(fail),
+      edit: (m, body) => client.act('message:edit', { messageId: m.id, body }),
+      remove: (m) => void client.act('message:delete', { messageId: m.id }).then(fail),
+      pin: (m, pinned) => void client.act('message:pin', { messageId: m.id, pinned }).then(fail),
+      keyPoint: (m, keyPoint) => void client.act('message:key_point', { messageId: m.id, keyPoint }).then(fail),
+      hide: (m) => setHiding(m),
+      mute: (userId, muted) => void client.act('participant:mute', { userId, muted }).then(fail),
+    }),
+    [client],
+  );
 
-  const setStatus = useCallback(async (next: 'open' | 'closed') => {
-    setBusy(true);
-    try {
-      queryClient.setQueryData(roomKey(room.id), await api<Room>(`/api/rooms/${room.id}/status`, { method: 'POST', body: { status: next } }));
-    } catch (e) {
-      setNotice(e instanceof Error ? e.message : String(e));
-    } finally {
-      setBusy(false);
-    }
-  }, [queryClient, room.id]);
+  const setStatus = useCallback(
+    async (next: 'open' | 'closed') => {
+      setBusy(true);
+      try {
+        queryClient.setQueryData(
+          roomKey(room.id),
+          await api<Room>(`/api/rooms/${room.id}/status`, { method: 'POST', body: { status: next } }),
+        );
+      } catch (e) {
+        setNotice(e instanceof Error ? e.message : String(e));
+      } finally {
+        setBusy(false);
+      }
+    },
+    [queryClient, room.id],
+  );
 
-  const disabledReason = !me ? t('composer.signIn') : status === 'scheduled' ? t('composer.notOpen') : status === 'closed' ? t('composer.closed') : isMuted ? t('composer.muted') : !s.me?.canPost && s.joined ? t('composer.cannotPost') : null;
+  const disabledReason = !me
+    ? t('composer.signIn')
+    : status === 'scheduled'
+      ? t('composer.notOpen')
+      : status === 'closed'
+        ? t('composer.closed')
+        : isMuted
+          ? t('composer.muted')
+          : !s.me?.canPost && s.joined
+            ? t('composer.cannotPost')
+            : null;
   const dates = new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' });
 
   return (
     <Stack gap="lg">
-      <Anchor component={Link} to="/rooms" size="sm">{t('room.back')}</Anchor>
+      <Anchor component={Link} to="/rooms" size="sm">
+        {t('room.back')}
+      </Anchor>
       <Group justify="space-between" align="flex-start">
         <Stack gap={4} maw={760}>
           <Group gap="xs">
-            <Badge variant="light" color={status === 'open' ? 'teal' : status === 'closed' ? 'gray' : 'blue'} c="dark.8">{t(`status.${status}`)}</Badge>
-            <Text size="sm" c="gray.7">{pickTranslation(room.consultation.title, lang)}</Text>
+            <Badge variant="light" color={status === 'open' ? 'teal' : status === 'closed' ? 'gray' : 'blue'} c="dark.8">
+              {t(`status.${status}`)}
+            </Badge>
+            <Text size="sm" c="gray.7">
+              {pickTranslation(room.consultation.title, lang)}
+            </Text>
           </Group>
           <Title order={1}>{title}</Title>
           <Text size="sm" c="gray.7">
-            {dates.format(new Date(room.startsAt))} – {dates.format(new Date(room.endsAt))} · {t('room.languages')}: {room.languages.map((l) => l.toUpperCase()).join(', ')}
+            {dates.format(new Date(room.startsAt))} – {dates.format(new Date(room.endsAt))} · {t('room.languages')}:{' '}
+            {room.languages.map((l) => l.toUpperCase()).join(', ')}
             {room.facilitators.length > 0 && ` · ${t('room.facilitators')}: ${room.facilitators.map((f) => f.displayName).join(', ')}`}
           </Text>
         </Stack>
@@ -101,43 +146,93 @@ function LiveRoomView({ room, title, lang, client, s, announcement }: { room: Ro
       </Group>
       {room.descriptionHtml[lang] && <div dangerouslySetInnerHTML={{ __html: pickTranslation(room.descriptionHtml, lang) }} />}
       {s.joinError && <Alert color="red">{s.joinError}</Alert>}
-      {notice && <Alert color="orange" withCloseButton closeButtonLabel={t('room.dismiss')} onClose={() => setNotice(null)} role="alert">{notice}</Alert>}
+      {notice && (
+        <Alert color="orange" withCloseButton closeButtonLabel={t('room.dismiss')} onClose={() => setNotice(null)} role="alert">
+          {notice}
+        </Alert>
+      )}
       {status === 'closed' && <Alert color="gray">{t('room.archive')}</Alert>}
-      <VisuallyHidden><div aria-live="polite" aria-atomic="true">{announcement}</div></VisuallyHidden>
+      <VisuallyHidden>
+        <div aria-live="polite" aria-atomic="true">
+          {announcement}
+        </div>
+      </VisuallyHidden>
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, md: 8 }}>
           <Stack gap="sm">
             {s.pinned.length > 0 && (
               <section aria-labelledby="pinned-title">
-                <Title order={2} fz="sm" id="pinned-title">{t('room.pinned')}</Title>
+                <Title order={2} fz="sm" id="pinned-title">
+                  {t('room.pinned')}
+                </Title>
                 {s.pinned.slice(0, 3).map((m) => (
-                  <Text key={m.id} size="sm" lineClamp={2}><strong>{m.author.displayName}</strong>: {m.body}</Text>
+                  <Text key={m.id} size="sm" lineClamp={2}>
+                    <strong>{m.author.displayName}</strong>: {m.body}
+                  </Text>
                 ))}
               </section>
             )}
-            <Title order={2} fz="md">{t('room.conversation')}</Title>
-            <MessageList messages={s.messages} outbox={s.outbox} hasOlder={s.hasOlder} loadingOlder={s.loadingOlder} onLoadOlder={() => void client.loadOlder()}
-              me={me} facilitator={facilitator} canPost={canPost && !isMuted} muted={s.muted} actions={actions}
-              onRetry={(cid) => client.retry(cid)} onDiscard={(cid) => client.discard(cid)} />
-            <Composer roomId={room.id} replyTo={replyTo} onCancelReply={() => setReplyTo(null)} onSend={(body, replyToId) => client.send(body, replyToId)}
-              disabledReason={disabledReason} slowModeSeconds={facilitator ? 0 : s.state?.slowModeSeconds ?? 0} />
+            <Title order={2} fz="md">
+              {t('room.conversation')}
+            </Title>
+            <MessageList
+              messages={s.messages}
+              outbox={s.outbox}
+              hasOlder={s.hasOlder}
+              loadingOlder={s.loadingOlder}
+              onLoadOlder={() => void client.loadOlder()}
+              me={me}
+              facilitator={facilitator}
+              canPost={canPost && !isMuted}
+              muted={s.muted}
+              actions={actions}
+              onRetry={(cid) => client.retry(cid)}
+              onDiscard={(cid) => client.discard(cid)}
+            />
+            <Composer
+              roomId={room.id}
+              replyTo={replyTo}
+              onCancelReply={() => setReplyTo(null)}
+              onSend={(body, replyToId) => client.send(body, replyToId)}
+              disabledReason={disabledReason}
+              slowModeSeconds={facilitator ? 0 : (s.state?.slowModeSeconds ?? 0)}
+            />
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 4 }}>
           <Stack gap="md">
             {(room.can.facilitate || room.can.export) && (
-              <FacilitatorControls room={room} state={s.state} busy={busy} onStatus={(st) => void setStatus(st)}
-                onSlowMode={(seconds) => void client.act('room:slow_mode', { seconds }).then(fail)} />
+              <FacilitatorControls
+                room={room}
+                state={s.state}
+                busy={busy}
+                onStatus={(st) => void setStatus(st)}
+                onSlowMode={(seconds) => void client.act('room:slow_mode', { seconds }).then(fail)}
+              />
             )}
-            <AgendaPanel agenda={room.agenda} current={s.state?.currentAgendaIndex ?? room.currentAgendaIndex} canMove={facilitator && status === 'open'}
-              onNext={() => void client.act('room:next_item', {}).then(fail)} />
-            <HandQueue hands={s.hands} me={me} canRaise={canPost && !isMuted} facilitator={facilitator}
-              onRaise={() => void client.act('hand:raise', {}).then(fail)} onLower={(userId) => void client.act('hand:lower', userId ? { userId } : {}).then(fail)} />
+            <AgendaPanel
+              agenda={room.agenda}
+              current={s.state?.currentAgendaIndex ?? room.currentAgendaIndex}
+              canMove={facilitator && status === 'open'}
+              onNext={() => void client.act('room:next_item', {}).then(fail)}
+            />
+            <HandQueue
+              hands={s.hands}
+              me={me}
+              canRaise={canPost && !isMuted}
+              facilitator={facilitator}
+              onRaise={() => void client.act('hand:raise', {}).then(fail)}
+              onLower={(userId) => void client.act('hand:lower', userId ? { userId } : {}).then(fail)}
+            />
             <PresencePanel presence={s.presence} muted={s.muted} />
           </Stack>
         </Grid.Col>
       </Grid>
-      <HideMessageModal message={hiding} onClose={() => setHiding(null)} onHide={(reason) => client.act('message:hide', { messageId: hiding!.id, reason })} />
+      <HideMessageModal
+        message={hiding}
+        onClose={() => setHiding(null)}
+        onHide={(reason) => client.act('message:hide', { messageId: hiding!.id, reason })}
+      />
     </Stack>
   );
 }

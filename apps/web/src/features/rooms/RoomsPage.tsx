@@ -15,21 +15,39 @@ function RoomSection({ status }: { status: RoomStatus }) {
   const id = `rooms-${status}`;
   return (
     <section aria-labelledby={id}>
-      <Title order={2} fz="lg" id={id} mb="sm">{t(`list.section.${status}`)}</Title>
-      {rooms.isPending ? <PageLoader /> : rooms.isError ? <ErrorAlert error={rooms.error} /> : rooms.data.items.length === 0 ? (
+      <Title order={2} fz="lg" id={id} mb="sm">
+        {t(`list.section.${status}`)}
+      </Title>
+      {rooms.isPending ? (
+        <PageLoader />
+      ) : rooms.isError ? (
+        <ErrorAlert error={rooms.error} />
+      ) : rooms.data.items.length === 0 ? (
         <Text c="dimmed">{t('list.none')}</Text>
       ) : (
         <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }}>
           {rooms.data.items.map((r) => (
             <Card key={r.id} component="article" withBorder>
               <Group gap="xs" mb={4}>
-                <Badge variant="light" color={status === 'open' ? 'teal' : status === 'closed' ? 'gray' : 'blue'} c="dark.8">{t(`status.${status}`)}</Badge>
-                <Text size="xs" c="gray.7">{t(`access.${r.access}`)}</Text>
+                <Badge variant="light" color={status === 'open' ? 'teal' : status === 'closed' ? 'gray' : 'blue'} c="dark.8">
+                  {t(`status.${status}`)}
+                </Badge>
+                <Text size="xs" c="gray.7">
+                  {t(`access.${r.access}`)}
+                </Text>
               </Group>
-              <Title order={3} fz="md"><Anchor component={Link} to={`/rooms/${r.id}`}>{pickTranslation(r.title, lang)}</Anchor></Title>
-              <Text size="sm" c="gray.7">{pickTranslation(r.consultation.title, lang)}</Text>
+              <Title order={3} fz="md">
+                <Anchor component={Link} to={`/rooms/${r.id}`}>
+                  {pickTranslation(r.title, lang)}
+                </Anchor>
+              </Title>
+              <Text size="sm" c="gray.7">
+                {pickTranslation(r.consultation.title, lang)}
+              </Text>
               <Text size="sm">{dates.format(new Date(r.startsAt))}</Text>
-              <Text size="xs" c="gray.7">{t('list.messages', { count: r.messageCount })}</Text>
+              <Text size="xs" c="gray.7">
+                {t('list.messages', { count: r.messageCount })}
+              </Text>
             </Card>
           ))}
         </SimpleGrid>

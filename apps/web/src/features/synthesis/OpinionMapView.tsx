@@ -21,8 +21,12 @@ export function OpinionMapView({ map }: { map: OpinionMap }) {
   if (!map.ready) {
     return (
       <Card padding="lg" withBorder component="section" aria-labelledby="map-title">
-        <Title order={2} fz="lg" id="map-title">{t('map.title')}</Title>
-        <Text c="gray.7" mt="xs">{t('map.notReady', { participants: map.participants, votes: map.minVotes })}</Text>
+        <Title order={2} fz="lg" id="map-title">
+          {t('map.title')}
+        </Title>
+        <Text c="gray.7" mt="xs">
+          {t('map.notReady', { participants: map.participants, votes: map.minVotes })}
+        </Text>
       </Card>
     );
   }
@@ -30,8 +34,12 @@ export function OpinionMapView({ map }: { map: OpinionMap }) {
   return (
     <Stack gap="md" component="section" aria-labelledby="map-title" data-testid="opinion-map">
       <Card padding="lg" withBorder>
-        <Title order={2} fz="lg" id="map-title">{t('map.title')}</Title>
-        <Text size="sm" c="gray.7" mb="sm">{summary}</Text>
+        <Title order={2} fz="lg" id="map-title">
+          {t('map.title')}
+        </Title>
+        <Text size="sm" c="gray.7" mb="sm">
+          {summary}
+        </Text>
         <div role="img" aria-label={summary} style={{ width: '100%', height: 340 }}>
           <ResponsiveContainer>
             <ScatterChart margin={{ top: 10, right: 10, bottom: 10, left: 10 }}>
@@ -41,8 +49,14 @@ export function OpinionMapView({ map }: { map: OpinionMap }) {
               <ZAxis type="number" dataKey="z" range={[40, 160]} />
               <Tooltip cursor={false} formatter={() => ''} labelFormatter={() => ''} />
               {map.groups.map((g) => (
-                <Scatter key={g.id} name={t('map.group', { name: groupName(g.id) })} data={map.points.filter((p) => p.group === g.id).map((p) => ({ ...p, z: p.me ? 3 : 1 }))}
-                  fill={GROUP_STYLE[g.id % 5].color} shape={GROUP_STYLE[g.id % 5].shape} isAnimationActive={false} />
+                <Scatter
+                  key={g.id}
+                  name={t('map.group', { name: groupName(g.id) })}
+                  data={map.points.filter((p) => p.group === g.id).map((p) => ({ ...p, z: p.me ? 3 : 1 }))}
+                  fill={GROUP_STYLE[g.id % 5].color}
+                  shape={GROUP_STYLE[g.id % 5].shape}
+                  isAnimationActive={false}
+                />
               ))}
             </ScatterChart>
           </ResponsiveContainer>
@@ -50,11 +64,24 @@ export function OpinionMapView({ map }: { map: OpinionMap }) {
         <Group gap="md" mt="xs">
           {map.groups.map((g) => (
             <Group key={g.id} gap={6}>
-              <span aria-hidden style={{ width: 12, height: 12, background: GROUP_STYLE[g.id % 5].color, display: 'inline-block', borderRadius: GROUP_STYLE[g.id % 5].shape === 'circle' ? 6 : 0 }} />
+              <span
+                aria-hidden
+                style={{
+                  width: 12,
+                  height: 12,
+                  background: GROUP_STYLE[g.id % 5].color,
+                  display: 'inline-block',
+                  borderRadius: GROUP_STYLE[g.id % 5].shape === 'circle' ? 6 : 0,
+                }}
+              />
               <Text size="sm">{t('map.groupSize', { name: groupName(g.id), count: g.size })}</Text>
             </Group>
           ))}
-          {map.points.some((p) => p.me) && <Text size="sm" c="gray.7">{t('map.you')}</Text>}
+          {map.points.some((p) => p.me) && (
+            <Text size="sm" c="gray.7">
+              {t('map.you')}
+            </Text>
+          )}
         </Group>
       </Card>
       <SimpleGrid cols={{ base: 1, md: Math.min(3, map.groups.length) }} spacing="md">
@@ -63,14 +90,25 @@ export function OpinionMapView({ map }: { map: OpinionMap }) {
             <Stack gap="xs">
               <Group gap="xs">
                 <span aria-hidden style={{ width: 12, height: 12, background: GROUP_STYLE[g.id % 5].color, display: 'inline-block' }} />
-                <Title order={3} fz="md" id={`group-${g.id}`}>{t('map.groupSize', { name: groupName(g.id), count: g.size })}</Title>
+                <Title order={3} fz="md" id={`group-${g.id}`}>
+                  {t('map.groupSize', { name: groupName(g.id), count: g.size })}
+                </Title>
               </Group>
-              <BreakdownList title={t('map.makeUp')} values={g.byCategory} name={(k) => tw(`categories.${k}`, { defaultValue: t('breakdown.unknown') })} limit={8} />
-              <Text size="sm" fw={600}>{t('map.representative')}</Text>
+              <BreakdownList
+                title={t('map.makeUp')}
+                values={g.byCategory}
+                name={(k) => tw(`categories.${k}`, { defaultValue: t('breakdown.unknown') })}
+                limit={8}
+              />
+              <Text size="sm" fw={600}>
+                {t('map.representative')}
+              </Text>
               <List size="sm" spacing={4}>
                 {g.representative.slice(0, 4).map((r) => (
                   <List.Item key={r.statementId}>
-                    <Badge size="xs" variant="light" color={r.direction === "agree" ? "teal" : "red"} c="gray.9" tt="none" mr={6}>{t(`map.${r.direction}`, { percent: Math.round(100 * (r.direction === 'agree' ? r.pAgree : r.pDisagree)) })}</Badge>
+                    <Badge size="xs" variant="light" color={r.direction === 'agree' ? 'teal' : 'red'} c="gray.9" tt="none" mr={6}>
+                      {t(`map.${r.direction}`, { percent: Math.round(100 * (r.direction === 'agree' ? r.pAgree : r.pDisagree)) })}
+                    </Badge>
                     {r.text}
                   </List.Item>
                 ))}
@@ -81,11 +119,15 @@ export function OpinionMapView({ map }: { map: OpinionMap }) {
       </SimpleGrid>
       {map.consensus.length > 0 && (
         <Card padding="lg" withBorder component="section" aria-labelledby="consensus-title">
-          <Title order={3} fz="md" id="consensus-title">{t('map.consensus')}</Title>
+          <Title order={3} fz="md" id="consensus-title">
+            {t('map.consensus')}
+          </Title>
           <List size="sm" spacing={4} mt="xs">
             {map.consensus.slice(0, 6).map((c) => (
               <List.Item key={c.statementId}>
-                <Badge size="xs" variant="light" color={c.direction === "agree" ? "teal" : "red"} c="gray.9" tt="none" mr={6}>{t(`map.all_${c.direction}`)}</Badge>
+                <Badge size="xs" variant="light" color={c.direction === 'agree' ? 'teal' : 'red'} c="gray.9" tt="none" mr={6}>
+                  {t(`map.all_${c.direction}`)}
+                </Badge>
                 {c.text}
               </List.Item>
             ))}

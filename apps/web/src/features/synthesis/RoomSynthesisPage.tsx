@@ -12,7 +12,9 @@ export function RoomSynthesisPage() {
   return (
     <RequireAuth>
       <Stack gap="lg">
-        <Anchor component={Link} to={`/rooms/${id}`} size="sm">{t('live.back')}</Anchor>
+        <Anchor component={Link} to={`/rooms/${id}`} size="sm">
+          {t('live.back')}
+        </Anchor>
         <PageHeader title={t('live.pageTitle')} lead={t('live.lead')} />
         <RoomSynthesisPanel roomId={id} />
       </Stack>

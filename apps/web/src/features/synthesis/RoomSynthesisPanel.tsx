@@ -17,10 +17,14 @@ export function RoomSynthesisPanel({ roomId }: { roomId: string }) {
     <Card component="section" aria-labelledby="live-title" padding="lg" withBorder data-testid="room-synthesis">
       <Stack gap="sm">
         <Group justify="space-between">
-          <Title order={2} fz="lg" id="live-title">{t('live.title')}</Title>
+          <Title order={2} fz="lg" id="live-title">
+            {t('live.title')}
+          </Title>
           {data && (
             <Text size="xs" c="gray.7" aria-live="polite">
-              {data.updating ? t('live.updating') : t('live.updated', { time: new Date(data.computedAt).toLocaleTimeString(i18n.resolvedLanguage), count: data.messages })}
+              {data.updating
+                ? t('live.updating')
+                : t('live.updated', { time: new Date(data.computedAt).toLocaleTimeString(i18n.resolvedLanguage), count: data.messages })}
             </Text>
           )}
         </Group>
@@ -29,16 +33,30 @@ export function RoomSynthesisPanel({ roomId }: { roomId: string }) {
         {data?.themes.map((theme) => (
           <Card key={theme.key} padding="sm" withBorder component="article">
             <Group justify="space-between" wrap="nowrap">
-              <Title order={3} fz="sm">{theme.label}</Title>
-              <Badge variant="light" c="gray.9">{t('themes.size', { count: theme.size })}</Badge>
+              <Title order={3} fz="sm">
+                {theme.label}
+              </Title>
+              <Badge variant="light" c="gray.9">
+                {t('themes.size', { count: theme.size })}
+              </Badge>
             </Group>
             <List size="xs" mt={4} spacing={2}>
-              {theme.quotes.map((q, i) => <List.Item key={i}>{q.length > 200 ? `${q.slice(0, 199)}…` : q}</List.Item>)}
+              {theme.quotes.map((q, i) => (
+                <List.Item key={i}>{q.length > 200 ? `${q.slice(0, 199)}…` : q}</List.Item>
+              ))}
             </List>
-            <BreakdownList title={t('breakdown.category')} values={theme.byCategory} name={(k) => tw(`categories.${k}`, { defaultValue: t('breakdown.unknown') })} />
+            <BreakdownList
+              title={t('breakdown.category')}
+              values={theme.byCategory}
+              name={(k) => tw(`categories.${k}`, { defaultValue: t('breakdown.unknown') })}
+            />
           </Card>
         ))}
-        {data && data.other > 0 && data.themes.length > 0 && <Text size="xs" c="gray.7">{t('live.other', { count: data.other })}</Text>}
+        {data && data.other > 0 && data.themes.length > 0 && (
+          <Text size="xs" c="gray.7">
+            {t('live.other', { count: data.other })}
+          </Text>
+        )}
       </Stack>
     </Card>
   );

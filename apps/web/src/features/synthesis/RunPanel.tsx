@@ -16,13 +16,19 @@ export function RunPanel({ slug, selected, onSelect }: { slug: string; selected?
   return (
     <Card component="section" aria-labelledby="runs-title" padding="lg">
       <Group justify="space-between" mb="sm">
-        <Title order={2} fz="lg" id="runs-title">{t('runs.title')}</Title>
-        <Button onClick={() => start.mutate(undefined)} loading={start.isPending} disabled={Boolean(active)}>{t('runs.start')}</Button>
+        <Title order={2} fz="lg" id="runs-title">
+          {t('runs.title')}
+        </Title>
+        <Button onClick={() => start.mutate(undefined)} loading={start.isPending} disabled={Boolean(active)}>
+          {t('runs.start')}
+        </Button>
       </Group>
       <ErrorAlert error={start.error ?? runs.error} />
       {active && (
         <Stack gap={4} mb="md" aria-live="polite">
-          <Text size="sm">{t('runs.progress', { stage: t(`stages.${active.stage}`, { defaultValue: active.stage }), progress: active.progress })}</Text>
+          <Text size="sm">
+            {t('runs.progress', { stage: t(`stages.${active.stage}`, { defaultValue: active.stage }), progress: active.progress })}
+          </Text>
           <Progress value={active.progress} aria-label={t('runs.progressLabel')} animated />
         </Stack>
       )}
@@ -38,25 +44,45 @@ export function RunPanel({ slug, selected, onSelect }: { slug: string; selected?
                 <Table.Th scope="col">{t('runs.themes')}</Table.Th>
                 <Table.Th scope="col">{t('runs.duration')}</Table.Th>
                 <Table.Th scope="col">{t('runs.changes')}</Table.Th>
-                <Table.Th scope="col"><VisuallyHidden>{t('runs.open')}</VisuallyHidden></Table.Th>
+                <Table.Th scope="col">
+                  <VisuallyHidden>{t('runs.open')}</VisuallyHidden>
+                </Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
               {runs.data.items.map((r) => (
                 <Table.Tr key={r.id} bg={r.id === selected ? 'var(--mantine-color-civic-0, var(--mantine-color-blue-0))' : undefined}>
                   <Table.Td>{date(r.createdAt)}</Table.Td>
-                  <Table.Td><Badge color={STATUS_COLOR[r.status]} variant="light" c="gray.9">{t(`status.${r.status}`)}</Badge>{r.error && <Text size="xs" c="red.8">{r.error}</Text>}</Table.Td>
+                  <Table.Td>
+                    <Badge color={STATUS_COLOR[r.status]} variant="light" c="gray.9">
+                      {t(`status.${r.status}`)}
+                    </Badge>
+                    {r.error && (
+                      <Text size="xs" c="red.8">
+                        {r.error}
+                      </Text>
+                    )}
+                  </Table.Td>
                   <Table.Td>{r.inputCount}</Table.Td>
                   <Table.Td>{r.counts?.themes ?? '–'}</Table.Td>
                   <Table.Td>{r.timings?.totalMs !== undefined ? t('runs.ms', { ms: r.timings.totalMs }) : '–'}</Table.Td>
                   <Table.Td>
                     {r.comparison
-                      ? t('runs.comparison', { added: r.comparison.added, removed: r.comparison.removed, resized: r.comparison.resized, unchanged: r.comparison.unchanged })
-                      : r.status === 'succeeded' ? t('runs.first') : '–'}
+                      ? t('runs.comparison', {
+                          added: r.comparison.added,
+                          removed: r.comparison.removed,
+                          resized: r.comparison.resized,
+                          unchanged: r.comparison.unchanged,
+                        })
+                      : r.status === 'succeeded'
+                        ? t('runs.first')
+                        : '–'}
                   </Table.Td>
                   <Table.Td>
                     {r.status === 'succeeded' && (
-                      <Button size="compact-sm" variant="subtle" onClick={() => onSelect(r.id)} aria-pressed={r.id === selected}>{t('runs.show')}</Button>
+                      <Button size="compact-sm" variant="subtle" onClick={() => onSelect(r.id)} aria-pressed={r.id === selected}>
+                        {t('runs.show')}
+                      </Button>
                     )}
                   </Table.Td>
                 </Table.Tr>

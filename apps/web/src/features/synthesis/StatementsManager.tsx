@@ -14,11 +14,32 @@ export function StatementsManager({ slug, canHide }: { slug: string; canHide: bo
   const [text, setText] = useState('');
   return (
     <Stack gap="md" component="section" aria-labelledby="manage-title">
-      <Title order={2} fz="lg" id="manage-title">{t('manage.title')}</Title>
-      <Card padding="lg" withBorder component="form" onSubmit={(e) => { e.preventDefault(); create.mutate({ text }, { onSuccess: () => setText('') }); }}>
+      <Title order={2} fz="lg" id="manage-title">
+        {t('manage.title')}
+      </Title>
+      <Card
+        padding="lg"
+        withBorder
+        component="form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          create.mutate({ text }, { onSuccess: () => setText('') });
+        }}
+      >
         <Group align="flex-end" gap="xs">
-          <TextInput label={t('manage.new')} description={t('manage.newHint')} value={text} onChange={(e) => setText(e.currentTarget.value)} minLength={3} maxLength={300} required style={{ flex: 1 }} />
-          <Button type="submit" loading={create.isPending}>{t('manage.add')}</Button>
+          <TextInput
+            label={t('manage.new')}
+            description={t('manage.newHint')}
+            value={text}
+            onChange={(e) => setText(e.currentTarget.value)}
+            minLength={3}
+            maxLength={300}
+            required
+            style={{ flex: 1 }}
+          />
+          <Button type="submit" loading={create.isPending}>
+            {t('manage.add')}
+          </Button>
         </Group>
         <ErrorAlert error={create.error} />
       </Card>
@@ -33,7 +54,9 @@ export function StatementsManager({ slug, canHide }: { slug: string; canHide: bo
                 <Table.Th scope="col">{t('vote.agree')}</Table.Th>
                 <Table.Th scope="col">{t('vote.disagree')}</Table.Th>
                 <Table.Th scope="col">{t('vote.pass')}</Table.Th>
-                <Table.Th scope="col"><VisuallyHidden>{t('manage.actions')}</VisuallyHidden></Table.Th>
+                <Table.Th scope="col">
+                  <VisuallyHidden>{t('manage.actions')}</VisuallyHidden>
+                </Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -42,8 +65,14 @@ export function StatementsManager({ slug, canHide }: { slug: string; canHide: bo
                   <Table.Td>
                     <Text size="sm">{s.text}</Text>
                     <Group gap={4}>
-                      <Badge size="xs" variant="outline" c="gray.9">{t(`statementOrigin.${s.origin}`, { defaultValue: s.origin })}</Badge>
-                      {s.hidden && <Badge size="xs" color="red" variant="light" c="gray.9">{t('manage.hidden')}</Badge>}
+                      <Badge size="xs" variant="outline" c="gray.9">
+                        {t(`statementOrigin.${s.origin}`, { defaultValue: s.origin })}
+                      </Badge>
+                      {s.hidden && (
+                        <Badge size="xs" color="red" variant="light" c="gray.9">
+                          {t('manage.hidden')}
+                        </Badge>
+                      )}
                     </Group>
                   </Table.Td>
                   <Table.Td>{s.agree}</Table.Td>

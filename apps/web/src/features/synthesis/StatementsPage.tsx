@@ -22,11 +22,28 @@ export function StatementsPage() {
   const canManage = isOfficial || Boolean(consultation.data?.can.facilitate);
   return (
     <Stack gap="lg">
-      <Anchor component={Link} to={`/consultations/${slug}`} size="sm">{t('back')}</Anchor>
-      <PageHeader title={t('statements.title')} lead={pickText(consultation.data?.title).text ?? t('statements.lead')}
-        actions={canManage ? <Button component={Link} to={`/consultations/${slug}/synthesis`} variant="default">{t('statements.toWorkspace')}</Button> : undefined} />
-      {me.data ? <VoteCard slug={slug} /> : me.data === null && (
-        <Button component={Link} to={`/login?next=${encodeURIComponent(`/consultations/${slug}/statements`)}`} w="fit-content">{t('vote.signIn')}</Button>
+      <Anchor component={Link} to={`/consultations/${slug}`} size="sm">
+        {t('back')}
+      </Anchor>
+      <PageHeader
+        title={t('statements.title')}
+        lead={pickText(consultation.data?.title).text ?? t('statements.lead')}
+        actions={
+          canManage ? (
+            <Button component={Link} to={`/consultations/${slug}/synthesis`} variant="default">
+              {t('statements.toWorkspace')}
+            </Button>
+          ) : undefined
+        }
+      />
+      {me.data ? (
+        <VoteCard slug={slug} />
+      ) : (
+        me.data === null && (
+          <Button component={Link} to={`/login?next=${encodeURIComponent(`/consultations/${slug}/statements`)}`} w="fit-content">
+            {t('vote.signIn')}
+          </Button>
+        )
       )}
       <ErrorAlert error={map.error} />
       {map.data && <OpinionMapView map={map.data} />}

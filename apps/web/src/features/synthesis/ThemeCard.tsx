@@ -31,27 +31,70 @@ export function ThemeCard({ slug, theme, editable, selected, onSelect, onOpen }:
     <Card component="article" aria-labelledby={headingId} padding="lg" withBorder data-testid="theme-card">
       <Stack gap="sm">
         <Group justify="space-between" align="flex-start" wrap="nowrap">
-          <Title order={3} fz="md" id={headingId}>{title}</Title>
-          <Badge variant="light" c="gray.9" style={{ flexShrink: 0 }}>{t('themes.size', { count: theme.filteredSize })}</Badge>
+          <Title order={3} fz="md" id={headingId}>
+            {title}
+          </Title>
+          <Badge variant="light" c="gray.9" style={{ flexShrink: 0 }}>
+            {t('themes.size', { count: theme.filteredSize })}
+          </Badge>
         </Group>
         <Group gap={6}>
-          {theme.origin !== 'engine' && !isOther && <Badge size="sm" variant="outline" c="gray.9">{t(`origin.${theme.origin}`)}</Badge>}
-          {theme.renamed && theme.origin === 'engine' && <Badge size="sm" variant="outline" c="gray.9">{t('origin.renamed')}</Badge>}
-          {theme.filteredSize !== theme.size && <Text size="xs" c="gray.7">{t('themes.ofTotal', { total: theme.size })}</Text>}
+          {theme.origin !== 'engine' && !isOther && (
+            <Badge size="sm" variant="outline" c="gray.9">
+              {t(`origin.${theme.origin}`)}
+            </Badge>
+          )}
+          {theme.renamed && theme.origin === 'engine' && (
+            <Badge size="sm" variant="outline" c="gray.9">
+              {t('origin.renamed')}
+            </Badge>
+          )}
+          {theme.filteredSize !== theme.size && (
+            <Text size="xs" c="gray.7">
+              {t('themes.ofTotal', { total: theme.size })}
+            </Text>
+          )}
         </Group>
         {theme.quotes.slice(0, 2).map((q) => (
-          <Blockquote key={q.id} p="xs" fz="sm" color="gray" iconSize={0}>{q.text.length > 280 ? `${q.text.slice(0, 279)}…` : q.text}</Blockquote>
+          <Blockquote key={q.id} p="xs" fz="sm" color="gray" iconSize={0}>
+            {q.text.length > 280 ? `${q.text.slice(0, 279)}…` : q.text}
+          </Blockquote>
         ))}
-        <BreakdownList title={t('breakdown.category')} values={theme.byCategory} name={(k) => tw(`categories.${k}`, { defaultValue: t('breakdown.unknown') })} />
-        <BreakdownList title={t('breakdown.country')} values={theme.byCountry} name={(k) => (k === 'unknown' ? t('breakdown.unknown') : country(k))} />
+        <BreakdownList
+          title={t('breakdown.category')}
+          values={theme.byCategory}
+          name={(k) => tw(`categories.${k}`, { defaultValue: t('breakdown.unknown') })}
+        />
+        <BreakdownList
+          title={t('breakdown.country')}
+          values={theme.byCountry}
+          name={(k) => (k === 'unknown' ? t('breakdown.unknown') : country(k))}
+        />
         <BreakdownList title={t('breakdown.language')} values={theme.byLanguage} name={(k) => t(`languages.${k}`, { defaultValue: k })} />
         <BreakdownList title={t('breakdown.source')} values={theme.bySource} name={(k) => t(`sources.${k}`, { defaultValue: k })} />
         {editing && (
-          <form onSubmit={(e) => { e.preventDefault(); rename.mutate({ themeId: theme.id, label }, { onSuccess: () => setEditing(false) }); }}>
+          <form
+            onSubmit={(e) => {
+              e.preventDefault();
+              rename.mutate({ themeId: theme.id, label }, { onSuccess: () => setEditing(false) });
+            }}
+          >
             <Group align="flex-end" gap="xs">
-              <TextInput label={t('themes.newLabel')} value={label} onChange={(e) => setLabel(e.currentTarget.value)} maxLength={200} required style={{ flex: 1 }} data-autofocus />
-              <Button type="submit" loading={rename.isPending}>{t('themes.save')}</Button>
-              <Button variant="default" onClick={() => setEditing(false)}>{t('themes.cancel')}</Button>
+              <TextInput
+                label={t('themes.newLabel')}
+                value={label}
+                onChange={(e) => setLabel(e.currentTarget.value)}
+                maxLength={200}
+                required
+                style={{ flex: 1 }}
+                data-autofocus
+              />
+              <Button type="submit" loading={rename.isPending}>
+                {t('themes.save')}
+              </Button>
+              <Button variant="default" onClick={() => setEditing(false)}>
+                {t('themes.cancel')}
+              </Button>
             </Group>
             <ErrorAlert error={rename.error} />
           </form>
@@ -59,10 +102,18 @@ export function ThemeCard({ slug, theme, editable, selected, onSelect, onOpen }:
         <Group gap="xs" justify="space-between">
           {editable && !isOther ? (
             <Checkbox label={t('themes.selectToMerge')} checked={selected} onChange={(e) => onSelect(e.currentTarget.checked)} />
-          ) : <span />}
+          ) : (
+            <span />
+          )}
           <Group gap="xs">
-            {editable && !isOther && !editing && <Button size="compact-sm" variant="default" onClick={() => setEditing(true)}>{t('themes.rename')}</Button>}
-            <Button size="compact-sm" onClick={onOpen} aria-label={t('themes.openNamed', { label: title })}>{t('themes.open')}</Button>
+            {editable && !isOther && !editing && (
+              <Button size="compact-sm" variant="default" onClick={() => setEditing(true)}>
+                {t('themes.rename')}
+              </Button>
+            )}
+            <Button size="compact-sm" onClick={onOpen} aria-label={t('themes.openNamed', { label: title })}>
+              {t('themes.open')}
+            </Button>
           </Group>
         </Group>
       </Stack>

@@ -24,7 +24,14 @@ export function VoteCard({ slug }: { slug: string }) {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       const target = e.target as HTMLElement | null;
-      if (e.ctrlKey || e.metaKey || e.altKey || (target && ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName)) || target?.isContentEditable) return;
+      if (
+        e.ctrlKey ||
+        e.metaKey ||
+        e.altKey ||
+        (target && ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName)) ||
+        target?.isContentEditable
+      )
+        return;
       const choice = KEYS[e.key.toLowerCase()];
       if (choice) {
         e.preventDefault();
@@ -43,26 +50,71 @@ export function VoteCard({ slug }: { slug: string }) {
     <Card component="section" aria-labelledby="vote-title" padding="xl" withBorder data-testid="vote-card">
       <Stack gap="md">
         <Group justify="space-between">
-          <Title order={2} fz="lg" id="vote-title">{t('vote.title')}</Title>
-          <Text size="sm" c="gray.7">{t('vote.count', { voted, total })}</Text>
+          <Title order={2} fz="lg" id="vote-title">
+            {t('vote.title')}
+          </Title>
+          <Text size="sm" c="gray.7">
+            {t('vote.count', { voted, total })}
+          </Text>
         </Group>
         <Progress value={total ? (100 * voted) / total : 0} aria-label={t('vote.count', { voted, total })} size="sm" />
         <ErrorAlert error={next.error ?? vote.error} />
         {statement ? (
           <>
-            <Title order={3} fz="xl" fw={500} ref={heading} tabIndex={-1} lang={statement.language !== 'und' ? statement.language : undefined} data-testid="statement-text" aria-live="polite">
+            <Title
+              order={3}
+              fz="xl"
+              fw={500}
+              ref={heading}
+              tabIndex={-1}
+              lang={statement.language !== 'und' ? statement.language : undefined}
+              data-testid="statement-text"
+              aria-live="polite"
+            >
               {statement.text}
             </Title>
             {canVote ? (
               <Group gap="sm">
-                <Button color="teal.9" onClick={() => cast('agree')} loading={vote.isPending && vote.variables?.statementId === statement.id} aria-keyshortcuts="A">{t('vote.agree')} <Kbd ml={8} size="xs">A</Kbd></Button>
-                <Button color="red.9" onClick={() => cast('disagree')} loading={vote.isPending && vote.variables?.statementId === statement.id} aria-keyshortcuts="D">{t('vote.disagree')} <Kbd ml={8} size="xs">D</Kbd></Button>
-                <Button variant="default" onClick={() => cast('pass')} loading={vote.isPending && vote.variables?.statementId === statement.id} aria-keyshortcuts="P">{t('vote.pass')} <Kbd ml={8} size="xs">P</Kbd></Button>
+                <Button
+                  color="teal.9"
+                  onClick={() => cast('agree')}
+                  loading={vote.isPending && vote.variables?.statementId === statement.id}
+                  aria-keyshortcuts="A"
+                >
+                  {t('vote.agree')}{' '}
+                  <Kbd ml={8} size="xs">
+                    A
+                  </Kbd>
+                </Button>
+                <Button
+                  color="red.9"
+                  onClick={() => cast('disagree')}
+                  loading={vote.isPending && vote.variables?.statementId === statement.id}
+                  aria-keyshortcuts="D"
+                >
+                  {t('vote.disagree')}{' '}
+                  <Kbd ml={8} size="xs">
+                    D
+                  </Kbd>
+                </Button>
+                <Button
+                  variant="default"
+                  onClick={() => cast('pass')}
+                  loading={vote.isPending && vote.variables?.statementId === statement.id}
+                  aria-keyshortcuts="P"
+                >
+                  {t('vote.pass')}{' '}
+                  <Kbd ml={8} size="xs">
+                    P
+                  </Kbd>
+                </Button>
               </Group>
             ) : (
               <Text c="gray.7">{t('vote.closed')}</Text>
             )}
-            <Text size="xs" c="gray.7">{t('vote.keys')}</Text>
+            <Text size="xs" c="gray.7">
+              {t('vote.keys')}
+            </Text>
           </>
         ) : (
           <Text data-testid="vote-done">{total ? t('vote.done') : t('vote.none')}</Text>

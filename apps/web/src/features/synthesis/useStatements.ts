@@ -16,7 +16,11 @@ export function useNextStatement(slug: string, enabled: boolean) {
 }
 
 export function useStatementList(slug: string, enabled = true) {
-  return useQuery({ queryKey: ['statements', slug, 'list'], queryFn: () => api<Page<Statement>>(`${base(slug)}/statements`, { query: { limit: 100 } }), enabled });
+  return useQuery({
+    queryKey: ['statements', slug, 'list'],
+    queryFn: () => api<Page<Statement>>(`${base(slug)}/statements`, { query: { limit: 100 } }),
+    enabled,
+  });
 }
 
 export function useOpinionMap(slug: string) {
@@ -29,17 +33,25 @@ function useStatementMutation<A, R>(slug: string, fn: (args: A) => Promise<R>) {
 }
 
 export function useVote(slug: string) {
-  return useStatementMutation(slug, (a: { statementId: string; vote: VoteChoice }) => api<Statement>(`/api/statements/${a.statementId}/vote`, { method: 'PUT', body: { vote: a.vote } }));
+  return useStatementMutation(slug, (a: { statementId: string; vote: VoteChoice }) =>
+    api<Statement>(`/api/statements/${a.statementId}/vote`, { method: 'PUT', body: { vote: a.vote } }),
+  );
 }
 
 export function useCreateStatement(slug: string) {
-  return useStatementMutation(slug, (body: { text?: string; contributionId?: string }) => api<Statement>(`${base(slug)}/statements`, { method: 'POST', body }));
+  return useStatementMutation(slug, (body: { text?: string; contributionId?: string }) =>
+    api<Statement>(`${base(slug)}/statements`, { method: 'POST', body }),
+  );
 }
 
 export function useHideStatement(slug: string) {
-  return useStatementMutation(slug, (a: { statementId: string; hidden: boolean }) => api<Statement>(`/api/statements/${a.statementId}/hidden`, { method: 'PUT', body: { hidden: a.hidden } }));
+  return useStatementMutation(slug, (a: { statementId: string; hidden: boolean }) =>
+    api<Statement>(`/api/statements/${a.statementId}/hidden`, { method: 'PUT', body: { hidden: a.hidden } }),
+  );
 }
 
 export function usePolisImport(slug: string) {
-  return useStatementMutation(slug, (body: PolisImportRequest) => api<PolisImportResult>(`${base(slug)}/polis-import`, { method: 'POST', body }));
+  return useStatementMutation(slug, (body: PolisImportRequest) =>
+    api<PolisImportResult>(`${base(slug)}/polis-import`, { method: 'POST', body }),
+  );
 }

@@ -1,5 +1,14 @@
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { ContributionTheme, LiveRoomSynthesis, Page, SynthesisRun, SynthesisTheme, ThemeContribution, ThemeFilters, Workspace } from '@polyphony/contracts';
+import type {
+  ContributionTheme,
+  LiveRoomSynthesis,
+  Page,
+  SynthesisRun,
+  SynthesisTheme,
+  ThemeContribution,
+  ThemeFilters,
+  Workspace,
+} from '@polyphony/contracts';
 import { api } from '../../app/api-client';
 
 const base = (slug: string) => `/api/consultations/${encodeURIComponent(slug)}/synthesis`;
@@ -18,7 +27,8 @@ export function useWorkspace(slug: string, filters: ThemeFilters, runId?: string
   return useQuery({
     // The latest finished run is part of the key: when a new run finishes, its themes load.
     queryKey: ['synthesis', slug, 'workspace', runId ?? latestRunId ?? '', roomId ?? '', filters],
-    queryFn: async () => (await api<{ workspace: Workspace | null }>(`${base(slug)}/workspace`, { query: { ...filters, runId, roomId } })).workspace,
+    queryFn: async () =>
+      (await api<{ workspace: Workspace | null }>(`${base(slug)}/workspace`, { query: { ...filters, runId, roomId } })).workspace,
   });
 }
 
@@ -38,17 +48,25 @@ function useThemeMutation<A, R>(slug: string, fn: (args: A) => Promise<R>) {
 
 export function useMergeThemes(slug: string) {
   return useThemeMutation(slug, (a: { runId: string; themeIds: string[]; label?: string }) =>
-    api<SynthesisTheme>(`/api/synthesis/runs/${a.runId}/merge`, { method: 'POST', body: { themeIds: a.themeIds, ...(a.label ? { label: a.label } : {}) } }),
+    api<SynthesisTheme>(`/api/synthesis/runs/${a.runId}/merge`, {
+      method: 'POST',
+      body: { themeIds: a.themeIds, ...(a.label ? { label: a.label } : {}) },
+    }),
   );
 }
 
 export function useRenameTheme(slug: string) {
-  return useThemeMutation(slug, (a: { themeId: string; label: string }) => api<SynthesisTheme>(`/api/synthesis/themes/${a.themeId}/label`, { method: 'PUT', body: { label: a.label } }));
+  return useThemeMutation(slug, (a: { themeId: string; label: string }) =>
+    api<SynthesisTheme>(`/api/synthesis/themes/${a.themeId}/label`, { method: 'PUT', body: { label: a.label } }),
+  );
 }
 
 export function useSplitTheme(slug: string) {
   return useThemeMutation(slug, (a: { themeId: string; contributionIds: string[]; label: string }) =>
-    api<SynthesisTheme>(`/api/synthesis/themes/${a.themeId}/split`, { method: 'POST', body: { contributionIds: a.contributionIds, label: a.label } }),
+    api<SynthesisTheme>(`/api/synthesis/themes/${a.themeId}/split`, {
+      method: 'POST',
+      body: { contributionIds: a.contributionIds, label: a.label },
+    }),
   );
 }
 
@@ -56,7 +74,10 @@ export function useSplitTheme(slug: string) {
 export function useThemeContributions(slug: string, themeId: string | undefined, filters: ThemeFilters) {
   return useInfiniteQuery({
     queryKey: ['synthesis', slug, 'theme', themeId ?? '', filters],
-    queryFn: ({ pageParam }) => api<Page<ThemeContribution>>(`/api/synthesis/themes/${themeId}/contributions`, { query: { ...filters, limit: 20, cursor: pageParam } }),
+    queryFn: ({ pageParam }) =>
+      api<Page<ThemeContribution>>(`/api/synthesis/themes/${themeId}/contributions`, {
+        query: { ...filters, limit: 20, cursor: pageParam },
+      }),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (last) => last.nextCursor ?? undefined,
     enabled: Boolean(themeId),
