@@ -120,19 +120,17 @@ export class PlanService {
       if (plan.revision !== input.revision) throw new AppError('plan.edit_conflict', 409, [], { name: '' });
       const next = { ...plan, ...Object.fromEntries(Object.entries(input).filter(([k, v]) => k !== 'revision' && v !== undefined)) };
       if (next.periodStart > next.periodEnd) throw AppError.validation([{ path: 'periodEnd', code: 'invalid_dates' }]);
-      await manager
-        .getRepository(PlanEntity)
-        .update(
-          { id: plan.id },
-          {
-            title: next.title,
-            periodStart: next.periodStart,
-            periodEnd: next.periodEnd,
-            languages: next.languages,
-            consultationId: next.consultationId,
-            revision: plan.revision + 1,
-          },
-        );
+      await manager.getRepository(PlanEntity).update(
+        { id: plan.id },
+        {
+          title: next.title,
+          periodStart: next.periodStart,
+          periodEnd: next.periodEnd,
+          languages: next.languages,
+          consultationId: next.consultationId,
+          revision: plan.revision + 1,
+        },
+      );
     });
     return this.get(id, actor, 'draft');
   }
@@ -392,18 +390,16 @@ export class PlanService {
     actorId: string | null,
   ) {
     const content = this.normalise(s.kind, s.content);
-    const saved = await manager
-      .getRepository(PlanSectionEntity)
-      .save({
-        planId,
-        kind: s.kind,
-        parentId: s.parentId,
-        position: s.position,
-        content,
-        html: renderParagraphs(content),
-        revision: 0,
-        updatedById: actorId,
-      });
+    const saved = await manager.getRepository(PlanSectionEntity).save({
+      planId,
+      kind: s.kind,
+      parentId: s.parentId,
+      position: s.position,
+      content,
+      html: renderParagraphs(content),
+      revision: 0,
+      updatedById: actorId,
+    });
     await this.syncIndicators(manager, saved);
     return saved;
   }
@@ -413,18 +409,16 @@ export class PlanService {
     const clean = this.normalise(section.kind, content);
     section.content = clean;
     section.revision += 1;
-    await manager
-      .getRepository(PlanSectionEntity)
-      .update(
-        { id: section.id },
-        {
-          content: clean,
-          html: renderParagraphs(clean),
-          revision: section.revision,
-          updatedById: actorId,
-          deletedAt: section.deletedAt ?? null,
-        },
-      );
+    await manager.getRepository(PlanSectionEntity).update(
+      { id: section.id },
+      {
+        content: clean,
+        html: renderParagraphs(clean),
+        revision: section.revision,
+        updatedById: actorId,
+        deletedAt: section.deletedAt ?? null,
+      },
+    );
     await this.syncIndicators(manager, section);
   }
 

@@ -166,17 +166,15 @@ export class SynthesisWorkspaceService {
     const { theme, run } = await this.editableTheme(themeId, user);
     await this.db.transaction(async (m) => {
       const [working] = (await loadWorkingThemes(m, run.id)).filter((t) => t.id === theme.id);
-      await m
-        .getRepository(ThemeEditEntity)
-        .insert({
-          consultationId: run.consultationId,
-          roomId: run.roomId,
-          kind: 'rename',
-          memberSets: [working.memberIds],
-          part: null,
-          label,
-          createdById: user.id,
-        });
+      await m.getRepository(ThemeEditEntity).insert({
+        consultationId: run.consultationId,
+        roomId: run.roomId,
+        kind: 'rename',
+        memberSets: [working.memberIds],
+        part: null,
+        label,
+        createdById: user.id,
+      });
       await m.getRepository(SynthesisThemeEntity).update({ id: theme.id }, { label, renamed: true });
     });
     return toTheme((await this.db.getRepository(SynthesisThemeEntity).findOneBy({ id: theme.id }))!);
@@ -191,17 +189,15 @@ export class SynthesisWorkspaceService {
       if (chosen.some((t) => !t)) throw AppError.notFound();
       const picked = chosen as (typeof all)[number][];
       const merged = mergeThemes(all, picked, body.label).find((t) => t.origin === 'merged' && !t.id)!;
-      await m
-        .getRepository(ThemeEditEntity)
-        .insert({
-          consultationId: run.consultationId,
-          roomId: run.roomId,
-          kind: 'merge',
-          memberSets: picked.map((t) => t.memberIds),
-          part: null,
-          label: body.label ?? null,
-          createdById: user.id,
-        });
+      await m.getRepository(ThemeEditEntity).insert({
+        consultationId: run.consultationId,
+        roomId: run.roomId,
+        kind: 'merge',
+        memberSets: picked.map((t) => t.memberIds),
+        part: null,
+        label: body.label ?? null,
+        createdById: user.id,
+      });
       const position = Math.min(...picked.map((t) => t.position));
       const meta = await loadMeta(m, merged.memberIds);
       await m.query(`DELETE FROM synthesis_themes WHERE id = ANY($1::uuid[])`, [picked.map((t) => t.id)]);
@@ -222,17 +218,15 @@ export class SynthesisWorkspaceService {
       const after = splitTheme(all, source, part, body.label);
       const rest = after.find((t) => t.id === source.id)!;
       const created = after.find((t) => t.origin === 'split' && !t.id)!;
-      await m
-        .getRepository(ThemeEditEntity)
-        .insert({
-          consultationId: run.consultationId,
-          roomId: run.roomId,
-          kind: 'split',
-          memberSets: [source.memberIds],
-          part,
-          label: body.label,
-          createdById: user.id,
-        });
+      await m.getRepository(ThemeEditEntity).insert({
+        consultationId: run.consultationId,
+        roomId: run.roomId,
+        kind: 'split',
+        memberSets: [source.memberIds],
+        part,
+        label: body.label,
+        createdById: user.id,
+      });
       const meta = await loadMeta(m, source.memberIds);
       if (!created.quotes.length) created.quotes = part.slice(0, 3).map((p) => ({ id: p, text: meta.get(p)?.text ?? '', centrality: 0 }));
       await m

@@ -90,19 +90,17 @@ export class UsersService {
     await this.db.transaction(async (manager) => {
       await manager.getRepository(SessionEntity).delete({ userId: user.id });
       await manager.getRepository(MembershipEntity).delete({ userId: user.id });
-      await manager
-        .getRepository(UserEntity)
-        .update(
-          { id: user.id },
-          {
-            email: null,
-            passwordHash: null,
-            displayName: `#${code}`,
-            originTerritory: null,
-            role: 'participant',
-            pseudonymisedAt: new Date(),
-          },
-        );
+      await manager.getRepository(UserEntity).update(
+        { id: user.id },
+        {
+          email: null,
+          passwordHash: null,
+          displayName: `#${code}`,
+          originTerritory: null,
+          role: 'participant',
+          pseudonymisedAt: new Date(),
+        },
+      );
     });
   }
 }

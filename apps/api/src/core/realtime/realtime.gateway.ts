@@ -18,12 +18,18 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection {
   constructor(private readonly sessions: SessionsService) {}
 
   afterInit(server: Server) {
-    server.use(async (socket, next) => {
-      const token = parseCookies(socket.handshake.headers.cookie ?? '')[SESSION_COOKIE];
-      const found = token ? await this.sessions.resolve(token).catch(() => undefined) : undefined;
-      socket.data.user = found ? { id: found.user.id, displayName: found.user.displayName, role: found.user.role } : null;
-      next();
+    server.use((socket, next) => {
+      this.identify(socket).then(
+        () => next(),
+        (error: Error) => next(error),
+      );
     });
+  }
+
+  private async identify(socket: Socket) {
+    const token = parseCookies(socket.handshake.headers.cookie ?? '')[SESSION_COOKIE];
+    const found = token ? await this.sessions.resolve(token).catch(() => undefined) : undefined;
+    socket.data.user = found ? { id: found.user.id, displayName: found.user.displayName, role: found.user.role } : null;
   }
 
   async handleConnection(socket: Socket) {

@@ -24,7 +24,7 @@ export function LoginPage() {
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    login.mutate(values, { onSuccess: () => navigate(next, { replace: true }) });
+    login.mutate(values, { onSuccess: () => void navigate(next, { replace: true }) });
   };
 
   return (
