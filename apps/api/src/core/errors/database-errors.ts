@@ -19,7 +19,7 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   const code = codeOf(e);
   if (/^08/.test(code) || ['57P01', '57P02', '57P03', '53300', 'ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT'].includes(code))
     return true;
-  return /Connection terminated|terminating connection|timeout exceeded when trying to connect|Client has encountered a connection error|Connection is not established|connect ECONNREFUSED/i.test(
+  return /Connection terminated|terminating connection|timeout exceeded when trying to connect|Client has encountered a connection error|Connection is not established|connect ECONNREFUSED|not currently accepting connections|the database system is (starting up|shutting down)/i.test(
     messageOf(e),
   );
 }
