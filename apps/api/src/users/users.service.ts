@@ -6,13 +6,17 @@ import type { PersonalDataExport, Role, UpdateProfileRequest, UserListQuery } fr
 import { AppError } from '../core/errors/app-error';
 import { decodeCursor, toPage } from '../core/http/cursor';
 import { verifyPassword } from '../auth/passwords';
+import { RateLimitService } from '../auth/rate-limit.service';
 import { SessionEntity } from '../auth/session.entity';
 import { MembershipEntity } from '../organisations/membership.entity';
 import { UserEntity } from './user.entity';
 
 @Injectable()
 export class UsersService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly limits: RateLimitService,
+  ) {}
 
   private get users() {
     return this.db.getRepository(UserEntity);
@@ -83,6 +87,8 @@ export class UsersService {
    * that contributions keep their author category and country but no identity.
    */
   async deleteAccount(user: UserEntity, password: string): Promise<void> {
+    // The same budget as changing the password: a stolen session cannot guess the password without end.
+    await this.limits.consume(`password:user:${user.id}`, 10, 3600);
     if (!(await verifyPassword(user.passwordHash, password))) {
       throw new AppError('auth.wrong_password', 422, [{ path: 'password', code: 'invalid' }]);
     }
@@ -90,19 +96,17 @@ export class UsersService {
     await this.db.transaction(async (manager) => {
       await manager.getRepository(SessionEntity).delete({ userId: user.id });
       await manager.getRepository(MembershipEntity).delete({ userId: user.id });
-      await manager
-        .getRepository(UserEntity)
-        .update(
-          { id: user.id },
-          {
-            email: null,
-            passwordHash: null,
-            displayName: `#${code}`,
-            originTerritory: null,
-            role: 'participant',
-            pseudonymisedAt: new Date(),
-          },
-        );
+      await manager.getRepository(UserEntity).update(
+        { id: user.id },
+        {
+          email: null,
+          passwordHash: null,
+          displayName: `#${code}`,
+          originTerritory: null,
+          role: 'participant',
+          pseudonymisedAt: new Date(),
+        },
+      );
     });
   }
 }
