@@ -31,6 +31,7 @@ import { ProposalsModule } from './proposals/proposals.module';
 import { PlanModule } from './plan/plan.module';
 import { AccountabilityModule } from './accountability/accountability.module';
 import { AnnualSummariesModule } from './annual-summaries/annual-summaries.module';
+import { AuditModule } from './audit/audit.module';
 
 @Module({})
 export class AppModule implements NestModule {
@@ -41,6 +42,7 @@ export class AppModule implements NestModule {
         CoreModule.forRoot(env),
         LoggerModule.forRoot(loggerOptions(env)),
         TypeOrmModule.forRootAsync({ useFactory: () => dataSource.options, dataSourceFactory: async () => dataSource }),
+        AuditModule,
         AuthModule,
         UsersModule,
         OrganisationsModule,

@@ -22,3 +22,5 @@ export * from './accountability/accountability.contracts';
 export * from './annual-summaries/annual-summaries.contracts';
 export * from './annual-summaries/summary-format';
 export * from './accountability/evaluations.contracts';
+export * from './accounts/accounts.contracts';
+export * from './accounts/invitations.contracts';
