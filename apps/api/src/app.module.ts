@@ -31,6 +31,7 @@ import { ProposalsModule } from './proposals/proposals.module';
 import { PlanModule } from './plan/plan.module';
 import { AccountabilityModule } from './accountability/accountability.module';
 import { AnnualSummariesModule } from './annual-summaries/annual-summaries.module';
+import { OfficialLanguagesModule } from './official-languages/official-languages.module';
 
 @Module({})
 export class AppModule implements NestModule {
@@ -60,6 +61,7 @@ export class AppModule implements NestModule {
         PlanModule,
         AccountabilityModule,
         AnnualSummariesModule,
+        OfficialLanguagesModule,
       ],
       controllers: [HealthController, MetricsController],
       providers: [

@@ -41,9 +41,13 @@ import esAccountability from './locales/es/accountability.json';
 import caAccountability from './locales/ca/accountability.json';
 import enAccountability from './locales/en/accountability.json';
 import frSummaries from './locales/fr/summaries.json';
+import frOfficialLanguages from './locales/fr/officialLanguages.json';
 import esSummaries from './locales/es/summaries.json';
+import esOfficialLanguages from './locales/es/officialLanguages.json';
 import caSummaries from './locales/ca/summaries.json';
+import caOfficialLanguages from './locales/ca/officialLanguages.json';
 import enSummaries from './locales/en/summaries.json';
+import enOfficialLanguages from './locales/en/officialLanguages.json';
 import { pseudoLocalise } from './pseudo';
 
 export { pseudoLocalise };
@@ -60,6 +64,7 @@ export const NAMESPACES = [
   'plan',
   'accountability',
   'summaries',
+  'officialLanguages',
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
@@ -76,6 +81,7 @@ export const catalogs: Record<Language, Record<Namespace, Record<string, unknown
     plan: frPlan,
     accountability: frAccountability,
     summaries: frSummaries,
+    officialLanguages: frOfficialLanguages,
   },
   es: {
     web: esWeb,
@@ -89,6 +95,7 @@ export const catalogs: Record<Language, Record<Namespace, Record<string, unknown
     plan: esPlan,
     accountability: esAccountability,
     summaries: esSummaries,
+    officialLanguages: esOfficialLanguages,
   },
   ca: {
     web: caWeb,
@@ -102,6 +109,7 @@ export const catalogs: Record<Language, Record<Namespace, Record<string, unknown
     plan: caPlan,
     accountability: caAccountability,
     summaries: caSummaries,
+    officialLanguages: caOfficialLanguages,
   },
   en: {
     web: enWeb,
@@ -115,6 +123,7 @@ export const catalogs: Record<Language, Record<Namespace, Record<string, unknown
     plan: enPlan,
     accountability: enAccountability,
     summaries: enSummaries,
+    officialLanguages: enOfficialLanguages,
   },
 };
 
