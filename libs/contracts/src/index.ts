@@ -1,4 +1,5 @@
 export * from './common/languages';
+export * from './common/official-languages';
 export * from './common/stakeholders';
 export * from './common/countries';
 export * from './common/errors';

@@ -60,6 +60,7 @@ export const ERROR_CODES = [
   'synthesis.not_latest_run',
   'synthesis.polis_invalid',
   'synthesis.voting_closed',
+  'official_languages.unavailable',
   'plan.edit_conflict',
   'plan.invalid_transition',
   'plan.no_version',
