@@ -33,6 +33,7 @@ import { AccountabilityModule } from './accountability/accountability.module';
 import { AnnualSummariesModule } from './annual-summaries/annual-summaries.module';
 import { AuditModule } from './audit/audit.module';
 import { OfficialLanguagesModule } from './official-languages/official-languages.module';
+import { TranslationModule } from './translation/translation.module';
 
 @Module({})
 export class AppModule implements NestModule {
@@ -64,6 +65,7 @@ export class AppModule implements NestModule {
         AccountabilityModule,
         AnnualSummariesModule,
         OfficialLanguagesModule,
+        TranslationModule,
       ],
       controllers: [HealthController, MetricsController],
       providers: [

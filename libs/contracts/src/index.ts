@@ -25,3 +25,4 @@ export * from './annual-summaries/summary-format';
 export * from './accountability/evaluations.contracts';
 export * from './accounts/accounts.contracts';
 export * from './accounts/invitations.contracts';
+export * from './translation/translation.contracts';

@@ -52,6 +52,10 @@ import esAccounts from './locales/es/accounts.json';
 import caAccounts from './locales/ca/accounts.json';
 import enAccounts from './locales/en/accounts.json';
 import enOfficialLanguages from './locales/en/officialLanguages.json';
+import frTranslation from './locales/fr/translation.json';
+import esTranslation from './locales/es/translation.json';
+import caTranslation from './locales/ca/translation.json';
+import enTranslation from './locales/en/translation.json';
 import { pseudoLocalise } from './pseudo';
 
 export { pseudoLocalise };
@@ -70,6 +74,7 @@ export const NAMESPACES = [
   'summaries',
   'accounts',
   'officialLanguages',
+  'translation',
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
@@ -88,6 +93,7 @@ export const catalogs: Record<Language, Record<Namespace, Record<string, unknown
     summaries: frSummaries,
     accounts: frAccounts,
     officialLanguages: frOfficialLanguages,
+    translation: frTranslation,
   },
   es: {
     web: esWeb,
@@ -103,6 +109,7 @@ export const catalogs: Record<Language, Record<Namespace, Record<string, unknown
     summaries: esSummaries,
     accounts: esAccounts,
     officialLanguages: esOfficialLanguages,
+    translation: esTranslation,
   },
   ca: {
     web: caWeb,
@@ -118,6 +125,7 @@ export const catalogs: Record<Language, Record<Namespace, Record<string, unknown
     summaries: caSummaries,
     accounts: caAccounts,
     officialLanguages: caOfficialLanguages,
+    translation: caTranslation,
   },
   en: {
     web: enWeb,
@@ -133,6 +141,7 @@ export const catalogs: Record<Language, Record<Namespace, Record<string, unknown
     summaries: enSummaries,
     accounts: enAccounts,
     officialLanguages: enOfficialLanguages,
+    translation: enTranslation,
   },
 };
 
