@@ -32,6 +32,7 @@ import { PlanModule } from './plan/plan.module';
 import { AccountabilityModule } from './accountability/accountability.module';
 import { AnnualSummariesModule } from './annual-summaries/annual-summaries.module';
 import { AuditModule } from './audit/audit.module';
+import { InvitationsModule } from './invitations/invitations.module';
 
 @Module({})
 export class AppModule implements NestModule {
@@ -62,6 +63,7 @@ export class AppModule implements NestModule {
         PlanModule,
         AccountabilityModule,
         AnnualSummariesModule,
+        InvitationsModule,
       ],
       controllers: [HealthController, MetricsController],
       providers: [
