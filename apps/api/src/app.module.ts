@@ -34,6 +34,7 @@ import { AnnualSummariesModule } from './annual-summaries/annual-summaries.modul
 import { AuditModule } from './audit/audit.module';
 import { OfficialLanguagesModule } from './official-languages/official-languages.module';
 import { TranslationModule } from './translation/translation.module';
+import { InvitationsModule } from './invitations/invitations.module';
 
 @Module({})
 export class AppModule implements NestModule {
@@ -66,6 +67,7 @@ export class AppModule implements NestModule {
         AnnualSummariesModule,
         OfficialLanguagesModule,
         TranslationModule,
+        InvitationsModule,
       ],
       controllers: [HealthController, MetricsController],
       providers: [
