@@ -32,6 +32,8 @@ import { PlanModule } from './plan/plan.module';
 import { AccountabilityModule } from './accountability/accountability.module';
 import { AnnualSummariesModule } from './annual-summaries/annual-summaries.module';
 import { AuditModule } from './audit/audit.module';
+import { OfficialLanguagesModule } from './official-languages/official-languages.module';
+import { TranslationModule } from './translation/translation.module';
 import { InvitationsModule } from './invitations/invitations.module';
 
 @Module({})
@@ -63,6 +65,8 @@ export class AppModule implements NestModule {
         PlanModule,
         AccountabilityModule,
         AnnualSummariesModule,
+        OfficialLanguagesModule,
+        TranslationModule,
         InvitationsModule,
       ],
       controllers: [HealthController, MetricsController],

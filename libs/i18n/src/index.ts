@@ -41,13 +41,21 @@ import esAccountability from './locales/es/accountability.json';
 import caAccountability from './locales/ca/accountability.json';
 import enAccountability from './locales/en/accountability.json';
 import frSummaries from './locales/fr/summaries.json';
+import frOfficialLanguages from './locales/fr/officialLanguages.json';
 import esSummaries from './locales/es/summaries.json';
+import esOfficialLanguages from './locales/es/officialLanguages.json';
 import caSummaries from './locales/ca/summaries.json';
+import caOfficialLanguages from './locales/ca/officialLanguages.json';
 import enSummaries from './locales/en/summaries.json';
 import frAccounts from './locales/fr/accounts.json';
 import esAccounts from './locales/es/accounts.json';
 import caAccounts from './locales/ca/accounts.json';
 import enAccounts from './locales/en/accounts.json';
+import enOfficialLanguages from './locales/en/officialLanguages.json';
+import frTranslation from './locales/fr/translation.json';
+import esTranslation from './locales/es/translation.json';
+import caTranslation from './locales/ca/translation.json';
+import enTranslation from './locales/en/translation.json';
 import { pseudoLocalise } from './pseudo';
 
 export { pseudoLocalise };
@@ -65,6 +73,8 @@ export const NAMESPACES = [
   'accountability',
   'summaries',
   'accounts',
+  'officialLanguages',
+  'translation',
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
@@ -82,6 +92,8 @@ export const catalogs: Record<Language, Record<Namespace, Record<string, unknown
     accountability: frAccountability,
     summaries: frSummaries,
     accounts: frAccounts,
+    officialLanguages: frOfficialLanguages,
+    translation: frTranslation,
   },
   es: {
     web: esWeb,
@@ -96,6 +108,8 @@ export const catalogs: Record<Language, Record<Namespace, Record<string, unknown
     accountability: esAccountability,
     summaries: esSummaries,
     accounts: esAccounts,
+    officialLanguages: esOfficialLanguages,
+    translation: esTranslation,
   },
   ca: {
     web: caWeb,
@@ -110,6 +124,8 @@ export const catalogs: Record<Language, Record<Namespace, Record<string, unknown
     accountability: caAccountability,
     summaries: caSummaries,
     accounts: caAccounts,
+    officialLanguages: caOfficialLanguages,
+    translation: caTranslation,
   },
   en: {
     web: enWeb,
@@ -124,6 +140,8 @@ export const catalogs: Record<Language, Record<Namespace, Record<string, unknown
     accountability: enAccountability,
     summaries: enSummaries,
     accounts: enAccounts,
+    officialLanguages: enOfficialLanguages,
+    translation: enTranslation,
   },
 };
 

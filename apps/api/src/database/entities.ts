@@ -23,6 +23,7 @@ import { AccountSettingsEntity } from '../auth/account-settings.entity';
 import { OutboxMailEntity } from '../notifications/outbox-mail.entity';
 import { AuditEntryEntity } from '../audit/audit-entry.entity';
 import { InvitationEntity } from '../invitations/invitation.entity';
+import { TRANSLATION_ENTITIES } from '../translation/translation.entities';
 
 /**
  * Entities by feature. Each feature registers its group here; `npm run migration:generate -- <Name> <group...>`
@@ -44,6 +45,7 @@ export const ENTITY_GROUPS: Record<string, Function[]> = {
   accountability: ACCOUNTABILITY_ENTITIES,
   summaries: ANNUAL_SUMMARY_ENTITIES,
   accounts: [AccountTokenEntity, AccountSettingsEntity, OutboxMailEntity, AuditEntryEntity, InvitationEntity],
+  translation: TRANSLATION_ENTITIES,
 };
 
 /** Every entity, for the app and the tests. */

@@ -6,6 +6,7 @@ import type { PersonalDataExport, Role, UpdateProfileRequest, UserListQuery } fr
 import { AppError } from '../core/errors/app-error';
 import { decodeCursor, toPage } from '../core/http/cursor';
 import { verifyPassword } from '../auth/passwords';
+import { RateLimitService } from '../auth/rate-limit.service';
 import { SessionEntity } from '../auth/session.entity';
 import { SessionsService } from '../auth/sessions.service';
 import { AuditService } from '../audit/audit.service';
@@ -16,6 +17,7 @@ import { UserEntity } from './user.entity';
 export class UsersService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
+    private readonly limits: RateLimitService,
     private readonly sessions: SessionsService,
     private readonly audit: AuditService,
   ) {}
@@ -126,6 +128,8 @@ export class UsersService {
    * that contributions keep their author category and country but no identity.
    */
   async deleteAccount(user: UserEntity, password: string): Promise<void> {
+    // The same budget as changing the password: a stolen session cannot guess the password without end.
+    await this.limits.consume(`password:user:${user.id}`, 10, 3600);
     if (!(await verifyPassword(user.passwordHash, password))) {
       throw new AppError('auth.wrong_password', 422, [{ path: 'password', code: 'invalid' }]);
     }
