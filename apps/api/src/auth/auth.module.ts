@@ -12,10 +12,12 @@ import { AccountsService } from './accounts.service';
 import { AccountSettingsService } from './account-settings.service';
 import { AccountsAdminController, AccountsController } from './accounts.controller';
 import { VerifiedGuard } from './verified.guard';
+import { OidcController } from './oidc.controller';
+import { OidcService } from './oidc.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature([SessionEntity, RateLimitHitEntity])],
-  controllers: [AuthController, AccountsController, AccountsAdminController],
+  controllers: [AuthController, AccountsController, AccountsAdminController, OidcController],
   providers: [
     AuthService,
     SessionsService,
@@ -23,6 +25,7 @@ import { VerifiedGuard } from './verified.guard';
     AccountTokensService,
     AccountsService,
     AccountSettingsService,
+    OidcService,
     { provide: APP_GUARD, useClass: VerifiedGuard },
   ],
   exports: [AuthService, SessionsService, RateLimitService, AccountTokensService, AccountsService],
