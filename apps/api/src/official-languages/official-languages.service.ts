@@ -36,13 +36,13 @@ export interface FillResult {
 export class OfficialLanguagesService {
   constructor(@Inject(OFFICIAL_TRANSLATOR) private readonly translator: OfficialTranslator) {}
 
-  available(): boolean {
+  available(): Promise<boolean> {
     return this.translator.available();
   }
 
   /** Reader side: each text translated into `to` (null when it failed), HTML rendered for Markdown. */
   async translate(to: Language, texts: { from: Language; text: string; format: TextFormat }[]): Promise<TranslateOfficialResponse> {
-    if (!this.available()) return { available: false, results: texts.map(() => null) };
+    if (!(await this.available())) return { available: false, results: texts.map(() => null) };
     const out = await this.byDirection(texts.map((t, i) => ({ key: i, from: t.from, to, text: t.text })));
     const results: (TranslatedOfficialText | null)[] = texts.map((t, i) => {
       const text = out.get(i);
@@ -67,7 +67,7 @@ export class OfficialLanguagesService {
       }
     }
     const texts = new Map(fields.map((f) => [f.field, { ...f.text }]));
-    if (!wanted.length || !this.available()) return { texts, marks: [], missing: wanted.length };
+    if (!wanted.length || !(await this.available())) return { texts, marks: [], missing: wanted.length };
     const out = await this.byDirection(wanted);
     const marks: ReviewMark[] = [];
     let missing = 0;
