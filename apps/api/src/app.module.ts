@@ -32,6 +32,7 @@ import { PlanModule } from './plan/plan.module';
 import { AccountabilityModule } from './accountability/accountability.module';
 import { AnnualSummariesModule } from './annual-summaries/annual-summaries.module';
 import { OfficialLanguagesModule } from './official-languages/official-languages.module';
+import { TranslationModule } from './translation/translation.module';
 
 @Module({})
 export class AppModule implements NestModule {
@@ -62,6 +63,7 @@ export class AppModule implements NestModule {
         AccountabilityModule,
         AnnualSummariesModule,
         OfficialLanguagesModule,
+        TranslationModule,
       ],
       controllers: [HealthController, MetricsController],
       providers: [

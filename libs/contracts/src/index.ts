@@ -23,3 +23,4 @@ export * from './accountability/accountability.contracts';
 export * from './annual-summaries/annual-summaries.contracts';
 export * from './annual-summaries/summary-format';
 export * from './accountability/evaluations.contracts';
+export * from './translation/translation.contracts';

@@ -48,6 +48,10 @@ import caSummaries from './locales/ca/summaries.json';
 import caOfficialLanguages from './locales/ca/officialLanguages.json';
 import enSummaries from './locales/en/summaries.json';
 import enOfficialLanguages from './locales/en/officialLanguages.json';
+import frTranslation from './locales/fr/translation.json';
+import esTranslation from './locales/es/translation.json';
+import caTranslation from './locales/ca/translation.json';
+import enTranslation from './locales/en/translation.json';
 import { pseudoLocalise } from './pseudo';
 
 export { pseudoLocalise };
@@ -65,6 +69,7 @@ export const NAMESPACES = [
   'accountability',
   'summaries',
   'officialLanguages',
+  'translation',
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
@@ -82,6 +87,7 @@ export const catalogs: Record<Language, Record<Namespace, Record<string, unknown
     accountability: frAccountability,
     summaries: frSummaries,
     officialLanguages: frOfficialLanguages,
+    translation: frTranslation,
   },
   es: {
     web: esWeb,
@@ -96,6 +102,7 @@ export const catalogs: Record<Language, Record<Namespace, Record<string, unknown
     accountability: esAccountability,
     summaries: esSummaries,
     officialLanguages: esOfficialLanguages,
+    translation: esTranslation,
   },
   ca: {
     web: caWeb,
@@ -110,6 +117,7 @@ export const catalogs: Record<Language, Record<Namespace, Record<string, unknown
     accountability: caAccountability,
     summaries: caSummaries,
     officialLanguages: caOfficialLanguages,
+    translation: caTranslation,
   },
   en: {
     web: enWeb,
@@ -124,6 +132,7 @@ export const catalogs: Record<Language, Record<Namespace, Record<string, unknown
     accountability: enAccountability,
     summaries: enSummaries,
     officialLanguages: enOfficialLanguages,
+    translation: enTranslation,
   },
 };
 

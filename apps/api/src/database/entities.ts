@@ -18,6 +18,7 @@ import { NOTIFICATION_ENTITIES } from '../notifications/notifications.entities';
 import { MODERATION_ENTITIES } from '../moderation/moderation.entities';
 import { ACCOUNTABILITY_ENTITIES } from '../accountability/accountability.entities';
 import { ANNUAL_SUMMARY_ENTITIES } from '../annual-summaries/annual-summaries.entities';
+import { TRANSLATION_ENTITIES } from '../translation/translation.entities';
 
 /**
  * Entities by feature. Each feature registers its group here; `npm run migration:generate -- <Name> <group...>`
@@ -38,6 +39,7 @@ export const ENTITY_GROUPS: Record<string, Function[]> = {
   plan: PLAN_ENTITIES,
   accountability: ACCOUNTABILITY_ENTITIES,
   summaries: ANNUAL_SUMMARY_ENTITIES,
+  translation: TRANSLATION_ENTITIES,
 };
 
 /** Every entity, for the app and the tests. */

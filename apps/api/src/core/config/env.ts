@@ -41,6 +41,19 @@ const envSchema = z.object({
   JOBS_DB_POOL_MAX: z.coerce.number().int().min(1).max(50).default(4),
   /** How often idle job workers look for work, in seconds (jobs queued by this process start at once). */
   JOBS_POLL_SECONDS: z.coerce.number().min(0.5).max(60).default(2),
+  /** Machine translation engine; unset: apertium when installed here, none otherwise. */
+  TRANSLATION_ENGINE: z.enum(['apertium', 'apy', 'none']).optional(),
+  /** Apertium-APy server for TRANSLATION_ENGINE=apy. */
+  APERTIUM_APY_URL: z
+    .string()
+    .regex(/^https?:\/\//, 'must start with http:// or https://')
+    .optional(),
+  /** Apertium pipelines per direction in this process. */
+  TRANSLATION_POOL_SIZE: z.coerce.number().int().min(1).max(8).default(2),
+  /** Milliseconds one text may take before its pipeline is restarted. */
+  TRANSLATION_TIMEOUT_MS: z.coerce.number().int().min(500).max(600_000).default(30_000),
+  /** Requests with texts not yet translated, per reader (or address) and rate-limit window. */
+  TRANSLATION_RATE_LIMIT: z.coerce.number().int().min(1).default(600),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -50,7 +63,12 @@ export class EnvError extends Error {}
 /** Validates the environment; throws an EnvError naming every wrong variable. */
 export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
   const present = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ''));
-  const result = envSchema.safeParse(present);
+  const result = envSchema
+    .refine((env) => env.TRANSLATION_ENGINE !== 'apy' || !!env.APERTIUM_APY_URL, {
+      message: 'is required when TRANSLATION_ENGINE=apy',
+      path: ['APERTIUM_APY_URL'],
+    })
+    .safeParse(present);
   if (!result.success) {
     const lines = result.error.issues.map((issue) => {
       const name = String(issue.path[0]);
