@@ -40,6 +40,8 @@ module.exports = {
       globalSetup: '<rootDir>/test-support/global-setup.ts',
       globalTeardown: '<rootDir>/test-support/global-teardown.ts',
       setupFilesAfterEnv: ['<rootDir>/test-support/timeout.ts'],
+      // openid-client and its dependencies are ES modules only: compiled like our code.
+      transformIgnorePatterns: ['/node_modules/(?!(openid-client|oauth4webapi|jose)/)'],
     }),
     project('e2e', 'test', {
       rootDir: 'test',

@@ -23,4 +23,6 @@ export * from './accountability/accountability.contracts';
 export * from './annual-summaries/annual-summaries.contracts';
 export * from './annual-summaries/summary-format';
 export * from './accountability/evaluations.contracts';
+export * from './accounts/accounts.contracts';
+export * from './accounts/invitations.contracts';
 export * from './translation/translation.contracts';

@@ -47,6 +47,10 @@ import esOfficialLanguages from './locales/es/officialLanguages.json';
 import caSummaries from './locales/ca/summaries.json';
 import caOfficialLanguages from './locales/ca/officialLanguages.json';
 import enSummaries from './locales/en/summaries.json';
+import frAccounts from './locales/fr/accounts.json';
+import esAccounts from './locales/es/accounts.json';
+import caAccounts from './locales/ca/accounts.json';
+import enAccounts from './locales/en/accounts.json';
 import enOfficialLanguages from './locales/en/officialLanguages.json';
 import frTranslation from './locales/fr/translation.json';
 import esTranslation from './locales/es/translation.json';
@@ -68,6 +72,7 @@ export const NAMESPACES = [
   'plan',
   'accountability',
   'summaries',
+  'accounts',
   'officialLanguages',
   'translation',
 ] as const;
@@ -86,6 +91,7 @@ export const catalogs: Record<Language, Record<Namespace, Record<string, unknown
     plan: frPlan,
     accountability: frAccountability,
     summaries: frSummaries,
+    accounts: frAccounts,
     officialLanguages: frOfficialLanguages,
     translation: frTranslation,
   },
@@ -101,6 +107,7 @@ export const catalogs: Record<Language, Record<Namespace, Record<string, unknown
     plan: esPlan,
     accountability: esAccountability,
     summaries: esSummaries,
+    accounts: esAccounts,
     officialLanguages: esOfficialLanguages,
     translation: esTranslation,
   },
@@ -116,6 +123,7 @@ export const catalogs: Record<Language, Record<Namespace, Record<string, unknown
     plan: caPlan,
     accountability: caAccountability,
     summaries: caSummaries,
+    accounts: caAccounts,
     officialLanguages: caOfficialLanguages,
     translation: caTranslation,
   },
@@ -131,6 +139,7 @@ export const catalogs: Record<Language, Record<Namespace, Record<string, unknown
     plan: enPlan,
     accountability: enAccountability,
     summaries: enSummaries,
+    accounts: enAccounts,
     officialLanguages: enOfficialLanguages,
     translation: enTranslation,
   },

@@ -17,6 +17,7 @@ import type { AuthedRequest } from '../core/http/request-context';
 import { toMe } from '../users/user.mapper';
 import { AuthService, type ClientMeta } from './auth.service';
 import { SessionsService } from './sessions.service';
+import { AccountsService } from './accounts.service';
 
 const meta = (req: AuthedRequest): ClientMeta => ({ ip: req.ip, userAgent: req.headers['user-agent'] });
 
@@ -26,6 +27,7 @@ export class AuthController {
   constructor(
     private readonly auth: AuthService,
     private readonly sessions: SessionsService,
+    private readonly accounts: AccountsService,
     @Inject(ENV) private readonly env: Env,
   ) {}
 
@@ -46,7 +48,7 @@ export class AuthController {
   }
 
   @Post('register')
-  @ApiOperation({ summary: 'Create an account and sign in' })
+  @ApiOperation({ summary: 'Create an account and sign in (a verification link is e-mailed)' })
   async register(
     @ZodBody(registerRequestSchema) body: RegisterRequest & { email: string },
     @Req() req: AuthedRequest,
@@ -54,6 +56,7 @@ export class AuthController {
   ): Promise<Me> {
     const { user, token } = await this.auth.register(body, meta(req));
     res.cookie(SESSION_COOKIE, token, cookieOptions(this.secure, this.sessions.ttlMs));
+    await this.accounts.sendVerification(user);
     return toMe(user);
   }
 

@@ -10,6 +10,8 @@ export class SessionMiddleware implements NestMiddleware {
   constructor(private readonly sessions: SessionsService) {}
 
   async use(req: AuthedRequest, _res: Response, next: NextFunction) {
+    // Health answers whoever asks, and must answer (503) while the database is down.
+    if (req.path === '/api/health') return next();
     const token = req.cookies?.[SESSION_COOKIE];
     if (typeof token === 'string' && token.length >= 32 && token.length <= 100) {
       const found = await this.sessions.resolve(token);

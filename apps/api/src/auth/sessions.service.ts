@@ -57,7 +57,7 @@ export class SessionsService implements OnModuleInit, OnModuleDestroy {
       `SELECT s.last_seen_at AS "__last_seen_at", s.expires_at AS "__expires_at", u.* FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.token_hash = $1`,
       [hash],
     );
-    if (!row || row.pseudonymised_at) return undefined;
+    if (!row || row.pseudonymised_at || row.blocked_at) return undefined;
     const now = Date.now();
     if (new Date(row.__expires_at).getTime() <= now) {
       await this.sessions.delete({ tokenHash: hash });
@@ -88,6 +88,14 @@ export class SessionsService implements OnModuleInit, OnModuleDestroy {
     const qb = repo.createQueryBuilder().delete().where('user_id = :userId', { userId });
     if (keepHash) qb.andWhere('token_hash <> :keepHash', { keepHash });
     await qb.execute();
+  }
+
+  /**
+   * Ends every session of a person in the database (blocking, password reset). Open sockets
+   * follow what their session loses (issue 15, `hardening`).
+   */
+  endSessionsOf(userId: string, manager?: EntityManager) {
+    return this.closeAllFor(userId, undefined, manager);
   }
 
   listFor(userId: string) {

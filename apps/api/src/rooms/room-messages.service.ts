@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import { ROOM_LIMITS, type MessageSendPayload, type ReactionKind, type RoomMessage, type StakeholderCategory } from '@polyphony/contracts';
 import { AppError } from '../core/errors/app-error';
+import { RateLimitService } from '../auth/rate-limit.service';
 import { ContributionsService } from '../contributions/contributions.service';
 import { contributionLanguage, freshContributionCte } from '../contributions/fresh-contribution-cte';
 import { MESSAGE_SELECT, toRoomMessage, type MessageRow } from './room.mapper';
@@ -63,8 +64,12 @@ export class RoomMessagesService {
     const id = randomUUID();
     const text = input.body.trim();
     try {
-      const [r]: SendRow[] = await this.db.query(
-        `WITH room AS (
+      // The author's flood limit is counted in this statement; the author's rate-limit lock makes the
+      // count and the insert one atomic step (parallel sends from many sockets cannot all pass).
+      const [r]: SendRow[] = await this.db.transaction(async (manager) => {
+        await RateLimitService.lock(manager, `rooms:messages:${speaker.userId}`);
+        return manager.query(
+          `WITH room AS (
            SELECT status, slow_mode_seconds FROM rooms WHERE id = $1
          ), existing AS (
            SELECT id FROM room_messages WHERE room_id = $1 AND client_id = $2
@@ -111,23 +116,24 @@ export class RoomMessagesService {
                 rp.seq AS reply_seq, rp.author AS reply_author, rp.body AS reply_body, rp.gone AS reply_gone,
                 (SELECT count(*) FROM contribution_balance) AS balanced
            FROM verdict v LEFT JOIN message m ON true LEFT JOIN reply rp ON true`,
-        [
-          roomId,
-          input.clientId,
-          speaker.userId,
-          speaker.category,
-          speaker.country,
-          speaker.organisation?.id ?? null,
-          input.body,
-          input.replyToId ?? null,
-          ROOM_LIMITS.floodWindowSeconds,
-          ROOM_LIMITS.floodMessages,
-          speaker.facilitator,
-          id,
-          text,
-          contributionLanguage(text),
-        ],
-      );
+          [
+            roomId,
+            input.clientId,
+            speaker.userId,
+            speaker.category,
+            speaker.country,
+            speaker.organisation?.id ?? null,
+            input.body,
+            input.replyToId ?? null,
+            ROOM_LIMITS.floodWindowSeconds,
+            ROOM_LIMITS.floodMessages,
+            speaker.facilitator,
+            id,
+            text,
+            contributionLanguage(text),
+          ],
+        );
+      });
       switch (r.verdict) {
         case 'not_found':
           throw AppError.notFound();

@@ -14,6 +14,7 @@ import { CurrentUser, SignedIn } from '../core/auth/auth.decorators';
 import { ZodBody } from '../core/errors/zod-validation';
 import type { AuthedRequest } from '../core/http/request-context';
 import { AuthService } from '../auth/auth.service';
+import { AccountsService } from '../auth/accounts.service';
 import { OrganisationsService } from '../organisations/organisations.service';
 import type { UserEntity } from './user.entity';
 import { toMe } from './user.mapper';
@@ -27,13 +28,14 @@ export class MeController {
   constructor(
     private readonly users: UsersService,
     private readonly auth: AuthService,
+    private readonly accounts: AccountsService,
     private readonly organisations: OrganisationsService,
   ) {}
 
   @Get()
   @ApiOperation({ summary: 'The signed-in person (401 when signed out)' })
-  me(@CurrentUser() user: UserEntity): Me {
-    return toMe(user);
+  async me(@CurrentUser() user: UserEntity): Promise<Me> {
+    return { ...toMe(user), pendingEmail: await this.accounts.pendingEmail(user.id) };
   }
 
   @Patch()
