@@ -13,7 +13,7 @@ export function LocalizedMark({ value, showing, onToggle }: { value: Localized; 
   return (
     <Group gap={6} wrap="wrap" className="official-mark" data-mark={value.state} data-from={value.from}>
       <IconLanguage size={14} aria-hidden />
-      <Text span size="xs" c={value.state === 'review' ? 'orange.9' : 'gray.7'} fw={value.state === 'review' ? 600 : 400}>
+      <Text span size="xs" c={value.state === 'review' ? '#8a3500' : 'gray.7'} fw={value.state === 'review' ? 600 : 400}>
         {t(`mark.${value.state}`, { language })}
       </Text>
       {canToggle && (
