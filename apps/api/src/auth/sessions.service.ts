@@ -2,7 +2,9 @@ import { Inject, Injectable, type OnModuleDestroy, type OnModuleInit } from '@ne
 import { InjectRepository } from '@nestjs/typeorm';
 import { createHash, randomBytes } from 'node:crypto';
 import { LessThan, type EntityManager, type Repository } from 'typeorm';
+import type { SessionEndReason } from '@polyphony/contracts';
 import { ENV, type Env } from '../core/config/env';
+import { SocketRevocation } from '../core/realtime/socket-revocation';
 import { SessionEntity } from './session.entity';
 import { UserEntity } from '../users/user.entity';
 
@@ -17,6 +19,7 @@ export class SessionsService implements OnModuleInit, OnModuleDestroy {
   constructor(
     @InjectRepository(SessionEntity) private readonly sessions: Repository<SessionEntity>,
     @Inject(ENV) private readonly env: Env,
+    private readonly revocation: SocketRevocation,
   ) {}
 
   /** Expired sessions are deleted hourly (any replica may do it: the delete is idempotent). */
@@ -50,8 +53,12 @@ export class SessionsService implements OnModuleInit, OnModuleDestroy {
   }
 
   /** The user behind a cookie token, sliding the expiry at most every few minutes. */
-  async resolve(token: string): Promise<{ user: UserEntity; hash: string } | undefined> {
-    const hash = hashToken(token);
+  resolve(token: string): Promise<{ user: UserEntity; hash: string } | undefined> {
+    return this.resolveHash(hashToken(token));
+  }
+
+  /** The same, from the stored hash (what a socket keeps of its session). */
+  async resolveHash(hash: string): Promise<{ user: UserEntity; hash: string } | undefined> {
     // One primary-key lookup joined with its user (findOne with a relation costs two queries).
     const [row] = await this.sessions.query(
       `SELECT s.last_seen_at AS "__last_seen_at", s.expires_at AS "__expires_at", u.* FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.token_hash = $1`,
@@ -78,8 +85,30 @@ export class SessionsService implements OnModuleInit, OnModuleDestroy {
     return user;
   }
 
-  close(hash: string) {
-    return this.sessions.delete({ tokenHash: hash });
+  /** Ends one session (sign out) and disconnects its sockets on every API process. */
+  async close(hash: string, reason: SessionEndReason = 'logout') {
+    await this.sessions.delete({ tokenHash: hash });
+    await this.revocation.endSessions([hash], reason);
+  }
+
+  /**
+   * Ends every session of a person (or all but `keepHash`) and disconnects their sockets on every
+   * API process, telling them why. For features that take access away (blocking, ...). Inside a
+   * transaction, use closeAllFor with its manager, then `SocketRevocation.endUser` after the commit.
+   */
+  async endSessionsOf(userId: string, reason: SessionEndReason, keepHash?: string) {
+    await this.closeAllFor(userId, keepHash);
+    await this.revocation.endUser(userId, reason, keepHash);
+  }
+
+  /** Which of these sessions still exist and have not expired (sockets re-check theirs regularly). */
+  async alive(hashes: string[]): Promise<Set<string>> {
+    if (!hashes.length) return new Set();
+    const rows: { token_hash: string }[] = await this.sessions.query(
+      `SELECT token_hash FROM sessions WHERE token_hash = ANY($1) AND expires_at > now()`,
+      [hashes],
+    );
+    return new Set(rows.map((r) => r.token_hash));
   }
 
   /** Signs the user out everywhere except, optionally, the current session. */

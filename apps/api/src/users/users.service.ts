@@ -7,6 +7,7 @@ import { AppError } from '../core/errors/app-error';
 import { decodeCursor, toPage } from '../core/http/cursor';
 import { verifyPassword } from '../auth/passwords';
 import { RateLimitService } from '../auth/rate-limit.service';
+import { SocketRevocation } from '../core/realtime/socket-revocation';
 import { SessionEntity } from '../auth/session.entity';
 import { MembershipEntity } from '../organisations/membership.entity';
 import { UserEntity } from './user.entity';
@@ -16,6 +17,7 @@ export class UsersService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly limits: RateLimitService,
+    private readonly revocation: SocketRevocation,
   ) {}
 
   private get users() {
@@ -50,6 +52,7 @@ export class UsersService {
     const target = await this.users.findOneBy({ id: targetId });
     if (!target || target.pseudonymisedAt) throw AppError.notFound();
     await this.users.update({ id: targetId }, { role });
+    await this.revocation.rightsChanged(targetId);
     return { ...target, role } as UserEntity;
   }
 
@@ -108,5 +111,6 @@ export class UsersService {
         },
       );
     });
+    await this.revocation.endUser(user.id, 'account_deleted');
   }
 }

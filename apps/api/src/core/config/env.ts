@@ -27,6 +27,8 @@ const envSchema = z.object({
   WEB_DIST: z.string().optional(),
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
   RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).default(900),
+  /** Open sockets one signed-in person may hold on one API process (tabs, devices). */
+  SOCKETS_PER_USER: z.coerce.number().int().min(1).max(1000).default(20),
   SMTP_URL: z
     .string()
     .regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://')
