@@ -12,11 +12,12 @@ import {
 } from '@polyphony/contracts';
 import { ENV, type Env } from '../core/config/env';
 import { ZodBody } from '../core/errors/zod-validation';
-import { CSRF_COOKIE, SESSION_COOKIE, clearAuthCookies, cookieOptions } from '../core/auth/cookies';
+import { clearAuthCookies, cookieOptions, csrfCookieName, secureCookies, sessionCookieName } from '../core/auth/cookies';
+import { csrfToken } from '../core/auth/csrf';
 import type { AuthedRequest } from '../core/http/request-context';
 import { toMe } from '../users/user.mapper';
 import { AuthService, type ClientMeta } from './auth.service';
-import { SessionsService } from './sessions.service';
+import { SessionsService, hashToken } from './sessions.service';
 
 const meta = (req: AuthedRequest): ClientMeta => ({ ip: req.ip, userAgent: req.headers['user-agent'] });
 
@@ -29,18 +30,33 @@ export class AuthController {
     @Inject(ENV) private readonly env: Env,
   ) {}
 
-  private get secure() {
-    return this.env.COOKIE_SECURE ?? this.env.NODE_ENV === 'production';
+  private secure(req: AuthedRequest) {
+    return secureCookies(req, this.env);
+  }
+
+  /** The csrf cookie's nonce, set when missing. */
+  private nonce(req: AuthedRequest, res: Response): string {
+    const name = csrfCookieName(this.secure(req));
+    let nonce = req.cookies?.[name];
+    if (typeof nonce !== 'string' || nonce.length < 32 || nonce.length > 100) {
+      nonce = randomBytes(32).toString('base64url');
+      res.cookie(name, nonce, cookieOptions(this.secure(req)));
+      req.cookies = { ...req.cookies, [name]: nonce };
+    }
+    return nonce;
+  }
+
+  /** After sign-in or sign-out the session changed: the new token goes back in the X-CSRF-Token header. */
+  private sessionChanged(req: AuthedRequest, res: Response, sessionToken: string | undefined) {
+    res.setHeader('X-CSRF-Token', csrfToken(this.nonce(req, res), sessionToken ? hashToken(sessionToken) : undefined));
   }
 
   @Get('csrf')
-  @ApiOperation({ summary: 'CSRF token to send in X-CSRF-Token on every non-GET request' })
+  @ApiOperation({
+    summary: 'CSRF token to send in X-CSRF-Token on every non-GET request (bound to this session: fetch it again after signing in or out)',
+  })
   csrf(@Req() req: AuthedRequest, @Res({ passthrough: true }) res: Response): CsrfResponse {
-    let token = req.cookies?.[CSRF_COOKIE];
-    if (typeof token !== 'string' || token.length < 32) {
-      token = randomBytes(32).toString('base64url');
-      res.cookie(CSRF_COOKIE, token, cookieOptions(this.secure));
-    }
+    const token = csrfToken(this.nonce(req, res), req.sessionHash);
     res.setHeader('Cache-Control', 'no-store');
     return { token };
   }
@@ -53,7 +69,8 @@ export class AuthController {
     @Res({ passthrough: true }) res: Response,
   ): Promise<Me> {
     const { user, token } = await this.auth.register(body, meta(req));
-    res.cookie(SESSION_COOKIE, token, cookieOptions(this.secure, this.sessions.ttlMs));
+    res.cookie(sessionCookieName(this.secure(req)), token, cookieOptions(this.secure(req), this.sessions.ttlMs));
+    this.sessionChanged(req, res, token);
     return toMe(user);
   }
 
@@ -67,7 +84,8 @@ export class AuthController {
   ): Promise<Me> {
     if (req.sessionHash) await this.sessions.close(req.sessionHash);
     const { user, token } = await this.auth.login(body, meta(req));
-    res.cookie(SESSION_COOKIE, token, cookieOptions(this.secure, this.sessions.ttlMs));
+    res.cookie(sessionCookieName(this.secure(req)), token, cookieOptions(this.secure(req), this.sessions.ttlMs));
+    this.sessionChanged(req, res, token);
     return toMe(user);
   }
 
@@ -76,6 +94,7 @@ export class AuthController {
   @ApiOperation({ summary: 'Sign out of this session' })
   async logout(@Req() req: AuthedRequest, @Res({ passthrough: true }) res: Response): Promise<void> {
     if (req.sessionHash) await this.sessions.close(req.sessionHash);
-    clearAuthCookies(res, this.secure);
+    clearAuthCookies(res, this.secure(req));
+    this.sessionChanged(req, res, undefined);
   }
 }

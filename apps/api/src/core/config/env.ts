@@ -19,7 +19,18 @@ const envSchema = z.object({
     .optional(),
   SESSION_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
   COOKIE_SECURE: bool.optional(),
+  /** Behind a reverse proxy (TLS ended there): trust its X-Forwarded-For/-Proto/-Host (one hop). */
   TRUST_PROXY: bool.default(false),
+  /** Other origins allowed to send requests with the cookies (comma-separated, e.g. https://app.example.org). */
+  ALLOWED_ORIGINS: z
+    .string()
+    .default('')
+    .transform((v) =>
+      v
+        .split(',')
+        .map((o) => o.trim().replace(/\/$/, '').toLowerCase())
+        .filter(Boolean),
+    ),
   ADMIN_EMAIL: z.email().optional(),
   ADMIN_PASSWORD: z.string().min(10, 'must have at least 10 characters').optional(),
   DEMO_DATA: bool.default(true),

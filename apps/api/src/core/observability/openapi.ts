@@ -11,7 +11,7 @@ export function setupOpenApi(app: INestApplication) {
         `the token of GET /api/auth/csrf in the ${CSRF_HEADER} header. Errors: { error: { code, message, fields }, requestId }.`,
     )
     .setVersion('0.1.0')
-    .addCookieAuth('polyphony_sid', { type: 'apiKey', in: 'cookie' }, 'session')
+    .addCookieAuth('polyphony_sid', { type: 'apiKey', in: 'cookie', description: 'Named __Host-polyphony_sid over https' }, 'session')
     .build();
   const document = SwaggerModule.createDocument(app, config);
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json', useGlobalPrefix: false });

@@ -10,7 +10,7 @@ import {
 import { parse as parseCookies } from 'cookie';
 import type { Server, Socket } from 'socket.io';
 import { DEFAULT_LANGUAGE, negotiateLanguage } from '@polyphony/contracts';
-import { SESSION_COOKIE } from '../auth/cookies';
+import { sessionCookieName } from '../auth/cookies';
 import { ENV, type Env } from '../config/env';
 import { SessionsService } from '../../auth/sessions.service';
 import { socketConnections } from '../observability/metrics';
@@ -46,7 +46,9 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnGa
         negotiateLanguage(typeof auth?.lang === 'string' ? auth.lang : undefined) ??
         negotiateLanguage(socket.handshake.headers['accept-language']) ??
         DEFAULT_LANGUAGE;
-      const token = parseCookies(socket.handshake.headers.cookie ?? '')[SESSION_COOKIE];
+      const cookies = parseCookies(socket.handshake.headers.cookie ?? '');
+      // The __Host- name when the page is on https (the handshake itself may reach us through a proxy).
+      const token = cookies[sessionCookieName(true)] ?? cookies[sessionCookieName(false)];
       const found = token ? await this.sessions.resolve(token).catch(() => undefined) : undefined;
       data.user = found ? { id: found.user.id, displayName: found.user.displayName, role: found.user.role } : null;
       data.sessionHash = found?.hash;
