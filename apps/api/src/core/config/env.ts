@@ -38,6 +38,10 @@ const envSchema = z.object({
   WEB_DIST: z.string().optional(),
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
   RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).default(900),
+  /** Bearer token /api/metrics asks for; without one, metrics are served only outside production. */
+  METRICS_TOKEN: z.string().min(16, 'must have at least 16 characters').optional(),
+  /** Publish the OpenAPI document and UI at /api/docs  [true outside production]. */
+  OPENAPI_PUBLIC: bool.optional(),
   /** Open sockets one signed-in person may hold on one API process (tabs, devices). */
   SOCKETS_PER_USER: z.coerce.number().int().min(1).max(1000).default(20),
   SMTP_URL: z
