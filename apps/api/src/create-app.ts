@@ -38,7 +38,7 @@ export async function createApp(env: Env, dataSource: DataSource): Promise<NestE
   );
   app.setGlobalPrefix('api');
   app.useWebSocketAdapter(new PolyphonySocketAdapter(app, env.REDIS_URL, (headers) => fromThisSite(headers, env)));
-  setupOpenApi(app);
+  setupOpenApi(app, env);
   serveWebApp(app, env);
   await app.init();
   return app;
