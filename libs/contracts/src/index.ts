@@ -1,4 +1,5 @@
 export * from './common/languages';
+export * from './common/official-languages';
 export * from './common/stakeholders';
 export * from './common/countries';
 export * from './common/errors';
@@ -23,3 +24,6 @@ export * from './accountability/accountability.contracts';
 export * from './annual-summaries/annual-summaries.contracts';
 export * from './annual-summaries/summary-format';
 export * from './accountability/evaluations.contracts';
+export * from './accounts/accounts.contracts';
+export * from './accounts/invitations.contracts';
+export * from './translation/translation.contracts';

@@ -96,6 +96,7 @@ export class AuthService {
       throw new AppError('auth.invalid_credentials', 401);
     }
     await this.limits.clear(clientBucket);
+    if (user.blockedAt) throw new AppError('auth.account_blocked', 403);
     const token = await this.sessions.open(user.id, meta);
     return { user, token };
   }

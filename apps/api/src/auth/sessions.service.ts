@@ -10,6 +10,11 @@ import { UserEntity } from '../users/user.entity';
 
 const TOUCH_EVERY_MS = 5 * 60 * 1000;
 
+/** Resolves once the transaction of this query runner committed or rolled back (checked every 10 ms, 10 s at most). */
+async function afterTransaction(runner: { isTransactionActive: boolean }): Promise<void> {
+  for (let waited = 0; runner.isTransactionActive && waited < 10_000; waited += 10) await new Promise((r) => setTimeout(r, 10));
+}
+
 export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
 @Injectable()
@@ -64,7 +69,7 @@ export class SessionsService implements OnModuleInit, OnModuleDestroy {
       `SELECT s.last_seen_at AS "__last_seen_at", s.expires_at AS "__expires_at", u.* FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.token_hash = $1`,
       [hash],
     );
-    if (!row || row.pseudonymised_at) return undefined;
+    if (!row || row.pseudonymised_at || row.blocked_at) return undefined;
     const now = Date.now();
     if (new Date(row.__expires_at).getTime() <= now) {
       await this.sessions.delete({ tokenHash: hash });
@@ -92,13 +97,16 @@ export class SessionsService implements OnModuleInit, OnModuleDestroy {
   }
 
   /**
-   * Ends every session of a person (or all but `keepHash`) and disconnects their sockets on every
-   * API process, telling them why. For features that take access away (blocking, ...). Inside a
-   * transaction, use closeAllFor with its manager, then `SocketRevocation.endUser` after the commit.
+   * Ends every session of a person (or all but `keepHash`) and disconnects their open sockets on
+   * every API process, telling them why (blocking, password reset...). Given the manager of an open
+   * transaction, the sessions are deleted in it and the sockets are ended once it has finished
+   * (a socket that reconnected in between is caught by the gateway's sweep).
    */
-  async endSessionsOf(userId: string, reason: SessionEndReason, keepHash?: string) {
-    await this.closeAllFor(userId, keepHash);
-    await this.revocation.endUser(userId, reason, keepHash);
+  async endSessionsOf(userId: string, reason: SessionEndReason, manager?: EntityManager, keepHash?: string) {
+    await this.closeAllFor(userId, keepHash, manager);
+    const runner = manager?.queryRunner;
+    if (!runner?.isTransactionActive) return this.revocation.endUser(userId, reason, keepHash);
+    void afterTransaction(runner).then(() => this.revocation.endUser(userId, reason, keepHash).catch(() => undefined));
   }
 
   /** Which of these sessions still exist and have not expired (sockets re-check theirs regularly). */

@@ -16,6 +16,7 @@ import { ENV, type Env } from '../core/config/env';
 import { ZodBody } from '../core/errors/zod-validation';
 import type { AuthedRequest } from '../core/http/request-context';
 import { AuthService } from '../auth/auth.service';
+import { AccountsService } from '../auth/accounts.service';
 import { OrganisationsService } from '../organisations/organisations.service';
 import type { UserEntity } from './user.entity';
 import { toMe } from './user.mapper';
@@ -29,15 +30,16 @@ export class MeController {
   constructor(
     private readonly users: UsersService,
     private readonly auth: AuthService,
+    private readonly accounts: AccountsService,
     private readonly organisations: OrganisationsService,
     @Inject(ENV) private readonly env: Env,
   ) {}
 
   @Get()
   @ApiOperation({ summary: 'The signed-in person (401 when signed out)' })
-  me(@CurrentUser() user: UserEntity, @Res({ passthrough: true }) res: Response): Me {
+  async me(@CurrentUser() user: UserEntity, @Res({ passthrough: true }) res: Response): Promise<Me> {
     res.setHeader('Cache-Control', 'no-store');
-    return toMe(user);
+    return { ...toMe(user), pendingEmail: await this.accounts.pendingEmail(user.id) };
   }
 
   @Patch()
