@@ -44,6 +44,10 @@ import frSummaries from './locales/fr/summaries.json';
 import esSummaries from './locales/es/summaries.json';
 import caSummaries from './locales/ca/summaries.json';
 import enSummaries from './locales/en/summaries.json';
+import frExperience from './locales/fr/experience.json';
+import esExperience from './locales/es/experience.json';
+import caExperience from './locales/ca/experience.json';
+import enExperience from './locales/en/experience.json';
 import { pseudoLocalise } from './pseudo';
 
 export { pseudoLocalise };
@@ -60,6 +64,7 @@ export const NAMESPACES = [
   'plan',
   'accountability',
   'summaries',
+  'experience',
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
@@ -76,6 +81,7 @@ export const catalogs: Record<Language, Record<Namespace, Record<string, unknown
     plan: frPlan,
     accountability: frAccountability,
     summaries: frSummaries,
+    experience: frExperience,
   },
   es: {
     web: esWeb,
@@ -89,6 +95,7 @@ export const catalogs: Record<Language, Record<Namespace, Record<string, unknown
     plan: esPlan,
     accountability: esAccountability,
     summaries: esSummaries,
+    experience: esExperience,
   },
   ca: {
     web: caWeb,
@@ -102,6 +109,7 @@ export const catalogs: Record<Language, Record<Namespace, Record<string, unknown
     plan: caPlan,
     accountability: caAccountability,
     summaries: caSummaries,
+    experience: caExperience,
   },
   en: {
     web: enWeb,
@@ -115,6 +123,7 @@ export const catalogs: Record<Language, Record<Namespace, Record<string, unknown
     plan: enPlan,
     accountability: enAccountability,
     summaries: enSummaries,
+    experience: enExperience,
   },
 };
 
