@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, IsNull, type EntityManager } from 'typeorm';
 import type {
+  ReviewMark,
   CreatePlanRequest,
   CreateSectionRequest,
   Plan,
@@ -19,6 +20,7 @@ import { PlanIndicatorEntity } from './plan-indicator.entity';
 import { PlanVersionEntity, PlanVersionSectionEntity } from './versions/plan-version.entity';
 import { PlanPolicy } from './plan.policy';
 import { cleanContent, readingOrder, renderParagraphs, sectionCodes } from './plan-content';
+import { carryMarks } from './languages/plan-languages';
 import { sourcesSummaries, toSectionView, toVersionSummary, type RawSection } from './plan-view';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -120,19 +122,17 @@ export class PlanService {
       if (plan.revision !== input.revision) throw new AppError('plan.edit_conflict', 409, [], { name: '' });
       const next = { ...plan, ...Object.fromEntries(Object.entries(input).filter(([k, v]) => k !== 'revision' && v !== undefined)) };
       if (next.periodStart > next.periodEnd) throw AppError.validation([{ path: 'periodEnd', code: 'invalid_dates' }]);
-      await manager
-        .getRepository(PlanEntity)
-        .update(
-          { id: plan.id },
-          {
-            title: next.title,
-            periodStart: next.periodStart,
-            periodEnd: next.periodEnd,
-            languages: next.languages,
-            consultationId: next.consultationId,
-            revision: plan.revision + 1,
-          },
-        );
+      await manager.getRepository(PlanEntity).update(
+        { id: plan.id },
+        {
+          title: next.title,
+          periodStart: next.periodStart,
+          periodEnd: next.periodEnd,
+          languages: next.languages,
+          consultationId: next.consultationId,
+          revision: plan.revision + 1,
+        },
+      );
     });
     return this.get(id, actor, 'draft');
   }
@@ -352,7 +352,7 @@ export class PlanService {
     return section;
   }
 
-  private async conflict(manager: EntityManager, section: PlanSectionEntity) {
+  async conflict(manager: EntityManager, section: PlanSectionEntity) {
     const [who] = section.updatedById ? await manager.query(`SELECT display_name FROM users WHERE id = $1`, [section.updatedById]) : [];
     return new AppError('plan.edit_conflict', 409, [], { name: who?.display_name ?? '' });
   }
@@ -390,41 +390,49 @@ export class PlanService {
     planId: string,
     s: { kind: PlanSectionEntity['kind']; parentId: string | null; position: number; content: SectionContent },
     actorId: string | null,
+    marks: ReviewMark[] = [],
   ) {
-    const content = this.normalise(s.kind, s.content);
-    const saved = await manager
-      .getRepository(PlanSectionEntity)
-      .save({
-        planId,
-        kind: s.kind,
-        parentId: s.parentId,
-        position: s.position,
-        content,
-        html: renderParagraphs(content),
-        revision: 0,
-        updatedById: actorId,
-      });
+    const normalised = this.normalise(s.kind, s.content);
+    const content = cleanContent({ ...normalised, review: carryMarks(null, normalised, marks) });
+    const saved = await manager.getRepository(PlanSectionEntity).save({
+      planId,
+      kind: s.kind,
+      parentId: s.parentId,
+      position: s.position,
+      content,
+      html: renderParagraphs(content),
+      revision: 0,
+      updatedById: actorId,
+    });
     await this.syncIndicators(manager, saved);
     return saved;
   }
 
-  /** Writes new content (bumping the revision) and mirrors the action's indicators, in the caller's transaction. */
-  async writeSection(manager: EntityManager, section: PlanSectionEntity, content: SectionContent, actorId: string | null) {
-    const clean = this.normalise(section.kind, content);
+  /**
+   * Writes new content (bumping the revision) and mirrors the action's indicators, in the caller's
+   * transaction. "To review" marks: those set before whose text is unchanged, plus `marks` (a fill).
+   */
+  async writeSection(
+    manager: EntityManager,
+    section: PlanSectionEntity,
+    content: SectionContent,
+    actorId: string | null,
+    marks: ReviewMark[] = [],
+  ) {
+    const normalised = this.normalise(section.kind, content);
+    const clean = cleanContent({ ...normalised, review: carryMarks(section.content, normalised, marks) });
     section.content = clean;
     section.revision += 1;
-    await manager
-      .getRepository(PlanSectionEntity)
-      .update(
-        { id: section.id },
-        {
-          content: clean,
-          html: renderParagraphs(clean),
-          revision: section.revision,
-          updatedById: actorId,
-          deletedAt: section.deletedAt ?? null,
-        },
-      );
+    await manager.getRepository(PlanSectionEntity).update(
+      { id: section.id },
+      {
+        content: clean,
+        html: renderParagraphs(clean),
+        revision: section.revision,
+        updatedById: actorId,
+        deletedAt: section.deletedAt ?? null,
+      },
+    );
     await this.syncIndicators(manager, section);
   }
 
