@@ -41,9 +41,25 @@ import esAccountability from './locales/es/accountability.json';
 import caAccountability from './locales/ca/accountability.json';
 import enAccountability from './locales/en/accountability.json';
 import frSummaries from './locales/fr/summaries.json';
+import frOfficialLanguages from './locales/fr/officialLanguages.json';
 import esSummaries from './locales/es/summaries.json';
+import esOfficialLanguages from './locales/es/officialLanguages.json';
 import caSummaries from './locales/ca/summaries.json';
+import caOfficialLanguages from './locales/ca/officialLanguages.json';
 import enSummaries from './locales/en/summaries.json';
+import frExperience from './locales/fr/experience.json';
+import esExperience from './locales/es/experience.json';
+import caExperience from './locales/ca/experience.json';
+import enExperience from './locales/en/experience.json';
+import frAccounts from './locales/fr/accounts.json';
+import esAccounts from './locales/es/accounts.json';
+import caAccounts from './locales/ca/accounts.json';
+import enAccounts from './locales/en/accounts.json';
+import enOfficialLanguages from './locales/en/officialLanguages.json';
+import frTranslation from './locales/fr/translation.json';
+import esTranslation from './locales/es/translation.json';
+import caTranslation from './locales/ca/translation.json';
+import enTranslation from './locales/en/translation.json';
 import { pseudoLocalise } from './pseudo';
 
 export { pseudoLocalise };
@@ -60,6 +76,10 @@ export const NAMESPACES = [
   'plan',
   'accountability',
   'summaries',
+  'accounts',
+  'officialLanguages',
+  'translation',
+  'experience',
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
@@ -76,6 +96,10 @@ export const catalogs: Record<Language, Record<Namespace, Record<string, unknown
     plan: frPlan,
     accountability: frAccountability,
     summaries: frSummaries,
+    experience: frExperience,
+    accounts: frAccounts,
+    officialLanguages: frOfficialLanguages,
+    translation: frTranslation,
   },
   es: {
     web: esWeb,
@@ -89,6 +113,10 @@ export const catalogs: Record<Language, Record<Namespace, Record<string, unknown
     plan: esPlan,
     accountability: esAccountability,
     summaries: esSummaries,
+    experience: esExperience,
+    accounts: esAccounts,
+    officialLanguages: esOfficialLanguages,
+    translation: esTranslation,
   },
   ca: {
     web: caWeb,
@@ -102,6 +130,10 @@ export const catalogs: Record<Language, Record<Namespace, Record<string, unknown
     plan: caPlan,
     accountability: caAccountability,
     summaries: caSummaries,
+    experience: caExperience,
+    accounts: caAccounts,
+    officialLanguages: caOfficialLanguages,
+    translation: caTranslation,
   },
   en: {
     web: enWeb,
@@ -115,6 +147,10 @@ export const catalogs: Record<Language, Record<Namespace, Record<string, unknown
     plan: enPlan,
     accountability: enAccountability,
     summaries: enSummaries,
+    experience: enExperience,
+    accounts: enAccounts,
+    officialLanguages: enOfficialLanguages,
+    translation: enTranslation,
   },
 };
 

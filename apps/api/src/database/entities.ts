@@ -18,6 +18,12 @@ import { NOTIFICATION_ENTITIES } from '../notifications/notifications.entities';
 import { MODERATION_ENTITIES } from '../moderation/moderation.entities';
 import { ACCOUNTABILITY_ENTITIES } from '../accountability/accountability.entities';
 import { ANNUAL_SUMMARY_ENTITIES } from '../annual-summaries/annual-summaries.entities';
+import { AccountTokenEntity } from '../auth/account-token.entity';
+import { AccountSettingsEntity } from '../auth/account-settings.entity';
+import { OutboxMailEntity } from '../notifications/outbox-mail.entity';
+import { AuditEntryEntity } from '../audit/audit-entry.entity';
+import { InvitationEntity } from '../invitations/invitation.entity';
+import { TRANSLATION_ENTITIES } from '../translation/translation.entities';
 
 type EntityClass = new (...args: any[]) => object;
 
@@ -40,6 +46,8 @@ export const ENTITY_GROUPS: Record<string, EntityClass[]> = {
   plan: PLAN_ENTITIES,
   accountability: ACCOUNTABILITY_ENTITIES,
   summaries: ANNUAL_SUMMARY_ENTITIES,
+  accounts: [AccountTokenEntity, AccountSettingsEntity, OutboxMailEntity, AuditEntryEntity, InvitationEntity],
+  translation: TRANSLATION_ENTITIES,
 };
 
 /** Every entity, for the app and the tests. */

@@ -23,6 +23,9 @@ import { ThemeEditEntity } from './theme-edit.entity';
 import { mergeThemes, splitTheme } from './theme-sets';
 import { breakdowns, insertMembers, insertTheme, loadMeta, loadWorkingThemes, OTHER_POSITION, toTheme } from './theme-store';
 
+/** The run's texts were read through their pivot translation (engine labels are then in Spanish). */
+const translatedRun = (run: SynthesisRunEntity) => (run.counts?.translated ?? 0) > 0;
+
 type Filtered = {
   size: number;
   byCategory: Record<string, number>;
@@ -62,12 +65,12 @@ export class SynthesisWorkspaceService {
       if (query.runId) throw AppError.notFound();
       return null;
     }
-    return { run: toRun(run), themes: await this.themes(run.id, query) };
+    return { run: toRun(run), themes: await this.themes(run.id, query, translatedRun(run)) };
   }
 
-  private async themes(runId: string, filters: ThemeFilters): Promise<SynthesisTheme[]> {
+  private async themes(runId: string, filters: ThemeFilters, translated: boolean): Promise<SynthesisTheme[]> {
     const themes = await this.db.getRepository(SynthesisThemeEntity).find({ where: { runId }, order: { position: 'ASC' } });
-    if (!filters.source && !filters.category && !filters.country) return themes.map((t) => toTheme(t));
+    if (!filters.source && !filters.category && !filters.country) return themes.map((t) => toTheme(t, undefined, translated));
     // One grouped query gives each theme's filtered size and breakdowns.
     const rows: { theme_id: string; dim: string; value: string | null; n: number }[] = await this.db.query(
       `SELECT m.theme_id,
@@ -91,7 +94,7 @@ export class SynthesisWorkspaceService {
       by.set(r.theme_id, f);
     }
     const empty: Filtered = { size: 0, byCategory: {}, byCountry: {}, byLanguage: {}, bySource: {} };
-    return themes.map((t) => toTheme(t, by.get(t.id) ?? empty)).filter((t) => t.filteredSize > 0);
+    return themes.map((t) => toTheme(t, by.get(t.id) ?? empty, translated)).filter((t) => t.filteredSize > 0);
   }
 
   async contributions(themeId: string, query: ThemeContributionsQuery & { limit: number }, user: UserEntity) {
@@ -203,7 +206,7 @@ export class SynthesisWorkspaceService {
       await m.query(`DELETE FROM synthesis_themes WHERE id = ANY($1::uuid[])`, [picked.map((t) => t.id)]);
       return insertTheme(m, run.id, position, merged, meta);
     });
-    return toTheme((await this.db.getRepository(SynthesisThemeEntity).findOneBy({ id }))!);
+    return toTheme((await this.db.getRepository(SynthesisThemeEntity).findOneBy({ id }))!, undefined, translatedRun(run));
   }
 
   async split(themeId: string, body: SplitThemeRequest, user: UserEntity): Promise<SynthesisTheme> {
