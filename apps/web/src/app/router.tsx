@@ -50,6 +50,15 @@ const PlanEditorPage = page(() => import('../features/plan/PlanEditorPage'), 'Pl
 const PlanVersionsPage = page(() => import('../features/plan/PlanVersionsPage'), 'PlanVersionsPage');
 const PlanSuggestionsPage = page(() => import('../features/plan/PlanSuggestionsPage'), 'PlanSuggestionsPage');
 const MyContributionsPage = page(() => import('../features/my-contributions/MyContributionsPage'), 'MyContributionsPage');
+const ForgotPasswordPage = page(() => import('../features/accounts/ForgotPasswordPage'), 'ForgotPasswordPage');
+const ResetPasswordPage = page(() => import('../features/accounts/ResetPasswordPage'), 'ResetPasswordPage');
+const VerifyEmailPage = page(() => import('../features/accounts/TokenLinkPage'), 'VerifyEmailPage');
+const ConfirmEmailPage = page(() => import('../features/accounts/TokenLinkPage'), 'ConfirmEmailPage');
+const SignInLinkPage = page(() => import('../features/accounts/TokenLinkPage'), 'SignInLinkPage');
+const OutboxPage = page(() => import('../features/admin/OutboxPage'), 'OutboxPage');
+const AuditPage = page(() => import('../features/admin/AuditPage'), 'AuditPage');
+const InvitationsPage = page(() => import('../features/invitations/InvitationsPage'), 'InvitationsPage');
+const AcceptInvitationPage = page(() => import('../features/invitations/AcceptInvitationPage'), 'AcceptInvitationPage');
 const NotFoundPage = page(() => import('../features/errors/NotFoundPage'), 'NotFoundPage');
 
 export const router = createBrowserRouter([
@@ -80,6 +89,15 @@ export const router = createBrowserRouter([
       { path: 'consultations/:slug/interview-guide', element: <InterviewGuidePage /> },
       { path: 'dashboard', element: <OverallDashboardPage /> },
       { path: 'admin/users', element: <AdminUsersPage /> },
+      { path: 'admin/outbox', element: <OutboxPage /> },
+      { path: 'admin/audit', element: <AuditPage /> },
+      { path: 'admin/invitations', element: <InvitationsPage /> },
+      { path: 'invitation', element: <AcceptInvitationPage /> },
+      { path: 'forgot-password', element: <ForgotPasswordPage /> },
+      { path: 'reset-password', element: <ResetPasswordPage /> },
+      { path: 'verify-email', element: <VerifyEmailPage /> },
+      { path: 'confirm-email', element: <ConfirmEmailPage /> },
+      { path: 'sign-in-link', element: <SignInLinkPage /> },
       { path: 'rooms', element: <RoomsPage /> },
       { path: 'rooms/:id', element: <RoomPage /> },
       { path: 'consultations/:slug/synthesis', element: <SynthesisPage /> },
