@@ -6,7 +6,6 @@ import { baseUrl, launchBrowser, screenshot } from './support/browser';
 type Catalog = Record<string, any>;
 const ca = catalogs.ca.accounts as Catalog;
 const caWeb = catalogs.ca.web as Catalog;
-const en = catalogs.en.accounts as Catalog;
 const fr = catalogs.fr.accounts as Catalog;
 const frWeb = catalogs.fr.web as Catalog;
 
@@ -41,7 +40,7 @@ describe('accounts in real life: a forgotten password, invitations from a CSV fi
 
   beforeAll(async () => {
     browser = await launchBrowser();
-    admin = await browser.newContext({ locale: 'en-GB', viewport: { width: 1280, height: 900 } });
+    admin = await browser.newContext({ locale: 'fr-FR', viewport: { width: 1280, height: 900 } });
     await signIn(admin.request, ADMIN.email, ADMIN.password);
   });
   afterAll(async () => {
@@ -81,14 +80,14 @@ describe('accounts in real life: a forgotten password, invitations from a CSV fi
       .waitFor();
     await screenshot(page, 'accounts-01-forgot-sent-390-fr');
 
-    // The admin reads the e-mail in the outbox page (no mail server in this instance).
+    // The admin (French, like the first admin) reads the e-mail in the outbox page (no mail server in this instance).
     const adminPage = await admin.newPage();
     await adminPage.goto(`${baseUrl()}/admin/outbox`);
-    await adminPage.getByRole('heading', { level: 1, name: en.admin.outbox.title }).waitFor();
-    await field(adminPage, en.admin.outbox.filter).fill(email);
+    await adminPage.getByRole('heading', { level: 1, name: fr.admin.outbox.title }).waitFor();
+    await field(adminPage, fr.admin.outbox.filter).fill(email);
     const mail = adminPage.getByRole('article', { name: fr.mail.passwordReset.subject });
     await mail.waitFor();
-    await screenshot(adminPage, 'accounts-02-outbox-1280-en');
+    await screenshot(adminPage, 'accounts-02-outbox-1280-fr');
     const text = (await mail.locator('pre, code').first().textContent()) ?? '';
     const link = new URL(text.match(/https?:\/\/\S+\/reset-password\?token=[\w%-]+/)![0]);
     await adminPage.close();
@@ -117,23 +116,23 @@ describe('accounts in real life: a forgotten password, invitations from a CSV fi
   it('an official invites two institutions from a CSV file; one follows the e-mailed link and joins', async () => {
     const page = await admin.newPage();
     await page.goto(`${baseUrl()}/admin/invitations`);
-    await page.getByRole('heading', { level: 1, name: en.invitations.title }).waitFor();
-    await field(page, en.invitations.target).selectOption('interviews');
-    const consultation = page.getByLabel(new RegExp(`^${escape(en.invitations.targetId)}`));
+    await page.getByRole('heading', { level: 1, name: fr.invitations.title }).waitFor();
+    await field(page, fr.invitations.target).selectOption('interviews');
+    const consultation = page.getByLabel(new RegExp(`^${escape(fr.invitations.targetId)}`));
     await consultation.locator('option').nth(1).waitFor({ state: 'attached' });
     await consultation.selectOption({ index: 1 });
-    await page.getByRole('tab', { name: en.invitations.csv }).click();
+    await page.getByRole('tab', { name: fr.invitations.csv }).click();
     const csv = [
       'name,email,organisation,category,country,language',
       `Mariama Ba,mariama-${stamp}@asso-thies.example,Association Thiès Solidaire ${stamp},civil_society,SN,ca`,
       `Pau Serra,pau-${stamp}@fundacio.example,Fundació Horitzó ${stamp},private_sector,ES,ca`,
     ].join('\n');
     await page.locator('input[type="file"]').setInputFiles({ name: 'institutions.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
-    await page.getByRole('button', { name: en.invitations.csvSubmit }).click();
-    await page.getByText(en.invitations.created.replace('{{count}}', '2')).waitFor();
+    await page.getByRole('button', { name: fr.invitations.csvSubmit }).click();
+    await page.getByText(fr.invitations.created.replace('{{count}}', '2')).waitFor();
     const row = page.getByRole('row', { name: new RegExp(`mariama-${stamp}`) });
-    await row.getByText(en.invitations.states.sent).waitFor();
-    await screenshot(page, 'accounts-03-invitations-1280-en');
+    await row.getByText(fr.invitations.states.sent).waitFor();
+    await screenshot(page, 'accounts-03-invitations-1280-fr');
 
     // The invitee follows the link (in Catalan, her language), on a phone.
     const link = await outboxLink(admin.request, `mariama-${stamp}@asso-thies.example`, '/invitation');
@@ -156,13 +155,16 @@ describe('accounts in real life: a forgotten password, invitations from a CSV fi
     await invitee.close();
 
     await page.reload();
+    await field(page, fr.invitations.target).selectOption('interviews');
+    await consultation.locator('option').nth(1).waitFor({ state: 'attached' });
+    await consultation.selectOption({ index: 1 });
     await page
       .getByRole('row', { name: new RegExp(`mariama-${stamp}`) })
-      .getByText(en.invitations.states.accepted)
+      .getByText(fr.invitations.states.accepted)
       .waitFor();
     await page
       .getByRole('row', { name: new RegExp(`pau-${stamp}`) })
-      .getByText(en.invitations.states.sent)
+      .getByText(fr.invitations.states.sent)
       .waitFor();
     await page.close();
   });
@@ -186,19 +188,19 @@ describe('accounts in real life: a forgotten password, invitations from a CSV fi
     const page = await admin.newPage();
     await page.goto(`${baseUrl()}/admin/users`);
     await page.getByRole('searchbox').first().fill(`Troll ${stamp}`);
-    await page.getByRole('button', { name: `${en.admin.users.block}: Troll ${stamp}` }).click();
+    await page.getByRole('button', { name: `${fr.admin.users.block}: Troll ${stamp}` }).click();
     const dialog = page.getByRole('dialog');
-    await dialog.getByLabel(new RegExp(`^${en.admin.users.reason}`)).fill('Insults in the discussion rooms');
-    await screenshot(page, 'accounts-05-block-1280-en');
-    await dialog.getByRole('button', { name: en.admin.users.confirmBlock }).click();
-    await page.getByText(en.admin.users.blocked, { exact: true }).waitFor();
+    await dialog.getByLabel(new RegExp(`^${fr.admin.users.reason}`)).fill('Insults in the discussion rooms');
+    await screenshot(page, 'accounts-05-block-1280-fr');
+    await dialog.getByRole('button', { name: fr.admin.users.confirmBlock }).click();
+    await page.getByText(fr.admin.users.blocked, { exact: true }).waitFor();
     expect((await context.request.get(`${baseUrl()}/api/me`)).status()).toBe(401);
 
     await page.goto(`${baseUrl()}/admin/audit`);
-    await field(page, en.admin.audit.action).selectOption('user.blocked');
+    await field(page, fr.admin.audit.action).selectOption('user.blocked');
     const entry = page.getByRole('row', { name: new RegExp(`Troll ${stamp}`) });
     await entry.getByText('Insults in the discussion rooms').waitFor();
-    await screenshot(page, 'accounts-06-audit-1280-en');
+    await screenshot(page, 'accounts-06-audit-1280-fr');
     await page.close();
     await context.close();
   });

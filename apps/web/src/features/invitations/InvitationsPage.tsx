@@ -40,7 +40,7 @@ function Invitations() {
       <Stack gap="lg">
         <Card component="section" aria-labelledby="invite-title">
           <Title order={2} size="h4" id="invite-title" mb="md">
-            {t('invitations.target')}
+            {t('invitations.newTitle')}
           </Title>
           <Group gap="md" align="flex-end" mb="lg">
             <NativeSelect
