@@ -88,11 +88,27 @@ export class ApertiumPipeline {
     return child;
   }
 
+  /**
+   * Holds the Node process open while a text is in flight (a CLI awaiting a translation must not exit), and
+   * lets it exit while the pipeline is idle (an idle pipeline never keeps a process alive).
+   */
+  private hold(on: boolean): void {
+    const child = this.child;
+    if (!child) return;
+    for (const handle of [child, child.stdin, child.stdout, child.stderr] as unknown as Array<{ ref?: () => void; unref?: () => void }>)
+      if (on) handle.ref?.();
+      else handle.unref?.();
+  }
+
   private pump(): void {
     if (this.current || this.dead) return;
     const next = this.queue.shift();
-    if (!next) return;
+    if (!next) {
+      this.hold(false);
+      return;
+    }
     this.child ??= this.start();
+    this.hold(true);
     const timeoutMs = this.options.timeoutMs ?? 30_000;
     const timer = setTimeout(
       () => this.fail(new TranslationError('timeout', `apertium ${this.mode} took more than ${timeoutMs} ms`)),

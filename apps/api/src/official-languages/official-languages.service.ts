@@ -1,15 +1,7 @@
-import { Inject, Injectable } from '@nestjs/common';
-import {
-  bestSourceLanguage,
-  type Language,
-  type ReviewMark,
-  type TextFormat,
-  type TranslatedOfficialText,
-  type TranslatedText,
-  type TranslateOfficialResponse,
-} from '@polyphony/contracts';
-import { renderMarkdown } from '../core/text/markdown';
-import { OFFICIAL_TRANSLATOR, type OfficialTranslator } from './official-translator';
+import { Injectable } from '@nestjs/common';
+import { bestSourceLanguage, type Language, type ReviewMark, type TranslatedText } from '@polyphony/contracts';
+import { TranslationService } from '../translation/translation.service';
+import { officialTranslator, type OfficialTranslator } from './official-translator';
 
 /** A translatable field of some official content, keyed as its review marks are ("title", "paragraphs.<id>"...). */
 export interface OfficialField {
@@ -27,29 +19,21 @@ export interface FillResult {
 }
 
 /**
- * Official content in every language (issue 13, item 4): the reader-side fallback (machine translations
- * of the texts missing the reader's language) and the editors' "fill the missing languages", which
- * stores machine translations marked "to review". Both go through the one translation service and its
- * cache, grouped by direction so each direction is one call.
+ * Official content in every language (issue 13, item 4): the editors' "fill the missing languages",
+ * which stores machine translations marked "to review" (readers' fallback goes through POST
+ * /api/translations from the web's useLocalize). Through the one translation service and its cache,
+ * grouped by direction so each direction is one call.
  */
 @Injectable()
 export class OfficialLanguagesService {
-  constructor(@Inject(OFFICIAL_TRANSLATOR) private readonly translator: OfficialTranslator) {}
+  private readonly translator: OfficialTranslator;
 
-  available(): boolean {
-    return this.translator.available();
+  constructor(translation: TranslationService) {
+    this.translator = officialTranslator(translation);
   }
 
-  /** Reader side: each text translated into `to` (null when it failed), HTML rendered for Markdown. */
-  async translate(to: Language, texts: { from: Language; text: string; format: TextFormat }[]): Promise<TranslateOfficialResponse> {
-    if (!this.available()) return { available: false, results: texts.map(() => null) };
-    const out = await this.byDirection(texts.map((t, i) => ({ key: i, from: t.from, to, text: t.text })));
-    const results: (TranslatedOfficialText | null)[] = texts.map((t, i) => {
-      const text = out.get(i);
-      if (text === undefined || text === null) return null;
-      return { text, html: t.format === 'markdown' ? renderMarkdown(text) : null, from: t.from, to };
-    });
-    return { available: true, results };
+  available(): Promise<boolean> {
+    return this.translator.available();
   }
 
   /**
@@ -67,7 +51,7 @@ export class OfficialLanguagesService {
       }
     }
     const texts = new Map(fields.map((f) => [f.field, { ...f.text }]));
-    if (!wanted.length || !this.available()) return { texts, marks: [], missing: wanted.length };
+    if (!wanted.length || !(await this.available())) return { texts, marks: [], missing: wanted.length };
     const out = await this.byDirection(wanted);
     const marks: ReviewMark[] = [];
     let missing = 0;

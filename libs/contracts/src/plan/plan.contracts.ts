@@ -425,6 +425,8 @@ export const annotationSchema = z.object({
   kind: z.enum(ANNOTATION_KINDS),
   quote: z.string(),
   quoteStart: z.number().nullable(),
+  /** The comment as written (Markdown), for machine translation; bodyHtml is its rendering. */
+  body: z.string(),
   bodyHtml: z.string(),
   proposedText: z.string().nullable(),
   author: z.string(),

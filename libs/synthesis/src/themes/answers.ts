@@ -29,9 +29,15 @@ export function tallyAnswers(short: { text: PreparedText; source: Contribution }
   }
   return [...groups.values()]
     .map((g) => {
+      // The commonest form; among equals the accented one ("Bogotá"), then one in title case.
+      const score = (form: string, n: number) =>
+        n * 4 + (foldAccents(form) !== form ? 2 : 0) + (/^\p{Lu}/u.test(form) && form !== form.toUpperCase() ? 1 : 0);
       let value = '';
       let best = -1;
-      for (const [form, n] of g.forms) if (n > best || (n === best && form < value)) [value, best] = [form, n];
+      for (const [form, n] of g.forms) {
+        const s = score(form, n);
+        if (s > best || (s === best && form < value)) [value, best] = [form, s];
+      }
       const byLanguage = Object.fromEntries(Object.entries(g.languages).sort(([a], [b]) => (a < b ? -1 : 1)));
       return { question: g.question, value, count: g.ids.length, memberIds: g.ids, byLanguage };
     })

@@ -67,9 +67,9 @@ export function extractFeatures(texts: PreparedText[], glossary: Glossary, maxFe
   for (const { text, language } of texts) {
     const stops = ['ca', 'en', 'es', 'fr'].includes(language) ? stopWordsFor(language) : anyStopWords();
     const local = new Map<number, number>();
-    const add = (key: string, surface?: string) => {
+    const add = (key: string, surface?: string, amount = 1) => {
       const id = termId(key);
-      local.set(id, (local.get(id) ?? 0) + 1);
+      local.set(id, (local.get(id) ?? 0) + amount);
       if (surface !== undefined) {
         let forms = surfaces.get(id);
         if (!forms) surfaces.set(id, (forms = new Map()));
@@ -86,7 +86,8 @@ export function extractFeatures(texts: PreparedText[], glossary: Glossary, maxFe
       add(s, text.slice(token.start, token.end).toLowerCase());
       const found = concepts.get(`${language}:${s}`) ?? [];
       if (found.length) stemConcepts.set(s, found);
-      for (const concept of found) add(`~${concept}`);
+      // A word of two concepts ("red": networks, cooperation) counts half for each.
+      for (const concept of found) add(`~${concept}`, undefined, 1 / found.length);
     });
     for (let i = 0; i < content.length; i++) {
       for (let n = 2; n <= 3 && i + n <= content.length; n++) {
@@ -153,7 +154,7 @@ function weigh(
     let norm = 0;
     let p = offsets[r];
     for (const [id, count] of pairs) {
-      const w = (1 + Math.log(count)) * idf[id] * (isConcept[id] ? conceptWeight : 1);
+      const w = (count >= 1 ? 1 + Math.log(count) : count) * idf[id] * (isConcept[id] ? conceptWeight : 1);
       indices[p] = id;
       values[p] = w;
       counts[p++] = count;

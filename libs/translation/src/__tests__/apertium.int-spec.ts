@@ -1,4 +1,4 @@
-import { execSync } from 'node:child_process';
+import { execFileSync, execSync } from 'node:child_process';
 import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -51,6 +51,14 @@ describe('ApertiumTranslator on the real binaries', () => {
   it('keeps paragraphs', async () => {
     const [out] = await translator.translate(['Primer paràgraf.\n\nSegon paràgraf, amb una llista:\n- una\n- dues'], 'ca', 'es');
     expect(out).toBe('Primer párrafo.\n\nSegundo párrafo, con una lista:\n- una\n- dos');
+  });
+
+  it('keeps a script alive while it awaits a translation, and lets it exit once idle', () => {
+    const index = join(__dirname, '..', 'index.ts');
+    const script = `const { ApertiumTranslator } = require(${JSON.stringify(index)});
+      new ApertiumTranslator().translate(['Bon dia'], 'ca', 'es').then((out) => console.log(JSON.stringify(out)));`;
+    const out = execFileSync(process.execPath, ['--import', 'tsx', '-e', script], { timeout: 60_000 }).toString();
+    expect(out.trim()).toBe('["Buenos días"]');
   });
 
   it('returns the texts as they are when the languages match', async () => {

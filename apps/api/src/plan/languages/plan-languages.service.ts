@@ -25,7 +25,7 @@ export class PlanLanguagesService {
 
   async fillSection(actor: UserEntity, planId: string, sectionId: string, revision: number): Promise<PlanSection> {
     if (!PlanPolicy.canEdit(actor)) throw AppError.forbidden();
-    if (!this.official.available()) throw new AppError('official_languages.unavailable', 503);
+    if (!(await this.official.available())) throw new AppError('official_languages.unavailable', 503);
     const plan = await this.plans.findPlan(planId);
     const read = await this.db.getRepository(PlanSectionEntity).findOneBy({ id: sectionId, planId: plan.id, deletedAt: IsNull() });
     if (!read) throw AppError.notFound();
@@ -60,7 +60,7 @@ export class PlanLanguagesService {
     content: T,
     languages: Language[],
   ): Promise<{ content: T; marks: ReviewMark[] }> {
-    if (!this.official.available()) return { content, marks: [] };
+    if (!(await this.official.available())) return { content, marks: [] };
     const filled = await this.official.fill(sectionFields(content), languages);
     return { content: withFieldTexts(content, filled.texts) as T, marks: filled.marks };
   }

@@ -1,14 +1,18 @@
-import type { Language, TextFormat, TranslatedOfficialText, TranslateOfficialResponse } from '@polyphony/contracts';
-import { OFFICIAL_TRANSLATE_LIMITS } from '@polyphony/contracts';
+import { TRANSLATION_LIMITS, type Language, type TextFormat, type TranslateResponse } from '@polyphony/contracts';
 import { api } from '../../app/api-client';
 
 /**
  * The reader-side store of machine translations of official texts (issue 13, item 4): every field the
  * page shows that lacks the reader's language is asked for once, batched with the others rendered in
- * the same moment (one request per 100 texts), and kept for the session. The server translates each
- * text once per language (its cache), so a second reader costs a lookup.
+ * the same moment (POST /api/translations, the translation service's endpoint, within its limits), and
+ * kept for the session. The server translates each text once per language (its cache), so a second
+ * reader costs a lookup.
  */
-export type Entry = { state: 'pending' } | { state: 'done'; result: TranslatedOfficialText } | { state: 'failed'; available: boolean };
+export interface Translated {
+  text: string;
+  html: string | null;
+}
+export type Entry = { state: 'pending' } | { state: 'done'; result: Translated } | { state: 'failed'; available: boolean };
 
 interface Wanted {
   to: Language;
@@ -37,35 +41,55 @@ export function subscribe(listener: () => void): () => void {
 
 export const getVersion = () => version;
 
+function chunks<T extends { text: string }>(items: T[]): T[][] {
+  const out: T[][] = [];
+  let chunk: T[] = [];
+  let chars = 0;
+  for (const item of items) {
+    if (chunk.length >= TRANSLATION_LIMITS.items || chars + item.text.length > TRANSLATION_LIMITS.totalChars) {
+      out.push(chunk);
+      chunk = [];
+      chars = 0;
+    }
+    chunk.push(item);
+    chars += item.text.length;
+  }
+  if (chunk.length) out.push(chunk);
+  return out;
+}
+
 async function flush() {
   scheduled = false;
   const batch = queue;
   queue = [];
   const byTarget = new Map<Language, typeof batch>();
-  for (const w of batch) byTarget.set(w.to, [...(byTarget.get(w.to) ?? []), w]);
+  for (const w of batch) {
+    // Longer than the service takes: said to be unavailable rather than sent and refused.
+    if (w.text.length > TRANSLATION_LIMITS.textChars) entries.set(w.key, { state: 'failed', available: true });
+    else byTarget.set(w.to, [...(byTarget.get(w.to) ?? []), w]);
+  }
   await Promise.all(
-    [...byTarget.entries()].flatMap(([to, items]) => {
-      const chunks: (typeof batch)[] = [];
-      for (let i = 0; i < items.length; i += OFFICIAL_TRANSLATE_LIMITS.texts)
-        chunks.push(items.slice(i, i + OFFICIAL_TRANSLATE_LIMITS.texts));
-      return chunks.map(async (chunk) => {
+    [...byTarget.entries()].flatMap(([to, items]) =>
+      chunks(items).map(async (chunk) => {
         try {
-          const res = await api<TranslateOfficialResponse>('/api/official-texts/translations', {
+          const res = await api<TranslateResponse>('/api/translations', {
             method: 'POST',
-            body: {
-              to,
-              texts: chunk.map((w) => ({ from: w.from, text: w.text.slice(0, OFFICIAL_TRANSLATE_LIMITS.chars), format: w.format })),
-            },
+            body: { to, items: chunk.map((w) => ({ text: w.text, from: w.from, format: w.format })) },
           });
           chunk.forEach((w, i) => {
-            const result = res.results[i];
-            entries.set(w.key, result ? { state: 'done', result } : { state: 'failed', available: res.available });
+            const item = res.items[i];
+            entries.set(
+              w.key,
+              item?.translation != null
+                ? { state: 'done', result: { text: item.translation, html: item.html ?? null } }
+                : { state: 'failed', available: res.available },
+            );
           });
         } catch {
           for (const w of chunk) entries.set(w.key, { state: 'failed', available: true });
         }
-      });
-    }),
+      }),
+    ),
   );
   changed();
 }
