@@ -14,3 +14,8 @@ export interface SessionServerToClientEvents {
   /** The person may no longer be in this room (invitation or role changed): the socket left it. */
   'room:access_removed': (payload: { roomId: string; error: SocketErrorBody }) => void;
 }
+
+/** Client-to-server events of every socket: who the server takes this socket to be, read afresh from the session. */
+export interface SessionClientToServerEvents {
+  'session:whoami': (ack: (answer: { user: { id: string; displayName: string; role: string } | null }) => void) => void;
+}

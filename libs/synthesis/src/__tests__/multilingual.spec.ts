@@ -1,3 +1,5 @@
+// The engine stays pure; its test translates the corpora through the real Apertium pipelines.
+// eslint-disable-next-line @nx/enforce-module-boundaries
 import { createTranslator, type Translator } from '@polyphony/translation';
 import { extractThemes, localiseThemes, withPivots } from '../index';
 import {

@@ -6,6 +6,8 @@ import type {
   CreateRoomRequest,
   Role,
   RoomClientToServerEvents,
+  SessionClientToServerEvents,
+  SessionServerToClientEvents,
   RoomServerToClientEvents,
   StakeholderCategory,
 } from '@polyphony/contracts';
@@ -15,7 +17,10 @@ import { SESSION_COOKIE } from '../../core/auth/cookies';
 import type { TestApp } from '../../../test-support/test-app';
 import { UserEntity } from '../../users/user.entity';
 
-export type RoomClient = Socket<RoomServerToClientEvents, RoomClientToServerEvents>;
+export type RoomClient = Socket<
+  RoomServerToClientEvents & SessionServerToClientEvents,
+  RoomClientToServerEvents & SessionClientToServerEvents
+>;
 
 export interface Person {
   id: string;

@@ -86,7 +86,7 @@ describe('rooms: socket events × roles', () => {
       }
       const left = (await call(socket, 'room:leave', { roomId })) as { ok: boolean };
       if (left.ok) (seen['room:leave'] ??= []).push(role);
-      const whoami = (await socket.timeout(2000).emitWithAck('session:whoami' as never)) as { user: { id: string } | null };
+      const whoami = (await socket.timeout(2000).emitWithAck('session:whoami')) as { user: { id: string } | null };
       expect(whoami.user?.id ?? null).toBe(people[role]?.id ?? null);
       socket.disconnect();
     }
