@@ -14,6 +14,7 @@ export * from './dashboard/dashboard.contracts';
 export * from './questionnaires/questionnaires.contracts';
 export * from './rooms/rooms.contracts';
 export * from './rooms/rooms.events';
+export * from './realtime/session.events';
 export * from './synthesis/synthesis.contracts';
 export * from './proposals/proposals.contracts';
 export * from './notifications/notifications.contracts';

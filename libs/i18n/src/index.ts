@@ -47,6 +47,10 @@ import esOfficialLanguages from './locales/es/officialLanguages.json';
 import caSummaries from './locales/ca/summaries.json';
 import caOfficialLanguages from './locales/ca/officialLanguages.json';
 import enSummaries from './locales/en/summaries.json';
+import frExperience from './locales/fr/experience.json';
+import esExperience from './locales/es/experience.json';
+import caExperience from './locales/ca/experience.json';
+import enExperience from './locales/en/experience.json';
 import frAccounts from './locales/fr/accounts.json';
 import esAccounts from './locales/es/accounts.json';
 import caAccounts from './locales/ca/accounts.json';
@@ -75,6 +79,7 @@ export const NAMESPACES = [
   'accounts',
   'officialLanguages',
   'translation',
+  'experience',
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
@@ -91,6 +96,7 @@ export const catalogs: Record<Language, Record<Namespace, Record<string, unknown
     plan: frPlan,
     accountability: frAccountability,
     summaries: frSummaries,
+    experience: frExperience,
     accounts: frAccounts,
     officialLanguages: frOfficialLanguages,
     translation: frTranslation,
@@ -107,6 +113,7 @@ export const catalogs: Record<Language, Record<Namespace, Record<string, unknown
     plan: esPlan,
     accountability: esAccountability,
     summaries: esSummaries,
+    experience: esExperience,
     accounts: esAccounts,
     officialLanguages: esOfficialLanguages,
     translation: esTranslation,
@@ -123,6 +130,7 @@ export const catalogs: Record<Language, Record<Namespace, Record<string, unknown
     plan: caPlan,
     accountability: caAccountability,
     summaries: caSummaries,
+    experience: caExperience,
     accounts: caAccounts,
     officialLanguages: caOfficialLanguages,
     translation: caTranslation,
@@ -139,6 +147,7 @@ export const catalogs: Record<Language, Record<Namespace, Record<string, unknown
     plan: enPlan,
     accountability: enAccountability,
     summaries: enSummaries,
+    experience: enExperience,
     accounts: enAccounts,
     officialLanguages: enOfficialLanguages,
     translation: enTranslation,
@@ -160,7 +169,7 @@ let apiI18n: I18n | undefined;
 export function serverI18n(): I18n {
   if (!apiI18n) {
     apiI18n = createInstance();
-    apiI18n.init({
+    void apiI18n.init({
       resources: buildResources(),
       lng: DEFAULT_LANGUAGE,
       fallbackLng: DEFAULT_LANGUAGE,

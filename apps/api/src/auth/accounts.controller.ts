@@ -20,7 +20,7 @@ import {
 } from '@polyphony/contracts';
 import { ENV, type Env } from '../core/config/env';
 import { CurrentUser, SignedIn } from '../core/auth/auth.decorators';
-import { SESSION_COOKIE, cookieOptions } from '../core/auth/cookies';
+import { startSessionCookie } from '../core/auth/session-cookie';
 import { AppError } from '../core/errors/app-error';
 import { ZodBody, ZodQuery } from '../core/errors/zod-validation';
 import type { AuthedRequest } from '../core/http/request-context';
@@ -84,7 +84,7 @@ export class AccountsController {
   ): Promise<Me> {
     if (req.sessionHash) await this.sessions.close(req.sessionHash);
     const { user, token } = await this.accounts.signInWithToken(body.token, meta(req));
-    res.cookie(SESSION_COOKIE, token, cookieOptions(this.env.COOKIE_SECURE ?? this.env.NODE_ENV === 'production', this.sessions.ttlMs));
+    startSessionCookie(req, res, this.env, token, this.sessions.ttlMs);
     return toMe(user);
   }
 

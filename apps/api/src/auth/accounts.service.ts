@@ -84,7 +84,7 @@ export class AccountsService {
         `UPDATE users SET password_hash = $2, email_verified_at = coalesce(email_verified_at, now()), updated_at = now() WHERE id = $1`,
         [spent.userId, passwordHash],
       );
-      await this.sessions.endSessionsOf(spent.userId, manager);
+      await this.sessions.endSessionsOf(spent.userId, 'password_changed', manager);
       await this.audit.record(manager, {
         actorId: spent.issuedBy ?? spent.userId,
         action: 'user.password_reset',

@@ -5,6 +5,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { PRIVACY_TERMS_VERSION, type ChangePasswordRequest, type LoginRequest, type RegisterRequest } from '@polyphony/contracts';
 import type { DataSource } from 'typeorm';
 import { ENV, type Env } from '../core/config/env';
+import { SocketRevocation } from '../core/realtime/socket-revocation';
 import { AppError } from '../core/errors/app-error';
 import { UserEntity } from '../users/user.entity';
 import { hashPassword, verifyPassword } from './passwords';
@@ -36,6 +37,7 @@ export class AuthService {
     private readonly sessions: SessionsService,
     private readonly limits: RateLimitService,
     @Inject(ENV) private readonly env: Env,
+    private readonly revocation: SocketRevocation,
   ) {}
 
   async register(input: RegisterRequest & { email: string }, meta: ClientMeta): Promise<{ user: UserEntity; token: string }> {
@@ -109,5 +111,6 @@ export class AuthService {
       await manager.getRepository(UserEntity).update({ id: user.id }, { passwordHash });
       await this.sessions.closeAllFor(user.id, keepSession, manager);
     });
+    await this.revocation.endUser(user.id, 'password_changed', keepSession);
   }
 }

@@ -3,7 +3,8 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { SsoStatus } from '@polyphony/contracts';
 import { ENV, type Env } from '../core/config/env';
-import { SESSION_COOKIE, cookieOptions } from '../core/auth/cookies';
+import { cookieOptions, secureCookies } from '../core/auth/cookies';
+import { startSessionCookie } from '../core/auth/session-cookie';
 import { AppError } from '../core/errors/app-error';
 import { requestLanguage, type AuthedRequest } from '../core/http/request-context';
 import { publicUrl } from './account-links';
@@ -23,8 +24,9 @@ export class OidcController {
     @Inject(ENV) private readonly env: Env,
   ) {}
 
-  private get secure() {
-    return this.env.COOKIE_SECURE ?? this.env.NODE_ENV === 'production';
+  /** The pending cookie follows the request's scheme, like the session cookie. */
+  private secure(req: AuthedRequest) {
+    return secureCookies(req, this.env);
   }
 
   @Get('sso')
@@ -35,10 +37,10 @@ export class OidcController {
 
   @Get('oidc/login')
   @ApiOperation({ summary: 'Leave for the OpenID provider (authorization code with PKCE)' })
-  async login(@Query('next') next: unknown, @Res() res: Response) {
+  async login(@Query('next') next: unknown, @Req() req: AuthedRequest, @Res() res: Response) {
     const { url, pending } = await this.oidc.start(safeNext(next));
     res.cookie(PENDING_COOKIE, Buffer.from(JSON.stringify(pending)).toString('base64url'), {
-      ...cookieOptions(this.secure, 10 * 60 * 1000),
+      ...cookieOptions(this.secure(req), 10 * 60 * 1000),
     });
     res.redirect(303, url);
   }
@@ -46,7 +48,7 @@ export class OidcController {
   @Get('oidc/callback')
   @ApiOperation({ summary: 'Back from the OpenID provider: signs in and returns to the page asked for' })
   async callback(@Req() req: AuthedRequest, @Res() res: Response) {
-    res.clearCookie(PENDING_COOKIE, cookieOptions(this.secure));
+    res.clearCookie(PENDING_COOKIE, cookieOptions(this.secure(req)));
     let pending: OidcPending | undefined;
     try {
       pending = JSON.parse(Buffer.from(String(req.cookies?.[PENDING_COOKIE] ?? ''), 'base64url').toString('utf8'));
@@ -58,7 +60,7 @@ export class OidcController {
       const url = new URL(req.originalUrl, publicUrl(this.env));
       const { token } = await this.oidc.finish(url, pending, { ip: req.ip, userAgent: req.headers['user-agent'] }, requestLanguage(req));
       if (req.sessionHash) await this.sessions.close(req.sessionHash);
-      res.cookie(SESSION_COOKIE, token, cookieOptions(this.secure, this.sessions.ttlMs));
+      startSessionCookie(req, res, this.env, token, this.sessions.ttlMs);
       res.redirect(303, safeNext(pending.next));
     } catch (error) {
       const code = error instanceof AppError && error.code === 'auth.account_blocked' ? 'blocked' : 'failed';

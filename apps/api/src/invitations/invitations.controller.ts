@@ -16,7 +16,7 @@ import {
 } from '@polyphony/contracts';
 import { ENV, type Env } from '../core/config/env';
 import { CurrentUser, SignedIn } from '../core/auth/auth.decorators';
-import { SESSION_COOKIE, cookieOptions } from '../core/auth/cookies';
+import { startSessionCookie } from '../core/auth/session-cookie';
 import { AppError } from '../core/errors/app-error';
 import { ZodBody, ZodQuery } from '../core/errors/zod-validation';
 import { requestLanguage, type AuthedRequest } from '../core/http/request-context';
@@ -118,12 +118,7 @@ export class InvitationsController {
       ip: req.ip,
       userAgent: req.headers['user-agent'],
     });
-    if (sessionToken)
-      res.cookie(
-        SESSION_COOKIE,
-        sessionToken,
-        cookieOptions(this.env.COOKIE_SECURE ?? this.env.NODE_ENV === 'production', this.sessions.ttlMs),
-      );
+    if (sessionToken) startSessionCookie(req, res, this.env, sessionToken, this.sessions.ttlMs);
     return { me: toMe(user), invitation };
   }
 }

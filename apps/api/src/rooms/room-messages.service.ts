@@ -54,7 +54,7 @@ export class RoomMessagesService {
   ) {}
 
   /**
-   * Stores a message once per (room, client id); a retry answers the stored one with `duplicate`.
+   * Stores a message once per (room, author, client id); a retry answers the stored one with `duplicate`.
    * One statement, so one round trip and its own transaction: the checks (open room, mute, flood
    * limit, slow mode, reply in this room), the room's row lock with the next sequence and revision,
    * the message, its contribution and the balance aggregate. The lock is held for the statement
@@ -72,7 +72,7 @@ export class RoomMessagesService {
           `WITH room AS (
            SELECT status, slow_mode_seconds FROM rooms WHERE id = $1
          ), existing AS (
-           SELECT id FROM room_messages WHERE room_id = $1 AND client_id = $2
+           SELECT id FROM room_messages WHERE room_id = $1 AND author_id = $3 AND client_id = $2
          ), limits AS (
            SELECT (SELECT muted_at IS NOT NULL FROM room_participants WHERE room_id = $1 AND user_id = $3) AS muted,
                   count(*) FILTER (WHERE created_at > now() - make_interval(secs => $9))::int AS recent,
@@ -138,7 +138,7 @@ export class RoomMessagesService {
         case 'not_found':
           throw AppError.notFound();
         case 'duplicate': {
-          const stored = await this.findByClientId(this.db.manager, roomId, input.clientId);
+          const stored = await this.findByClientId(this.db.manager, roomId, speaker.userId, input.clientId);
           if (stored) return { message: stored, duplicate: true };
           throw AppError.conflict();
         }
@@ -191,7 +191,7 @@ export class RoomMessagesService {
     } catch (error) {
       // Two sends of the same client id at once: the loser finds the winner's row.
       if ((error as { code?: string }).code === UNIQUE_VIOLATION) {
-        const winner = await this.findByClientId(this.db.manager, roomId, input.clientId);
+        const winner = await this.findByClientId(this.db.manager, roomId, speaker.userId, input.clientId);
         if (winner) return { message: winner, duplicate: true };
       }
       throw error;
@@ -318,8 +318,13 @@ export class RoomMessagesService {
     return rows[0] ? (await this.withMine(rows, viewerId))[0] : undefined;
   }
 
-  private async findByClientId(manager: EntityManager, roomId: string, clientId: string) {
-    const rows: MessageRow[] = await manager.query(`${MESSAGE_SELECT} WHERE m.room_id = $1 AND m.client_id = $2`, [roomId, clientId]);
+  /** The author's own message with this client id (another person's never answers for it). */
+  private async findByClientId(manager: EntityManager, roomId: string, authorId: string, clientId: string) {
+    const rows: MessageRow[] = await manager.query(`${MESSAGE_SELECT} WHERE m.room_id = $1 AND m.author_id = $2 AND m.client_id = $3`, [
+      roomId,
+      authorId,
+      clientId,
+    ]);
     return rows[0] ? toRoomMessage(rows[0]) : undefined;
   }
 

@@ -7,6 +7,7 @@ import { AppError } from '../core/errors/app-error';
 import { decodeCursor, toPage } from '../core/http/cursor';
 import { verifyPassword } from '../auth/passwords';
 import { RateLimitService } from '../auth/rate-limit.service';
+import { SocketRevocation } from '../core/realtime/socket-revocation';
 import { SessionEntity } from '../auth/session.entity';
 import { SessionsService } from '../auth/sessions.service';
 import { AuditService } from '../audit/audit.service';
@@ -20,6 +21,7 @@ export class UsersService {
     private readonly limits: RateLimitService,
     private readonly sessions: SessionsService,
     private readonly audit: AuditService,
+    private readonly revocation: SocketRevocation,
   ) {}
 
   private get users() {
@@ -52,7 +54,7 @@ export class UsersService {
 
   /** A new platform role, recorded in the audit log with the previous one. */
   async setRole(actor: UserEntity, targetId: string, role: Role): Promise<UserEntity> {
-    return this.db.transaction(async (manager) => {
+    const changed = await this.db.transaction(async (manager) => {
       const users = manager.getRepository(UserEntity);
       const target = await users.findOne({ where: { id: targetId }, lock: { mode: 'pessimistic_write' } });
       if (!target || target.pseudonymisedAt) throw AppError.notFound();
@@ -66,6 +68,9 @@ export class UsersService {
       });
       return { ...target, role } as UserEntity;
     });
+    // Rooms the person entered under the old role are re-checked on their open sockets.
+    await this.revocation.rightsChanged(targetId);
+    return changed;
   }
 
   /** Blocks a person: every session ends at once, sign-in is refused, the reason is logged. */
@@ -76,7 +81,7 @@ export class UsersService {
       if (!target || target.pseudonymisedAt) throw AppError.notFound();
       const blockedAt = target.blockedAt ?? new Date();
       await users.update({ id: targetId }, { blockedAt, blockedReason: reason });
-      await this.sessions.endSessionsOf(targetId, manager);
+      await this.sessions.endSessionsOf(targetId, 'blocked', manager);
       await this.audit.record(manager, { actorId: actor.id, action: 'user.blocked', targetUserId: targetId, details: { reason } });
       return { ...target, blockedAt, blockedReason: reason } as UserEntity;
     });
@@ -149,5 +154,6 @@ export class UsersService {
         },
       );
     });
+    await this.revocation.endUser(user.id, 'account_deleted');
   }
 }

@@ -7,8 +7,11 @@ import { LANGUAGE_NAMES, currentLanguage, isLanguage, storeLanguage } from './i1
 import { rememberPendingChoice, savePreferredLanguage } from './preferred-language';
 import { useMe } from '../features/auth/useMe';
 
-/** Language choice, on every page. For a signed-in user it also becomes their preferred language. */
-export function LanguageSwitcher({ id = 'language-switcher' }: { id?: string }) {
+/**
+ * Language choice, on every page. For a signed-in user it also becomes their preferred language.
+ * Compact (phones): the language codes, so the header keeps room for the menu button.
+ */
+export function LanguageSwitcher({ id = 'language-switcher', compact = false }: { id?: string; compact?: boolean }) {
   const { t, i18n } = useTranslation();
   const me = useMe();
   const queryClient = useQueryClient();
@@ -28,10 +31,10 @@ export function LanguageSwitcher({ id = 'language-switcher' }: { id?: string }) 
       title={t('language.label')}
       value={currentLanguage()}
       onChange={(event) => change(event.currentTarget.value)}
-      leftSection={<IconLanguage size={18} aria-hidden />}
-      data={LANGUAGES.map((lang) => ({ value: lang, label: LANGUAGE_NAMES[lang] }))}
+      leftSection={compact ? undefined : <IconLanguage size={18} aria-hidden />}
+      data={LANGUAGES.map((lang) => ({ value: lang, label: compact ? lang.toUpperCase() : LANGUAGE_NAMES[lang] }))}
       size="sm"
-      w={140}
+      w={compact ? 72 : 140}
     />
   );
 }

@@ -12,7 +12,7 @@ export function labelThemes(
   /** When given, a theme's phrases come from its members in its label language only (one language per label). */
   languages?: { ofRow: (row: number) => string; ofTheme: string[] },
 ): { phrases: string[]; topical: boolean[] }[] {
-  const { matrix, counts, lengths } = features;
+  const { matrix, lengths } = features;
   const k = members.length;
   const perClass = members.map(() => new Map<number, number>());
   const totals = new Float64Array(k);

@@ -20,7 +20,18 @@ const envSchema = z
       .optional(),
     SESSION_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
     COOKIE_SECURE: bool.optional(),
+    /** Behind a reverse proxy (TLS ended there): trust its X-Forwarded-For/-Proto/-Host (one hop). */
     TRUST_PROXY: bool.default(false),
+    /** Other origins allowed to send requests with the cookies (comma-separated, e.g. https://app.example.org). */
+    ALLOWED_ORIGINS: z
+      .string()
+      .default('')
+      .transform((v) =>
+        v
+          .split(',')
+          .map((o) => o.trim().replace(/\/$/, '').toLowerCase())
+          .filter(Boolean),
+      ),
     ADMIN_EMAIL: z.email().optional(),
     ADMIN_PASSWORD: z.string().min(10, 'must have at least 10 characters').optional(),
     DEMO_DATA: bool.default(true),
@@ -28,6 +39,12 @@ const envSchema = z
     WEB_DIST: z.string().optional(),
     LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
     RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).default(900),
+    /** Bearer token /api/metrics asks for; without one, metrics are served only outside production. */
+    METRICS_TOKEN: z.string().min(16, 'must have at least 16 characters').optional(),
+    /** Publish the OpenAPI document and UI at /api/docs  [true outside production]. */
+    OPENAPI_PUBLIC: bool.optional(),
+    /** Open sockets one signed-in person may hold on one API process (tabs, devices). */
+    SOCKETS_PER_USER: z.coerce.number().int().min(1).max(1000).default(20),
     SMTP_URL: z
       .string()
       .regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://')

@@ -5,13 +5,33 @@ import { useTranslation } from 'react-i18next';
 import type { Localized } from './useLocalize';
 
 /** Says how a text reached the reader in their language (machine, to review, only in another language), with the original a click away. */
-export function LocalizedMark({ value, showing, onToggle }: { value: Localized; showing?: 'original' | 'shown'; onToggle?: () => void }) {
+export function LocalizedMark({
+  value,
+  showing,
+  onToggle,
+  inline = false,
+}: {
+  value: Localized;
+  showing?: 'original' | 'shown';
+  onToggle?: () => void;
+  /** Inside running text (a span, not a block). */
+  inline?: boolean;
+}) {
   const { t } = useTranslation('officialLanguages');
   if (value.state === 'own' || value.state === 'empty' || !value.from) return null;
   const language = t(`languages.${value.from}`);
   const canToggle = !!onToggle && !!value.original && (value.state === 'machine' || value.state === 'review');
   return (
-    <Group gap={6} wrap="wrap" className="official-mark" data-mark={value.state} data-from={value.from}>
+    <Group
+      component={inline ? 'span' : 'div'}
+      display={inline ? 'inline-flex' : undefined}
+      ml={inline ? 6 : undefined}
+      gap={6}
+      wrap="wrap"
+      className="official-mark"
+      data-mark={value.state}
+      data-from={value.from}
+    >
       <IconLanguage size={14} aria-hidden />
       <Text span size="xs" c={value.state === 'review' ? '#8a3500' : 'gray.7'} fw={value.state === 'review' ? 600 : 400}>
         {t(`mark.${value.state}`, { language })}
@@ -51,10 +71,17 @@ export function LocalizedText({
     </Component>
   );
   if (value.state === 'own' || value.state === 'empty') return body;
+  const inline = component === 'span';
+  const Wrapper = inline ? 'span' : 'div';
   return (
-    <div className="official-text" data-state={value.state}>
+    <Wrapper className="official-text" data-state={value.state}>
       {body}
-      <LocalizedMark value={value} showing={showing} onToggle={() => setShowing((s) => (s === 'original' ? 'shown' : 'original'))} />
-    </div>
+      <LocalizedMark
+        value={value}
+        inline={inline}
+        showing={showing}
+        onToggle={() => setShowing((s) => (s === 'original' ? 'shown' : 'original'))}
+      />
+    </Wrapper>
   );
 }
