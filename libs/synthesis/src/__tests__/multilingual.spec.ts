@@ -1,6 +1,3 @@
-// The engine stays pure; its test translates the corpora through the real Apertium pipelines.
-// eslint-disable-next-line @nx/enforce-module-boundaries
-import { createTranslator, type Translator } from '@polyphony/translation';
 import { extractThemes, localiseThemes, withPivots } from '../index';
 import {
   allTexts,
@@ -13,7 +10,7 @@ import {
   storedPivots,
 } from '../../../../test/fixtures/synthesis/multilingual/corpus';
 import { parallelRun, labelledRun } from '../../../../test/fixtures/synthesis/multilingual/figures';
-import { computePivots } from '../../../../test/fixtures/synthesis/multilingual/pivots';
+import { apertiumTranslator, computePivots, type Translator } from '../../../../test/fixtures/synthesis/multilingual/pivots';
 
 // The engine on hand-written consultation answers (test/fixtures/synthesis/multilingual): the same
 // 225 answers in ca, es, fr and en, and 180 other answers labelled by topic. Pivots are Apertium's.
@@ -27,7 +24,7 @@ const heldOut = items.filter((i) => i.heldOut);
 
 describe('stored pivots', () => {
   let translator: Translator;
-  beforeAll(() => (translator = createTranslator({ engine: 'apertium' })));
+  beforeAll(() => (translator = apertiumTranslator()));
   afterAll(() => translator.close());
 
   it('are what the real Apertium pipeline gives today (pivots.ts regenerates them)', async () => {

@@ -141,10 +141,12 @@ export function extractThemes(
   kept.sort((a, b) => b.length - a.length || a[0] - b[0]);
   other.sort((a, b) => a - b);
 
-  const labels = labelThemes(features, kept, parameters.labelPhrases);
+  // Each label in one language: the one most of the theme's analysed texts are in (the pivot when translated).
+  const labelLanguages = kept.map((rows) => majority(rows.map((r) => texts[r].language)));
+  const labels = labelThemes(features, kept, parameters.labelPhrases, { ofRow: (r) => texts[r].language, ofTheme: labelLanguages });
   const themes: Theme[] = kept.map((rows, t) => {
     const members = rows.map((r) => sources[r]);
-    const labelLanguage = majority(rows.map((r) => texts[r].language));
+    const labelLanguage = labelLanguages[t];
     return {
       id: `t${t + 1}`,
       label: phraseLabel(labels[t].phrases, labelLanguage, labels[t].topical),

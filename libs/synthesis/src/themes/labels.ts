@@ -5,7 +5,13 @@ import type { Features } from './features';
  * Class-based TF-IDF (as in BERTopic): a term's share of a theme's words (counted once per text), weighted by how
  * rare the term is across themes. Concepts never label a theme: labels use contributors' words.
  */
-export function labelThemes(features: Features, members: number[][], phrases: number): { phrases: string[]; topical: boolean[] }[] {
+export function labelThemes(
+  features: Features,
+  members: number[][],
+  phrases: number,
+  /** When given, a theme's phrases come from its members in its label language only (one language per label). */
+  languages?: { ofRow: (row: number) => string; ofTheme: string[] },
+): { phrases: string[]; topical: boolean[] }[] {
   const { matrix, lengths } = features;
   const k = members.length;
   const perClass = members.map(() => new Map<number, number>());
@@ -13,6 +19,7 @@ export function labelThemes(features: Features, members: number[][], phrases: nu
   const overall = new Float64Array(matrix.dim);
   members.forEach((rows, c) => {
     for (const r of rows) {
+      if (languages && languages.ofRow(r) !== languages.ofTheme[c]) continue;
       for (let p = matrix.offsets[r]; p < matrix.offsets[r + 1]; p++) {
         const t = matrix.indices[p];
         if (lengths[t] === 0) continue;
