@@ -22,3 +22,6 @@ export * from './accountability/accountability.contracts';
 export * from './annual-summaries/annual-summaries.contracts';
 export * from './annual-summaries/summary-format';
 export * from './accountability/evaluations.contracts';
+export * from './settings/settings.contracts';
+export * from './settings/taxonomy.contracts';
+export * from './settings/public-texts.contracts';

@@ -41,9 +41,13 @@ import esAccountability from './locales/es/accountability.json';
 import caAccountability from './locales/ca/accountability.json';
 import enAccountability from './locales/en/accountability.json';
 import frSummaries from './locales/fr/summaries.json';
+import frSettings from './locales/fr/settings.json';
 import esSummaries from './locales/es/summaries.json';
+import esSettings from './locales/es/settings.json';
 import caSummaries from './locales/ca/summaries.json';
+import caSettings from './locales/ca/settings.json';
 import enSummaries from './locales/en/summaries.json';
+import enSettings from './locales/en/settings.json';
 import { pseudoLocalise } from './pseudo';
 
 export { pseudoLocalise };
@@ -60,6 +64,7 @@ export const NAMESPACES = [
   'plan',
   'accountability',
   'summaries',
+  'settings',
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
@@ -76,6 +81,7 @@ export const catalogs: Record<Language, Record<Namespace, Record<string, unknown
     plan: frPlan,
     accountability: frAccountability,
     summaries: frSummaries,
+    settings: frSettings,
   },
   es: {
     web: esWeb,
@@ -89,6 +95,7 @@ export const catalogs: Record<Language, Record<Namespace, Record<string, unknown
     plan: esPlan,
     accountability: esAccountability,
     summaries: esSummaries,
+    settings: esSettings,
   },
   ca: {
     web: caWeb,
@@ -102,6 +109,7 @@ export const catalogs: Record<Language, Record<Namespace, Record<string, unknown
     plan: caPlan,
     accountability: caAccountability,
     summaries: caSummaries,
+    settings: caSettings,
   },
   en: {
     web: enWeb,
@@ -115,6 +123,7 @@ export const catalogs: Record<Language, Record<Namespace, Record<string, unknown
     plan: enPlan,
     accountability: enAccountability,
     summaries: enSummaries,
+    settings: enSettings,
   },
 };
 

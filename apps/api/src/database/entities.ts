@@ -19,6 +19,9 @@ import { MODERATION_ENTITIES } from '../moderation/moderation.entities';
 import { ACCOUNTABILITY_ENTITIES } from '../accountability/accountability.entities';
 import { ANNUAL_SUMMARY_ENTITIES } from '../annual-summaries/annual-summaries.entities';
 
+import { TaxonomyEntryEntity } from '../taxonomy/taxonomy-entry.entity';
+import { PublicTextEntity } from '../public-texts/public-text.entity';
+
 /**
  * Entities by feature. Each feature registers its group here; `npm run migration:generate -- <Name> <group...>`
  * diffs only the foundation plus the named groups, so features built side by side never
@@ -38,6 +41,7 @@ export const ENTITY_GROUPS: Record<string, Function[]> = {
   plan: PLAN_ENTITIES,
   accountability: ACCOUNTABILITY_ENTITIES,
   summaries: ANNUAL_SUMMARY_ENTITIES,
+  settings: [TaxonomyEntryEntity, PublicTextEntity],
 };
 
 /** Every entity, for the app and the tests. */

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { DEMO_STRATEGIC_LINES } from './demo-taxonomy';
 import type { EntityManager } from 'typeorm';
 import type { GeographicPriority, PlanSectionKind, SectionContent, TranslatedText } from '@polyphony/contracts';
 import { ContributionsService } from '../contributions/contributions.service';
@@ -236,7 +237,7 @@ function structure(): Draft[] {
             ],
             agendas: ['leipzig_charter', 'european_green_deal'],
             indicators: [
-              indicator('Partenariats de l’Agenda urbain suivis', 'Asociaciones de la Agenda Urbana seguidas', 'partenariats', 1, 4),
+              indicator('Partenariats de l’Agenda urbain suivis', 'Asociaciones de la Agenda Urbana seguidas', 'partnerships', 1, 4),
             ],
           },
         ),
@@ -277,7 +278,7 @@ function structure(): Draft[] {
             partners: [{ kind: 'municipality', name: 'Communes membres', organisationId: null }],
             sdgTargets: ['17.3'],
             budget: { line: 'Assistance technique aux projets européens', amount: 450000, currency: 'EUR' },
-            indicators: [indicator('Fonds européens obtenus', 'Fondos europeos obtenidos', 'M EUR', 12, 60)],
+            indicators: [indicator('Fonds européens obtenus', 'Fondos europeos obtenidos', 'm_eur', 12, 60)],
           },
         ),
       ],
@@ -320,7 +321,7 @@ function structure(): Draft[] {
             ],
             sdgTargets: ['17.9'],
             indicators: [
-              indicator('Agents en mission d’échange', 'Personal en misión de intercambio', 'personnes', 4, 40),
+              indicator('Agents en mission d’échange', 'Personal en misión de intercambio', 'people', 4, 40),
               indicator(
                 'Améliorations de service issues des échanges',
                 'Mejoras de servicio surgidas de los intercambios',
@@ -361,7 +362,7 @@ function structure(): Draft[] {
               { territory: 'Guadalajara', region: 'latin_america', intensity: 'priority' },
             ],
             sdgTargets: ['8.3', '9.b'],
-            indicators: [indicator('Entreprises accompagnées', 'Empresas acompañadas', 'entreprises', 30, 150)],
+            indicators: [indicator('Entreprises accompagnées', 'Empresas acompañadas', 'companies', 30, 150)],
           },
         ),
       ],
@@ -395,7 +396,7 @@ function structure(): Draft[] {
             ],
             sdgTargets: ['6.b', '11.6', '17.17'],
             budget: { line: 'Coopération au développement (0,7 %)', amount: 1200000, currency: 'EUR' },
-            indicators: [indicator('Projets de coopération actifs', 'Proyectos de cooperación activos', 'projets', 5, 12)],
+            indicators: [indicator('Projets de coopération actifs', 'Proyectos de cooperación activos', 'projects', 5, 12)],
           },
         ),
       ],
@@ -481,43 +482,41 @@ export async function seedDemoPlan(manager: EntityManager, consultationId: strin
   const lines: PlanSectionEntity[] = [];
   let position = 0;
   for (const d of structure()) {
-    const row = await insert(d.kind, d.content, position++);
+    // Each line section points at its entry of the taxonomy (seeded before the plan).
+    const content = d.kind === 'strategic_line' ? { ...d.content, strategicLine: DEMO_STRATEGIC_LINES[lines.length][0] } : d.content;
+    const row = await insert(d.kind, content, position++);
     if (d.kind === 'strategic_line') lines.push(row);
     for (const [i, a] of (d.actions ?? []).entries()) await insert('action', a, i, row.id);
   }
 
   const snapshot = async (name: string, note: string, days: number, review: 'none' | 'open' | 'closed') => {
     const [{ n }] = await manager.query(`SELECT coalesce(max(number), 0) + 1 AS n FROM plan_versions WHERE plan_id = $1`, [plan.id]);
-    const version = await manager
-      .getRepository(PlanVersionEntity)
-      .save({
-        planId: plan.id,
-        number: Number(n),
-        name,
-        note,
-        review,
-        header: { title: plan.title, periodStart: 2026, periodEnd: 2030, languages: plan.languages },
-        createdById: official?.id ?? null,
-        createdAt: at(days),
-      });
+    const version = await manager.getRepository(PlanVersionEntity).save({
+      planId: plan.id,
+      number: Number(n),
+      name,
+      note,
+      review,
+      header: { title: plan.title, periodStart: 2026, periodEnd: 2030, languages: plan.languages },
+      createdById: official?.id ?? null,
+      createdAt: at(days),
+    });
     const rows = await sections.find({ where: { planId: plan.id } });
     const live = rows.filter((r) => !r.deletedAt);
     const codes = sectionCodes(live);
-    await manager
-      .getRepository(PlanVersionSectionEntity)
-      .insert(
-        readingOrder(live).map((s) => ({
-          versionId: version.id,
-          sectionId: s.id,
-          kind: s.kind,
-          parentId: s.parentId,
-          position: s.position,
-          code: codes.get(s.id) ?? '',
-          content: s.content,
-          html: s.html,
-          hash: sectionHash({ ...s, code: codes.get(s.id) ?? '' }),
-        })),
-      );
+    await manager.getRepository(PlanVersionSectionEntity).insert(
+      readingOrder(live).map((s) => ({
+        versionId: version.id,
+        sectionId: s.id,
+        kind: s.kind,
+        parentId: s.parentId,
+        position: s.position,
+        code: codes.get(s.id) ?? '',
+        content: s.content,
+        html: s.html,
+        hash: sectionHash({ ...s, code: codes.get(s.id) ?? '' }),
+      })),
+    );
     return version;
   };
   await snapshot('Premier jet', 'Structure issue du diagnostic.', -30, 'none');
@@ -593,7 +592,7 @@ export async function seedDemoPlan(manager: EntityManager, consultationId: strin
           indicator(
             'Candidatures déposées par les petites communes',
             'Candidaturas presentadas por municipios pequeños',
-            'candidatures',
+            'applications',
             3,
             25,
           ),
@@ -718,17 +717,15 @@ export async function seedDemoPlan(manager: EntityManager, consultationId: strin
       days: -5 + i,
     });
     if (i === 0) {
-      await manager
-        .getRepository(PlanSuggestionEntity)
-        .update(
-          { id: s.id },
-          {
-            status: 'rejected',
-            reason: 'Déjà couvert par l’action 1.2 ; nous le gardons pour le suivi annuel.',
-            decidedById: official?.id ?? null,
-            decidedAt: at(-4),
-          },
-        );
+      await manager.getRepository(PlanSuggestionEntity).update(
+        { id: s.id },
+        {
+          status: 'rejected',
+          reason: 'Déjà couvert par l’action 1.2 ; nous le gardons pour le suivi annuel.',
+          decidedById: official?.id ?? null,
+          decidedAt: at(-4),
+        },
+      );
     }
   }
 
@@ -814,16 +811,14 @@ export async function seedDemoPlan(manager: EntityManager, consultationId: strin
     -4,
   );
   if (first && official) {
-    await manager
-      .getRepository(PlanAnnotationEntity)
-      .update(
-        { id: first.id },
-        {
-          status: 'accepted',
-          answer: 'Oui : un appel annuel ouvert aux associations sera ajouté à l’action 5.1 dans la prochaine version.',
-          answeredById: official.id,
-          answeredAt: at(-3),
-        },
-      );
+    await manager.getRepository(PlanAnnotationEntity).update(
+      { id: first.id },
+      {
+        status: 'accepted',
+        answer: 'Oui : un appel annuel ouvert aux associations sera ajouté à l’action 5.1 dans la prochaine version.',
+        answeredById: official.id,
+        answeredAt: at(-3),
+      },
+    );
   }
 }

@@ -19,6 +19,7 @@ import { PlanIndicatorEntity } from './plan-indicator.entity';
 import { PlanVersionEntity, PlanVersionSectionEntity } from './versions/plan-version.entity';
 import { PlanPolicy } from './plan.policy';
 import { cleanContent, readingOrder, renderParagraphs, sectionCodes } from './plan-content';
+import { TaxonomyService, type KeyUses } from '../taxonomy/taxonomy.service';
 import { sourcesSummaries, toSectionView, toVersionSummary, type RawSection } from './plan-view';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -31,7 +32,10 @@ const PLAN_TRANSITIONS: Record<PlanStatus, PlanStatus[]> = {
 /** The plan and its working draft: header, sections with optimistic concurrency, indicators. */
 @Injectable()
 export class PlanService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly taxonomy: TaxonomyService,
+  ) {}
 
   async findPlan(idOrSlug: string, manager: EntityManager = this.db.manager, lock = false): Promise<PlanEntity> {
     const where = UUID.test(idOrSlug) ? { id: idOrSlug } : { slug: idOrSlug };
@@ -120,19 +124,17 @@ export class PlanService {
       if (plan.revision !== input.revision) throw new AppError('plan.edit_conflict', 409, [], { name: '' });
       const next = { ...plan, ...Object.fromEntries(Object.entries(input).filter(([k, v]) => k !== 'revision' && v !== undefined)) };
       if (next.periodStart > next.periodEnd) throw AppError.validation([{ path: 'periodEnd', code: 'invalid_dates' }]);
-      await manager
-        .getRepository(PlanEntity)
-        .update(
-          { id: plan.id },
-          {
-            title: next.title,
-            periodStart: next.periodStart,
-            periodEnd: next.periodEnd,
-            languages: next.languages,
-            consultationId: next.consultationId,
-            revision: plan.revision + 1,
-          },
-        );
+      await manager.getRepository(PlanEntity).update(
+        { id: plan.id },
+        {
+          title: next.title,
+          periodStart: next.periodStart,
+          periodEnd: next.periodEnd,
+          languages: next.languages,
+          consultationId: next.consultationId,
+          revision: plan.revision + 1,
+        },
+      );
     });
     return this.get(id, actor, 'draft');
   }
@@ -392,18 +394,17 @@ export class PlanService {
     actorId: string | null,
   ) {
     const content = this.normalise(s.kind, s.content);
-    const saved = await manager
-      .getRepository(PlanSectionEntity)
-      .save({
-        planId,
-        kind: s.kind,
-        parentId: s.parentId,
-        position: s.position,
-        content,
-        html: renderParagraphs(content),
-        revision: 0,
-        updatedById: actorId,
-      });
+    await this.taxonomy.assertKnown(planTaxonomyUses(content), manager);
+    const saved = await manager.getRepository(PlanSectionEntity).save({
+      planId,
+      kind: s.kind,
+      parentId: s.parentId,
+      position: s.position,
+      content,
+      html: renderParagraphs(content),
+      revision: 0,
+      updatedById: actorId,
+    });
     await this.syncIndicators(manager, saved);
     return saved;
   }
@@ -411,20 +412,19 @@ export class PlanService {
   /** Writes new content (bumping the revision) and mirrors the action's indicators, in the caller's transaction. */
   async writeSection(manager: EntityManager, section: PlanSectionEntity, content: SectionContent, actorId: string | null) {
     const clean = this.normalise(section.kind, content);
+    await this.taxonomy.assertKnown(planTaxonomyUses(clean), manager);
     section.content = clean;
     section.revision += 1;
-    await manager
-      .getRepository(PlanSectionEntity)
-      .update(
-        { id: section.id },
-        {
-          content: clean,
-          html: renderParagraphs(clean),
-          revision: section.revision,
-          updatedById: actorId,
-          deletedAt: section.deletedAt ?? null,
-        },
-      );
+    await manager.getRepository(PlanSectionEntity).update(
+      { id: section.id },
+      {
+        content: clean,
+        html: renderParagraphs(clean),
+        revision: section.revision,
+        updatedById: actorId,
+        deletedAt: section.deletedAt ?? null,
+      },
+    );
     await this.syncIndicators(manager, section);
   }
 
@@ -435,7 +435,8 @@ export class PlanService {
       if (seen.has(p.id)) throw AppError.validation([{ path: 'content', code: 'duplicate_key' }]);
       seen.add(p.id);
     }
-    return kind === 'action' ? clean : { ...clean, indicators: [], budget: null };
+    const line = kind === 'strategic_line' ? (clean.strategicLine ?? null) : null;
+    return kind === 'action' ? { ...clean, strategicLine: null } : { ...clean, indicators: [], budget: null, strategicLine: line };
   }
 
   async syncIndicators(manager: EntityManager, section: Pick<PlanSectionEntity, 'id' | 'planId' | 'kind' | 'content' | 'deletedAt'>) {
@@ -462,4 +463,14 @@ export class PlanService {
       [section.id, list.map((i) => i.id)],
     );
   }
+}
+
+/** The taxonomy keys a section points at: its strategic line, its regions, its agendas and its indicators' units. */
+function planTaxonomyUses(c: SectionContent): KeyUses {
+  return {
+    strategic_line: c.strategicLine ? [{ path: 'content.strategicLine', key: c.strategicLine }] : [],
+    region: c.geographicPriorities.map((g, n) => ({ path: `content.geographicPriorities.${n}.region`, key: g.region })),
+    agenda: c.agendas.map((key, n) => ({ path: `content.agendas.${n}`, key })),
+    indicator_unit: c.indicators.flatMap((i, n) => (i.unit ? [{ path: `content.indicators.${n}.unit`, key: i.unit }] : [])),
+  };
 }

@@ -6,11 +6,14 @@ import { LANGUAGES } from '@polyphony/contracts';
 import { LANGUAGE_NAMES, currentLanguage, isLanguage, storeLanguage } from './i18n';
 import { rememberPendingChoice, savePreferredLanguage } from './preferred-language';
 import { useMe } from '../features/auth/useMe';
+import { useInstance } from '../features/settings/useInstance';
 
 /** Language choice, on every page. For a signed-in user it also becomes their preferred language. */
 export function LanguageSwitcher({ id = 'language-switcher' }: { id?: string }) {
   const { t, i18n } = useTranslation();
   const me = useMe();
+  // Only the languages the territory offers (all four before setup).
+  const offered = useInstance().data?.territory?.languages ?? LANGUAGES;
   const queryClient = useQueryClient();
 
   const change = (value: string) => {
@@ -29,7 +32,7 @@ export function LanguageSwitcher({ id = 'language-switcher' }: { id?: string }) 
       value={currentLanguage()}
       onChange={(event) => change(event.currentTarget.value)}
       leftSection={<IconLanguage size={18} aria-hidden />}
-      data={LANGUAGES.map((lang) => ({ value: lang, label: LANGUAGE_NAMES[lang] }))}
+      data={LANGUAGES.filter((lang) => offered.includes(lang)).map((lang) => ({ value: lang, label: LANGUAGE_NAMES[lang] }))}
       size="sm"
       w={140}
     />

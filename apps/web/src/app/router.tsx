@@ -50,6 +50,12 @@ const PlanEditorPage = page(() => import('../features/plan/PlanEditorPage'), 'Pl
 const PlanVersionsPage = page(() => import('../features/plan/PlanVersionsPage'), 'PlanVersionsPage');
 const PlanSuggestionsPage = page(() => import('../features/plan/PlanSuggestionsPage'), 'PlanSuggestionsPage');
 const MyContributionsPage = page(() => import('../features/my-contributions/MyContributionsPage'), 'MyContributionsPage');
+const SetupWizardPage = page(() => import('../features/settings/SetupWizardPage'), 'SetupWizardPage');
+const SettingsPage = page(() => import('../features/settings/SettingsPage'), 'SettingsPage');
+const TaxonomyPage = page(() => import('../features/settings/TaxonomyPage'), 'TaxonomyPage');
+const PublicTextsPage = page(() => import('../features/settings/PublicTextsPage'), 'PublicTextsPage');
+const AboutPage = page(() => import('../features/settings/AboutPage'), 'AboutPage');
+const TermsPage = page(() => import('../features/settings/AboutPage'), 'TermsPage');
 const NotFoundPage = page(() => import('../features/errors/NotFoundPage'), 'NotFoundPage');
 
 export const router = createBrowserRouter([
@@ -104,6 +110,12 @@ export const router = createBrowserRouter([
       { path: 'plans/:slug/suggestions', element: <PlanSuggestionsPage /> },
       { path: 'my-contributions', element: <MyContributionsPage /> },
       { path: 'privacy', element: <PrivacyPage /> },
+      { path: 'setup', element: <SetupWizardPage /> },
+      { path: 'admin/settings', element: <SettingsPage /> },
+      { path: 'admin/taxonomy', element: <TaxonomyPage /> },
+      { path: 'admin/texts', element: <PublicTextsPage /> },
+      { path: 'about', element: <AboutPage /> },
+      { path: 'terms', element: <TermsPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },
