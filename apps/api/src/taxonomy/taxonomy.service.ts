@@ -64,13 +64,18 @@ export class TaxonomyService {
   }
 
   /** Adds an entry at the end of its list; a key derived from the label gets a number when taken. */
-  async create(input: CreateTaxonomyEntryRequest, manager: EntityManager = this.db.manager): Promise<TaxonomyEntry> {
+  async create(
+    input: CreateTaxonomyEntryRequest,
+    manager: EntityManager = this.db.manager,
+    /** The language a derived key comes from (the territory's default one at setup). */
+    keyLanguage?: Language,
+  ): Promise<TaxonomyEntry> {
     const repo = new TaxonomyRepository(manager);
     let key = input.key;
     if (key) {
       if (await repo.keyTaken(input.kind, key)) throw AppError.conflict('taxonomy.key_taken', [{ path: 'key', code: 'duplicate_key' }]);
     } else {
-      const base = keyFromLabel(Object.values(input.label).find(Boolean) ?? '');
+      const base = keyFromLabel((keyLanguage && input.label[keyLanguage]) || Object.values(input.label).find(Boolean) || '');
       key = base;
       for (let n = 2; await repo.keyTaken(input.kind, key); n++) key = `${base.slice(0, 29).replace(/_+$/, '')}_${n}`;
     }

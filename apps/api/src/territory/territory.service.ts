@@ -79,7 +79,8 @@ export class TerritoryService {
       let slug = base;
       for (let n = 2; await repo.slugTaken(slug); n++) slug = `${base}-${n}`;
       const territory = await repo.insert({ slug, ...columns(v) });
-      for (const line of v.strategicLines) await this.taxonomy.create({ kind: 'strategic_line', label: line.label }, manager);
+      for (const line of v.strategicLines)
+        await this.taxonomy.create({ kind: 'strategic_line', label: line.label }, manager, v.defaultLanguage);
       return territory;
     });
     this.forget();

@@ -14,7 +14,7 @@ export const setupBody = (overrides: Record<string, unknown> = {}) => ({
   contactEmail: 'internacional@girona.example',
   municipalities: ['Girona', 'Salt', 'Sarrià de Ter'],
   strategicLines: [
-    { label: { ca: 'Xarxes de ciutats', es: 'Redes de ciudades' } },
+    { label: { es: 'Redes de ciudades', ca: 'Xarxes de ciutats' } },
     { label: { ca: 'Fons europeus' } },
     { label: { ca: 'Cooperació al desenvolupament' } },
   ],

@@ -8,6 +8,7 @@ import { ErrorAlert } from '../../shared/ErrorAlert';
 import { useMe } from '../auth/useMe';
 import { ReportButton } from '../moderation/ReportButton';
 import { useComments, useProposalAction } from './useProposals';
+import { dateTimeFormat } from '../../app/territory-time';
 
 export function CommentsPanel({ proposal: p }: { proposal: Proposal }) {
   const { t } = useTranslation('proposals');
@@ -104,7 +105,7 @@ function CommentItem({ proposalId, comment: c }: { proposalId: string; comment: 
   const edit = useProposalAction(proposalId, () =>
     api(`/api/proposals/${proposalId}/comments/${c.id}`, { method: 'PATCH', body: { body: draft } }),
   );
-  const when = new Intl.DateTimeFormat(i18n.resolvedLanguage, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(c.createdAt));
+  const when = dateTimeFormat(i18n.resolvedLanguage, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(c.createdAt));
 
   return (
     <Box id={`comment-${c.id}`} component="article" data-testid="comment">

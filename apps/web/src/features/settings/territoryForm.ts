@@ -78,7 +78,8 @@ export function settingsRequest(v: TerritoryFormValues): UpdateSettingsRequest {
 /** Every IANA zone the browser knows, for the time zone picker. */
 export function timeZones(): string[] {
   try {
-    return (Intl as unknown as { supportedValuesOf: (k: string) => string[] }).supportedValuesOf('timeZone');
+    const zones = (Intl as unknown as { supportedValuesOf: (k: string) => string[] }).supportedValuesOf('timeZone');
+    return zones.includes('UTC') ? zones : ['UTC', ...zones];
   } catch {
     return ['UTC'];
   }
