@@ -15,6 +15,7 @@ const moduleNameMapper = {
   '^@polyphony/contracts$': '<rootDir>/../../libs/contracts/src/index.ts',
   '^@polyphony/i18n$': '<rootDir>/../../libs/i18n/src/index.ts',
   '^@polyphony/synthesis$': '<rootDir>/../../libs/synthesis/src/index.ts',
+  '^@polyphony/translation$': '<rootDir>/../../libs/translation/src/index.ts',
 };
 
 const project = (name, root, extra = {}) => ({
@@ -31,11 +32,16 @@ module.exports = {
     project('contracts', 'libs/contracts', { testMatch: ['<rootDir>/src/**/*.spec.ts'] }),
     project('i18n', 'libs/i18n', { testMatch: ['<rootDir>/src/**/*.spec.ts'] }),
     project('synthesis', 'libs/synthesis', { testMatch: ['<rootDir>/src/**/*.spec.ts'] }),
+    project('translation', 'libs/translation', {
+      testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/src/**/*.int-spec.ts'],
+    }),
     project('api', 'apps/api', {
       testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/src/**/*.int-spec.ts'],
       globalSetup: '<rootDir>/test-support/global-setup.ts',
       globalTeardown: '<rootDir>/test-support/global-teardown.ts',
       setupFilesAfterEnv: ['<rootDir>/test-support/timeout.ts'],
+      // openid-client and its dependencies are ES modules only: compiled like our code.
+      transformIgnorePatterns: ['/node_modules/(?!(openid-client|oauth4webapi|jose)/)'],
     }),
     project('e2e', 'test', {
       rootDir: 'test',

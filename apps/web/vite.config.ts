@@ -1,13 +1,16 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { precompress } from './precompress';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+const FRAMEWORK =
+  /node_modules[\\/](react|react-dom|scheduler|react-router|@tanstack[\\/](react-query|query-core)|i18next|react-i18next|@mantine[\\/](core|hooks|notifications|store)|@floating-ui[\\/][^\\/]+|react-remove-scroll|react-remove-scroll-bar|react-style-singleton|use-callback-ref|use-sidecar|tslib|get-nonce|clsx|react-transition-group|react-number-format|react-textarea-autosize|void-elements|html-parse-stringify|cookie|set-cookie-parser)[\\/]/;
 const apiTarget = process.env.POLYPHONY_API_URL ?? 'http://127.0.0.1:3000';
 
 export default defineConfig({
   root: here('.'),
-  plugins: [react()],
+  plugins: [react(), precompress()],
   resolve: {
     alias: {
       '@polyphony/contracts': here('../../libs/contracts/src/index.ts'),
@@ -19,6 +22,16 @@ export default defineConfig({
     emptyOutDir: true,
     sourcemap: true,
     chunkSizeWarningLimit: 700,
+    rolldownOptions: {
+      output: {
+        // React, the router, queries, i18next and Mantine's core in one long-cached chunk (one request
+        // instead of dozens of tiny ones on a first visit); heavy libraries of a few pages (charts,
+        // map, live rooms, diffs) stay in those pages' chunks.
+        codeSplitting: {
+          groups: [{ name: 'framework', test: FRAMEWORK }],
+        },
+      },
+    },
   },
   server: {
     port: 4200,

@@ -33,6 +33,10 @@ import { ProposalsModule } from './proposals/proposals.module';
 import { PlanModule } from './plan/plan.module';
 import { AccountabilityModule } from './accountability/accountability.module';
 import { AnnualSummariesModule } from './annual-summaries/annual-summaries.module';
+import { AuditModule } from './audit/audit.module';
+import { OfficialLanguagesModule } from './official-languages/official-languages.module';
+import { TranslationModule } from './translation/translation.module';
+import { InvitationsModule } from './invitations/invitations.module';
 
 @Module({})
 export class AppModule implements NestModule {
@@ -43,6 +47,7 @@ export class AppModule implements NestModule {
         CoreModule.forRoot(env),
         LoggerModule.forRoot(loggerOptions(env)),
         TypeOrmModule.forRootAsync({ useFactory: () => dataSource.options, dataSourceFactory: async () => dataSource }),
+        AuditModule,
         AuthModule,
         UsersModule,
         OrganisationsModule,
@@ -64,6 +69,9 @@ export class AppModule implements NestModule {
         PlanModule,
         AccountabilityModule,
         AnnualSummariesModule,
+        OfficialLanguagesModule,
+        TranslationModule,
+        InvitationsModule,
       ],
       controllers: [HealthController, MetricsController],
       providers: [

@@ -7,6 +7,7 @@ import { Logger } from 'nestjs-pino';
 import type { DataSource } from 'typeorm';
 import type { Env } from './core/config/env';
 import { requestId } from './core/http/request-id.middleware';
+import { fromThisSite } from './core/auth/origin';
 import { httpMetrics } from './core/observability/metrics';
 import { setupOpenApi } from './core/observability/openapi';
 import { PolyphonySocketAdapter } from './core/realtime/socket-io.adapter';
@@ -36,8 +37,8 @@ export async function createApp(env: Env, dataSource: DataSource): Promise<NestE
     }),
   );
   app.setGlobalPrefix('api');
-  app.useWebSocketAdapter(new PolyphonySocketAdapter(app, env.REDIS_URL));
-  setupOpenApi(app);
+  app.useWebSocketAdapter(new PolyphonySocketAdapter(app, env.REDIS_URL, (headers) => fromThisSite(headers, env)));
+  setupOpenApi(app, env);
   serveWebApp(app, env);
   await app.init();
   return app;

@@ -16,8 +16,17 @@ export class ApiClient {
     return new ApiClient(agent, body.token, language);
   }
 
+  /** The token is bound to the session: fetch it again after the session was changed behind the client's back. */
+  async refreshCsrf(): Promise<void> {
+    this.csrf = (await this.agent.get('/api/auth/csrf')).body.token;
+  }
+
   private with(test: request.Test) {
     if (this.language) test.set('Accept-Language', this.language);
+    // Sign-in and sign-out answer the new session's token, as the web app expects.
+    test.on('response', (res: { headers: Record<string, string> }) => {
+      if (res.headers['x-csrf-token']) this.csrf = res.headers['x-csrf-token'];
+    });
     return test;
   }
 

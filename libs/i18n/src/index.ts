@@ -42,12 +42,24 @@ import caAccountability from './locales/ca/accountability.json';
 import enAccountability from './locales/en/accountability.json';
 import frSummaries from './locales/fr/summaries.json';
 import frSettings from './locales/fr/settings.json';
+import frOfficialLanguages from './locales/fr/officialLanguages.json';
 import esSummaries from './locales/es/summaries.json';
 import esSettings from './locales/es/settings.json';
+import esOfficialLanguages from './locales/es/officialLanguages.json';
 import caSummaries from './locales/ca/summaries.json';
 import caSettings from './locales/ca/settings.json';
+import caOfficialLanguages from './locales/ca/officialLanguages.json';
 import enSummaries from './locales/en/summaries.json';
 import enSettings from './locales/en/settings.json';
+import frAccounts from './locales/fr/accounts.json';
+import esAccounts from './locales/es/accounts.json';
+import caAccounts from './locales/ca/accounts.json';
+import enAccounts from './locales/en/accounts.json';
+import enOfficialLanguages from './locales/en/officialLanguages.json';
+import frTranslation from './locales/fr/translation.json';
+import esTranslation from './locales/es/translation.json';
+import caTranslation from './locales/ca/translation.json';
+import enTranslation from './locales/en/translation.json';
 import { pseudoLocalise } from './pseudo';
 
 export { pseudoLocalise };
@@ -64,6 +76,9 @@ export const NAMESPACES = [
   'plan',
   'accountability',
   'summaries',
+  'accounts',
+  'officialLanguages',
+  'translation',
   'settings',
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
@@ -82,6 +97,9 @@ export const catalogs: Record<Language, Record<Namespace, Record<string, unknown
     accountability: frAccountability,
     summaries: frSummaries,
     settings: frSettings,
+    accounts: frAccounts,
+    officialLanguages: frOfficialLanguages,
+    translation: frTranslation,
   },
   es: {
     web: esWeb,
@@ -96,6 +114,9 @@ export const catalogs: Record<Language, Record<Namespace, Record<string, unknown
     accountability: esAccountability,
     summaries: esSummaries,
     settings: esSettings,
+    accounts: esAccounts,
+    officialLanguages: esOfficialLanguages,
+    translation: esTranslation,
   },
   ca: {
     web: caWeb,
@@ -110,6 +131,9 @@ export const catalogs: Record<Language, Record<Namespace, Record<string, unknown
     accountability: caAccountability,
     summaries: caSummaries,
     settings: caSettings,
+    accounts: caAccounts,
+    officialLanguages: caOfficialLanguages,
+    translation: caTranslation,
   },
   en: {
     web: enWeb,
@@ -124,6 +148,9 @@ export const catalogs: Record<Language, Record<Namespace, Record<string, unknown
     accountability: enAccountability,
     summaries: enSummaries,
     settings: enSettings,
+    accounts: enAccounts,
+    officialLanguages: enOfficialLanguages,
+    translation: enTranslation,
   },
 };
 

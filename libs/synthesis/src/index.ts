@@ -1,6 +1,10 @@
 export * from './types';
 export { extractThemes, ENGINE_VERSION } from './themes/extract-themes';
-export { CIVIC_GLOSSARY, type Glossary } from './themes/concepts';
+export { CIVIC_GLOSSARY, DEFAULT_GLOSSARY, mergeGlossaries, type Glossary } from './themes/concepts';
+export { INTERNATIONAL_THESAURUS } from './themes/thesaurus';
+export { withPivots, localiseThemes, contributionLanguage, PIVOT_LANGUAGE, type TranslateTexts, type LocalisedTheme } from './themes/pivot';
+export { answerKey } from './themes/answers';
+export { isShortAnswer } from './themes/prepare';
 export { extractFeatures, type Features, type PreparedText, type SparseMatrix } from './themes/features';
 export { detectLanguage, SUPPORTED_LANGUAGES, type LanguageGuess, type SupportedLanguage } from './text/language';
 export { normaliseText, tokenise, foldAccents } from './text/normalise';

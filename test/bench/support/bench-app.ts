@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
+import { createHash, createHmac, randomBytes } from 'node:crypto';
 import http from 'node:http';
 import { DIST, ROOT, fromDist } from './bench-db';
 
@@ -59,6 +59,12 @@ export interface BenchResponse {
  * carry its cookie and a CSRF pair. Every request is bounded in time: a stuck one fails the run
  * (and its clean-up runs) instead of hanging.
  */
+/** The CSRF token the API expects for this csrf cookie and session (core/auth/csrf.ts: an HMAC bound to the session). */
+const boundCsrf = (nonce: string, sessionToken: string) =>
+  createHmac('sha256', nonce)
+    .update(`polyphony-csrf|${createHash('sha256').update(sessionToken).digest('hex')}`)
+    .digest('base64url');
+
 export function benchClient(port: number, options: { token?: string; maxSockets?: number; timeoutMs?: number; language?: string } = {}) {
   const agent = new http.Agent({ keepAlive: true, maxSockets: options.maxSockets ?? 4 });
   const csrf = randomBytes(24).toString('hex');
@@ -69,7 +75,8 @@ export function benchClient(port: number, options: { token?: string; maxSockets?
       const start = process.hrtime.bigint();
       const data = body === undefined ? undefined : JSON.stringify(body);
       const headers: http.OutgoingHttpHeaders = { Accept: 'application/json', 'Accept-Language': options.language ?? 'fr' };
-      if (token) Object.assign(headers, { Cookie: `polyphony_sid=${token}; polyphony_csrf=${csrf}`, 'X-CSRF-Token': csrf });
+      if (token)
+        Object.assign(headers, { Cookie: `polyphony_sid=${token}; polyphony_csrf=${csrf}`, 'X-CSRF-Token': boundCsrf(csrf, token) });
       if (data) Object.assign(headers, { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(data) });
       const req = http.request({ host: '127.0.0.1', port, path, method, agent, headers }, (res) => {
         const chunks: Buffer[] = [];

@@ -1,4 +1,4 @@
-import { Controller, Delete, Get, HttpCode, Param, ParseIntPipe, ParseUUIDPipe, Post, Put, Req, Res } from '@nestjs/common';
+import { Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Req, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import {
@@ -20,11 +20,11 @@ import { requestLanguage, type AuthedRequest } from '../core/http/request-contex
 import type { UserEntity } from '../users/user.entity';
 import { AnnualSummariesService } from './annual-summaries.service';
 import { renderSummaryPdf } from './summary-pdf';
+import { IntParam } from '../core/http/params';
 import { TerritoryService } from '../territory/territory.service';
 import { TaxonomyService } from '../taxonomy/taxonomy.service';
 
 const uuid = new ParseUUIDPipe({ exceptionFactory: () => AppError.notFound() });
-const year = new ParseIntPipe({ exceptionFactory: () => AppError.notFound() });
 
 @ApiTags('summaries')
 @Controller('summaries')
@@ -79,7 +79,7 @@ export class AnnualSummariesController {
   @ApiOperation({ summary: 'A year’s summary: the latest published version, ?version=N, or ?version=draft (officials)' })
   get(
     @Param('plan') plan: string,
-    @Param('year', year) y: number,
+    @Param('year', IntParam) y: number,
     @ZodQuery(summaryQuerySchema) query: SummaryQuery,
     @CurrentUser() viewer?: UserEntity,
   ) {
@@ -92,7 +92,7 @@ export class AnnualSummariesController {
     @Req() req: AuthedRequest,
     @Res() res: Response,
     @Param('plan') plan: string,
-    @Param('year', year) y: number,
+    @Param('year', IntParam) y: number,
     @ZodQuery(summaryPdfQuerySchema) query: SummaryPdfQuery,
     @CurrentUser() viewer?: UserEntity,
   ) {

@@ -1,6 +1,5 @@
 import { Controller, Get, HttpCode, Inject, Post, Req, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { randomBytes } from 'node:crypto';
 import type { Response } from 'express';
 import {
   loginRequestSchema,
@@ -12,11 +11,13 @@ import {
 } from '@polyphony/contracts';
 import { ENV, type Env } from '../core/config/env';
 import { ZodBody } from '../core/errors/zod-validation';
-import { CSRF_COOKIE, SESSION_COOKIE, clearAuthCookies, cookieOptions } from '../core/auth/cookies';
+import { csrfNonce, endSessionCookie, startSessionCookie } from '../core/auth/session-cookie';
+import { csrfToken } from '../core/auth/csrf';
 import type { AuthedRequest } from '../core/http/request-context';
 import { toMe } from '../users/user.mapper';
 import { AuthService, type ClientMeta } from './auth.service';
 import { SessionsService } from './sessions.service';
+import { AccountsService } from './accounts.service';
 
 const meta = (req: AuthedRequest): ClientMeta => ({ ip: req.ip, userAgent: req.headers['user-agent'] });
 
@@ -26,34 +27,30 @@ export class AuthController {
   constructor(
     private readonly auth: AuthService,
     private readonly sessions: SessionsService,
+    private readonly accounts: AccountsService,
     @Inject(ENV) private readonly env: Env,
   ) {}
 
-  private get secure() {
-    return this.env.COOKIE_SECURE ?? this.env.NODE_ENV === 'production';
-  }
-
   @Get('csrf')
-  @ApiOperation({ summary: 'CSRF token to send in X-CSRF-Token on every non-GET request' })
+  @ApiOperation({
+    summary: 'CSRF token to send in X-CSRF-Token on every non-GET request (bound to this session: fetch it again after signing in or out)',
+  })
   csrf(@Req() req: AuthedRequest, @Res({ passthrough: true }) res: Response): CsrfResponse {
-    let token = req.cookies?.[CSRF_COOKIE];
-    if (typeof token !== 'string' || token.length < 32) {
-      token = randomBytes(32).toString('base64url');
-      res.cookie(CSRF_COOKIE, token, cookieOptions(this.secure));
-    }
+    const token = csrfToken(csrfNonce(req, res, this.env), req.sessionHash);
     res.setHeader('Cache-Control', 'no-store');
     return { token };
   }
 
   @Post('register')
-  @ApiOperation({ summary: 'Create an account and sign in' })
+  @ApiOperation({ summary: 'Create an account and sign in (a verification link is e-mailed)' })
   async register(
     @ZodBody(registerRequestSchema) body: RegisterRequest & { email: string },
     @Req() req: AuthedRequest,
     @Res({ passthrough: true }) res: Response,
   ): Promise<Me> {
     const { user, token } = await this.auth.register(body, meta(req));
-    res.cookie(SESSION_COOKIE, token, cookieOptions(this.secure, this.sessions.ttlMs));
+    startSessionCookie(req, res, this.env, token, this.sessions.ttlMs);
+    await this.accounts.sendVerification(user);
     return toMe(user);
   }
 
@@ -67,7 +64,7 @@ export class AuthController {
   ): Promise<Me> {
     if (req.sessionHash) await this.sessions.close(req.sessionHash);
     const { user, token } = await this.auth.login(body, meta(req));
-    res.cookie(SESSION_COOKIE, token, cookieOptions(this.secure, this.sessions.ttlMs));
+    startSessionCookie(req, res, this.env, token, this.sessions.ttlMs);
     return toMe(user);
   }
 
@@ -76,6 +73,6 @@ export class AuthController {
   @ApiOperation({ summary: 'Sign out of this session' })
   async logout(@Req() req: AuthedRequest, @Res({ passthrough: true }) res: Response): Promise<void> {
     if (req.sessionHash) await this.sessions.close(req.sessionHash);
-    clearAuthCookies(res, this.secure);
+    endSessionCookie(req, res, this.env);
   }
 }

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { SessionEntity } from './session.entity';
 import { RateLimitHitEntity } from './rate-limit-hit.entity';
@@ -6,11 +7,27 @@ import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
 import { SessionsService } from './sessions.service';
 import { RateLimitService } from './rate-limit.service';
+import { AccountTokensService } from './account-tokens.service';
+import { AccountsService } from './accounts.service';
+import { AccountSettingsService } from './account-settings.service';
+import { AccountsAdminController, AccountsController } from './accounts.controller';
+import { VerifiedGuard } from './verified.guard';
+import { OidcController } from './oidc.controller';
+import { OidcService } from './oidc.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature([SessionEntity, RateLimitHitEntity])],
-  controllers: [AuthController],
-  providers: [AuthService, SessionsService, RateLimitService],
-  exports: [AuthService, SessionsService, RateLimitService],
+  controllers: [AuthController, AccountsController, AccountsAdminController, OidcController],
+  providers: [
+    AuthService,
+    SessionsService,
+    RateLimitService,
+    AccountTokensService,
+    AccountsService,
+    AccountSettingsService,
+    OidcService,
+    { provide: APP_GUARD, useClass: VerifiedGuard },
+  ],
+  exports: [AuthService, SessionsService, RateLimitService, AccountTokensService, AccountsService],
 })
 export class AuthModule {}

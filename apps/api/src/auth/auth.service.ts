@@ -1,8 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { createHash } from 'node:crypto';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { PRIVACY_TERMS_VERSION, type ChangePasswordRequest, type LoginRequest, type RegisterRequest } from '@polyphony/contracts';
 import type { DataSource } from 'typeorm';
 import { ENV, type Env } from '../core/config/env';
+import { SocketRevocation } from '../core/realtime/socket-revocation';
 import { AppError } from '../core/errors/app-error';
 import { UserEntity } from '../users/user.entity';
 import { hashPassword, verifyPassword } from './passwords';
@@ -16,6 +19,16 @@ export interface ClientMeta {
 
 const REGISTRATIONS_PER_IP_PER_HOUR = 20;
 const LOGINS_PER_IP_PER_WINDOW = 100;
+/** Past the per-client limit, failures from anywhere slow the account's logins down (never lock them). */
+const SLOWDOWN_STEP_MS = 250;
+const SLOWDOWN_MAX_MS = 2000;
+
+/** The browser or program trying: its address and user agent together. */
+const clientKey = (meta: ClientMeta) =>
+  createHash('sha256')
+    .update(`${meta.ip ?? ''}|${meta.userAgent ?? ''}`)
+    .digest('hex')
+    .slice(0, 24);
 
 @Injectable()
 export class AuthService {
@@ -24,6 +37,7 @@ export class AuthService {
     private readonly sessions: SessionsService,
     private readonly limits: RateLimitService,
     @Inject(ENV) private readonly env: Env,
+    private readonly revocation: SocketRevocation,
   ) {}
 
   async register(input: RegisterRequest & { email: string }, meta: ClientMeta): Promise<{ user: UserEntity; token: string }> {
@@ -53,19 +67,36 @@ export class AuthService {
     });
   }
 
-  /** Same answer and similar timing whether the e-mail is unknown or the password wrong. */
+  /**
+   * Same answer and similar timing whether the e-mail is unknown or the password wrong.
+   * Wrong passwords are throttled per account *and client* (address + user agent): each attempt
+   * takes a slot atomically before the password is checked, so parallel guesses never exceed
+   * LOGIN_MAX_FAILURES, and a success frees the client's slots. Someone guessing from elsewhere
+   * therefore cannot lock the owner out; their failures only slow every login of that account a
+   * little (a growing delay, capped), and the throttled client is told how long to wait.
+   */
   async login(input: LoginRequest, meta: ClientMeta): Promise<{ user: UserEntity; token: string }> {
     const window = this.env.RATE_LIMIT_WINDOW_SECONDS;
-    const emailBucket = `login:email:${input.email}`;
+    const clientBucket = `login:fail:${input.email}:${clientKey(meta)}`;
+    const accountBucket = `login:fail:${input.email}`;
     await this.limits.consume(`login:ip:${meta.ip}`, LOGINS_PER_IP_PER_WINDOW, window);
-    await this.limits.assertUnder(emailBucket, this.env.LOGIN_MAX_FAILURES, window);
+    await this.limits.consume(
+      clientBucket,
+      this.env.LOGIN_MAX_FAILURES,
+      window,
+      (seconds) => new AppError('auth.login_throttled', 429, [], { seconds }),
+    );
+    const failures = await this.limits.count(accountBucket, window);
+    const over = failures - this.env.LOGIN_MAX_FAILURES;
+    if (over >= 0) await sleep(Math.min(SLOWDOWN_MAX_MS, SLOWDOWN_STEP_MS * 2 ** Math.min(over, 8)));
     const user = await this.db.getRepository(UserEntity).findOne({ where: { email: input.email } });
     const ok = await verifyPassword(user?.passwordHash, input.password);
     if (!user || !ok || user.pseudonymisedAt) {
-      await this.limits.record(emailBucket);
+      await this.limits.consume(accountBucket, 10_000, window).catch(() => undefined);
       throw new AppError('auth.invalid_credentials', 401);
     }
-    await this.limits.clear(emailBucket);
+    await this.limits.clear(clientBucket);
+    if (user.blockedAt) throw new AppError('auth.account_blocked', 403);
     const token = await this.sessions.open(user.id, meta);
     return { user, token };
   }
@@ -80,5 +111,6 @@ export class AuthService {
       await manager.getRepository(UserEntity).update({ id: user.id }, { passwordHash });
       await this.sessions.closeAllFor(user.id, keepSession, manager);
     });
+    await this.revocation.endUser(user.id, 'password_changed', keepSession);
   }
 }

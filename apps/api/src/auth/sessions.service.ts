@@ -2,11 +2,18 @@ import { Inject, Injectable, type OnModuleDestroy, type OnModuleInit } from '@ne
 import { InjectRepository } from '@nestjs/typeorm';
 import { createHash, randomBytes } from 'node:crypto';
 import { LessThan, type EntityManager, type Repository } from 'typeorm';
+import type { SessionEndReason } from '@polyphony/contracts';
 import { ENV, type Env } from '../core/config/env';
+import { SocketRevocation } from '../core/realtime/socket-revocation';
 import { SessionEntity } from './session.entity';
 import { UserEntity } from '../users/user.entity';
 
 const TOUCH_EVERY_MS = 5 * 60 * 1000;
+
+/** Resolves once the transaction of this query runner committed or rolled back (checked every 10 ms, 10 s at most). */
+async function afterTransaction(runner: { isTransactionActive: boolean }): Promise<void> {
+  for (let waited = 0; runner.isTransactionActive && waited < 10_000; waited += 10) await new Promise((r) => setTimeout(r, 10));
+}
 
 export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
@@ -17,6 +24,7 @@ export class SessionsService implements OnModuleInit, OnModuleDestroy {
   constructor(
     @InjectRepository(SessionEntity) private readonly sessions: Repository<SessionEntity>,
     @Inject(ENV) private readonly env: Env,
+    private readonly revocation: SocketRevocation,
   ) {}
 
   /** Expired sessions are deleted hourly (any replica may do it: the delete is idempotent). */
@@ -50,14 +58,18 @@ export class SessionsService implements OnModuleInit, OnModuleDestroy {
   }
 
   /** The user behind a cookie token, sliding the expiry at most every few minutes. */
-  async resolve(token: string): Promise<{ user: UserEntity; hash: string } | undefined> {
-    const hash = hashToken(token);
+  resolve(token: string): Promise<{ user: UserEntity; hash: string } | undefined> {
+    return this.resolveHash(hashToken(token));
+  }
+
+  /** The same, from the stored hash (what a socket keeps of its session). */
+  async resolveHash(hash: string): Promise<{ user: UserEntity; hash: string } | undefined> {
     // One primary-key lookup joined with its user (findOne with a relation costs two queries).
     const [row] = await this.sessions.query(
       `SELECT s.last_seen_at AS "__last_seen_at", s.expires_at AS "__expires_at", u.* FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.token_hash = $1`,
       [hash],
     );
-    if (!row || row.pseudonymised_at) return undefined;
+    if (!row || row.pseudonymised_at || row.blocked_at) return undefined;
     const now = Date.now();
     if (new Date(row.__expires_at).getTime() <= now) {
       await this.sessions.delete({ tokenHash: hash });
@@ -78,8 +90,33 @@ export class SessionsService implements OnModuleInit, OnModuleDestroy {
     return user;
   }
 
-  close(hash: string) {
-    return this.sessions.delete({ tokenHash: hash });
+  /** Ends one session (sign out) and disconnects its sockets on every API process. */
+  async close(hash: string, reason: SessionEndReason = 'logout') {
+    await this.sessions.delete({ tokenHash: hash });
+    await this.revocation.endSessions([hash], reason);
+  }
+
+  /**
+   * Ends every session of a person (or all but `keepHash`) and disconnects their open sockets on
+   * every API process, telling them why (blocking, password reset...). Given the manager of an open
+   * transaction, the sessions are deleted in it and the sockets are ended once it has finished
+   * (a socket that reconnected in between is caught by the gateway's sweep).
+   */
+  async endSessionsOf(userId: string, reason: SessionEndReason, manager?: EntityManager, keepHash?: string) {
+    await this.closeAllFor(userId, keepHash, manager);
+    const runner = manager?.queryRunner;
+    if (!runner?.isTransactionActive) return this.revocation.endUser(userId, reason, keepHash);
+    void afterTransaction(runner).then(() => this.revocation.endUser(userId, reason, keepHash).catch(() => undefined));
+  }
+
+  /** Which of these sessions still exist and have not expired (sockets re-check theirs regularly). */
+  async alive(hashes: string[]): Promise<Set<string>> {
+    if (!hashes.length) return new Set();
+    const rows: { token_hash: string }[] = await this.sessions.query(
+      `SELECT token_hash FROM sessions WHERE token_hash = ANY($1) AND expires_at > now()`,
+      [hashes],
+    );
+    return new Set(rows.map((r) => r.token_hash));
   }
 
   /** Signs the user out everywhere except, optionally, the current session. */

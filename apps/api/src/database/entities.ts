@@ -18,6 +18,12 @@ import { NOTIFICATION_ENTITIES } from '../notifications/notifications.entities';
 import { MODERATION_ENTITIES } from '../moderation/moderation.entities';
 import { ACCOUNTABILITY_ENTITIES } from '../accountability/accountability.entities';
 import { ANNUAL_SUMMARY_ENTITIES } from '../annual-summaries/annual-summaries.entities';
+import { AccountTokenEntity } from '../auth/account-token.entity';
+import { AccountSettingsEntity } from '../auth/account-settings.entity';
+import { OutboxMailEntity } from '../notifications/outbox-mail.entity';
+import { AuditEntryEntity } from '../audit/audit-entry.entity';
+import { InvitationEntity } from '../invitations/invitation.entity';
+import { TRANSLATION_ENTITIES } from '../translation/translation.entities';
 
 import { TaxonomyEntryEntity } from '../taxonomy/taxonomy-entry.entity';
 import { PublicTextEntity } from '../public-texts/public-text.entity';
@@ -41,6 +47,8 @@ export const ENTITY_GROUPS: Record<string, Function[]> = {
   plan: PLAN_ENTITIES,
   accountability: ACCOUNTABILITY_ENTITIES,
   summaries: ANNUAL_SUMMARY_ENTITIES,
+  accounts: [AccountTokenEntity, AccountSettingsEntity, OutboxMailEntity, AuditEntryEntity, InvitationEntity],
+  translation: TRANSLATION_ENTITIES,
   settings: [TaxonomyEntryEntity, PublicTextEntity],
 };
 

@@ -13,6 +13,8 @@ import { PlanExportsController } from './exports/plan-exports.controller';
 import { PlanExportsService } from './exports/plan-exports.service';
 import { PlanFatesController } from './fates/plan-fates.controller';
 import { PlanFatesService } from './fates/plan-fates.service';
+import { PlanLanguagesController } from './languages/plan-languages.controller';
+import { PlanLanguagesService } from './languages/plan-languages.service';
 
 /** The plan draft (issue 7). Exports PlanService for accountability (issue 8) to read actions and indicators. */
 @Module({
@@ -23,6 +25,7 @@ import { PlanFatesService } from './fates/plan-fates.service';
     PlanReviewController,
     PlanExportsController,
     PlanFatesController,
+    PlanLanguagesController,
   ],
   providers: [
     PlanService,
@@ -33,6 +36,7 @@ import { PlanFatesService } from './fates/plan-fates.service';
     PlanReviewService,
     PlanExportsService,
     PlanFatesService,
+    PlanLanguagesService,
   ],
   exports: [PlanService],
 })

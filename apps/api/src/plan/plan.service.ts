@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, IsNull, type EntityManager } from 'typeorm';
 import type {
+  ReviewMark,
   CreatePlanRequest,
   CreateSectionRequest,
   Plan,
@@ -19,6 +20,7 @@ import { PlanIndicatorEntity } from './plan-indicator.entity';
 import { PlanVersionEntity, PlanVersionSectionEntity } from './versions/plan-version.entity';
 import { PlanPolicy } from './plan.policy';
 import { cleanContent, readingOrder, renderParagraphs, sectionCodes } from './plan-content';
+import { carryMarks } from './languages/plan-languages';
 import { TaxonomyService, type KeyUses } from '../taxonomy/taxonomy.service';
 import { sourcesSummaries, toSectionView, toVersionSummary, type RawSection } from './plan-view';
 
@@ -354,7 +356,7 @@ export class PlanService {
     return section;
   }
 
-  private async conflict(manager: EntityManager, section: PlanSectionEntity) {
+  async conflict(manager: EntityManager, section: PlanSectionEntity) {
     const [who] = section.updatedById ? await manager.query(`SELECT display_name FROM users WHERE id = $1`, [section.updatedById]) : [];
     return new AppError('plan.edit_conflict', 409, [], { name: who?.display_name ?? '' });
   }
@@ -392,9 +394,11 @@ export class PlanService {
     planId: string,
     s: { kind: PlanSectionEntity['kind']; parentId: string | null; position: number; content: SectionContent },
     actorId: string | null,
+    marks: ReviewMark[] = [],
   ) {
-    const content = this.normalise(s.kind, s.content);
-    await this.taxonomy.assertKnown(planTaxonomyUses(content), manager);
+    const normalised = this.normalise(s.kind, s.content);
+    await this.taxonomy.assertKnown(planTaxonomyUses(normalised), manager);
+    const content = cleanContent({ ...normalised, review: carryMarks(null, normalised, marks) });
     const saved = await manager.getRepository(PlanSectionEntity).save({
       planId,
       kind: s.kind,
@@ -409,10 +413,20 @@ export class PlanService {
     return saved;
   }
 
-  /** Writes new content (bumping the revision) and mirrors the action's indicators, in the caller's transaction. */
-  async writeSection(manager: EntityManager, section: PlanSectionEntity, content: SectionContent, actorId: string | null) {
-    const clean = this.normalise(section.kind, content);
-    await this.taxonomy.assertKnown(planTaxonomyUses(clean), manager);
+  /**
+   * Writes new content (bumping the revision) and mirrors the action's indicators, in the caller's
+   * transaction. "To review" marks: those set before whose text is unchanged, plus `marks` (a fill).
+   */
+  async writeSection(
+    manager: EntityManager,
+    section: PlanSectionEntity,
+    content: SectionContent,
+    actorId: string | null,
+    marks: ReviewMark[] = [],
+  ) {
+    const normalised = this.normalise(section.kind, content);
+    await this.taxonomy.assertKnown(planTaxonomyUses(normalised), manager);
+    const clean = cleanContent({ ...normalised, review: carryMarks(section.content, normalised, marks) });
     section.content = clean;
     section.revision += 1;
     await manager.getRepository(PlanSectionEntity).update(

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash } from 'node:crypto';
 import type { Writable } from 'node:stream';
-import { stringify } from 'csv-stringify';
+import { writeCsv } from '../core/export/csv';
 import ExcelJS from 'exceljs';
 import type { DataSource } from 'typeorm';
 import { pickTranslation, type Language } from '@polyphony/contracts';
@@ -36,9 +36,6 @@ interface ExportAnswer {
 
 /** A stable pseudonym for a response: the same in every export, revealing nothing. */
 export const pseudonym = (responseId: string) => `R-${createHash('sha256').update(responseId).digest('hex').slice(0, 10)}`;
-
-/** Spreadsheet programs run cells starting with = + - @ as formulas: neutralise them in CSV. */
-const safeCell = (value: string) => (/^[=+\-@\t\r]/.test(value) ? `'${value}` : value);
 
 function cell(q: QuestionEntity, a: ExportAnswer | undefined, lang: Language): string | number {
   if (!a) return '';
@@ -130,13 +127,8 @@ export class ExportsService {
     }
   }
 
-  async writeCsv(out: Writable, header: string[], rows: AsyncGenerator<(string | number)[]>) {
-    const csv = stringify({ bom: true });
-    csv.pipe(out);
-    const write = (record: (string | number)[]) => new Promise<void>((ok) => (csv.write(record) ? ok() : csv.once('drain', () => ok())));
-    await write(header);
-    for await (const row of rows) await write(row.map((v) => (typeof v === 'string' ? safeCell(v) : v)));
-    await new Promise<void>((ok) => csv.end(() => ok()));
+  writeCsv(out: Writable, header: string[], rows: AsyncGenerator<(string | number)[]>) {
+    return writeCsv(out, header, rows);
   }
 
   async writeXlsx(out: Writable, header: string[], rows: AsyncGenerator<(string | number)[]>, sheetName: string) {

@@ -4,9 +4,12 @@ import { UserEntity } from '../users/user.entity';
 import { OrganisationEntity } from '../organisations/organisation.entity';
 import { RoomEntity } from './room.entity';
 
-/** One message of a room. Stored once per (room, client id): a retried send finds the first one. */
+/**
+ * One message of a room. Stored once per (room, author, client id): a retried send finds the
+ * author's first one; a client id someone else already used never hides this author's text.
+ */
 @Entity('room_messages')
-@Unique('room_messages_client_key', ['roomId', 'clientId'])
+@Unique('room_messages_author_client_key', ['roomId', 'authorId', 'clientId'])
 @Unique('room_messages_seq_key', ['roomId', 'seq'])
 @Index('room_messages_rev_idx', ['roomId', 'rev'])
 @Index('room_messages_author_created_idx', ['authorId', 'createdAt'])

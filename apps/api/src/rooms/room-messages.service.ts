@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import { ROOM_LIMITS, type MessageSendPayload, type ReactionKind, type RoomMessage, type StakeholderCategory } from '@polyphony/contracts';
 import { AppError } from '../core/errors/app-error';
+import { RateLimitService } from '../auth/rate-limit.service';
 import { ContributionsService } from '../contributions/contributions.service';
 import { contributionLanguage, freshContributionCte } from '../contributions/fresh-contribution-cte';
 import { MESSAGE_SELECT, toRoomMessage, type MessageRow } from './room.mapper';
@@ -53,7 +54,7 @@ export class RoomMessagesService {
   ) {}
 
   /**
-   * Stores a message once per (room, client id); a retry answers the stored one with `duplicate`.
+   * Stores a message once per (room, author, client id); a retry answers the stored one with `duplicate`.
    * One statement, so one round trip and its own transaction: the checks (open room, mute, flood
    * limit, slow mode, reply in this room), the room's row lock with the next sequence and revision,
    * the message, its contribution and the balance aggregate. The lock is held for the statement
@@ -63,11 +64,15 @@ export class RoomMessagesService {
     const id = randomUUID();
     const text = input.body.trim();
     try {
-      const [r]: SendRow[] = await this.db.query(
-        `WITH room AS (
+      // The author's flood limit is counted in this statement; the author's rate-limit lock makes the
+      // count and the insert one atomic step (parallel sends from many sockets cannot all pass).
+      const [r]: SendRow[] = await this.db.transaction(async (manager) => {
+        await RateLimitService.lock(manager, `rooms:messages:${speaker.userId}`);
+        return manager.query(
+          `WITH room AS (
            SELECT status, slow_mode_seconds FROM rooms WHERE id = $1
          ), existing AS (
-           SELECT id FROM room_messages WHERE room_id = $1 AND client_id = $2
+           SELECT id FROM room_messages WHERE room_id = $1 AND author_id = $3 AND client_id = $2
          ), limits AS (
            SELECT (SELECT muted_at IS NOT NULL FROM room_participants WHERE room_id = $1 AND user_id = $3) AS muted,
                   count(*) FILTER (WHERE created_at > now() - make_interval(secs => $9))::int AS recent,
@@ -111,28 +116,29 @@ export class RoomMessagesService {
                 rp.seq AS reply_seq, rp.author AS reply_author, rp.body AS reply_body, rp.gone AS reply_gone,
                 (SELECT count(*) FROM contribution_balance) AS balanced
            FROM verdict v LEFT JOIN message m ON true LEFT JOIN reply rp ON true`,
-        [
-          roomId,
-          input.clientId,
-          speaker.userId,
-          speaker.category,
-          speaker.country,
-          speaker.organisation?.id ?? null,
-          input.body,
-          input.replyToId ?? null,
-          ROOM_LIMITS.floodWindowSeconds,
-          ROOM_LIMITS.floodMessages,
-          speaker.facilitator,
-          id,
-          text,
-          contributionLanguage(text),
-        ],
-      );
+          [
+            roomId,
+            input.clientId,
+            speaker.userId,
+            speaker.category,
+            speaker.country,
+            speaker.organisation?.id ?? null,
+            input.body,
+            input.replyToId ?? null,
+            ROOM_LIMITS.floodWindowSeconds,
+            ROOM_LIMITS.floodMessages,
+            speaker.facilitator,
+            id,
+            text,
+            contributionLanguage(text),
+          ],
+        );
+      });
       switch (r.verdict) {
         case 'not_found':
           throw AppError.notFound();
         case 'duplicate': {
-          const stored = await this.findByClientId(this.db.manager, roomId, input.clientId);
+          const stored = await this.findByClientId(this.db.manager, roomId, speaker.userId, input.clientId);
           if (stored) return { message: stored, duplicate: true };
           throw AppError.conflict();
         }
@@ -185,7 +191,7 @@ export class RoomMessagesService {
     } catch (error) {
       // Two sends of the same client id at once: the loser finds the winner's row.
       if ((error as { code?: string }).code === UNIQUE_VIOLATION) {
-        const winner = await this.findByClientId(this.db.manager, roomId, input.clientId);
+        const winner = await this.findByClientId(this.db.manager, roomId, speaker.userId, input.clientId);
         if (winner) return { message: winner, duplicate: true };
       }
       throw error;
@@ -312,8 +318,13 @@ export class RoomMessagesService {
     return rows[0] ? (await this.withMine(rows, viewerId))[0] : undefined;
   }
 
-  private async findByClientId(manager: EntityManager, roomId: string, clientId: string) {
-    const rows: MessageRow[] = await manager.query(`${MESSAGE_SELECT} WHERE m.room_id = $1 AND m.client_id = $2`, [roomId, clientId]);
+  /** The author's own message with this client id (another person's never answers for it). */
+  private async findByClientId(manager: EntityManager, roomId: string, authorId: string, clientId: string) {
+    const rows: MessageRow[] = await manager.query(`${MESSAGE_SELECT} WHERE m.room_id = $1 AND m.author_id = $2 AND m.client_id = $3`, [
+      roomId,
+      authorId,
+      clientId,
+    ]);
     return rows[0] ? toRoomMessage(rows[0]) : undefined;
   }
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { stringify } from 'csv-stringify/sync';
+import { csvText } from '../core/export/csv';
 import { pickTranslation, type Language } from '@polyphony/contracts';
 import { serverI18n } from '@polyphony/i18n';
 import { AppError } from '../core/errors/app-error';
@@ -88,8 +88,7 @@ export class RoomTranscriptService {
         r.reactions?.plus_one ?? 0,
         r.hidden_at ? '' : r.body,
       ]);
-      // A byte-order mark so that spreadsheet programs read UTF-8 accents right.
-      return { filename: `${slug}.csv`, contentType: 'text/csv; charset=utf-8', body: '\ufeff' + stringify([header, ...lines]) };
+      return { filename: `${slug}.csv`, contentType: 'text/csv; charset=utf-8', body: csvText(header, lines) };
     }
 
     // Times as the territory reads them, whatever the server's own zone.

@@ -19,6 +19,7 @@ import { ZodBody, ZodQuery } from '../core/errors/zod-validation';
 import type { UserEntity } from '../users/user.entity';
 import { RoomsService } from './rooms.service';
 import { RoomTranscriptService } from './room-transcript.service';
+import { RoomAccessRecheck } from './room-access.recheck';
 
 const uuid = new ParseUUIDPipe({ exceptionFactory: () => AppError.notFound() });
 
@@ -28,6 +29,7 @@ export class RoomsController {
   constructor(
     private readonly rooms: RoomsService,
     private readonly transcripts: RoomTranscriptService,
+    private readonly recheck: RoomAccessRecheck,
   ) {}
 
   @Get('rooms')
@@ -62,8 +64,11 @@ export class RoomsController {
   @Patch('rooms/:id')
   @SignedIn('admin', 'official')
   @ApiOperation({ summary: 'Edit a room (title, description, agenda, schedule, languages, who may enter)' })
-  update(@CurrentUser() actor: UserEntity, @Param('id', uuid) id: string, @ZodBody(updateRoomRequestSchema) body: UpdateRoomRequest) {
-    return this.rooms.update(actor, id, body);
+  async update(@CurrentUser() actor: UserEntity, @Param('id', uuid) id: string, @ZodBody(updateRoomRequestSchema) body: UpdateRoomRequest) {
+    const room = await this.rooms.update(actor, id, body);
+    // Who may enter may have changed: open sockets that lost it leave at once.
+    await this.recheck.room(id);
+    return room;
   }
 
   @Post('rooms/:id/status')

@@ -305,6 +305,12 @@ export class RoomsGateway implements OnGatewayInit, OnGatewayConnection, OnGatew
 
   private grant(socket: RoomSocket, roomId: string): RoomGrant {
     const grant = socket.data.rooms?.[roomId];
+    // Not in the channel any more: RoomAccessRecheck took the room away (from any API process).
+    if (grant && !socket.rooms.has(roomChannel(roomId))) {
+      delete socket.data.rooms![roomId];
+      void this.presence.left(roomId, grant.presence?.userId ?? null).catch(() => undefined);
+      throw new AppError('rooms.access_removed', 403);
+    }
     if (!grant) throw new AppError('rooms.not_joined', 403);
     return grant;
   }

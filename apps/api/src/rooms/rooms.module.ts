@@ -7,10 +7,11 @@ import { RoomLiveService } from './room-live.service';
 import { RoomTranscriptService } from './room-transcript.service';
 import { RoomsBroadcaster } from './rooms.broadcaster';
 import { RoomsGateway } from './rooms.gateway';
+import { RoomAccessRecheck } from './room-access.recheck';
 
 @Module({
   imports: [ConsultationsModule],
   controllers: [RoomsController],
-  providers: [RoomsService, RoomMessagesService, RoomLiveService, RoomTranscriptService, RoomsBroadcaster, RoomsGateway],
+  providers: [RoomsService, RoomMessagesService, RoomLiveService, RoomTranscriptService, RoomsBroadcaster, RoomsGateway, RoomAccessRecheck],
 })
 export class RoomsModule {}

@@ -8,7 +8,10 @@ import { ConsultationsService } from '../consultations/consultations.service';
 import { JobsService } from '../jobs/jobs.service';
 import type { UserEntity } from '../users/user.entity';
 import { SynthesisPolicy } from './synthesis.policy';
-import { engineInput, SYNTHESIS_TASKS } from './synthesis-runs.service';
+import { renderMarkdown } from '../core/text/markdown';
+import { TranslationService } from '../translation/translation.service';
+import { SYNTHESIS_TASKS } from './synthesis-runs.service';
+import { pivotInput } from './synthesis-pivots';
 import { loadScopeContributions } from './synthesis-scope';
 
 /** Re-runs at most this often per room, however fast messages come (the debounce). */
@@ -42,6 +45,7 @@ export class RoomLiveSynthesisService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly consultations: ConsultationsService,
     private readonly jobs: JobsService,
+    private readonly translation: TranslationService,
   ) {}
 
   async live(roomId: string, user: UserEntity): Promise<LiveRoomSynthesis> {
@@ -84,12 +88,15 @@ export class RoomLiveSynthesisService {
   async compute(consultationId: string, roomId: string, state: Pick<LiveState, 'k' | 'kMessages'> = {}): Promise<LiveRoomSynthesis> {
     const started = performance.now();
     const rows = await loadScopeContributions(this.db.manager, consultationId, roomId);
-    const byId = new Map(rows.map((r) => [r.id, r.text]));
+    const byId = new Map(rows.map((r) => [r.id, r]));
     const keepK = state.k !== undefined && state.kMessages !== undefined && rows.length <= state.kMessages * 1.25;
     const result = rows.length
       ? await this.jobs.compute<ThemesResult>(
           { module: SYNTHESIS_TASKS, fn: 'themes' },
-          { contributions: engineInput(rows), options: { quotes: 2, ...(keepK ? { minThemes: state.k, maxThemes: state.k } : {}) } },
+          {
+            contributions: await pivotInput(rows, this.translation),
+            options: { quotes: 2, ...(keepK ? { minThemes: state.k, maxThemes: state.k } : {}) },
+          },
         )
       : null;
     if (result && !keepK && result.parameters.themeCount >= 2) {
@@ -105,10 +112,17 @@ export class RoomLiveSynthesisService {
       themes: (result?.themes ?? []).map((t) => ({
         key: t.memberIds[0],
         label: t.label,
+        labelLanguage: t.labelLanguage === 'und' ? null : t.labelLanguage,
         size: t.size,
-        quotes: t.quotes.map((q) => byId.get(q.id) ?? q.text),
+        // Messages are Markdown: the panel shows them rendered (sanitised here), in their language.
+        quotes: t.quotes.map((q) => {
+          const row = byId.get(q.id);
+          const text = row?.text ?? q.text;
+          return { id: q.id, text, html: renderMarkdown(text), language: row && row.language !== 'und' ? row.language : null };
+        }),
         byCategory: t.byCategory,
       })),
+      answers: (result?.answers ?? []).map((a) => ({ value: a.value, count: a.count })),
       other: result?.other.size ?? rows.length,
     };
   }

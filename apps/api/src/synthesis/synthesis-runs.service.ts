@@ -9,6 +9,8 @@ import { decodeCursor, toPage } from '../core/http/cursor';
 import { ConsultationsService } from '../consultations/consultations.service';
 import { JobsService } from '../jobs/jobs.service';
 import { taskModule } from '../jobs/worker-pool';
+import { TranslationService } from '../translation/translation.service';
+import { pivotInput } from './synthesis-pivots';
 import type { UserEntity } from '../users/user.entity';
 import { SynthesisRunEntity } from './synthesis-run.entity';
 import { SynthesisPolicy } from './synthesis.policy';
@@ -53,7 +55,8 @@ export async function persistRun(
     label: '',
     renamed: false,
     keyPhrases: [],
-    memberIds: result.other.memberIds,
+    // Short answers to closed questions are tallied, not themed: the workspace lists them with "other".
+    memberIds: [...result.other.memberIds, ...result.answers.flatMap((a) => a.memberIds)],
     quotes: [],
     cohesion: 0,
   };
@@ -89,7 +92,13 @@ export async function persistRun(
       inputHash: result.inputHash,
       inputIds: rows.map((r) => r.id),
       inputCount: rows.length,
-      counts: { ...result.counts, themes: stored.length, skippedTexts: result.skipped.length, duplicateGroups: result.duplicates.length },
+      counts: {
+        ...result.counts,
+        themes: stored.length,
+        skippedTexts: result.skipped.length,
+        duplicateGroups: result.duplicates.length,
+        answerValues: result.answers.length,
+      },
       timings: { ...timings, storeMs: Math.round(finished - stored0), totalMs: Math.round(finished - started) },
       comparison,
       finishedAt: new Date(),
@@ -97,16 +106,7 @@ export async function persistRun(
   );
 }
 
-/** The engine's input for contribution rows. */
-export const engineInput = (rows: ContributionRow[]) =>
-  rows.map((r) => ({
-    id: r.id,
-    text: r.text,
-    language: r.language === 'und' ? undefined : r.language,
-    category: r.category,
-    country: r.country ?? undefined,
-    source: r.source,
-  }));
+export { engineInput } from './synthesis-pivots';
 
 export function toRun(r: SynthesisRunEntity): SynthesisRun {
   return {
@@ -145,6 +145,7 @@ export class SynthesisRunsService implements OnModuleInit, OnApplicationBootstra
     private readonly jobs: JobsService,
     private readonly consultations: ConsultationsService,
     @Inject(ENV) private readonly env: Env,
+    private readonly translation: TranslationService,
   ) {}
 
   /** Runs queued without a job (e.g. by the demo seed, before the job system runs) get one now. */
@@ -261,11 +262,14 @@ export class SynthesisRunsService implements OnModuleInit, OnApplicationBootstra
       const rows = await loadScopeContributions(this.db.manager, run.consultationId, run.roomId);
       if (!rows.length) throw new AppError('synthesis.no_contributions', 422);
       const loaded = performance.now();
-      await repo.update({ id: runId }, { stage: 'analysing', progress: 20, inputCount: rows.length });
+      await repo.update({ id: runId }, { stage: 'translating', progress: 10, inputCount: rows.length });
+      const contributions = await pivotInput(rows, this.translation);
+      const translated = performance.now();
+      await repo.update({ id: runId }, { stage: 'analysing', progress: 20 });
       let lastProgress = 0;
       const result = await this.jobs.compute<ThemesResult>(
         { module: SYNTHESIS_TASKS, fn: 'themes' },
-        { contributions: engineInput(rows), options: parameters },
+        { contributions, options: parameters },
         (progress, stage) => {
           if (progress - lastProgress < 10) return;
           lastProgress = progress;
@@ -275,7 +279,18 @@ export class SynthesisRunsService implements OnModuleInit, OnApplicationBootstra
       const analysed = performance.now();
       await repo.update({ id: runId }, { stage: 'storing', progress: 85 });
       await this.db.transaction((m) =>
-        persistRun(m, run, rows, result, { loadMs: Math.round(loaded - started), analyseMs: Math.round(analysed - loaded) }, started),
+        persistRun(
+          m,
+          run,
+          rows,
+          result,
+          {
+            loadMs: Math.round(loaded - started),
+            translateMs: Math.round(translated - loaded),
+            analyseMs: Math.round(analysed - translated),
+          },
+          started,
+        ),
       );
       return { runId, themes: result.themes.length };
     } catch (error) {

@@ -5,6 +5,9 @@ export interface StoredQuote {
   id: string;
   text: string;
   centrality: number;
+  /** Language of the text, and the pivot translation the engine read (engine quotes). */
+  language?: string;
+  pivot?: string;
 }
 
 /**

@@ -23,6 +23,9 @@ import { ThemeEditEntity } from './theme-edit.entity';
 import { mergeThemes, splitTheme } from './theme-sets';
 import { breakdowns, insertMembers, insertTheme, loadMeta, loadWorkingThemes, OTHER_POSITION, toTheme } from './theme-store';
 
+/** The run's texts were read through their pivot translation (engine labels are then in Spanish). */
+const translatedRun = (run: SynthesisRunEntity) => (run.counts?.translated ?? 0) > 0;
+
 type Filtered = {
   size: number;
   byCategory: Record<string, number>;
@@ -62,12 +65,12 @@ export class SynthesisWorkspaceService {
       if (query.runId) throw AppError.notFound();
       return null;
     }
-    return { run: toRun(run), themes: await this.themes(run.id, query) };
+    return { run: toRun(run), themes: await this.themes(run.id, query, translatedRun(run)) };
   }
 
-  private async themes(runId: string, filters: ThemeFilters): Promise<SynthesisTheme[]> {
+  private async themes(runId: string, filters: ThemeFilters, translated: boolean): Promise<SynthesisTheme[]> {
     const themes = await this.db.getRepository(SynthesisThemeEntity).find({ where: { runId }, order: { position: 'ASC' } });
-    if (!filters.source && !filters.category && !filters.country) return themes.map((t) => toTheme(t));
+    if (!filters.source && !filters.category && !filters.country) return themes.map((t) => toTheme(t, undefined, translated));
     // One grouped query gives each theme's filtered size and breakdowns.
     const rows: { theme_id: string; dim: string; value: string | null; n: number }[] = await this.db.query(
       `SELECT m.theme_id,
@@ -91,7 +94,7 @@ export class SynthesisWorkspaceService {
       by.set(r.theme_id, f);
     }
     const empty: Filtered = { size: 0, byCategory: {}, byCountry: {}, byLanguage: {}, bySource: {} };
-    return themes.map((t) => toTheme(t, by.get(t.id) ?? empty)).filter((t) => t.filteredSize > 0);
+    return themes.map((t) => toTheme(t, by.get(t.id) ?? empty, translated)).filter((t) => t.filteredSize > 0);
   }
 
   async contributions(themeId: string, query: ThemeContributionsQuery & { limit: number }, user: UserEntity) {
@@ -166,17 +169,15 @@ export class SynthesisWorkspaceService {
     const { theme, run } = await this.editableTheme(themeId, user);
     await this.db.transaction(async (m) => {
       const [working] = (await loadWorkingThemes(m, run.id)).filter((t) => t.id === theme.id);
-      await m
-        .getRepository(ThemeEditEntity)
-        .insert({
-          consultationId: run.consultationId,
-          roomId: run.roomId,
-          kind: 'rename',
-          memberSets: [working.memberIds],
-          part: null,
-          label,
-          createdById: user.id,
-        });
+      await m.getRepository(ThemeEditEntity).insert({
+        consultationId: run.consultationId,
+        roomId: run.roomId,
+        kind: 'rename',
+        memberSets: [working.memberIds],
+        part: null,
+        label,
+        createdById: user.id,
+      });
       await m.getRepository(SynthesisThemeEntity).update({ id: theme.id }, { label, renamed: true });
     });
     return toTheme((await this.db.getRepository(SynthesisThemeEntity).findOneBy({ id: theme.id }))!);
@@ -191,23 +192,21 @@ export class SynthesisWorkspaceService {
       if (chosen.some((t) => !t)) throw AppError.notFound();
       const picked = chosen as (typeof all)[number][];
       const merged = mergeThemes(all, picked, body.label).find((t) => t.origin === 'merged' && !t.id)!;
-      await m
-        .getRepository(ThemeEditEntity)
-        .insert({
-          consultationId: run.consultationId,
-          roomId: run.roomId,
-          kind: 'merge',
-          memberSets: picked.map((t) => t.memberIds),
-          part: null,
-          label: body.label ?? null,
-          createdById: user.id,
-        });
+      await m.getRepository(ThemeEditEntity).insert({
+        consultationId: run.consultationId,
+        roomId: run.roomId,
+        kind: 'merge',
+        memberSets: picked.map((t) => t.memberIds),
+        part: null,
+        label: body.label ?? null,
+        createdById: user.id,
+      });
       const position = Math.min(...picked.map((t) => t.position));
       const meta = await loadMeta(m, merged.memberIds);
       await m.query(`DELETE FROM synthesis_themes WHERE id = ANY($1::uuid[])`, [picked.map((t) => t.id)]);
       return insertTheme(m, run.id, position, merged, meta);
     });
-    return toTheme((await this.db.getRepository(SynthesisThemeEntity).findOneBy({ id }))!);
+    return toTheme((await this.db.getRepository(SynthesisThemeEntity).findOneBy({ id }))!, undefined, translatedRun(run));
   }
 
   async split(themeId: string, body: SplitThemeRequest, user: UserEntity): Promise<SynthesisTheme> {
@@ -222,17 +221,15 @@ export class SynthesisWorkspaceService {
       const after = splitTheme(all, source, part, body.label);
       const rest = after.find((t) => t.id === source.id)!;
       const created = after.find((t) => t.origin === 'split' && !t.id)!;
-      await m
-        .getRepository(ThemeEditEntity)
-        .insert({
-          consultationId: run.consultationId,
-          roomId: run.roomId,
-          kind: 'split',
-          memberSets: [source.memberIds],
-          part,
-          label: body.label,
-          createdById: user.id,
-        });
+      await m.getRepository(ThemeEditEntity).insert({
+        consultationId: run.consultationId,
+        roomId: run.roomId,
+        kind: 'split',
+        memberSets: [source.memberIds],
+        part,
+        label: body.label,
+        createdById: user.id,
+      });
       const meta = await loadMeta(m, source.memberIds);
       if (!created.quotes.length) created.quotes = part.slice(0, 3).map((p) => ({ id: p, text: meta.get(p)?.text ?? '', centrality: 0 }));
       await m

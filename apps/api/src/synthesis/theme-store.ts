@@ -91,6 +91,18 @@ export async function loadWorkingThemes(
   }));
 }
 
+/**
+ * The language a theme's label is in: an official's own words are not known (null: the reader's page
+ * detects them); the engine writes in its pivot (Spanish) when the run's texts were translated, else in
+ * the language most of the theme's members wrote in.
+ */
+export function labelLanguageOf(t: Pick<SynthesisThemeEntity, 'renamed' | 'origin' | 'byLanguage'>, translated: boolean): string | null {
+  if (t.renamed || t.origin === 'split' || t.origin === 'other') return null;
+  if (translated) return 'es';
+  const [top] = Object.entries(t.byLanguage ?? {}).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  return top && top[0] !== 'und' && top[0] !== 'unknown' ? top[0] : null;
+}
+
 export function toTheme(
   t: SynthesisThemeEntity,
   filtered?: {
@@ -100,6 +112,7 @@ export function toTheme(
     byLanguage: Record<string, number>;
     bySource: Record<string, number>;
   },
+  translated = false,
 ): SynthesisTheme {
   return {
     id: t.id,
@@ -107,6 +120,7 @@ export function toTheme(
     position: t.position,
     origin: t.origin,
     label: t.label,
+    labelLanguage: labelLanguageOf(t, translated),
     keyPhrases: t.keyPhrases,
     renamed: t.renamed,
     size: t.size,

@@ -1,4 +1,4 @@
-import { Controller, Delete, Get, HttpCode, Patch, Post, Req, Res } from '@nestjs/common';
+import { Controller, Delete, Get, HttpCode, Inject, Patch, Post, Req, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import {
@@ -11,9 +11,12 @@ import {
   type UpdateProfileRequest,
 } from '@polyphony/contracts';
 import { CurrentUser, SignedIn } from '../core/auth/auth.decorators';
+import { clearAuthCookies, secureCookies } from '../core/auth/cookies';
+import { ENV, type Env } from '../core/config/env';
 import { ZodBody } from '../core/errors/zod-validation';
 import type { AuthedRequest } from '../core/http/request-context';
 import { AuthService } from '../auth/auth.service';
+import { AccountsService } from '../auth/accounts.service';
 import { OrganisationsService } from '../organisations/organisations.service';
 import type { UserEntity } from './user.entity';
 import { toMe } from './user.mapper';
@@ -27,13 +30,16 @@ export class MeController {
   constructor(
     private readonly users: UsersService,
     private readonly auth: AuthService,
+    private readonly accounts: AccountsService,
     private readonly organisations: OrganisationsService,
+    @Inject(ENV) private readonly env: Env,
   ) {}
 
   @Get()
   @ApiOperation({ summary: 'The signed-in person (401 when signed out)' })
-  me(@CurrentUser() user: UserEntity): Me {
-    return toMe(user);
+  async me(@CurrentUser() user: UserEntity, @Res({ passthrough: true }) res: Response): Promise<Me> {
+    res.setHeader('Cache-Control', 'no-store');
+    return { ...toMe(user), pendingEmail: await this.accounts.pendingEmail(user.id) };
   }
 
   @Patch()
@@ -71,9 +77,10 @@ export class MeController {
   async remove(
     @CurrentUser() user: UserEntity,
     @ZodBody(deleteAccountRequestSchema) body: DeleteAccountRequest,
+    @Req() req: AuthedRequest,
     @Res({ passthrough: true }) res: Response,
   ) {
     await this.users.deleteAccount(user, body.password);
-    res.clearCookie('polyphony_sid', { path: '/' });
+    clearAuthCookies(res, secureCookies(req, this.env));
   }
 }

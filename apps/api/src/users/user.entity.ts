@@ -40,6 +40,22 @@ export class UserEntity {
   @Column({ name: 'privacy_consent_version', type: 'varchar', length: 16, nullable: true })
   privacyConsentVersion: string | null;
 
+  /** When the person proved they read this address (a link, an invitation, a reset or a trusted sign-on). */
+  @Column({ name: 'email_verified_at', type: 'timestamptz', nullable: true })
+  emailVerifiedAt: Date | null;
+
+  /** Set by an admin: a blocked person cannot sign in and their sessions are gone. */
+  @Column({ name: 'blocked_at', type: 'timestamptz', nullable: true })
+  blockedAt: Date | null;
+
+  @Column({ name: 'blocked_reason', type: 'varchar', length: 500, nullable: true })
+  blockedReason: string | null;
+
+  /** `issuer|subject` of the OpenID Connect identity linked to this account. */
+  @Index('users_oidc_subject_key', { unique: true })
+  @Column({ name: 'oidc_subject', type: 'varchar', length: 400, nullable: true })
+  oidcSubject: string | null;
+
   @Column({ name: 'pseudonymised_at', type: 'timestamptz', nullable: true })
   pseudonymisedAt: Date | null;
 

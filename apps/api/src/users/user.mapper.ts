@@ -11,6 +11,7 @@ export function toMe(user: UserEntity): Me {
     country: user.country,
     originTerritory: user.originTerritory,
     role: user.role,
+    emailVerified: Boolean(user.emailVerifiedAt),
     createdAt: user.createdAt.toISOString(),
   };
 }
@@ -22,7 +23,9 @@ export function toUserSummary(user: UserEntity, withEmail: boolean): UserSummary
     category: user.category,
     country: user.country,
     role: user.role,
+    emailVerified: Boolean(user.emailVerifiedAt),
     createdAt: user.createdAt.toISOString(),
     ...(withEmail && user.email ? { email: user.email } : {}),
+    ...(withEmail ? { blockedAt: user.blockedAt?.toISOString() ?? null, blockedReason: user.blockedReason } : {}),
   };
 }

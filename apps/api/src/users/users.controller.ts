@@ -1,7 +1,14 @@
-import { Controller, Get, Param, ParseUUIDPipe, Put, Res } from '@nestjs/common';
+import { Controller, Delete, Get, Param, ParseUUIDPipe, Post, Put, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { setRoleRequestSchema, userListQuerySchema, type SetRoleRequest, type UserListQuery } from '@polyphony/contracts';
+import {
+  blockUserRequestSchema,
+  setRoleRequestSchema,
+  userListQuerySchema,
+  type BlockUserRequest,
+  type SetRoleRequest,
+  type UserListQuery,
+} from '@polyphony/contracts';
 import { CurrentUser, SignedIn } from '../core/auth/auth.decorators';
 import { AppError } from '../core/errors/app-error';
 import { ZodBody, ZodQuery } from '../core/errors/zod-validation';
@@ -29,10 +36,24 @@ export class UsersController {
   }
 
   @Put(':id/role')
-  @ApiOperation({ summary: 'Grant a platform role (admins only)' })
+  @ApiOperation({ summary: 'Grant a platform role (admins only; audit-logged)' })
   async setRole(@CurrentUser() actor: UserEntity, @Param('id', uuid) id: string, @ZodBody(setRoleRequestSchema) body: SetRoleRequest) {
     if (!UsersPolicy.canGrantRoles(actor) || !UsersPolicy.canChangeRoleOf(actor, id)) throw AppError.forbidden();
-    return toUserSummary(await this.users.setRole(id, body.role), true);
+    return toUserSummary(await this.users.setRole(actor, id, body.role), true);
+  }
+
+  @Post(':id/block')
+  @ApiOperation({ summary: 'Block a person with a reason: their sessions end (admins only; audit-logged)' })
+  async block(@CurrentUser() actor: UserEntity, @Param('id', uuid) id: string, @ZodBody(blockUserRequestSchema) body: BlockUserRequest) {
+    if (!UsersPolicy.canBlock(actor, id)) throw AppError.forbidden();
+    return toUserSummary(await this.users.block(actor, id, body.reason), true);
+  }
+
+  @Delete(':id/block')
+  @ApiOperation({ summary: 'Unblock a person (admins only; audit-logged)' })
+  async unblock(@CurrentUser() actor: UserEntity, @Param('id', uuid) id: string) {
+    if (!UsersPolicy.canBlock(actor, id)) throw AppError.forbidden();
+    return toUserSummary(await this.users.unblock(actor, id), true);
   }
 
   @Get(':id/export')

@@ -9,4 +9,6 @@ export const UsersPolicy = {
   canExport: (actor: UserEntity, targetId: string) => actor.id === targetId,
   /** An admin cannot demote themself: there must always be someone able to grant roles. */
   canChangeRoleOf: (actor: UserEntity, targetId: string) => actor.role === 'admin' && actor.id !== targetId,
+  /** Admins block others, never themselves. */
+  canBlock: (actor: UserEntity, targetId: string) => actor.role === 'admin' && actor.id !== targetId,
 };

@@ -6,13 +6,23 @@ import type { PersonalDataExport, Role, UpdateProfileRequest, UserListQuery } fr
 import { AppError } from '../core/errors/app-error';
 import { decodeCursor, toPage } from '../core/http/cursor';
 import { verifyPassword } from '../auth/passwords';
+import { RateLimitService } from '../auth/rate-limit.service';
+import { SocketRevocation } from '../core/realtime/socket-revocation';
 import { SessionEntity } from '../auth/session.entity';
+import { SessionsService } from '../auth/sessions.service';
+import { AuditService } from '../audit/audit.service';
 import { MembershipEntity } from '../organisations/membership.entity';
 import { UserEntity } from './user.entity';
 
 @Injectable()
 export class UsersService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly limits: RateLimitService,
+    private readonly sessions: SessionsService,
+    private readonly audit: AuditService,
+    private readonly revocation: SocketRevocation,
+  ) {}
 
   private get users() {
     return this.db.getRepository(UserEntity);
@@ -42,11 +52,51 @@ export class UsersService {
     return toPage(rows, limit, (u) => [u.createdAt.toISOString(), u.id]);
   }
 
-  async setRole(targetId: string, role: Role): Promise<UserEntity> {
-    const target = await this.users.findOneBy({ id: targetId });
-    if (!target || target.pseudonymisedAt) throw AppError.notFound();
-    await this.users.update({ id: targetId }, { role });
-    return { ...target, role } as UserEntity;
+  /** A new platform role, recorded in the audit log with the previous one. */
+  async setRole(actor: UserEntity, targetId: string, role: Role): Promise<UserEntity> {
+    const changed = await this.db.transaction(async (manager) => {
+      const users = manager.getRepository(UserEntity);
+      const target = await users.findOne({ where: { id: targetId }, lock: { mode: 'pessimistic_write' } });
+      if (!target || target.pseudonymisedAt) throw AppError.notFound();
+      if (target.role === role) return target;
+      await users.update({ id: targetId }, { role });
+      await this.audit.record(manager, {
+        actorId: actor.id,
+        action: 'user.role_changed',
+        targetUserId: targetId,
+        details: { from: target.role, to: role },
+      });
+      return { ...target, role } as UserEntity;
+    });
+    // Rooms the person entered under the old role are re-checked on their open sockets.
+    await this.revocation.rightsChanged(targetId);
+    return changed;
+  }
+
+  /** Blocks a person: every session ends at once, sign-in is refused, the reason is logged. */
+  async block(actor: UserEntity, targetId: string, reason: string): Promise<UserEntity> {
+    return this.db.transaction(async (manager) => {
+      const users = manager.getRepository(UserEntity);
+      const target = await users.findOne({ where: { id: targetId }, lock: { mode: 'pessimistic_write' } });
+      if (!target || target.pseudonymisedAt) throw AppError.notFound();
+      const blockedAt = target.blockedAt ?? new Date();
+      await users.update({ id: targetId }, { blockedAt, blockedReason: reason });
+      await this.sessions.endSessionsOf(targetId, 'blocked', manager);
+      await this.audit.record(manager, { actorId: actor.id, action: 'user.blocked', targetUserId: targetId, details: { reason } });
+      return { ...target, blockedAt, blockedReason: reason } as UserEntity;
+    });
+  }
+
+  async unblock(actor: UserEntity, targetId: string): Promise<UserEntity> {
+    return this.db.transaction(async (manager) => {
+      const users = manager.getRepository(UserEntity);
+      const target = await users.findOneBy({ id: targetId });
+      if (!target || target.pseudonymisedAt) throw AppError.notFound();
+      if (!target.blockedAt) return target;
+      await users.update({ id: targetId }, { blockedAt: null, blockedReason: null });
+      await this.audit.record(manager, { actorId: actor.id, action: 'user.unblocked', targetUserId: targetId });
+      return { ...target, blockedAt: null, blockedReason: null } as UserEntity;
+    });
   }
 
   /** Everything held about the person, as they would want to take it away. */
@@ -83,6 +133,8 @@ export class UsersService {
    * that contributions keep their author category and country but no identity.
    */
   async deleteAccount(user: UserEntity, password: string): Promise<void> {
+    // The same budget as changing the password: a stolen session cannot guess the password without end.
+    await this.limits.consume(`password:user:${user.id}`, 10, 3600);
     if (!(await verifyPassword(user.passwordHash, password))) {
       throw new AppError('auth.wrong_password', 422, [{ path: 'password', code: 'invalid' }]);
     }
@@ -90,19 +142,18 @@ export class UsersService {
     await this.db.transaction(async (manager) => {
       await manager.getRepository(SessionEntity).delete({ userId: user.id });
       await manager.getRepository(MembershipEntity).delete({ userId: user.id });
-      await manager
-        .getRepository(UserEntity)
-        .update(
-          { id: user.id },
-          {
-            email: null,
-            passwordHash: null,
-            displayName: `#${code}`,
-            originTerritory: null,
-            role: 'participant',
-            pseudonymisedAt: new Date(),
-          },
-        );
+      await manager.getRepository(UserEntity).update(
+        { id: user.id },
+        {
+          email: null,
+          passwordHash: null,
+          displayName: `#${code}`,
+          originTerritory: null,
+          role: 'participant',
+          pseudonymisedAt: new Date(),
+        },
+      );
     });
+    await this.revocation.endUser(user.id, 'account_deleted');
   }
 }

@@ -64,6 +64,9 @@ export const meSchema = z.object({
   country: z.string(),
   originTerritory: z.string().nullable(),
   role: roleSchema,
+  emailVerified: z.boolean(),
+  /** A change of address waiting for confirmation at the new address. */
+  pendingEmail: z.string().nullable().optional(),
   createdAt: z.string(),
 });
 export type Me = z.infer<typeof meSchema>;

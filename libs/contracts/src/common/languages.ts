@@ -10,12 +10,6 @@ export const languageSchema = z.enum(LANGUAGES);
 export const translatedTextSchema = z.partialRecord(languageSchema, z.string().max(20000));
 export type TranslatedText = z.infer<typeof translatedTextSchema>;
 
-/** Picks the best available translation for a reader. */
-export function pickTranslation(text: TranslatedText | null | undefined, lang: Language): string {
-  if (!text) return '';
-  return text[lang] ?? text[DEFAULT_LANGUAGE] ?? Object.values(text).find(Boolean) ?? '';
-}
-
 /** Chooses a supported language from an Accept-Language header or navigator.languages. */
 export function negotiateLanguage(candidates: readonly string[] | string | undefined | null): Language | undefined {
   const list = typeof candidates === 'string' ? candidates.split(',').map((part) => part.split(';')[0].trim()) : (candidates ?? []);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { languageSchema } from '../common/languages';
+import { reviewMarkSchema } from '../common/official-languages';
 import { pageQuerySchema } from '../common/pagination';
 import { STAKEHOLDER_CATEGORIES } from '../common/stakeholders';
 import { CONTRIBUTION_SOURCES } from '../consultations/consultations.contracts';
@@ -120,6 +121,12 @@ export const sectionContentSchema = z
     strategicLine: taxonomyKeySchema.nullable().optional(),
     budget: budgetSchema.nullable().default(null),
     indicators: z.array(indicatorSchema).max(PLAN_LIMITS.indicators).default([]),
+    /**
+     * Texts filled by machine translation and not yet reviewed (per field and language). The server
+     * keeps only marks it set itself, and drops one when its text is edited or approved. Absent when
+     * none (content saved before marks existed keeps its hash).
+     */
+    review: z.array(reviewMarkSchema).max(400).optional(),
   })
   .strict();
 export type SectionContent = z.output<typeof sectionContentSchema>;
@@ -170,6 +177,16 @@ export type CreateSectionRequest = z.input<typeof createSectionRequestSchema>;
 /** Optimistic concurrency: the revision the editor started from; a stale one gets 409 plan.edit_conflict. */
 export const updateSectionRequestSchema = z.object({ revision: z.number().int().min(0), content: sectionContentSchema }).strict();
 export type UpdateSectionRequest = z.input<typeof updateSectionRequestSchema>;
+
+/** Fill the plan languages a section is missing by machine translation (marked "to review"). */
+export const fillLanguagesRequestSchema = z.object({ revision: z.number().int().min(0) }).strict();
+export type FillLanguagesRequest = z.input<typeof fillLanguagesRequestSchema>;
+
+/** Approve a machine-translated text as it is: its "to review" mark goes. */
+export const approveTranslationRequestSchema = z
+  .object({ revision: z.number().int().min(0), field: z.string().min(1).max(120), language: languageSchema })
+  .strict();
+export type ApproveTranslationRequest = z.input<typeof approveTranslationRequestSchema>;
 
 export const moveSectionRequestSchema = z
   .object({ revision: z.number().int().min(0), parentId: id.nullable(), position: z.number().int().min(0) })
@@ -306,6 +323,10 @@ export const decideSuggestionRequestSchema = z.discriminatedUnion('decision', [
     .object({
       decision: z.literal('accept'),
       content: sectionContentSchema.optional(),
+      /** Where it goes (the official's choice): new_action, a strategic line; addition, a section. Default: the suggested one. */
+      targetSectionId: id.optional(),
+      /** new_action: the action's place among the line's actions; addition: the paragraph's place. Default: last. */
+      position: z.number().int().min(0).optional(),
       proposalAnswer: z.string().trim().max(5000).optional(),
     })
     .strict(),
@@ -407,6 +428,8 @@ export const annotationSchema = z.object({
   kind: z.enum(ANNOTATION_KINDS),
   quote: z.string(),
   quoteStart: z.number().nullable(),
+  /** The comment as written (Markdown), for machine translation; bodyHtml is its rendering. */
+  body: z.string(),
   bodyHtml: z.string(),
   proposedText: z.string().nullable(),
   author: z.string(),

@@ -104,6 +104,8 @@ export const synthesisThemeSchema = z.object({
   /** 'engine' | 'merged' | 'split' | 'other' */
   origin: z.string(),
   label: z.string(),
+  /** Language the label is written in (the engine's pivot language when texts were translated); null when an official wrote it. */
+  labelLanguage: z.string().nullable(),
   keyPhrases: z.array(z.string()),
   /** True when an official renamed it (kept across re-runs). */
   renamed: z.boolean(),
@@ -111,7 +113,10 @@ export const synthesisThemeSchema = z.object({
   /** Members matching the filters (equals size without filters). */
   filteredSize: z.number().int(),
   cohesion: z.number(),
-  quotes: z.array(z.object({ id: z.string(), text: z.string(), centrality: z.number() })),
+  /** The contributor's words as written, their language, and the pivot translation the engine read. */
+  quotes: z.array(
+    z.object({ id: z.string(), text: z.string(), centrality: z.number(), language: z.string().optional(), pivot: z.string().optional() }),
+  ),
   byCategory: breakdown,
   byCountry: breakdown,
   byLanguage: breakdown,
@@ -173,8 +178,19 @@ export const liveRoomSynthesisSchema = z.object({
   updating: z.boolean(),
   durationMs: z.number(),
   themes: z.array(
-    z.object({ key: z.string(), label: z.string(), size: z.number().int(), quotes: z.array(z.string()), byCategory: breakdown }),
+    z.object({
+      key: z.string(),
+      label: z.string(),
+      /** Language of the label (see synthesisThemeSchema): the reader's page translates it, marked. */
+      labelLanguage: z.string().nullable(),
+      size: z.number().int(),
+      /** Messages as written: Markdown source, its sanitised HTML and its language. */
+      quotes: z.array(z.object({ id: z.string(), text: z.string(), html: z.string(), language: z.string().nullable() })),
+      byCategory: breakdown,
+    }),
   ),
+  /** Short answers ("Lyon", "Milano") counted per value rather than themed. */
+  answers: z.array(z.object({ value: z.string(), count: z.number().int() })),
   other: z.number().int(),
 });
 export type LiveRoomSynthesis = z.infer<typeof liveRoomSynthesisSchema>;

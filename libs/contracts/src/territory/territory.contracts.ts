@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { translationHealthSchema } from '../translation/translation.contracts';
 import { translatedTextSchema } from '../common/languages';
 
 export const territorySchema = z.object({
@@ -18,5 +19,7 @@ export const healthSchema = z.object({
   redis: z.enum(['up', 'down', 'not_configured']),
   version: z.string(),
   uptimeSeconds: z.number(),
+  /** Machine translation: on or off, why, and how to install it. */
+  translation: translationHealthSchema.optional(),
 });
 export type Health = z.infer<typeof healthSchema>;

@@ -22,6 +22,10 @@ export const userSummarySchema = z.object({
   country: z.string(),
   role: roleSchema,
   email: z.string().optional(),
+  emailVerified: z.boolean(),
+  /** When and why an admin blocked the account (admins only). */
+  blockedAt: z.string().nullable().optional(),
+  blockedReason: z.string().nullable().optional(),
   createdAt: z.string(),
 });
 export type UserSummary = z.infer<typeof userSummarySchema>;

@@ -96,7 +96,12 @@ describe('themes from a multilingual consultation', () => {
     ];
     const r = extractThemes(texts);
     expect(r.duplicates.some((g) => g.includes('dup-a') && g.includes('dup-b'))).toBe(true);
-    const withNoise = extractThemes([...contributions, { id: 'noise', text: 'Zxqv plorf.', category: 'resident', source: 'room_message' }]);
+    const noise = 'Zxqv plorf, qwrtz vlamp.';
+    const withNoise = extractThemes([...contributions, { id: 'noise', text: noise, category: 'resident', source: 'room_message' }]);
     expect(withNoise.other.memberIds).toContain('noise');
+    // As a two-word answer it is a value of its own, counted once, in no theme.
+    const asAnswer = extractThemes([...contributions, { id: 'noise', text: 'Zxqv plorf', category: 'resident', source: 'room_message' }]);
+    expect(asAnswer.answers.find((a) => a.memberIds.includes('noise'))?.count).toBe(1);
+    expect(asAnswer.themes.some((t) => t.memberIds.includes('noise'))).toBe(false);
   });
 });

@@ -1,6 +1,9 @@
 import type { SparseMatrix } from './features';
 import { dotRow, silhouette, similarityMatrix, sphericalKMeans, type Clustering } from './spherical-kmeans';
 
+/** A smaller number of themes is preferred while its silhouette is at least this share of the best. */
+const PARSIMONY = 0.95;
+
 export interface ChosenClustering extends Clustering {
   silhouette: number;
 }
@@ -32,6 +35,7 @@ export function chooseClustering(
   }
   const similarities = similarityMatrix(m, sample);
   let best: { k: number; score: number; centroids: Float64Array } | undefined;
+  const tried: { k: number; score: number; centroids: Float64Array }[] = [];
   for (let k = Math.max(2, minK); k <= maxK; k++) {
     let bestRun: Clustering | undefined;
     for (let restart = 0; restart < 2; restart++) {
@@ -39,8 +43,12 @@ export function chooseClustering(
       if (!bestRun || run.objective > bestRun.objective) bestRun = run;
     }
     const score = silhouette(similarities, bestRun!.assign, k);
+    tried.push({ k, score, centroids: bestRun!.centroids });
     if (!best || score > best.score + 1e-9) best = { k, score, centroids: bestRun!.centroids };
   }
+  // Fewer, broader themes when they separate almost as well: the smallest k within
+  // PARSIMONY of the best silhouette (more themes split one subject by its wording).
+  best = tried.find((t) => t.score >= best!.score * PARSIMONY) ?? best;
   const final = sphericalKMeans(m, rows, best!.k, random, best!.centroids, 20);
   return { ...mergeCloseClusters(m, rows, final, mergeSimilarity), silhouette: best!.score };
 }

@@ -1,4 +1,5 @@
 import { stem } from '../text/stemming';
+import { INTERNATIONAL_THESAURUS } from './thesaurus';
 
 /**
  * A small cross-language glossary of the consultation's recurring concepts. Stems alone
@@ -86,16 +87,35 @@ export const CIVIC_GLOSSARY: Glossary = {
   },
 };
 
-/** Stem -> concept keys, per language, built once per glossary. */
-const indexes = new WeakMap<Glossary, Map<string, string>>();
+/** Glossaries joined: a concept named in several keeps all their words. */
+export function mergeGlossaries(...glossaries: Glossary[]): Glossary {
+  const out: Glossary = {};
+  for (const glossary of glossaries)
+    for (const [concept, byLanguage] of Object.entries(glossary)) {
+      const target = (out[concept] ??= {});
+      for (const [language, words] of Object.entries(byLanguage))
+        target[language] = [...new Set([...(target[language] ?? []), ...(words ?? [])])];
+    }
+  return out;
+}
 
-export function conceptIndex(glossary: Glossary): Map<string, string> {
+/** The default: the civic glossary and the thesaurus of international action. */
+export const DEFAULT_GLOSSARY: Glossary = mergeGlossaries(CIVIC_GLOSSARY, INTERNATIONAL_THESAURUS);
+
+/** "language:stem" -> concept keys (a word may belong to two concepts), built once per glossary. */
+const indexes = new WeakMap<Glossary, Map<string, string[]>>();
+
+export function conceptIndex(glossary: Glossary): Map<string, string[]> {
   let index = indexes.get(glossary);
   if (!index) {
     index = new Map();
     for (const [concept, byLanguage] of Object.entries(glossary)) {
       for (const [language, words] of Object.entries(byLanguage)) {
-        for (const word of words ?? []) index.set(`${language}:${stem(word.toLowerCase(), language)}`, concept);
+        for (const word of words ?? []) {
+          const key = `${language}:${stem(word.toLowerCase(), language)}`;
+          const concepts = index.get(key) ?? [];
+          if (!concepts.includes(concept)) index.set(key, [...concepts, concept]);
+        }
       }
     }
     indexes.set(glossary, index);

@@ -5,8 +5,12 @@ import { conceptIndex, type Glossary } from './concepts';
 /** One analysable text, after validation. */
 export interface PreparedText {
   id: string;
+  /** The text analysed: the pivot translation when there is one, the original otherwise. */
   text: string;
   language: string;
+  /** The contributor's words and their language. */
+  original?: string;
+  originalLanguage?: string;
 }
 
 /**
@@ -31,13 +35,15 @@ export interface Features {
   counts: Float32Array;
   /** Commonest way each n-gram was written, e.g. "logements sociaux" for "logement social". */
   surface(term: number): string;
+  /** Concepts of a term's words ("pisos turísticos" and "turismo" share ~tourism). */
+  conceptsOf(term: number): readonly string[];
 }
 
 /** Concepts are what joins languages: they weigh more than any one language's stem. */
 const CONCEPT_WEIGHT = 2;
 const MAX_GAP = 3; // a phrase may step over at most two stop words ("accès au logement")
 
-export function extractFeatures(texts: PreparedText[], glossary: Glossary, maxFeatures = 30000): Features {
+export function extractFeatures(texts: PreparedText[], glossary: Glossary, maxFeatures = 30000, conceptWeight = CONCEPT_WEIGHT): Features {
   const concepts = conceptIndex(glossary);
   const vocabulary = new Map<string, number>();
   const keys: string[] = [];
@@ -45,6 +51,7 @@ export function extractFeatures(texts: PreparedText[], glossary: Glossary, maxFe
   const surfaces = new Map<number, Map<string, number>>();
   const rowTerms: Int32Array[] = [];
   const rowCounts: Float32Array[] = [];
+  const stemConcepts = new Map<string, string[]>();
 
   const termId = (key: string): number => {
     let id = vocabulary.get(key);
@@ -60,9 +67,9 @@ export function extractFeatures(texts: PreparedText[], glossary: Glossary, maxFe
   for (const { text, language } of texts) {
     const stops = ['ca', 'en', 'es', 'fr'].includes(language) ? stopWordsFor(language) : anyStopWords();
     const local = new Map<number, number>();
-    const add = (key: string, surface?: string) => {
+    const add = (key: string, surface?: string, amount = 1) => {
       const id = termId(key);
-      local.set(id, (local.get(id) ?? 0) + 1);
+      local.set(id, (local.get(id) ?? 0) + amount);
       if (surface !== undefined) {
         let forms = surfaces.get(id);
         if (!forms) surfaces.set(id, (forms = new Map()));
@@ -77,8 +84,10 @@ export function extractFeatures(texts: PreparedText[], glossary: Glossary, maxFe
       if (s.length < 2) return;
       content.push({ stem: s, token: t });
       add(s, text.slice(token.start, token.end).toLowerCase());
-      const concept = concepts.get(`${language}:${s}`);
-      if (concept) add(`~${concept}`);
+      const found = concepts.get(`${language}:${s}`) ?? [];
+      if (found.length) stemConcepts.set(s, found);
+      // A word of two concepts ("red": networks, cooperation) counts half for each.
+      for (const concept of found) add(`~${concept}`, undefined, 1 / found.length);
     });
     for (let i = 0; i < content.length; i++) {
       for (let n = 2; n <= 3 && i + n <= content.length; n++) {
@@ -98,7 +107,11 @@ export function extractFeatures(texts: PreparedText[], glossary: Glossary, maxFe
     rowCounts.push(Float32Array.from(local.values()));
     for (const id of ids) df[id]++;
   }
-  return weigh(texts.length, keys, df, rowTerms, rowCounts, surfaces, maxFeatures);
+  const features = weigh(texts.length, keys, df, rowTerms, rowCounts, surfaces, maxFeatures, conceptWeight);
+  const termConcepts = features.terms.map((t) =>
+    t.startsWith('~') ? [t.slice(1)] : [...new Set(t.split(' ').flatMap((s) => stemConcepts.get(s) ?? []))],
+  );
+  return { ...features, conceptsOf: (term) => termConcepts[term] };
 }
 
 function weigh(
@@ -109,7 +122,8 @@ function weigh(
   rowCounts: Float32Array[],
   surfaces: Map<number, Map<string, number>>,
   maxFeatures: number,
-): Features {
+  conceptWeight: number,
+): Omit<Features, 'conceptsOf'> {
   // Terms seen once say nothing about a group; terms in most texts say nothing about any.
   const minDf = rows >= 20 ? 2 : 1;
   const maxDf = rows >= 20 ? Math.max(minDf, Math.floor(rows * 0.5)) : rows;
@@ -140,7 +154,7 @@ function weigh(
     let norm = 0;
     let p = offsets[r];
     for (const [id, count] of pairs) {
-      const w = (1 + Math.log(count)) * idf[id] * (isConcept[id] ? CONCEPT_WEIGHT : 1);
+      const w = (count >= 1 ? 1 + Math.log(count) : count) * idf[id] * (isConcept[id] ? conceptWeight : 1);
       indices[p] = id;
       values[p] = w;
       counts[p++] = count;
@@ -160,4 +174,40 @@ function weigh(
     return best;
   };
   return { matrix: { rows, dim: terms.length, offsets, indices, values }, terms, lengths, counts, surface };
+}
+
+/**
+ * The rows with words and concepts only (phrases dropped), unit length again: what themes are
+ * found on. Phrases are shared by a few near-identical texts and would pull those together
+ * rather than texts on one subject; they serve labels.
+ */
+export function wordsView(features: Features, conceptShare = 0): SparseMatrix {
+  const m = features.matrix;
+  const offsets = new Int32Array(m.rows + 1);
+  let kept = 0;
+  for (let p = 0; p < m.offsets[m.rows]; p++) if (features.lengths[m.indices[p]] <= 1) kept++;
+  const indices = new Int32Array(kept);
+  const values = new Float32Array(kept);
+  let q = 0;
+  for (let r = 0; r < m.rows; r++) {
+    const start = q;
+    let wordNorm = 0;
+    let conceptNorm = 0;
+    for (let p = m.offsets[r]; p < m.offsets[r + 1]; p++) {
+      const length = features.lengths[m.indices[p]];
+      if (length > 1) continue;
+      indices[q] = m.indices[p];
+      values[q] = m.values[p];
+      if (length === 0) conceptNorm += m.values[p] * m.values[p];
+      else wordNorm += m.values[p] * m.values[p];
+      q++;
+    }
+    // Concepts get a fixed share of the row's weight when both kinds are there.
+    const both = conceptShare > 0 && conceptNorm > 0 && wordNorm > 0;
+    const cScale = both ? Math.sqrt(conceptShare / conceptNorm) : 1 / (Math.sqrt(conceptNorm + wordNorm) || 1);
+    const wScale = both ? Math.sqrt((1 - conceptShare) / wordNorm) : cScale;
+    for (let i = start; i < q; i++) values[i] *= features.lengths[indices[i]] === 0 ? cScale : wScale;
+    offsets[r + 1] = q;
+  }
+  return { rows: m.rows, dim: m.dim, offsets, indices, values };
 }

@@ -5,7 +5,7 @@ import type { Features } from './features';
  * Class-based TF-IDF (as in BERTopic): a term's share of a theme's words (counted once per text), weighted by how
  * rare the term is across themes. Concepts never label a theme: labels use contributors' words.
  */
-export function labelThemes(features: Features, members: number[][], phrases: number): string[][] {
+export function labelThemes(features: Features, members: number[][], phrases: number): { phrases: string[]; topical: boolean[] }[] {
   const { matrix, counts, lengths } = features;
   const k = members.length;
   const perClass = members.map(() => new Map<number, number>());
@@ -27,7 +27,8 @@ export function labelThemes(features: Features, members: number[][], phrases: nu
     const scored: [number, number][] = [];
     for (const [t, tf] of terms) {
       if (tf < Math.max(2, 0.05 * members[c].length) && members[c].length > 2) continue;
-      const boost = lengths[t] === 1 ? 1 : 1.25; // phrases read better than lone words
+      // Phrases read better than lone words; words of the thesaurus name subjects, not opinions.
+      const boost = (lengths[t] === 1 ? 1 : 1.5) * (features.conceptsOf(t).length ? 1.5 : 1);
       scored.push([t, boost * (tf / totals[c]) * Math.log(1 + average / overall[t])]);
     }
     scored.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
@@ -36,14 +37,40 @@ export function labelThemes(features: Features, members: number[][], phrases: nu
       if (chosen.length >= phrases) break;
       const stems = new Set(features.terms[t].split(' '));
       // The same word in two languages ("diaspora", "diàspora") is shown once.
-      const shown = foldAccents(features.surface(t));
-      if (chosen.some((x) => foldAccents(features.surface(x.term)) === shown)) continue;
+      const shown = ` ${foldAccents(features.surface(t))} `;
+      const within = (a: string, b: string) => a.includes(b) || b.includes(a);
+      if (chosen.some((x) => within(` ${foldAccents(features.surface(x.term))} `, shown))) continue;
+      // Two phrases saying one thing ("turismo", "turistas") name it once.
+      const concepts = features.conceptsOf(t);
+      if (
+        chosen.some(
+          (x) => x.term !== t && features.conceptsOf(x.term).some((c) => concepts.includes(c)) && ![...stems].some((s) => x.stems.has(s)),
+        )
+      )
+        continue;
       const overlap = chosen.findIndex((x) => [...stems].some((s) => x.stems.has(s)));
       if (overlap < 0) chosen.push({ stems, term: t });
       else if (stems.size > chosen[overlap].stems.size && [...chosen[overlap].stems].every((s) => stems.has(s))) {
         chosen[overlap] = { stems, term: t }; // "transport public" replaces "transport"
       }
     }
-    return chosen.map((x) => features.surface(x.term));
+    return { phrases: chosen.map((x) => features.surface(x.term)), topical: chosen.map((x) => features.conceptsOf(x.term).length > 0) };
   });
+}
+
+const AND: Record<string, string> = { es: 'y', ca: 'i', fr: 'et', en: 'and', pt: 'e', it: 'e', de: 'und' };
+
+/**
+ * A theme's name as a short phrase: its most distinctive phrase, and the next one when there is
+ * one ("Pisos turísticos y cruceros"), in the language the phrases are in.
+ */
+export function phraseLabel(phrases: string[], language: string, topical?: boolean[]): string {
+  const first = phrases[0];
+  // The second phrase joins only when it names a subject (a thesaurus word), not an opinion.
+  const second = phrases.slice(1).find((_, i) => !topical || topical[i + 1]);
+  if (!first) return '';
+  let and = AND[language] ?? '/';
+  if (language === 'es' && second && /^h?i(?!e)/i.test(second)) and = 'e'; // "y" before an i sound
+  const label = second ? `${first} ${and} ${second}` : first;
+  return label.charAt(0).toUpperCase() + label.slice(1);
 }

@@ -50,7 +50,17 @@ export function pickQuotes(
     if (best < 0) break;
     chosen.push(best);
   }
-  return chosen.map((r) => ({ id: texts[r].id, text: shorten(texts[r].text), centrality: round(centrality[r]) }));
+  return chosen.map((r) => {
+    const t = texts[r];
+    const translated = t.original !== undefined && t.original !== t.text;
+    return {
+      id: t.id,
+      text: shorten(t.original ?? t.text),
+      language: t.originalLanguage ?? t.language,
+      ...(translated ? { pivot: shorten(t.text) } : {}),
+      centrality: round(centrality[r]),
+    };
+  });
 }
 
 /**

@@ -80,12 +80,12 @@ describe('accounts: register, log in, log out', () => {
     expect(wrong.body.error.message).toBe("L'adresse e-mail ou le mot de passe est incorrect.");
   });
 
-  it('rate-limits failed logins per account, even with the right password afterwards', async () => {
+  it('throttles failed logins per account and client, even with the right password afterwards from that client', async () => {
     const { email } = await signUp(t);
     const client = await t.client();
     for (let i = 0; i < 3; i++) await client.post('/api/auth/login', { email, password: `wrong-${i}-password` }).expect(401);
     const res = await client.post('/api/auth/login', { email, password: PASSWORD }).expect(429);
-    expect(res.body.error.code).toBe('rate_limited');
+    expect(res.body.error.code).toBe('auth.login_throttled');
     expect(Number(res.headers['retry-after'])).toBeGreaterThan(0);
   });
 

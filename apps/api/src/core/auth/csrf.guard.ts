@@ -1,28 +1,29 @@
-import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
-import { timingSafeEqual } from 'node:crypto';
+import { Inject, Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { CSRF_HEADER } from '@polyphony/contracts';
-import type { Request } from 'express';
+import { ENV, type Env } from '../config/env';
 import { AppError } from '../errors/app-error';
-import { CSRF_COOKIE } from './cookies';
+import type { AuthedRequest } from '../http/request-context';
+import { csrfCookieName, secureCookies } from './cookies';
+import { csrfValid } from './csrf';
+import { fromThisSite } from './origin';
 
 const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /**
- * Double-submit check: every non-GET request must echo, in X-CSRF-Token, the random
- * value of the httpOnly csrf cookie that `GET /api/auth/csrf` set and returned.
+ * Every non-GET request must come from this site (Origin / Referer) and carry, in X-CSRF-Token,
+ * the token of `GET /api/auth/csrf`, bound to the csrf cookie and to the current session.
  */
 @Injectable()
 export class CsrfGuard implements CanActivate {
+  constructor(@Inject(ENV) private readonly env: Env) {}
+
   canActivate(context: ExecutionContext): boolean {
     if (context.getType() !== 'http') return true;
-    const req = context.switchToHttp().getRequest<Request>();
+    const req = context.switchToHttp().getRequest<AuthedRequest>();
     if (SAFE.has(req.method)) return true;
-    const cookie = req.cookies?.[CSRF_COOKIE];
-    const header = req.headers[CSRF_HEADER];
-    if (typeof cookie !== 'string' || typeof header !== 'string' || cookie.length < 32) throw new AppError('csrf_invalid', 403);
-    const a = Buffer.from(cookie);
-    const b = Buffer.from(header);
-    if (a.length !== b.length || !timingSafeEqual(a, b)) throw new AppError('csrf_invalid', 403);
+    if (!fromThisSite(req.headers, this.env)) throw new AppError('origin_forbidden', 403);
+    const nonce = req.cookies?.[csrfCookieName(secureCookies(req, this.env))];
+    if (!csrfValid(nonce, req.sessionHash, req.headers[CSRF_HEADER])) throw new AppError('csrf_invalid', 403);
     return true;
   }
 }

@@ -3,6 +3,7 @@ import type { Response } from 'express';
 import type { ErrorCode, ErrorResponse } from '@polyphony/contracts';
 import { translate } from '@polyphony/i18n';
 import { AppError } from './app-error';
+import { databaseAppError } from './database-errors';
 import { requestLanguage, type AuthedRequest } from '../http/request-context';
 
 const HTTP_CODES: Record<number, ErrorCode> = {
@@ -26,7 +27,11 @@ export class ErrorFilter implements ExceptionFilter {
     const req = http.getRequest<AuthedRequest>();
     const res = http.getResponse<Response>();
     const error = this.toAppError(exception);
-    if (error.status >= 500) this.logger.error({ err: exception, requestId: req.id }, 'unexpected failure');
+    if (error.status === 503) this.logger.warn({ err: exception, requestId: req.id }, 'database unavailable');
+    else if (error.status >= 500) this.logger.error({ err: exception, requestId: req.id }, 'unexpected failure');
+    else if (!(exception instanceof AppError) && !(exception instanceof HttpException)) {
+      this.logger.warn({ err: exception, requestId: req.id }, 'input refused by the database');
+    }
     const lang = requestLanguage(req);
     const body: ErrorResponse = {
       error: {
@@ -36,12 +41,16 @@ export class ErrorFilter implements ExceptionFilter {
       },
       requestId: req.id,
     };
-    if (error.code === 'rate_limited') res.setHeader('Retry-After', String(error.params.seconds ?? 60));
+    if (error.code === 'rate_limited' || error.code === 'auth.login_throttled' || error.code === 'unavailable') {
+      res.setHeader('Retry-After', String(error.params.seconds ?? 60));
+    }
     if (!res.headersSent) res.status(error.status).json(body);
   }
 
   private toAppError(exception: unknown): AppError {
     if (exception instanceof AppError) return exception;
+    const fromDatabase = databaseAppError(exception);
+    if (fromDatabase) return fromDatabase;
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
       return new AppError(HTTP_CODES[status] ?? (status >= 500 ? 'internal' : 'validation_failed'), status);

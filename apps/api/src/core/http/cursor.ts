@@ -9,11 +9,24 @@ export function decodeCursor(cursor: string | undefined, arity: number): (string
   if (!cursor) return undefined;
   try {
     const parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(parsed) && parsed.length === arity) return parsed;
+    if (Array.isArray(parsed) && parsed.length === arity && parsed.every((v, i) => validPart(v, i === arity - 1))) return parsed;
   } catch {
     /* fall through */
   }
   throw AppError.validation([{ path: 'cursor', code: 'invalid' }]);
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * Every cursor ends with a row id (a uuid); the sort keys before it are numbers or short texts
+ * (timestamps, names). Anything else is refused here, for every list; a text that is not the
+ * timestamp a list expects is refused by PostgreSQL and answered 422 by the error filter.
+ */
+function validPart(value: unknown, last: boolean): boolean {
+  if (last) return typeof value === 'string' && UUID.test(value);
+  if (typeof value === 'number') return Number.isFinite(value);
+  return typeof value === 'string' && value.length <= 500 && !value.includes('\u0000');
 }
 
 /** Fetch limit+1 rows, then split into the page and the next cursor. */

@@ -1,4 +1,7 @@
-import { Controller, Get, Header } from '@nestjs/common';
+import { Controller, Get, Header, Inject, Req } from '@nestjs/common';
+import { timingSafeEqual } from 'node:crypto';
+import { ENV, type Env } from '../config/env';
+import { AppError } from '../errors/app-error';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { NextFunction, Request, Response } from 'express';
 import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
@@ -33,9 +36,21 @@ export function httpMetrics(req: Request, res: Response, next: NextFunction) {
 @ApiExcludeController()
 @Controller('metrics')
 export class MetricsController {
+  constructor(@Inject(ENV) private readonly env: Env) {}
+
+  /** With METRICS_TOKEN, only `Authorization: Bearer <token>`; without one, not at all in production. */
   @Get()
   @Header('Content-Type', 'text/plain; version=0.0.4; charset=utf-8')
-  metrics() {
+  @Header('Cache-Control', 'no-store')
+  metrics(@Req() req: Request) {
+    const expected = this.env.METRICS_TOKEN;
+    if (!expected) {
+      if (this.env.NODE_ENV === 'production') throw AppError.notFound();
+      return registry.metrics();
+    }
+    const given = Buffer.from(String(req.headers.authorization ?? ''));
+    const wanted = Buffer.from(`Bearer ${expected}`);
+    if (given.length !== wanted.length || !timingSafeEqual(given, wanted)) throw AppError.unauthenticated();
     return registry.metrics();
   }
 }

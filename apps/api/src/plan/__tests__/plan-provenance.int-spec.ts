@@ -82,7 +82,9 @@ describe('plan: from synthesis to the draft, provenance, "you said, we did"', ()
 
     const draft = (await official.client.get(`/api/plans/${plan.id}`).expect(200)).body;
     const action = draft.sections.find((s: any) => s.id === actionId);
-    expect(action.content.title).toEqual({ fr: 'Portefeuille de projets Next Generation EU' });
+    // The plan is in French and Spanish: the Spanish is machine made, marked to review (issue 13).
+    expect(action.content.title).toEqual({ fr: 'Portefeuille de projets Next Generation EU', es: expect.any(String) });
+    expect(action.content.review).toContainEqual({ field: 'title', language: 'es', from: 'fr' });
     expect(action.sources).toMatchObject({
       total: 3,
       byCategory: { resident: 1, academia: 1, private_sector: 1 },
@@ -157,7 +159,11 @@ describe('plan: from synthesis to the draft, provenance, "you said, we did"', ()
     ).body;
     await official.client.post(`/api/plans/${plan.id}/suggestions/${s.id}/decision`, { decision: 'accept' }).expect(200);
     const line = (await official.client.get(`/api/plans/${plan.id}`).expect(200)).body.sections.find((x: any) => x.id === line1.id);
-    expect(line.content.paragraphs[0]).toEqual({ id: target.id, text: { fr: 'Par les réseaux de villes, dont MedCities.' } });
+    expect(line.content.paragraphs[0]).toEqual({
+      id: target.id,
+      text: { fr: 'Par les réseaux de villes, dont MedCities.', es: expect.any(String) },
+    });
+    expect(line.content.review).toContainEqual({ field: `paragraphs.${target.id}`, language: 'es', from: 'fr' });
     expect(line.sources.byParagraph).toEqual({ [target.id]: 1 });
     const panel = (await official.client.get(`/api/plans/${plan.id}/sections/${line1.id}/sources?paragraphId=${target.id}`).expect(200))
       .body;

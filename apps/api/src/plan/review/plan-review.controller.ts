@@ -1,4 +1,4 @@
-import { Controller, Get, HttpCode, Param, ParseIntPipe, Post } from '@nestjs/common';
+import { Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import {
@@ -9,12 +9,11 @@ import {
   type CreateAnnotationRequest,
 } from '@polyphony/contracts';
 import { CurrentUser, SignedIn } from '../../core/auth/auth.decorators';
-import { AppError } from '../../core/errors/app-error';
 import { ZodBody, ZodQuery } from '../../core/errors/zod-validation';
 import type { UserEntity } from '../../users/user.entity';
 import { PlanReviewService } from './plan-review.service';
+import { IntParam } from '../../core/http/params';
 
-const int = new ParseIntPipe({ exceptionFactory: () => AppError.notFound() });
 const listQuery = pageQuerySchema.extend({ sectionId: z.uuid().optional() }).strict();
 
 @ApiTags('plan')
@@ -26,7 +25,7 @@ export class PlanReviewController {
   @ApiOperation({ summary: 'Comments and amendments on a published version, oldest first' })
   list(
     @Param('idOrSlug') idOrSlug: string,
-    @Param('number', int) number: number,
+    @Param('number', IntParam) number: number,
     @ZodQuery(listQuery) query: { sectionId?: string; cursor?: string; limit: number },
     @CurrentUser() viewer?: UserEntity,
   ) {
@@ -39,7 +38,7 @@ export class PlanReviewController {
   create(
     @CurrentUser() actor: UserEntity,
     @Param('idOrSlug') idOrSlug: string,
-    @Param('number', int) number: number,
+    @Param('number', IntParam) number: number,
     @ZodBody(createAnnotationRequestSchema)
     body: CreateAnnotationRequest & { quote: string; quoteStart: number | null; proposedText: string | null },
   ) {

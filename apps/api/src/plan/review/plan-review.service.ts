@@ -132,6 +132,7 @@ export class PlanReviewService {
       kind: r.kind,
       quote: r.quote,
       quoteStart: r.quoteStart,
+      body: r.body,
       bodyHtml: renderMarkdown(r.body),
       proposedText: r.proposedText,
       author: (r.authorId && names.get(r.authorId)) || '—',

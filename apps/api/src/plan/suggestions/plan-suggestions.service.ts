@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -9,6 +8,7 @@ import {
   type DecideSuggestionRequest,
   type Language,
   type Quote,
+  type ReviewMark,
   type SectionContent,
   type Suggestion,
   type SuggestionCandidate,
@@ -24,6 +24,8 @@ import { PlanService } from '../plan.service';
 import { sectionCodes } from '../plan-content';
 import { PlanSuggestionEntity, PlanSuggestionSourceEntity } from './plan-suggestion.entity';
 import { answerProposalAsAction } from './proposal-answer';
+import { PlanLanguagesService } from '../languages/plan-languages.service';
+import { placeSuggestion } from './suggestion-placement';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const QUOTES_PER_SUGGESTION = 3;
@@ -51,6 +53,7 @@ export class PlanSuggestionsService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly plans: PlanService,
     private readonly moduleRef: ModuleRef,
+    private readonly languages: PlanLanguagesService,
   ) {}
 
   /** What can be turned into a suggestion, from the plan's consultation. */
@@ -284,10 +287,21 @@ export class PlanSuggestionsService {
     void lang;
   }
 
-  /** Accept (the content possibly edited) or reject with a reason. */
+  /**
+   * Accept (the content possibly edited, placed where the official chooses) or reject with a reason.
+   * Accepted text is pre-filled in every plan language by machine translation, marked "to review".
+   */
   async decide(actor: UserEntity, planIdOrSlug: string, id: string, input: DecideSuggestionRequest): Promise<Suggestion> {
     if (!PlanPolicy.canEdit(actor)) throw AppError.forbidden();
     if (!UUID.test(id)) throw AppError.notFound();
+    // Translate before the transaction: no lock is held while the engine works.
+    let prepared: { content: SectionContent; marks: ReviewMark[] } | null = null;
+    if (input.decision === 'accept') {
+      const plan = await this.plans.findPlan(planIdOrSlug);
+      const draft = await this.db.getRepository(PlanSuggestionEntity).findOneBy({ id, planId: plan.id });
+      if (!draft) throw AppError.notFound();
+      prepared = await this.languages.fillContent((input.content as SectionContent | undefined) ?? draft.content, plan.languages);
+    }
     const outcome = await this.db.transaction(async (manager) => {
       const plan = await this.plans.findPlan(planIdOrSlug, manager);
       const suggestion = await manager
@@ -302,41 +316,20 @@ export class PlanSuggestionsService {
           .update({ id }, { status: 'rejected', reason: input.reason, decidedById: actor.id, decidedAt: now });
         return null;
       }
-      const content = (input.content as SectionContent | undefined) ?? suggestion.content;
+      const { content, marks } = prepared!;
       const contributionIds: string[] = (
         await manager.query(`SELECT contribution_id FROM plan_suggestion_sources WHERE suggestion_id = $1`, [id])
       ).map((r: any) => r.contribution_id);
-      let sectionId: string;
-      let paragraphKey = '';
-      if (suggestion.kind === 'new_action') {
-        const line = await manager
-          .getRepository(PlanSectionEntity)
-          .findOneBy({ id: suggestion.targetSectionId, planId: plan.id, deletedAt: IsNull(), kind: 'strategic_line' });
-        if (!line) throw AppError.validation([{ path: 'targetSectionId', code: 'invalid' }]);
-        const [{ n }] = await manager.query(
-          `SELECT coalesce(max(position), -1) + 1 AS n FROM plan_sections WHERE plan_id = $1 AND parent_id = $2`,
-          [plan.id, line.id],
-        );
-        sectionId = (
-          await this.plans.insertSection(manager, plan.id, { kind: 'action', parentId: line.id, position: Number(n), content }, actor.id)
-        ).id;
-      } else {
-        const target = await this.plans.lockSection(manager, plan.id, suggestion.targetSectionId);
-        this.checkTarget(suggestion.kind, target, suggestion.targetParagraphId, content);
-        const incoming = content.paragraphs[0];
-        const next: SectionContent = structuredClone(target.content);
-        if (suggestion.kind === 'addition') {
-          const taken = new Set([...next.paragraphs, ...next.expectedResults].map((p) => p.id));
-          paragraphKey = taken.has(incoming.id) ? randomUUID() : incoming.id;
-          next.paragraphs.push({ id: paragraphKey, text: incoming.text });
-        } else {
-          paragraphKey = suggestion.targetParagraphId!;
-          for (const list of [next.paragraphs, next.expectedResults])
-            for (const p of list) if (p.id === paragraphKey) p.text = incoming.text;
-        }
-        await this.plans.writeSection(manager, target, next, actor.id);
-        sectionId = target.id;
-      }
+      const { sectionId, paragraphKey } = await placeSuggestion(manager, this.plans, {
+        plan,
+        suggestion,
+        content,
+        marks,
+        targetSectionId: input.targetSectionId ?? suggestion.targetSectionId,
+        position: input.position,
+        actorId: actor.id,
+        check: (target) => this.checkTarget(suggestion.kind, target, suggestion.targetParagraphId, content),
+      });
       for (let i = 0; i < contributionIds.length; i += 1000) {
         const chunk = contributionIds.slice(i, i + 1000);
         await manager.query(

@@ -1,14 +1,12 @@
-import { Controller, Get, HttpCode, Param, ParseIntPipe, Post, Req } from '@nestjs/common';
+import { Controller, Get, HttpCode, Param, Post, Req } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { createVersionRequestSchema, diffQuerySchema, reviewRequestSchema, type CreateVersionRequest } from '@polyphony/contracts';
 import { CurrentUser, SignedIn } from '../../core/auth/auth.decorators';
-import { AppError } from '../../core/errors/app-error';
 import { ZodBody, ZodQuery } from '../../core/errors/zod-validation';
 import { requestLanguage, type AuthedRequest } from '../../core/http/request-context';
 import type { UserEntity } from '../../users/user.entity';
 import { PlanVersionsService } from './plan-versions.service';
-
-const int = new ParseIntPipe({ exceptionFactory: () => AppError.notFound() });
+import { IntParam } from '../../core/http/params';
 
 @ApiTags('plan')
 @Controller('plans/:idOrSlug')
@@ -36,7 +34,7 @@ export class PlanVersionsController {
   @HttpCode(200)
   @SignedIn('admin', 'official')
   @ApiOperation({ summary: 'Bring the working draft back to a version (sources and annotations stay attached)' })
-  restore(@CurrentUser() actor: UserEntity, @Param('idOrSlug') idOrSlug: string, @Param('number', int) number: number) {
+  restore(@CurrentUser() actor: UserEntity, @Param('idOrSlug') idOrSlug: string, @Param('number', IntParam) number: number) {
     return this.versions.restore(actor, idOrSlug, number);
   }
 
@@ -47,7 +45,7 @@ export class PlanVersionsController {
   review(
     @CurrentUser() actor: UserEntity,
     @Param('idOrSlug') idOrSlug: string,
-    @Param('number', int) number: number,
+    @Param('number', IntParam) number: number,
     @ZodBody(reviewRequestSchema) body: { open: boolean },
   ) {
     return this.versions.setReview(actor, idOrSlug, number, body.open);

@@ -57,6 +57,7 @@ export async function person(
     '127.0.0.1',
     '/',
   );
+  await client.refreshCsrf();
   return { id: user.id, client, cookie, displayName };
 }
 

@@ -25,7 +25,7 @@ describe('synthesis runs (pg-boss jobs, worker threads, storage, workspace)', ()
     participant = await person(t, 'participant');
     ({ consultationId, roomId } = await openRoom(t, official, facilitator));
     inputIds = await seedContributions(t, consultationId, 240);
-  });
+  }, 120_000);
   afterAll(() => t.close());
 
   let first: SynthesisRun;
@@ -194,6 +194,46 @@ describe('synthesis runs (pg-boss jobs, worker threads, storage, workspace)', ()
     }
     expect(latest.messages).toBe(18);
     expect(Date.now() - started).toBeLessThan(5000);
+  });
+
+  it('reads texts through their Spanish pivot, leaves facilitators prompts out, counts short answers, renders quotes as Markdown', async () => {
+    await seedRoomMessages(t, consultationId, roomId, facilitator.id, ['Quelle ville partenaire proposez-vous ? Répondez en un mot.']);
+    await seedRoomMessages(t, consultationId, roomId, participant.id, ['Lyon', 'lyon', 'Milano']);
+    let live = (await facilitator.client.get(`/api/rooms/${roomId}/synthesis/live`).expect(200)).body;
+    const started = Date.now();
+    while ((live.updating || live.messages !== 21) && Date.now() - started < 15_000) {
+      await new Promise((r) => setTimeout(r, 300));
+      live = (await facilitator.client.get(`/api/rooms/${roomId}/synthesis/live`).expect(200)).body;
+    }
+    // 18 messages and 3 answers: the facilitator's prompt is not a contribution.
+    expect(live.messages).toBe(21);
+    expect(live.answers).toEqual(
+      expect.arrayContaining([
+        { value: 'Lyon', count: 2 },
+        { value: 'Milano', count: 1 },
+      ]),
+    );
+    for (const theme of live.themes) {
+      expect(theme.label).not.toMatch(/lyon|milano|·/i);
+      expect(theme.labelLanguage).toBe('es');
+      for (const q of theme.quotes)
+        expect(q).toEqual({ id: expect.any(String), text: expect.any(String), html: expect.stringMatching(/^<p>/), language: 'fr' });
+    }
+    const run = await runSynthesis(official.client, consultationId, { roomId });
+    expect(run.counts).toMatchObject({ answers: 3, answerValues: 2 });
+    // The 18 French messages at least (short answers are translated too, for their tally).
+    expect(run.counts!.translated).toBeGreaterThanOrEqual(18);
+    const ws = await workspace(official.client, `?roomId=${roomId}`);
+    const engineThemes = ws.themes.filter((x) => x.origin === 'engine');
+    expect(engineThemes.length).toBeGreaterThan(0);
+    for (const theme of engineThemes) {
+      expect(theme.labelLanguage).toBe('es');
+      for (const q of theme.quotes) expect(q).toMatchObject({ language: 'fr', pivot: expect.any(String) });
+    }
+    const members: { id: string }[] = await t.db.query(`SELECT contribution_id AS id FROM synthesis_theme_members WHERE run_id = $1`, [
+      run.id,
+    ]);
+    expect(members).toHaveLength(21);
   });
 
   describe('who may do what', () => {

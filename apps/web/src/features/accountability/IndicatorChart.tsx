@@ -3,15 +3,16 @@ import { LineChart } from '@mantine/charts';
 import { Card, Group, Stack, Table, Text, Title } from '@mantine/core';
 import type { TrackedIndicator } from '@polyphony/contracts';
 import { useTranslation } from 'react-i18next';
+import { LocalizedMark, LocalizedText, useLocalize } from '../../shared/localized';
 import { useTaxonomyLabel } from '../settings/useTaxonomy';
-import { pickText } from '../consultations/pickText';
 import { IndicatorStatusBadge } from './IndicatorStatusBadge';
 
 /** One indicator: its measurements as a line with the target as a reference line, and the same figures as a table. */
 export function IndicatorChart({ indicator, actions }: { indicator: TrackedIndicator; actions?: React.ReactNode }) {
   const { t, i18n } = useTranslation('accountability');
   const label = useTaxonomyLabel();
-  const name = pickText(indicator.name);
+  const localize = useLocalize();
+  const name = localize(indicator.name);
   const fmt = (n: number | null) => (n === null ? '—' : new Intl.NumberFormat(i18n.language).format(n));
   const data = [
     ...(indicator.baselineValue !== null && indicator.baselineDate
@@ -24,9 +25,12 @@ export function IndicatorChart({ indicator, actions }: { indicator: TrackedIndic
     <Card component="article" withBorder padding="md">
       <Stack gap="xs">
         <Group justify="space-between" align="flex-start">
-          <Title order={3} fz="md" lang={name.lang}>
-            {name.text}
-          </Title>
+          <Stack gap={0}>
+            <Title order={3} fz="md" lang={name.lang}>
+              {name.text}
+            </Title>
+            <LocalizedMark value={name} />
+          </Stack>
           <IndicatorStatusBadge status={indicator.status} />
         </Group>
         {indicator.kind === 'quantitative' ? (
@@ -102,7 +106,7 @@ export function IndicatorChart({ indicator, actions }: { indicator: TrackedIndic
         ) : latest?.assessment ? (
           <Text size="sm">
             <time dateTime={latest.measuredOn}>{latest.measuredOn}</time> —{' '}
-            <span lang={pickText(latest.assessment).lang}>{pickText(latest.assessment).text}</span>
+            <LocalizedText component="span" value={localize(latest.assessment)} />
           </Text>
         ) : (
           <Text size="sm" c="gray.7">

@@ -7,6 +7,7 @@ import { ErrorAlert } from '../../shared/ErrorAlert';
 import { PageHeader } from '../../shared/PageHeader';
 import { PageLoader } from '../../shared/PageLoader';
 import { pickText } from '../consultations/pickText';
+import { LocalizedMark, LocalizedText, useLocalize } from '../../shared/localized';
 import { ActionTrackingModal } from './ActionTrackingModal';
 import { EvaluationNotes } from './EvaluationNotes';
 import { EvaluationsSection } from './EvaluationsSection';
@@ -33,8 +34,9 @@ export function MonitoringPage() {
   const [network, setNetwork] = useState<NetworkMembership | 'new' | null>(null);
   const m = monitoring.data;
   const money = (n: number) => formatEuros(n, i18n.language);
+  const localize = useLocalize();
   const title = m ? pickText(m.plan.title) : null;
-  const actionTitle = new Map(m?.lines.flatMap((l) => l.actions.map((a) => [a.id, pickText(a.title)] as const)) ?? []);
+  const actionTitle = new Map(m?.lines.flatMap((l) => l.actions.map((a) => [a.id, localize(a.title)] as const)) ?? []);
   return (
     <>
       <PageHeader
@@ -100,13 +102,16 @@ export function MonitoringPage() {
               </Title>
               <Stack gap="md">
                 {m.lines.map((line) => {
-                  const lt = pickText(line.title);
+                  const lt = localize(line.title);
                   return (
                     <Card key={line.id} component="article" withBorder padding="md">
                       <Group justify="space-between">
-                        <Title order={3} fz="lg" lang={lt.lang}>
-                          {lt.text}
-                        </Title>
+                        <Stack gap={0}>
+                          <Title order={3} fz="lg" lang={lt.lang}>
+                            {lt.text}
+                          </Title>
+                          <LocalizedMark value={lt} />
+                        </Stack>
                         <Text fw={700}>{line.progress} %</Text>
                       </Group>
                       <Progress
@@ -117,11 +122,11 @@ export function MonitoringPage() {
                       />
                       <List mt="sm" spacing="sm">
                         {line.actions.map((a) => {
-                          const at = pickText(a.title);
+                          const at = localize(a.title);
                           return (
                             <List.Item key={a.id}>
                               <Group gap="xs">
-                                <span lang={at.lang}>{at.text}</span>
+                                <LocalizedText component="span" value={at} />
                                 <Badge variant="outline" color="gray.8">
                                   {t(`action.${a.status}`)}
                                 </Badge>
@@ -219,7 +224,7 @@ export function MonitoringPage() {
                     return (
                       <List.Item key={e.id}>
                         <time dateTime={e.observedOn}>{e.observedOn}</time> —{' '}
-                        <span lang={pickText(e.description).lang}>{pickText(e.description).text}</span>
+                        <LocalizedText component="span" value={localize(e.description)} />
                         {about && (
                           <Text size="sm" c="gray.7">
                             {t('externalities.about', { name: about.text })}

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import type { Me } from '@polyphony/contracts';
 import { api, ApiError } from '../../app/api-client';
+import { takeSessionCheck } from '../../app/early-session';
 
 export const ME_KEY = ['me'] as const;
 
@@ -9,6 +10,9 @@ export function useMe() {
   return useQuery<Me | null>({
     queryKey: ME_KEY,
     queryFn: async () => {
+      const early = await takeSessionCheck();
+      if (early?.status === 401) return null;
+      if (early?.ok) return (await early.json()) as Me;
       try {
         return await api<Me>('/api/me');
       } catch (error) {

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { Organisation } from '@polyphony/contracts';
 import { CategoryBadge } from '../../shared/CategoryBadge';
 import { useCountryName } from '../../shared/useCountryName';
+import { MachineTranslated } from '../../shared/translation/MachineTranslated';
 
 export function OrganisationCard({ organisation }: { organisation: Organisation }) {
   const { t } = useTranslation();
@@ -20,9 +21,13 @@ export function OrganisationCard({ organisation }: { organisation: Organisation 
           </Link>
         </Title>
         {organisation.description && (
-          <Text size="sm" lineClamp={3}>
-            {organisation.description}
-          </Text>
+          <MachineTranslated text={organisation.description} from={organisation.descriptionLanguage}>
+            {(shown) => (
+              <Text size="sm" lineClamp={3} lang={shown.lang}>
+                {shown.text}
+              </Text>
+            )}
+          </MachineTranslated>
         )}
         <Group gap="md" mt="auto" c="gray.7">
           <Group gap={4}>

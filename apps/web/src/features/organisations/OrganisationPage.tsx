@@ -15,6 +15,7 @@ import { MembershipPanel } from './MembershipPanel';
 import { OrganisationForm } from './OrganisationForm';
 import { OrganisationFatesPanel } from './OrganisationFatesPanel';
 import { useOrganisation, useOrganisationActions } from './useOrganisation';
+import { MachineTranslated } from '../../shared/translation/MachineTranslated';
 
 export function OrganisationPage() {
   const { t } = useTranslation();
@@ -75,9 +76,13 @@ export function OrganisationPage() {
                 {t('organisations.about')}
               </Title>
               {org.description ? (
-                <Text style={{ whiteSpace: 'pre-wrap' }} lang={org.descriptionLanguage ?? undefined}>
-                  {org.description}
-                </Text>
+                <MachineTranslated text={org.description} from={org.descriptionLanguage}>
+                  {(shown) => (
+                    <Text style={{ whiteSpace: 'pre-wrap' }} lang={shown.lang}>
+                      {shown.text}
+                    </Text>
+                  )}
+                </MachineTranslated>
               ) : (
                 <Text c="dimmed">{t('organisations.noDescription')}</Text>
               )}

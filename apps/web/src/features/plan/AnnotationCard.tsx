@@ -6,6 +6,7 @@ import { CategoryBadge } from '../../shared/CategoryBadge';
 import { StatusBadge } from '../../shared/StatusBadge';
 import { ErrorAlert } from '../../shared/ErrorAlert';
 import type { usePlanActions } from './usePlan';
+import { MachineTranslated } from '../../shared/translation/MachineTranslated';
 import { dateTimeFormat } from '../../app/territory-time';
 
 const STATUS_COLOURS = { open: 'gray', answered: 'blue', accepted: 'green', not_retained: 'red' } as const;
@@ -47,15 +48,21 @@ export function AnnotationCard({
             </Text>
           </Blockquote>
         )}
-        <div className="plan-html" dangerouslySetInnerHTML={{ __html: a.bodyHtml }} />
+        <MachineTranslated text={a.body} from={a.language} format="markdown" html={a.bodyHtml}>
+          {(shown) => <div className="plan-html" lang={shown.lang} dangerouslySetInnerHTML={{ __html: shown.html ?? '' }} />}
+        </MachineTranslated>
         {a.proposedText && (
           <Stack gap={2}>
             <Text size="xs" fw={600}>
               {t('review.proposed')}
             </Text>
-            <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
-              {a.proposedText}
-            </Text>
+            <MachineTranslated text={a.proposedText} from={a.language}>
+              {(shown) => (
+                <Text size="sm" style={{ whiteSpace: 'pre-wrap' }} lang={shown.lang}>
+                  {shown.text}
+                </Text>
+              )}
+            </MachineTranslated>
           </Stack>
         )}
         {a.answerHtml && (

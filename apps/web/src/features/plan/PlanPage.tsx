@@ -10,7 +10,7 @@ import { ErrorAlert } from '../../shared/ErrorAlert';
 import { PageLoader } from '../../shared/PageLoader';
 import { useDocumentTitle } from '../../shared/useDocumentTitle';
 import { useMe } from '../auth/useMe';
-import { pickText } from '../consultations/pickText';
+import { LocalizedMark, useLocalize } from '../../shared/localized';
 import { NotFoundPage } from '../errors/NotFoundPage';
 import { AnnotationModal, type AnnotationTarget } from './AnnotationModal';
 import { PlanStatusBadge } from './PlanStatusBadge';
@@ -38,7 +38,8 @@ export function PlanPage() {
   const actions = usePlanActions(slug, plan.data?.id);
   const [target, setTarget] = useState<AnnotationTarget | null>(null);
   const [exportLang, setExportLang] = useState(currentLanguage());
-  const title = pickText(plan.data?.title);
+  const localize = useLocalize();
+  const title = localize(plan.data?.title);
   useDocumentTitle(title.text || t('title'));
 
   if (plan.isPending) return <PageLoader />;
@@ -63,6 +64,7 @@ export function PlanPage() {
         <Title order={1} lang={title.lang}>
           {title.text}
         </Title>
+        <LocalizedMark value={title} />
         <Text c="gray.7">{t('page.showing', { edition: editionLabel(p.showing) })}</Text>
       </Stack>
       <Group gap="sm" align="flex-end">
@@ -150,7 +152,7 @@ export function PlanPage() {
                   <li key={s.id}>
                     <Anchor href={`#s-${s.id}`} size="sm">
                       {s.code && /^\d+$/.test(s.code) ? `${s.code}. ` : ''}
-                      {pickText(s.content.title).text}
+                      <span lang={localize(s.content.title).lang}>{localize(s.content.title).text}</span>
                     </Anchor>
                   </li>
                 ))}

@@ -35,6 +35,7 @@ import { api, ApiError } from '../../app/api-client';
 import { ErrorAlert } from '../../shared/ErrorAlert';
 import { newId, planKey, usePlanActions } from './usePlan';
 import type { SavedNotice } from './usePlanPresence';
+import { SectionLanguages } from './SectionLanguages';
 import { useTaxonomyOptions } from '../settings/useTaxonomy';
 
 type Status = 'idle' | 'dirty' | 'saving' | 'saved' | 'conflict' | 'error';
@@ -160,6 +161,7 @@ export function SectionEditor({
             autosize
             minRows={2}
             value={text(p.text)}
+            description={reviewHint(`${key}.${p.id}`)}
             placeholder={Object.values(p.text).find(Boolean) ? t('editor.missingTranslation') : undefined}
             onChange={(e) =>
               change({
@@ -215,8 +217,29 @@ export function SectionEditor({
     error: '',
   }[status];
 
+  const onLanguages = (s: PlanSection) => {
+    setContent(s.content);
+    setRevision(s.revision);
+    setStatus('saved');
+    queryClient.setQueriesData<Plan>({ queryKey: planKey(plan.slug) }, (old) =>
+      old && 'sections' in old && old.showing === 'draft' ? { ...old, sections: old.sections.map((x) => (x.id === s.id ? s : x)) } : old,
+    );
+  };
+  const reviewHint = (field: string) => {
+    const mark = content.review?.find((m) => m.field === field && m.language === lang);
+    return mark
+      ? t('mark.review', { ns: 'officialLanguages', language: t(`languages.${mark.from}`, { ns: 'officialLanguages' }) })
+      : undefined;
+  };
+
   return (
     <Stack gap="md">
+      <SectionLanguages
+        plan={plan}
+        section={{ id: section.id, revision, content }}
+        disabled={status === 'dirty' || status === 'saving' || status === 'conflict'}
+        onUpdated={onLanguages}
+      />
       <Group justify="space-between">
         <Text size="sm" c="gray.7">
           {t('editor.autosave')}
@@ -303,6 +326,7 @@ export function SectionEditor({
       <TextInput
         label={t('fields.title')}
         value={text(content.title)}
+        description={reviewHint('title')}
         onChange={(e) => change({ ...content, title: set(content.title, e.currentTarget.value) })}
       />
       {paragraphs('paragraphs', t('fields.paragraphs'), t('editor.addParagraph'))}

@@ -4,9 +4,9 @@ import { IconMessagePlus, IconPencilPlus, IconQuote } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next';
 import { useTaxonomyLabel } from '../settings/useTaxonomy';
 import type { TFunction } from 'i18next';
-import { SDGS, pickTranslation, type Annotation, type Language, type PlanParagraph, type PlanSection } from '@polyphony/contracts';
+import { SDGS, type Annotation, type Language, type PlanParagraph, type PlanSection } from '@polyphony/contracts';
 import { currentLanguage } from '../../app/i18n';
-import { pickText } from '../consultations/pickText';
+import { LocalizedMark, LocalizedText, useLocalize } from '../../shared/localized';
 import { AnnotationCard } from './AnnotationCard';
 import type { AnnotationTarget } from './AnnotationModal';
 import { SourcesDrawer } from './SourcesDrawer';
@@ -38,8 +38,12 @@ export function SectionView({ slug, section, review }: { slug: string; section: 
   const taxonomyLabel = useTaxonomyLabel();
   const lang = currentLanguage();
   const [sources, setSources] = useState<string | undefined | null>(null);
+  const localize = useLocalize();
   const c = section.content;
-  const title = pickText(c.title);
+  const marks = c.review ?? [];
+  const title = localize(c.title, { field: 'title', marks });
+  const [titleOriginal, setTitleOriginal] = useState(false);
+  const titleShown = titleOriginal && title.original ? title.original : title;
   const label = headingLabel(t, section);
   const Heading = section.kind === 'action' ? 3 : 2;
   const sdgTitle = (code: string) => SDGS.find((g) => g.goal === Number(code.split('.')[0]))?.title[lang] ?? '';
@@ -62,14 +66,17 @@ export function SectionView({ slug, section, review }: { slug: string; section: 
       className={`plan-section plan-section--${section.kind}`}
     >
       <Group justify="space-between" align="flex-start" wrap="nowrap">
-        <Title order={Heading} id={`h-${section.id}`} fz={section.kind === 'action' ? 'h4' : 'h3'}>
-          {label && (
-            <Text component="span" display="block" size="xs" tt="uppercase" c="gray.7" fw={600}>
-              {label}
-            </Text>
-          )}
-          <span lang={title.lang}>{title.text}</span>
-        </Title>
+        <Stack gap={2}>
+          <Title order={Heading} id={`h-${section.id}`} fz={section.kind === 'action' ? 'h4' : 'h3'}>
+            {label && (
+              <Text component="span" display="block" size="xs" tt="uppercase" c="gray.7" fw={600}>
+                {label}
+              </Text>
+            )}
+            <span lang={titleShown.lang}>{titleShown.text}</span>
+          </Title>
+          <LocalizedMark value={title} showing={titleOriginal ? 'original' : 'shown'} onToggle={() => setTitleOriginal((v) => !v)} />
+        </Stack>
         {section.sources.total > 0 && (
           <Button
             size="xs"
@@ -83,7 +90,15 @@ export function SectionView({ slug, section, review }: { slug: string; section: 
         )}
       </Group>
       {c.paragraphs.map((p) => (
-        <ParagraphView key={p.id} slug={slug} section={section} paragraph={p} review={review} onSources={() => setSources(p.id)} />
+        <ParagraphView
+          key={p.id}
+          slug={slug}
+          section={section}
+          paragraph={p}
+          field={`paragraphs.${p.id}`}
+          review={review}
+          onSources={() => setSources(p.id)}
+        />
       ))}
       {c.expectedResults.length > 0 && (
         <Stack gap={4}>
@@ -91,7 +106,15 @@ export function SectionView({ slug, section, review }: { slug: string; section: 
             {t('fields.expectedResults')}
           </Title>
           {c.expectedResults.map((p) => (
-            <ParagraphView key={p.id} slug={slug} section={section} paragraph={p} review={review} onSources={() => setSources(p.id)} />
+            <ParagraphView
+              key={p.id}
+              slug={slug}
+              section={section}
+              paragraph={p}
+              field={`expectedResults.${p.id}`}
+              review={review}
+              onSources={() => setSources(p.id)}
+            />
           ))}
         </Stack>
       )}
@@ -146,7 +169,7 @@ export function SectionView({ slug, section, review }: { slug: string; section: 
           <List size="sm">
             {c.indicators.map((i) => (
               <List.Item key={i.id}>
-                {pickTranslation(i.name, lang)}{' '}
+                <LocalizedText component="span" value={localize(i.name, { field: `indicators.${i.id}.name`, marks })} />{' '}
                 <Text span size="sm" c="gray.7">
                   ({t(`indicatorKinds.${i.kind}`)}
                   {i.targetValue !== null
@@ -178,12 +201,15 @@ function ParagraphView({
   slug,
   section,
   paragraph,
+  field,
   review,
   onSources,
 }: {
   slug: string;
   section: PlanSection;
   paragraph: PlanParagraph;
+  /** Its key in the section's "to review" marks. */
+  field: string;
   review: ReviewContext | null;
   onSources: () => void;
 }) {
@@ -191,9 +217,15 @@ function ParagraphView({
   const lang = currentLanguage();
   const ref = useRef<HTMLDivElement>(null);
   const [selection, setSelection] = useState<{ quote: string; start: number } | null>(null);
-  const html = section.html[paragraph.id] ?? {};
-  const shown = pickText(html as Record<Language, string>, lang);
-  const text = pickText(paragraph.text, lang);
+  const localize = useLocalize();
+  const shown = localize(paragraph.text, {
+    format: 'markdown',
+    html: section.html[paragraph.id] ?? {},
+    field,
+    marks: section.content.review ?? [],
+  });
+  // Annotations quote the text as written: the original when the reader sees a machine translation.
+  const text = shown.state === 'machine' && shown.original ? shown.original : shown;
   const linked = section.sources.byParagraph[paragraph.id] ?? 0;
   void slug;
   const capture = () => {
@@ -212,13 +244,12 @@ function ParagraphView({
     <Stack gap={4}>
       <div
         ref={ref}
-        className="plan-html"
-        lang={shown.lang}
         data-paragraph-id={paragraph.id}
         onMouseUp={review?.canAnnotate ? capture : undefined}
         onKeyUp={review?.canAnnotate ? capture : undefined}
-        dangerouslySetInnerHTML={{ __html: shown.text }}
-      />
+      >
+        <LocalizedText value={shown} html className="plan-html" />
+      </div>
       {linked > 0 && (
         <Group justify="flex-end">
           <Button size="compact-xs" variant="subtle" onClick={onSources}>

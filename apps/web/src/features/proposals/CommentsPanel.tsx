@@ -8,6 +8,7 @@ import { ErrorAlert } from '../../shared/ErrorAlert';
 import { useMe } from '../auth/useMe';
 import { ReportButton } from '../moderation/ReportButton';
 import { useComments, useProposalAction } from './useProposals';
+import { MachineTranslated } from '../../shared/translation/MachineTranslated';
 import { dateTimeFormat } from '../../app/territory-time';
 
 export function CommentsPanel({ proposal: p }: { proposal: Proposal }) {
@@ -148,9 +149,13 @@ function CommentItem({ proposalId, comment: c }: { proposalId: string; comment: 
           </Stack>
         </form>
       ) : (
-        <Typography lang={c.language !== 'und' ? c.language : undefined}>
-          <div dangerouslySetInnerHTML={{ __html: c.bodyHtml }} />
-        </Typography>
+        <MachineTranslated text={c.body} from={c.language} format="markdown" html={c.bodyHtml}>
+          {(shown) => (
+            <Typography lang={shown.lang}>
+              <div dangerouslySetInnerHTML={{ __html: shown.html ?? '' }} />
+            </Typography>
+          )}
+        </MachineTranslated>
       )}
       {!c.hidden && (
         <Group gap={4} mt={4}>

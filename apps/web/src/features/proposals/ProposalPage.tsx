@@ -18,6 +18,7 @@ import { AnswerPanel } from './AnswerPanel';
 import { VersionsPanel } from './VersionsPanel';
 import { CommentsPanel } from './CommentsPanel';
 import { useProposal, useProposalAction } from './useProposals';
+import { MachineTranslated } from '../../shared/translation/MachineTranslated';
 
 export function ProposalPage() {
   const { id = '' } = useParams();
@@ -30,7 +31,6 @@ export function ProposalPage() {
   const submit = useProposalAction(id, () => api(`/api/proposals/${id}/submit`, { method: 'POST' }));
   if (query.isPending) return <PageLoader />;
   if (!p) return <ErrorAlert error={query.error} />;
-  const lang = p.language !== 'und' ? p.language : undefined;
 
   return (
     <Stack gap="lg">
@@ -48,9 +48,13 @@ export function ProposalPage() {
             </Badge>
           )}
         </Group>
-        <Title order={1} lang={lang}>
-          {p.title}
-        </Title>
+        <MachineTranslated text={p.title} from={p.language}>
+          {(shown) => (
+            <Title order={1} lang={shown.lang}>
+              {shown.text}
+            </Title>
+          )}
+        </MachineTranslated>
         <Group gap="xs">
           <Text>{t('card.by', { name: p.author.displayName })}</Text>
           <CategoryBadge category={p.author.category} />
@@ -85,17 +89,25 @@ export function ProposalPage() {
               <Title order={2} size="h3" mb="sm">
                 {t('page.proposal')}
               </Title>
-              <Typography lang={lang}>
-                <div dangerouslySetInnerHTML={{ __html: p.bodyHtml }} />
-              </Typography>
+              <MachineTranslated text={p.body} from={p.language} format="markdown" html={p.bodyHtml}>
+                {(shown) => (
+                  <Typography lang={shown.lang}>
+                    <div dangerouslySetInnerHTML={{ __html: shown.html ?? '' }} />
+                  </Typography>
+                )}
+              </MachineTranslated>
               {p.expectedResults && (
                 <>
                   <Title order={2} size="h3" mt="md" mb="sm">
                     {t('page.expectedResults')}
                   </Title>
-                  <Typography lang={lang}>
-                    <div dangerouslySetInnerHTML={{ __html: p.expectedResultsHtml }} />
-                  </Typography>
+                  <MachineTranslated text={p.expectedResults} from={p.language} format="markdown" html={p.expectedResultsHtml}>
+                    {(shown) => (
+                      <Typography lang={shown.lang}>
+                        <div dangerouslySetInnerHTML={{ __html: shown.html ?? '' }} />
+                      </Typography>
+                    )}
+                  </MachineTranslated>
                 </>
               )}
               <Group justify="flex-end" mt="md" gap="xs">

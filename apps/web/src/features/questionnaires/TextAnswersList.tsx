@@ -5,6 +5,7 @@ import { CategoryBadge } from '../../shared/CategoryBadge';
 import { ErrorAlert } from '../../shared/ErrorAlert';
 import { useCountryName } from '../../shared/useCountryName';
 import { useTextAnswers } from './useQuestionnaire';
+import { MachineTranslated } from '../../shared/translation/MachineTranslated';
 
 /** Free-text answers of one question, newest first, with the page's filters; "show more" loads the next keyset page. */
 export function TextAnswersList({ slug, questionId, filters }: { slug: string; questionId: string; filters: ResultsQuery }) {
@@ -19,7 +20,13 @@ export function TextAnswersList({ slug, questionId, filters }: { slug: string; q
       <Stack gap="xs" component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
         {items.map((a) => (
           <Paper key={a.id} component="li" withBorder p="sm">
-            <Text style={{ whiteSpace: 'pre-wrap' }}>{a.text}</Text>
+            <MachineTranslated text={a.text}>
+              {(shown) => (
+                <Text style={{ whiteSpace: 'pre-wrap' }} lang={shown.lang}>
+                  {shown.text}
+                </Text>
+              )}
+            </MachineTranslated>
             <Group gap="xs" mt={6}>
               <CategoryBadge category={a.category} />
               {a.country && (

@@ -1,6 +1,7 @@
 import { Badge, Card, Group, List, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../shared/ErrorAlert';
+import { MachineTranslated } from '../../shared/translation/MachineTranslated';
 import { BreakdownList } from './BreakdownList';
 import { useLiveRoomSynthesis } from './useSynthesis';
 import { dateTimeFormat } from '../../app/territory-time';
@@ -36,17 +37,32 @@ export function RoomSynthesisPanel({ roomId }: { roomId: string }) {
         {data && data.themes.length === 0 && <Text c="gray.7">{t('live.empty', { count: data.messages })}</Text>}
         {data?.themes.map((theme) => (
           <Card key={theme.key} padding="sm" withBorder component="article">
-            <Group justify="space-between" wrap="nowrap">
-              <Title order={3} fz="sm">
-                {theme.label}
-              </Title>
+            <Group justify="space-between" wrap="nowrap" align="flex-start">
+              <MachineTranslated text={theme.label} from={theme.labelLanguage}>
+                {(shown) => (
+                  <Title order={3} fz="sm" lang={shown.lang}>
+                    {shown.text}
+                  </Title>
+                )}
+              </MachineTranslated>
               <Badge variant="light" c="gray.9">
                 {t('themes.size', { count: theme.size })}
               </Badge>
             </Group>
             <List size="xs" mt={4} spacing={2}>
-              {theme.quotes.map((q, i) => (
-                <List.Item key={i}>{q.length > 200 ? `${q.slice(0, 199)}…` : q}</List.Item>
+              {theme.quotes.map((q) => (
+                <List.Item key={q.id}>
+                  {/* Messages are Markdown, rendered and sanitised by the server (the translation too). */}
+                  <MachineTranslated text={q.text} html={q.html} from={q.language} format="markdown">
+                    {(shown) =>
+                      shown.html ? (
+                        <div className="live-quote" lang={shown.lang} dangerouslySetInnerHTML={{ __html: shown.html }} />
+                      ) : (
+                        <span lang={shown.lang}>{shown.text}</span>
+                      )
+                    }
+                  </MachineTranslated>
+                </List.Item>
               ))}
             </List>
             <BreakdownList
@@ -56,6 +72,18 @@ export function RoomSynthesisPanel({ roomId }: { roomId: string }) {
             />
           </Card>
         ))}
+        {data && data.answers.length > 0 && (
+          <section aria-labelledby="live-answers-title">
+            <Title order={3} fz="sm" id="live-answers-title">
+              {t('live.answers')}
+            </Title>
+            <List size="xs" mt={4} spacing={2} data-testid="live-answers">
+              {data.answers.map((a) => (
+                <List.Item key={a.value}>{t('live.answer', { value: a.value, count: a.count })}</List.Item>
+              ))}
+            </List>
+          </section>
+        )}
         {data && data.other > 0 && data.themes.length > 0 && (
           <Text size="xs" c="gray.7">
             {t('live.other', { count: data.other })}

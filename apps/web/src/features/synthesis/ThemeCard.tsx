@@ -4,6 +4,7 @@ import type { SynthesisTheme } from '@polyphony/contracts';
 import { useTranslation } from 'react-i18next';
 import { useCountryName } from '../../shared/useCountryName';
 import { ErrorAlert } from '../../shared/ErrorAlert';
+import { MachineTranslated } from '../../shared/translation/MachineTranslated';
 import { BreakdownList } from './BreakdownList';
 import { useRenameTheme } from './useSynthesis';
 
@@ -31,9 +32,20 @@ export function ThemeCard({ slug, theme, editable, selected, onSelect, onOpen }:
     <Card component="article" aria-labelledby={headingId} padding="lg" withBorder data-testid="theme-card">
       <Stack gap="sm">
         <Group justify="space-between" align="flex-start" wrap="nowrap">
-          <Title order={3} fz="md" id={headingId}>
-            {title}
-          </Title>
+          {isOther ? (
+            <Title order={3} fz="md" id={headingId}>
+              {title}
+            </Title>
+          ) : (
+            // The engine names themes in its pivot language: the reader sees the label in theirs, marked.
+            <MachineTranslated text={theme.label} from={theme.labelLanguage}>
+              {(shown) => (
+                <Title order={3} fz="md" id={headingId} lang={shown.lang}>
+                  {shown.text}
+                </Title>
+              )}
+            </MachineTranslated>
+          )}
           <Badge variant="light" c="gray.9" style={{ flexShrink: 0 }}>
             {t('themes.size', { count: theme.filteredSize })}
           </Badge>
@@ -57,7 +69,9 @@ export function ThemeCard({ slug, theme, editable, selected, onSelect, onOpen }:
         </Group>
         {theme.quotes.slice(0, 2).map((q) => (
           <Blockquote key={q.id} p="xs" fz="sm" color="gray" iconSize={0}>
-            {q.text.length > 280 ? `${q.text.slice(0, 279)}…` : q.text}
+            <MachineTranslated text={q.text} from={q.language}>
+              {(shown) => <span lang={shown.lang}>{shown.text.length > 280 ? `${shown.text.slice(0, 279)}…` : shown.text}</span>}
+            </MachineTranslated>
           </Blockquote>
         ))}
         <BreakdownList

@@ -1,0 +1,19 @@
+import { Controller, Get } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { auditQuerySchema, type AuditQuery } from '@polyphony/contracts';
+import { SignedIn } from '../core/auth/auth.decorators';
+import { ZodQuery } from '../core/errors/zod-validation';
+import { AuditService } from './audit.service';
+
+@ApiTags('admin')
+@Controller('admin/audit')
+@SignedIn('admin')
+export class AuditController {
+  constructor(private readonly audit: AuditService) {}
+
+  @Get()
+  @ApiOperation({ summary: 'The audit log, newest first, filtered by actor, action and dates (admins)' })
+  list(@ZodQuery(auditQuerySchema) query: AuditQuery & { limit: number }) {
+    return this.audit.list(query);
+  }
+}

@@ -1,0 +1,132 @@
+import { EnvError, loadEnv } from '../../core/config/env';
+import type { ApiClient } from '../../../test-support/api-client';
+import { startTestApp, type TestApp } from '../../../test-support/test-app';
+import { PASSWORD, signUp, signUpAs } from '../../../test-support/fixtures';
+import { CookieJar, startOidcProvider, type TestOidcProvider } from '../../../test-support/oidc';
+
+const PUBLIC = 'http://polyphony.test';
+
+describe('single sign-on with OpenID Connect (a real provider: oidc-provider)', () => {
+  let t: TestApp;
+  let provider: TestOidcProvider;
+  beforeAll(async () => {
+    provider = await startOidcProvider(`${PUBLIC}/api/auth/oidc/callback`);
+    t = await startTestApp({
+      PUBLIC_URL: PUBLIC,
+      OIDC_ISSUER: provider.issuer,
+      OIDC_CLIENT_ID: provider.clientId,
+      OIDC_CLIENT_SECRET: provider.clientSecret,
+      OIDC_LABEL: 'City staff',
+    });
+  });
+  afterAll(async () => {
+    await t.close();
+    await provider.close();
+  });
+
+  /** Leaves for the provider, signs in there as `login`, and comes back to the callback. */
+  async function signIn(client: ApiClient, login: string) {
+    const start = await client.get('/api/auth/oidc/login?next=/consultations').expect(303);
+    expect(start.headers.location.startsWith(provider.issuer)).toBe(true);
+    expect(start.headers.location).toContain('code_challenge_method=S256');
+    const jar = new CookieJar();
+    let res = await jar.fetch(start.headers.location);
+    let location = new URL(res.headers.get('location')!, provider.issuer).href;
+    res = await jar.fetch(location);
+    expect(await res.text()).toContain('City identity provider');
+    res = await jar.fetch(location, {
+      method: 'POST',
+      body: new URLSearchParams({ login }).toString(),
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    });
+    for (let hops = 0; hops < 10 && res.status >= 300 && res.status < 400; hops++) {
+      location = new URL(res.headers.get('location')!, provider.issuer).href;
+      if (location.startsWith(PUBLIC)) break;
+      res = await jar.fetch(location);
+    }
+    expect(location.startsWith(`${PUBLIC}/api/auth/oidc/callback?`)).toBe(true);
+    const back = new URL(location);
+    return client.get(back.pathname + back.search).expect(303);
+  }
+
+  it('says single sign-on is offered, with its label', async () => {
+    expect((await (await t.client()).get('/api/auth/sso').expect(200)).body).toEqual({ enabled: true, label: 'City staff' });
+  });
+
+  it('a new staff member signs in: an account is created, verified, in the provider’s language', async () => {
+    const client = await t.client();
+    const back = await signIn(client, 'marta.soler@city.example');
+    expect(back.headers.location).toBe('/consultations');
+    const me = (await client.get('/api/me').expect(200)).body;
+    expect(me).toMatchObject({
+      email: 'marta.soler@city.example',
+      displayName: 'Marta Soler',
+      emailVerified: true,
+      preferredLanguage: 'ca',
+      role: 'participant',
+    });
+    // The second time, the same account (found by its subject).
+    const again = await t.client();
+    await signIn(again, 'marta.soler@city.example');
+    expect((await again.get('/api/me').expect(200)).body.id).toBe(me.id);
+  });
+
+  it('links an existing account by its verified e-mail address', async () => {
+    const official = await signUpAs(t, 'official');
+    const client = await t.client();
+    await signIn(client, official.email);
+    const me = (await client.get('/api/me').expect(200)).body;
+    expect(me).toMatchObject({ id: official.id, role: 'official' });
+    const [row] = await t.db.query(`SELECT oidc_subject FROM users WHERE id = $1`, [official.id]);
+    expect(row.oidc_subject).toBe(`${provider.issuer}|${official.email}`); // issuer|subject
+    // The password still works too.
+    await (await t.client()).post('/api/auth/login', { email: official.email, password: PASSWORD }).expect(200);
+  });
+
+  it('refuses to link an account when the provider does not vouch for the address, and blocked accounts', async () => {
+    const person = await signUp(t, { email: `unverified-${Date.now()}@example.org` });
+    const client = await t.client();
+    const refused = await signIn(client, person.email);
+    expect(refused.headers.location).toBe('/login?sso=failed');
+    await client.get('/api/me').expect(401);
+
+    const admin = await signUpAs(t, 'admin');
+    const blocked = await signUp(t);
+    await admin.client.post(`/api/users/${blocked.id}/block`, { reason: 'Left the city staff' }).expect(201);
+    const blockedClient = await t.client();
+    expect((await signIn(blockedClient, blocked.email)).headers.location).toBe('/login?sso=blocked');
+    await blockedClient.get('/api/me').expect(401);
+  });
+
+  it('refuses a callback without the browser’s pending state (forged or replayed)', async () => {
+    const res = await (await t.client()).get('/api/auth/oidc/callback?code=forged&state=forged').expect(303);
+    expect(res.headers.location).toBe('/login?sso=failed');
+    expect(res.headers['set-cookie']?.join(';') ?? '').not.toContain('polyphony_sid=');
+  });
+
+  it('the environment needs the issuer, the client id and the secret together', () => {
+    expect(() => loadEnv({ OIDC_ISSUER: 'https://login.example.org/realms/staff' })).toThrow(EnvError);
+    try {
+      loadEnv({ OIDC_ISSUER: 'https://login.example.org/realms/staff', OIDC_CLIENT_ID: 'polyphony' });
+    } catch (error) {
+      expect((error as Error).message).toContain('OIDC_CLIENT_SECRET');
+      expect((error as Error).message).not.toContain('OIDC_CLIENT_ID=');
+    }
+    expect(loadEnv({}).OIDC_ISSUER).toBeUndefined();
+  });
+});
+
+describe('without single sign-on configured', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('says so and refuses to start it', async () => {
+    const client = await t.client('en');
+    expect((await client.get('/api/auth/sso').expect(200)).body).toEqual({ enabled: false, label: null });
+    const res = await client.get('/api/auth/oidc/login').expect(404);
+    expect(res.body.error.code).toBe('auth.sso_not_configured');
+  });
+});

@@ -1,0 +1,70 @@
+import { Controller, Get, Inject, Query, Req, Res } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import type { SsoStatus } from '@polyphony/contracts';
+import { ENV, type Env } from '../core/config/env';
+import { cookieOptions, secureCookies } from '../core/auth/cookies';
+import { startSessionCookie } from '../core/auth/session-cookie';
+import { AppError } from '../core/errors/app-error';
+import { requestLanguage, type AuthedRequest } from '../core/http/request-context';
+import { publicUrl } from './account-links';
+import { OidcService, type OidcPending } from './oidc.service';
+import { SessionsService } from './sessions.service';
+
+const PENDING_COOKIE = 'polyphony_oidc';
+/** Only a path of this site, never another origin (`//evil.example`). */
+const safeNext = (next: unknown) => (typeof next === 'string' && /^\/(?![/\\])/.test(next) ? next.slice(0, 500) : '/');
+
+@ApiTags('auth')
+@Controller('auth')
+export class OidcController {
+  constructor(
+    private readonly oidc: OidcService,
+    private readonly sessions: SessionsService,
+    @Inject(ENV) private readonly env: Env,
+  ) {}
+
+  /** The pending cookie follows the request's scheme, like the session cookie. */
+  private secure(req: AuthedRequest) {
+    return secureCookies(req, this.env);
+  }
+
+  @Get('sso')
+  @ApiOperation({ summary: 'Whether single sign-on is offered, and its label' })
+  status(): SsoStatus {
+    return this.oidc.status();
+  }
+
+  @Get('oidc/login')
+  @ApiOperation({ summary: 'Leave for the OpenID provider (authorization code with PKCE)' })
+  async login(@Query('next') next: unknown, @Req() req: AuthedRequest, @Res() res: Response) {
+    const { url, pending } = await this.oidc.start(safeNext(next));
+    res.cookie(PENDING_COOKIE, Buffer.from(JSON.stringify(pending)).toString('base64url'), {
+      ...cookieOptions(this.secure(req), 10 * 60 * 1000),
+    });
+    res.redirect(303, url);
+  }
+
+  @Get('oidc/callback')
+  @ApiOperation({ summary: 'Back from the OpenID provider: signs in and returns to the page asked for' })
+  async callback(@Req() req: AuthedRequest, @Res() res: Response) {
+    res.clearCookie(PENDING_COOKIE, cookieOptions(this.secure(req)));
+    let pending: OidcPending | undefined;
+    try {
+      pending = JSON.parse(Buffer.from(String(req.cookies?.[PENDING_COOKIE] ?? ''), 'base64url').toString('utf8'));
+    } catch {
+      pending = undefined;
+    }
+    try {
+      if (!pending?.state || !pending.verifier || !pending.nonce) throw new AppError('auth.sso_failed', 401);
+      const url = new URL(req.originalUrl, publicUrl(this.env));
+      const { token } = await this.oidc.finish(url, pending, { ip: req.ip, userAgent: req.headers['user-agent'] }, requestLanguage(req));
+      if (req.sessionHash) await this.sessions.close(req.sessionHash);
+      startSessionCookie(req, res, this.env, token, this.sessions.ttlMs);
+      res.redirect(303, safeNext(pending.next));
+    } catch (error) {
+      const code = error instanceof AppError && error.code === 'auth.account_blocked' ? 'blocked' : 'failed';
+      res.redirect(303, `/login?sso=${code}`);
+    }
+  }
+}

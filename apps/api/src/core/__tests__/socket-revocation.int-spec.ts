@@ -1,0 +1,134 @@
+import { io } from 'socket.io-client';
+import type { SessionServerToClientEvents } from '@polyphony/contracts';
+import { startTestApp, type TestApp } from '../../../test-support/test-app';
+import { PASSWORD, signUp } from '../../../test-support/fixtures';
+import type { ApiClient } from '../../../test-support/api-client';
+import { SessionsService } from '../../auth/sessions.service';
+import { call, clientId, closeSockets, connect, ok, openRoom, person, port, type RoomClient } from '../../rooms/__tests__/room-test-kit';
+
+type Ended = Parameters<SessionServerToClientEvents['session:ended']>[0];
+
+const cookieOf = (client: ApiClient) =>
+  (client.agent as unknown as { jar: { getCookies: (o: object) => { toValueString(): string }[] } }).jar
+    .getCookies({ domain: '127.0.0.1', path: '/', secure: false, script: false })
+    .map((c) => c.toValueString())
+    .join('; ');
+
+/** Resolves with the `session:ended` payload once the server has also disconnected the socket. */
+function endedWithin(socket: RoomClient, ms = 1000) {
+  const started = Date.now();
+  return new Promise<Ended & { ms: number }>((resolve, reject) => {
+    let payload: Ended | undefined;
+    const timer = setTimeout(() => reject(new Error(`socket not ended within ${ms} ms`)), ms);
+    (socket as unknown as { once: (e: string, f: (p: Ended) => void) => void }).once('session:ended', (p) => (payload = p));
+    socket.once('disconnect', (reason) => {
+      clearTimeout(timer);
+      if (!payload) return reject(new Error(`disconnected (${reason}) without session:ended`));
+      expect(reason).toBe('io server disconnect');
+      resolve({ ...payload, ms: Date.now() - started });
+    });
+  });
+}
+
+/**
+ * An open socket loses, within a second and with the reason, what its session or rights lose:
+ * sign-out, password change, blocking (through SessionsService.endSessionsOf), a room's
+ * invitation narrowed, a role taken away. Before, the probe's socket still answered whoami,
+ * read the history and posted.
+ */
+describe('sockets lose what their session or rights lose', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp({ SOCKETS_PER_USER: '3' });
+  });
+  afterEach(() => closeSockets());
+  afterAll(() => t.close());
+
+  it('sign-out ends the sockets of that session, saying so in their language', async () => {
+    const { client } = await signUp(t);
+    const socket = await connect(t, { cookie: cookieOf(client) } as never, 'es');
+    expect((await socket.timeout(2000).emitWithAck('session:whoami' as never)) as unknown).toMatchObject({
+      user: { displayName: 'Laia Ferrer' },
+    });
+    const ended = endedWithin(socket);
+    await client.post('/api/auth/logout').expect(204);
+    expect(await ended).toMatchObject({ reason: 'logout', error: { code: 'session.logout', message: 'Has cerrado la sesión.' } });
+  });
+
+  it('a password change ends the other sessions’ sockets and keeps the one that changed it', async () => {
+    const me = await signUp(t);
+    const other = await t.client();
+    await other.post('/api/auth/login', { email: me.email, password: PASSWORD }).expect(200);
+    const mine = await connect(t, { cookie: cookieOf(me.client) } as never);
+    const theirs = await connect(t, { cookie: cookieOf(other) } as never, 'en');
+    const ended = endedWithin(theirs);
+    await me.client.post('/api/me/password', { currentPassword: PASSWORD, newPassword: 'another-horse-battery' }).expect(204);
+    expect(await ended).toMatchObject({
+      reason: 'password_changed',
+      error: { message: 'Your password was changed: please sign in again.' },
+    });
+    expect(await mine.timeout(2000).emitWithAck('session:whoami' as never)).toMatchObject({ user: { id: me.id } });
+  });
+
+  it('endSessionsOf (for blocking) deletes every session and ends every socket of the person', async () => {
+    const p = await person(t);
+    const sockets = [await connect(t, p), await connect(t, p)];
+    const ended = sockets.map((s) => endedWithin(s));
+    await t.app.get(SessionsService).endSessionsOf(p.id, 'blocked');
+    for (const e of await Promise.all(ended)) expect(e).toMatchObject({ reason: 'blocked', error: { code: 'session.blocked' } });
+    await p.client.get('/api/me').expect(401);
+  });
+
+  it('narrowing a room’s invitation takes the room away from open sockets: no more history, no more posting', async () => {
+    const official = await person(t, 'official', 'official');
+    const diaspora = await person(t, 'participant', 'diaspora');
+    const { roomId } = await openRoom(t, official, null, { access: 'invited', invitedCategories: ['diaspora'] });
+    const socket = await connect(t, diaspora);
+    await ok(socket, 'room:join', { roomId });
+    await ok(socket, 'message:send', { roomId, clientId: clientId(), body: 'Encore là' });
+    const removed = new Promise((resolve) =>
+      (socket as unknown as { once: (e: string, f: (p: unknown) => void) => void }).once('room:access_removed', resolve),
+    );
+    await official.client.patch(`/api/rooms/${roomId}`, { access: 'invited', invitedCategories: ['resident'] }).expect(200);
+    expect(await removed).toMatchObject({ roomId, error: { code: 'rooms.access_removed', message: 'Vous n’avez plus accès à ce salon.' } });
+    expect(await call(socket, 'room:history', { roomId, beforeSeq: 100 })).toMatchObject({
+      ok: false,
+      error: { code: 'rooms.access_removed' },
+    });
+    expect(await call(socket, 'message:send', { roomId, clientId: clientId(), body: 'Plus le droit' })).toMatchObject({ ok: false });
+    const bodies: { body: string }[] = await t.db.query(`SELECT body FROM room_messages WHERE room_id = $1`, [roomId]);
+    expect(bodies.map((b) => b.body)).toEqual(['Encore là']);
+    expect(await call(socket, 'room:join', { roomId })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+  });
+
+  it('taking a role away takes away the rooms it opened, and whoami shows the new role', async () => {
+    const admin = await person(t, 'admin', 'official');
+    const official = await person(t, 'official', 'official');
+    const { roomId } = await openRoom(t, admin, null, { access: 'invited', invitedCategories: ['diaspora'] });
+    const socket = await connect(t, official);
+    await ok(socket, 'room:join', { roomId });
+    const removed = new Promise((resolve) =>
+      (socket as unknown as { once: (e: string, f: (p: unknown) => void) => void }).once('room:access_removed', resolve),
+    );
+    await admin.client.put(`/api/users/${official.id}/role`, { role: 'participant' }).expect(200);
+    expect(await removed).toMatchObject({ roomId });
+    expect(await socket.timeout(2000).emitWithAck('session:whoami' as never)).toMatchObject({ user: { role: 'participant' } });
+  });
+
+  it('limits open sockets per person, and frees the place when one closes', async () => {
+    const p = await person(t);
+    const sockets = [await connect(t, p), await connect(t, p), await connect(t, p)];
+    const refused = await connect(t, p).then(
+      () => null,
+      (error: Error & { data?: { code: string } }) => error,
+    );
+    expect(refused?.data).toMatchObject({ code: 'too_many_connections', message: expect.stringContaining('Trop de connexions') });
+    sockets[0].disconnect();
+    await new Promise((r) => setTimeout(r, 200));
+    await expect(connect(t, p)).resolves.toBeTruthy();
+    // Anonymous sockets are not counted per person.
+    const anonymous = io(`http://127.0.0.1:${port(t)}`, { path: '/api/socket.io', transports: ['websocket'], reconnection: false });
+    await new Promise((r) => anonymous.once('connect', () => r(null)));
+    anonymous.disconnect();
+  });
+});

@@ -1,0 +1,122 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { Invitation, InvitationListQuery, InvitationState, InvitationTarget, Language } from '@polyphony/contracts';
+import { decodeCursor, toPage } from '../core/http/cursor';
+import { InvitationEntity } from './invitation.entity';
+
+/** The state as the official reads it, computed from the timestamps. */
+export const STATE_SQL = `CASE WHEN i.revoked_at IS NOT NULL THEN 'revoked' WHEN i.accepted_at IS NOT NULL THEN 'accepted'
+  WHEN i.expires_at <= now() THEN 'expired' WHEN i.opened_at IS NOT NULL THEN 'opened' ELSE 'sent' END`;
+
+export function stateOf(i: InvitationEntity, now = Date.now()): InvitationState {
+  if (i.revokedAt) return 'revoked';
+  if (i.acceptedAt) return 'accepted';
+  if (i.expiresAt.getTime() <= now) return 'expired';
+  return i.openedAt ? 'opened' : 'sent';
+}
+
+export function toInvitation(i: InvitationEntity): Invitation {
+  return {
+    id: i.id,
+    name: i.name,
+    email: i.email,
+    organisation: i.organisationName,
+    category: i.category,
+    country: i.country,
+    language: i.language,
+    targetType: i.targetType,
+    targetId: i.targetId,
+    state: stateOf(i),
+    sentAt: i.sentAt.toISOString(),
+    remindedAt: i.remindedAt?.toISOString() ?? null,
+    openedAt: i.openedAt?.toISOString() ?? null,
+    acceptedAt: i.acceptedAt?.toISOString() ?? null,
+    expiresAt: i.expiresAt.toISOString(),
+  };
+}
+
+/** All of the invitations feature's SQL. */
+@Injectable()
+export class InvitationsRepository {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  repo(manager?: EntityManager) {
+    return (manager ?? this.db.manager).getRepository(InvitationEntity);
+  }
+
+  /** Newest first, filtered by target and state (keyset on created_at, id). */
+  async list(query: InvitationListQuery & { limit: number }) {
+    const qb = this.repo().createQueryBuilder('i');
+    if (query.targetType) qb.andWhere('i.target_type = :type', { type: query.targetType });
+    if (query.targetId) qb.andWhere('i.target_id = :id', { id: query.targetId });
+    if (query.state) qb.andWhere(`(${STATE_SQL}) = :state`, { state: query.state });
+    const after = decodeCursor(query.cursor, 2);
+    if (after) qb.andWhere('(i.created_at, i.id) < (:at, :aid)', { at: after[0], aid: after[1] });
+    const rows = await qb
+      .orderBy('i.created_at', 'DESC')
+      .addOrderBy('i.id', 'DESC')
+      .limit(query.limit + 1)
+      .getMany();
+    const page = toPage(rows, query.limit, (i) => [i.createdAt.toISOString(), i.id]);
+    return { items: page.items.map(toInvitation), nextCursor: page.nextCursor };
+  }
+
+  /** Pending invitations of the same address to the same place (an address is invited once). */
+  async pendingEmails(
+    manager: EntityManager,
+    targetType: InvitationTarget,
+    targetId: string | null,
+    emails: string[],
+  ): Promise<Set<string>> {
+    const rows: { email: string }[] = await manager.query(
+      `SELECT email FROM invitations WHERE target_type = $1 AND target_id IS NOT DISTINCT FROM $2 AND email = ANY($3)
+       AND revoked_at IS NULL AND accepted_at IS NULL AND expires_at > now()`,
+      [targetType, targetId, emails],
+    );
+    return new Set(rows.map((r) => r.email));
+  }
+
+  /** The title of what people are invited to, in a language (null when it does not exist). */
+  async targetTitle(targetType: InvitationTarget, targetId: string | null, lang: Language): Promise<string | null | undefined> {
+    if (targetType === 'platform') return null;
+    const table = { interviews: 'consultations', room: 'rooms', organisation: 'organisations' }[targetType];
+    const column = targetType === 'organisation' ? 'to_jsonb(name)' : 'title';
+    const [row] = await this.db.query(`SELECT ${column} AS title FROM ${table} WHERE id = $1`, [targetId]);
+    if (!row) return undefined;
+    if (typeof row.title === 'string') return row.title;
+    const title = row.title as Record<string, string>;
+    return title[lang] ?? Object.values(title).find(Boolean) ?? '';
+  }
+
+  async territoryName(lang: Language): Promise<string> {
+    const [row] = await this.db.query(`SELECT name FROM territories LIMIT 1`).catch(() => []);
+    const name = row?.name;
+    if (!name) return 'Polyphony';
+    return typeof name === 'string' ? name : (name[lang] ?? Object.values(name).find(Boolean) ?? 'Polyphony');
+  }
+
+  /**
+   * Institutions invited to a consultation's interviews and not heard yet: no visible
+   * contribution from the invitee or their organisation, no attended interview.
+   */
+  async notYetHeard(consultationId: string) {
+    const rows = await this.repo()
+      .createQueryBuilder('i')
+      .where(`i.target_type = 'interviews' AND i.target_id = :id AND i.revoked_at IS NULL`, { id: consultationId })
+      .andWhere(
+        `NOT EXISTS (SELECT 1 FROM contributions c WHERE c.consultation_id = :id AND c.hidden_at IS NULL
+           AND ((i.accepted_user_id IS NOT NULL AND c.author_user_id = i.accepted_user_id)
+             OR (i.organisation_id IS NOT NULL AND c.author_organisation_id = i.organisation_id)))`,
+      )
+      .andWhere(
+        `NOT EXISTS (SELECT 1 FROM interview_invitees ii JOIN interviews iv ON iv.id = ii.interview_id
+           WHERE iv.consultation_id = :id AND ii.attended AND ii.organisation_id = i.organisation_id)`,
+      )
+      .orderBy('coalesce(i.organisation_name, i.name)')
+      .addOrderBy('i.created_at')
+      .limit(500)
+      .getMany();
+    return rows.map(toInvitation);
+  }
+}

@@ -1,0 +1,50 @@
+import { Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { approveTranslationRequestSchema, fillLanguagesRequestSchema, type Language } from '@polyphony/contracts';
+import { CurrentUser, SignedIn } from '../../core/auth/auth.decorators';
+import { AppError } from '../../core/errors/app-error';
+import { ZodBody } from '../../core/errors/zod-validation';
+import type { UserEntity } from '../../users/user.entity';
+import { PlanGateway } from '../plan.gateway';
+import { PlanLanguagesService } from './plan-languages.service';
+
+const uuid = new ParseUUIDPipe({ exceptionFactory: () => AppError.notFound() });
+
+@ApiTags('plan')
+@Controller('plans/:id/sections/:sectionId')
+export class PlanLanguagesController {
+  constructor(
+    private readonly languages: PlanLanguagesService,
+    private readonly gateway: PlanGateway,
+  ) {}
+
+  @Post('fill-languages')
+  @HttpCode(200)
+  @SignedIn('admin', 'official')
+  @ApiOperation({ summary: 'Fill the plan languages the section lacks by machine translation, marked "to review" (503 when off)' })
+  async fill(
+    @CurrentUser() actor: UserEntity,
+    @Param('id', uuid) id: string,
+    @Param('sectionId', uuid) sectionId: string,
+    @ZodBody(fillLanguagesRequestSchema) body: { revision: number },
+  ) {
+    const section = await this.languages.fillSection(actor, id, sectionId, body.revision);
+    this.gateway.sectionSaved(id, section.id, section.revision, actor.displayName);
+    return section;
+  }
+
+  @Post('approve-translation')
+  @HttpCode(200)
+  @SignedIn('admin', 'official')
+  @ApiOperation({ summary: 'Approve a machine-translated text as it is: its "to review" mark goes' })
+  async approve(
+    @CurrentUser() actor: UserEntity,
+    @Param('id', uuid) id: string,
+    @Param('sectionId', uuid) sectionId: string,
+    @ZodBody(approveTranslationRequestSchema) body: { revision: number; field: string; language: Language },
+  ) {
+    const section = await this.languages.approve(actor, id, sectionId, body);
+    this.gateway.sectionSaved(id, section.id, section.revision, actor.displayName);
+    return section;
+  }
+}

@@ -1,0 +1,110 @@
+import { useState } from 'react';
+import { Alert, Button, Card, Group, Stack, Text } from '@mantine/core';
+import { IconCheck, IconLanguage } from '@tabler/icons-react';
+import { useMutation } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import type { Language, Plan, PlanSection, ReviewMark, SectionContent } from '@polyphony/contracts';
+import { api } from '../../app/api-client';
+import { LANGUAGE_NAMES } from '../../app/i18n';
+import { ErrorAlert } from '../../shared/ErrorAlert';
+
+/** "Paragraph 2", "Title", "Indicator 1" for a mark's field key. */
+export function useFieldLabel(content: SectionContent) {
+  const { t } = useTranslation('officialLanguages');
+  return (field: string) => {
+    const [kind, id] = field.split('.');
+    const n = (list: { id: string }[]) => list.findIndex((x) => x.id === id) + 1;
+    if (kind === 'paragraphs') return t('fill.field.paragraph', { n: n(content.paragraphs) });
+    if (kind === 'expectedResults') return t('fill.field.expectedResult', { n: n(content.expectedResults) });
+    if (kind === 'indicators') return t('fill.field.indicator', { n: n(content.indicators) });
+    return t('fill.field.title');
+  };
+}
+
+/**
+ * The section's languages in the editor: fill the plan languages it lacks by machine translation
+ * (stored, marked "to review"), and approve a machine text as it is. Editing a text also reviews it.
+ */
+export function SectionLanguages({
+  plan,
+  section,
+  disabled,
+  onUpdated,
+}: {
+  plan: Plan;
+  section: { id: string; revision: number; content: SectionContent };
+  disabled: boolean;
+  onUpdated: (s: PlanSection) => void;
+}) {
+  const { t } = useTranslation('officialLanguages');
+  const label = useFieldLabel(section.content);
+  const [filled, setFilled] = useState<number | null>(null);
+  const base = `/api/plans/${plan.id}/sections/${section.id}`;
+  const fill = useMutation({
+    mutationFn: () => api<PlanSection>(`${base}/fill-languages`, { method: 'POST', body: { revision: section.revision } }),
+    onSuccess: (s) => {
+      setFilled((s.content.review?.length ?? 0) - (section.content.review?.length ?? 0));
+      onUpdated(s);
+    },
+  });
+  const approve = useMutation({
+    mutationFn: (m: ReviewMark) =>
+      api<PlanSection>(`${base}/approve-translation`, {
+        method: 'POST',
+        body: { revision: section.revision, field: m.field, language: m.language },
+      }),
+    onSuccess: onUpdated,
+  });
+  const missing = plan.languages.some((l) =>
+    [section.content.title, ...section.content.paragraphs.map((p) => p.text), ...section.content.expectedResults.map((p) => p.text)].some(
+      (text) => Object.values(text).some((v) => v?.trim()) && !text[l]?.trim(),
+    ),
+  );
+  const marks = section.content.review ?? [];
+  return (
+    <Card withBorder padding="sm" component="section" aria-labelledby={`langs-${section.id}`}>
+      <Stack gap="xs">
+        <Group justify="space-between" wrap="wrap">
+          <Text id={`langs-${section.id}`} fw={600} size="sm">
+            <IconLanguage size={16} aria-hidden style={{ verticalAlign: 'text-bottom' }} />{' '}
+            {plan.languages.map((l) => LANGUAGE_NAMES[l]).join(' · ')}
+          </Text>
+          <Button size="xs" variant="light" onClick={() => fill.mutate()} loading={fill.isPending} disabled={disabled || !missing}>
+            {t('fill.button')}
+          </Button>
+        </Group>
+        <ErrorAlert error={fill.error ?? approve.error} />
+        {filled !== null && (
+          <Text size="sm" role="status">
+            {filled > 0 ? t('fill.done', { count: filled }) : t('fill.nothing')}
+          </Text>
+        )}
+        {marks.length > 0 && (
+          <Alert color="orange" variant="light" c="gray.9" p="xs" title={t('fill.toReview', { count: marks.length })}>
+            <Stack gap={4} component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+              {marks.map((m) => (
+                <Group key={`${m.field}-${m.language}`} component="li" justify="space-between" wrap="nowrap" gap="xs">
+                  <Text size="sm">
+                    {label(m.field)} · {LANGUAGE_NAMES[m.language as Language]}
+                  </Text>
+                  <Button
+                    size="compact-xs"
+                    variant="white"
+                    color="green.9"
+                    leftSection={<IconCheck size={12} aria-hidden />}
+                    disabled={disabled}
+                    loading={approve.isPending && approve.variables === m}
+                    onClick={() => approve.mutate(m)}
+                    aria-label={t('fill.approveLabel', { field: label(m.field), language: LANGUAGE_NAMES[m.language as Language] })}
+                  >
+                    {t('fill.approve')}
+                  </Button>
+                </Group>
+              ))}
+            </Stack>
+          </Alert>
+        )}
+      </Stack>
+    </Card>
+  );
+}
