@@ -50,6 +50,10 @@ import caSummaries from './locales/ca/summaries.json';
 import caSettings from './locales/ca/settings.json';
 import caOfficialLanguages from './locales/ca/officialLanguages.json';
 import enSummaries from './locales/en/summaries.json';
+import frExperience from './locales/fr/experience.json';
+import esExperience from './locales/es/experience.json';
+import caExperience from './locales/ca/experience.json';
+import enExperience from './locales/en/experience.json';
 import enSettings from './locales/en/settings.json';
 import frAccounts from './locales/fr/accounts.json';
 import esAccounts from './locales/es/accounts.json';
@@ -79,6 +83,7 @@ export const NAMESPACES = [
   'accounts',
   'officialLanguages',
   'translation',
+  'experience',
   'settings',
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
@@ -96,6 +101,7 @@ export const catalogs: Record<Language, Record<Namespace, Record<string, unknown
     plan: frPlan,
     accountability: frAccountability,
     summaries: frSummaries,
+    experience: frExperience,
     settings: frSettings,
     accounts: frAccounts,
     officialLanguages: frOfficialLanguages,
@@ -113,6 +119,7 @@ export const catalogs: Record<Language, Record<Namespace, Record<string, unknown
     plan: esPlan,
     accountability: esAccountability,
     summaries: esSummaries,
+    experience: esExperience,
     settings: esSettings,
     accounts: esAccounts,
     officialLanguages: esOfficialLanguages,
@@ -130,6 +137,7 @@ export const catalogs: Record<Language, Record<Namespace, Record<string, unknown
     plan: caPlan,
     accountability: caAccountability,
     summaries: caSummaries,
+    experience: caExperience,
     settings: caSettings,
     accounts: caAccounts,
     officialLanguages: caOfficialLanguages,
@@ -147,6 +155,7 @@ export const catalogs: Record<Language, Record<Namespace, Record<string, unknown
     plan: enPlan,
     accountability: enAccountability,
     summaries: enSummaries,
+    experience: enExperience,
     settings: enSettings,
     accounts: enAccounts,
     officialLanguages: enOfficialLanguages,
@@ -169,7 +178,7 @@ let apiI18n: I18n | undefined;
 export function serverI18n(): I18n {
   if (!apiI18n) {
     apiI18n = createInstance();
-    apiI18n.init({
+    void apiI18n.init({
       resources: buildResources(),
       lng: DEFAULT_LANGUAGE,
       fallbackLng: DEFAULT_LANGUAGE,

@@ -17,7 +17,8 @@ export function AppHeader() {
   const { t } = useTranslation();
   const [opened, { toggle, close }] = useDisclosure(false);
   // One switcher and one account menu in the DOM at a time (not two copies hidden by CSS).
-  const wide = useMediaQuery(`(min-width: ${em(992)})`, true, { getInitialValueInEffect: false });
+  const wide = useMediaQuery(`(min-width: ${em(1200)})`, true, { getInitialValueInEffect: false });
+  const phone = useMediaQuery(`(max-width: ${em(480)})`, false, { getInitialValueInEffect: false });
   return (
     <Box component="header" className="app-header">
       {wide && (
@@ -33,7 +34,7 @@ export function AppHeader() {
       )}
       <Container size="lg" className="app-header__main">
         <Group h="100%" justify="space-between" wrap="nowrap" gap="md">
-          <Group gap="xl" wrap="nowrap">
+          <Group gap="lg" wrap="nowrap">
             <Logo />
             {wide && (
               <Box component="nav" aria-label={t('nav.mainLabel')}>
@@ -42,9 +43,9 @@ export function AppHeader() {
             )}
           </Group>
           {!wide && (
-            <Group gap="sm" wrap="nowrap">
+            <Group gap="xs" wrap="nowrap">
               <NotificationBell />
-              <LanguageSwitcher />
+              <LanguageSwitcher compact={phone} />
               <Burger opened={opened} onClick={toggle} aria-label={t('nav.openMenu')} aria-expanded={opened} />
             </Group>
           )}

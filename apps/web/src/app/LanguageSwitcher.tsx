@@ -8,8 +8,11 @@ import { rememberPendingChoice, savePreferredLanguage } from './preferred-langua
 import { useMe } from '../features/auth/useMe';
 import { useInstance } from '../features/settings/useInstance';
 
-/** Language choice, on every page. For a signed-in user it also becomes their preferred language. */
-export function LanguageSwitcher({ id = 'language-switcher' }: { id?: string }) {
+/**
+ * Language choice, on every page. For a signed-in user it also becomes their preferred language.
+ * Compact (phones): the language codes, so the header keeps room for the menu button.
+ */
+export function LanguageSwitcher({ id = 'language-switcher', compact = false }: { id?: string; compact?: boolean }) {
   const { t, i18n } = useTranslation();
   const me = useMe();
   // Only the languages the territory offers (all four before setup).
@@ -31,10 +34,10 @@ export function LanguageSwitcher({ id = 'language-switcher' }: { id?: string }) 
       title={t('language.label')}
       value={currentLanguage()}
       onChange={(event) => change(event.currentTarget.value)}
-      leftSection={<IconLanguage size={18} aria-hidden />}
-      data={LANGUAGES.filter((lang) => offered.includes(lang)).map((lang) => ({ value: lang, label: LANGUAGE_NAMES[lang] }))}
+      leftSection={compact ? undefined : <IconLanguage size={18} aria-hidden />}
+      data={LANGUAGES.filter((lang) => offered.includes(lang)).map((lang) => ({ value: lang, label: compact ? lang.toUpperCase() : LANGUAGE_NAMES[lang] }))}
       size="sm"
-      w={140}
+      w={compact ? 72 : 140}
     />
   );
 }

@@ -14,20 +14,24 @@ const cookieOf = (client: ApiClient) =>
     .map((c) => c.toValueString())
     .join('; ');
 
-/** Resolves with the `session:ended` payload once the server has also disconnected the socket. */
-function endedWithin(socket: RoomClient, ms = 1000) {
-  const started = Date.now();
-  return new Promise<Ended & { ms: number }>((resolve, reject) => {
-    let payload: Ended | undefined;
-    const timer = setTimeout(() => reject(new Error(`socket not ended within ${ms} ms`)), ms);
-    (socket as unknown as { once: (e: string, f: (p: Ended) => void) => void }).once('session:ended', (p) => (payload = p));
+/**
+ * Resolves with the `session:ended` payload once the server has also disconnected the socket; call
+ * `within(ms)` once the request that ended the session has answered: the socket must be ended by then.
+ */
+function ended(socket: RoomClient) {
+  let payload: Ended | undefined;
+  (socket as unknown as { once: (e: string, f: (p: Ended) => void) => void }).once('session:ended', (p) => (payload = p));
+  const done = new Promise<Ended>((resolve, reject) =>
     socket.once('disconnect', (reason) => {
-      clearTimeout(timer);
       if (!payload) return reject(new Error(`disconnected (${reason}) without session:ended`));
       expect(reason).toBe('io server disconnect');
-      resolve({ ...payload, ms: Date.now() - started });
-    });
-  });
+      resolve(payload);
+    }),
+  );
+  return {
+    within: (ms = 1000) =>
+      Promise.race([done, new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`socket not ended within ${ms} ms`)), ms))]),
+  };
 }
 
 /**
@@ -50,9 +54,9 @@ describe('sockets lose what their session or rights lose', () => {
     expect((await socket.timeout(2000).emitWithAck('session:whoami' as never)) as unknown).toMatchObject({
       user: { displayName: 'Laia Ferrer' },
     });
-    const ended = endedWithin(socket);
+    const end = ended(socket);
     await client.post('/api/auth/logout').expect(204);
-    expect(await ended).toMatchObject({ reason: 'logout', error: { code: 'session.logout', message: 'Has cerrado la sesión.' } });
+    expect(await end.within()).toMatchObject({ reason: 'logout', error: { code: 'session.logout', message: 'Has cerrado la sesión.' } });
   });
 
   it('a password change ends the other sessions’ sockets and keeps the one that changed it', async () => {
@@ -61,9 +65,9 @@ describe('sockets lose what their session or rights lose', () => {
     await other.post('/api/auth/login', { email: me.email, password: PASSWORD }).expect(200);
     const mine = await connect(t, { cookie: cookieOf(me.client) } as never);
     const theirs = await connect(t, { cookie: cookieOf(other) } as never, 'en');
-    const ended = endedWithin(theirs);
+    const end = ended(theirs);
     await me.client.post('/api/me/password', { currentPassword: PASSWORD, newPassword: 'another-horse-battery' }).expect(204);
-    expect(await ended).toMatchObject({
+    expect(await end.within()).toMatchObject({
       reason: 'password_changed',
       error: { message: 'Your password was changed: please sign in again.' },
     });
@@ -73,10 +77,22 @@ describe('sockets lose what their session or rights lose', () => {
   it('endSessionsOf (for blocking) deletes every session and ends every socket of the person', async () => {
     const p = await person(t);
     const sockets = [await connect(t, p), await connect(t, p)];
-    const ended = sockets.map((s) => endedWithin(s));
+    const ends = sockets.map((s) => ended(s));
     await t.app.get(SessionsService).endSessionsOf(p.id, 'blocked');
-    for (const e of await Promise.all(ended)) expect(e).toMatchObject({ reason: 'blocked', error: { code: 'session.blocked' } });
+    for (const e of await Promise.all(ends.map((e) => e.within())))
+      expect(e).toMatchObject({ reason: 'blocked', error: { code: 'session.blocked' } });
     await p.client.get('/api/me').expect(401);
+  });
+
+  it('an admin blocking a person ends their open sockets once the block is committed', async () => {
+    const admin = await person(t, 'admin', 'official');
+    const p = await person(t);
+    const socket = await connect(t, p, 'ca');
+    const end = ended(socket);
+    await admin.client.post(`/api/users/${p.id}/block`, { reason: 'Spam répété' }).expect(201);
+    expect(await end.within()).toMatchObject({ reason: 'blocked', error: { message: 'El teu compte ha estat suspès.' } });
+    await expect(connect(t, p)).resolves.toBeTruthy();
+    expect(await (await connect(t, p)).timeout(2000).emitWithAck('session:whoami' as never)).toEqual({ user: null });
   });
 
   it('narrowing a room’s invitation takes the room away from open sockets: no more history, no more posting', async () => {

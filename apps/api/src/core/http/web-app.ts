@@ -67,11 +67,20 @@ function send(req: Request, res: Response, next: NextFunction, file: StaticFile,
 export function serveWebApp(app: NestExpressApplication, env: Env) {
   const dist = resolve(env.WEB_DIST ?? join(__dirname, '../../../../web/dist'));
   if (!existsSync(join(dist, 'index.html'))) return;
-  const files = listFiles(dist);
-  const index = files.get('/index.html')!;
+  let files = listFiles(dist);
+  let index = files.get('/index.html')!;
+  /** An asset the list does not know: the app may have been rebuilt while running (development). Listed again, at most once a second. */
+  let listedAt = Date.now();
+  const lookUp = (path: string) => {
+    if (files.has(path) || !path.startsWith('/assets/') || Date.now() - listedAt < 1000) return files.get(path);
+    files = listFiles(dist);
+    index = files.get('/index.html') ?? index;
+    listedAt = Date.now();
+    return files.get(path);
+  };
   app.use((req: Request, res: Response, next: NextFunction) => {
     if ((req.method !== 'GET' && req.method !== 'HEAD') || req.path.startsWith('/api')) return next();
-    const file = files.get(req.path);
+    const file = req.path === '/' ? undefined : lookUp(req.path);
     if (file && file !== index) return send(req, res, next, file, req.path.startsWith('/assets/') ? IMMUTABLE : 'public, max-age=3600');
     if (req.path.startsWith('/assets/')) return res.status(404).type('text/plain').send('Not found');
     if (!req.accepts('html')) return next();

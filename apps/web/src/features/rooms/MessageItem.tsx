@@ -1,4 +1,4 @@
-import { ActionIcon, Badge, Button, Group, Menu, Text, Textarea } from '@mantine/core';
+import { ActionIcon, Badge, Button, Group, Menu, Text, Textarea, VisuallyHidden } from '@mantine/core';
 import { IconDots, IconPin, IconStar, IconThumbDown, IconThumbUp } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -152,11 +152,18 @@ export function MessageItem({
                 variant={on ? 'filled' : 'default'}
                 aria-pressed={on}
                 disabled={!canPost}
-                aria-label={t(`reactions.${kind}`, { count: m.reactions[kind] })}
                 onClick={() => actions.react(m, kind, !on)}
                 leftSection={Icon && <Icon size={14} stroke={1.8} aria-hidden />}
               >
-                <span aria-hidden>{Icon ? m.reactions[kind] : `+1 ${m.reactions[kind]}`}</span>
+                {/* The name starts with what is seen (the count), so voice control users can say it. */}
+                {Icon ? (
+                  <>
+                    {m.reactions[kind]}
+                    <VisuallyHidden>{` ${t(`experience:reactions.${kind}`)}`}</VisuallyHidden>
+                  </>
+                ) : (
+                  `+1 ${m.reactions[kind]}`
+                )}
               </Button>
             );
           })}

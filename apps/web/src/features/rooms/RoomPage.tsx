@@ -30,17 +30,30 @@ export function RoomPage() {
   if (room.isPending) return <PageLoader />;
   if (room.error instanceof ApiError && room.error.status === 404) return <NotFoundPage />;
   if (room.isError) return <ErrorAlert error={room.error} />;
-  if (!room.data.can.enter)
-    return (
-      <Alert color="orange" title={t('room.cannotEnterTitle')}>
-        {t('room.cannotEnter')}
-      </Alert>
-    );
+  if (!room.data.can.enter) return <RoomDoor room={room.data} />;
   return <LiveRoom room={room.data} />;
 }
 
-function LiveRoom({ room }: { room: Room }) {
+/** A room the reader may not enter: its title as the page's heading, and why. */
+function RoomDoor({ room }: { room: Room }) {
   const { t, i18n } = useTranslation('rooms');
+  const title = pickTranslation(room.title, (i18n.resolvedLanguage ?? 'fr') as Language);
+  useDocumentTitle(title);
+  return (
+    <Stack gap="lg">
+      <Anchor component={Link} to="/rooms" size="sm">
+        {t('room.back')}
+      </Anchor>
+      <Title order={1}>{title}</Title>
+      <Alert color="orange" title={t('room.cannotEnterTitle')}>
+        {t('room.cannotEnter')}
+      </Alert>
+    </Stack>
+  );
+}
+
+function LiveRoom({ room }: { room: Room }) {
+  const { i18n } = useTranslation('rooms');
   const lang = (i18n.resolvedLanguage ?? 'fr') as Language;
   const title = pickTranslation(room.title, lang);
   useDocumentTitle(title);

@@ -1,0 +1,129 @@
+// Layout review: every route at 390 px (a phone) and 1280 px (a laptop), in the four languages, as
+// anonymous, participant and official. On each: the page never scrolls sideways; at 1280 px the
+// main menu holds on one row inside the header; at 390 px the menu button is on screen. One
+// screenshot per route and width (the language turns with the route) goes to
+// test/e2e/screenshots/layout (git-ignored); LAYOUT_SCREENSHOTS=all takes every combination.
+// Pages are opened by client-side navigation and the language is switched with the header's
+// switcher, as a user does, so the whole matrix costs a few minutes.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { LANGUAGES } from '@polyphony/contracts';
+import { SCREENSHOTS, baseUrl, launchBrowser } from './support/browser';
+import { demoRoutes, routesFor, signInAsNew, type Role } from './support/routes';
+
+const WIDTHS = [390, 1280] as const;
+const ROLES: Role[] = ['anonymous', 'participant', 'official'];
+const DIR = join(SCREENSHOTS, 'layout');
+const ALL_SHOTS = process.env.LAYOUT_SCREENSHOTS === 'all';
+/**
+ * Open defects this review found at 390 px (issue 16), reported instead of failing until fixed:
+ * staff-only tables and controls wider than a phone, and 4 px on the Catalan questionnaire.
+ * Remove a line once its page is fixed.
+ */
+const KNOWN_AT_390: { role: Role; path: RegExp }[] = [
+  { role: 'official', path: /^\/monitoring$/ },
+  { role: 'official', path: /^\/monitoring\/evaluations$/ },
+  { role: 'official', path: /^\/plans\/[^/]+\/versions$/ },
+  { role: 'participant', path: /^\/consultations\/[^/]+\/questionnaire$/ },
+  { role: 'official', path: /^\/consultations\/[^/]+\/questionnaire$/ },
+];
+
+/** Client-side navigation (react-router listens to popstate): no reload between routes. */
+async function open(page: Page, path: string) {
+  await page.evaluate((to) => {
+    window.history.pushState({}, '', to);
+    window.dispatchEvent(new PopStateEvent('popstate'));
+  }, path);
+  await settle(page);
+}
+
+/** The page's heading (or an alert) is shown and no loader is left in the main area. */
+async function settle(page: Page) {
+  await page.locator('main h1, main [role="alert"]').first().waitFor({ timeout: 20_000 });
+  await page.waitForFunction(() => !document.querySelector('main .mantine-Loader'), undefined, { timeout: 10_000 }).catch(() => undefined);
+}
+
+async function switchLanguage(page: Page, lang: string) {
+  await page.locator('#language-switcher').selectOption(lang);
+  await page.waitForFunction((l) => document.documentElement.lang === l, lang);
+  await page.waitForTimeout(50);
+}
+
+interface Measure {
+  overflow: number;
+  navRows: number;
+  navOverflow: number;
+  burgerOffScreen: boolean;
+}
+
+/** What a user would notice: sideways scroll, a menu on two rows or past the header, a hidden menu button. */
+function measure(page: Page): Promise<Measure> {
+  return page.evaluate(() => {
+    const doc = document.documentElement;
+    const items = [...document.querySelectorAll('header nav > ul > li')].map((li) => li.getBoundingClientRect());
+    const header = document.querySelector('.app-header__main')?.getBoundingClientRect();
+    const burger = document.querySelector('header .mantine-Burger-root')?.getBoundingClientRect();
+    return {
+      overflow: doc.scrollWidth - doc.clientWidth,
+      navRows: new Set(items.map((r) => Math.round(r.top))).size,
+      navOverflow: header && items.length ? Math.max(0, Math.round(Math.max(...items.map((r) => r.right)) - header.right)) : 0,
+      burgerOffScreen: Boolean(burger && burger.right > doc.clientWidth),
+    };
+  });
+}
+
+describe('layout review (390 and 1280 px, four languages, three roles)', () => {
+  let browser: Browser;
+  let routes: Awaited<ReturnType<typeof demoRoutes>>;
+
+  beforeAll(async () => {
+    mkdirSync(DIR, { recursive: true });
+    browser = await launchBrowser();
+    const context = await browser.newContext();
+    routes = await demoRoutes(context.request);
+    await context.close();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  describe.each(ROLES)('as %s', (role) => {
+    it.each(WIDTHS)(
+      'at %i px: no sideways scroll, the menu fits',
+      async (width) => {
+        const context: BrowserContext = await browser.newContext({ viewport: { width, height: 900 }, locale: 'fr-FR' });
+        try {
+          if (role !== 'anonymous') await signInAsNew(browser, context, role, 'layout');
+          const page = await context.newPage();
+          await page.goto(`${baseUrl()}/`);
+          await settle(page);
+          const problems: string[] = [];
+          const mine = routesFor(routes, role);
+          for (const [i, route] of mine.entries()) {
+            await open(page, route.path);
+            for (const lang of LANGUAGES) {
+              await switchLanguage(page, lang);
+              const m = await measure(page);
+              const where = `${route.path} ${lang} ${width}px`;
+              const known = width === 390 && KNOWN_AT_390.some((k) => k.role === role && k.path.test(route.path));
+              if (m.overflow > 0)
+                (known ? console.warn : (p: string) => problems.push(p))(`${where}: scrolls sideways by ${m.overflow} px`);
+              if (width === 1280 && m.navRows !== 1) problems.push(`${where}: main menu on ${m.navRows} rows`);
+              if (width === 1280 && m.navOverflow > 0) problems.push(`${where}: main menu passes the header by ${m.navOverflow} px`);
+              if (width === 390 && m.burgerOffScreen) problems.push(`${where}: the menu button is off screen`);
+              if (ALL_SHOTS || lang === LANGUAGES[i % LANGUAGES.length]) {
+                const name = `${role}-${width}-${lang}-${route.path.replace(/[^a-z0-9]+/gi, '_').slice(0, 80) || 'home'}.png`;
+                await page.screenshot({ path: join(DIR, name), fullPage: true });
+              }
+            }
+          }
+          expect(problems).toEqual([]);
+        } finally {
+          await context.close();
+        }
+      },
+      900_000,
+    );
+  });
+});
