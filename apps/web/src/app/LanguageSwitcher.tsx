@@ -35,7 +35,10 @@ export function LanguageSwitcher({ id = 'language-switcher', compact = false }: 
       value={currentLanguage()}
       onChange={(event) => change(event.currentTarget.value)}
       leftSection={compact ? undefined : <IconLanguage size={18} aria-hidden />}
-      data={LANGUAGES.filter((lang) => offered.includes(lang)).map((lang) => ({ value: lang, label: compact ? lang.toUpperCase() : LANGUAGE_NAMES[lang] }))}
+      data={LANGUAGES.filter((lang) => offered.includes(lang)).map((lang) => ({
+        value: lang,
+        label: compact ? lang.toUpperCase() : LANGUAGE_NAMES[lang],
+      }))}
       size="sm"
       w={compact ? 72 : 140}
     />
