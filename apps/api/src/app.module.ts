@@ -16,6 +16,8 @@ import { AuthModule } from './auth/auth.module';
 import { SessionMiddleware } from './auth/session.middleware';
 import { OrganisationsModule } from './organisations/organisations.module';
 import { TerritoryModule } from './territory/territory.module';
+import { TaxonomyModule } from './taxonomy/taxonomy.module';
+import { PublicTextsModule } from './public-texts/public-texts.module';
 import { UsersModule } from './users/users.module';
 import { ConsultationsModule } from './consultations/consultations.module';
 import { ContributionsModule } from './contributions/contributions.module';
@@ -49,7 +51,9 @@ export class AppModule implements NestModule {
         AuthModule,
         UsersModule,
         OrganisationsModule,
+        TaxonomyModule,
         TerritoryModule,
+        PublicTextsModule,
         RealtimeModule,
         ContributionsModule,
         ConsultationsModule,

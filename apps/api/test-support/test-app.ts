@@ -6,6 +6,7 @@ import { createApp } from '../src/create-app';
 import { QueryCounter } from './query-counter';
 import { cloneTestDatabase } from './test-database';
 import { ApiClient } from './api-client';
+import { seedDemoTaxonomy } from '../src/demo/demo-taxonomy';
 
 export interface TestApp {
   app: NestExpressApplication;
@@ -17,13 +18,18 @@ export interface TestApp {
   close: () => Promise<void>;
 }
 
-/** The real application on its own cloned database, as main.ts builds it. */
-export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+/**
+ * The real application on its own cloned database, as main.ts builds it. Unless `fresh`, the reference
+ * case's taxonomy (strategic lines, regions, agendas, units) is loaded, as on an instance migrated from
+ * the former enums; `fresh` is an instance nobody has set up yet.
+ */
+export async function startTestApp(env: Record<string, string> = {}, options: { fresh?: boolean } = {}): Promise<TestApp> {
   const database = await cloneTestDatabase();
   const config = loadEnv({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DEMO_DATA: 'false', ...env });
   const queries = new QueryCounter();
   const db = createDataSource(database.url, { logger: queries, logging: ['query'] });
   await db.initialize();
+  if (!options.fresh) await seedDemoTaxonomy(db.manager);
   const app = await createApp(config, db);
   await app.listen(0, '127.0.0.1');
   return {

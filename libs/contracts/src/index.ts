@@ -27,3 +27,6 @@ export * from './accountability/evaluations.contracts';
 export * from './accounts/accounts.contracts';
 export * from './accounts/invitations.contracts';
 export * from './translation/translation.contracts';
+export * from './settings/settings.contracts';
+export * from './settings/taxonomy.contracts';
+export * from './settings/public-texts.contracts';

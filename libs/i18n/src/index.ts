@@ -41,16 +41,20 @@ import esAccountability from './locales/es/accountability.json';
 import caAccountability from './locales/ca/accountability.json';
 import enAccountability from './locales/en/accountability.json';
 import frSummaries from './locales/fr/summaries.json';
+import frSettings from './locales/fr/settings.json';
 import frOfficialLanguages from './locales/fr/officialLanguages.json';
 import esSummaries from './locales/es/summaries.json';
+import esSettings from './locales/es/settings.json';
 import esOfficialLanguages from './locales/es/officialLanguages.json';
 import caSummaries from './locales/ca/summaries.json';
+import caSettings from './locales/ca/settings.json';
 import caOfficialLanguages from './locales/ca/officialLanguages.json';
 import enSummaries from './locales/en/summaries.json';
 import frExperience from './locales/fr/experience.json';
 import esExperience from './locales/es/experience.json';
 import caExperience from './locales/ca/experience.json';
 import enExperience from './locales/en/experience.json';
+import enSettings from './locales/en/settings.json';
 import frAccounts from './locales/fr/accounts.json';
 import esAccounts from './locales/es/accounts.json';
 import caAccounts from './locales/ca/accounts.json';
@@ -80,6 +84,7 @@ export const NAMESPACES = [
   'officialLanguages',
   'translation',
   'experience',
+  'settings',
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
@@ -97,6 +102,7 @@ export const catalogs: Record<Language, Record<Namespace, Record<string, unknown
     accountability: frAccountability,
     summaries: frSummaries,
     experience: frExperience,
+    settings: frSettings,
     accounts: frAccounts,
     officialLanguages: frOfficialLanguages,
     translation: frTranslation,
@@ -114,6 +120,7 @@ export const catalogs: Record<Language, Record<Namespace, Record<string, unknown
     accountability: esAccountability,
     summaries: esSummaries,
     experience: esExperience,
+    settings: esSettings,
     accounts: esAccounts,
     officialLanguages: esOfficialLanguages,
     translation: esTranslation,
@@ -131,6 +138,7 @@ export const catalogs: Record<Language, Record<Namespace, Record<string, unknown
     accountability: caAccountability,
     summaries: caSummaries,
     experience: caExperience,
+    settings: caSettings,
     accounts: caAccounts,
     officialLanguages: caOfficialLanguages,
     translation: caTranslation,
@@ -148,6 +156,7 @@ export const catalogs: Record<Language, Record<Namespace, Record<string, unknown
     accountability: enAccountability,
     summaries: enSummaries,
     experience: enExperience,
+    settings: enSettings,
     accounts: enAccounts,
     officialLanguages: enOfficialLanguages,
     translation: enTranslation,

@@ -18,7 +18,8 @@ export class PartnerEntity {
   @Column({ type: 'varchar', length: 2 })
   country: string;
 
-  @Column({ type: 'varchar', length: 16 })
+  /** A region of the territory's taxonomy. */
+  @Column({ type: 'varchar', length: 32 })
   region: PartnerRegion;
 
   @Column({ type: 'varchar', length: 16 })

@@ -21,13 +21,19 @@ import type { UserEntity } from '../users/user.entity';
 import { AnnualSummariesService } from './annual-summaries.service';
 import { renderSummaryPdf } from './summary-pdf';
 import { IntParam } from '../core/http/params';
+import { TerritoryService } from '../territory/territory.service';
+import { TaxonomyService } from '../taxonomy/taxonomy.service';
 
 const uuid = new ParseUUIDPipe({ exceptionFactory: () => AppError.notFound() });
 
 @ApiTags('summaries')
 @Controller('summaries')
 export class AnnualSummariesController {
-  constructor(private readonly summaries: AnnualSummariesService) {}
+  constructor(
+    private readonly summaries: AnnualSummariesService,
+    private readonly territory: TerritoryService,
+    private readonly taxonomy: TaxonomyService,
+  ) {}
 
   @Get()
   @ApiOperation({ summary: 'Published annual summaries (latest version of each year), and drafts for officials' })
@@ -92,7 +98,10 @@ export class AnnualSummariesController {
   ) {
     const summary = await this.summaries.get(plan, y, viewer, query.version);
     const lang = query.lang ?? requestLanguage(req);
-    const body = await renderSummaryPdf(summary, lang);
+    const body = await renderSummaryPdf(summary, lang, {
+      timeZone: await this.territory.timeZone(),
+      label: await this.taxonomy.labeller(lang),
+    });
     const suffix = summary.status === 'draft' ? 'draft' : `v${summary.version}`;
     res.setHeader('Content-Type', 'application/pdf');
     res.setHeader('Content-Disposition', `inline; filename="${summary.plan.slug}-${summary.year}-${suffix}-${lang}.pdf"`);

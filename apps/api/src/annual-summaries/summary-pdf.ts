@@ -1,4 +1,5 @@
 import PDFDocument from 'pdfkit';
+import type { TaxonomyLabel } from '../taxonomy/taxonomy.service';
 import countries from 'i18n-iso-countries';
 import countriesFr from 'i18n-iso-countries/langs/fr.json';
 import countriesEs from 'i18n-iso-countries/langs/es.json';
@@ -47,7 +48,12 @@ const BOTTOM = PAGE.height - 70;
  * the narrative between them. Standard PDF fonts (WinAnsi: every French, Spanish, Catalan and
  * English letter), page numbers in the footer. Resolves to the file's bytes.
  */
-export function renderSummaryPdf(s: AnnualSummary, lang: Language): Promise<Buffer> {
+export function renderSummaryPdf(
+  s: AnnualSummary,
+  lang: Language,
+  place: { timeZone: string; label: TaxonomyLabel } = { timeZone: 'UTC', label: (_k, key) => key },
+): Promise<Buffer> {
+  const { timeZone } = place;
   const t = serverI18n().getFixedT(lang, 'summaries') as TFunction;
   const web = serverI18n().getFixedT(lang, 'web') as TFunction;
   const acc = serverI18n().getFixedT(lang, 'accountability') as TFunction;
@@ -57,7 +63,8 @@ export function renderSummaryPdf(s: AnnualSummary, lang: Language): Promise<Buff
   const planTitle = pickTranslation(f.plan.title, lang);
   const title = t('heading', { year: s.year });
   const number = new Intl.NumberFormat(lang);
-  const date = (iso: string) => new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(iso));
+  // Publication and generation instants, as the territory's calendar reads them.
+  const date = (iso: string) => new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone }).format(new Date(iso));
 
   const doc = new PDFDocument({
     size: 'A4',
@@ -416,7 +423,7 @@ export function renderSummaryPdf(s: AnnualSummary, lang: Language): Promise<Buff
         .font('Helvetica')
         .fontSize(compact ? 7.5 : 8)
         .fillColor(GREY);
-      const unit = i.unit ? ` ${i.unit}` : '';
+      const unit = i.unit ? ` ${place.label('indicator_unit', i.unit)}` : '';
       const latest = i.latestValue === null ? '—' : number.format(i.latestValue);
       if (compact)
         text(`${latest} / ${number.format(i.targetValue)}`, chartX + chartW + 6, y + 3, {

@@ -25,6 +25,9 @@ import { AuditEntryEntity } from '../audit/audit-entry.entity';
 import { InvitationEntity } from '../invitations/invitation.entity';
 import { TRANSLATION_ENTITIES } from '../translation/translation.entities';
 
+import { TaxonomyEntryEntity } from '../taxonomy/taxonomy-entry.entity';
+import { PublicTextEntity } from '../public-texts/public-text.entity';
+
 type EntityClass = new (...args: any[]) => object;
 
 /**
@@ -48,6 +51,7 @@ export const ENTITY_GROUPS: Record<string, EntityClass[]> = {
   summaries: ANNUAL_SUMMARY_ENTITIES,
   accounts: [AccountTokenEntity, AccountSettingsEntity, OutboxMailEntity, AuditEntryEntity, InvitationEntity],
   translation: TRANSLATION_ENTITIES,
+  settings: [TaxonomyEntryEntity, PublicTextEntity],
 };
 
 /** Every entity, for the app and the tests. */

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { DEMO_STRATEGIC_LINES } from './demo-taxonomy';
 import type { EntityManager } from 'typeorm';
 import type { GeographicPriority, PlanSectionKind, SectionContent, TranslatedText } from '@polyphony/contracts';
 import { ContributionsService } from '../contributions/contributions.service';
@@ -236,7 +237,7 @@ function structure(): Draft[] {
             ],
             agendas: ['leipzig_charter', 'european_green_deal'],
             indicators: [
-              indicator('Partenariats de l’Agenda urbain suivis', 'Asociaciones de la Agenda Urbana seguidas', 'partenariats', 1, 4),
+              indicator('Partenariats de l’Agenda urbain suivis', 'Asociaciones de la Agenda Urbana seguidas', 'partnerships', 1, 4),
             ],
           },
         ),
@@ -277,7 +278,7 @@ function structure(): Draft[] {
             partners: [{ kind: 'municipality', name: 'Communes membres', organisationId: null }],
             sdgTargets: ['17.3'],
             budget: { line: 'Assistance technique aux projets européens', amount: 450000, currency: 'EUR' },
-            indicators: [indicator('Fonds européens obtenus', 'Fondos europeos obtenidos', 'M EUR', 12, 60)],
+            indicators: [indicator('Fonds européens obtenus', 'Fondos europeos obtenidos', 'm_eur', 12, 60)],
           },
         ),
       ],
@@ -320,7 +321,7 @@ function structure(): Draft[] {
             ],
             sdgTargets: ['17.9'],
             indicators: [
-              indicator('Agents en mission d’échange', 'Personal en misión de intercambio', 'personnes', 4, 40),
+              indicator('Agents en mission d’échange', 'Personal en misión de intercambio', 'people', 4, 40),
               indicator(
                 'Améliorations de service issues des échanges',
                 'Mejoras de servicio surgidas de los intercambios',
@@ -361,7 +362,7 @@ function structure(): Draft[] {
               { territory: 'Guadalajara', region: 'latin_america', intensity: 'priority' },
             ],
             sdgTargets: ['8.3', '9.b'],
-            indicators: [indicator('Entreprises accompagnées', 'Empresas acompañadas', 'entreprises', 30, 150)],
+            indicators: [indicator('Entreprises accompagnées', 'Empresas acompañadas', 'companies', 30, 150)],
           },
         ),
       ],
@@ -395,7 +396,7 @@ function structure(): Draft[] {
             ],
             sdgTargets: ['6.b', '11.6', '17.17'],
             budget: { line: 'Coopération au développement (0,7 %)', amount: 1200000, currency: 'EUR' },
-            indicators: [indicator('Projets de coopération actifs', 'Proyectos de cooperación activos', 'projets', 5, 12)],
+            indicators: [indicator('Projets de coopération actifs', 'Proyectos de cooperación activos', 'projects', 5, 12)],
           },
         ),
       ],
@@ -481,7 +482,9 @@ export async function seedDemoPlan(manager: EntityManager, consultationId: strin
   const lines: PlanSectionEntity[] = [];
   let position = 0;
   for (const d of structure()) {
-    const row = await insert(d.kind, d.content, position++);
+    // Each line section points at its entry of the taxonomy (seeded before the plan).
+    const content = d.kind === 'strategic_line' ? { ...d.content, strategicLine: DEMO_STRATEGIC_LINES[lines.length][0] } : d.content;
+    const row = await insert(d.kind, content, position++);
     if (d.kind === 'strategic_line') lines.push(row);
     for (const [i, a] of (d.actions ?? []).entries()) await insert('action', a, i, row.id);
   }
@@ -589,7 +592,7 @@ export async function seedDemoPlan(manager: EntityManager, consultationId: strin
           indicator(
             'Candidatures déposées par les petites communes',
             'Candidaturas presentadas por municipios pequeños',
-            'candidatures',
+            'applications',
             3,
             25,
           ),

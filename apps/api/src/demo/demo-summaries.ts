@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { TaxonomyService } from '../taxonomy/taxonomy.service';
 import type { SummaryNarrative } from '@polyphony/contracts';
 import { AnnualSummariesService } from '../annual-summaries/annual-summaries.service';
 import { AnnualSummaryEntity } from '../annual-summaries/annual-summary.entity';
@@ -72,7 +73,10 @@ export async function seedDemoSummaries(manager: EntityManager, now = new Date()
   const plan = await manager.getRepository(PlanEntity).findOneBy({ slug: DEMO_PLAN_SLUG });
   if (!plan) return;
   const official = await manager.getRepository(UserEntity).findOneBy({ email: 'official@demo.polyphony.test' });
-  const service = new AnnualSummariesService(manager.connection, new PlanService(manager.connection));
+  const service = new AnnualSummariesService(
+    manager.connection,
+    new PlanService(manager.connection, new TaxonomyService(manager.connection)),
+  );
   const year = now.getUTCFullYear();
   const repo = manager.getRepository(AnnualSummaryEntity);
   for (const [y, narrative, publish] of [

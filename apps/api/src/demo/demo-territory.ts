@@ -2,6 +2,10 @@
 export const DEMO_TERRITORY = {
   slug: 'amb-demo',
   country: 'ES',
+  kind: 'metropolis' as const,
+  timeZone: 'Europe/Madrid',
+  languages: ['fr' as const, 'es' as const, 'ca' as const, 'en' as const],
+  defaultLanguage: 'fr' as const,
   name: {
     fr: 'Aire métropolitaine de Barcelone (démo)',
     es: 'Área Metropolitana de Barcelona (demo)',

@@ -6,6 +6,7 @@ import { TerritoryEntity } from '../territory/territory.entity';
 import { UserEntity } from '../users/user.entity';
 import { DEMO_ORGANISATIONS } from './demo-organisations';
 import { DEMO_TERRITORY } from './demo-territory';
+import { seedDemoTaxonomy } from './demo-taxonomy';
 import { DEMO_PASSWORD, DEMO_USERS } from './demo-users';
 import { seedDemoConsultation, seedDemoQuestionnaireIfPresent } from './demo-consultation';
 import { seedDemoProposals } from './demo-proposals';
@@ -27,6 +28,7 @@ export async function seedDemoData(db: DataSource, log: (message: string) => voi
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   await db.transaction(async (manager) => {
     await manager.getRepository(TerritoryEntity).upsert(DEMO_TERRITORY, ['slug']);
+    await seedDemoTaxonomy(manager);
 
     const orgs = manager.getRepository(OrganisationEntity);
     await orgs

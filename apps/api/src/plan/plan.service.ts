@@ -21,6 +21,7 @@ import { PlanVersionEntity, PlanVersionSectionEntity } from './versions/plan-ver
 import { PlanPolicy } from './plan.policy';
 import { cleanContent, readingOrder, renderParagraphs, sectionCodes } from './plan-content';
 import { carryMarks } from './languages/plan-languages';
+import { TaxonomyService, type KeyUses } from '../taxonomy/taxonomy.service';
 import { sourcesSummaries, toSectionView, toVersionSummary, type RawSection } from './plan-view';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -33,7 +34,10 @@ const PLAN_TRANSITIONS: Record<PlanStatus, PlanStatus[]> = {
 /** The plan and its working draft: header, sections with optimistic concurrency, indicators. */
 @Injectable()
 export class PlanService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly taxonomy: TaxonomyService,
+  ) {}
 
   async findPlan(idOrSlug: string, manager: EntityManager = this.db.manager, lock = false): Promise<PlanEntity> {
     const where = UUID.test(idOrSlug) ? { id: idOrSlug } : { slug: idOrSlug };
@@ -393,6 +397,7 @@ export class PlanService {
     marks: ReviewMark[] = [],
   ) {
     const normalised = this.normalise(s.kind, s.content);
+    await this.taxonomy.assertKnown(planTaxonomyUses(normalised), manager);
     const content = cleanContent({ ...normalised, review: carryMarks(null, normalised, marks) });
     const saved = await manager.getRepository(PlanSectionEntity).save({
       planId,
@@ -420,6 +425,7 @@ export class PlanService {
     marks: ReviewMark[] = [],
   ) {
     const normalised = this.normalise(section.kind, content);
+    await this.taxonomy.assertKnown(planTaxonomyUses(normalised), manager);
     const clean = cleanContent({ ...normalised, review: carryMarks(section.content, normalised, marks) });
     section.content = clean;
     section.revision += 1;
@@ -443,7 +449,8 @@ export class PlanService {
       if (seen.has(p.id)) throw AppError.validation([{ path: 'content', code: 'duplicate_key' }]);
       seen.add(p.id);
     }
-    return kind === 'action' ? clean : { ...clean, indicators: [], budget: null };
+    const line = kind === 'strategic_line' ? (clean.strategicLine ?? null) : null;
+    return kind === 'action' ? { ...clean, strategicLine: null } : { ...clean, indicators: [], budget: null, strategicLine: line };
   }
 
   async syncIndicators(manager: EntityManager, section: Pick<PlanSectionEntity, 'id' | 'planId' | 'kind' | 'content' | 'deletedAt'>) {
@@ -470,4 +477,14 @@ export class PlanService {
       [section.id, list.map((i) => i.id)],
     );
   }
+}
+
+/** The taxonomy keys a section points at: its strategic line, its regions, its agendas and its indicators' units. */
+function planTaxonomyUses(c: SectionContent): KeyUses {
+  return {
+    strategic_line: c.strategicLine ? [{ path: 'content.strategicLine', key: c.strategicLine }] : [],
+    region: c.geographicPriorities.map((g, n) => ({ path: `content.geographicPriorities.${n}.region`, key: g.region })),
+    agenda: c.agendas.map((key, n) => ({ path: `content.agendas.${n}`, key })),
+    indicator_unit: c.indicators.flatMap((i, n) => (i.unit ? [{ path: `content.indicators.${n}.unit`, key: i.unit }] : [])),
+  };
 }

@@ -18,6 +18,7 @@ import { RateLimitService } from '../auth/rate-limit.service';
 import { ConsultationsService } from '../consultations/consultations.service';
 import { ContributionsService } from '../contributions/contributions.service';
 import { ModerationService } from '../moderation/moderation.service';
+import { TaxonomyService, type KeyUses } from '../taxonomy/taxonomy.service';
 import { NotificationsService } from '../notifications/notifications.service';
 import { MembershipEntity } from '../organisations/membership.entity';
 import { UserEntity } from '../users/user.entity';
@@ -45,6 +46,7 @@ export class ProposalsService {
     private readonly contributions: ContributionsService,
     private readonly notifications: NotificationsService,
     private readonly moderation: ModerationService,
+    private readonly taxonomy: TaxonomyService,
   ) {}
 
   /** The proposal (404 when missing or not visible to the viewer) and how the viewer stands to it. */
@@ -82,6 +84,7 @@ export class ProposalsService {
       });
       if (consultation.status !== 'published') throw AppError.validation([{ path: 'consultationId', code: 'invalid' }]);
     }
+    await this.taxonomy.assertKnown(taxonomyUses(input));
     const id = await this.db.transaction(async (manager) => {
       const repo = manager.getRepository(ProposalEntity);
       const fields = normalise(input);
@@ -107,6 +110,7 @@ export class ProposalsService {
 
   /** An edit by a co-author of a draft: a new version, unless another co-author saved one since `baseVersion`. */
   async update(actor: UserEntity, id: string, input: UpdateProposalRequest) {
+    await this.taxonomy.assertKnown(taxonomyUses(input));
     await this.db.transaction(async (manager) => {
       const { proposal, rel } = await this.findVisible(id, actor, manager, true);
       if (proposal.status !== 'draft') throw AppError.conflict('proposals.not_draft');
@@ -352,6 +356,15 @@ export class ProposalsService {
     for (const c of rows) if (c.organisation) out.set(c.proposalId, [...(out.get(c.proposalId) ?? []), c.organisation]);
     return out;
   }
+}
+
+/** The taxonomy keys a proposal points at (strategic line, regions, agendas), with their request paths. */
+function taxonomyUses(i: { strategicLine?: string | null; regions?: string[]; agendas?: string[] }): KeyUses {
+  return {
+    strategic_line: i.strategicLine ? [{ path: 'strategicLine', key: i.strategicLine }] : [],
+    region: (i.regions ?? []).map((key, n) => ({ path: `regions.${n}`, key })),
+    agenda: (i.agendas ?? []).map((key, n) => ({ path: `agendas.${n}`, key })),
+  };
 }
 
 /** Trims, de-duplicates and keeps SDG targets consistent with the chosen goals. */

@@ -9,6 +9,7 @@ import type { UserEntity } from '../users/user.entity';
 import { MESSAGE_SELECT, type MessageRow } from './room.mapper';
 import { RoomsPolicy } from './rooms.policy';
 import { RoomsService } from './rooms.service';
+import { TerritoryService } from '../territory/territory.service';
 
 export interface TranscriptFile {
   filename: string;
@@ -29,6 +30,7 @@ export class RoomTranscriptService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly rooms: RoomsService,
+    private readonly territory: TerritoryService,
   ) {}
 
   async export(actor: UserEntity, roomId: string, format: 'md' | 'csv', requested?: Language): Promise<TranscriptFile> {
@@ -89,8 +91,10 @@ export class RoomTranscriptService {
       return { filename: `${slug}.csv`, contentType: 'text/csv; charset=utf-8', body: csvText(header, lines) };
     }
 
-    const fmt = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Madrid' });
-    const time = new Intl.DateTimeFormat(lang, { timeStyle: 'short', timeZone: 'Europe/Madrid' });
+    // Times as the territory reads them, whatever the server's own zone.
+    const timeZone = await this.territory.timeZone();
+    const fmt = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeStyle: 'short', timeZone });
+    const time = new Intl.DateTimeFormat(lang, { timeStyle: 'short', timeZone });
     const out: string[] = [
       `# ${title}`,
       '',

@@ -1,5 +1,9 @@
-import { Module } from '@nestjs/common';
+import { Global, Module } from '@nestjs/common';
+import { SettingsController } from './settings.controller';
 import { TerritoryController } from './territory.controller';
+import { TerritoryService } from './territory.service';
 
-@Module({ controllers: [TerritoryController] })
+/** Global: transcripts, PDFs and e-mails read the territory's time zone from it. */
+@Global()
+@Module({ controllers: [TerritoryController, SettingsController], providers: [TerritoryService], exports: [TerritoryService] })
 export class TerritoryModule {}

@@ -25,6 +25,12 @@ export function AppFooter() {
               <Anchor component={Link} to="/organisations" size="sm">
                 {t('nav.organisations')}
               </Anchor>
+              <Anchor component={Link} to="/about" size="sm">
+                {t('texts.about', { ns: 'settings' })}
+              </Anchor>
+              <Anchor component={Link} to="/terms" size="sm">
+                {t('texts.terms', { ns: 'settings' })}
+              </Anchor>
               <Anchor href="https://www.gnu.org/licenses/agpl-3.0.html" size="sm">
                 {t('footer.license')}
               </Anchor>

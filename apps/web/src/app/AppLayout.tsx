@@ -6,6 +6,8 @@ import { AppHeader } from './AppHeader';
 import { AppFooter } from './AppFooter';
 import { PageLoader } from '../shared/PageLoader';
 import { useLanguageSync } from './useLanguageSync';
+import { InstanceSync } from '../features/settings/InstanceSync';
+import { ConsentPrompt } from '../features/settings/ConsentPrompt';
 
 /** Skip link, header, main landmark (focused after each navigation), footer. */
 export function AppLayout() {
@@ -29,6 +31,8 @@ export function AppLayout() {
       <a href="#main" className="skip-link">
         {t('nav.skip')}
       </a>
+      <InstanceSync />
+      <ConsentPrompt />
       <AppHeader />
       <Box component="main" id="main" ref={mainRef} tabIndex={-1} className="app-main">
         <Container size="lg" py={{ base: 'lg', sm: 40 }}>

@@ -6,6 +6,7 @@ import { LANGUAGES } from '@polyphony/contracts';
 import { LANGUAGE_NAMES, currentLanguage, isLanguage, storeLanguage } from './i18n';
 import { rememberPendingChoice, savePreferredLanguage } from './preferred-language';
 import { useMe } from '../features/auth/useMe';
+import { useInstance } from '../features/settings/useInstance';
 
 /**
  * Language choice, on every page. For a signed-in user it also becomes their preferred language.
@@ -14,6 +15,8 @@ import { useMe } from '../features/auth/useMe';
 export function LanguageSwitcher({ id = 'language-switcher', compact = false }: { id?: string; compact?: boolean }) {
   const { t, i18n } = useTranslation();
   const me = useMe();
+  // Only the languages the territory offers (all four before setup).
+  const offered = useInstance().data?.territory?.languages ?? LANGUAGES;
   const queryClient = useQueryClient();
 
   const change = (value: string) => {
@@ -32,7 +35,10 @@ export function LanguageSwitcher({ id = 'language-switcher', compact = false }: 
       value={currentLanguage()}
       onChange={(event) => change(event.currentTarget.value)}
       leftSection={compact ? undefined : <IconLanguage size={18} aria-hidden />}
-      data={LANGUAGES.map((lang) => ({ value: lang, label: compact ? lang.toUpperCase() : LANGUAGE_NAMES[lang] }))}
+      data={LANGUAGES.filter((lang) => offered.includes(lang)).map((lang) => ({
+        value: lang,
+        label: compact ? lang.toUpperCase() : LANGUAGE_NAMES[lang],
+      }))}
       size="sm"
       w={compact ? 72 : 140}
     />

@@ -1,5 +1,5 @@
 import { Avatar, Button, Group, Menu } from '@mantine/core';
-import { IconChevronDown, IconDatabaseExport, IconLogout, IconShieldCog, IconUserCircle } from '@tabler/icons-react';
+import { IconChevronDown, IconDatabaseExport, IconLogout, IconSettings, IconShieldCog, IconUserCircle } from '@tabler/icons-react';
 import { Link, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { notifications } from '@mantine/notifications';
@@ -70,6 +70,11 @@ export function UserMenu() {
         {(user.role === 'admin' || user.role === 'official') && (
           <Menu.Item component={Link} to="/admin/users" leftSection={<IconShieldCog size={18} aria-hidden />}>
             {t('nav.admin')}
+          </Menu.Item>
+        )}
+        {user.role === 'admin' && (
+          <Menu.Item component={Link} to="/admin/settings" leftSection={<IconSettings size={18} aria-hidden />}>
+            {t('settingsPage.title', { ns: 'settings' })}
           </Menu.Item>
         )}
         <Menu.Divider />

@@ -58,6 +58,11 @@ export const pageModules = {
   PlanVersionsPage: once(() => import('../features/plan/PlanVersionsPage')),
   PlanSuggestionsPage: once(() => import('../features/plan/PlanSuggestionsPage')),
   MyContributionsPage: once(() => import('../features/my-contributions/MyContributionsPage')),
+  SetupWizardPage: once(() => import('../features/settings/SetupWizardPage')),
+  SettingsPage: once(() => import('../features/settings/SettingsPage')),
+  TaxonomyPage: once(() => import('../features/settings/TaxonomyPage')),
+  PublicTextsPage: once(() => import('../features/settings/PublicTextsPage')),
+  AboutPage: once(() => import('../features/settings/AboutPage')),
   NotFoundPage: once(() => import('../features/errors/NotFoundPage')),
 };
 
@@ -121,6 +126,12 @@ export const routeTable: [path: string, module: PageModule, component: string][]
   ['plans/:slug/suggestions', 'PlanSuggestionsPage', 'PlanSuggestionsPage'],
   ['my-contributions', 'MyContributionsPage', 'MyContributionsPage'],
   ['privacy', 'PrivacyPage', 'PrivacyPage'],
+  ['setup', 'SetupWizardPage', 'SetupWizardPage'],
+  ['admin/settings', 'SettingsPage', 'SettingsPage'],
+  ['admin/taxonomy', 'TaxonomyPage', 'TaxonomyPage'],
+  ['admin/texts', 'PublicTextsPage', 'PublicTextsPage'],
+  ['about', 'AboutPage', 'AboutPage'],
+  ['terms', 'AboutPage', 'TermsPage'],
   ['*', 'NotFoundPage', 'NotFoundPage'],
 ];
 

@@ -77,6 +77,10 @@ export const ERROR_CODES = [
   'proposals.comment_edit_window_passed',
   'accountability.evaluation_published',
   'accountability.edit_conflict',
+  'settings.already_set_up',
+  'settings.not_set_up',
+  'taxonomy.in_use',
+  'taxonomy.key_taken',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
@@ -103,6 +107,9 @@ export const FIELD_ISSUE_CODES = [
   'too_few_options',
   'duplicate_key',
   'question_answered',
+  'contrast_too_low',
+  'invalid_file',
+  'file_too_large',
 ] as const;
 export type FieldIssueCode = (typeof FIELD_ISSUE_CODES)[number];
 

@@ -4,7 +4,7 @@ import { reviewMarkSchema } from '../common/official-languages';
 import { pageQuerySchema } from '../common/pagination';
 import { STAKEHOLDER_CATEGORIES } from '../common/stakeholders';
 import { CONTRIBUTION_SOURCES } from '../consultations/consultations.contracts';
-import { AGENDAS, WORLD_REGIONS } from '../proposals/proposals.contracts';
+import { taxonomyKeySchema } from '../settings/taxonomy.contracts';
 import { SDG_TARGET_CODES } from '../proposals/sdgs';
 
 /**
@@ -72,7 +72,8 @@ export type PlanPartner = z.infer<typeof partnerSchema>;
 export const geographicPrioritySchema = z
   .object({
     territory: z.string().trim().min(1).max(PLAN_LIMITS.name),
-    region: z.enum(WORLD_REGIONS),
+    /** A region of the territory's taxonomy. */
+    region: taxonomyKeySchema,
     intensity: z.enum(PRIORITY_INTENSITIES),
   })
   .strict();
@@ -115,7 +116,9 @@ export const sectionContentSchema = z
     partners: z.array(partnerSchema).max(PLAN_LIMITS.partners).default([]),
     geographicPriorities: z.array(geographicPrioritySchema).max(PLAN_LIMITS.priorities).default([]),
     sdgTargets: z.array(sdgTarget).max(60).default([]),
-    agendas: z.array(z.enum(AGENDAS)).max(AGENDAS.length).default([]),
+    agendas: z.array(taxonomyKeySchema).max(40).default([]),
+    /** A strategic line section: the taxonomy's line it stands for (issue 14). */
+    strategicLine: taxonomyKeySchema.nullable().optional(),
     budget: budgetSchema.nullable().default(null),
     indicators: z.array(indicatorSchema).max(PLAN_LIMITS.indicators).default([]),
     /**

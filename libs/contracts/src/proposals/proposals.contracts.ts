@@ -3,6 +3,7 @@ import { pageQuerySchema } from '../common/pagination';
 import { stakeholderCategorySchema, type StakeholderCategory } from '../common/stakeholders';
 import { organisationCategorySchema } from '../common/stakeholders';
 import { SDG_TARGET_CODES } from './sdgs';
+import { taxonomyKeySchema } from '../settings/taxonomy.contracts';
 
 export * from './sdgs';
 
@@ -34,23 +35,13 @@ export const PROPOSAL_TRANSITIONS: Record<ProposalStatus, ProposalStatus[]> = {
   merged: ['under_evaluation'],
 };
 
-/** The five strategic lines of the reference plan (DOMAIN.md). */
-export const STRATEGIC_LINES = [
-  'eu_un_agenda',
-  'international_funding',
-  'innovation_knowledge',
-  'economic_projection',
-  'international_cooperation',
-] as const;
-export type StrategicLine = (typeof STRATEGIC_LINES)[number];
-
-/** Geographic priorities of the reference plan, plus the territory itself and the world. */
-export const WORLD_REGIONS = ['local', 'europe', 'mediterranean', 'latin_america', 'africa', 'asia', 'north_america', 'global'] as const;
-export type WorldRegion = (typeof WORLD_REGIONS)[number];
-
-/** Agendas a proposal can align with, besides the SDGs. */
-export const AGENDAS = ['new_urban_agenda', 'paris_agreement', 'european_green_deal', 'leipzig_charter'] as const;
-export type Agenda = (typeof AGENDAS)[number];
+/**
+ * Strategic lines, world regions and agendas are the territory's own taxonomy (issue 14): rows with
+ * translations (`/api/taxonomy`), referred to by their key. The service checks a key exists.
+ */
+export type StrategicLine = string;
+export type WorldRegion = string;
+export type Agenda = string;
 
 export const PROPOSAL_LIMITS = {
   title: 200,
@@ -71,14 +62,14 @@ const proposalFields = {
   /** Markdown; rendered and sanitised on output. */
   body: z.string().trim().min(1).max(PROPOSAL_LIMITS.body),
   expectedResults: z.string().trim().max(PROPOSAL_LIMITS.expectedResults),
-  strategicLine: z.enum(STRATEGIC_LINES).nullable(),
+  strategicLine: taxonomyKeySchema.nullable(),
   theme: z.string().trim().max(PROPOSAL_LIMITS.theme).nullable(),
-  regions: z.array(z.enum(WORLD_REGIONS)).max(WORLD_REGIONS.length),
+  regions: z.array(taxonomyKeySchema).max(40),
   /** Partner territories named freely ("Dakar", "Greater Manchester"). */
   partners: z.array(z.string().trim().min(1).max(120)).max(PROPOSAL_LIMITS.partners),
   sdgs: z.array(z.number().int().min(1).max(17)).max(17),
   sdgTargets: z.array(sdgTarget).max(40),
-  agendas: z.array(z.enum(AGENDAS)).max(AGENDAS.length),
+  agendas: z.array(taxonomyKeySchema).max(40),
 };
 
 export const createProposalRequestSchema = z
@@ -116,7 +107,7 @@ export const proposalListQuerySchema = pageQuerySchema
     q: z.string().trim().max(200).optional(),
     status: z.enum(PROPOSAL_STATUSES).optional(),
     sdg: z.coerce.number().int().min(1).max(17).optional(),
-    strategicLine: z.enum(STRATEGIC_LINES).optional(),
+    strategicLine: taxonomyKeySchema.optional(),
     category: stakeholderCategorySchema.optional(),
     consultationId: z.uuid().optional(),
     sort: z.enum(PROPOSAL_SORTS).default('supports'),
@@ -209,11 +200,11 @@ export const proposalSummarySchema = z.object({
   excerpt: z.string(),
   language: z.string(),
   status: z.enum(PROPOSAL_STATUSES),
-  strategicLine: z.enum(STRATEGIC_LINES).nullable(),
+  strategicLine: taxonomyKeySchema.nullable(),
   theme: z.string().nullable(),
   sdgs: z.array(z.number()),
-  agendas: z.array(z.enum(AGENDAS)),
-  regions: z.array(z.enum(WORLD_REGIONS)),
+  agendas: z.array(z.string()),
+  regions: z.array(z.string()),
   consultationId: z.uuid().nullable(),
   author: person,
   /** Accepted co-signing organisations. */

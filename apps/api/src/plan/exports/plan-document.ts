@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next';
+import type { TaxonomyLabel } from '../../taxonomy/taxonomy.service';
 import { pickTranslation, SDGS, type Language, type Plan, type PlanSection } from '@polyphony/contracts';
 import { serverI18n } from '@polyphony/i18n';
 import type { PlanAnnex } from './plan-annex';
@@ -14,9 +15,17 @@ export interface PlanDocument {
   generatedOn: string;
   sections: PlanSection[];
   annex: PlanAnnex;
+  /** Names taxonomy keys (regions, agendas, units) in the document's language. */
+  label: TaxonomyLabel;
 }
 
-export function planDocument(plan: Plan, lang: Language, annex: PlanAnnex, versionName: string | null): PlanDocument {
+export function planDocument(
+  plan: Plan,
+  lang: Language,
+  annex: PlanAnnex,
+  versionName: string | null,
+  territory: { timeZone: string; label: TaxonomyLabel },
+): PlanDocument {
   const t = serverI18n().getFixedT(lang, 'plan') as TFunction;
   return {
     lang,
@@ -25,7 +34,8 @@ export function planDocument(plan: Plan, lang: Language, annex: PlanAnnex, versi
     period: `${plan.periodStart}–${plan.periodEnd}`,
     status: t(`status.${plan.status}`),
     edition: plan.showing === 'draft' ? t('export.draft') : t('export.version', { number: plan.showing, name: versionName ?? '' }),
-    generatedOn: new Intl.DateTimeFormat(lang, { dateStyle: 'long' }).format(new Date()),
+    generatedOn: new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: territory.timeZone }).format(new Date()),
+    label: territory.label,
     sections: plan.sections,
     annex,
   };
@@ -76,12 +86,12 @@ export function actionFacts(d: PlanDocument, s: PlanSection): { label: string; v
     out.push({
       label: d.t('fields.geographicPriorities'),
       value: c.geographicPriorities
-        .map((g) => `${g.territory} (${d.t(`regions.${g.region}`)}, ${d.t(`intensities.${g.intensity}`)})`)
+        .map((g) => `${g.territory} (${d.label('region', g.region)}, ${d.t(`intensities.${g.intensity}`)})`)
         .join('; '),
     });
   if (c.sdgTargets.length)
     out.push({ label: d.t('fields.sdgTargets'), value: c.sdgTargets.map((code) => sdgLabel(code, d.lang)).join('; ') });
-  if (c.agendas.length) out.push({ label: d.t('fields.agendas'), value: c.agendas.map((a) => d.t(`agendas.${a}`)).join('; ') });
+  if (c.agendas.length) out.push({ label: d.t('fields.agendas'), value: c.agendas.map((a) => d.label('agenda', a)).join('; ') });
   if (c.budget)
     out.push({
       label: d.t('fields.budget'),
@@ -94,8 +104,12 @@ export function indicatorLine(d: PlanDocument, i: PlanSection['content']['indica
   const name = pickTranslation(i.name, d.lang);
   const parts = [name, d.t(`indicatorKinds.${i.kind}`)];
   if (i.baselineValue !== null)
-    parts.push(`${d.t('fields.baseline')}: ${i.baselineValue}${i.unit ? ` ${i.unit}` : ''}${i.baselineDate ? ` (${i.baselineDate})` : ''}`);
+    parts.push(
+      `${d.t('fields.baseline')}: ${i.baselineValue}${i.unit ? ` ${d.label('indicator_unit', i.unit)}` : ''}${i.baselineDate ? ` (${i.baselineDate})` : ''}`,
+    );
   if (i.targetValue !== null)
-    parts.push(`${d.t('fields.target')}: ${i.targetValue}${i.unit ? ` ${i.unit}` : ''}${i.targetDate ? ` (${i.targetDate})` : ''}`);
+    parts.push(
+      `${d.t('fields.target')}: ${i.targetValue}${i.unit ? ` ${d.label('indicator_unit', i.unit)}` : ''}${i.targetDate ? ` (${i.targetDate})` : ''}`,
+    );
   return parts.join(' · ');
 }

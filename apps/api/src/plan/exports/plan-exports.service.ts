@@ -1,4 +1,6 @@
 import { Injectable } from '@nestjs/common';
+import { TaxonomyService } from '../../taxonomy/taxonomy.service';
+import { TerritoryService } from '../../territory/territory.service';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { Language } from '@polyphony/contracts';
@@ -15,6 +17,8 @@ export class PlanExportsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly plans: PlanService,
+    private readonly territory: TerritoryService,
+    private readonly taxonomy: TaxonomyService,
   ) {}
 
   async document(planIdOrSlug: string, viewer: UserEntity | undefined, lang: Language, version?: 'draft' | number) {
@@ -22,7 +26,13 @@ export class PlanExportsService {
     const annex = await planAnnex(this.db.manager, plan.id, plan.consultationId);
     const [row] = plan.versionId ? await this.db.query(`SELECT name FROM plan_versions WHERE id = $1`, [plan.versionId]) : [];
     const suffix = plan.showing === 'draft' ? 'draft' : `v${plan.showing}`;
-    return { doc: planDocument(plan, lang, annex, row?.name ?? null), filename: `${plan.slug}-${suffix}-${lang}` };
+    return {
+      doc: planDocument(plan, lang, annex, row?.name ?? null, {
+        timeZone: await this.territory.timeZone(),
+        label: await this.taxonomy.labeller(lang),
+      }),
+      filename: `${plan.slug}-${suffix}-${lang}`,
+    };
   }
 
   async pdf(planIdOrSlug: string, viewer: UserEntity | undefined, lang: Language, version?: 'draft' | number) {

@@ -4,11 +4,13 @@ import { Card, Group, Stack, Table, Text, Title } from '@mantine/core';
 import type { TrackedIndicator } from '@polyphony/contracts';
 import { useTranslation } from 'react-i18next';
 import { LocalizedMark, LocalizedText, useLocalize } from '../../shared/localized';
+import { useTaxonomyLabel } from '../settings/useTaxonomy';
 import { IndicatorStatusBadge } from './IndicatorStatusBadge';
 
 /** One indicator: its measurements as a line with the target as a reference line, and the same figures as a table. */
 export function IndicatorChart({ indicator, actions }: { indicator: TrackedIndicator; actions?: React.ReactNode }) {
   const { t, i18n } = useTranslation('accountability');
+  const label = useTaxonomyLabel();
   const localize = useLocalize();
   const name = localize(indicator.name);
   const fmt = (n: number | null) => (n === null ? '—' : new Intl.NumberFormat(i18n.language).format(n));
@@ -37,7 +39,7 @@ export function IndicatorChart({ indicator, actions }: { indicator: TrackedIndic
               {t('indicator.summary', {
                 latest: fmt(latest?.value ?? null),
                 target: fmt(indicator.targetValue),
-                unit: indicator.unit ?? '',
+                unit: indicator.unit ? label('indicator_unit', indicator.unit) : '',
                 date: indicator.targetDate ?? '',
               })}
             </Text>
@@ -48,7 +50,13 @@ export function IndicatorChart({ indicator, actions }: { indicator: TrackedIndic
                   h={180}
                   data={data}
                   dataKey="date"
-                  series={[{ name: 'value', label: indicator.unit ?? t('indicator.value'), color: 'civic.7' }]}
+                  series={[
+                    {
+                      name: 'value',
+                      label: indicator.unit ? label('indicator_unit', indicator.unit) : t('indicator.value'),
+                      color: 'civic.7',
+                    },
+                  ]}
                   referenceLines={
                     indicator.targetValue !== null ? [{ y: indicator.targetValue, label: t('indicator.target'), color: 'red.8' }] : []
                   }

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Button, Group, Modal, NativeSelect, NumberInput, Stack, TextInput, Textarea } from '@mantine/core';
 import type { TrackedIndicator } from '@polyphony/contracts';
 import { useTranslation } from 'react-i18next';
+import { useTaxonomyLabel } from '../settings/useTaxonomy';
 import { fieldErrors } from '../../app/api-client';
 import { currentLanguage } from '../../app/i18n';
 import { ErrorAlert } from '../../shared/ErrorAlert';
@@ -11,6 +12,7 @@ import { useMonitoringActions } from './useMonitoring';
 /** Officials record a measurement (quantitative) or a dated assessment (qualitative). */
 export function MeasurementModal({ slug, indicator, onClose }: { slug: string; indicator: TrackedIndicator; onClose: () => void }) {
   const { t } = useTranslation('accountability');
+  const label = useTaxonomyLabel();
   const { measure } = useMonitoringActions(slug);
   const [measuredOn, setMeasuredOn] = useState(new Date().toISOString().slice(0, 10));
   const [value, setValue] = useState<number | string>('');
@@ -55,7 +57,7 @@ export function MeasurementModal({ slug, indicator, onClose }: { slug: string; i
         />
         {quantitative ? (
           <NumberInput
-            label={`${t('indicator.value')}${indicator.unit ? ` (${indicator.unit})` : ''}`}
+            label={`${t('indicator.value')}${indicator.unit ? ` (${label('indicator_unit', indicator.unit)})` : ''}`}
             required
             value={value}
             onChange={setValue}

@@ -4,6 +4,7 @@ import { ROLES, type Role, type UserSummary } from '@polyphony/contracts';
 import { CategoryBadge } from '../../shared/CategoryBadge';
 import { StatusBadge } from '../../shared/StatusBadge';
 import { useCountryName } from '../../shared/useCountryName';
+import { dateTimeFormat } from '../../app/territory-time';
 
 interface UsersTableProps {
   users: UserSummary[];
@@ -18,7 +19,7 @@ interface UsersTableProps {
 export function UsersTable({ users, canChangeRoles, currentUserId, onRoleChange, onBlock, onUnblock, onLink }: UsersTableProps) {
   const { t, i18n } = useTranslation();
   const countryName = useCountryName();
-  const date = new Intl.DateTimeFormat(i18n.resolvedLanguage, { dateStyle: 'medium' });
+  const date = dateTimeFormat(i18n.resolvedLanguage, { dateStyle: 'medium' });
   return (
     <Table.ScrollContainer minWidth={720}>
       <Table striped highlightOnHover verticalSpacing="sm" captionSide="top">

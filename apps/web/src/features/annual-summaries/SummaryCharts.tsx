@@ -11,6 +11,7 @@ import {
   type SummaryIndicator,
 } from '@polyphony/contracts';
 import { useTranslation } from 'react-i18next';
+import { useTaxonomyLabel } from '../settings/useTaxonomy';
 import { useCountryName } from '../../shared/useCountryName';
 import { ChartPanel } from '../dashboard/ChartPanel';
 import { AMBER } from './KeyFigures';
@@ -79,6 +80,7 @@ export function SummaryCharts({ figures, lang }: { figures: SummaryFigures; lang
   const { t: tw } = useTranslation('web');
   const { t: ta } = useTranslation('accountability');
   const { t: tp } = useTranslation('plan');
+  const label = useTaxonomyLabel();
   const countryName = useCountryName();
   const p = figures.participation;
   const number = (n: number | null) =>
@@ -192,7 +194,7 @@ export function SummaryCharts({ figures, lang }: { figures: SummaryFigures; lang
                       {t('indicators.values', {
                         latest: fmt(i.latestValue),
                         target: fmt(i.targetValue),
-                        unit: i.unit ? ` ${i.unit}` : '',
+                        unit: i.unit ? ` ${label('indicator_unit', i.unit)}` : '',
                         year: i.targetDate?.slice(0, 4) ?? figures.plan.periodEnd,
                       })}
                     </Text>

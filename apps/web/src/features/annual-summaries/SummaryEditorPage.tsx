@@ -19,6 +19,7 @@ import { PageLoader } from '../../shared/PageLoader';
 import { useDocumentTitle } from '../../shared/useDocumentTitle';
 import { SummaryView } from './SummaryView';
 import { useSummary, useSummaryActions } from './useSummaries';
+import { dateTimeFormat } from '../../app/territory-time';
 
 const written = (narrative: SummaryNarrative, lang: Language) => SUMMARY_SECTIONS.filter((s) => narrative[s]?.[lang]?.trim()).length;
 
@@ -96,7 +97,7 @@ export function SummaryEditorPage() {
     navigate(`/summaries/${published.plan.slug}/${published.year}`);
   };
   const errors = { ...fieldErrors(save.error), ...fieldErrors(publish.error) };
-  const date = (iso: string) => new Intl.DateTimeFormat(currentLanguage(), { dateStyle: 'long', timeStyle: 'short' }).format(new Date(iso));
+  const date = (iso: string) => dateTimeFormat(currentLanguage(), { dateStyle: 'long', timeStyle: 'short' }).format(new Date(iso));
 
   return (
     <Stack gap="lg">

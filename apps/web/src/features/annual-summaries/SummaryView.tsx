@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { LANGUAGE_NAMES } from '../../app/i18n';
 import { KeyFigures } from './KeyFigures';
 import { SummaryCharts } from './SummaryCharts';
+import { dateTimeFormat } from '../../app/territory-time';
 
 /** One narrative section in the reader's language, or visibly in another one when not translated yet. */
 function Narrative({ summary, section, lang }: { summary: AnnualSummary; section: SummarySection; lang: Language }) {
@@ -37,7 +38,7 @@ export function SummaryView({ summary, lang }: { summary: AnnualSummary; lang: L
   const { t } = useTranslation('summaries');
   const f = summary.figures;
   const territory = f.territory ? pickTranslation(f.territory.name, lang) : '';
-  const date = (iso: string) => new Intl.DateTimeFormat(lang, { dateStyle: 'long' }).format(new Date(iso));
+  const date = (iso: string) => dateTimeFormat(lang, { dateStyle: 'long' }).format(new Date(iso));
   const base = `/summaries/${summary.plan.slug}/${summary.year}`;
   const pdf = (l: Language) =>
     `/api/summaries/${summary.plan.slug}/${summary.year}/pdf?lang=${l}&version=${summary.status === 'draft' ? 'draft' : summary.version}`;

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { Dashboard } from '@polyphony/contracts';
 import { useCountryName } from '../../shared/useCountryName';
 import { ChartPanel } from './ChartPanel';
+import { dateTimeFormat } from '../../app/territory-time';
 
 /** Alert titles in dark text: Mantine's light-variant title colour is below 4.5:1 on its tinted background. */
 const READABLE_TITLE = { title: { color: 'var(--mantine-color-gray-9)' } };
@@ -199,7 +200,9 @@ export function BalanceView({ dashboard }: { dashboard: Dashboard }) {
         }}
       />
       <Text size="sm" c="gray.7">
-        {t('dashboard.generated', { at: new Date(dashboard.generatedAt).toLocaleString(i18n.resolvedLanguage) })}
+        {t('dashboard.generated', {
+          at: dateTimeFormat(i18n.resolvedLanguage, { dateStyle: 'short', timeStyle: 'short' }).format(new Date(dashboard.generatedAt)),
+        })}
       </Text>
     </Stack>
   );

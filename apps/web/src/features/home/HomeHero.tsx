@@ -3,10 +3,17 @@ import { IconArrowRight, IconBuildingCommunity } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useMe } from '../auth/useMe';
+import { pickTranslation } from '@polyphony/contracts';
+import { currentLanguage } from '../../app/i18n';
+import { usePublicTexts } from '../settings/usePublicTexts';
 
 export function HomeHero({ territoryName }: { territoryName: string }) {
   const { t } = useTranslation();
   const me = useMe();
+  // The admins' own headline and introduction (settings), else the built-in ones.
+  const texts = usePublicTexts().data;
+  const headline = pickTranslation(texts?.home_headline?.body, currentLanguage());
+  const intro = pickTranslation(texts?.home_intro?.body, currentLanguage());
   return (
     <Box className="hero" px={{ base: 'lg', sm: 48 }} py={{ base: 40, sm: 64 }}>
       <Stack gap="lg" maw={720} pos="relative" style={{ zIndex: 1 }}>
@@ -14,10 +21,10 @@ export function HomeHero({ territoryName }: { territoryName: string }) {
           {territoryName ? t('home.hero.eyebrow', { territory: territoryName }) : t('home.hero.eyebrowGeneric')}
         </Text>
         <Title order={1} fz={{ base: 30, sm: 44 }} lh={1.15} c="white">
-          {t('home.hero.title')}
+          {headline || t('home.hero.title')}
         </Title>
         <Text fz={{ base: 'md', sm: 'lg' }} c="civic.0">
-          {t('home.hero.lead')}
+          {intro || t('home.hero.lead')}
         </Text>
         <Group gap="sm" mt="sm">
           {!me.data && (

@@ -11,8 +11,18 @@ import { useTerritory } from './useTerritory';
 import { useMe } from '../auth/useMe';
 import { currentLanguage } from '../../app/i18n';
 import { useDocumentTitle } from '../../shared/useDocumentTitle';
+import { useInstance } from '../settings/useInstance';
+import { SetupPendingHome } from '../settings/SetupPendingHome';
+import { PageLoader } from '../../shared/PageLoader';
 
 export function HomePage() {
+  const instance = useInstance();
+  if (instance.isPending) return <PageLoader />;
+  if (instance.data?.setupRequired) return <SetupPendingHome />;
+  return <TerritoryHome />;
+}
+
+function TerritoryHome() {
   const { t } = useTranslation();
   const territory = useTerritory();
   const me = useMe();

@@ -13,6 +13,7 @@ import { useConsultation } from '../consultations/useConsultations';
 import { InterviewProgressPanel } from './InterviewProgressPanel';
 import { InterviewStatusBadge } from './InterviewStatusBadge';
 import { useInterviewList, useInterviewProgress } from './useInterviews';
+import { dateTimeFormat } from '../../app/territory-time';
 
 function Interviews() {
   const { t, i18n } = useTranslation('interviews');
@@ -23,7 +24,7 @@ function Interviews() {
   const progress = useInterviewProgress(id);
   const list = useInterviewList(id, (status || undefined) as InterviewStatus | undefined);
   const items = list.data?.pages.flatMap((p) => p.items) ?? [];
-  const date = (iso: string) => new Date(iso).toLocaleString(i18n.resolvedLanguage, { dateStyle: 'medium', timeStyle: 'short' });
+  const date = (iso: string) => dateTimeFormat(i18n.resolvedLanguage, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
   if (consultation.isPending) return <PageLoader />;
   if (consultation.isError) return <ErrorAlert error={consultation.error} />;
 

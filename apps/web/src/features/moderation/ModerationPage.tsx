@@ -7,6 +7,7 @@ import { ErrorAlert } from '../../shared/ErrorAlert';
 import { RequireAuth } from '../auth/RequireAuth';
 import { ModerateButtons } from './ModerateButtons';
 import { useModerationLog, useModerationQueue } from './useModeration';
+import { dateTimeFormat } from '../../app/territory-time';
 
 export function ModerationPage() {
   return (
@@ -23,8 +24,7 @@ function Moderation() {
   const log = useModerationLog();
   const items = queue.data?.pages.flatMap((p) => p.items) ?? [];
   const entries = log.data?.pages.flatMap((p) => p.items) ?? [];
-  const date = (iso: string) =>
-    new Intl.DateTimeFormat(i18n.resolvedLanguage, { dateStyle: 'short', timeStyle: 'short' }).format(new Date(iso));
+  const date = (iso: string) => dateTimeFormat(i18n.resolvedLanguage, { dateStyle: 'short', timeStyle: 'short' }).format(new Date(iso));
   return (
     <>
       <PageHeader title={t('moderation.title')} lead={t('moderation.lead')} />

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { ContributionFate, FateStage } from '@polyphony/contracts';
 import { StatusBadge } from '../../shared/StatusBadge';
 import { pickText } from '../consultations/pickText';
+import { dateTimeFormat } from '../../app/territory-time';
 
 const COLOURS: Record<FateStage, string> = {
   received: 'gray',
@@ -61,7 +62,7 @@ export function FateItem({ fate }: { fate: ContributionFate }) {
         <Group gap="xs" justify="space-between">
           <StatusBadge color={COLOURS[fate.stage]}>{t(`fates.stage.${fate.stage}`)}</StatusBadge>
           <Text size="xs" c="gray.7">
-            {t(`sourceKinds.${fate.source}`)} · {new Date(fate.createdAt).toLocaleDateString(i18n.language)}
+            {t(`sourceKinds.${fate.source}`)} · {dateTimeFormat(i18n.language, { dateStyle: 'short' }).format(new Date(fate.createdAt))}
             {consultation ? ` · ${consultation.text}` : ''}
           </Text>
         </Group>

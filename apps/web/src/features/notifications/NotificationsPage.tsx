@@ -6,6 +6,7 @@ import { ErrorAlert } from '../../shared/ErrorAlert';
 import { RequireAuth } from '../auth/RequireAuth';
 import { NotificationText } from './NotificationText';
 import { useMarkRead, useNotificationList } from './useNotifications';
+import { dateTimeFormat } from '../../app/territory-time';
 
 export function NotificationsPage() {
   return (
@@ -52,9 +53,7 @@ function Notifications() {
                 )}
                 <Text size="xs" c="dimmed">
                   <time dateTime={n.createdAt}>
-                    {new Intl.DateTimeFormat(i18n.resolvedLanguage, { dateStyle: 'medium', timeStyle: 'short' }).format(
-                      new Date(n.createdAt),
-                    )}
+                    {dateTimeFormat(i18n.resolvedLanguage, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(n.createdAt))}
                   </time>
                 </Text>
               </Stack>

@@ -7,12 +7,13 @@ import { ErrorAlert } from '../../shared/ErrorAlert';
 import { PageLoader } from '../../shared/PageLoader';
 import { useMe } from '../auth/useMe';
 import { useMembers, type useOrganisationActions } from './useOrganisation';
+import { dateTimeFormat } from '../../app/territory-time';
 
 type Actions = ReturnType<typeof useOrganisationActions>;
 
 function useDate() {
   const { i18n } = useTranslation();
-  const format = new Intl.DateTimeFormat(i18n.resolvedLanguage, { dateStyle: 'medium' });
+  const format = dateTimeFormat(i18n.resolvedLanguage, { dateStyle: 'medium' });
   return (iso: string) => format.format(new Date(iso));
 }
 

@@ -7,6 +7,7 @@ import { StatusBadge } from '../../shared/StatusBadge';
 import { ErrorAlert } from '../../shared/ErrorAlert';
 import type { usePlanActions } from './usePlan';
 import { MachineTranslated } from '../../shared/translation/MachineTranslated';
+import { dateTimeFormat } from '../../app/territory-time';
 
 const STATUS_COLOURS = { open: 'gray', answered: 'blue', accepted: 'green', not_retained: 'red' } as const;
 
@@ -38,7 +39,7 @@ export function AnnotationCard({
           <StatusBadge color={STATUS_COLOURS[a.status]}>{t(`annotationStatuses.${a.status}`)}</StatusBadge>
         </Group>
         <Text size="xs" c="gray.7">
-          {t(`annotationKinds.${a.kind}`)} · {new Date(a.createdAt).toLocaleDateString(i18n.language)}
+          {t(`annotationKinds.${a.kind}`)} · {dateTimeFormat(i18n.language, { dateStyle: 'short' }).format(new Date(a.createdAt))}
         </Text>
         {a.quote && (
           <Blockquote p={6} color="yellow" fz="sm">

@@ -11,6 +11,7 @@ import { StatusBadge } from '../../shared/StatusBadge';
 import { pickText } from '../consultations/pickText';
 import { DiffView } from './DiffView';
 import { useDiff, usePlan, usePlanActions, useVersions } from './usePlan';
+import { dateTimeFormat } from '../../app/territory-time';
 
 const REVIEW_COLOURS = { none: 'gray', open: 'orange', closed: 'gray' } as const;
 
@@ -95,7 +96,7 @@ export function PlanVersionsPage() {
                       {v.name}
                     </Anchor>
                     <Text size="xs" c="gray.7">
-                      {new Date(v.createdAt).toLocaleString(i18n.language)}
+                      {dateTimeFormat(i18n.language, { dateStyle: 'short', timeStyle: 'short' }).format(new Date(v.createdAt))}
                       {v.createdBy ? ` · ${t('versions.by', { name: v.createdBy })}` : ''}
                       {v.annotations ? ` · ${t('versions.annotations', { count: v.annotations })}` : ''}
                     </Text>

@@ -9,6 +9,7 @@ import {
   Group,
   MultiSelect,
   NativeSelect,
+  Select,
   NumberInput,
   Stack,
   Text,
@@ -20,12 +21,10 @@ import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import {
-  AGENDAS,
   INDICATOR_KINDS,
   PARTNER_KINDS,
   PRIORITY_INTENSITIES,
   SDGS,
-  WORLD_REGIONS,
   type Language,
   type Plan,
   type PlanParagraph,
@@ -37,6 +36,7 @@ import { ErrorAlert } from '../../shared/ErrorAlert';
 import { newId, planKey, usePlanActions } from './usePlan';
 import type { SavedNotice } from './usePlanPresence';
 import { SectionLanguages } from './SectionLanguages';
+import { useTaxonomyOptions } from '../settings/useTaxonomy';
 
 type Status = 'idle' | 'dirty' | 'saving' | 'saved' | 'conflict' | 'error';
 const AUTOSAVE_MS = 1500;
@@ -209,6 +209,11 @@ export function SectionEditor({
     [lang],
   );
   const isAction = section.kind === 'action';
+  // The territory's own vocabulary (settings): lines, regions, agendas, units.
+  const lineOptions = useTaxonomyOptions('strategic_line');
+  const regionOptions = useTaxonomyOptions('region');
+  const agendaOptions = useTaxonomyOptions('agenda');
+  const unitOptions = useTaxonomyOptions('indicator_unit');
   const statusText = {
     idle: '',
     dirty: t('editor.unsaved'),
@@ -255,6 +260,16 @@ export function SectionEditor({
         </Alert>
       )}
       {status === 'error' && <ErrorAlert error={error} />}
+      {section.kind === 'strategic_line' && (
+        <Select
+          label={t('taxonomy.line', { ns: 'settings' })}
+          description={t('taxonomy.lineHelp', { ns: 'settings' })}
+          clearable
+          value={content.strategicLine ?? null}
+          data={lineOptions}
+          onChange={(v) => change({ ...content, strategicLine: v })}
+        />
+      )}
       {status === 'conflict' && (
         <Alert
           color="red"
@@ -406,7 +421,9 @@ export function SectionEditor({
               <NativeSelect
                 label={t('fields.region')}
                 value={g.region}
-                data={WORLD_REGIONS.map((r) => ({ value: r, label: t(`regions.${r}`) }))}
+                data={
+                  regionOptions.some((o) => o.value === g.region) ? regionOptions : [{ value: g.region, label: g.region }, ...regionOptions]
+                }
                 onChange={(e) =>
                   change({
                     ...content,
@@ -448,7 +465,10 @@ export function SectionEditor({
               onClick={() =>
                 change({
                   ...content,
-                  geographicPriorities: [...content.geographicPriorities, { territory: '', region: 'europe', intensity: 'priority' }],
+                  geographicPriorities: [
+                    ...content.geographicPriorities,
+                    { territory: '', region: regionOptions[0]?.value ?? '', intensity: 'priority' },
+                  ],
                 })
               }
             >
@@ -470,8 +490,8 @@ export function SectionEditor({
             onChange={(v) => change({ ...content, agendas: v as SectionContent['agendas'] })}
           >
             <Group mt={4}>
-              {AGENDAS.map((a) => (
-                <Checkbox key={a} value={a} label={t(`agendas.${a}`)} />
+              {agendaOptions.map((a) => (
+                <Checkbox key={a.value} value={a.value} label={a.label} />
               ))}
             </Group>
           </Checkbox.Group>
@@ -528,10 +548,17 @@ export function SectionEditor({
                     />
                   </Grid.Col>
                   <Grid.Col span={{ base: 6, md: 3 }}>
-                    <TextInput
+                    <Select
                       label={t('fields.unit')}
-                      value={ind.unit ?? ''}
-                      onChange={(e) => put({ unit: e.currentTarget.value || null })}
+                      searchable
+                      clearable
+                      value={ind.unit}
+                      data={
+                        !ind.unit || unitOptions.some((o) => o.value === ind.unit)
+                          ? unitOptions
+                          : [{ value: ind.unit, label: ind.unit }, ...unitOptions]
+                      }
+                      onChange={(v) => put({ unit: v || null })}
                     />
                   </Grid.Col>
                   <Grid.Col span={{ base: 6, md: 3 }}>

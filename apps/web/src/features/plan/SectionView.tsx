@@ -2,6 +2,7 @@ import { useRef, useState } from 'react';
 import { Badge, Button, Grid, Group, List, Stack, Text, Title } from '@mantine/core';
 import { IconMessagePlus, IconPencilPlus, IconQuote } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { useTaxonomyLabel } from '../settings/useTaxonomy';
 import type { TFunction } from 'i18next';
 import { SDGS, type Annotation, type Language, type PlanParagraph, type PlanSection } from '@polyphony/contracts';
 import { currentLanguage } from '../../app/i18n';
@@ -34,6 +35,7 @@ const headingLabel = (t: TFunction<'plan'>, s: PlanSection) =>
 /** One section of the plan as readers see it, with its sources panel and, in review, the annotations beside each paragraph. */
 export function SectionView({ slug, section, review }: { slug: string; section: PlanSection; review: ReviewContext | null }) {
   const { t } = useTranslation('plan');
+  const taxonomyLabel = useTaxonomyLabel();
   const lang = currentLanguage();
   const [sources, setSources] = useState<string | undefined | null>(null);
   const localize = useLocalize();
@@ -54,7 +56,7 @@ export function SectionView({ slug, section, review }: { slug: string; section: 
       label: t('fields.budget'),
       value: `${c.budget.line}${c.budget.amount !== null ? ` · ${new Intl.NumberFormat(lang, { style: 'currency', currency: c.budget.currency, maximumFractionDigits: 0 }).format(c.budget.amount)}` : ''}`,
     });
-  if (c.agendas.length) facts.push({ label: t('fields.agendas'), value: c.agendas.map((a) => t(`agendas.${a}`)).join(' · ') });
+  if (c.agendas.length) facts.push({ label: t('fields.agendas'), value: c.agendas.map((a) => taxonomyLabel('agenda', a)).join(' · ') });
   return (
     <Stack
       component="section"
@@ -153,7 +155,7 @@ export function SectionView({ slug, section, review }: { slug: string; section: 
                 fw={g.intensity === 'priority' ? 700 : 500}
                 tt="none"
               >
-                {g.territory} · {t(`regions.${g.region}`)} · {t(`intensities.${g.intensity}`)}
+                {g.territory} · {taxonomyLabel('region', g.region)} · {t(`intensities.${g.intensity}`)}
               </Badge>
             ))}
           </Group>
@@ -171,7 +173,7 @@ export function SectionView({ slug, section, review }: { slug: string; section: 
                 <Text span size="sm" c="gray.7">
                   ({t(`indicatorKinds.${i.kind}`)}
                   {i.targetValue !== null
-                    ? ` · ${t('fields.target')}: ${i.targetValue}${i.unit ? ` ${i.unit}` : ''}${i.targetDate ? ` (${i.targetDate.slice(0, 4)})` : ''}`
+                    ? ` · ${t('fields.target')}: ${i.targetValue}${i.unit ? ` ${taxonomyLabel('indicator_unit', i.unit)}` : ''}${i.targetDate ? ` (${i.targetDate.slice(0, 4)})` : ''}`
                     : ''}
                   )
                 </Text>

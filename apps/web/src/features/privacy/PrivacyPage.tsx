@@ -3,12 +3,23 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { PRIVACY_TERMS_VERSION } from '@polyphony/contracts';
 import { PageHeader } from '../../shared/PageHeader';
+import { usePublicTexts } from '../settings/usePublicTexts';
+import { PublicTextView } from '../settings/PublicTextView';
 
 const SECTIONS = ['stored', 'use', 'visible', 'rights', 'deletion', 'contact'] as const;
 
 /** The privacy terms in plain language; each section is a list of short sentences in the catalogs. */
 export function PrivacyPage() {
   const { t } = useTranslation();
+  // The admins' own notice (settings, public texts) replaces the built-in one once written.
+  const written = usePublicTexts().data?.privacy;
+  if (written)
+    return (
+      <>
+        <PageHeader title={t('privacy.title')} />
+        <PublicTextView text={written} />
+      </>
+    );
   return (
     <>
       <PageHeader title={t('privacy.title')} lead={t('privacy.lead')} />

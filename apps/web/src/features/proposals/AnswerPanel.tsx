@@ -5,6 +5,7 @@ import { ANSWERS_NEEDING_JUSTIFICATION, type Proposal, type ProposalStatus } fro
 import { api, fieldErrors } from '../../app/api-client';
 import { ErrorAlert } from '../../shared/ErrorAlert';
 import { useProposalAction } from './useProposals';
+import { dateTimeFormat } from '../../app/territory-time';
 
 /** Every dated transition with its public text; the official answer form for officials. */
 export function AnswerPanel({ proposal: p }: { proposal: Proposal }) {
@@ -25,8 +26,7 @@ export function AnswerPanel({ proposal: p }: { proposal: Proposal }) {
     }),
   );
   const errors = fieldErrors(answer.error);
-  const date = (iso: string) =>
-    new Intl.DateTimeFormat(i18n.resolvedLanguage, { dateStyle: 'long', timeStyle: 'short' }).format(new Date(iso));
+  const date = (iso: string) => dateTimeFormat(i18n.resolvedLanguage, { dateStyle: 'long', timeStyle: 'short' }).format(new Date(iso));
   if (!p.history.length && !p.can.nextStatuses.length) return null;
 
   return (

@@ -9,6 +9,7 @@ import { useMe } from '../auth/useMe';
 import { ReportButton } from '../moderation/ReportButton';
 import { useComments, useProposalAction } from './useProposals';
 import { MachineTranslated } from '../../shared/translation/MachineTranslated';
+import { dateTimeFormat } from '../../app/territory-time';
 
 export function CommentsPanel({ proposal: p }: { proposal: Proposal }) {
   const { t } = useTranslation('proposals');
@@ -105,7 +106,7 @@ function CommentItem({ proposalId, comment: c }: { proposalId: string; comment: 
   const edit = useProposalAction(proposalId, () =>
     api(`/api/proposals/${proposalId}/comments/${c.id}`, { method: 'PATCH', body: { body: draft } }),
   );
-  const when = new Intl.DateTimeFormat(i18n.resolvedLanguage, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(c.createdAt));
+  const when = dateTimeFormat(i18n.resolvedLanguage, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(c.createdAt));
 
   return (
     <Box id={`comment-${c.id}`} component="article" data-testid="comment">

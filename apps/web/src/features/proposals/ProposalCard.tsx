@@ -5,9 +5,11 @@ import type { ProposalSummary } from '@polyphony/contracts';
 import { CategoryBadge } from '../../shared/CategoryBadge';
 import { ProposalStatusBadge } from './ProposalStatusBadge';
 import { SdgBadges } from './SdgBadges';
+import { useTaxonomyLabel } from '../settings/useTaxonomy';
 
 export function ProposalCard({ proposal: p }: { proposal: ProposalSummary }) {
   const { t } = useTranslation('proposals');
+  const label = useTaxonomyLabel();
   return (
     <Card padding="lg" component="article" data-testid="proposal-card">
       <Stack gap="xs">
@@ -15,7 +17,7 @@ export function ProposalCard({ proposal: p }: { proposal: ProposalSummary }) {
           <ProposalStatusBadge status={p.status} />
           {p.strategicLine && (
             <Text size="sm" c="dimmed">
-              {t(`lines.${p.strategicLine}`)}
+              {label('strategic_line', p.strategicLine)}
             </Text>
           )}
         </Group>

@@ -2,7 +2,7 @@ import { Button, Card, Group, MultiSelect, Select, Stack, TagsInput, Textarea, T
 import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { AGENDAS, SDGS, STRATEGIC_LINES, WORLD_REGIONS, type Proposal } from '@polyphony/contracts';
+import { SDGS, type Proposal } from '@polyphony/contracts';
 import { api, fieldErrors } from '../../app/api-client';
 import { PageHeader } from '../../shared/PageHeader';
 import { ErrorAlert } from '../../shared/ErrorAlert';
@@ -10,6 +10,8 @@ import { PageLoader } from '../../shared/PageLoader';
 import { RequireAuth } from '../auth/RequireAuth';
 import { sdgTitle } from './SdgBadges';
 import { useProposal, useProposalAction } from './useProposals';
+import { useTaxonomyOptions } from '../settings/useTaxonomy';
+import { usePartnerships } from '../accountability/useMonitoring';
 
 interface Values {
   title: string;
@@ -80,6 +82,11 @@ function Form({ proposal }: { proposal?: Proposal }) {
   });
   const errors = fieldErrors(save.error);
   const lang = i18n.resolvedLanguage ?? 'fr';
+  // The territory's own strategic lines, regions and agendas (settings), and its partner territories.
+  const lineOptions = useTaxonomyOptions('strategic_line');
+  const regionOptions = useTaxonomyOptions('region');
+  const agendaOptions = useTaxonomyOptions('agenda');
+  const partnerNames = [...new Set((usePartnerships().data?.partners ?? []).map((p) => p.name))];
   const chosenGoals = new Set(values.sdgs);
   const targetOptions = SDGS.filter((g) => chosenGoals.has(String(g.goal))).map((g) => ({
     group: sdgTitle(g.goal, lang),
@@ -130,7 +137,7 @@ function Form({ proposal }: { proposal?: Proposal }) {
                 clearable
                 value={values.strategicLine}
                 onChange={(v) => set('strategicLine', v)}
-                data={STRATEGIC_LINES.map((l) => ({ value: l, label: t(`lines.${l}`) }))}
+                data={lineOptions}
               />
               <TextInput
                 label={t('form.theme')}
@@ -139,17 +146,14 @@ function Form({ proposal }: { proposal?: Proposal }) {
                 maxLength={120}
               />
             </Group>
-            <MultiSelect
-              label={t('form.regions')}
-              value={values.regions}
-              onChange={(v) => set('regions', v)}
-              data={WORLD_REGIONS.map((r) => ({ value: r, label: t(`regions.${r}`) }))}
-            />
+            <MultiSelect label={t('form.regions')} value={values.regions} onChange={(v) => set('regions', v)} data={regionOptions} />
             <TagsInput
               label={t('form.partners')}
               description={t('form.partnersHelp')}
               value={values.partners}
               onChange={(v) => set('partners', v)}
+              // The territory's partners are offered first; a new one is typed freely.
+              data={partnerNames}
               maxTags={12}
             />
             <MultiSelect
@@ -169,12 +173,7 @@ function Form({ proposal }: { proposal?: Proposal }) {
                 error={errors['sdgTargets.0']}
               />
             )}
-            <MultiSelect
-              label={t('form.agendas')}
-              value={values.agendas}
-              onChange={(v) => set('agendas', v)}
-              data={AGENDAS.map((a) => ({ value: a, label: t(`agendas.${a}`) }))}
-            />
+            <MultiSelect label={t('form.agendas')} value={values.agendas} onChange={(v) => set('agendas', v)} data={agendaOptions} />
             <Group justify="flex-end">
               <Button variant="default" onClick={() => navigate(proposal ? `/proposals/${proposal.id}` : '/proposals')}>
                 {t('form.cancel')}

@@ -1,6 +1,7 @@
 import { Alert, Anchor, Badge, Button, Card, Grid, Group, Stack, Text, Title, Typography } from '@mantine/core';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { useTaxonomyLabel } from '../settings/useTaxonomy';
 import { useDocumentTitle } from '../../shared/useDocumentTitle';
 import { ErrorAlert } from '../../shared/ErrorAlert';
 import { PageLoader } from '../../shared/PageLoader';
@@ -22,6 +23,7 @@ import { MachineTranslated } from '../../shared/translation/MachineTranslated';
 export function ProposalPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation('proposals');
+  const label = useTaxonomyLabel();
   const me = useMe();
   const query = useProposal(id);
   const p = query.data;
@@ -37,7 +39,7 @@ export function ProposalPage() {
           <ProposalStatusBadge status={p.status} />
           {p.strategicLine && (
             <Badge variant="outline" tt="none" c="gray.9">
-              {t(`lines.${p.strategicLine}`)}
+              {label('strategic_line', p.strategicLine)}
             </Badge>
           )}
           {p.theme && (
@@ -134,7 +136,7 @@ export function ProposalPage() {
                   <Group gap={6}>
                     {p.agendas.map((a) => (
                       <Badge key={a} variant="light" tt="none" c="gray.9">
-                        {t(`agendas.${a}`)}
+                        {label('agenda', a)}
                       </Badge>
                     ))}
                   </Group>
@@ -145,7 +147,7 @@ export function ProposalPage() {
                   <Title order={3} size="h5" mt="md" mb="xs">
                     {t('page.scope')}
                   </Title>
-                  <Text size="sm">{[...p.regions.map((r) => t(`regions.${r}`)), ...p.partners].join(' · ')}</Text>
+                  <Text size="sm">{[...p.regions.map((r) => label('region', r)), ...p.partners].join(' · ')}</Text>
                 </>
               )}
             </Card>

@@ -18,14 +18,8 @@ import { IconPlus, IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import {
-  PROPOSAL_SORTS,
-  PROPOSAL_STATUSES,
-  SDGS,
-  STAKEHOLDER_CATEGORIES,
-  STRATEGIC_LINES,
-  type ProposalListQuery,
-} from '@polyphony/contracts';
+import { useTaxonomyOptions } from '../settings/useTaxonomy';
+import { PROPOSAL_SORTS, PROPOSAL_STATUSES, SDGS, STAKEHOLDER_CATEGORIES, type ProposalListQuery } from '@polyphony/contracts';
 import { PageHeader } from '../../shared/PageHeader';
 import { ErrorAlert } from '../../shared/ErrorAlert';
 import { PageLoader } from '../../shared/PageLoader';
@@ -54,6 +48,7 @@ export function ProposalsPage() {
   const invitations = useInvitations(Boolean(me.data));
   const items = list.data?.pages.flatMap((p) => p.items) ?? [];
   const any = { value: '', label: t('list.any') };
+  const lineOptions = useTaxonomyOptions('strategic_line');
 
   return (
     <>
@@ -124,7 +119,7 @@ export function ProposalsPage() {
                 label={t('list.lineFilter')}
                 value={value('strategicLine')}
                 onChange={(v) => set('strategicLine', v)}
-                data={[any, ...STRATEGIC_LINES.map((l) => ({ value: l, label: t(`lines.${l}`) }))]}
+                data={[any, ...lineOptions]}
               />
               <Select
                 label={t('list.categoryFilter')}

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Proposal } from '@polyphony/contracts';
 import { ErrorAlert } from '../../shared/ErrorAlert';
 import { useDiff, useVersions } from './useProposals';
+import { dateTimeFormat } from '../../app/territory-time';
 
 /** The versions and a word diff between any two of them (insertions and deletions marked, not only coloured). */
 export function VersionsPanel({ proposal: p }: { proposal: Proposal }) {
@@ -21,7 +22,7 @@ export function VersionsPanel({ proposal: p }: { proposal: Proposal }) {
   if (!versions.data || versions.data.length < 2) return null;
   const options = versions.data.map((v) => ({
     value: String(v.number),
-    label: `${t('page.version', { number: v.number, name: v.editor?.displayName ?? '—' })} · ${new Intl.DateTimeFormat(i18n.resolvedLanguage, { dateStyle: 'short', timeStyle: 'short' }).format(new Date(v.createdAt))}`,
+    label: `${t('page.version', { number: v.number, name: v.editor?.displayName ?? '—' })} · ${dateTimeFormat(i18n.resolvedLanguage, { dateStyle: 'short', timeStyle: 'short' }).format(new Date(v.createdAt))}`,
   }));
 
   return (

@@ -13,6 +13,7 @@ import { NotFoundPage } from '../errors/NotFoundPage';
 import { QuestionnaireForm } from './QuestionnaireForm';
 import { useConsultationOf, useMyResponse, useQuestionnaire, useSaveResponse } from './useQuestionnaire';
 import { usePick } from './usePick';
+import { dateTimeFormat } from '../../app/territory-time';
 
 /** A participant answers in their UI language: drafts, submission, later edits until the consultation closes. */
 export function QuestionnaireAnswerPage() {
@@ -61,7 +62,7 @@ function AnswerPage() {
       },
     );
   };
-  const date = (iso: string) => new Date(iso).toLocaleString(i18n.resolvedLanguage);
+  const date = (iso: string) => dateTimeFormat(i18n.resolvedLanguage, { dateStyle: 'short', timeStyle: 'short' }).format(new Date(iso));
 
   return (
     <Stack gap="lg" maw={860}>

@@ -1,6 +1,7 @@
 import { Button, Card, List, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { pickTranslation, type AgendaItem, type Language } from '@polyphony/contracts';
+import { dateTimeFormat } from '../../app/territory-time';
 
 export function AgendaPanel({
   agenda,
@@ -15,7 +16,7 @@ export function AgendaPanel({
 }) {
   const { t, i18n } = useTranslation('rooms');
   const lang = (i18n.resolvedLanguage ?? 'fr') as Language;
-  const time = new Intl.DateTimeFormat(lang, { timeStyle: 'short' });
+  const time = dateTimeFormat(lang, { timeStyle: 'short' });
   return (
     <Card component="section" aria-labelledby="agenda-title">
       <Title order={2} fz="md" id="agenda-title" mb="xs">

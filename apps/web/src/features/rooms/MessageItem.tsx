@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { REACTION_KINDS, ROOM_LIMITS, type ReactionKind, type RoomMessage } from '@polyphony/contracts';
 import { CategoryBadge } from '../../shared/CategoryBadge';
+import { dateTimeFormat } from '../../app/territory-time';
 
 export interface MessageActions {
   reply: (m: RoomMessage) => void;
@@ -38,7 +39,7 @@ export function MessageItem({
   const { t, i18n } = useTranslation('rooms');
   const [editing, setEditing] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const time = new Intl.DateTimeFormat(i18n.resolvedLanguage, { timeStyle: 'short' }).format(new Date(m.createdAt));
+  const time = dateTimeFormat(i18n.resolvedLanguage, { timeStyle: 'short' }).format(new Date(m.createdAt));
   const own = me !== null && m.author.id === me;
   const fresh = Date.now() - Date.parse(m.createdAt) < ROOM_LIMITS.editWindowSeconds * 1000;
   const gone = m.deleted || m.hidden;

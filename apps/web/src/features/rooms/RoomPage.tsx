@@ -21,6 +21,7 @@ import { PresencePanel } from './PresencePanel';
 import { roomKey, useRoom } from './useRooms';
 import { useRoomLive } from './useRoomLive';
 import type { RoomLiveClient, RoomSnapshot } from './RoomLiveClient';
+import { dateTimeFormat } from '../../app/territory-time';
 
 export function RoomPage() {
   const { id = '' } = useParams();
@@ -130,7 +131,7 @@ function LiveRoomView({
           : !s.me?.canPost && s.joined
             ? t('composer.cannotPost')
             : null;
-  const dates = new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' });
+  const dates = dateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' });
 
   return (
     <Stack gap="lg">

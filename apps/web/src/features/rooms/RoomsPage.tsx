@@ -6,12 +6,13 @@ import { ErrorAlert } from '../../shared/ErrorAlert';
 import { PageHeader } from '../../shared/PageHeader';
 import { PageLoader } from '../../shared/PageLoader';
 import { useRooms } from './useRooms';
+import { dateTimeFormat } from '../../app/territory-time';
 
 function RoomSection({ status }: { status: RoomStatus }) {
   const { t, i18n } = useTranslation('rooms');
   const lang = (i18n.resolvedLanguage ?? 'fr') as Language;
   const rooms = useRooms(status);
-  const dates = new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' });
+  const dates = dateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' });
   const id = `rooms-${status}`;
   return (
     <section aria-labelledby={id}>

@@ -4,6 +4,7 @@ import { ErrorAlert } from '../../shared/ErrorAlert';
 import { MachineTranslated } from '../../shared/translation/MachineTranslated';
 import { BreakdownList } from './BreakdownList';
 import { useLiveRoomSynthesis } from './useSynthesis';
+import { dateTimeFormat } from '../../app/territory-time';
 
 /**
  * The live synthesis of an open room for its facilitators and officials: themes of the messages
@@ -25,7 +26,10 @@ export function RoomSynthesisPanel({ roomId }: { roomId: string }) {
             <Text size="xs" c="gray.7" aria-live="polite">
               {data.updating
                 ? t('live.updating')
-                : t('live.updated', { time: new Date(data.computedAt).toLocaleTimeString(i18n.resolvedLanguage), count: data.messages })}
+                : t('live.updated', {
+                    time: dateTimeFormat(i18n.resolvedLanguage, { timeStyle: 'medium' }).format(new Date(data.computedAt)),
+                    count: data.messages,
+                  })}
             </Text>
           )}
         </Group>

@@ -3,6 +3,7 @@ import type { SynthesisRun } from '@polyphony/contracts';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../shared/ErrorAlert';
 import { useStartRun, useSynthesisRuns } from './useSynthesis';
+import { dateTimeFormat } from '../../app/territory-time';
 
 const STATUS_COLOR: Record<SynthesisRun['status'], string> = { queued: 'gray', running: 'blue', succeeded: 'teal', failed: 'red' };
 
@@ -12,7 +13,7 @@ export function RunPanel({ slug, selected, onSelect }: { slug: string; selected?
   const runs = useSynthesisRuns(slug);
   const start = useStartRun(slug);
   const active = runs.data?.items.find((r) => r.status === 'queued' || r.status === 'running');
-  const date = (iso: string) => new Date(iso).toLocaleString(i18n.resolvedLanguage, { dateStyle: 'medium', timeStyle: 'short' });
+  const date = (iso: string) => dateTimeFormat(i18n.resolvedLanguage, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
   return (
     <Card component="section" aria-labelledby="runs-title" padding="lg">
       <Group justify="space-between" mb="sm">

@@ -1,0 +1,49 @@
+import type { EntityManager } from 'typeorm';
+import { TerritoryEntity } from './territory.entity';
+
+/** All of the territory's SQL. The instance serves one territory: the oldest row. */
+export class TerritoryRepository {
+  constructor(private readonly manager: EntityManager) {}
+
+  private get repo() {
+    return this.manager.getRepository(TerritoryEntity);
+  }
+
+  current(): Promise<TerritoryEntity | null> {
+    return this.repo.findOne({ where: {}, order: { createdAt: 'ASC' } });
+  }
+
+  /** Serialises concurrent first-run setups (two admins submitting at once create one territory). */
+  async lockSetup(): Promise<void> {
+    await this.manager.query(`SELECT pg_advisory_xact_lock(hashtext('polyphony.territory.setup'))`);
+  }
+
+  async slugTaken(slug: string): Promise<boolean> {
+    return this.repo.existsBy({ slug });
+  }
+
+  insert(values: Partial<TerritoryEntity>): Promise<TerritoryEntity> {
+    return this.repo.save(this.repo.create(values));
+  }
+
+  async update(id: string, values: Partial<TerritoryEntity>): Promise<void> {
+    await this.repo.update({ id }, values);
+  }
+
+  async logo(): Promise<{ logo: Buffer; logoType: string; logoUpdatedAt: Date } | null> {
+    const [row] = await this.manager.query(
+      `SELECT logo, logo_type AS "logoType", logo_updated_at AS "logoUpdatedAt" FROM territories
+        WHERE logo IS NOT NULL ORDER BY created_at LIMIT 1`,
+    );
+    return row ?? null;
+  }
+
+  async stats(): Promise<{ organisations: number; participants: number; countries: number }> {
+    const [stats] = await this.manager.query(`
+      SELECT (SELECT count(*) FROM organisations) AS organisations,
+             (SELECT count(*) FROM users WHERE pseudonymised_at IS NULL) AS participants,
+             (SELECT count(DISTINCT country) FROM (SELECT country FROM users WHERE pseudonymised_at IS NULL
+                UNION ALL SELECT country FROM organisations) c) AS countries`);
+    return { organisations: Number(stats.organisations), participants: Number(stats.participants), countries: Number(stats.countries) };
+  }
+}

@@ -1,0 +1,146 @@
+import { useEffect, useState } from 'react';
+import { Alert, Button, Card, Group, Stack, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Link } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import type { TerritorySettings } from '@polyphony/contracts';
+import { api, fieldErrors } from '../../app/api-client';
+import { ErrorAlert } from '../../shared/ErrorAlert';
+import { PageHeader } from '../../shared/PageHeader';
+import { PageLoader } from '../../shared/PageLoader';
+import { useFormValues } from '../../shared/useFormValues';
+import { RequireAuth } from '../auth/RequireAuth';
+import { useMe } from '../auth/useMe';
+import { IdentityFields, LanguageFields, LogoField, MunicipalitiesField, PlaceFields } from './TerritoryFields';
+import { colourReadable, fileToBase64, formFromSettings, settingsRequest, type TerritoryFormValues } from './territoryForm';
+import { INSTANCE_KEY } from './useInstance';
+
+const SETTINGS_KEY = ['settings'] as const;
+
+function SettingsForm({ settings }: { settings: TerritorySettings }) {
+  const { t } = useTranslation('settings');
+  const queryClient = useQueryClient();
+  const { values, set, setValues } = useFormValues<TerritoryFormValues>(formFromSettings(settings));
+  const [logo, setLogo] = useState<File | null>(null);
+  useEffect(() => setValues(formFromSettings(settings)), [settings, setValues]);
+  const save = useMutation({
+    mutationFn: async () => {
+      const saved = await api<TerritorySettings>('/api/settings', { method: 'PUT', body: settingsRequest(values) });
+      return logo ? api<TerritorySettings>('/api/settings/logo', { method: 'PUT', body: { data: await fileToBase64(logo) } }) : saved;
+    },
+    onSuccess: (saved) => {
+      setLogo(null);
+      queryClient.setQueryData(SETTINGS_KEY, saved);
+      void queryClient.invalidateQueries({ queryKey: INSTANCE_KEY });
+      void queryClient.invalidateQueries({ queryKey: ['territory'] });
+      notifications.show({ color: 'teal', message: t('settingsPage.saved') });
+    },
+  });
+  const removeLogo = useMutation({
+    mutationFn: () => api<TerritorySettings>('/api/settings/logo', { method: 'DELETE' }),
+    onSuccess: (saved) => {
+      queryClient.setQueryData(SETTINGS_KEY, saved);
+      void queryClient.invalidateQueries({ queryKey: INSTANCE_KEY });
+    },
+  });
+  const errors = fieldErrors(save.error);
+  return (
+    <Stack
+      gap="lg"
+      component="form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        save.mutate();
+      }}
+    >
+      <Card padding="xl">
+        <Title order={2} fz="xl" mb="md">
+          {t('wizard.steps.place')}
+        </Title>
+        <Stack gap="md">
+          <LanguageFields values={values} set={set} errors={errors} />
+          <PlaceFields values={values} set={set} errors={errors} />
+        </Stack>
+      </Card>
+      <Card padding="xl">
+        <Title order={2} fz="xl" mb="md">
+          {t('wizard.steps.identity')}
+        </Title>
+        <Stack gap="md">
+          <IdentityFields values={values} set={set} errors={errors} />
+          <LogoField file={logo} onFile={setLogo} currentUrl={settings.logoUrl} error={errors.logo} />
+          {settings.logoUrl && (
+            <Group>
+              <Button variant="subtle" color="red.9" onClick={() => removeLogo.mutate()} loading={removeLogo.isPending}>
+                {t('settingsPage.removeLogo')}
+              </Button>
+            </Group>
+          )}
+        </Stack>
+      </Card>
+      <Card padding="xl">
+        <Title order={2} fz="xl" mb="md">
+          {t('wizard.steps.municipalities')}
+        </Title>
+        <MunicipalitiesField
+          key={settings.municipalities.join('|')}
+          value={values.municipalities}
+          onChange={set('municipalities')}
+          error={errors.municipalities}
+        />
+      </Card>
+      <ErrorAlert error={save.error ?? removeLogo.error} />
+      <Group>
+        <Button type="submit" loading={save.isPending} disabled={!colourReadable(values.primaryColor)}>
+          {t('settingsPage.save')}
+        </Button>
+      </Group>
+    </Stack>
+  );
+}
+
+function Settings() {
+  const { t } = useTranslation('settings');
+  const me = useMe().data!;
+  const settings = useQuery({
+    queryKey: SETTINGS_KEY,
+    queryFn: () => api<TerritorySettings>('/api/settings'),
+    enabled: me.role === 'admin',
+  });
+  if (me.role !== 'admin') return <Alert color="civic">{t('settingsPage.adminsOnly')}</Alert>;
+  return (
+    <>
+      <PageHeader
+        title={t('settingsPage.title')}
+        lead={t('settingsPage.lead')}
+        actions={
+          <Group gap="sm">
+            <Button component={Link} to="/admin/taxonomy" variant="light">
+              {t('taxonomyPage.title')}
+            </Button>
+            <Button component={Link} to="/admin/texts" variant="light">
+              {t('textsPage.title')}
+            </Button>
+          </Group>
+        }
+      />
+      {settings.isPending ? (
+        <PageLoader />
+      ) : settings.isError ? (
+        <ErrorAlert error={settings.error} />
+      ) : (
+        <SettingsForm settings={settings.data} />
+      )}
+    </>
+  );
+}
+
+/** The territory's settings, editable by admins after the first-run setup. */
+export function SettingsPage() {
+  return (
+    <RequireAuth>
+      <Settings />
+    </RequireAuth>
+  );
+}

@@ -1,0 +1,36 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { ConsentStatus, PublicText, PublicTextKind, PublicTexts, TranslatedText } from '@polyphony/contracts';
+import { api } from '../../app/api-client';
+
+export const PUBLIC_TEXTS_KEY = ['public-texts'] as const;
+export const CONSENT_KEY = ['consent'] as const;
+
+/** The current version of each public text the admins wrote (absent: the built-in text applies). */
+export function usePublicTexts() {
+  return useQuery({ queryKey: PUBLIC_TEXTS_KEY, queryFn: () => api<PublicTexts>('/api/public-texts'), staleTime: 60_000 });
+}
+
+export function useSavePublicText() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ kind, body }: { kind: PublicTextKind; body: TranslatedText }) =>
+      api<PublicText>(`/api/public-texts/${kind}`, { method: 'PUT', body: { body } }),
+    onSuccess: () => {
+      void queryClient.invalidateQueries({ queryKey: PUBLIC_TEXTS_KEY });
+      void queryClient.invalidateQueries({ queryKey: CONSENT_KEY });
+    },
+  });
+}
+
+/** Whether the signed-in person must accept new privacy notice and terms. */
+export function useConsent(enabled: boolean) {
+  return useQuery({ queryKey: CONSENT_KEY, queryFn: () => api<ConsentStatus>('/api/consent'), enabled, staleTime: 60_000 });
+}
+
+export function useGiveConsent() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (version: string) => api<ConsentStatus>('/api/consent', { method: 'POST', body: { version, accept: true } }),
+    onSuccess: (status) => queryClient.setQueryData(CONSENT_KEY, status),
+  });
+}
