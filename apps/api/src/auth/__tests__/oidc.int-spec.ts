@@ -101,7 +101,7 @@ describe('single sign-on with OpenID Connect (a real provider: oidc-provider)', 
   it('refuses a callback without the browser’s pending state (forged or replayed)', async () => {
     const res = await (await t.client()).get('/api/auth/oidc/callback?code=forged&state=forged').expect(303);
     expect(res.headers.location).toBe('/login?sso=failed');
-    expect(res.headers['set-cookie']?.join(';') ?? '').not.toContain('polyphony_sid=');
+    expect(res.get('Set-Cookie')?.join(';') ?? '').not.toContain('polyphony_sid=');
   });
 
   it('the environment needs the issuer, the client id and the secret together', () => {
