@@ -2,7 +2,6 @@ import { useState } from 'react';
 import {
   Anchor,
   Badge,
-  Blockquote,
   Button,
   Card,
   Group,
@@ -24,7 +23,6 @@ import {
   pickTranslation,
   type Plan,
   type StakeholderCategory,
-  type Suggestion,
   type SuggestionCandidate,
   type SuggestionKind,
   type SuggestionSourceKind,
@@ -32,7 +30,6 @@ import {
 import { fieldErrors } from '../../app/api-client';
 import { currentLanguage } from '../../app/i18n';
 import { CategoryBadge } from '../../shared/CategoryBadge';
-import { StatusBadge } from '../../shared/StatusBadge';
 import { ErrorAlert } from '../../shared/ErrorAlert';
 import { PageHeader } from '../../shared/PageHeader';
 import { PageLoader } from '../../shared/PageLoader';

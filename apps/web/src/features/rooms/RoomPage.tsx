@@ -24,7 +24,6 @@ import type { RoomLiveClient, RoomSnapshot } from './RoomLiveClient';
 
 export function RoomPage() {
   const { id = '' } = useParams();
-  const { t } = useTranslation('rooms');
   const room = useRoom(id);
   if (room.isPending) return <PageLoader />;
   if (room.error instanceof ApiError && room.error.status === 404) return <NotFoundPage />;
