@@ -2,6 +2,7 @@
 // PostgreSQL translation cache: 10,000 contributions in four languages whose Spanish pivots are
 // cached (as the background sweep leaves them), read through TranslationService, then themes.
 import { createHash } from 'node:crypto';
+// eslint-disable-next-line @nx/enforce-module-boundaries -- measures the library's sources (through tsx), without a build
 import { extractThemes } from '../../../libs/synthesis/src/index';
 import { generateContributions } from '../../fixtures/synthesis/corpus';
 import { buildApi, fromDist, openBenchDatabase } from './bench-db';

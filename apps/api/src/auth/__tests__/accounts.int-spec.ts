@@ -1,5 +1,5 @@
 import { startTestApp, type TestApp } from '../../../test-support/test-app';
-import { PASSWORD, registration, signUp, signUpAs } from '../../../test-support/fixtures';
+import { PASSWORD, signUp, signUpAs } from '../../../test-support/fixtures';
 import { linkIn, startSmtp, tokenOf, type TestSmtp } from '../../../test-support/smtp';
 
 const NEW_PASSWORD = 'a-brand-new-passphrase';

@@ -31,6 +31,7 @@ function* nulPaths(value: unknown, path: string, depth = 0): Generator<FieldProb
   } else if (value && typeof value === 'object') {
     for (const [key, v] of Object.entries(value)) {
       const at = path ? `${path}.${key}` : key;
+      // eslint-disable-next-line no-control-regex -- the NUL character is exactly what this guard removes
       if (hasNul(key)) yield { path: at.replace(/\u0000/g, ''), code: 'unknown_field' };
       else yield* nulPaths(v, at, depth + 1);
     }
