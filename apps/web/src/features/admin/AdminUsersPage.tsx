@@ -10,6 +10,7 @@ import { PageHeader } from '../../shared/PageHeader';
 import { PageLoader } from '../../shared/PageLoader';
 import { RequireAuth } from '../auth/RequireAuth';
 import { useMe } from '../auth/useMe';
+import { TranslationStatus } from './TranslationStatus';
 import { UsersTable } from './UsersTable';
 import { useSetRole, useUsers } from './useUsers';
 
@@ -27,6 +28,7 @@ function AdminUsers() {
     <>
       <PageHeader title={t('admin.users.title')} lead={t('admin.users.lead')} />
       <Stack gap="lg">
+        <TranslationStatus />
         {me.role !== 'admin' && (
           <Alert color="civic" variant="light">
             {t('admin.users.readOnly')}
