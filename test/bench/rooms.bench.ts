@@ -270,7 +270,9 @@ async function main() {
   const dataDir = mkdtempSync(join(tmpdir(), 'polyphony-bench-rooms-'));
   let server = process.env.DATABASE_URL;
   let embedded: { stop: () => Promise<void> } | undefined;
+  // eslint-disable-next-line @nx/enforce-module-boundaries -- the bench drives the API's own database helpers (not a package export), from source through tsx
   const { startEmbeddedPostgres } = await import('../../apps/api/src/core/database/embedded-postgres');
+  // eslint-disable-next-line @nx/enforce-module-boundaries -- the bench drives the API's own database helpers (not a package export), from source through tsx
   const { ensureDatabase, databaseUrl, dropDatabase } = await import('../../apps/api/src/core/database/database-admin');
   if (!server) {
     const e = await startEmbeddedPostgres(dataDir);

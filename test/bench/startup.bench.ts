@@ -66,7 +66,7 @@ async function main() {
   const dir = mkdtempSync(join(tmpdir(), 'polyphony-startup-'));
   try {
     execFileSync('git', ['clone', '--quiet', root, dir]);
-    let t = process.hrtime.bigint();
+    const t = process.hrtime.bigint();
     execFileSync('npm', ['ci', '--silent'], { cwd: dir, stdio: 'ignore' });
     const npmCi = seconds(t);
     const port = await freePort();

@@ -1,5 +1,6 @@
 // Synthesis benchmark: themes on generated multilingual contributions and opinion groups on
 // generated vote matrices. Prints a table, then one JSON line {"bench": "synthesis", ...}.
+// eslint-disable-next-line @nx/enforce-module-boundaries -- measures the library's sources (through tsx), without a build
 import { createRandom, extractThemes, opinionGroups, type Vote } from '../../libs/synthesis/src/index';
 import { generateContributions } from '../fixtures/synthesis/corpus';
 import { loadavg } from 'node:os';

@@ -7,7 +7,6 @@ import { baseUrl, launchBrowser, screenshot, settleAnimations, SCREENSHOTS } fro
 type Catalog = Record<string, any>;
 const acc = (lang: string) => (catalogs as any)[lang].accountability as Catalog;
 const api = (lang: string) => (catalogs as any)[lang].api as Catalog;
-const SLUG = 'plan-internationalisation-metropolitain';
 const DEMO_PASSWORD = 'polyphony-demo';
 const fill = (text: string, values: Record<string, string | number>) => text.replace(/{{(\w+)}}/g, (_, k) => String(values[k]));
 

@@ -51,7 +51,6 @@ describe('the plan: from a theme to an action, "you said, we did", public review
   let official: Page;
   let officialContext: BrowserContext;
   let officialLang: Catalog;
-  let contributorContext: BrowserContext;
   let contributor: { page: Page; lang: string; text: string };
   let theme: { id: string; label: string };
   const stamp = Date.now().toString(36);
@@ -76,7 +75,6 @@ describe('the plan: from a theme to an action, "you said, we did", public review
       const mine = fates.items.find((f: any) => f.themes.some((t: any) => free.has(t.id)) && f.inclusions.length === 0);
       if (mine) {
         theme = free.get(mine.themes.find((t: any) => free.has(t.id)).id)!;
-        contributorContext = context;
         contributor = { page: await context.newPage(), lang: person.preferredLanguage, text: mine.text };
         break;
       }

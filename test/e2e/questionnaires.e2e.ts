@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { catalogs } from '@polyphony/i18n';
 import { baseUrl, launchBrowser, screenshot } from './support/browser';
@@ -5,7 +6,7 @@ import { baseUrl, launchBrowser, screenshot } from './support/browser';
 /** The UI strings, read from the catalogs so the test follows wording changes. */
 type Catalog = Record<string, any>;
 const fr = { web: catalogs.fr.web as Catalog, q: catalogs.fr.questionnaires as Catalog };
-const es = { web: catalogs.es.web as Catalog, q: catalogs.es.questionnaires as Catalog };
+const es = { web: catalogs.es.web as Catalog, q: catalogs.es.questionnaires as Catalog, api: catalogs.es.api as Catalog };
 const OFFICIAL = { email: 'official@demo.polyphony.test', password: 'polyphony-demo' };
 const tr = (text: string, vars: Record<string, string | number> = {}) => text.replace(/\{\{(\w+)\}\}/g, (_, k) => String(vars[k]));
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -102,7 +103,7 @@ describe('an official builds a questionnaire in French and Spanish; a resident a
 
     // Saving with the Spanish prompt missing shows the field's error.
     await official.getByRole('button', { name: es.q.builder.save }).first().click();
-    await q3.getByText(catalogs.es.api.fields.translation_missing as string).waitFor();
+    await q3.getByText(es.api.fields.translation_missing as string).waitFor();
     await field(q3, `${es.q.builder.prompt} (Español)`).fill('Tu propuesta');
     await official.getByRole('button', { name: es.q.builder.save }).first().click();
     await official.getByText(es.q.builder.saved).waitFor();
@@ -131,7 +132,7 @@ describe('an official builds a questionnaire in French and Spanish; a resident a
     await resident.goto(`${baseUrl()}/consultations/${slug}`);
     await resident.getByRole('link', { name: es.q.cta.answer }).click();
     await resident.getByRole('heading', { level: 1, name: es.q.answer.title }).waitFor();
-    await expect(await resident.locator('html').getAttribute('lang')).toBe('es');
+    expect(await resident.locator('html').getAttribute('lang')).toBe('es');
 
     const destination = resident.getByRole('group', { name: /¿Qué destino para los intercambios\?/ });
     await destination.getByRole('radio', { name: 'América Latina' }).check();
@@ -143,7 +144,7 @@ describe('an official builds a questionnaire in French and Spanish; a resident a
     // The scale is required: the summary links to it and the question shows the message.
     const alert = resident.getByRole('alert').filter({ hasText: es.q.answer.errorsTitle });
     await alert.waitFor();
-    const required = catalogs.es.api.fields.required as string;
+    const required = es.api.fields.required as string;
     await resident
       .getByRole('group', { name: /Importancia de los intercambios de jóvenes/ })
       .getByText(required)
@@ -193,9 +194,7 @@ describe('an official builds a questionnaire in French and Spanish; a resident a
     await official.getByRole('link', { name: es.q.results.csv }).click();
     const file = await download;
     const path = await file.path();
-    const text = require('node:fs')
-      .readFileSync(path, 'utf8')
-      .replace(/^\uFEFF/, '');
+    const text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
     const lines = text.trim().split('\n');
     expect(lines).toHaveLength(2);
     expect(lines[0]).toContain('Q1. ¿Qué destino para los intercambios?');

@@ -169,7 +169,7 @@ let apiI18n: I18n | undefined;
 export function serverI18n(): I18n {
   if (!apiI18n) {
     apiI18n = createInstance();
-    apiI18n.init({
+    void apiI18n.init({
       resources: buildResources(),
       lng: DEFAULT_LANGUAGE,
       fallbackLng: DEFAULT_LANGUAGE,

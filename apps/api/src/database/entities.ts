@@ -25,12 +25,14 @@ import { AuditEntryEntity } from '../audit/audit-entry.entity';
 import { InvitationEntity } from '../invitations/invitation.entity';
 import { TRANSLATION_ENTITIES } from '../translation/translation.entities';
 
+type EntityClass = new (...args: any[]) => object;
+
 /**
  * Entities by feature. Each feature registers its group here; `npm run migration:generate -- <Name> <group...>`
  * diffs only the foundation plus the named groups, so features built side by side never
  * capture each other's tables in their migrations.
  */
-export const ENTITY_GROUPS: Record<string, Function[]> = {
+export const ENTITY_GROUPS: Record<string, EntityClass[]> = {
   foundation: [UserEntity, SessionEntity, RateLimitHitEntity, OrganisationEntity, MembershipEntity, TerritoryEntity],
   consultations: [...CONSULTATION_ENTITIES, ContributionEntity],
   participation: [ParticipantEntity, ParticipationEntity],
@@ -51,7 +53,7 @@ export const ENTITY_GROUPS: Record<string, Function[]> = {
 /** Every entity, for the app and the tests. */
 export const ENTITIES = Object.values(ENTITY_GROUPS).flat();
 
-export function entitiesFor(groups: string[]): Function[] {
+export function entitiesFor(groups: string[]): EntityClass[] {
   if (!groups.length) return ENTITIES;
   const unknown = groups.filter((g) => !ENTITY_GROUPS[g]);
   if (unknown.length) throw new Error(`Unknown entity group(s): ${unknown.join(', ')}; known: ${Object.keys(ENTITY_GROUPS).join(', ')}`);

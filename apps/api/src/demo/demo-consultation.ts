@@ -54,16 +54,14 @@ export async function seedDemoConsultation(manager: EntityManager, now = new Dat
       createdById: official?.id ?? null,
     }),
   );
-  await manager
-    .getRepository(ConsultationPhaseEntity)
-    .insert(
-      DEMO_PHASES.map((p) => ({
-        consultationId: consultation.id,
-        kind: p.kind,
-        startsOn: dayFrom(now, p.from),
-        endsOn: dayFrom(now, p.to),
-      })),
-    );
+  await manager.getRepository(ConsultationPhaseEntity).insert(
+    DEMO_PHASES.map((p) => ({
+      consultationId: consultation.id,
+      kind: p.kind,
+      startsOn: dayFrom(now, p.from),
+      endsOn: dayFrom(now, p.to),
+    })),
+  );
   await manager.query(UPDATE_SEARCH_VECTOR_SQL, [consultation.id]);
   if (facilitator)
     await manager.getRepository(ConsultationFacilitatorEntity).insert({ consultationId: consultation.id, userId: facilitator.id });
@@ -129,16 +127,14 @@ export async function seedDemoConsultation(manager: EntityManager, now = new Dat
       })),
     );
     if (status !== 'held') continue;
-    await manager
-      .getRepository(InterviewInviteeEntity)
-      .insert({
-        interviewId: interview.id,
-        kind: 'person',
-        name: 'Responsable de relacions internacionals',
-        role: invited[0].name,
-        attended: true,
-        position: invited.length,
-      });
+    await manager.getRepository(InterviewInviteeEntity).insert({
+      interviewId: interview.id,
+      kind: 'person',
+      name: 'Responsable de relacions internacionals',
+      role: invited[0].name,
+      attended: true,
+      position: invited.length,
+    });
     let position = 0;
     for (const [i, invitee] of invitees.entries()) {
       if (!invitee.attended) continue;

@@ -188,18 +188,16 @@ export async function seedDemoEvaluations(manager: EntityManager, now = new Date
     createdById: official?.id ?? null,
     updatedById: official?.id ?? null,
   });
-  await manager
-    .getRepository(EvaluationFindingEntity)
-    .insert(
-      FINDINGS.map((f, position) => ({
-        evaluationId: evaluation.id,
-        position,
-        text: f.text,
-        assessment: f.assessment,
-        actionIds: link(f.actions),
-        indicatorIds: linkIndicators(f.indicators),
-      })),
-    );
+  await manager.getRepository(EvaluationFindingEntity).insert(
+    FINDINGS.map((f, position) => ({
+      evaluationId: evaluation.id,
+      position,
+      text: f.text,
+      assessment: f.assessment,
+      actionIds: link(f.actions),
+      indicatorIds: linkIndicators(f.indicators),
+    })),
+  );
   await manager.getRepository(EvaluationRecommendationEntity).insert(
     RECOMMENDATIONS.map((r, position) => ({
       evaluationId: evaluation.id,

@@ -488,36 +488,32 @@ export async function seedDemoPlan(manager: EntityManager, consultationId: strin
 
   const snapshot = async (name: string, note: string, days: number, review: 'none' | 'open' | 'closed') => {
     const [{ n }] = await manager.query(`SELECT coalesce(max(number), 0) + 1 AS n FROM plan_versions WHERE plan_id = $1`, [plan.id]);
-    const version = await manager
-      .getRepository(PlanVersionEntity)
-      .save({
-        planId: plan.id,
-        number: Number(n),
-        name,
-        note,
-        review,
-        header: { title: plan.title, periodStart: 2026, periodEnd: 2030, languages: plan.languages },
-        createdById: official?.id ?? null,
-        createdAt: at(days),
-      });
+    const version = await manager.getRepository(PlanVersionEntity).save({
+      planId: plan.id,
+      number: Number(n),
+      name,
+      note,
+      review,
+      header: { title: plan.title, periodStart: 2026, periodEnd: 2030, languages: plan.languages },
+      createdById: official?.id ?? null,
+      createdAt: at(days),
+    });
     const rows = await sections.find({ where: { planId: plan.id } });
     const live = rows.filter((r) => !r.deletedAt);
     const codes = sectionCodes(live);
-    await manager
-      .getRepository(PlanVersionSectionEntity)
-      .insert(
-        readingOrder(live).map((s) => ({
-          versionId: version.id,
-          sectionId: s.id,
-          kind: s.kind,
-          parentId: s.parentId,
-          position: s.position,
-          code: codes.get(s.id) ?? '',
-          content: s.content,
-          html: s.html,
-          hash: sectionHash({ ...s, code: codes.get(s.id) ?? '' }),
-        })),
-      );
+    await manager.getRepository(PlanVersionSectionEntity).insert(
+      readingOrder(live).map((s) => ({
+        versionId: version.id,
+        sectionId: s.id,
+        kind: s.kind,
+        parentId: s.parentId,
+        position: s.position,
+        code: codes.get(s.id) ?? '',
+        content: s.content,
+        html: s.html,
+        hash: sectionHash({ ...s, code: codes.get(s.id) ?? '' }),
+      })),
+    );
     return version;
   };
   await snapshot('Premier jet', 'Structure issue du diagnostic.', -30, 'none');
@@ -718,17 +714,15 @@ export async function seedDemoPlan(manager: EntityManager, consultationId: strin
       days: -5 + i,
     });
     if (i === 0) {
-      await manager
-        .getRepository(PlanSuggestionEntity)
-        .update(
-          { id: s.id },
-          {
-            status: 'rejected',
-            reason: 'Déjà couvert par l’action 1.2 ; nous le gardons pour le suivi annuel.',
-            decidedById: official?.id ?? null,
-            decidedAt: at(-4),
-          },
-        );
+      await manager.getRepository(PlanSuggestionEntity).update(
+        { id: s.id },
+        {
+          status: 'rejected',
+          reason: 'Déjà couvert par l’action 1.2 ; nous le gardons pour le suivi annuel.',
+          decidedById: official?.id ?? null,
+          decidedAt: at(-4),
+        },
+      );
     }
   }
 
@@ -814,16 +808,14 @@ export async function seedDemoPlan(manager: EntityManager, consultationId: strin
     -4,
   );
   if (first && official) {
-    await manager
-      .getRepository(PlanAnnotationEntity)
-      .update(
-        { id: first.id },
-        {
-          status: 'accepted',
-          answer: 'Oui : un appel annuel ouvert aux associations sera ajouté à l’action 5.1 dans la prochaine version.',
-          answeredById: official.id,
-          answeredAt: at(-3),
-        },
-      );
+    await manager.getRepository(PlanAnnotationEntity).update(
+      { id: first.id },
+      {
+        status: 'accepted',
+        answer: 'Oui : un appel annuel ouvert aux associations sera ajouté à l’action 5.1 dans la prochaine version.',
+        answeredById: official.id,
+        answeredAt: at(-3),
+      },
+    );
   }
 }

@@ -152,15 +152,13 @@ export async function seedDemoProposals(manager: EntityManager, consultationId: 
     for (let c = 0; c < count; c++) {
       const who = commenters[(n + c * 5) % commenters.length];
       const text = DEMO_COMMENTS[(n + c) % DEMO_COMMENTS.length];
-      const comment = await manager
-        .getRepository(ProposalCommentEntity)
-        .save({
-          proposalId: p.id,
-          authorId: who.id,
-          body: text,
-          language: detectLanguage(text).language,
-          createdAt: new Date(submittedAt.getTime() + (c + 1) * DAY),
-        });
+      const comment = await manager.getRepository(ProposalCommentEntity).save({
+        proposalId: p.id,
+        authorId: who.id,
+        body: text,
+        language: detectLanguage(text).language,
+        createdAt: new Date(submittedAt.getTime() + (c + 1) * DAY),
+      });
       await contributions.record(manager, {
         source: 'proposal_comment',
         sourceRef: comment.id,
@@ -172,17 +170,15 @@ export async function seedDemoProposals(manager: EntityManager, consultationId: 
       });
       if (c === 0 && n % 2 === 0) {
         const reply = 'Gràcies, ho afegim a la proposta.';
-        await manager
-          .getRepository(ProposalCommentEntity)
-          .save({
-            proposalId: p.id,
-            parentId: comment.id,
-            rootId: comment.id,
-            authorId: author.id,
-            body: reply,
-            language: 'ca',
-            createdAt: new Date(submittedAt.getTime() + (c + 2) * DAY),
-          });
+        await manager.getRepository(ProposalCommentEntity).save({
+          proposalId: p.id,
+          parentId: comment.id,
+          rootId: comment.id,
+          authorId: author.id,
+          body: reply,
+          language: 'ca',
+          createdAt: new Date(submittedAt.getTime() + (c + 2) * DAY),
+        });
       }
     }
     await manager.query(

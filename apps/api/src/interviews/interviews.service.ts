@@ -135,12 +135,10 @@ export class InterviewsService {
         ? manager.getRepository(UserEntity).find({ where: { id: In(interview.interviewerIds) }, select: { id: true, displayName: true } })
         : [],
       interview.keyPoints?.length
-        ? manager
-            .getRepository(ContributionEntity)
-            .find({
-              where: { source: KEY_POINT, sourceRef: In(interview.keyPoints.map((k) => k.id)) },
-              select: { sourceRef: true, language: true },
-            })
+        ? manager.getRepository(ContributionEntity).find({
+            where: { source: KEY_POINT, sourceRef: In(interview.keyPoints.map((k) => k.id)) },
+            select: { sourceRef: true, language: true },
+          })
         : [],
     ]);
     return toInterview(

@@ -14,6 +14,7 @@ interface TaskMessage {
 
 const loaded = new Map<string, Record<string, unknown>>();
 
+// eslint-disable-next-line @typescript-eslint/no-misused-promises -- the handler catches every error and reports it to the parent
 parentPort?.on('message', async (task: TaskMessage) => {
   const progress = (value: number, stage?: string) => parentPort?.postMessage({ id: task.id, progress: value, stage });
   try {

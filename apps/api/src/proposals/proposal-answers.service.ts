@@ -40,17 +40,15 @@ export class ProposalAnswersService {
       await manager
         .getRepository(ProposalEntity)
         .update({ id }, { status: input.status, statusChangedAt: now, mergedIntoId, planActionId });
-      await manager
-        .getRepository(ProposalStatusChangeEntity)
-        .insert({
-          proposalId: id,
-          fromStatus: proposal.status,
-          toStatus: input.status,
-          text: input.text,
-          mergedIntoId,
-          planActionId,
-          actorId: actor.id,
-        });
+      await manager.getRepository(ProposalStatusChangeEntity).insert({
+        proposalId: id,
+        fromStatus: proposal.status,
+        toStatus: input.status,
+        text: input.text,
+        mergedIntoId,
+        planActionId,
+        actorId: actor.id,
+      });
       await this.moderation.audit(manager, {
         targetType: 'proposal',
         targetId: id,

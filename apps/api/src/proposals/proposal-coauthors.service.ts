@@ -101,16 +101,14 @@ export class ProposalCoauthorsService {
       if (invitation.kind === 'organisation') await this.organisations.assertCanActFor(actor, invitation.organisationId!);
       const accepted = input.decision === 'accept';
       // Conditional update: two members answering at once for an organisation cannot both win.
-      const result = await manager
-        .getRepository(ProposalCoauthorEntity)
-        .update(
-          { id: coauthorId, status: 'invited' },
-          {
-            status: accepted ? 'accepted' : 'declined',
-            respondedAt: new Date(),
-            userId: invitation.kind === 'organisation' && accepted ? actor.id : invitation.userId,
-          },
-        );
+      const result = await manager.getRepository(ProposalCoauthorEntity).update(
+        { id: coauthorId, status: 'invited' },
+        {
+          status: accepted ? 'accepted' : 'declined',
+          respondedAt: new Date(),
+          userId: invitation.kind === 'organisation' && accepted ? actor.id : invitation.userId,
+        },
+      );
       if (!result.affected) throw AppError.conflict();
       const recipients = [invitation.invitedById ?? proposal.authorId].filter((u) => u !== actor.id);
       return this.notifications.create(

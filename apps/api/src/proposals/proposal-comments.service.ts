@@ -73,20 +73,16 @@ export class ProposalCommentsService {
         if (!parent) throw AppError.validation([{ path: 'parentId', code: 'invalid' }]);
         rootId = parent.rootId ?? parent.id;
       }
-      const saved = await manager
-        .getRepository(ProposalCommentEntity)
-        .save(
-          manager
-            .getRepository(ProposalCommentEntity)
-            .create({
-              proposalId: id,
-              parentId: input.parentId ?? null,
-              rootId,
-              authorId: actor.id,
-              body: input.body,
-              language: detectLanguage(input.body).language,
-            }),
-        );
+      const saved = await manager.getRepository(ProposalCommentEntity).save(
+        manager.getRepository(ProposalCommentEntity).create({
+          proposalId: id,
+          parentId: input.parentId ?? null,
+          rootId,
+          authorId: actor.id,
+          body: input.body,
+          language: detectLanguage(input.body).language,
+        }),
+      );
       await manager.query(`UPDATE proposals SET comment_count = comment_count + 1 WHERE id = $1`, [id]);
       await this.contributions.record(manager, {
         source: 'proposal_comment',

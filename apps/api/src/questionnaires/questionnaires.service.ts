@@ -7,7 +7,6 @@ import type { Language, Questionnaire, saveQuestionnaireRequestSchema, Translate
 import { AppError, type FieldProblem } from '../core/errors/app-error';
 import type { UserEntity } from '../users/user.entity';
 import { QuestionEntity } from './question.entity';
-import { QuestionnaireEntity } from './questionnaire.entity';
 import { QuestionnaireSectionEntity } from './questionnaire-section.entity';
 import { QuestionnaireTallyEntity } from './questionnaire-tally.entity';
 import { loadContext, type QuestionnaireContext } from './questionnaire-context';

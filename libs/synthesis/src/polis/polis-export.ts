@@ -22,7 +22,8 @@ export interface PolisConversation {
   format: 'votes.csv' | 'participants-votes.csv';
 }
 
-const rowsOf = (csv: string) => parse(csv, { columns: true, skip_empty_lines: true, relax_column_count: true, bom: true, trim: true });
+const rowsOf = (csv: string) =>
+  parse<Record<string, string>>(csv, { columns: true, skip_empty_lines: true, relax_column_count: true, bom: true, trim: true });
 const pick = (row: Record<string, string>, ...names: string[]) => names.map((n) => row[n]).find((v) => v !== undefined && v !== '');
 
 /**

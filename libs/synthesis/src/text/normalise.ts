@@ -3,7 +3,7 @@
 const URL = /\b(?:https?:\/\/|www\.)\S+/gi;
 const EMAIL = /\S+@\S+\.\S+/g;
 // Letters, combining marks and the Catalan middle dot (l·l) make words; apostrophes are handled apart.
-const WORD = /[\p{L}\p{M}](?:[\p{L}\p{M}·]|['’\-](?=[\p{L}]))*/gu;
+const WORD = /[\p{L}\p{M}](?:[\p{L}\p{M}·]|['’-](?=[\p{L}]))*/gu;
 const HAS_LETTER = /\p{L}/u;
 // Elided articles and pronouns in fr/ca/en ("l'habitatge", "d'Europe", "qu'il") are dropped.
 const ELISION = /^(?:l|d|s|n|m|t|j|c|qu|lorsqu|puisqu|jusqu)['’]/;

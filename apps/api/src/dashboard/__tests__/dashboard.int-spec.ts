@@ -24,17 +24,15 @@ describe('stakeholder balance dashboard', () => {
     const ids: string[] = [];
     await t.db.transaction(async (manager) => {
       for (let i = 0; i < n; i++) {
-        const user = await manager
-          .getRepository(UserEntity)
-          .save({
-            email: null,
-            displayName: `P${i}`,
-            preferredLanguage: 'fr',
-            category,
-            country,
-            role: 'participant',
-            originTerritory: category === 'diaspora' ? (i % 2 ? 'Dakar' : 'Medellín') : null,
-          });
+        const user = await manager.getRepository(UserEntity).save({
+          email: null,
+          displayName: `P${i}`,
+          preferredLanguage: 'fr',
+          category,
+          country,
+          role: 'participant',
+          originTerritory: category === 'diaspora' ? (i % 2 ? 'Dakar' : 'Medellín') : null,
+        });
         ids.push(user.id);
         for (let j = 0; j < each; j++) {
           await contributions.record(manager, {

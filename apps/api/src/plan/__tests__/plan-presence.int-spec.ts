@@ -1,5 +1,7 @@
+import type { PlanServerEvents } from '@polyphony/contracts';
+import type { Socket } from 'socket.io-client';
 import { startTestApp, type TestApp } from '../../../test-support/test-app';
-import { closeSockets, connect, person } from '../../rooms/__tests__/room-test-kit';
+import { closeSockets, connect, person, type RoomClient } from '../../rooms/__tests__/room-test-kit';
 import { planWithLines } from './plan-kit';
 
 describe('plan: editing presence over socket.io', () => {
@@ -12,6 +14,8 @@ describe('plan: editing presence over socket.io', () => {
     await t.close();
   });
 
+  /** The rooms kit's socket connects to the same server; here it listens to the plan's events. */
+  const planClient = (socket: RoomClient) => socket as unknown as Socket<PlanServerEvents>;
   const emit = (socket: any, event: string, payload: object) => new Promise<any>((ok) => socket.emit(event, payload, ok));
   const nextPresence = (socket: any, match: (editors: any[]) => boolean) =>
     new Promise<any[]>((ok, no) => {
@@ -30,7 +34,7 @@ describe('plan: editing presence over socket.io', () => {
     const pau = await person(t, 'official', 'official', 'Pau');
     const resident = await person(t, 'participant', 'resident', 'Laia');
     const { plan, action } = await planWithLines(ana.client);
-    const a = await connect(t, ana);
+    const a = planClient(await connect(t, ana));
     const p = await connect(t, pau);
     const r = await connect(t, resident);
     expect(await emit(r, 'plan:join', { planId: plan.id })).toEqual({ ok: false });

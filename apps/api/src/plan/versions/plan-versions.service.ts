@@ -99,19 +99,17 @@ export class PlanVersionsService {
       for (const s of snapshot) {
         const row = byId.get(s.sectionId);
         if (!row) {
-          await manager
-            .getRepository(PlanSectionEntity)
-            .insert({
-              id: s.sectionId,
-              planId: plan.id,
-              kind: s.kind,
-              parentId: s.parentId,
-              position: s.position,
-              content: s.content,
-              html: s.html,
-              revision: 0,
-              updatedById: actor.id,
-            });
+          await manager.getRepository(PlanSectionEntity).insert({
+            id: s.sectionId,
+            planId: plan.id,
+            kind: s.kind,
+            parentId: s.parentId,
+            position: s.position,
+            content: s.content,
+            html: s.html,
+            revision: 0,
+            updatedById: actor.id,
+          });
           await this.plans.syncIndicators(manager, { id: s.sectionId, planId: plan.id, kind: s.kind, content: s.content, deletedAt: null });
           continue;
         }
@@ -121,21 +119,19 @@ export class PlanVersionsService {
           row.position === s.position &&
           JSON.stringify(row.content) === JSON.stringify(s.content);
         if (same) continue;
-        await manager
-          .getRepository(PlanSectionEntity)
-          .update(
-            { id: row.id },
-            {
-              kind: s.kind,
-              parentId: s.parentId,
-              position: s.position,
-              content: s.content,
-              html: s.html,
-              deletedAt: null,
-              revision: row.revision + 1,
-              updatedById: actor.id,
-            },
-          );
+        await manager.getRepository(PlanSectionEntity).update(
+          { id: row.id },
+          {
+            kind: s.kind,
+            parentId: s.parentId,
+            position: s.position,
+            content: s.content,
+            html: s.html,
+            deletedAt: null,
+            revision: row.revision + 1,
+            updatedById: actor.id,
+          },
+        );
         await this.plans.syncIndicators(manager, { id: row.id, planId: plan.id, kind: s.kind, content: s.content, deletedAt: null });
       }
       const gone = current.filter((s) => !wanted.has(s.id) && !s.deletedAt).map((s) => s.id);
@@ -146,18 +142,16 @@ export class PlanVersionsService {
         ]);
         await manager.query(`UPDATE plan_indicators SET deleted_at = now() WHERE action_id = ANY($1) AND deleted_at IS NULL`, [gone]);
       }
-      await manager
-        .getRepository(PlanEntity)
-        .update(
-          { id: plan.id },
-          {
-            title: version.header.title,
-            periodStart: version.header.periodStart,
-            periodEnd: version.header.periodEnd,
-            languages: version.header.languages,
-            revision: plan.revision + 1,
-          },
-        );
+      await manager.getRepository(PlanEntity).update(
+        { id: plan.id },
+        {
+          title: version.header.title,
+          periodStart: version.header.periodStart,
+          periodEnd: version.header.periodEnd,
+          languages: version.header.languages,
+          revision: plan.revision + 1,
+        },
+      );
     });
     return this.plans.get(planIdOrSlug, actor, 'draft');
   }

@@ -32,7 +32,7 @@ describe('questionnaire builder', () => {
     const c = (await official.client.post('/api/consultations', consultationBody()).expect(201)).body;
     const body = questionnaireBody();
     body.sections[0].questions[0].prompt = { fr: 'Seulement en français' } as never;
-    body.sections[0].questions[1].options[2].label = { fr: 'Amérique latine', es: ' ' };
+    (body.sections[0].questions[1] as { options: { label: object }[] }).options[2].label = { fr: 'Amérique latine', es: ' ' };
     let res = await official.client.put(`/api/consultations/${c.id}/questionnaire`, body).expect(422);
     expect(res.body.error.fields.map((f: { path: string; code: string }) => `${f.path}:${f.code}`)).toEqual(
       expect.arrayContaining([
@@ -41,7 +41,7 @@ describe('questionnaire builder', () => {
       ]),
     );
     const bad = questionnaireBody();
-    bad.sections[0].questions[0].options = [{ key: 'only', label: { fr: 'Seule', es: 'Sola' } }];
+    (bad.sections[0].questions[0] as { options: object[] }).options = [{ key: 'only', label: { fr: 'Seule', es: 'Sola' } }];
     (bad.sections[0].questions[1] as { maxChoices: number }).maxChoices = 9;
     res = await official.client.put(`/api/consultations/${c.id}/questionnaire`, bad).expect(422);
     expect(res.body.error.fields.map((f: { path: string; code: string }) => `${f.path}:${f.code}`)).toEqual(

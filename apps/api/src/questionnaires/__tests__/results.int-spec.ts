@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { startTestApp, type TestApp } from '../../../test-support/test-app';
 import { signUp, signUpAs } from '../../../test-support/fixtures';
 import type { ApiClient } from '../../../test-support/api-client';
-import { buildQuestionnaire, fullAnswers, type Built } from './questionnaire-fixtures';
+import { buildQuestionnaire, type Built } from './questionnaire-fixtures';
 
 const binary = (res: any, cb: (err: Error | null, body: Buffer) => void) => {
   const chunks: Buffer[] = [];

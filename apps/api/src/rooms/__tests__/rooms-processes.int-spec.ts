@@ -137,7 +137,7 @@ describeWithRedis('rooms across several API processes (Redis adapter)', () => {
 
   afterAll(async () => {
     closeSockets();
-    await Promise.all([a, b].map((p) => (p?.child && p.child.exitCode === null ? p.kill('SIGTERM') : undefined)));
+    await Promise.all([a, b].filter((p) => p?.child && p.child.exitCode === null).map((p) => p.kill('SIGTERM')));
     await db?.destroy();
     await drop?.();
   });

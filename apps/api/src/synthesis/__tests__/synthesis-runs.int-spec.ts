@@ -161,7 +161,7 @@ describe('synthesis runs (pg-boss jobs, worker threads, storage, workspace)', ()
     const seen = new Set<string>();
     let cursor: string | null = null;
     do {
-      const res = (
+      const res: { items: { id: string }[]; nextCursor: string | null } = (
         await official.client.get(`/api/synthesis/themes/${theme.id}/contributions?limit=7${cursor ? `&cursor=${cursor}` : ''}`).expect(200)
       ).body;
       for (const item of res.items) seen.add(item.id);

@@ -34,7 +34,7 @@ function Evaluations() {
     if (!plan.data || !monitoring.data) return;
     create.mutate(
       { slug: plan.data.slug, body: draftFromMonitoring(kind, monitoring.data, plan.data.languages) },
-      { onSuccess: (e) => navigate(`/monitoring/evaluations/${e.id}`) },
+      { onSuccess: (e) => void navigate(`/monitoring/evaluations/${e.id}`) },
     );
   };
   const title = plan.data ? pickText(plan.data.title).text : '';

@@ -37,7 +37,12 @@ export function MeasurementModal({ slug, indicator, onClose }: { slug: string; i
       { onSuccess: onClose },
     );
   return (
-    <Modal opened onClose={onClose} title={t('measure.title', { name: pickText(indicator.name).text })}>
+    <Modal
+      opened
+      onClose={onClose}
+      title={t('measure.title', { name: pickText(indicator.name).text })}
+      closeButtonProps={{ 'aria-label': t('common.close', { ns: 'web' }) }}
+    >
       <Stack gap="sm">
         <ErrorAlert error={measure.error} />
         <TextInput

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Alert, Button, Card, Center, Group, NativeSelect, Stack, Text, TextInput } from '@mantine/core';
-import { IconLock, IconSearch } from '@tabler/icons-react';
+import { IconSearch } from '@tabler/icons-react';
 import { useDebouncedValue } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
@@ -12,7 +12,13 @@ import { RequireAuth } from '../auth/RequireAuth';
 import { useMe } from '../auth/useMe';
 import { TranslationStatus } from './TranslationStatus';
 import { UsersTable } from './UsersTable';
-import { useSetRole, useUsers } from './useUsers';
+import { Forbidden } from './Forbidden';
+import { AdminTabs } from './AdminTabs';
+import { useUsers } from './useUsers';
+import { UserModals, type UserAction } from './UserModals';
+import { api } from '../../app/api-client';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { UserSummary } from '@polyphony/contracts';
 
 function AdminUsers() {
   const { t } = useTranslation();
@@ -21,12 +27,22 @@ function AdminUsers() {
   const [role, setRole] = useState('');
   const [debounced] = useDebouncedValue(q.trim(), 300);
   const users = useUsers({ q: debounced || undefined, role: (role || undefined) as Role | undefined });
-  const setUserRole = useSetRole();
+  const [action, setAction] = useState<UserAction | null>(null);
+  const queryClient = useQueryClient();
+  const unblock = useMutation({
+    mutationFn: (id: string) => api<UserSummary>(`/api/users/${id}/block`, { method: 'DELETE' }),
+    onSuccess: (u) => {
+      void queryClient.invalidateQueries({ queryKey: ['users'] });
+      notifications.show({ color: 'civic', message: t('accounts:admin.users.unblockedDone', { name: u.displayName }) });
+    },
+  });
   const items = users.data?.pages.flatMap((page) => page.items) ?? [];
 
   return (
     <>
       <PageHeader title={t('admin.users.title')} lead={t('admin.users.lead')} />
+      <AdminTabs />
+      <UserModals action={action} onClose={() => setAction(null)} />
       <Stack gap="lg">
         <TranslationStatus />
         {me.role !== 'admin' && (
@@ -59,7 +75,7 @@ function AdminUsers() {
             />
           </Group>
         </Card>
-        <ErrorAlert error={users.error ?? setUserRole.error} />
+        <ErrorAlert error={users.error ?? unblock.error} />
         {users.isPending && <PageLoader />}
         {users.isSuccess && (
           <Card padding="md">
@@ -72,18 +88,10 @@ function AdminUsers() {
                 users={items}
                 canChangeRoles={me.role === 'admin'}
                 currentUserId={me.id}
-                onRoleChange={(user, next) =>
-                  setUserRole.mutate(
-                    { id: user.id, role: next },
-                    {
-                      onSuccess: (updated) =>
-                        notifications.show({
-                          color: 'civic',
-                          message: t('admin.users.roleChanged', { name: updated.displayName, role: t(`roles.${updated.role}`) }),
-                        }),
-                    },
-                  )
-                }
+                onRoleChange={(user, role) => setAction({ kind: 'role', user, role })}
+                onBlock={(user) => setAction({ kind: 'block', user })}
+                onUnblock={(user) => unblock.mutate(user.id)}
+                onLink={(user) => setAction({ kind: 'link', user })}
               />
             )}
           </Card>
@@ -96,18 +104,6 @@ function AdminUsers() {
           </Center>
         )}
       </Stack>
-    </>
-  );
-}
-
-function Forbidden() {
-  const { t } = useTranslation();
-  return (
-    <>
-      <PageHeader title={t('admin.forbidden.title')} />
-      <Alert color="ochre" variant="light" icon={<IconLock aria-hidden />}>
-        {t('admin.forbidden.text')}
-      </Alert>
     </>
   );
 }

@@ -1,4 +1,4 @@
-import { NativeSelect, Table, Text } from '@mantine/core';
+import { Badge, Button, Group, NativeSelect, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ROLES, type Role, type UserSummary } from '@polyphony/contracts';
 import { CategoryBadge } from '../../shared/CategoryBadge';
@@ -10,9 +10,12 @@ interface UsersTableProps {
   canChangeRoles: boolean;
   currentUserId: string;
   onRoleChange: (user: UserSummary, role: Role) => void;
+  onBlock?: (user: UserSummary) => void;
+  onUnblock?: (user: UserSummary) => void;
+  onLink?: (user: UserSummary) => void;
 }
 
-export function UsersTable({ users, canChangeRoles, currentUserId, onRoleChange }: UsersTableProps) {
+export function UsersTable({ users, canChangeRoles, currentUserId, onRoleChange, onBlock, onUnblock, onLink }: UsersTableProps) {
   const { t, i18n } = useTranslation();
   const countryName = useCountryName();
   const date = new Intl.DateTimeFormat(i18n.resolvedLanguage, { dateStyle: 'medium' });
@@ -27,6 +30,7 @@ export function UsersTable({ users, canChangeRoles, currentUserId, onRoleChange 
             <Table.Th scope="col">{t('admin.users.columns.country')}</Table.Th>
             <Table.Th scope="col">{t('admin.users.columns.joined')}</Table.Th>
             <Table.Th scope="col">{t('admin.users.columns.role')}</Table.Th>
+            {canChangeRoles && <Table.Th scope="col">{t('accounts:invitations.columns.actions')}</Table.Th>}
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -37,6 +41,16 @@ export function UsersTable({ users, canChangeRoles, currentUserId, onRoleChange 
                 {user.email && (
                   <Text size="xs" c="dimmed" fw={400}>
                     {user.email}
+                  </Text>
+                )}
+                {user.blockedAt && (
+                  <Badge color="red.9" variant="light" mt={4} title={user.blockedReason ?? undefined}>
+                    {t('accounts:admin.users.blocked')}
+                  </Badge>
+                )}
+                {canChangeRoles && !user.emailVerified && (
+                  <Text size="xs" c="dimmed" fw={400}>
+                    {t('accounts:admin.users.unverified')}
                   </Text>
                 )}
               </Table.Th>
@@ -59,6 +73,38 @@ export function UsersTable({ users, canChangeRoles, currentUserId, onRoleChange 
                   <StatusBadge color="civic">{t(`roles.${user.role}`)}</StatusBadge>
                 )}
               </Table.Td>
+              {canChangeRoles && (
+                <Table.Td>
+                  {user.id !== currentUserId && (
+                    <Group gap={6} wrap="nowrap">
+                      {user.blockedAt ? (
+                        <Button size="compact-xs" variant="default" onClick={() => onUnblock?.(user)}>
+                          {t('accounts:admin.users.unblock')}
+                        </Button>
+                      ) : (
+                        <Button
+                          size="compact-xs"
+                          variant="default"
+                          onClick={() => onBlock?.(user)}
+                          aria-label={`${t('accounts:admin.users.block')}: ${user.displayName}`}
+                        >
+                          {t('accounts:admin.users.block')}
+                        </Button>
+                      )}
+                      {!user.blockedAt && (
+                        <Button
+                          size="compact-xs"
+                          variant="default"
+                          onClick={() => onLink?.(user)}
+                          aria-label={`${t('accounts:admin.users.link')}: ${user.displayName}`}
+                        >
+                          {t('accounts:admin.users.link')}
+                        </Button>
+                      )}
+                    </Group>
+                  )}
+                </Table.Td>
+              )}
             </Table.Tr>
           ))}
         </Table.Tbody>

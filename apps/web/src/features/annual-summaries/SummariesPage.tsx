@@ -52,7 +52,7 @@ function GenerateForm() {
           onClick={() =>
             generate.mutate(
               { plan: chosen, year: Number(year) },
-              { onSuccess: (s) => navigate(`/summaries/${s.plan.slug}/${s.year}/edit`) },
+              { onSuccess: (s) => void navigate(`/summaries/${s.plan.slug}/${s.year}/edit`) },
             )
           }
         >

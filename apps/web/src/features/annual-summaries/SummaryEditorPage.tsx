@@ -297,7 +297,7 @@ export function SummaryEditorPage() {
             <Button
               color="red.8"
               loading={discard.isPending}
-              onClick={() => discard.mutate(s.id, { onSuccess: () => navigate('/summaries') })}
+              onClick={() => discard.mutate(s.id, { onSuccess: () => void navigate('/summaries') })}
             >
               {t('editor.discardConfirm')}
             </Button>

@@ -1,8 +1,10 @@
 import type { FormEvent } from 'react';
-import { Anchor, Button, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Anchor, Button, Divider, Group, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import type { SsoStatus } from '@polyphony/contracts';
 import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { fieldErrors } from '../../app/api-client';
+import { api, fieldErrors } from '../../app/api-client';
 import { ErrorAlert } from '../../shared/ErrorAlert';
 import { FormCard } from '../../shared/FormCard';
 import { safeNext } from '../../shared/safeNext';
@@ -19,12 +21,14 @@ export function LoginPage() {
   const { login } = useSession();
   const { values, set } = useFormValues({ email: '', password: '' });
   const errors = fieldErrors(login.error);
+  const sso = useQuery({ queryKey: ['sso'], queryFn: () => api<SsoStatus>('/api/auth/sso'), staleTime: Infinity });
+  const ssoProblem = params.get('sso');
 
   if (me.data && !login.isSuccess) return <Navigate to={next} replace />;
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    login.mutate(values, { onSuccess: () => navigate(next, { replace: true }) });
+    login.mutate(values, { onSuccess: () => void navigate(next, { replace: true }) });
   };
 
   return (
@@ -42,6 +46,19 @@ export function LoginPage() {
     >
       <form onSubmit={submit} noValidate>
         <Stack gap="md">
+          {ssoProblem && (
+            <Alert color="ochre" variant="light" role="alert">
+              {ssoProblem === 'blocked' ? t('errors.auth.account_blocked', { ns: 'api' }) : t('accounts:sso.failed')}
+            </Alert>
+          )}
+          {sso.data?.enabled && (
+            <>
+              <Button component="a" href={`/api/auth/oidc/login?next=${encodeURIComponent(next)}`} variant="outline" size="md">
+                {t('accounts:sso.button', { label: sso.data.label })}
+              </Button>
+              <Divider label={t('accounts:sso.or')} labelPosition="center" />
+            </>
+          )}
           <ErrorAlert error={login.error} />
           <TextInput
             label={t('fields.email')}
@@ -61,9 +78,14 @@ export function LoginPage() {
             error={errors.password}
             visibilityToggleButtonProps={{ 'aria-label': t('fields.togglePassword') }}
           />
-          <Button type="submit" size="md" loading={login.isPending}>
-            {t('auth.login.submit')}
-          </Button>
+          <Group justify="space-between" align="center">
+            <Anchor component={Link} to="/forgot-password" size="sm">
+              {t('accounts:forgot.link')}
+            </Anchor>
+            <Button type="submit" size="md" loading={login.isPending}>
+              {t('auth.login.submit')}
+            </Button>
+          </Group>
         </Stack>
       </form>
     </FormCard>

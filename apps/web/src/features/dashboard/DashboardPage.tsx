@@ -10,6 +10,7 @@ import { useConsultation } from '../consultations/useConsultations';
 import { InterviewProgressPanel } from '../interviews/InterviewProgressPanel';
 import { useInterviewProgress } from '../interviews/useInterviews';
 import { BalanceView } from './BalanceView';
+import { NotYetHeard } from '../invitations/NotYetHeard';
 import { useDashboard } from './useDashboard';
 
 function ConsultationDashboard() {
@@ -37,6 +38,7 @@ function ConsultationDashboard() {
           <InterviewProgressPanel progress={progress.data} />
         </Stack>
       )}
+      <NotYetHeard consultationId={consultation.data?.id} />
     </Stack>
   );
 }

@@ -57,7 +57,7 @@ function toRows(interview?: Interview): InviteeRow[] {
   }));
 }
 
-function Form({ consultationId, languages, interview }: { consultationId: string; languages: string[]; interview?: Interview }) {
+function Form({ consultationId, interview }: { consultationId: string; languages: string[]; interview?: Interview }) {
   const { t } = useTranslation('interviews');
   const navigate = useNavigate();
   const { slug = '' } = useParams();

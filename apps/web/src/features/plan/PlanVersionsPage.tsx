@@ -111,7 +111,7 @@ export function PlanVersionsPage() {
                           variant="subtle"
                           onClick={() =>
                             window.confirm(t('versions.restoreConfirm', { number: v.number })) &&
-                            actions.restore.mutate(v.number, { onSuccess: () => navigate(`/plans/${slug}?version=draft`) })
+                            actions.restore.mutate(v.number, { onSuccess: () => void navigate(`/plans/${slug}?version=draft`) })
                           }
                         >
                           {t('versions.restore')}

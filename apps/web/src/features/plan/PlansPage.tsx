@@ -78,7 +78,7 @@ function CreatePlanForm() {
         languages: [currentLanguage()],
         consultationId: consultationId || null,
       },
-      { onSuccess: (plan) => navigate(`/plans/${plan.slug}/edit`) },
+      { onSuccess: (plan) => void navigate(`/plans/${plan.slug}/edit`) },
     );
   return (
     <Card component="section" aria-labelledby="create-plan" withBorder padding="lg" maw={640}>

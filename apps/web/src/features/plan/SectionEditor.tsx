@@ -88,16 +88,22 @@ export function SectionEditor({
           );
           setStatus(latest.current.content === body ? 'saved' : 'dirty');
         },
-        onError: async (e) => {
+        onError: (e) => {
           setError(e);
           if (e instanceof ApiError && e.code === 'plan.edit_conflict') {
-            const fresh = await queryClient.fetchQuery({
-              queryKey: [...planKey(plan.slug), 'draft'],
-              queryFn: () => api<Plan>(`/api/plans/${plan.id}`, { query: { version: 'draft' } }),
-              staleTime: 0,
-            });
-            setTheirs(fresh.sections.find((x) => x.id === section.id) ?? null);
-            setStatus('conflict');
+            queryClient
+              .fetchQuery({
+                queryKey: [...planKey(plan.slug), 'draft'],
+                queryFn: () => api<Plan>(`/api/plans/${plan.id}`, { query: { version: 'draft' } }),
+                staleTime: 0,
+              })
+              .then(
+                (fresh) => {
+                  setTheirs(fresh.sections.find((x) => x.id === section.id) ?? null);
+                  setStatus('conflict');
+                },
+                () => setStatus('error'),
+              );
           } else setStatus('error');
         },
       },

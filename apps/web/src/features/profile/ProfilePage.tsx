@@ -6,6 +6,7 @@ import { PageHeader } from '../../shared/PageHeader';
 import { ProfileForm } from './ProfileForm';
 import { PasswordForm } from './PasswordForm';
 import { MyOrganisations } from './MyOrganisations';
+import { EmailSettings } from '../accounts/EmailSettings';
 
 function Profile() {
   const { t } = useTranslation();
@@ -29,6 +30,12 @@ function Profile() {
                 {t('profile.organisations.title')}
               </Title>
               <MyOrganisations />
+            </Card>
+            <Card component="section" aria-labelledby="email-title">
+              <Title order={2} id="email-title" mb="md">
+                {t('accounts:emailChange.title')}
+              </Title>
+              <EmailSettings me={me} />
             </Card>
             <Card component="section" aria-labelledby="password-title">
               <Title order={2} id="password-title" mb={4}>

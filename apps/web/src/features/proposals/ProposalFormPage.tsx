@@ -93,7 +93,7 @@ function Form({ proposal }: { proposal?: Proposal }) {
         <form
           onSubmit={(e) => {
             e.preventDefault();
-            save.mutate(undefined, { onSuccess: (p) => navigate(`/proposals/${(p as Proposal).id}`) });
+            save.mutate(undefined, { onSuccess: (p) => void navigate(`/proposals/${(p as Proposal).id}`) });
           }}
         >
           <Stack gap="md">

@@ -50,7 +50,11 @@ export function QuestionnaireForm({
     mode === 'all' ? questionnaire.sections.map((s, i) => [s, i] as const) : [[questionnaire.sections[current], current] as const];
   const changeSection = (i: number) => {
     setCurrent(i);
-    setTimeout(() => top.current?.focus(), 0);
+    // The new section starts at the top of the screen (below the sticky header), focus with it.
+    setTimeout(() => {
+      top.current?.focus({ preventScroll: true });
+      top.current?.scrollIntoView({ block: 'start' });
+    }, 0);
   };
 
   return (
@@ -59,7 +63,10 @@ export function QuestionnaireForm({
         <Text size="sm" id="progress-label">
           {t('answer.progress', { answered, total: questions.length })}
         </Text>
-        <Progress value={questions.length ? (answered / questions.length) * 100 : 0} aria-labelledby="progress-label" />
+        {/* The named element is the progress bar itself (the section), not its track. */}
+        <Progress.Root>
+          <Progress.Section value={questions.length ? (answered / questions.length) * 100 : 0} aria-labelledby="progress-label" />
+        </Progress.Root>
       </Stack>
       {questionnaire.sections.length > 1 && (
         <SegmentedControl
@@ -86,7 +93,7 @@ export function QuestionnaireForm({
           </List>
         </Alert>
       )}
-      <div ref={top} tabIndex={-1} style={{ outline: 'none' }} />
+      <div ref={top} tabIndex={-1} style={{ outline: 'none', scrollMarginTop: 140 }} />
       {shown.map(([section, i]) => {
         const title = pick(section.title);
         const description = pick(section.description);

@@ -52,7 +52,7 @@ function RoomDoor({ room }: { room: Room }) {
 }
 
 function LiveRoom({ room }: { room: Room }) {
-  const { t, i18n } = useTranslation('rooms');
+  const { i18n } = useTranslation('rooms');
   const lang = (i18n.resolvedLanguage ?? 'fr') as Language;
   const title = pickTranslation(room.title, lang);
   useDocumentTitle(title);

@@ -1,0 +1,84 @@
+import { useEffect, useRef } from 'react';
+import { Alert, Button, Loader, Stack, Text } from '@mantine/core';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { Link, useNavigate, useSearchParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import type { Me } from '@polyphony/contracts';
+import { api, ApiError, resetCsrfToken } from '../../app/api-client';
+import { ErrorAlert } from '../../shared/ErrorAlert';
+import { FormCard } from '../../shared/FormCard';
+import { ME_KEY } from '../auth/useMe';
+
+type Kind = 'verify' | 'confirm' | 'signIn';
+const ENDPOINTS: Record<Kind, string> = { verify: '/api/auth/email/verify', confirm: '/api/auth/email/confirm', signIn: '/api/auth/link' };
+
+/**
+ * The pages e-mailed links open: confirming an address and confirming a new one happen at once;
+ * a one-time sign-in waits for a click (mail scanners open links too).
+ */
+function TokenLinkPage({ kind }: { kind: Kind }) {
+  const { t } = useTranslation(['accounts', 'web']);
+  const [params] = useSearchParams();
+  const token = params.get('token') ?? '';
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  const started = useRef(false);
+  const use = useMutation({
+    mutationFn: () => api<Me | undefined>(ENDPOINTS[kind], { method: 'POST', body: { token } }),
+    onSuccess: (me) => {
+      if (kind === 'signIn' && me) {
+        resetCsrfToken();
+        queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== 'me' });
+        queryClient.setQueryData(ME_KEY, me);
+        navigate('/profile', { replace: true });
+      } else void queryClient.invalidateQueries({ queryKey: ME_KEY });
+    },
+  });
+  useEffect(() => {
+    if (kind !== 'signIn' && token && !started.current) {
+      started.current = true;
+      use.mutate();
+    }
+  }, [kind, token, use]);
+
+  const invalid = !token || (use.error instanceof ApiError && use.error.code === 'auth.token_invalid');
+  const title = kind === 'signIn' ? t('signInLink.title') : t('verify.title');
+  return (
+    <FormCard title={title} lead={kind === 'signIn' && !invalid ? t('signInLink.lead') : undefined}>
+      <Stack gap="md">
+        {invalid ? (
+          <Alert color="ochre" variant="light" role="alert">
+            {kind === 'signIn' ? t('signInLink.invalid') : t('reset.invalid')}
+          </Alert>
+        ) : use.isSuccess ? (
+          <>
+            <Alert color="civic" variant="light" role="status">
+              {kind === 'confirm' ? t('verify.emailChanged') : t('verify.done')}
+            </Alert>
+            <Button component={Link} to="/">
+              {t('web:nav.home')}
+            </Button>
+          </>
+        ) : kind === 'signIn' ? (
+          <>
+            <ErrorAlert error={use.error} />
+            <Button size="md" onClick={() => use.mutate()} loading={use.isPending}>
+              {t('signInLink.submit')}
+            </Button>
+          </>
+        ) : use.isError ? (
+          <ErrorAlert error={use.error} />
+        ) : (
+          <Text role="status">
+            <Loader size="xs" mr="xs" aria-hidden />
+            {t('verify.working')}
+          </Text>
+        )}
+      </Stack>
+    </FormCard>
+  );
+}
+
+export const VerifyEmailPage = () => <TokenLinkPage kind="verify" />;
+export const ConfirmEmailPage = () => <TokenLinkPage kind="confirm" />;
+export const SignInLinkPage = () => <TokenLinkPage kind="signIn" />;

@@ -1,0 +1,116 @@
+import { useState } from 'react';
+import { Alert, Button, Card, Center, Code, Group, Stack, Switch, Text, TextInput, Title } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { notifications } from '@mantine/notifications';
+import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import type { AccountSettings, MailStatus, OutboxMail, Page } from '@polyphony/contracts';
+import { api } from '../../app/api-client';
+import { ErrorAlert } from '../../shared/ErrorAlert';
+import { PageHeader } from '../../shared/PageHeader';
+import { PageLoader } from '../../shared/PageLoader';
+import { RequireAuth } from '../auth/RequireAuth';
+import { useMe } from '../auth/useMe';
+import { AdminTabs } from './AdminTabs';
+import { Forbidden } from './Forbidden';
+
+function AccountSettingsCard() {
+  const { t } = useTranslation('accounts');
+  const queryClient = useQueryClient();
+  const settings = useQuery({ queryKey: ['account-settings'], queryFn: () => api<AccountSettings>('/api/admin/account-settings') });
+  const save = useMutation({
+    mutationFn: (body: AccountSettings) => api<AccountSettings>('/api/admin/account-settings', { method: 'PUT', body }),
+    onSuccess: (data) => {
+      queryClient.setQueryData(['account-settings'], data);
+      notifications.show({ color: 'civic', message: t('admin.settings.saved') });
+    },
+  });
+  return (
+    <Card component="section" aria-labelledby="account-settings-title">
+      <Title order={2} size="h4" id="account-settings-title" mb="sm">
+        {t('admin.settings.title')}
+      </Title>
+      <ErrorAlert error={settings.error ?? save.error} />
+      {settings.data && (
+        <Switch
+          checked={settings.data.unverifiedMayContribute}
+          onChange={(e) => save.mutate({ unverifiedMayContribute: e.currentTarget.checked })}
+          label={t('admin.settings.unverifiedMayContribute')}
+          description={t('admin.settings.unverifiedHelp')}
+          disabled={save.isPending}
+        />
+      )}
+    </Card>
+  );
+}
+
+function Outbox() {
+  const { t, i18n } = useTranslation('accounts');
+  const [to, setTo] = useState('');
+  const [debounced] = useDebouncedValue(to.trim(), 300);
+  const status = useQuery({ queryKey: ['mail-status'], queryFn: () => api<MailStatus>('/api/admin/mail') });
+  const mails = useInfiniteQuery({
+    queryKey: ['outbox', debounced],
+    queryFn: ({ pageParam }) =>
+      api<Page<OutboxMail>>('/api/admin/outbox', { query: { to: debounced || undefined, cursor: pageParam, limit: 20 } }),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
+  });
+  const date = new Intl.DateTimeFormat(i18n.resolvedLanguage, { dateStyle: 'medium', timeStyle: 'short' });
+  const items = mails.data?.pages.flatMap((p) => p.items) ?? [];
+  return (
+    <>
+      <PageHeader title={t('admin.outbox.title')} lead={status.data?.smtpConfigured ? t('admin.outbox.smtp') : t('admin.outbox.lead')} />
+      <AdminTabs />
+      <Stack gap="lg">
+        {status.data && !status.data.smtpConfigured && status.data.production && (
+          <Alert color="ochre" variant="light" role="alert">
+            {t('admin.outbox.productionWarning')}
+          </Alert>
+        )}
+        <AccountSettingsCard />
+        <TextInput label={t('admin.outbox.filter')} type="search" value={to} onChange={(e) => setTo(e.currentTarget.value)} maw={420} />
+        <ErrorAlert error={mails.error ?? status.error} />
+        {mails.isPending && <PageLoader />}
+        {mails.isSuccess && items.length === 0 && <Text c="dimmed">{t('admin.outbox.empty')}</Text>}
+        {items.map((mail) => (
+          <Card key={mail.id} component="article" aria-label={mail.subject} padding="md">
+            <Group justify="space-between" gap="xs" mb="xs">
+              <Title order={3} size="h5">
+                {mail.subject}
+              </Title>
+              <Text size="sm" c="dimmed">
+                {date.format(new Date(mail.createdAt))}
+              </Text>
+            </Group>
+            <Text size="sm" mb="xs">
+              {t('admin.outbox.to')}: {mail.to}
+            </Text>
+            <Code block style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-word' }}>
+              {mail.text}
+            </Code>
+          </Card>
+        ))}
+        {mails.hasNextPage && (
+          <Center>
+            <Button variant="outline" onClick={() => mails.fetchNextPage()} loading={mails.isFetchingNextPage}>
+              {t('admin.outbox.loadMore')}
+            </Button>
+          </Center>
+        )}
+      </Stack>
+    </>
+  );
+}
+
+function Gate() {
+  return useMe().data?.role === 'admin' ? <Outbox /> : <Forbidden />;
+}
+
+export function OutboxPage() {
+  return (
+    <RequireAuth>
+      <Gate />
+    </RequireAuth>
+  );
+}
