@@ -3,6 +3,9 @@
 // messages per second in total for SECONDS. Reports join time, delivery latency at receivers
 // (p50, p99), lost and duplicated deliveries; then the same load on a bare socket.io server on
 // the same machine, and the ratio of the p99s. Prints a table, then one JSON line {"bench": "rooms", ...}.
+// Clients read in fr, es, ca and en in turn (messages are French): the API translates each message once per
+// language and sends it to each language's channel; the bench reports the translation's added latency (from
+// the original's arrival to its translation's, at each es/ca/en reader: p50, p95) and lost or duplicated translations.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
@@ -60,8 +63,15 @@ function percentile(sorted: number[], p: number) {
   return sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] : NaN;
 }
 
+const READER_LANGUAGES = ['fr', 'es', 'ca', 'en'] as const;
+
 interface RunResult {
   join_s: number;
+  /** Translation's added latency at readers of other languages (polyphony only). */
+  tr_p50_ms?: number;
+  tr_p95_ms?: number;
+  tr_lost?: number;
+  tr_duplicated?: number;
   p50_ms: number;
   p99_ms: number;
   max_ms: number;
@@ -85,6 +95,11 @@ async function run(
   const bySecond: number[][] = [];
   const received: Set<string>[] = [];
   let duplicated = 0;
+  /** Per socket: when each message's original arrived, and which translations arrived. */
+  const arrivedAt: Map<string, number>[] = [];
+  const translatedSeen: Set<string>[] = [];
+  const trAdded: number[] = [];
+  let trDuplicated = 0;
   let t0 = Infinity;
   const sockets: Socket[] = [];
   const started = Date.now();
@@ -96,15 +111,25 @@ async function run(
           path: '/api/socket.io',
           transports: ['websocket'],
           extraHeaders: cookie ? { cookie } : {},
+          auth: { lang: READER_LANGUAGES[(i + k) % READER_LANGUAGES.length] },
           reconnection: false,
           forceNew: true,
           timeout: 60_000,
         });
         const seen = new Set<string>();
         received[i + k] = seen;
-        socket.on('message:new', (m: { clientId: string }) => {
+        const arrived = (arrivedAt[i + k] = new Map<string, number>());
+        const translated = (translatedSeen[i + k] = new Set<string>());
+        socket.on('room:message_translated', (t: { messageId: string }) => {
+          if (translated.has(t.messageId)) return void trDuplicated++;
+          translated.add(t.messageId);
+          const original = arrived.get(t.messageId);
+          if (original !== undefined) trAdded.push(now() - original);
+        });
+        socket.on('message:new', (m: { clientId: string; id: string }) => {
           const at = sentAt.get(m.clientId);
           if (at === undefined) return;
+          if (!arrived.has(m.id)) arrived.set(m.id, now());
           if (seen.has(m.clientId)) duplicated++;
           else {
             seen.add(m.clientId);
@@ -157,6 +182,23 @@ async function run(
   await sleep(500);
   let lost = 0;
   for (const id of acked) for (const seen of received) if (!seen.has(id)) lost++;
+  // Translations: every es/ca/en reader gets each acknowledged message's translation once (polyphony only).
+  const translating = translatedSeen.some((t) => t.size > 0);
+  let trLost = 0;
+  if (translating) {
+    const drainTr = Date.now() + DRAIN_MS;
+    const missingTr = () => {
+      let n = 0;
+      arrivedAt.forEach((arrived, i) => {
+        if (i % READER_LANGUAGES.length === 0) return; // French readers: the originals are theirs
+        for (const id of arrived.keys()) if (!translatedSeen[i].has(id)) n++;
+      });
+      return n;
+    };
+    while (Date.now() < drainTr && missingTr() > 0) await sleep(500);
+    trLost = missingTr();
+  }
+  trAdded.sort((a, b) => a - b);
   for (const s of sockets) s.disconnect();
   latencies.sort((a, b) => a - b);
   const windows = [0, 10, 20, 30, 40, 50]
@@ -181,6 +223,14 @@ async function run(
     deliveries: latencies.length,
     lost,
     duplicated,
+    ...(translating
+      ? {
+          tr_p50_ms: round(percentile(trAdded, 50)),
+          tr_p95_ms: round(percentile(trAdded, 95)),
+          tr_lost: trLost,
+          tr_duplicated: trDuplicated,
+        }
+      : {}),
   };
 }
 
@@ -303,6 +353,9 @@ async function main() {
       `SELECT count(*)::int AS n, count(DISTINCT client_id)::int AS d, max(seq)::int AS m FROM room_messages WHERE room_id = $1`,
       [roomId],
     );
+    // Each message translated once per other language (cache rows), whatever the number of readers.
+    const cached = await pg.query(`SELECT count(*)::int AS n FROM machine_translations`).catch(() => ({ rows: [{ n: null }] }));
+    const translationsComputed: number | null = cached.rows[0].n;
     await pg.end();
     api.kill('SIGTERM');
 
@@ -336,6 +389,7 @@ async function main() {
       { server: 'bare socket.io', ...baseline },
     ]);
     console.log(`stored: ${stored.rows[0].n} rows, ${stored.rows[0].d} distinct client ids, last seq ${stored.rows[0].m}`);
+    console.log(`translations cached: ${translationsComputed} (3 other languages x ${stored.rows[0].n} messages expected)`);
     const ratio = Math.round((ours.p99_ms / baseline.p99_ms) * 100) / 100;
     console.log(
       JSON.stringify({
@@ -355,6 +409,11 @@ async function main() {
         lost: ours.lost,
         duplicated: ours.duplicated,
         stored_duplicates: stored.rows[0].n - stored.rows[0].d,
+        translation_added_p50_ms: ours.tr_p50_ms ?? null,
+        translation_added_p95_ms: ours.tr_p95_ms ?? null,
+        translations_lost: ours.tr_lost ?? null,
+        translations_duplicated: ours.tr_duplicated ?? null,
+        translations_computed: translationsComputed,
       }),
     );
   } finally {

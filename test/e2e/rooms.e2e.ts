@@ -7,6 +7,7 @@ type Catalog = Record<string, any>;
 const fr = catalogs.fr.rooms as Catalog;
 const es = catalogs.es.rooms as Catalog;
 const ca = catalogs.ca.rooms as Catalog;
+const en = catalogs.en.rooms as Catalog;
 
 async function login(context: BrowserContext, email: string, base = baseUrl()) {
   const token = (await (await context.request.get(`${base}/api/auth/csrf`)).json()).token as string;
@@ -34,8 +35,9 @@ async function register(context: BrowserContext, who: string, email: string, pre
   expect(response.status()).toBe(201);
 }
 
-/** The message article whose text contains `text`. */
+/** The message article whose text contains `text` (others' messages are shown machine-translated: match a token that survives). */
 const message = (page: Page, text: string): Locator => page.locator('article.room-message', { hasText: text });
+const tr = (lang: 'fr' | 'es' | 'ca' | 'en') => catalogs[lang].translation as Catalog;
 
 describe('a live discussion room in Chromium', () => {
   let browser: Browser;
@@ -80,24 +82,33 @@ describe('a live discussion room in Chromium', () => {
     // The newcomer appears in the facilitator's presence list.
     await facilitator.locator('#presence-title').locator('xpath=..').getByText(newcomer).waitFor();
 
-    const hello = `Bonjour, je viens de Medellín (${stamp})`;
+    // Each reads the other in their own language (machine translated, marked), the original one click away.
+    const hello = `Bonjour, je viens de Medellín (${stamp}h)`;
     await participant.getByRole('textbox', { name: fr.composer.label }).fill(hello);
     await participant.getByRole('textbox', { name: fr.composer.label }).press('Enter');
-    await message(facilitator, hello).waitFor();
+    await message(facilitator, `${stamp}h`).getByText(tr('es').machineTranslatedFrom.fr).waitFor();
+    expect(await message(facilitator, `${stamp}h`).locator('.room-message__body').innerText()).toMatch(/vengo de Medellín/);
 
-    const idea = `Propuesta: un fondo para proyectos co-diseñados con las diásporas (${stamp})`;
+    const idea = `Propuesta: un fondo para proyectos co-diseñados con las diásporas (${stamp}i)`;
     await facilitator.getByRole('textbox', { name: es.composer.label }).fill(idea);
     await facilitator.getByRole('button', { name: es.composer.send }).click();
+    await message(participant, `${stamp}i`).getByText(tr('fr').machineTranslatedFrom.es).waitFor();
+    await message(participant, `${stamp}i`)
+      .getByRole('button', { name: tr('fr').showOriginal })
+      .click();
     await message(participant, idea).waitFor();
+    await message(participant, idea)
+      .getByRole('button', { name: tr('fr').showTranslation })
+      .click();
 
-    const offTopic = `Quelqu'un sait à quelle heure ferme la piscine ? (${stamp})`;
+    const offTopic = `Quelqu'un sait à quelle heure ferme la piscine ? (${stamp}o)`;
     await participant.getByRole('textbox', { name: fr.composer.label }).fill(offTopic);
     await participant.getByRole('textbox', { name: fr.composer.label }).press('Enter');
-    await message(facilitator, offTopic).waitFor();
+    await message(facilitator, `${stamp}o`).waitFor();
     await screenshot(participant, 'rooms-live-fr');
 
     // Hide, with a reason: it disappears for everyone at once.
-    await message(facilitator, offTopic)
+    await message(facilitator, `${stamp}o`)
       .getByRole('button', { name: es.facilitation.menu.replace('{{name}}', newcomer) })
       .click();
     await facilitator.getByRole('menuitem', { name: es.facilitation.hide }).click();
@@ -105,15 +116,15 @@ describe('a live discussion room in Chromium', () => {
     await facilitator.getByRole('button', { name: es.hide.confirm }).click();
     await message(participant, offTopic).waitFor({ state: 'detached' });
     await participant.getByText(fr.message.hidden.replace('{{reason}}', 'Fuera de tema')).waitFor();
-    await message(facilitator, offTopic).waitFor({ state: 'detached' });
+    await message(facilitator, `${stamp}o`).waitFor({ state: 'detached' });
 
     // A key point, shown to both.
-    await message(facilitator, hello)
+    await message(facilitator, `${stamp}h`)
       .getByRole('button', { name: es.facilitation.menu.replace('{{name}}', newcomer) })
       .click();
     await facilitator.getByRole('menuitem', { name: es.facilitation.markKeyPoint }).click();
     await message(participant, hello).getByText(fr.message.keyPoint).waitFor();
-    await message(facilitator, hello).getByText(es.message.keyPoint).waitFor();
+    await message(facilitator, `${stamp}h`).getByText(es.message.keyPoint).waitFor();
     await screenshot(facilitator, 'rooms-facilitator-es');
     await screenshot(participant, 'rooms-participant-fr');
 
@@ -123,11 +134,50 @@ describe('a live discussion room in Chromium', () => {
     await participant.waitForFunction(() => document.activeElement?.tagName === 'ARTICLE', undefined, { timeout: 5000 });
     await participant.keyboard.press('ArrowUp');
     await participant.waitForFunction(
-      () => document.activeElement?.tagName === 'ARTICLE' && document.activeElement.textContent?.includes('Propuesta'),
-      undefined,
+      (token) => document.activeElement?.tagName === 'ARTICLE' && document.activeElement.textContent?.includes(token),
+      `${stamp}i`,
       { timeout: 5000 },
     );
   });
+  it('two participants writing in French and English each read the other in their own language, the original one click away', async () => {
+    const context = await browser.newContext({ locale: 'en-GB', viewport: { width: 390, height: 900 } });
+    try {
+      await register(context, `Oliver ${stamp}`, `oliver-${stamp}@example.org`, 'en');
+      const english = await context.newPage();
+      await english.goto(`${baseUrl()}/`);
+      await english.evaluate(() => localStorage.setItem('polyphony.language', 'en'));
+      await english.goto(`${baseUrl()}${roomPath}`);
+      await english.getByText(en.connection.online, { exact: true }).waitFor();
+      await english
+        .getByTestId('room-translation-note')
+        .getByText(/machine translated into English/)
+        .waitFor();
+      await english.waitForFunction(() => document.querySelector('#composer')?.hasAttribute('disabled') === false);
+
+      const said = `The city should twin with more schools abroad (${stamp}e)`;
+      await english.getByRole('textbox', { name: en.composer.label }).fill(said);
+      await english.getByRole('textbox', { name: en.composer.label }).press('Enter');
+      const inFrench = message(participant, `${stamp}e`);
+      await inFrench.getByText(tr('fr').machineTranslatedFrom.en).waitFor();
+      expect(await inFrench.locator('.room-message__body').innerText()).toMatch(/ville/i);
+      await inFrench.getByRole('button', { name: tr('fr').showOriginal }).click();
+      await message(participant, said).waitFor();
+
+      const answer = `Nos écoles cherchent déjà des partenaires (${stamp}f)`;
+      await participant.getByRole('textbox', { name: fr.composer.label }).fill(answer);
+      await participant.getByRole('textbox', { name: fr.composer.label }).press('Enter');
+      const inEnglish = message(english, `${stamp}f`);
+      await inEnglish.getByText(tr('en').machineTranslatedFrom.fr).waitFor();
+      expect(await inEnglish.locator('.room-message__body').innerText()).toMatch(/schools/i);
+      expect(await message(english, `${stamp}f`).count()).toBe(1);
+      expect(await message(participant, `${stamp}e`).count()).toBe(1);
+      await screenshot(english, 'rooms-translated-en-390');
+      await screenshot(participant, 'rooms-translated-fr-1280');
+    } finally {
+      await context.close();
+    }
+  });
+
   it('a participant who loses the connection sees it, keeps what they typed, and it is sent once when the connection is back', async () => {
     const app = new URL(baseUrl());
     const proxy = new CuttableProxy({ host: app.hostname, port: Number(app.port) });
@@ -144,7 +194,7 @@ describe('a live discussion room in Chromium', () => {
 
       await proxy.cut();
       await page.getByText(ca.connection.reconnecting, { exact: true }).waitFor();
-      const typed = `Escrit sense connexió, enviat en tornar (${stamp})`;
+      const typed = `Escrit sense connexió, enviat en tornar (${stamp}c)`;
       await page.getByRole('textbox', { name: ca.composer.label }).fill(typed);
       await page.getByRole('textbox', { name: ca.composer.label }).press('Enter');
       await page.getByText(ca.outbox.sending).waitFor();
@@ -153,9 +203,9 @@ describe('a live discussion room in Chromium', () => {
 
       await proxy.open();
       await page.getByText(ca.connection.online, { exact: true }).waitFor({ timeout: 20_000 });
-      await message(facilitator, typed).waitFor();
+      await message(facilitator, `${stamp}c`).waitFor();
       await page.getByText(ca.outbox.sending).waitFor({ state: 'detached' });
-      expect(await message(facilitator, typed).count()).toBe(1);
+      expect(await message(facilitator, `${stamp}c`).count()).toBe(1);
       expect(await message(page, typed).count()).toBe(1);
     } finally {
       await context.close();

@@ -1,7 +1,8 @@
 import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
-import type { SessionServerToClientEvents } from '@polyphony/contracts';
+import { LANGUAGES, type SessionServerToClientEvents } from '@polyphony/contracts';
 import { SocketRevocation, socketError, userRoom, type SocketIdentity } from '../core/realtime/socket-revocation';
 import { RoomsBroadcaster, roomChannel } from './rooms.broadcaster';
+import { roomLanguageChannel } from './room-translations';
 import { RoomsService } from './rooms.service';
 
 const CHANNEL = /^room:([0-9a-f-]{36})$/;
@@ -71,6 +72,7 @@ export class RoomAccessRecheck implements OnModuleInit {
       };
       (socket as unknown as { emit: (event: 'room:access_removed', p: typeof payload) => void }).emit('room:access_removed', payload);
       socket.leave(roomChannel(roomId));
+      for (const language of LANGUAGES) socket.leave(roomLanguageChannel(roomId, language));
       this.logger.debug({ roomId, socket: socket.id }, 'room access removed');
     }
   }

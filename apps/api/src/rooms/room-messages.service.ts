@@ -100,8 +100,8 @@ export class RoomMessagesService {
             WHERE id = $1 AND status = 'open' AND (SELECT verdict FROM verdict) = 'ok'
            RETURNING last_seq, last_rev, current_agenda_index, consultation_id
          ), message AS (
-           INSERT INTO room_messages (id, room_id, seq, rev, client_id, author_id, author_category, organisation_id, body, reply_to_id, agenda_index)
-           SELECT $12, $1, last_seq, last_rev, $2, $3, $4, $6, $7, $8, current_agenda_index FROM numbers
+           INSERT INTO room_messages (id, room_id, seq, rev, client_id, author_id, author_category, organisation_id, body, reply_to_id, agenda_index, language)
+           SELECT $12, $1, last_seq, last_rev, $2, $3, $4, $6, $7, $8, current_agenda_index, $14 FROM numbers
            RETURNING id, seq, rev, agenda_index, language, created_at
          ), fresh_contribution AS (
            SELECT 'room_message' AS source, m.id::text AS source_ref, n.consultation_id, $13::text AS text, $14::varchar AS language,

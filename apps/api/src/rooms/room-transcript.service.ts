@@ -10,6 +10,7 @@ import { MESSAGE_SELECT, type MessageRow } from './room.mapper';
 import { RoomsPolicy } from './rooms.policy';
 import { RoomsService } from './rooms.service';
 import { TerritoryService } from '../territory/territory.service';
+import { TranslationService } from '../translation/translation.service';
 
 export interface TranscriptFile {
   filename: string;
@@ -24,16 +25,27 @@ const escapeMarkdownLine = (text: string) =>
     .map((l) => `> ${l}`)
     .join('\n');
 
-/** Transcripts for officials: every message in order, hidden ones marked (without their text), deleted ones left out. */
+/**
+ * Transcripts for officials: every message in order, hidden ones marked (without their text), deleted ones left
+ * out; as written, or in one language (machine translations from the cache, marked, with the original kept).
+ */
 @Injectable()
 export class RoomTranscriptService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly rooms: RoomsService,
     private readonly territory: TerritoryService,
+    private readonly translation: TranslationService,
   ) {}
 
-  async export(actor: UserEntity, roomId: string, format: 'md' | 'csv', requested?: Language): Promise<TranscriptFile> {
+  async export(
+    actor: UserEntity,
+    roomId: string,
+    format: 'md' | 'csv',
+    requested?: Language,
+    /** The messages in this language; absent: as written. */
+    language?: Language,
+  ): Promise<TranscriptFile> {
     if (!RoomsPolicy.canExport(actor)) throw AppError.forbidden();
     const { room, consultation } = await this.rooms.access(roomId, actor);
     const lang = requested ?? (room.languages.includes(actor.preferredLanguage) ? actor.preferredLanguage : room.languages[0]);
@@ -42,6 +54,17 @@ export class RoomTranscriptService {
     const rows: MessageRow[] = await this.db.query(`${MESSAGE_SELECT} WHERE m.room_id = $1 AND m.deleted_at IS NULL ORDER BY m.seq`, [
       room.id,
     ]);
+    const shown = rows.filter((r) => !r.hidden_at);
+    const translated = language
+      ? (
+          await this.translation.translate(
+            shown.map((r) => ({ text: r.body, from: r.language })),
+            language,
+          )
+        ).items
+      : [];
+    const translations = new Map(shown.map((r, i) => [r.id, translated[i]?.translation ?? null]));
+    const mt = serverI18n().getFixedT(lang, 'translation');
     const title = pickTranslation(room.title, lang);
     const slug =
       title
@@ -70,6 +93,7 @@ export class RoomTranscriptService {
         'disagree',
         'plus_one',
         'text',
+        ...(language ? ['machine_translated_from', 'original_text'] : []),
       ];
       const lines = rows.map((r) => [
         r.seq,
@@ -86,7 +110,8 @@ export class RoomTranscriptService {
         r.reactions?.agree ?? 0,
         r.reactions?.disagree ?? 0,
         r.reactions?.plus_one ?? 0,
-        r.hidden_at ? '' : r.body,
+        r.hidden_at ? '' : (translations.get(r.id) ?? r.body),
+        ...(language ? [translations.get(r.id) ? r.language : '', r.hidden_at ? '' : r.body] : []),
       ]);
       return { filename: `${slug}.csv`, contentType: 'text/csv; charset=utf-8', body: csvText(header, lines) };
     }
@@ -122,7 +147,16 @@ export class RoomTranscriptService {
         .filter(Boolean)
         .join(' · ');
       out.push(`**#${r.seq} · ${time.format(new Date(r.created_at))} · ${who}**${marks ? ` — ${marks}` : ''}`);
-      out.push(r.hidden_at ? `> _${t('transcript.hidden', { reason: r.hidden_reason ?? '' })}_` : escapeMarkdownLine(r.body), '');
+      const translation = translations.get(r.id);
+      if (r.hidden_at) out.push(`> _${t('transcript.hidden', { reason: r.hidden_reason ?? '' })}_`, '');
+      else if (translation)
+        out.push(
+          escapeMarkdownLine(translation),
+          `> _${mt(`machineTranslatedFrom.${r.language}`)}_ — ${mt('original', { language: mt(`languages.${r.language}`) })}:`,
+          escapeMarkdownLine(r.body),
+          '',
+        );
+      else out.push(escapeMarkdownLine(r.body), '');
     }
     return { filename: `${slug}.md`, contentType: 'text/markdown; charset=utf-8', body: out.join('\n') };
   }

@@ -22,6 +22,11 @@ export class RoomsBroadcaster {
     this.server?.to(roomChannel(roomId)).emit(event, ...args);
   }
 
+  /** Sends to one channel (a room's readers in one language). */
+  emitTo<E extends keyof RoomServerToClientEvents>(channel: string, event: E, ...args: Parameters<RoomServerToClientEvents[E]>) {
+    this.server?.to(channel).emit(event, ...args);
+  }
+
   state(room: Pick<RoomEntity, 'id' | 'status' | 'slowModeSeconds' | 'currentAgendaIndex'>) {
     this.emit(room.id, 'room:state', liveState(room));
   }

@@ -88,7 +88,8 @@ export class RoomsController {
     @ZodQuery(transcriptQuerySchema) query: TranscriptQuery,
     @Res() res: Response,
   ) {
-    const file = await this.transcripts.export(actor, id, query.format ?? 'md', query.lang);
+    const language = query.language && query.language !== 'original' ? query.language : undefined;
+    const file = await this.transcripts.export(actor, id, query.format ?? 'md', query.lang ?? language, language);
     res.setHeader('Content-Type', file.contentType);
     res.setHeader('Content-Disposition', `attachment; filename="${file.filename}"`);
     res.setHeader('Cache-Control', 'no-store');

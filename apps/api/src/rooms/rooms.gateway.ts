@@ -31,6 +31,7 @@ import { RoomMessagesService, type Speaker } from './room-messages.service';
 import { RoomLiveService } from './room-live.service';
 import { RoomsBroadcaster, liveState, roomChannel } from './rooms.broadcaster';
 import { RoomPresence, type SocketRoomData } from './room-presence';
+import { RoomTranslations, roomLanguageChannel } from './room-translations';
 import { RoomsPolicy } from './rooms.policy';
 
 /** What a socket holds for each room it entered (also read by other processes through fetchSockets). */
@@ -74,6 +75,7 @@ export class RoomsGateway implements OnGatewayInit, OnGatewayConnection, OnGatew
     private readonly messages: RoomMessagesService,
     private readonly live: RoomLiveService,
     private readonly broadcaster: RoomsBroadcaster,
+    private readonly translations: RoomTranslations,
   ) {}
 
   afterInit(server: Server) {
@@ -153,12 +155,17 @@ export class RoomsGateway implements OnGatewayInit, OnGatewayConnection, OnGatew
       case 'room:history': {
         const q = p as Payload<'room:history'>;
         this.grant(socket, q.roomId);
-        return this.messages.page(q.roomId, socket.data.user?.id ?? null, q.beforeSeq, q.limit);
+        return this.messages
+          .page(q.roomId, socket.data.user?.id ?? null, q.beforeSeq, q.limit)
+          .then(async (r) => ({ ...r, messages: await this.translations.attach(r.messages, this.reader(socket)) }));
       }
       case 'room:catch_up': {
         const q = p as Payload<'room:catch_up'>;
         this.grant(socket, q.roomId);
-        return this.catchUp(q.roomId, socket.data.user?.id ?? null, q.afterRev);
+        return this.catchUp(q.roomId, socket.data.user?.id ?? null, q.afterRev).then(async (r) => ({
+          ...r,
+          messages: await this.translations.attach(r.messages, this.reader(socket)),
+        }));
       }
       case 'message:send': {
         const q = p as Payload<'message:send'>;
@@ -166,12 +173,17 @@ export class RoomsGateway implements OnGatewayInit, OnGatewayConnection, OnGatew
         return this.messages.send(q.roomId, speaker, q).then((r) => {
           // Broadcast again on a retry too: the first attempt may have committed and died before broadcasting.
           this.broadcaster.emit(q.roomId, 'message:new', r.message);
+          // Then its translations, once per language channel (not awaited: the ack does not wait for the engine).
+          void this.translations.fanOut(r.message);
           return r;
         });
       }
       case 'message:edit': {
         const q = p as Payload<'message:edit'>;
-        return this.updated(this.messages.edit(q.roomId, this.speaker(socket, q.roomId), q.messageId, q.body));
+        return this.updated(this.messages.edit(q.roomId, this.speaker(socket, q.roomId), q.messageId, q.body)).then((r) => {
+          void this.translations.fanOut(r.message);
+          return r;
+        });
       }
       case 'message:delete': {
         const q = p as Payload<'message:delete'>;
@@ -262,29 +274,32 @@ export class RoomsGateway implements OnGatewayInit, OnGatewayConnection, OnGatew
     const already = Boolean(socket.data.rooms![p.roomId]);
     socket.data.rooms![p.roomId] = { presence, speaker, facilitator: access.canFacilitate };
     // Join the channel before reading: anything committed later is broadcast to this socket too.
-    await socket.join(roomChannel(p.roomId));
+    await socket.join([roomChannel(p.roomId), roomLanguageChannel(p.roomId, this.reader(socket))]);
     if (!already) this.presence.joined(p.roomId, presence);
     const viewer = user?.id ?? null;
-    const [arrival, history, pinned, snapshot] = await Promise.all([
+    const reader = this.reader(socket);
+    const [arrival, history, pinned, snapshot, translationOn] = await Promise.all([
       this.live.arrival(p.roomId),
       p.afterRev !== undefined
         ? this.messages.since(p.roomId, viewer, p.afterRev)
         : this.messages.page(p.roomId, viewer).then((h) => ({ ...h, hasMore: false })),
       this.messages.pinned(p.roomId, viewer),
       this.presence.snapshot(p.roomId),
+      this.translations.available(),
     ]);
     return {
       state: liveState(access.room),
       rev: arrival.rev,
-      messages: history.messages,
+      messages: await this.translations.attach(history.messages, reader),
       catchUp: p.afterRev !== undefined,
       hasMore: history.hasMore,
       hasOlder: 'hasOlder' in history ? Boolean(history.hasOlder) : false,
-      pinned,
+      pinned: await this.translations.attach(pinned, reader),
       presence: snapshot,
       hands: arrival.hands,
       muted: arrival.muted,
       me: { userId: viewer, canPost: RoomsPolicy.canPost(user ?? undefined, true, access.room.status), facilitator: access.canFacilitate },
+      translation: { language: reader, available: translationOn },
     };
   }
 
@@ -293,6 +308,7 @@ export class RoomsGateway implements OnGatewayInit, OnGatewayConnection, OnGatew
     if (!grant) return {};
     delete socket.data.rooms![roomId];
     await socket.leave(roomChannel(roomId));
+    await socket.leave(roomLanguageChannel(roomId, this.reader(socket)));
     await this.presence.left(roomId, grant.presence?.userId ?? null);
     return {};
   }
@@ -301,6 +317,11 @@ export class RoomsGateway implements OnGatewayInit, OnGatewayConnection, OnGatew
     const [{ last_rev: rev }] = await this.db.query(`SELECT last_rev FROM rooms WHERE id = $1`, [roomId]);
     const r = await this.messages.since(roomId, viewer, afterRev);
     return { ...r, rev: Number(rev) };
+  }
+
+  /** The language this socket reads in (its interface language, from the handshake). */
+  private reader(socket: RoomSocket): Language {
+    return socket.data.lang ?? DEFAULT_LANGUAGE;
   }
 
   private grant(socket: RoomSocket, roomId: string): RoomGrant {

@@ -8,10 +8,20 @@ import { RoomTranscriptService } from './room-transcript.service';
 import { RoomsBroadcaster } from './rooms.broadcaster';
 import { RoomsGateway } from './rooms.gateway';
 import { RoomAccessRecheck } from './room-access.recheck';
+import { RoomTranslations } from './room-translations';
 
 @Module({
   imports: [ConsultationsModule],
   controllers: [RoomsController],
-  providers: [RoomsService, RoomMessagesService, RoomLiveService, RoomTranscriptService, RoomsBroadcaster, RoomsGateway, RoomAccessRecheck],
+  providers: [
+    RoomsService,
+    RoomMessagesService,
+    RoomLiveService,
+    RoomTranscriptService,
+    RoomsBroadcaster,
+    RoomsGateway,
+    RoomAccessRecheck,
+    RoomTranslations,
+  ],
 })
 export class RoomsModule {}

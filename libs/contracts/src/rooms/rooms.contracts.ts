@@ -105,7 +105,15 @@ export type RoomStatusRequest = z.infer<typeof roomStatusRequestSchema>;
 export const roomListQuerySchema = pageQuerySchema.extend({ status: z.enum(ROOM_STATUSES).optional() }).strict();
 export type RoomListQuery = z.input<typeof roomListQuerySchema>;
 
-export const transcriptQuerySchema = z.object({ format: z.enum(['md', 'csv']).default('md'), lang: languageSchema.optional() }).strict();
+export const transcriptQuerySchema = z
+  .object({
+    format: z.enum(['md', 'csv']).default('md'),
+    /** Language of the headings (default: `language` when one is asked, else the reader's). */
+    lang: languageSchema.optional(),
+    /** The messages in one language (machine translated, marked, originals kept) or as written ('original', the default). */
+    language: z.union([languageSchema, z.literal('original')]).default('original'),
+  })
+  .strict();
 export type TranscriptQuery = z.input<typeof transcriptQuerySchema>;
 
 export const roomSchema = z.object({

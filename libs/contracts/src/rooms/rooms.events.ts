@@ -87,6 +87,24 @@ export const roomAuthorSchema = z.object({
 export const reactionCountsSchema = z.object({ agree: z.number().int(), disagree: z.number().int(), plus_one: z.number().int() });
 export type ReactionCounts = z.infer<typeof reactionCountsSchema>;
 
+/**
+ * A message's body in one reader language, sent once per language to the room's channel for that language
+ * (`room:<id>:<lang>`), right after `message:new` (or `message:updated` on an edit).
+ */
+export const roomMessageTranslationSchema = z.object({
+  roomId: z.uuid(),
+  messageId: z.uuid(),
+  /** The message's revision this translation is of (a translation older than the message shown is dropped). */
+  rev: z.number().int(),
+  /** Language of the original. */
+  from: z.string(),
+  /** The reader language. */
+  to: z.string(),
+  body: z.string(),
+  bodyHtml: z.string(),
+});
+export type RoomMessageTranslation = z.infer<typeof roomMessageTranslationSchema>;
+
 export const roomMessageSchema = z.object({
   id: z.uuid(),
   roomId: z.uuid(),
@@ -112,6 +130,12 @@ export const roomMessageSchema = z.object({
   agendaIndex: z.number().int().nullable(),
   editedAt: z.string().nullable(),
   createdAt: z.string(),
+  /**
+   * The body machine-translated into the reader's language (answers to one socket: join, catch-up, history),
+   * from the cache. Absent in broadcasts (they follow as `room:message_translated` per language channel),
+   * when the body is already in that language, or when machine translation is off.
+   */
+  translation: roomMessageTranslationSchema.pick({ from: true, to: true, body: true, bodyHtml: true }).optional(),
 });
 export type RoomMessage = z.infer<typeof roomMessageSchema>;
 
@@ -215,6 +239,8 @@ export const roomJoinResultSchema = z.object({
   hands: z.array(handEntrySchema),
   muted: z.array(z.uuid()),
   me: z.object({ userId: z.uuid().nullable(), canPost: z.boolean(), facilitator: z.boolean() }),
+  /** The language this socket reads in, and whether machine translation is on (off: originals only). */
+  translation: z.object({ language: z.string(), available: z.boolean() }).optional(),
 });
 export type RoomJoinResult = z.infer<typeof roomJoinResultSchema>;
 
@@ -252,6 +278,7 @@ export interface RoomClientToServerEvents {
 export interface RoomServerToClientEvents {
   'message:new': (message: RoomMessage) => void;
   'message:updated': (message: RoomMessage) => void;
+  'room:message_translated': (translation: RoomMessageTranslation) => void;
   'presence:delta': (delta: PresenceDelta) => void;
   'hands:changed': (payload: { roomId: string; hands: HandEntry[] }) => void;
   'room:state': (state: RoomLiveState) => void;

@@ -10,6 +10,7 @@ import { PageHeader } from '../../shared/PageHeader';
 import { PageLoader } from '../../shared/PageLoader';
 import { RequireAuth } from '../auth/RequireAuth';
 import { useMe } from '../auth/useMe';
+import { TranslationStatus } from './TranslationStatus';
 import { UsersTable } from './UsersTable';
 import { Forbidden } from './Forbidden';
 import { AdminTabs } from './AdminTabs';
@@ -43,6 +44,7 @@ function AdminUsers() {
       <AdminTabs />
       <UserModals action={action} onClose={() => setAction(null)} />
       <Stack gap="lg">
+        <TranslationStatus />
         {me.role !== 'admin' && (
           <Alert color="civic" variant="light">
             {t('admin.users.readOnly')}

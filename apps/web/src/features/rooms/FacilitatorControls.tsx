@@ -1,9 +1,11 @@
 import { Anchor, Button, Card, Group, NativeSelect, Stack, Title } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { Room, RoomLiveState } from '@polyphony/contracts';
+import { LANGUAGES, type Room, type RoomLiveState } from '@polyphony/contracts';
 
 const SLOW = [0, 10, 30, 60, 120, 300];
+const capitalise = (s: string) => s.charAt(0).toLocaleUpperCase() + s.slice(1);
 
 /** Facilitation of the room as a whole: open or close it, slow mode, and (officials) the transcript. */
 export function FacilitatorControls({
@@ -20,6 +22,8 @@ export function FacilitatorControls({
   busy: boolean;
 }) {
   const { t } = useTranslation('rooms');
+  const tr = useTranslation('translation').t;
+  const [language, setLanguage] = useState('original');
   const status = state?.status ?? room.status;
   return (
     <Card component="section" aria-labelledby="facilitation-title">
@@ -56,11 +60,22 @@ export function FacilitatorControls({
           </Anchor>
         )}
         {room.can.export && (
+          <NativeSelect
+            label={tr('rooms.transcriptLanguage')}
+            value={language}
+            onChange={(e) => setLanguage(e.currentTarget.value)}
+            data={[
+              { value: 'original', label: tr('rooms.originals') },
+              ...LANGUAGES.map((l) => ({ value: l, label: capitalise(tr(`languages.${l}`)) })),
+            ]}
+          />
+        )}
+        {room.can.export && (
           <Group gap="md">
-            <Anchor href={`/api/rooms/${room.id}/transcript?format=md`} download>
+            <Anchor href={`/api/rooms/${room.id}/transcript?format=md&language=${language}`} download>
               {t('facilitation.exportMd')}
             </Anchor>
-            <Anchor href={`/api/rooms/${room.id}/transcript?format=csv`} download>
+            <Anchor href={`/api/rooms/${room.id}/transcript?format=csv&language=${language}`} download>
               {t('facilitation.exportCsv')}
             </Anchor>
           </Group>

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { REACTION_KINDS, ROOM_LIMITS, type ReactionKind, type RoomMessage } from '@polyphony/contracts';
 import { CategoryBadge } from '../../shared/CategoryBadge';
 import { dateTimeFormat } from '../../app/territory-time';
+import { TranslatedText } from '../../shared/translation/MachineTranslated';
 
 export interface MessageActions {
   reply: (m: RoomMessage) => void;
@@ -134,11 +135,13 @@ export function MessageItem({
           </Group>
         </form>
       ) : (
-        <div
-          className="room-message__body"
-          lang={m.language !== 'und' ? m.language : undefined}
-          dangerouslySetInnerHTML={{ __html: m.bodyHtml ?? '' }}
-        />
+        <TranslatedText
+          original={{ text: m.body ?? '', html: m.bodyHtml ?? '' }}
+          from={m.translation?.from ?? m.language}
+          translation={m.translation ? { text: m.translation.body, html: m.translation.bodyHtml, lang: m.translation.to } : null}
+        >
+          {(shown) => <div className="room-message__body" lang={shown.lang} dangerouslySetInnerHTML={{ __html: shown.html ?? '' }} />}
+        </TranslatedText>
       )}
       {!gone && (
         <Group gap={4} mt={4}>

@@ -10,6 +10,7 @@ import {
   type RoomJoinResult,
   type RoomLiveState,
   type RoomMessage,
+  type RoomMessageTranslation,
   type RoomServerToClientEvents,
 } from '@polyphony/contracts';
 
@@ -38,6 +39,8 @@ export interface RoomSnapshot {
   hands: HandEntry[];
   muted: string[];
   me: RoomJoinResult['me'] | null;
+  /** The reader language and whether machine translation is on (null until joined). */
+  translation: NonNullable<RoomJoinResult['translation']> | null;
   outbox: OutboxItem[];
 }
 
@@ -62,6 +65,8 @@ export class RoomLiveClient {
   private socket: RoomSocket;
   private listeners = new Set<() => void>();
   private byId = new Map<string, RoomMessage>();
+  /** The latest translation received per message (it may come before its message on a catch-up race). */
+  private translated = new Map<string, RoomMessageTranslation>();
   private lastRev = 0;
   private flushing = false;
   snapshot: RoomSnapshot;
@@ -84,6 +89,7 @@ export class RoomLiveClient {
       hands: [],
       muted: [],
       me: null,
+      translation: null,
       outbox: this.readOutbox(),
     };
     this.socket = io({ path: '/api/socket.io', withCredentials: true, auth: { lang }, reconnectionDelayMax: 5000 });
@@ -92,6 +98,7 @@ export class RoomLiveClient {
     this.socket.io.on('reconnect_attempt', () => this.set({ status: navigator.onLine ? 'reconnecting' : 'offline' }));
     this.socket.on('message:new', (m) => this.upsert([m], true, false));
     this.socket.on('message:updated', (m) => this.upsert([m], false, false));
+    this.socket.on('room:message_translated', (t) => this.applyTranslation(t));
     this.socket.on('presence:delta', (d) => this.applyPresence(d));
     this.socket.on('hands:changed', (h) => this.set({ hands: h.hands }));
     this.socket.on('room:state', (s) => {
@@ -170,6 +177,7 @@ export class RoomLiveClient {
       hands: r.hands,
       muted: r.muted,
       me: r.me,
+      translation: r.translation ?? null,
       hasOlder: rejoin ? this.snapshot.hasOlder : r.hasOlder,
     });
     this.upsert(r.messages, false);
@@ -197,7 +205,7 @@ export class RoomLiveClient {
       // Changes to messages older than what is loaded will come with their page.
       if (!known && !live && m.seq < oldest && this.snapshot.messages.length && m.rev > 0 && this.snapshot.hasOlder) continue;
       const myReactions = mine ? m.myReactions : (known?.myReactions ?? []);
-      this.byId.set(m.id, { ...m, myReactions });
+      this.byId.set(m.id, { ...m, myReactions, translation: this.translationOf(m, known) });
       changed = true;
       if (live && !known && m.author.id !== this.snapshot.me?.userId)
         this.announce('message', { author: m.author.displayName, text: (m.body ?? '').slice(0, 140) });
@@ -210,6 +218,33 @@ export class RoomLiveClient {
       .reverse()
       .slice(0, 20);
     this.set({ messages, pinned });
+  }
+
+  /**
+   * The translation to show with `m`: its own (answers to this reader), else the latest received by socket for
+   * this body (a later revision that only changed reactions or pins keeps it; an edit drops the older one).
+   */
+  private translationOf(m: RoomMessage, known?: RoomMessage): RoomMessage['translation'] {
+    if (m.translation) {
+      this.translated.set(m.id, { ...m.translation, roomId: m.roomId, messageId: m.id, rev: m.rev });
+      return m.translation;
+    }
+    const live = this.translated.get(m.id);
+    if (live && known && known.body !== m.body && live.rev < m.rev) this.translated.delete(m.id);
+    const t = m.body === null ? undefined : this.translated.get(m.id);
+    return t && { from: t.from, to: t.to, body: t.body, bodyHtml: t.bodyHtml };
+  }
+
+  /** A message's translation into this reader's language, sent once to the room's channel for that language. */
+  private applyTranslation(t: RoomMessageTranslation) {
+    if (t.roomId !== this.roomId) return;
+    const previous = this.translated.get(t.messageId);
+    if (previous && previous.rev > t.rev) return;
+    this.translated.set(t.messageId, t);
+    const known = this.byId.get(t.messageId);
+    if (!known || known.body === null) return;
+    this.byId.set(t.messageId, { ...known, translation: { from: t.from, to: t.to, body: t.body, bodyHtml: t.bodyHtml } });
+    this.set({ messages: [...this.byId.values()].sort((x, y) => x.seq - y.seq) });
   }
 
   /** A delta replaces its process's part (absolute counts) and updates the capped list of names. */

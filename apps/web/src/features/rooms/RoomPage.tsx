@@ -77,6 +77,7 @@ function LiveRoomView({
   announcement: string;
 }) {
   const { t } = useTranslation('rooms');
+  const tr = useTranslation('translation').t;
   const queryClient = useQueryClient();
   const [replyTo, setReplyTo] = useState<RoomMessage | null>(null);
   const [hiding, setHiding] = useState<RoomMessage | null>(null);
@@ -159,6 +160,11 @@ function LiveRoomView({
       </Group>
       {room.descriptionHtml[lang] && <div dangerouslySetInnerHTML={{ __html: pickTranslation(room.descriptionHtml, lang) }} />}
       {s.joinError && <Alert color="red">{s.joinError}</Alert>}
+      {s.translation && (
+        <Text size="sm" c="gray.7" data-testid="room-translation-note">
+          {s.translation.available ? tr('rooms.on', { language: tr(`languages.${s.translation.language}`) }) : tr('rooms.off')}
+        </Text>
+      )}
       {notice && (
         <Alert color="orange" withCloseButton closeButtonLabel={t('room.dismiss')} onClose={() => setNotice(null)} role="alert">
           {notice}

@@ -24,18 +24,42 @@ interface Props extends MachineTranslationRequest {
  * shown as it is when the languages match, while the translation loads, or when none is available.
  */
 export function MachineTranslated({ children, html, ...item }: Props) {
-  const { t } = useTranslation('translation');
   const mt = useMachineTranslation(item);
+  const from = mt.from ?? item.from ?? undefined;
+  const translation =
+    mt.translation === null ? null : { text: mt.translation, html: item.format === 'markdown' ? mt.html : undefined, lang: mt.to };
+  return (
+    <TranslatedText original={{ text: item.text, html }} from={from} translation={translation}>
+      {children}
+    </TranslatedText>
+  );
+}
+
+interface TranslatedTextProps {
+  /** The original (its `lang` is `from`). */
+  original: Omit<ShownText, 'lang'>;
+  /** Language of the original ('und' or absent: unknown, shown as it is). */
+  from?: string;
+  /** The translation already at hand (from the API or a socket); null: the original only. */
+  translation: ShownText | null;
+  children: (shown: ShownText) => ReactNode;
+}
+
+/**
+ * The presentation of a machine translation: the translation, marked "Machine translated from Catalan", and a
+ * toggle to the original (keeps focus, tells its state). Used by MachineTranslated (translation asked over HTTP)
+ * and by live rooms (translation received by socket).
+ */
+export function TranslatedText({ original, from, translation, children }: TranslatedTextProps) {
+  const { t } = useTranslation('translation');
   const [showOriginal, setShowOriginal] = useState(false);
   const contentId = useId();
-  const from = mt.from ?? item.from ?? undefined;
-  const original: ShownText = { text: item.text, html, lang: from && from !== 'und' ? from : undefined };
-  if (mt.translation === null || !from || from === 'und') return <>{children(original)}</>;
-  const translated: ShownText = { text: mt.translation, html: item.format === 'markdown' ? mt.html : undefined, lang: mt.to };
+  const shownOriginal: ShownText = { ...original, lang: from && from !== 'und' ? from : undefined };
+  if (translation === null || !from || from === 'und') return <>{children(shownOriginal)}</>;
   return (
     <Stack gap={4}>
       <div id={contentId} aria-live="polite">
-        {children(showOriginal ? original : translated)}
+        {children(showOriginal ? shownOriginal : translation)}
       </div>
       <Group gap="xs" wrap="wrap">
         <Text size="xs" c="dimmed" data-testid="machine-translation-mark">
