@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { catalogs } from '@polyphony/i18n';
+// eslint-disable-next-line @nx/enforce-module-boundaries -- the same real OpenID provider as the API's integration tests
 import { startOidcProvider, type TestOidcProvider } from '../../apps/api/test-support/oidc';
 import { launchBrowser, screenshot } from './support/browser';
 

@@ -118,7 +118,11 @@ function KindPanel({ kind, entries, languages }: { kind: TaxonomyKind; entries: 
     const [item] = order.splice(index, 1);
     order.splice(index + dir, 0, item);
     // Positions become the list's order (entries may share a position).
-    await Promise.all(order.map((e, position) => (e.position === position ? null : update.mutateAsync({ id: e.id, body: { position } }))));
+    await Promise.all(
+      order
+        .filter((e, position) => e.position !== position)
+        .map((e) => update.mutateAsync({ id: e.id, body: { position: order.indexOf(e) } })),
+    );
   };
   const add = () =>
     create.mutate(
