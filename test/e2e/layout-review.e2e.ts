@@ -27,6 +27,8 @@ const KNOWN_AT_390: { role: Role; path: RegExp }[] = [
   { role: 'official', path: /^\/plans\/[^/]+\/versions$/ },
   { role: 'participant', path: /^\/consultations\/[^/]+\/questionnaire$/ },
   { role: 'official', path: /^\/consultations\/[^/]+\/questionnaire$/ },
+  // The moderation queue is wider than a phone (54-95 px), found by the merged tree's CI trial.
+  { role: 'official', path: /^\/moderation$/ },
 ];
 
 /** Client-side navigation (react-router listens to popstate): no reload between routes. */
