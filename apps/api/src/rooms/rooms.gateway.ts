@@ -172,9 +172,8 @@ export class RoomsGateway implements OnGatewayInit, OnGatewayConnection, OnGatew
         const speaker = this.speaker(socket, q.roomId);
         return this.messages.send(q.roomId, speaker, q).then((r) => {
           // Broadcast again on a retry too: the first attempt may have committed and died before broadcasting.
-          this.broadcaster.emit(q.roomId, 'message:new', r.message);
-          // Then its translations, once per language channel (not awaited: the ack does not wait for the engine).
-          void this.translations.fanOut(r.message);
+          // Once per language channel, translated (not awaited: the ack does not wait for the engine).
+          void this.translations.broadcastNew(r.message);
           return r;
         });
       }
