@@ -63,6 +63,7 @@ export class TranslationService implements OnModuleInit, OnApplicationShutdown {
   readonly translator: Translator;
   private readonly inFlight = new Map<string, Promise<string | null>>();
   private sweepTimer?: NodeJS.Timeout;
+  private closing = false;
 
   constructor(
     @Inject(ENV) private readonly env: Env,
@@ -79,6 +80,7 @@ export class TranslationService implements OnModuleInit, OnApplicationShutdown {
         ? this.log.log(`Machine translation: ${s.engine} ${s.engineVersion}, ${s.directions.length} directions`)
         : this.log.warn(`Machine translation is off (${s.engine}): ${s.reason ?? 'unavailable'}`),
     );
+    if (this.env.NODE_ENV !== 'test') setTimeout(() => void this.warmUp(), 1_000).unref();
     if (this.env.JOBS_ENABLED && this.env.NODE_ENV !== 'test') {
       // One sweep queued per minute by every replica; the singleton key keeps it to one job at a time.
       const queue = () =>
@@ -92,8 +94,20 @@ export class TranslationService implements OnModuleInit, OnApplicationShutdown {
   }
 
   async onApplicationShutdown() {
+    this.closing = true;
     clearInterval(this.sweepTimer);
     await this.translator.close();
+  }
+
+  /**
+   * Starts a pipeline for every direction, one after the other, soon after boot: a cold pipeline takes about a
+   * second, longer than a live room message waits for its translation.
+   */
+  private async warmUp() {
+    if (!(await this.status()).available) return;
+    for (const from of LANGUAGES)
+      for (const to of LANGUAGES)
+        if (from !== to && !this.closing) await this.translator.translate(['Bonjour'], from, to).catch(() => undefined);
   }
 
   status(): Promise<Status> {
