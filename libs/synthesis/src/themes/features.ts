@@ -43,6 +43,13 @@ export interface Features {
 const CONCEPT_WEIGHT = 2;
 const MAX_GAP = 3; // a phrase may step over at most two stop words ("accès au logement")
 
+const stopsOf = (language: string) => (['ca', 'en', 'es', 'fr'].includes(language) ? stopWordsFor(language) : anyStopWords());
+
+/** A word of two concepts ("red": networks, cooperation) counts half for each. */
+function countConcepts(into: Map<string, number>, concepts: readonly string[]) {
+  for (const c of concepts) into.set(c, (into.get(c) ?? 0) + 1 / concepts.length);
+}
+
 export function extractFeatures(texts: PreparedText[], glossary: Glossary, maxFeatures = 30000, conceptWeight = CONCEPT_WEIGHT): Features {
   const concepts = conceptIndex(glossary);
   const vocabulary = new Map<string, number>();
@@ -64,8 +71,8 @@ export function extractFeatures(texts: PreparedText[], glossary: Glossary, maxFe
     return id;
   };
 
-  for (const { text, language } of texts) {
-    const stops = ['ca', 'en', 'es', 'fr'].includes(language) ? stopWordsFor(language) : anyStopWords();
+  for (const { text, language, original, originalLanguage } of texts) {
+    const stops = stopsOf(language);
     const local = new Map<number, number>();
     const add = (key: string, surface?: string, amount = 1) => {
       const id = termId(key);
@@ -78,17 +85,33 @@ export function extractFeatures(texts: PreparedText[], glossary: Glossary, maxFe
     };
     const tokens = tokenise(text);
     const content: { stem: string; token: number }[] = [];
+    const found = new Map<string, number>();
     tokens.forEach((token, t) => {
       if (token.word.length < 2 || stops.has(token.word) || stops.has(foldAccents(token.word))) return;
       const s = stem(token.word, language);
       if (s.length < 2) return;
       content.push({ stem: s, token: t });
       add(s, text.slice(token.start, token.end).toLowerCase());
-      const found = concepts.get(`${language}:${s}`) ?? [];
-      if (found.length) stemConcepts.set(s, found);
-      // A word of two concepts ("red": networks, cooperation) counts half for each.
-      for (const concept of found) add(`~${concept}`, undefined, 1 / found.length);
+      const of = concepts.get(`${language}:${s}`);
+      if (of) {
+        stemConcepts.set(s, of);
+        countConcepts(found, of);
+      }
     });
+    // A translated text's concepts are also read in its original words: a machine translation
+    // may miss a subject ("holiday lets" -> "vacaciones deja") that the original's thesaurus
+    // entries name. Each concept counts as often as the richer of the two readings finds it.
+    if (original !== undefined && originalLanguage !== undefined && originalLanguage !== language) {
+      const fromOriginal = new Map<string, number>();
+      const originalStops = stopsOf(originalLanguage);
+      for (const token of tokenise(original)) {
+        if (token.word.length < 2 || originalStops.has(token.word)) continue;
+        const of = concepts.get(`${originalLanguage}:${stem(token.word, originalLanguage)}`);
+        if (of) countConcepts(fromOriginal, of);
+      }
+      for (const [concept, amount] of fromOriginal) if (amount > (found.get(concept) ?? 0)) found.set(concept, amount);
+    }
+    for (const [concept, amount] of found) add(`~${concept}`, undefined, amount);
     for (let i = 0; i < content.length; i++) {
       for (let n = 2; n <= 3 && i + n <= content.length; n++) {
         const first = tokens[content[i].token];
