@@ -63,7 +63,9 @@ export function extractThemes(
   const n = texts.length;
   const parameters = {
     ...DEFAULTS,
-    maxThemes: Math.max(2, Math.min(20, Math.floor(Math.sqrt(n / 2)))),
+    // Up to sqrt(n) themes (20 at most): a consultation of 50 answers often has 6-8 subjects, and
+    // the silhouette with its parsimony picks the number below that bound.
+    maxThemes: Math.max(2, Math.min(20, Math.floor(Math.sqrt(n)))),
     minThemeSize: Math.max(3, Math.ceil(n * 0.01)),
     // Without pivots one subject often splits by language, and the halves' centres stay close:
     // merge them. With pivots, close centres are distinct subjects that share words.
