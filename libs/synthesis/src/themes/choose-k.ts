@@ -1,5 +1,5 @@
 import type { SparseMatrix } from './features';
-import { dotRow, silhouette, similarityMatrix, sphericalKMeans, type Clustering } from './spherical-kmeans';
+import { dotRow, silhouette, sphericalKMeans, type Clustering } from './spherical-kmeans';
 
 /** A smaller number of themes is preferred while its silhouette is at least this share of the best. */
 const PARSIMONY = 0.95;
@@ -9,8 +9,7 @@ export interface ChosenClustering extends Clustering {
 }
 
 /**
- * Picks the number of themes by mean silhouette on a sample (one similarity matrix serves
- * every k), then clusters all rows from the sample's centres.
+ * Picks the number of themes by mean silhouette on a sample, then clusters all rows from the sample's centres.
  */
 export function chooseClustering(
   m: SparseMatrix,
@@ -33,7 +32,6 @@ export function chooseClustering(
   if (maxK < 2 || rows.length < 4) {
     return { ...sphericalKMeans(m, rows, 1, random), silhouette: 0 };
   }
-  const similarities = similarityMatrix(m, sample);
   let best: { k: number; score: number; centroids: Float64Array } | undefined;
   const tried: { k: number; score: number; centroids: Float64Array }[] = [];
   for (let k = Math.max(2, minK); k <= maxK; k++) {
@@ -42,7 +40,7 @@ export function chooseClustering(
       const run = sphericalKMeans(m, sample, k, random, undefined, 15);
       if (!bestRun || run.objective > bestRun.objective) bestRun = run;
     }
-    const score = silhouette(similarities, bestRun!.assign, k);
+    const score = silhouette(m, sample, bestRun!.assign, k);
     tried.push({ k, score, centroids: bestRun!.centroids });
     if (!best || score > best.score + 1e-9) best = { k, score, centroids: bestRun!.centroids };
   }

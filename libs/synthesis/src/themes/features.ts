@@ -71,64 +71,78 @@ export function extractFeatures(texts: PreparedText[], glossary: Glossary, maxFe
     return id;
   };
 
+  const addForm = (id: number, surface: string) => {
+    let forms = surfaces.get(id);
+    if (!forms) surfaces.set(id, (forms = new Map()));
+    if (forms.size < 8 || forms.has(surface)) forms.set(surface, (forms.get(surface) ?? 0) + 1);
+  };
+  // Copies of one text (a campaign, a pasted answer) are analysed once.
+  const analysed = new Map<string, { ids: Int32Array; counts: Float32Array; forms: [number, string][] }>();
+
   for (const { text, language, original, originalLanguage } of texts) {
-    const stops = stopsOf(language);
-    const local = new Map<number, number>();
-    const add = (key: string, surface?: string, amount = 1) => {
-      const id = termId(key);
-      local.set(id, (local.get(id) ?? 0) + amount);
-      if (surface !== undefined) {
-        let forms = surfaces.get(id);
-        if (!forms) surfaces.set(id, (forms = new Map()));
-        if (forms.size < 8 || forms.has(surface)) forms.set(surface, (forms.get(surface) ?? 0) + 1);
+    const translated = original !== undefined && originalLanguage !== undefined && originalLanguage !== language;
+    const memoKey = translated ? `${language}\u0000${text}\u0000${originalLanguage}\u0000${original}` : `${language}\u0000${text}`;
+    let row = analysed.get(memoKey);
+    if (row) {
+      for (const [id, surface] of row.forms) addForm(id, surface);
+    } else {
+      const stops = stopsOf(language);
+      const local = new Map<number, number>();
+      const forms: [number, string][] = [];
+      const add = (key: string, surface?: string, amount = 1) => {
+        const id = termId(key);
+        local.set(id, (local.get(id) ?? 0) + amount);
+        if (surface !== undefined) {
+          forms.push([id, surface]);
+          addForm(id, surface);
+        }
+      };
+      const tokens = tokenise(text);
+      const content: { stem: string; token: number }[] = [];
+      const found = new Map<string, number>();
+      tokens.forEach((token, t) => {
+        if (token.word.length < 2 || stops.has(token.word) || stops.has(foldAccents(token.word))) return;
+        const s = stem(token.word, language);
+        if (s.length < 2) return;
+        content.push({ stem: s, token: t });
+        add(s, text.slice(token.start, token.end).toLowerCase());
+        const of = concepts.get(`${language}:${s}`);
+        if (of) {
+          stemConcepts.set(s, of);
+          countConcepts(found, of);
+        }
+      });
+      // A translated text's concepts are also read in its original words: a machine translation
+      // may miss a subject ("holiday lets" -> "vacaciones deja") that the original's thesaurus
+      // entries name. Each concept counts as often as the richer of the two readings finds it.
+      if (translated) {
+        const fromOriginal = new Map<string, number>();
+        const originalStops = stopsOf(originalLanguage);
+        for (const token of tokenise(original)) {
+          if (token.word.length < 2 || originalStops.has(token.word)) continue;
+          const of = concepts.get(`${originalLanguage}:${stem(token.word, originalLanguage)}`);
+          if (of) countConcepts(fromOriginal, of);
+        }
+        for (const [concept, amount] of fromOriginal) if (amount > (found.get(concept) ?? 0)) found.set(concept, amount);
       }
-    };
-    const tokens = tokenise(text);
-    const content: { stem: string; token: number }[] = [];
-    const found = new Map<string, number>();
-    tokens.forEach((token, t) => {
-      if (token.word.length < 2 || stops.has(token.word) || stops.has(foldAccents(token.word))) return;
-      const s = stem(token.word, language);
-      if (s.length < 2) return;
-      content.push({ stem: s, token: t });
-      add(s, text.slice(token.start, token.end).toLowerCase());
-      const of = concepts.get(`${language}:${s}`);
-      if (of) {
-        stemConcepts.set(s, of);
-        countConcepts(found, of);
+      for (const [concept, amount] of found) add(`~${concept}`, undefined, amount);
+      for (let i = 0; i < content.length; i++) {
+        let key = content[i].stem;
+        for (let n = 2; n <= 3 && i + n <= content.length; n++) {
+          const first = tokens[content[i].token];
+          const last = tokens[content[i + n - 1].token];
+          if (first.clause !== last.clause) break;
+          if (content[i + n - 1].token - content[i + n - 2].token > MAX_GAP) break;
+          key += ` ${content[i + n - 1].stem}`;
+          add(key, text.slice(first.start, last.end).toLowerCase());
+        }
       }
-    });
-    // A translated text's concepts are also read in its original words: a machine translation
-    // may miss a subject ("holiday lets" -> "vacaciones deja") that the original's thesaurus
-    // entries name. Each concept counts as often as the richer of the two readings finds it.
-    if (original !== undefined && originalLanguage !== undefined && originalLanguage !== language) {
-      const fromOriginal = new Map<string, number>();
-      const originalStops = stopsOf(originalLanguage);
-      for (const token of tokenise(original)) {
-        if (token.word.length < 2 || originalStops.has(token.word)) continue;
-        const of = concepts.get(`${originalLanguage}:${stem(token.word, originalLanguage)}`);
-        if (of) countConcepts(fromOriginal, of);
-      }
-      for (const [concept, amount] of fromOriginal) if (amount > (found.get(concept) ?? 0)) found.set(concept, amount);
+      row = { ids: Int32Array.from(local.keys()), counts: Float32Array.from(local.values()), forms };
+      analysed.set(memoKey, row);
     }
-    for (const [concept, amount] of found) add(`~${concept}`, undefined, amount);
-    for (let i = 0; i < content.length; i++) {
-      for (let n = 2; n <= 3 && i + n <= content.length; n++) {
-        const first = tokens[content[i].token];
-        const last = tokens[content[i + n - 1].token];
-        if (first.clause !== last.clause) break;
-        if (content[i + n - 1].token - content[i + n - 2].token > MAX_GAP) break;
-        const key = content
-          .slice(i, i + n)
-          .map((c) => c.stem)
-          .join(' ');
-        add(key, text.slice(first.start, last.end).toLowerCase());
-      }
-    }
-    const ids = Int32Array.from(local.keys());
-    rowTerms.push(ids);
-    rowCounts.push(Float32Array.from(local.values()));
-    for (const id of ids) df[id]++;
+    rowTerms.push(row.ids);
+    rowCounts.push(row.counts);
+    for (const id of row.ids) df[id]++;
   }
   const features = weigh(texts.length, keys, df, rowTerms, rowCounts, surfaces, maxFeatures, conceptWeight);
   const termConcepts = features.terms.map((t) =>
