@@ -2,6 +2,7 @@
 
 const URL = /\b(?:https?:\/\/|www\.)\S+/gi;
 const EMAIL = /\S+@\S+\.\S+/g;
+const MAYBE_URL = /https?:\/\/|www\./i;
 // Letters, combining marks and the Catalan middle dot (l·l) make words; apostrophes are handled apart.
 const WORD = /[\p{L}\p{M}](?:[\p{L}\p{M}·]|['’-](?=[\p{L}]))*/gu;
 const HAS_LETTER = /\p{L}/u;
@@ -14,7 +15,11 @@ export function hasLetters(text: string): boolean {
 
 /** NFC, one kind of apostrophe, no URLs or e-mail addresses, single spaces. */
 export function normaliseText(text: string): string {
-  return text.normalize('NFC').replace(URL, ' ').replace(EMAIL, ' ').replace(/[’ʼ`]/g, "'").replace(/\s+/g, ' ').trim();
+  let out = text.normalize('NFC');
+  // The address patterns backtrack on every word: only texts that may hold one go through them.
+  if (MAYBE_URL.test(out)) out = out.replace(URL, ' ');
+  if (out.includes('@')) out = out.replace(EMAIL, ' ');
+  return out.replace(/[’ʼ`]/g, "'").replace(/\s+/g, ' ').trim();
 }
 
 /** Removes accents, for matching stems across languages ("públic" and "public"). */

@@ -3,6 +3,9 @@ import { dotRow, silhouette, sphericalKMeans, type Clustering } from './spherica
 
 /** A smaller number of themes is preferred while its silhouette is at least this share of the best. */
 const PARSIMONY = 0.95;
+/** Rows x restarts of k-means per tried k, and the most restarts. */
+const RESTART_BUDGET = 2400;
+const MAX_RESTARTS = 8;
 
 export interface ChosenClustering extends Clustering {
   silhouette: number;
@@ -32,11 +35,15 @@ export function chooseClustering(
   if (maxK < 2 || rows.length < 4) {
     return { ...sphericalKMeans(m, rows, 1, random), silhouette: 0 };
   }
+  // k-means from k-means++ seeds lands in a local optimum; the best of several restarts is kept.
+  // A fixed budget of rows x restarts: a small consultation, where one unlucky seed costs a
+  // theme, gets up to 8 restarts for almost nothing; a large sample gets 2.
+  const restarts = Math.min(MAX_RESTARTS, Math.max(2, Math.floor(RESTART_BUDGET / sample.length)));
   let best: { k: number; score: number; centroids: Float64Array } | undefined;
   const tried: { k: number; score: number; centroids: Float64Array }[] = [];
   for (let k = Math.max(2, minK); k <= maxK; k++) {
     let bestRun: Clustering | undefined;
-    for (let restart = 0; restart < 2; restart++) {
+    for (let restart = 0; restart < restarts; restart++) {
       const run = sphericalKMeans(m, sample, k, random, undefined, 15);
       if (!bestRun || run.objective > bestRun.objective) bestRun = run;
     }
