@@ -122,3 +122,21 @@ export function conceptIndex(glossary: Glossary): Map<string, string[]> {
   }
   return index;
 }
+
+/** "language:stem" -> the glossary's first word with that stem ("es:export" -> "exportar"), built once per glossary. */
+const lemmaIndexes = new WeakMap<Glossary, Map<string, string>>();
+
+export function lemmaIndex(glossary: Glossary): Map<string, string> {
+  let index = lemmaIndexes.get(glossary);
+  if (!index) {
+    index = new Map();
+    for (const byLanguage of Object.values(glossary))
+      for (const [language, words] of Object.entries(byLanguage))
+        for (const word of words ?? []) {
+          const key = `${language}:${stem(word.toLowerCase(), language)}`;
+          if (!index.has(key)) index.set(key, word);
+        }
+    lemmaIndexes.set(glossary, index);
+  }
+  return index;
+}

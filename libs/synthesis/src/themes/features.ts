@@ -1,6 +1,6 @@
 import { foldAccents, tokenise } from '../text/normalise';
 import { anyStopWords, stem, stopWordsFor } from '../text/stemming';
-import { conceptIndex, type Glossary } from './concepts';
+import { conceptIndex, lemmaIndex, type Glossary } from './concepts';
 
 /** One analysable text, after validation. */
 export interface PreparedText {
@@ -37,6 +37,8 @@ export interface Features {
   surface(term: number): string;
   /** Concepts of a term's words ("pisos turísticos" and "turismo" share ~tourism). */
   conceptsOf(term: number): readonly string[];
+  /** A one-word term's dictionary form in a language, when the glossary has one ("exportarían" -> "exportar"). */
+  lemma(term: number, language: string): string | undefined;
 }
 
 /** Concepts are what joins languages: they weigh more than any one language's stem. */
@@ -148,7 +150,12 @@ export function extractFeatures(texts: PreparedText[], glossary: Glossary, maxFe
   const termConcepts = features.terms.map((t) =>
     t.startsWith('~') ? [t.slice(1)] : [...new Set(t.split(' ').flatMap((s) => stemConcepts.get(s) ?? []))],
   );
-  return { ...features, conceptsOf: (term) => termConcepts[term] };
+  const lemmas = lemmaIndex(glossary);
+  return {
+    ...features,
+    conceptsOf: (term) => termConcepts[term],
+    lemma: (term, language) => (features.lengths[term] === 1 ? lemmas.get(`${language}:${features.terms[term]}`) : undefined),
+  };
 }
 
 function weigh(
@@ -160,7 +167,7 @@ function weigh(
   surfaces: Map<number, Map<string, number>>,
   maxFeatures: number,
   conceptWeight: number,
-): Omit<Features, 'conceptsOf'> {
+): Omit<Features, 'conceptsOf' | 'lemma'> {
   // Terms seen once say nothing about a group; terms in most texts say nothing about any.
   const minDf = rows >= 20 ? 2 : 1;
   const maxDf = rows >= 20 ? Math.max(minDf, Math.floor(rows * 0.5)) : rows;

@@ -61,7 +61,11 @@ export function labelThemes(
         chosen[overlap] = { stems, term: t }; // "transport public" replaces "transport"
       }
     }
-    return { phrases: chosen.map((x) => features.surface(x.term)), topical: chosen.map((x) => features.conceptsOf(x.term).length > 0) };
+    // A lone word is named in its dictionary form when the glossary knows it ("exportarían",
+    // "financia" -> "exportar", "financiación"): a label names a subject, not a verb as conjugated.
+    const language = languages?.ofTheme[c];
+    const shown = (t: number) => (language && features.lemma(t, language)) || features.surface(t);
+    return { phrases: chosen.map((x) => shown(x.term)), topical: chosen.map((x) => features.conceptsOf(x.term).length > 0) };
   });
 }
 
