@@ -24,8 +24,18 @@ export function normaliseText(text: string): string {
 
 /** Removes accents, for matching stems across languages ("públic" and "public"). */
 export function foldAccents(word: string): string {
-  return word.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
+  if (ASCII.test(word)) return word; // most words: nothing to fold
+  let folded = folds.get(word);
+  if (folded === undefined) {
+    folded = word.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
+    if (folds.size > 200_000) folds.clear();
+    folds.set(word, folded);
+  }
+  return folded;
 }
+
+const ASCII = /^[ -~]*$/; // printable ASCII (words hold no control characters)
+const folds = new Map<string, string>();
 
 export interface Token {
   /** Lower-case word as written (elision removed). */
