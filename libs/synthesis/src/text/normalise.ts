@@ -28,8 +28,11 @@ export function foldAccents(word: string): string {
   let folded = folds.get(word);
   if (folded === undefined) {
     folded = word.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
-    if (folds.size > 200_000) folds.clear();
-    folds.set(word, folded);
+    if (word.length <= 40) {
+      // Words only (whole texts come here too): the memory stays small.
+      if (folds.size > 200_000) folds.clear();
+      folds.set(word, folded);
+    }
   }
   return folded;
 }
