@@ -123,20 +123,17 @@ export function conceptIndex(glossary: Glossary): Map<string, string[]> {
   return index;
 }
 
-/** "language:stem" -> the glossary's first word with that stem ("es:export" -> "exportar"), built once per glossary. */
-const lemmaIndexes = new WeakMap<Glossary, Map<string, string>>();
+/** "language:word" for every word of a glossary, built once per glossary. */
+const wordSets = new WeakMap<Glossary, Set<string>>();
 
-export function lemmaIndex(glossary: Glossary): Map<string, string> {
-  let index = lemmaIndexes.get(glossary);
-  if (!index) {
-    index = new Map();
+export function glossaryWords(glossary: Glossary): Set<string> {
+  let set = wordSets.get(glossary);
+  if (!set) {
+    set = new Set();
     for (const byLanguage of Object.values(glossary))
       for (const [language, words] of Object.entries(byLanguage))
-        for (const word of words ?? []) {
-          const key = `${language}:${stem(word.toLowerCase(), language)}`;
-          if (!index.has(key)) index.set(key, word);
-        }
-    lemmaIndexes.set(glossary, index);
+        for (const word of words ?? []) set.add(`${language}:${word.toLowerCase()}`);
+    wordSets.set(glossary, set);
   }
-  return index;
+  return set;
 }

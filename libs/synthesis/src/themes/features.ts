@@ -1,6 +1,6 @@
 import { foldAccents, tokenise } from '../text/normalise';
 import { anyStopWords, stem, stopWordsFor } from '../text/stemming';
-import { conceptIndex, lemmaIndex, type Glossary } from './concepts';
+import { conceptIndex, glossaryWords, type Glossary } from './concepts';
 
 /** One analysable text, after validation. */
 export interface PreparedText {
@@ -35,6 +35,8 @@ export interface Features {
   counts: Float32Array;
   /** Commonest way each n-gram was written, e.g. "logements sociaux" for "logement social". */
   surface(term: number): string;
+  /** The ways a term was written (the first eight seen) and how often. */
+  forms(term: number): ReadonlyMap<string, number> | undefined;
   /** Concepts of a term's words ("pisos turísticos" and "turismo" share ~tourism). */
   conceptsOf(term: number): readonly string[];
   /** A one-word term's dictionary form in a language, when the glossary has one ("exportarían" -> "exportar"). */
@@ -150,12 +152,17 @@ export function extractFeatures(texts: PreparedText[], glossary: Glossary, maxFe
   const termConcepts = features.terms.map((t) =>
     t.startsWith('~') ? [t.slice(1)] : [...new Set(t.split(' ').flatMap((s) => stemConcepts.get(s) ?? []))],
   );
-  const lemmas = lemmaIndex(glossary);
-  return {
-    ...features,
-    conceptsOf: (term) => termConcepts[term],
-    lemma: (term, language) => (features.lengths[term] === 1 ? lemmas.get(`${language}:${features.terms[term]}`) : undefined),
+  const words = glossaryWords(glossary);
+  const lemma = (term: number, language: string): string | undefined => {
+    if (features.lengths[term] !== 1) return undefined;
+    let best: string | undefined;
+    let bestCount = 0;
+    for (const [form, count] of features.forms(term) ?? [])
+      if (words.has(`${language}:${form}`) && (count > bestCount || (count === bestCount && form < best!)))
+        [best, bestCount] = [form, count];
+    return best;
   };
+  return { ...features, conceptsOf: (term) => termConcepts[term], lemma };
 }
 
 function weigh(
@@ -209,6 +216,7 @@ function weigh(
   }
   const terms = kept.map((old) => keys[old]);
   const lengths = Uint8Array.from(terms, (t) => (t.startsWith('~') ? 0 : t.split(' ').length));
+  const forms = (term: number) => surfaces.get(kept[term]);
   const surface = (term: number): string => {
     const forms = surfaces.get(kept[term]);
     if (!forms) return terms[term].replace(/^~/, '');
@@ -217,7 +225,7 @@ function weigh(
     for (const [form, count] of forms) if (count > bestCount || (count === bestCount && form < best)) [best, bestCount] = [form, count];
     return best;
   };
-  return { matrix: { rows, dim: terms.length, offsets, indices, values }, terms, lengths, counts, surface };
+  return { matrix: { rows, dim: terms.length, offsets, indices, values }, terms, lengths, counts, surface, forms };
 }
 
 /**
