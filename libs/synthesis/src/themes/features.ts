@@ -1,4 +1,4 @@
-import { foldAccents, tokenise } from '../text/normalise';
+import { foldAccents, tokenise, type Token } from '../text/normalise';
 import { anyStopWords, stem, stopWordsFor } from '../text/stemming';
 import { conceptIndex, glossaryWords, type Glossary } from './concepts';
 
@@ -48,6 +48,20 @@ const CONCEPT_WEIGHT = 2;
 const MAX_GAP = 3; // a phrase may step over at most two stop words ("accès au logement")
 
 const stopsOf = (language: string) => (['ca', 'en', 'es', 'fr'].includes(language) ? stopWordsFor(language) : anyStopWords());
+
+const SENTENCE_START = /[.!?¿¡\n]/;
+
+/**
+ * How a word or phrase was written, for labels: as typed, but for a capital owed to the start of
+ * a sentence. "Bruselas" and "UE" keep theirs; a sentence's "Participa" counts as "participa".
+ * The commonest way wins, so a common word reads in lower case.
+ */
+function written(text: string, tokens: Token[], first: number, end: number): string {
+  const start = tokens[first].start;
+  const form = text.slice(start, end);
+  const initial = first === 0 || SENTENCE_START.test(text.slice(tokens[first - 1].end, start));
+  return initial ? form.charAt(0).toLowerCase() + form.slice(1) : form;
+}
 
 /** A word of two concepts ("red": networks, cooperation) counts half for each. */
 function countConcepts(into: Map<string, number>, concepts: readonly string[]) {
@@ -109,7 +123,7 @@ export function extractFeatures(texts: PreparedText[], glossary: Glossary, maxFe
         const s = stem(token.word, language);
         if (s.length < 2) return;
         content.push({ stem: s, token: t });
-        add(s, text.slice(token.start, token.end).toLowerCase());
+        add(s, written(text, tokens, t, token.end));
         const of = concepts.get(`${language}:${s}`);
         if (of) {
           stemConcepts.set(s, of);
@@ -138,7 +152,7 @@ export function extractFeatures(texts: PreparedText[], glossary: Glossary, maxFe
           if (first.clause !== last.clause) break;
           if (content[i + n - 1].token - content[i + n - 2].token > MAX_GAP) break;
           key += ` ${content[i + n - 1].stem}`;
-          add(key, text.slice(first.start, last.end).toLowerCase());
+          add(key, written(text, tokens, content[i].token, last.end));
         }
       }
       row = { ids: Int32Array.from(local.keys()), counts: Float32Array.from(local.values()), forms };
@@ -158,7 +172,7 @@ export function extractFeatures(texts: PreparedText[], glossary: Glossary, maxFe
     let best: string | undefined;
     let bestCount = 0;
     for (const [form, count] of features.forms(term) ?? [])
-      if (words.has(`${language}:${form}`) && (count > bestCount || (count === bestCount && form < best!)))
+      if (words.has(`${language}:${form.toLowerCase()}`) && (count > bestCount || (count === bestCount && form < best!)))
         [best, bestCount] = [form, count];
     return best;
   };

@@ -44,9 +44,9 @@ export function labelThemes(
       if (chosen.length >= phrases) break;
       const stems = new Set(features.terms[t].split(' '));
       // The same word in two languages ("diaspora", "diàspora") is shown once.
-      const shown = ` ${foldAccents(features.surface(t))} `;
+      const shown = ` ${foldAccents(features.surface(t).toLowerCase())} `;
       const within = (a: string, b: string) => a.includes(b) || b.includes(a);
-      if (chosen.some((x) => within(` ${foldAccents(features.surface(x.term))} `, shown))) continue;
+      if (chosen.some((x) => within(` ${foldAccents(features.surface(x.term).toLowerCase())} `, shown))) continue;
       // Two phrases saying one thing ("turismo", "turistas") name it once.
       const concepts = features.conceptsOf(t);
       if (
