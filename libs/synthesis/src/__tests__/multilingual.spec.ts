@@ -83,7 +83,7 @@ describe('figures on the stored pivots', () => {
     expect(result.themes.length).toBeGreaterThanOrEqual(6);
   });
 
-  it('the second labelled set (en, ca; written after the engine, never used to build it) holds up', () => {
+  it('the second labelled set (en, ca; written after the English fix, no word taken from it) holds up', () => {
     const { figures } = labelledRun(pivots, {}, heldOutLabelledTexts());
     expect(figures.mixed).toBeGreaterThanOrEqual(0.6);
     expect(Math.min(figures.en, figures.ca)).toBeGreaterThanOrEqual(0.5);
