@@ -101,6 +101,7 @@ export class AnnualSummariesController {
     const body = await renderSummaryPdf(summary, lang, {
       timeZone: await this.territory.timeZone(),
       label: await this.taxonomy.labeller(lang),
+      narratives: await this.summaries.narrativeTranslations(summary, lang),
     });
     const suffix = summary.status === 'draft' ? 'draft' : `v${summary.version}`;
     res.setHeader('Content-Type', 'application/pdf');

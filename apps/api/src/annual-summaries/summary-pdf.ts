@@ -10,7 +10,7 @@ import {
   formatEuros,
   formatKey,
   keyDelta,
-  narrativeIn,
+  resolveText,
   pickTranslation,
   PARTNER_REGIONS,
   type AnnualSummary,
@@ -42,6 +42,24 @@ const CONTENT = PAGE.width - 2 * PAGE.margin;
 const BOTTOM = PAGE.height - 70;
 
 /**
+ * A narrative section as the PDF prints it: the text in `lang` or, when missing, in the best source language
+ * (the one reading rule, resolveText), as plain-text blocks (paragraphs); `missing` says a translation is wanted.
+ */
+export function narrativeBlocks(
+  s: Pick<AnnualSummary, 'narrative'>,
+  section: SummarySection,
+  lang: Language,
+): { blocks: string[]; lang: Language; missing: boolean } | null {
+  const r = resolveText(s.narrative[section], lang);
+  if (!r.lang) return null;
+  const blocks = plainText(r.text)
+    .split(/\n\s*\n/)
+    .map((b) => b.trim())
+    .filter(Boolean);
+  return { blocks, lang: r.lang, missing: r.missing };
+}
+
+/**
  * The annual summary as an A4 PDF in one language: a cover with the territory and the year, the key
  * figures with their change from the previous year, then participation, plan progress, indicators
  * against their targets, partnerships and budget, each with vector charts drawn with pdfkit, and
@@ -51,7 +69,12 @@ const BOTTOM = PAGE.height - 70;
 export function renderSummaryPdf(
   s: AnnualSummary,
   lang: Language,
-  place: { timeZone: string; label: TaxonomyLabel } = { timeZone: 'UTC', label: (_k, key) => key },
+  place: {
+    timeZone: string;
+    label: TaxonomyLabel;
+    /** Machine translations of the narratives' blocks missing `lang`, keyed "<section>.<block>" (see narrativeBlocks). */
+    narratives?: Map<string, { text: string; from: Language }>;
+  } = { timeZone: 'UTC', label: (_k, key) => key },
 ): Promise<Buffer> {
   const { timeZone } = place;
   const t = serverI18n().getFixedT(lang, 'summaries') as TFunction;
@@ -153,15 +176,23 @@ export function renderSummaryPdf(
     if (doc.y > PAGE.margin + 260) doc.addPage();
     heading(value);
   };
+  /**
+   * A narrative section in the PDF's language: as written; else machine translated (given by the caller,
+   * block by block) and marked as such with the language of the original; else, when translation is off,
+   * the original with a note saying which language it is in. Never another language without a word.
+   */
   const narrative = (section: SummarySection) => {
-    const n = narrativeIn(s.narrative, section, lang);
+    const n = narrativeBlocks(s, section, lang);
     if (!n) return;
     subheading(t(`sections.${section}`));
-    if (n.fallbackFrom) note(t('fallback', { language: t(`languages.${n.fallbackFrom}`) }));
-    for (const block of plainText(n.text).split(/\n\s*\n/)) {
+    const translated = n.missing ? n.blocks.map((_, i) => place.narratives?.get(`${section}.${i}`)) : [];
+    const machine = n.missing && translated.every((b) => !!b);
+    if (machine) note(t('pdf.machineTranslated', { language: t(`languages.${n.lang}`) }));
+    else if (n.missing) note(t('fallback', { language: t(`languages.${n.lang}`) }));
+    n.blocks.forEach((block, i) => {
       ensure(40);
-      paragraph(block.trim());
-    }
+      paragraph(machine ? translated[i]!.text : block);
+    });
   };
 
   // ---- Cover ---------------------------------------------------------------------------------
