@@ -58,7 +58,7 @@ describe('official content in every language: a marked machine translation for r
     sectionId = section.id;
     expect(
       (
-        await officialContext.request.post(`${baseUrl()}/api/plans/${planId}/versions`, { headers, data: { name: 'Consultation' } })
+        await officialContext.request.post(`${baseUrl()}/api/plans/${planId}/versions`, { headers, data: { name: { fr: 'Consultation' } } })
       ).status(),
     ).toBe(201);
     expect(
@@ -122,7 +122,9 @@ describe('official content in every language: a marked machine translation for r
     expect(draft.sections.find((s: any) => s.id === sectionId).content.review).toHaveLength(3);
     await officialContext.request.post(`${baseUrl()}/api/plans/${planId}/versions/1/review`, { headers, data: { open: false } });
     expect(
-      (await officialContext.request.post(`${baseUrl()}/api/plans/${planId}/versions`, { headers, data: { name: 'Traduite' } })).status(),
+      (
+        await officialContext.request.post(`${baseUrl()}/api/plans/${planId}/versions`, { headers, data: { name: { fr: 'Traduite' } } })
+      ).status(),
     ).toBe(201);
     expect(
       (

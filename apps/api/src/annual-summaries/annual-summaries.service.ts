@@ -16,8 +16,6 @@ import {
   type UpdateSummaryInput,
 } from '@polyphony/contracts';
 import { AppError } from '../core/errors/app-error';
-import { OfficialLanguagesService } from '../official-languages/official-languages.service';
-import { narrativeBlocks } from './summary-pdf';
 import { renderMarkdown } from '../core/text/markdown';
 import { PlanService } from '../plan/plan.service';
 import type { PlanEntity } from '../plan/plan.entity';
@@ -61,19 +59,7 @@ export class AnnualSummariesService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly plans: PlanService,
-    private readonly officialLanguages: OfficialLanguagesService,
   ) {}
-
-  /** Machine translations of the narrative blocks missing `lang`, for the PDF (keys as narrativeBlocks numbers them). */
-  narrativeTranslations(summary: AnnualSummary, lang: Language): Promise<Map<string, { text: string; from: Language }>> {
-    return this.officialLanguages.forReader(
-      SUMMARY_SECTIONS.flatMap((section) => {
-        const n = narrativeBlocks(summary, section, lang);
-        return n?.missing ? n.blocks.map((block, i) => ({ field: `${section}.${i}`, text: { [n.lang]: block } })) : [];
-      }),
-      lang,
-    );
-  }
 
   /** The snapshot of a plan's year, as of now (every figure aggregated in SQL). */
   async computeFigures(manager: EntityManager, plan: PlanEntity, year: number): Promise<SummaryFigures> {

@@ -13,12 +13,14 @@ import {
   resolveText,
   pickTranslation,
   PARTNER_REGIONS,
+  SUMMARY_SECTIONS,
   type AnnualSummary,
   type IndicatorStatus,
   type Language,
   type SummarySection,
 } from '@polyphony/contracts';
 import { serverI18n } from '@polyphony/i18n';
+import type { OfficialLanguagesService } from '../official-languages/official-languages.service';
 import { plainText } from '../plan/exports/plan-document';
 import { pdfBytes, winAnsi } from '../plan/exports/plan-pdf';
 
@@ -57,6 +59,21 @@ export function narrativeBlocks(
     .map((b) => b.trim())
     .filter(Boolean);
   return { blocks, lang: r.lang, missing: r.missing };
+}
+
+/** Machine translations of the narrative blocks missing `lang` (keys as narrativeBlocks numbers them), for renderSummaryPdf. */
+export function narrativeTranslations(
+  official: OfficialLanguagesService,
+  s: Pick<AnnualSummary, 'narrative'>,
+  lang: Language,
+): Promise<Map<string, { text: string; from: Language }>> {
+  return official.forReader(
+    SUMMARY_SECTIONS.flatMap((section) => {
+      const n = narrativeBlocks(s, section, lang);
+      return n?.missing ? n.blocks.map((block, i) => ({ field: `${section}.${i}`, text: { [n.lang]: block } })) : [];
+    }),
+    lang,
+  );
 }
 
 /**

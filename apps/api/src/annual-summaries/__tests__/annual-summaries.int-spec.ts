@@ -105,7 +105,7 @@ describe('annual summaries', () => {
       .put(`/api/accountability/actions/${made.action.id}`, {
         status: 'in_progress',
         progress: 40,
-        budgetLines: [{ line: 'Missions', planned: 10000, spent: 2500 }],
+        budgetLines: [{ line: { fr: 'Missions' }, planned: 10000, spent: 2500 }],
       })
       .expect(200);
     // Measurements: one in the previous year (off track by then), one this year; one next year must be ignored.
