@@ -18,6 +18,7 @@ import {
   type IndicatorStatus,
   type Language,
   type SummarySection,
+  type TranslatedText,
 } from '@polyphony/contracts';
 import { serverI18n } from '@polyphony/i18n';
 import type { OfficialLanguagesService } from '../official-languages/official-languages.service';
@@ -61,17 +62,24 @@ export function narrativeBlocks(
   return { blocks, lang: r.lang, missing: r.missing };
 }
 
-/** Machine translations of the narrative blocks missing `lang` (keys as narrativeBlocks numbers them), for renderSummaryPdf. */
+/**
+ * Machine translations of what the summary lacks in `lang`, for renderSummaryPdf: the narrative blocks (keys as
+ * narrativeBlocks numbers them) and the names of lines and indicators ("line.<id>", "indicator.<id>").
+ */
 export function narrativeTranslations(
   official: OfficialLanguagesService,
-  s: Pick<AnnualSummary, 'narrative'>,
+  s: Pick<AnnualSummary, 'narrative' | 'figures'>,
   lang: Language,
 ): Promise<Map<string, { text: string; from: Language }>> {
   return official.forReader(
-    SUMMARY_SECTIONS.flatMap((section) => {
-      const n = narrativeBlocks(s, section, lang);
-      return n?.missing ? n.blocks.map((block, i) => ({ field: `${section}.${i}`, text: { [n.lang]: block } })) : [];
-    }),
+    [
+      ...SUMMARY_SECTIONS.flatMap((section) => {
+        const n = narrativeBlocks(s, section, lang);
+        return n?.missing ? n.blocks.map((block, i) => ({ field: `${section}.${i}`, text: { [n.lang]: block } })) : [];
+      }),
+      ...s.figures.actions.lines.map((l) => ({ field: `line.${l.id}`, text: l.title })),
+      ...s.figures.indicators.items.map((i) => ({ field: `indicator.${i.id}`, text: i.name })),
+    ],
     lang,
   );
 }
@@ -193,6 +201,24 @@ export function renderSummaryPdf(
     if (doc.y > PAGE.margin + 260) doc.addPage();
     heading(value);
   };
+  /**
+   * A name (line, indicator) in the PDF's language: as written; else machine translated, followed by "*"; else
+   * the original followed by its language code ("(FR)"). namesNote then says what the signs mean, once per part.
+   */
+  const shownNames = new Map<string, 'machine' | 'original'>();
+  const nameOf = (key: string, text: TranslatedText) => {
+    const r = resolveText(text, lang);
+    if (!r.missing || !r.lang) return r.text;
+    const machine = place.narratives?.get(key);
+    shownNames.set(key, machine ? 'machine' : 'original');
+    return machine ? `${machine.text} *` : `${r.text} (${r.lang.toUpperCase()})`;
+  };
+  const namesNote = (prefix: string) => {
+    const kinds = new Set([...shownNames].filter(([k]) => k.startsWith(prefix)).map(([, v]) => v));
+    if (kinds.has('machine')) note(t('pdf.namesMachineTranslated'));
+    if (kinds.has('original')) note(t('pdf.namesOriginal'));
+  };
+
   /**
    * A narrative section in the PDF's language: as written; else machine translated (given by the caller,
    * block by block) and marked as such with the language of the original; else, when translation is off,
@@ -389,7 +415,7 @@ export function renderSummaryPdf(
   subheading(t('progress.perLine'));
   bars(
     f.actions.lines.map((l) => ({
-      label: `${l.code}. ${pickTranslation(l.title, lang)}`,
+      label: `${l.code}. ${nameOf(`line.${l.id}`, l.title)}`,
       value: l.progress,
       display: `${l.progress} %`,
       colour: BLUE,
@@ -398,6 +424,7 @@ export function renderSummaryPdf(
     { labelWidth: 220, scaleMax: 100 },
   );
   note(t('progress.note'));
+  namesNote(`line.`);
 
   heading(t('indicators.title'));
   const counts = f.indicators.statusCounts;
@@ -437,7 +464,7 @@ export function renderSummaryPdf(
   const chartX = PAGE.margin + nameWidth + 10;
   const chartW = CONTENT - nameWidth - 10 - 80 - valuesWidth;
   for (const i of f.indicators.items) {
-    const name = `${i.actionCode} · ${pickTranslation(i.name, lang)}`;
+    const name = `${i.actionCode} · ${nameOf(`indicator.${i.id}`, i.name)}`;
     doc.font('Helvetica').fontSize(compact ? 8 : 9);
     const h = compact ? 19 : Math.max(30, doc.heightOfString(winAnsi(name), { width: nameWidth }) + 16);
     ensure(h + 6);
@@ -517,6 +544,7 @@ export function renderSummaryPdf(
     doc.x = PAGE.margin;
   }
   note(t('indicators.method'));
+  namesNote(`indicator.`);
   narrative('challenges');
 
   // ---- Partnerships and budget --------------------------------------------------------------------

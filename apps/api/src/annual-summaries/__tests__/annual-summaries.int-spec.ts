@@ -421,10 +421,14 @@ describe('annual summaries', () => {
     expect(flat(en)).toContain(flat(mark('en')));
     expect(en).not.toContain('Première salle');
     expect(en).toMatch(/Twelve inhabitants/);
+    // Names too: the indicator named only in French is translated and starred, with the note saying what the star means.
+    expect(en).not.toContain('Prises de position');
+    expect(flat(en)).toContain(flat((catalogs.en.summaries as any).pdf.namesMachineTranslated));
     // Translation off (no translations given): the original, said to be in French.
     const published = (await anonymous.get(`/api/summaries/${plan.slug}/${YEAR}`).expect(200)).body;
     const off = pdfText(await renderSummaryPdf(published, 'ca'));
     expect(off).toContain('Première salle');
+    expect(off).toContain('Prises de position (FR)');
     expect(flat(off)).toContain(
       flat((catalogs.ca.summaries as any).fallback.replace('{{language}}', (catalogs.ca.summaries as any).languages.fr)),
     );
