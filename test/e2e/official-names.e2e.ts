@@ -1,9 +1,17 @@
-import type { Browser, BrowserContext } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { catalogs } from '@polyphony/i18n';
-import { baseUrl, launchBrowser, screenshot } from './support/browser';
+import { baseUrl, launchBrowser, screenshot, settleAnimations } from './support/browser';
 
 type Catalog = Record<string, any>;
 const tr = (lang: string) => (catalogs as any)[lang].translation as Catalog;
+
+/** axe on the page as it is (the marks shown): serious and critical violations, readably. */
+async function seriousViolations(page: Page) {
+  await settleAnimations(page);
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes[0]?.target}`);
+}
 
 async function csrf(context: BrowserContext) {
   return (await (await context.request.get(`${baseUrl()}/api/auth/csrf`)).json()).token as string;
@@ -118,6 +126,7 @@ describe('official content never silently falls back: the annual summary and the
     // Written in English: no mark on the introduction.
     expect(await page.locator('[data-narrative="introduction"] [data-mark]').count()).toBe(0);
     await screenshot(page, 'official-names-summary-en-1280');
+    expect(await seriousViolations(page)).toEqual([]);
 
     // The original, one click away, then back.
     await section.getByRole('button', { name: en.showOriginal }).click();
@@ -126,6 +135,7 @@ describe('official content never silently falls back: the annual summary and the
     await section.getByRole('button', { name: en.showTranslation }).click();
     await page.setViewportSize({ width: 390, height: 844 });
     await screenshot(page, 'official-names-summary-en-390');
+    expect(await seriousViolations(page)).toEqual([]);
     await context.close();
 
     // The same summary for a Catalan reader: the outlook translated from French, the mark in Catalan.
@@ -149,6 +159,7 @@ describe('official content never silently falls back: the annual summary and the
     // The department is written in English: shown as it is, without a mark.
     await page.getByText('Tourism Office', { exact: false }).first().waitFor();
     await screenshot(page, 'official-names-monitoring-en-1280');
+    expect(await seriousViolations(page)).toEqual([]);
     await page.setViewportSize({ width: 390, height: 844 });
     await screenshot(page, 'official-names-monitoring-en-390');
     await context.close();
