@@ -33,7 +33,12 @@ export const subActionSchema = z
   .strict();
 export const milestoneSchema = z.object({ title, dueOn: z.iso.date(), doneOn: z.iso.date().nullable().default(null) }).strict();
 export const budgetLineSchema = z
-  .object({ line: title, planned: money.default(0), spent: money.default(0), currency: z.string().length(3).default('EUR') })
+  .object({
+    line: filled(ACCOUNTABILITY_LIMITS.title),
+    planned: money.default(0),
+    spent: money.default(0),
+    currency: z.string().length(3).default('EUR'),
+  })
   .strict();
 
 export const updateActionTrackingRequestSchema = z
@@ -41,7 +46,8 @@ export const updateActionTrackingRequestSchema = z
     status: z.enum(ACTION_STATUSES),
     /** Used when there are no sub-actions; with sub-actions progress is their weighted mean. */
     progress: z.number().int().min(0).max(100).default(0),
-    responsible: z.string().trim().max(ACCOUNTABILITY_LIMITS.title).nullable().default(null),
+    /** The responsible department per language. */
+    responsible: tt(ACCOUNTABILITY_LIMITS.title).nullable().default(null),
     subActions: z.array(subActionSchema).max(ACCOUNTABILITY_LIMITS.items).default([]),
     milestones: z.array(milestoneSchema).max(ACCOUNTABILITY_LIMITS.items).default([]),
     budgetLines: z.array(budgetLineSchema).max(ACCOUNTABILITY_LIMITS.items).default([]),
@@ -109,7 +115,7 @@ export interface TrackedAction {
   status: ActionStatus;
   /** 0-100: weighted from sub-actions if any, else as set. */
   progress: number;
-  responsible: string | null;
+  responsible: TranslatedText | null;
   subActions: SubAction[];
   milestones: Milestone[];
   budgetLines: BudgetLine[];
@@ -147,7 +153,7 @@ export interface Monitoring {
      */
     showing: number | 'draft';
     /** The name of the version shown, if any. */
-    versionName: string | null;
+    versionName: TranslatedText | null;
   };
   progress: number;
   lines: MonitoringLine[];
