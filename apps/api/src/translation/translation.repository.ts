@@ -21,6 +21,9 @@ export interface SweepText {
  */
 const SOURCES: Record<string, string> = {
   proposals: `SELECT unnest(ARRAY[title, body, expected_results]) AS text, language, created_at FROM proposals`,
+  // Every edit (and what each version said: the version history's diff is read in translation).
+  proposal_versions: `SELECT unnest(ARRAY[v.snapshot->>'title', v.snapshot->>'body', v.snapshot->>'expectedResults']) AS text,
+    p.language, v.created_at FROM proposal_versions v JOIN proposals p ON p.id = v.proposal_id`,
   proposal_comments: `SELECT body AS text, language, created_at FROM proposal_comments`,
   room_messages: `SELECT body AS text, language, created_at FROM room_messages`,
   statements: `SELECT text, language, created_at FROM synthesis_statements`,
@@ -58,10 +61,10 @@ export class TranslationRepository {
   }
 
   /**
-   * Counts one request in a sliding window and refuses once `limit` are there, atomically across replicas
+   * Counts `weight` units in a sliding window and refuses what would go past `limit`, atomically across replicas
    * (a transaction-scoped advisory lock on the bucket serialises the count and the insert).
    */
-  async consumeRateLimit(bucket: string, limit: number, windowSeconds: number): Promise<{ ok: boolean; retryAfter: number }> {
+  async consumeRateLimit(bucket: string, limit: number, windowSeconds: number, weight = 1): Promise<{ ok: boolean; retryAfter: number }> {
     return this.db.transaction(async (manager) => {
       await manager.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [bucket]);
       const [row]: { n: string; oldest: Date | null }[] = await manager.query(
@@ -69,29 +72,37 @@ export class TranslationRepository {
          WHERE bucket = $1 AND created_at > now() - make_interval(secs => $2)`,
         [bucket, windowSeconds],
       );
-      if (Number(row.n) >= limit) {
+      if (Number(row.n) + weight > limit) {
         const retry = row.oldest ? Math.ceil((new Date(row.oldest).getTime() + windowSeconds * 1000 - Date.now()) / 1000) : windowSeconds;
         return { ok: false, retryAfter: Math.max(1, retry) };
       }
-      await manager.query(`INSERT INTO rate_limit_hits (bucket) VALUES ($1)`, [bucket]);
+      await manager.query(`INSERT INTO rate_limit_hits (bucket) SELECT $1 FROM generate_series(1, $2)`, [bucket, weight]);
       return { ok: true, retryAfter: 0 };
     });
   }
 
-  /** Where the background job stopped for each source; a source seen for the first time starts now. */
+  /**
+   * Where the background job stopped for each source; a source seen for the first time starts at the beginning,
+   * so what was written before (an upgrade, the demo data) is translated too, a batch per pass.
+   */
   async watermarks(): Promise<Map<string, Date>> {
     await this.db.query(
-      `INSERT INTO machine_translation_sweeps (source, swept_until) SELECT s, now() FROM unnest($1::varchar[]) AS s ON CONFLICT DO NOTHING`,
+      `INSERT INTO machine_translation_sweeps (source, swept_until) SELECT s, 'epoch' FROM unnest($1::varchar[]) AS s ON CONFLICT DO NOTHING`,
       [SWEEP_SOURCES],
     );
     const rows: { source: string; swept_until: Date }[] = await this.db.query(`SELECT source, swept_until FROM machine_translation_sweeps`);
     return new Map(rows.map((r) => [r.source, new Date(r.swept_until)]));
   }
 
-  /** Texts of one source written after `after` (oldest first, at most `limit` rows) and the time reached. */
+  /**
+   * Texts of one source written after `after` (oldest first, about `limit` rows) and the time reached. Rows
+   * written in one transaction share their time: the batch takes all of its last time, so none is skipped.
+   */
   async textsSince(source: string, after: Date, limit: number): Promise<{ texts: SweepText[]; until?: Date }> {
     const rows: { text: string | null; language: string | null; created_at: Date }[] = await this.db.query(
-      `SELECT text, language, created_at FROM (${SOURCES[source]}) s WHERE created_at > $1 ORDER BY created_at LIMIT $2`,
+      `WITH s AS (${SOURCES[source]}),
+         cut AS (SELECT max(created_at) AS c FROM (SELECT created_at FROM s WHERE created_at > $1 ORDER BY created_at LIMIT $2) x)
+       SELECT text, language, created_at FROM s, cut WHERE created_at > $1 AND created_at <= cut.c ORDER BY created_at`,
       [after, limit],
     );
     const texts = rows

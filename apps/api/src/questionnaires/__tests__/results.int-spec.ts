@@ -215,7 +215,7 @@ describe('questionnaire results and exports', () => {
       .split('\n');
     expect(lines).toHaveLength(5);
     expect(lines[0]).toBe(
-      'Participante,Nombre,Correo electrónico,Categoría,País,Enviado el,Modificado el,Q1. ¿Qué línea es prioritaria?,Q2. ¿Qué regiones?,Q3. Importancia de la acción internacional,Q4. Ordena estas redes,Q5. ¿Un socio prioritario?,Q6. Tus propuestas,Q7. País con el que cooperar',
+      'Participante,Nombre,Correo electrónico,Categoría,País,Enviado el,Modificado el,Q1. ¿Qué línea es prioritaria?,Q2. ¿Qué regiones?,Q3. Importancia de la acción internacional,Q4. Ordena estas redes,Q5. ¿Un socio prioritario?,Q5. Idioma del original,Q5. Traducción automática al español,Q6. Tus propuestas,Q6. Idioma del original,Q6. Traducción automática al español,Q7. País con el que cooperar',
     );
     expect(csv.text).toContain(respondents[2].email);
     expect(csv.text).toContain('Fondos');
