@@ -125,8 +125,11 @@ export class TranslationService implements OnModuleInit, OnApplicationShutdown {
   async translate(
     items: TranslateInput[],
     to: Language,
-    /** Called before the engine works (some texts are not cached yet); may throw to refuse (rate limits). */
-    beforeEngine?: (texts: number, chars: number) => Promise<void>,
+    /**
+     * Called before the engine works (some texts are not cached yet): may throw to refuse (rate limits), or
+     * answer false to serve the cache only.
+     */
+    beforeEngine?: (texts: number, chars: number) => Promise<boolean | void>,
     /** At most this many distinct texts go to the engine (0: the cache only); the others stay null. */
     maxEngine = Infinity,
   ): Promise<{ items: TranslateOutput[]; misses: number; available: boolean }> {
@@ -146,12 +149,15 @@ export class TranslationService implements OnModuleInit, OnApplicationShutdown {
     const key = (p: (typeof prepared)[number]) => `${p.hash!.toString('hex')}:${p.from}`;
     const missing = wanted.filter((p) => !cached.has(key(p)));
     const distinct = [...new Map(missing.map((p) => [key(p), p])).values()].slice(0, Math.max(0, maxEngine));
-    if (distinct.length && status.available) {
-      // One engine call per distinct text and direction, shared with concurrent requests.
-      await beforeEngine?.(
+    const allowed =
+      distinct.length > 0 &&
+      status.available &&
+      (await beforeEngine?.(
         distinct.length,
         distinct.reduce((n, p) => n + p.text.length, 0),
-      );
+      )) !== false;
+    if (allowed) {
+      // One engine call per distinct text and direction, shared with concurrent requests.
       const results = await Promise.all(distinct.map((p) => this.once(p.text, p.hash!, p.from as Language, to)));
       const fresh: Array<{ hash: Buffer; from: string; to: string; translation: string }> = [];
       distinct.forEach((p, i) => {

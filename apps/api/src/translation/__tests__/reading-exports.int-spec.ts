@@ -74,7 +74,7 @@ describe('reading in your language: proposal versions, the sweep and exports on 
     expect(await cachedIn(t, keyPoint, 'en', ['ca', 'es', 'fr'])).toEqual(['ca', 'es', 'fr']);
     expect((await service.sweep()).translated).toBe(0);
 
-    // An anonymous reader finds them cached (the engine is never asked for a stranger's text).
+    // An anonymous reader finds them cached: free, whatever the budgets.
     const anonymous = await t.client('ca');
     const res = await anonymous.post('/api/translations', { to: 'ca', items: [{ text: edited, from: 'es' }] }).expect(200);
     expect(res.body.items[0].translation).toMatch(/xarxa/i);

@@ -89,19 +89,36 @@ describe('translation API on real Apertium', () => {
     expect(cached.body.items[0].translation).toMatch(/quartier/);
   });
 
-  it('denies the engine to anonymous readers: cached translations only, nothing stored for a stranger’s text', async () => {
+  it('gives anonymous readers the engine within a small budget per address and a shared one, then cached translations only', async () => {
     const anonymous = await t.client('fr');
+    await t.db.query(`DELETE FROM rate_limit_hits WHERE bucket LIKE 'translate:%'`);
     const spy = jest.spyOn(t.app.get(TranslationService).translator, 'translate');
+    const stored = async (text: string) =>
+      (
+        await t.db.query(`SELECT count(*)::int AS n FROM machine_translations WHERE source_hash = sha256(convert_to($1, 'UTF8'))`, [text])
+      )[0].n as number;
+    // A tenth of TRANSLATION_RATE_LIMIT=3 per address: one unit.
+    const first = await anonymous.post('/api/translations', {
+      to: 'fr',
+      items: [{ text: 'Una primera frase de un visitante.', from: 'es' }],
+    });
+    expect(first.status).toBe(200);
+    expect(first.body.items[0].translation).toMatch(/visiteur|visitant/);
+    spy.mockClear();
     const stranger = 'Un texto que nadie escribió en la plataforma, enviado por un desconocido.';
-    const res = await anonymous.post('/api/translations', { to: 'fr', items: [{ text: stranger, from: 'es' }] }).expect(200);
-    expect(res.body).toMatchObject({ available: true, items: [{ from: 'es', translation: null }] });
+    const denied = await anonymous.post('/api/translations', { to: 'fr', items: [{ text: stranger, from: 'es' }] }).expect(200);
+    expect(denied.body).toMatchObject({ available: true, items: [{ from: 'es', translation: null }] });
     expect(spy).not.toHaveBeenCalled();
-    const [{ n }] = await t.db.query(
-      `SELECT count(*)::int AS n FROM machine_translations WHERE source_hash = sha256(convert_to($1, 'UTF8'))`,
-      [stranger],
-    );
-    expect(n).toBe(0);
-    // A text the platform has translated (cached) is served to anyone.
+    expect(await stored(stranger)).toBe(0);
+
+    // A fresh address, but all anonymous readers together have spent their shared budget: cache only as well.
+    await t.db.query(`DELETE FROM rate_limit_hits WHERE bucket LIKE 'translate:ip:%'`);
+    await t.db.query(`INSERT INTO rate_limit_hits (bucket) SELECT 'translate:anonymous' FROM generate_series(1, 600)`);
+    await anonymous.post('/api/translations', { to: 'fr', items: [{ text: stranger, from: 'es' }] }).expect(200);
+    expect(spy).not.toHaveBeenCalled();
+    expect(await stored(stranger)).toBe(0);
+
+    // What is cached is served to anyone, whatever the budgets.
     const known = await anonymous.post('/api/translations', { to: 'ca', items: [{ text: SPANISH, from: 'es' }] }).expect(200);
     expect(known.body.items[0].translation).toMatch(/^La ciutat ha de participar/);
     spy.mockRestore();
