@@ -13,10 +13,7 @@ async function send(context: BrowserContext, method: 'post' | 'patch', path: str
   return response.json();
 }
 
-/**
- * A signed-in reader whose language is `lang` (anonymous readers get cached translations only, and the e2e app
- * runs no background sweep: a signed-in reader gets the engine on demand).
- */
+/** A signed-in reader whose language is `lang` (their own translation budget, apart from anonymous visitors'). */
 async function reader(browser: Browser, lang: 'ca' | 'en' | 'es', role: 'participant' | 'official', width = 1280) {
   const locale = { ca: 'ca-ES', en: 'en-GB', es: 'es-ES' }[lang];
   const context = await browser.newContext({ locale, viewport: { width, height: 900 } });
@@ -49,8 +46,8 @@ describe('reading someone else in your language', () => {
     await browser?.close();
   });
 
-  it('a Catalan reader opens a Spanish proposal, reads it in Catalan with the mark, and toggles the original', async () => {
-    const context = await reader(browser, 'ca', 'participant');
+  it('a Catalan visitor opens a Spanish proposal, reads it in Catalan with the mark, and toggles the original', async () => {
+    const context = await browser.newContext({ locale: 'ca-ES', viewport: { width: 1280, height: 900 } });
     const list = await (await context.request.get(`${baseUrl()}/api/proposals?limit=50&sort=supports`)).json();
     const spanish = (list.items as { id: string; title: string; language: string }[]).find((p) => p.language === 'es');
     expect(spanish).toBeDefined();
@@ -83,7 +80,7 @@ describe('reading someone else in your language', () => {
     await screenshot(page, 'translation-proposal-ca-390');
     await context.close();
 
-    // An English reader gets the same proposal in English.
+    // A signed-in English reader gets the same proposal in English.
     const en = await reader(browser, 'en', 'participant', 390);
     const enPage = await en.newPage();
     await enPage.goto(`${baseUrl()}/proposals/${spanish!.id}`);

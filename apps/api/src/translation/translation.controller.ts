@@ -13,8 +13,8 @@ import { TranslationService } from './translation.service';
 
 /** Characters of engine work that count as one unit of a reader's translation budget. */
 export const TRANSLATION_UNIT_CHARS = 2000;
-/** The budget of one anonymous address: this share of a signed-in reader's. */
-const ADDRESS_SHARE = 10;
+/** The budget of one anonymous address: a quarter of a signed-in reader's (a library or an office shares one address). */
+const ADDRESS_SHARE = 4;
 
 @ApiTags('translation')
 @Controller('translations')
@@ -35,7 +35,7 @@ export class TranslationController {
    *   cached texts cost nothing. Engine work is counted in units of TRANSLATION_UNIT_CHARS characters, not in
    *   requests (a request of 40,000 new characters costs 20 units, a sentence 1).
    * - Signed-in readers: TRANSLATION_RATE_LIMIT units per rate-limit window each; beyond, a 429.
-   * - Anonymous readers: a tenth of that per address, and all anonymous readers together share
+   * - Anonymous readers: a quarter of that per address, and all anonymous readers together share
    *   TRANSLATION_ANONYMOUS_LIMIT units per window, so rotating addresses cannot spend more than that. Beyond
    *   either, they get cached translations only (no error: the page shows the originals).
    *   Public pages still read well: what people write is translated in the background (the sweep covers every

@@ -97,7 +97,7 @@ describe('translation API on real Apertium', () => {
       (
         await t.db.query(`SELECT count(*)::int AS n FROM machine_translations WHERE source_hash = sha256(convert_to($1, 'UTF8'))`, [text])
       )[0].n as number;
-    // A tenth of TRANSLATION_RATE_LIMIT=3 per address: one unit.
+    // A quarter of TRANSLATION_RATE_LIMIT=3 per address: one unit.
     const first = await anonymous.post('/api/translations', {
       to: 'fr',
       items: [{ text: 'Una primera frase de un visitante.', from: 'es' }],
@@ -113,7 +113,7 @@ describe('translation API on real Apertium', () => {
 
     // A fresh address, but all anonymous readers together have spent their shared budget: cache only as well.
     await t.db.query(`DELETE FROM rate_limit_hits WHERE bucket LIKE 'translate:ip:%'`);
-    await t.db.query(`INSERT INTO rate_limit_hits (bucket) SELECT 'translate:anonymous' FROM generate_series(1, 600)`);
+    await t.db.query(`INSERT INTO rate_limit_hits (bucket) SELECT 'translate:anonymous' FROM generate_series(1, 1200)`);
     await anonymous.post('/api/translations', { to: 'fr', items: [{ text: stranger, from: 'es' }] }).expect(200);
     expect(spy).not.toHaveBeenCalled();
     expect(await stored(stranger)).toBe(0);
