@@ -190,4 +190,30 @@ describe('reading someone else in your language', () => {
     await page.screenshot({ path: join(SCREENSHOTS, 'translation-key-point-ca-390.png') });
     await context.close();
   });
+
+  it('an official exports the proposals with each text as written, its language and its translation into theirs', async () => {
+    for (const [lang, width] of [
+      ['ca', 390],
+      ['en', 1280],
+    ] as const) {
+      const context = await reader(browser, lang, 'official', width);
+      const page = await context.newPage();
+      await page.goto(`${baseUrl()}/proposals`);
+      const label = (catalogs[lang].proposals as Record<string, any>).list.export as string;
+      const link = page.getByRole('link', { name: label });
+      await link.waitFor();
+      await screenshot(page, `translation-proposals-export-${lang}-${width}`);
+      const href = await link.getAttribute('href');
+      expect(href).toContain(`lang=${lang}`);
+      const csv = await (await context.request.get(`${baseUrl()}${href}`)).text();
+      const header = csv
+        .replace(/^\ufeff/, '')
+        .split('\n')[0]
+        .split(',');
+      expect(header).toEqual(
+        expect.arrayContaining(['language', 'title', 'machine_translated_into', 'title_translated', 'body_translated']),
+      );
+      await context.close();
+    }
+  });
 });
