@@ -74,6 +74,20 @@ describe('reading in your language: proposal versions, the sweep and exports on 
     expect(await cachedIn(t, keyPoint, 'en', ['ca', 'es', 'fr'])).toEqual(['ca', 'es', 'fr']);
     expect((await service.sweep()).translated).toBe(0);
 
+    // An edit is translated again: a comment corrected within its edit window, a key point rewritten.
+    const published = (await author.client.post('/api/proposals', proposalRequest(SPANISH)).expect(201)).body;
+    await author.client.post(`/api/proposals/${published.id}/submit`).expect(200);
+    const comment = (await author.client.post(`/api/proposals/${published.id}/comments`, { body: 'Hace falta un calendario.' }).expect(201))
+      .body;
+    await service.sweep();
+    const corrected = 'Hace falta un calendario claro y un presupuesto propio.';
+    await author.client.patch(`/api/proposals/${published.id}/comments/${comment.id}`, { body: corrected }).expect(200);
+    const rewritten = 'The metropolis should join fewer networks and lead in each of them.';
+    await t.db.query(`UPDATE contributions SET text = $1, updated_at = now() WHERE source_ref = 'kp-test'`, [rewritten]);
+    await service.sweep();
+    expect(await cachedIn(t, corrected, 'es', ['ca', 'en', 'fr'])).toEqual(['ca', 'en', 'fr']);
+    expect(await cachedIn(t, rewritten, 'en', ['ca', 'es', 'fr'])).toEqual(['ca', 'es', 'fr']);
+
     // An anonymous reader finds them cached: free, whatever the budgets.
     const anonymous = await t.client('ca');
     const res = await anonymous.post('/api/translations', { to: 'ca', items: [{ text: edited, from: 'es' }] }).expect(200);
