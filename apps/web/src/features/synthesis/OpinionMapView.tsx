@@ -110,7 +110,9 @@ export function OpinionMapView({ map }: { map: OpinionMap }) {
                     <Badge size="xs" variant="light" color={r.direction === 'agree' ? 'teal' : 'red'} c="gray.9" tt="none" mr={6}>
                       {t(`map.${r.direction}`, { percent: Math.round(100 * (r.direction === 'agree' ? r.pAgree : r.pDisagree)) })}
                     </Badge>
-                    <MachineTranslated text={r.text}>{(shown) => <span lang={shown.lang}>{shown.text}</span>}</MachineTranslated>
+                    <MachineTranslated text={r.text} from={r.language}>
+                      {(shown) => <span lang={shown.lang}>{shown.text}</span>}
+                    </MachineTranslated>
                   </List.Item>
                 ))}
               </List>
@@ -129,7 +131,9 @@ export function OpinionMapView({ map }: { map: OpinionMap }) {
                 <Badge size="xs" variant="light" color={c.direction === 'agree' ? 'teal' : 'red'} c="gray.9" tt="none" mr={6}>
                   {t(`map.all_${c.direction}`)}
                 </Badge>
-                <MachineTranslated text={c.text}>{(shown) => <span lang={shown.lang}>{shown.text}</span>}</MachineTranslated>
+                <MachineTranslated text={c.text} from={c.language}>
+                  {(shown) => <span lang={shown.lang}>{shown.text}</span>}
+                </MachineTranslated>
               </List.Item>
             ))}
           </List>
