@@ -156,39 +156,42 @@ describe('reading someone else in your language', () => {
   });
 
   it('an official reads interview key points in their language, marked, with the original on demand', async () => {
-    const context = await reader(browser, 'ca', 'official');
-    const consultation = await (await context.request.get(`${baseUrl()}/api/consultations/${DEMO_CONSULTATION}`)).json();
-    const list = await (
-      await context.request.get(`${baseUrl()}/api/consultations/${consultation.id}/interviews?status=held&limit=50`)
-    ).json();
-    let found: { id: string; keyPoint: { text: string; language: string } } | undefined;
-    for (const item of list.items as { id: string }[]) {
-      const interview = await (await context.request.get(`${baseUrl()}/api/interviews/${item.id}`)).json();
-      const keyPoint = (interview.keyPoints as { text: string; language: string }[]).find((k) => ['es', 'fr', 'en'].includes(k.language));
-      if (keyPoint && (interview.keyPoints as { language: string }[])[0] === keyPoint) {
-        found = { id: item.id, keyPoint };
-        break;
+    for (const [lang, width] of [
+      ['ca', 1280],
+      ['en', 390],
+    ] as const) {
+      const context = await reader(browser, lang, 'official', width);
+      const consultation = await (await context.request.get(`${baseUrl()}/api/consultations/${DEMO_CONSULTATION}`)).json();
+      const list = await (
+        await context.request.get(`${baseUrl()}/api/consultations/${consultation.id}/interviews?status=held&limit=50`)
+      ).json();
+      // An interview whose first key point is in another of the platform's languages.
+      let found: { id: string; keyPoint: { text: string; language: string } } | undefined;
+      for (const item of list.items as { id: string }[]) {
+        const interview = await (await context.request.get(`${baseUrl()}/api/interviews/${item.id}`)).json();
+        const [keyPoint] = interview.keyPoints as { text: string; language: string }[];
+        if (keyPoint && ['fr', 'es', 'ca', 'en'].includes(keyPoint.language) && keyPoint.language !== lang) {
+          found = { id: item.id, keyPoint };
+          break;
+        }
       }
+      expect(found).toBeDefined();
+      const page = await context.newPage();
+      await page.goto(`${baseUrl()}/consultations/${DEMO_CONSULTATION}/interviews/${found!.id}`);
+      const first = page.locator('#key-points').locator('..').getByRole('listitem').first();
+      await first.getByTestId('machine-translation-mark').waitFor();
+      await first.scrollIntoViewIfNeeded();
+      // The page is long: the visible part, with the key points.
+      await page.screenshot({ path: join(SCREENSHOTS, `translation-key-point-${lang}-${width}.png`) });
+      await toggleOriginal(
+        page,
+        first,
+        lang,
+        found!.keyPoint.language,
+        new RegExp(found!.keyPoint.text.slice(0, 25).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')),
+      );
+      await context.close();
     }
-    expect(found).toBeDefined();
-    const page = await context.newPage();
-    await page.goto(`${baseUrl()}/consultations/${DEMO_CONSULTATION}/interviews/${found!.id}`);
-    const first = page.locator('#key-points').locator('..').getByRole('listitem').first();
-    await first.getByTestId('machine-translation-mark').waitFor();
-    await first.scrollIntoViewIfNeeded();
-    await screenshot(page, 'translation-key-point-ca-1280');
-    await toggleOriginal(
-      page,
-      first,
-      'ca',
-      found!.keyPoint.language,
-      new RegExp(found!.keyPoint.text.slice(0, 25).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')),
-    );
-    // The phone view of the key points (the whole page is long: the visible part only).
-    await page.setViewportSize({ width: 390, height: 844 });
-    await first.scrollIntoViewIfNeeded();
-    await page.screenshot({ path: join(SCREENSHOTS, 'translation-key-point-ca-390.png') });
-    await context.close();
   });
 
   it('an official exports the proposals with each text as written, its language and its translation into theirs', async () => {
