@@ -219,4 +219,24 @@ describe('reading someone else in your language', () => {
       await context.close();
     }
   });
+
+  it('a participant reads the room’s pinned message in their language, marked, with the original on demand', async () => {
+    for (const [lang, width] of [
+      ['en', 1280],
+      ['ca', 390],
+    ] as const) {
+      const context = await reader(browser, lang, 'participant', width);
+      const open = await (await context.request.get(`${baseUrl()}/api/rooms?status=open`)).json();
+      const room = (open.items as { id: string }[])[0];
+      const page = await context.newPage();
+      await page.goto(`${baseUrl()}/rooms/${room.id}`);
+      const pinned = page.locator('section[aria-labelledby="pinned-title"]');
+      await pinned.getByTestId('machine-translation-mark').first().waitFor();
+      await page.screenshot({ path: join(SCREENSHOTS, `translation-room-pinned-${lang}-${width}.png`) });
+      const from = (await pinned.getByTestId('machine-translation-mark').first().textContent())!;
+      const language = Object.entries(T(lang).machineTranslatedFrom as Record<string, string>).find(([, label]) => label === from)![0];
+      await toggleOriginal(page, pinned, lang, language, /Presentaos en una frase/);
+      await context.close();
+    }
+  });
 });
