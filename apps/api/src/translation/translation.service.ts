@@ -17,6 +17,9 @@ import { SWEEP_SOURCES, TranslationRepository } from './translation.repository';
 
 export const TRANSLATION_SWEEP_QUEUE = 'translation.sweep';
 
+/** Texts one export call may send to the engine; the rest come from the cache (the sweep fills it) or stay empty. */
+export const EXPORT_ENGINE_TEXTS = 300;
+
 /** The engine the environment asks for (see README, configuration). */
 export function translatorFromEnv(env: Env, log?: (line: string) => void): Translator {
   const options = { size: env.TRANSLATION_POOL_SIZE, timeoutMs: env.TRANSLATION_TIMEOUT_MS };
@@ -136,8 +139,13 @@ export class TranslationService implements OnModuleInit, OnApplicationShutdown {
   async translate(
     items: TranslateInput[],
     to: Language,
-    /** Called before the engine works (some texts are not cached yet); may throw to refuse (rate limits). */
-    beforeEngine?: (misses: number) => Promise<void>,
+    /**
+     * Called before the engine works (some texts are not cached yet): may throw to refuse (rate limits), or
+     * answer false to serve the cache only.
+     */
+    beforeEngine?: (texts: number, chars: number) => Promise<boolean | void>,
+    /** At most this many distinct texts go to the engine (0: the cache only); the others stay null. */
+    maxEngine = Infinity,
   ): Promise<{ items: TranslateOutput[]; misses: number; available: boolean }> {
     const status = await this.status();
     const version = this.translator.engineVersion;
@@ -154,10 +162,16 @@ export class TranslationService implements OnModuleInit, OnApplicationShutdown {
     );
     const key = (p: (typeof prepared)[number]) => `${p.hash!.toString('hex')}:${p.from}`;
     const missing = wanted.filter((p) => !cached.has(key(p)));
-    if (missing.length && status.available) {
+    const distinct = [...new Map(missing.map((p) => [key(p), p])).values()].slice(0, Math.max(0, maxEngine));
+    const allowed =
+      distinct.length > 0 &&
+      status.available &&
+      (await beforeEngine?.(
+        distinct.length,
+        distinct.reduce((n, p) => n + p.text.length, 0),
+      )) !== false;
+    if (allowed) {
       // One engine call per distinct text and direction, shared with concurrent requests.
-      await beforeEngine?.(missing.length);
-      const distinct = [...new Map(missing.map((p) => [key(p), p])).values()];
       const results = await Promise.all(distinct.map((p) => this.once(p.text, p.hash!, p.from as Language, to)));
       const fresh: Array<{ hash: Buffer; from: string; to: string; translation: string }> = [];
       distinct.forEach((p, i) => {
@@ -173,6 +187,20 @@ export class TranslationService implements OnModuleInit, OnApplicationShutdown {
       misses: missing.length,
       items: prepared.map((p) => ({ from: p.from, translation: p.needed ? (cached.get(key(p)) ?? null) : null })),
     };
+  }
+
+  /**
+   * Translations for an export (originals stay beside them): the cache first, then at most EXPORT_ENGINE_TEXTS
+   * texts through the engine in one bulk call, so a large export never holds the engine for long. Never throws.
+   */
+  async forExport(items: TranslateInput[], to: Language): Promise<(string | null)[]> {
+    if (!items.length) return [];
+    try {
+      return (await this.translate(items, to, undefined, EXPORT_ENGINE_TEXTS)).items.map((i) => i.translation);
+    } catch (error) {
+      this.log.warn(`export not translated into ${to}: ${(error as Error).message}`);
+      return items.map(() => null);
+    }
   }
 
   /**

@@ -107,6 +107,17 @@ describe('live rooms in every reader language (real socket.io clients, real Aper
     expect(page.messages.find((m) => m.id === sent.message.id)!.translation?.body).toBe(mine.translation!.body);
     expect(engine).not.toHaveBeenCalled();
 
+    // A pinned message is read in translation too: the join answer's pinned list carries it, from the cache.
+    const facilitator = await connect(t, official, 'fr');
+    await ok(facilitator, 'room:join', { roomId });
+    await ok(facilitator, 'message:pin', { roomId, messageId: sent.message.id, pinned: true });
+    const later = await connect(t, en2, 'en');
+    const rejoined = await ok(later, 'room:join', { roomId });
+    expect(rejoined.pinned.map((m) => [m.id, m.translation?.to, m.translation?.body])).toEqual([
+      [sent.message.id, 'en', mine.translation!.body],
+    ]);
+    expect(engine).not.toHaveBeenCalled();
+
     // The transcript in one language (from the cache, marked, originals kept) or as written.
     const csv = await official.client.get(`/api/rooms/${roomId}/transcript?format=csv&language=en`).expect(200);
     const lines: Record<string, string>[] = parse(csv.text.replace(/^\ufeff/, ''), { columns: true });

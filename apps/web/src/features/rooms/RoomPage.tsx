@@ -22,6 +22,7 @@ import { PresencePanel } from './PresencePanel';
 import { roomKey, useRoom } from './useRooms';
 import { useRoomLive } from './useRoomLive';
 import type { RoomLiveClient, RoomSnapshot } from './RoomLiveClient';
+import { TranslatedText } from '../../shared/translation/MachineTranslated';
 import { dateTimeFormat } from '../../app/territory-time';
 
 export function RoomPage() {
@@ -195,9 +196,18 @@ function LiveRoomView({
                   {t('room.pinned')}
                 </Title>
                 {s.pinned.slice(0, 3).map((m) => (
-                  <Text key={m.id} size="sm" lineClamp={2}>
-                    <strong>{m.author.displayName}</strong>: {m.body}
-                  </Text>
+                  <TranslatedText
+                    key={m.id}
+                    original={{ text: m.body ?? '' }}
+                    from={m.translation?.from ?? m.language}
+                    translation={m.translation ? { text: m.translation.body, lang: m.translation.to } : null}
+                  >
+                    {(shown) => (
+                      <Text size="sm" lineClamp={2}>
+                        <strong>{m.author.displayName}</strong>: <span lang={shown.lang}>{shown.text}</span>
+                      </Text>
+                    )}
+                  </TranslatedText>
                 ))}
               </section>
             )}
