@@ -28,6 +28,6 @@ import { OidcService } from './oidc.service';
     OidcService,
     { provide: APP_GUARD, useClass: VerifiedGuard },
   ],
-  exports: [AuthService, SessionsService, RateLimitService, AccountTokensService, AccountsService],
+  exports: [AuthService, SessionsService, RateLimitService, AccountTokensService, AccountsService, AccountSettingsService],
 })
 export class AuthModule {}

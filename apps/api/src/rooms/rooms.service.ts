@@ -31,7 +31,7 @@ export interface RoomAccess {
 
 /** `RoomAccess` for the live room, with the person as read in the same query. */
 export interface LiveRoomAccess {
-  user: Pick<UserEntity, 'id' | 'displayName' | 'category' | 'country' | 'role'> | null;
+  user: (Pick<UserEntity, 'id' | 'displayName' | 'category' | 'country' | 'role'> & { emailVerified: boolean }) | null;
   room: Pick<RoomEntity, 'id' | 'status' | 'slowModeSeconds' | 'currentAgendaIndex'>;
   isFacilitator: boolean;
   canEnter: boolean;
@@ -94,7 +94,7 @@ export class RoomsService {
     const [row] = await this.db.query(
       `SELECT r.id, r.status, r.slow_mode_seconds, r.current_agenda_index, r.access, r.invited_categories, r.invited_organisation_ids,
               c.status AS consultation_status,
-              u.id AS user_id, u.display_name, u.category, u.country, u.role,
+              u.id AS user_id, u.display_name, u.category, u.country, u.role, u.email_verified_at IS NOT NULL AS email_verified,
               (u.id IS NOT NULL AND EXISTS (SELECT 1 FROM consultation_facilitators f WHERE f.consultation_id = r.consultation_id AND f.user_id = u.id)) AS is_facilitator,
               coalesce((SELECT json_agg(json_build_object('id', o.id, 'name', o.name) ORDER BY o.name)
                           FROM organisation_memberships m JOIN organisations o ON o.id = m.organisation_id
@@ -105,7 +105,14 @@ export class RoomsService {
     );
     if (!row) throw AppError.notFound();
     const user: LiveRoomAccess['user'] = row.user_id
-      ? { id: row.user_id, displayName: row.display_name, category: row.category, country: row.country, role: row.role }
+      ? {
+          id: row.user_id,
+          displayName: row.display_name,
+          category: row.category,
+          country: row.country,
+          role: row.role,
+          emailVerified: Boolean(row.email_verified),
+        }
       : null;
     const isFacilitator = Boolean(row.is_facilitator);
     if (!ConsultationsPolicy.canSee((user ?? undefined) as UserEntity | undefined, row.consultation_status, isFacilitator))
