@@ -12,7 +12,7 @@ import { PageHeader } from '../../shared/PageHeader';
 import { PageLoader } from '../../shared/PageLoader';
 import { useFormValues } from '../../shared/useFormValues';
 import { RequireAuth } from '../auth/RequireAuth';
-import { useMe } from '../auth/useMe';
+import { ME_KEY, useMe } from '../auth/useMe';
 import { IdentityFields, LanguageFields, LogoField, MunicipalitiesField, PlaceFields } from './TerritoryFields';
 import { StrategicLinesField, type LineDraft } from './StrategicLinesField';
 import { colourReadable, emptyTerritoryForm, fileToBase64, settingsRequest } from './territoryForm';
@@ -69,6 +69,8 @@ function Wizard() {
         queryClient.invalidateQueries({ queryKey: INSTANCE_KEY }),
         queryClient.invalidateQueries({ queryKey: TAXONOMY_KEY }),
         queryClient.invalidateQueries({ queryKey: ['territory'] }),
+        // The admin now speaks one of the territory's languages (their own if offered, else its default one).
+        queryClient.invalidateQueries({ queryKey: ME_KEY }),
       ]);
       notifications.show({ color: 'teal', message: t('wizard.done') });
       navigate('/');
