@@ -11,6 +11,8 @@ import { launchBrowser, screenshot } from './support/browser';
 
 type Catalog = Record<string, any>;
 const ca = catalogs.ca.accounts as Catalog;
+const caSettings = catalogs.ca.settings as Catalog;
+const caWeb = catalogs.ca.web as Catalog;
 
 const freePort = () =>
   new Promise<number>((ok, fail) => {
@@ -94,10 +96,23 @@ describe('single sign-on with OpenID Connect in Chromium', () => {
     await page.getByLabel('Staff e-mail').fill('jordi.casals@ajuntament.example');
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.waitForURL((url) => url.origin === base && url.pathname === '/');
+    // First sign-in: the account skipped registration, so it completes its profile and consents now.
+    const dialog = page.getByRole('dialog', { name: caSettings.consent.firstTitle });
+    await dialog.waitFor();
+    await screenshot(page, 'sso-02-first-consent-1280-ca');
+    await dialog.getByLabel(new RegExp(`^${caWeb.fields.category}`)).selectOption('public_institution');
+    await dialog.getByRole('button', { name: caSettings.consent.firstAccept }).click();
+    await dialog.waitFor({ state: 'detached' });
     await page.getByRole('button', { name: 'Jordi Casals', exact: true }).waitFor();
     const me = await (await context.request.get(`${base}/api/me`)).json();
-    expect(me).toMatchObject({ email: 'jordi.casals@ajuntament.example', emailVerified: true, preferredLanguage: 'ca' });
-    await screenshot(page, 'sso-02-signed-in-1280-ca');
+    expect(me).toMatchObject({
+      email: 'jordi.casals@ajuntament.example',
+      emailVerified: true,
+      preferredLanguage: 'ca',
+      category: 'public_institution',
+    });
+    expect(await (await context.request.get(`${base}/api/consent`)).json()).toMatchObject({ required: false });
+    await screenshot(page, 'sso-03-signed-in-1280-ca');
     await context.close();
   });
 
@@ -107,7 +122,7 @@ describe('single sign-on with OpenID Connect in Chromium', () => {
     await page.goto(`${base}/api/auth/oidc/callback?code=forged&state=forged`);
     await page.getByRole('alert').filter({ hasText: ca.sso.failed }).waitFor();
     expect((await context.request.get(`${base}/api/me`)).status()).toBe(401);
-    await screenshot(page, 'sso-03-failed-390-ca');
+    await screenshot(page, 'sso-04-failed-390-ca');
     await context.close();
   });
 });
