@@ -41,6 +41,8 @@ interface RoomGrant extends SocketRoomData {
   facilitator: boolean;
   /** A participant whose address was not confirmed when they entered (checked again before they write). */
   unverified?: boolean;
+  /** Someone who had never accepted the privacy notice and terms when they entered (checked again before they write). */
+  unconsented?: boolean;
 }
 
 interface SocketData {
@@ -278,7 +280,8 @@ export class RoomsGateway implements OnGatewayInit, OnGatewayConnection, OnGatew
       : null;
     const already = Boolean(socket.data.rooms![p.roomId]);
     const unverified = Boolean(user && user.role === 'participant' && !user.emailVerified);
-    socket.data.rooms![p.roomId] = { presence, speaker, facilitator: access.canFacilitate, unverified };
+    const unconsented = Boolean(user && !user.consented);
+    socket.data.rooms![p.roomId] = { presence, speaker, facilitator: access.canFacilitate, unverified, unconsented };
     // Join the channel before reading: anything committed later is broadcast to this socket too.
     await socket.join([roomChannel(p.roomId), roomLanguageChannel(p.roomId, this.reader(socket))]);
     if (!already) this.presence.joined(p.roomId, presence);
@@ -357,10 +360,17 @@ export class RoomsGateway implements OnGatewayInit, OnGatewayConnection, OnGatew
   private async contributor(socket: RoomSocket, roomId: string): Promise<Speaker> {
     const speaker = this.speaker(socket, roomId);
     const grant = socket.data.rooms![roomId];
-    if (!grant.unverified || (await this.accountSettings.get()).unverifiedMayContribute) return speaker;
-    const [row] = await this.db.query(`SELECT email_verified_at IS NOT NULL AS verified FROM users WHERE id = $1`, [speaker.userId]);
-    if (!row?.verified) throw new AppError('auth.email_unverified', 403);
-    grant.unverified = false;
+    const checkVerified = grant.unverified && !(await this.accountSettings.get()).unverifiedMayContribute;
+    if (!checkVerified && !grant.unconsented) return speaker;
+    const [row] = await this.db.query(
+      `SELECT email_verified_at IS NOT NULL AS verified, privacy_consent_at IS NOT NULL AS consented FROM users WHERE id = $1`,
+      [speaker.userId],
+    );
+    // Like ConsentGuard on HTTP: an account that never accepted the privacy notice and terms does not write.
+    if (!row?.consented) throw new AppError('auth.consent_required', 403);
+    grant.unconsented = false;
+    if (checkVerified && !row.verified) throw new AppError('auth.email_unverified', 403);
+    if (row.verified) grant.unverified = false;
     return speaker;
   }
 

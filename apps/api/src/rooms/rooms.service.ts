@@ -33,7 +33,7 @@ export interface RoomAccess {
 
 /** `RoomAccess` for the live room, with the person as read in the same query. */
 export interface LiveRoomAccess {
-  user: (Pick<UserEntity, 'id' | 'displayName' | 'category' | 'country' | 'role'> & { emailVerified: boolean }) | null;
+  user: (Pick<UserEntity, 'id' | 'displayName' | 'category' | 'country' | 'role'> & { emailVerified: boolean; consented: boolean }) | null;
   room: Pick<RoomEntity, 'id' | 'status' | 'slowModeSeconds' | 'currentAgendaIndex'>;
   isFacilitator: boolean;
   canEnter: boolean;
@@ -99,7 +99,7 @@ export class RoomsService {
     const [row] = await this.db.query(
       `SELECT r.id, r.status, r.slow_mode_seconds, r.current_agenda_index, r.access, r.invited_categories, r.invited_organisation_ids,
               c.status AS consultation_status,
-              u.id AS user_id, u.display_name, u.category, u.country, u.role, u.email_verified_at IS NOT NULL AS email_verified,
+              u.id AS user_id, u.display_name, u.category, u.country, u.role, u.email_verified_at IS NOT NULL AS email_verified, u.privacy_consent_at IS NOT NULL AS consented,
               (u.id IS NOT NULL AND EXISTS (SELECT 1 FROM consultation_facilitators f WHERE f.consultation_id = r.consultation_id AND f.user_id = u.id)) AS is_facilitator,
               (u.id IS NOT NULL AND EXISTS (SELECT 1 FROM invitations i WHERE i.target_type = 'room' AND i.target_id = r.id AND i.accepted_user_id = u.id)) AS is_invited,
               coalesce((SELECT json_agg(json_build_object('id', o.id, 'name', o.name) ORDER BY o.name)
@@ -118,6 +118,7 @@ export class RoomsService {
           country: row.country,
           role: row.role,
           emailVerified: Boolean(row.email_verified),
+          consented: Boolean(row.consented),
         }
       : null;
     const isFacilitator = Boolean(row.is_facilitator);

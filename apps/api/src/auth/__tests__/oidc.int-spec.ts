@@ -76,6 +76,11 @@ describe('single sign-on with OpenID Connect (a real provider: oidc-provider)', 
     await signIn(client, 'nuria.pla@city.example');
     const status = (await client.get('/api/consent').expect(200)).body;
     expect(status).toMatchObject({ required: true, completeProfile: true });
+    // Until then, it reads but writes nothing (the reason in the reader's language).
+    const blocked = await client
+      .post('/api/organisations', { name: 'Consell Comarcal', category: 'public_institution', country: 'AD' })
+      .expect(403);
+    expect(blocked.body.error).toMatchObject({ code: 'auth.consent_required', message: expect.stringMatching(/privadesa/) });
     // Accepting without the profile is refused on the field; with it, both are saved together.
     const refused = await client.post('/api/consent', { version: status.version, accept: true }).expect(422);
     expect(refused.body.error.fields).toEqual([
@@ -95,6 +100,7 @@ describe('single sign-on with OpenID Connect (a real provider: oidc-provider)', 
       preferredLanguage: 'es',
     });
     expect((await client.get('/api/consent').expect(200)).body).toMatchObject({ required: false, completeProfile: false });
+    await client.post('/api/organisations', { name: 'Consell Comarcal', category: 'public_institution', country: 'AD' }).expect(201);
 
     // The admins publish a new privacy notice: asked again, without the profile this time.
     const admin = await signUpAs(t, 'admin');

@@ -3,7 +3,9 @@ import { startTestApp, type TestApp } from '../../../test-support/test-app';
 import { UserEntity } from '../../users/user.entity';
 import { call, clientId, closeSockets, connect, next, ok, openRoom, person, record, sleep } from './room-test-kit';
 
-const caMessage = (catalogs.ca.api as { errors: { auth: Record<string, string> } }).errors.auth.email_unverified;
+const caAuth = (catalogs.ca.api as { errors: { auth: Record<string, string> } }).errors.auth;
+const caMessage = caAuth.email_unverified;
+const caConsent = caAuth.consent_required;
 
 /**
  * "Unverified accounts may not contribute" (issue 14) holds in live rooms too: over a real
@@ -67,5 +69,24 @@ describe('rooms: unverified accounts when the admins say they may not contribute
     const arrives = next(watcher, 'message:new', (m) => m.body === 'Ara confirmada');
     await ok(socket, 'message:send', { roomId, clientId: clientId(), body: 'Ara confirmada' });
     await arrives;
+  });
+
+  it('an account that never accepted the privacy notice and terms (single sign-on) reads but does not post until it does', async () => {
+    const admin = await person(t, 'admin', 'official');
+    const { roomId } = await openRoom(t, admin, null);
+    const newcomer = await person(t, 'participant', 'resident', 'Nouvelle venue');
+    await t.db
+      .getRepository(UserEntity)
+      .update({ id: newcomer.id }, { privacyConsentAt: null, privacyConsentVersion: null, emailVerifiedAt: new Date() });
+    const socket = await connect(t, newcomer, 'ca');
+    await ok(socket, 'room:join', { roomId });
+    const refused = await call(socket, 'message:send', { roomId, clientId: clientId(), body: 'Hola a tothom' });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'auth.consent_required', message: caConsent } });
+
+    const { version } = (await newcomer.client.get('/api/consent').expect(200)).body;
+    await newcomer.client
+      .post('/api/consent', { version, accept: true, profile: { category: 'civil_society', country: 'FR' } })
+      .expect(201);
+    await ok(socket, 'message:send', { roomId, clientId: clientId(), body: 'Hola a tothom' });
   });
 });
