@@ -3,6 +3,7 @@ import { mkdtempSync, openSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser } from 'playwright-core';
 import { catalogs } from '@polyphony/i18n';
 // eslint-disable-next-line @nx/enforce-module-boundaries -- the same real OpenID provider as the API's integration tests
@@ -100,6 +101,11 @@ describe('single sign-on with OpenID Connect in Chromium', () => {
     const dialog = page.getByRole('dialog', { name: caSettings.consent.firstTitle });
     await dialog.waitFor();
     await screenshot(page, 'sso-02-first-consent-1280-ca');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await screenshot(page, 'sso-02-first-consent-390-ca');
+    const { violations } = await new AxeBuilder({ page }).include('[role="dialog"]').analyze();
+    expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+    await page.setViewportSize({ width: 1280, height: 900 });
     await dialog.getByLabel(new RegExp(`^${caWeb.fields.category}`)).selectOption('public_institution');
     await dialog.getByRole('button', { name: caSettings.consent.firstAccept }).click();
     await dialog.waitFor({ state: 'detached' });
