@@ -57,6 +57,7 @@ export const theme = createTheme({
     Anchor: { defaultProps: { underline: 'always' } },
     // Every notification's close button says what it does, in the current language (read at render).
     Notification: { defaultProps: () => ({ closeButtonProps: { 'aria-label': i18next.t('web:common.close') } }) },
+    FileInput: { defaultProps: () => ({ clearButtonProps: { 'aria-label': i18next.t('web:common.clear') } }) },
   },
 });
 
