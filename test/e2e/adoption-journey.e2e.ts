@@ -1,3 +1,4 @@
+import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { catalogs } from '@polyphony/i18n';
 // eslint-disable-next-line @nx/enforce-module-boundaries -- the same real SMTP server (smtp-server + mailparser) as the API's tests
@@ -62,10 +63,15 @@ describe('a city adopts Polyphony: from an empty database to an institution answ
   let admin: Page;
   let slug = '';
 
-  /** Reads the whole visible page and checks it. */
+  /** Reads the whole visible page: nothing of the reference case, no serious or critical axe violation. */
   async function checkPage(page: Page, where: string) {
     await settleAnimations(page);
     assertNoReferenceCase(where, await page.locator('body').innerText());
+    const { violations } = await new AxeBuilder({ page }).analyze();
+    const serious = violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => ({ where, rule: v.id, targets: v.nodes.slice(0, 5).map((n) => n.target.join(' ')) }));
+    expect(serious).toEqual([]);
   }
 
   beforeAll(async () => {
@@ -84,6 +90,7 @@ describe('a city adopts Polyphony: from an empty database to an institution answ
 
   it('the first admin signs in and sets the territory up in Catalan: two languages only, Europe/Paris, three lines', async () => {
     await admin.goto(app.baseUrl);
+    await admin.getByRole('heading', { level: 1, name: ca.settings.pending.title }).waitFor();
     await checkPage(admin, 'home before setup');
     await admin.goto(`${app.baseUrl}/login`);
     await field(admin, ca.web.fields.email).fill(ADMIN.email);
@@ -102,6 +109,7 @@ describe('a city adopts Polyphony: from an empty database to an institution answ
     await zone.click();
     await zone.fill('Europe/Par');
     await admin.getByRole('option', { name: 'Europe/Paris' }).click();
+    await checkPage(admin, 'setup wizard (ca)');
     await screenshot(admin, 'adoption-01-wizard-place-ca-1280');
     await admin.getByRole('button', { name: ca.settings.wizard.next }).click();
 
