@@ -12,7 +12,6 @@ import {
   keyDelta,
   resolveText,
   pickTranslation,
-  PARTNER_REGIONS,
   SUMMARY_SECTIONS,
   type AnnualSummary,
   type IndicatorStatus,
@@ -552,9 +551,9 @@ export function renderSummaryPdf(
   const pp = f.partnerships;
   paragraph(t('partners.lead', { count: pp.partners, agreements: pp.agreementsSigned, networks: pp.networks, year: s.year }));
   subheading(t('partners.perRegion'));
-  const regions = PARTNER_REGIONS.map((r) => [r, pp.perRegion[r] ?? 0] as const);
+  const regions = Object.entries(pp.perRegion);
   bars(
-    regions.map(([r, n]) => ({ label: acc(`region.${r}`), value: n, display: number.format(n), colour: '#6a3d9a' })),
+    regions.map(([r, n]) => ({ label: place.label('region', r), value: n, display: number.format(n), colour: '#6a3d9a' })),
     Math.max(...regions.map(([, n]) => n), 1),
   );
 

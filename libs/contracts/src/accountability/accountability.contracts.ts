@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { languageSchema, type TranslatedText } from '../common/languages';
 import { countryCodeSchema } from '../common/countries';
+import { taxonomyKeySchema } from '../settings/taxonomy.contracts';
 import type { PlanStatus } from '../plan/plan.contracts';
 import type { Evaluation } from './evaluations.contracts';
 
@@ -167,8 +168,8 @@ export interface Monitoring {
 }
 
 /* Partnerships and geography */
-export const PARTNER_REGIONS = ['europe', 'mediterranean', 'latin_america', 'asia', 'north_america', 'africa'] as const;
-export type PartnerRegion = (typeof PARTNER_REGIONS)[number];
+/** A region of the territory's taxonomy (its key): each territory names its own (issue 14). */
+export type PartnerRegion = string;
 export const PARTNER_PRIORITIES = ['priority', 'intensify', 'encourage'] as const;
 export type PartnerPriority = (typeof PARTNER_PRIORITIES)[number];
 export const PARTNERSHIP_KINDS = ['bilateral', 'twinning', 'cooperation_project'] as const;
@@ -185,7 +186,7 @@ export const partnerRequestSchema = z
       .max(80),
     name: title,
     country: countryCodeSchema,
-    region: z.enum(PARTNER_REGIONS),
+    region: taxonomyKeySchema,
     priority: z.enum(PARTNER_PRIORITIES),
     kind: z.enum(PARTNERSHIP_KINDS),
     latitude: z.number().min(-90).max(90),
@@ -213,6 +214,7 @@ export type NetworkMembership = z.infer<typeof networkRequestSchema> & { id: str
 export interface Partnerships {
   partners: Partner[];
   networks: NetworkMembership[];
+  /** Partners per region that has any, in the taxonomy's order. */
   perRegion: Record<PartnerRegion, number>;
   can: { edit: boolean };
 }

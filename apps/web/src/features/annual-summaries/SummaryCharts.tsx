@@ -2,7 +2,6 @@ import '@mantine/charts/styles.css';
 import { BarChart, BulletChart } from '@mantine/charts';
 import { Badge, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import {
-  PARTNER_REGIONS,
   formatEuros,
   type IndicatorStatus,
   type Language,
@@ -260,7 +259,7 @@ export function SummaryCharts({ figures, lang }: { figures: SummaryFigures; lang
             column={t('charts.partners')}
             colour="grape.7"
             format={number}
-            rows={PARTNER_REGIONS.map((r) => ({ name: ta(`region.${r}`), value: figures.partnerships.perRegion[r] ?? 0 }))}
+            rows={Object.entries(figures.partnerships.perRegion).map(([r, n]) => ({ name: label('region', r), value: n }))}
           />
         </Stack>
         <Stack component="section" aria-labelledby="summary-budget" gap="md">

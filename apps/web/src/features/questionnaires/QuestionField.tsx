@@ -169,7 +169,7 @@ export function QuestionField({ question: q, number, value, onChange, error, dis
       <legend id={`${id}-legend`} style={{ fontWeight: 600, padding: '0 6px' }} lang={prompt.lang}>
         {number}. {prompt.text}
         {q.required && (
-          <Text span c="red.8" fw={500} ml={6}>
+          <Text span c="red.9" fw={500} ml={6}>
             ({t('answer.required')})
           </Text>
         )}
