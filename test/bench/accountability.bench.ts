@@ -203,7 +203,7 @@ async function main() {
         status: i % 7 === 0 ? 'done' : i % 5 === 0 ? 'not_started' : 'in_progress',
         progress: (i * 13) % 100,
         budgetLines: [{ line: { fr: 'Missions' }, planned: 20000, spent: (i * 1300) % 20000 }],
-        milestones: [{ title: 'Lancement', dueOn: `${YEAR}-03-31` }],
+        milestones: [{ title: { fr: 'Lancement' }, dueOn: `${YEAR}-03-31` }],
       });
     }
     const monitoringPg = new Client({ connectionString: url });

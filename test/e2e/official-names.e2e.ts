@@ -30,6 +30,7 @@ describe('official content never silently falls back: the annual summary and the
   const year = new Date().getUTCFullYear();
   const outlook = 'L’année prochaine, la métropole ouvrira la consultation à toutes les associations du territoire.';
   const unitFr = `nuitées d’hôtel ${stamp}`;
+  const milestoneFr = 'Ouverture du nouveau palais des congrès';
 
   beforeAll(async () => {
     browser = await launchBrowser();
@@ -61,7 +62,7 @@ describe('official content never silently falls back: the annual summary and the
       kind: 'strategic_line',
       content: { title: { fr: 'Attractivité', es: 'Atractivo', ca: 'Atractiu', en: 'Attractiveness' } },
     });
-    await post(`/api/plans/${plan.id}/sections`, {
+    const action = await post(`/api/plans/${plan.id}/sections`, {
       kind: 'action',
       parentId: line.id,
       content: {
@@ -84,6 +85,22 @@ describe('official content never silently falls back: the annual summary and the
     // Adopted as version 1, named in French only (the monitoring page names it, translated and marked).
     await post(`/api/plans/${plan.id}/versions`, { name: { fr: 'Version adoptée par le conseil' } });
     await post(`/api/plans/${plan.id}/status`, { status: 'adopted' });
+    // Its tracking: a sub-action titled in four languages, a milestone titled in French only.
+    await post(
+      `/api/accountability/actions/${action.id}`,
+      {
+        status: 'in_progress',
+        subActions: [
+          {
+            title: { fr: 'Salon des congrès', es: 'Feria de congresos', ca: 'Fira de congressos', en: 'Congress fair' },
+            weight: 1,
+            progress: 40,
+          },
+        ],
+        milestones: [{ title: { fr: milestoneFr }, dueOn: `${year + 1}-06-30` }],
+      },
+      'put',
+    );
     // Its summary of the year: the outlook written in French only, published.
     const draft = await post('/api/summaries', { plan: slug, year });
     const saved = await post(
@@ -158,6 +175,11 @@ describe('official content never silently falls back: the annual summary and the
     expect(summary).not.toContain(unitFr);
     // The department is written in English: shown as it is, without a mark.
     await page.getByText('Tourism Office', { exact: false }).first().waitFor();
+    // The sub-action's English title as written; the French-only milestone machine translated and marked.
+    await page.getByText('Congress fair', { exact: false }).first().waitFor();
+    const item = page.locator('li').filter({ hasText: 'Congress fair' });
+    await item.locator('.official-text[data-state="machine"]').first().waitFor();
+    expect(await page.locator('main').textContent()).not.toContain(milestoneFr);
     await screenshot(page, 'official-names-monitoring-en-1280');
     expect(await seriousViolations(page)).toEqual([]);
     await page.setViewportSize({ width: 390, height: 844 });
@@ -168,7 +190,11 @@ describe('official content never silently falls back: the annual summary and the
     const frPage = await fr.newPage();
     await frPage.goto(`${baseUrl()}/monitoring?plan=${slug}`);
     await frPage.getByText(unitFr, { exact: false }).first().waitFor();
+    await frPage.getByText(milestoneFr, { exact: false }).first().waitFor();
+    await frPage.getByText('Salon des congrès', { exact: false }).first().waitFor();
     await screenshot(frPage, 'official-names-monitoring-fr-1280');
+    await frPage.setViewportSize({ width: 390, height: 844 });
+    await screenshot(frPage, 'official-names-monitoring-fr-390');
     await fr.close();
   });
 });

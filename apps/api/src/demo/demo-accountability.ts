@@ -150,17 +150,39 @@ export async function seedDemoAccountability(manager: EntityManager, now = new D
       subActions:
         i === 0
           ? [
-              { title: 'Candidature au bureau', weight: 1, progress: 100 },
-              { title: 'Deux prises de position par an', weight: 2, progress: 20 },
+              {
+                title: {
+                  fr: 'Candidature au bureau',
+                  es: 'Candidatura a la mesa',
+                  ca: 'Candidatura a la mesa',
+                  en: 'Bid for a board seat',
+                },
+                weight: 1,
+                progress: 100,
+              },
+              {
+                title: {
+                  fr: 'Deux prises de position par an',
+                  es: 'Dos tomas de posición al año',
+                  ca: "Dues preses de posició a l'any",
+                  en: 'Two policy statements a year',
+                },
+                weight: 2,
+                progress: 20,
+              },
             ]
           : [],
       milestones: [
         {
-          title: 'Lancement',
+          title: { fr: 'Lancement', es: 'Lanzamiento', ca: 'Llançament', en: 'Launch' },
           dueOn: `${plan.periodStart}-03-31`,
           doneOn: state.status === 'not_started' ? null : `${plan.periodStart}-04-15`,
         },
-        { title: 'Bilan intermédiaire', dueOn: '2028-06-30', doneOn: null },
+        {
+          title: { fr: 'Bilan intermédiaire', es: 'Balance intermedio', ca: 'Balanç intermedi', en: 'Mid-term review' },
+          dueOn: '2028-06-30',
+          doneOn: null,
+        },
       ],
       budgetLines: [
         {

@@ -29,10 +29,17 @@ const filled = (max: number) => tt(max).refine((v) => Object.values(v).some((s) 
 const title = z.string().trim().min(1).max(ACCOUNTABILITY_LIMITS.title);
 const money = z.number().min(0).max(1e12);
 
+/** Sub-action and milestone titles are per-language texts (issue 13, item 4), at least one language written. */
 export const subActionSchema = z
-  .object({ title, weight: z.number().min(0).max(1000).default(1), progress: z.number().int().min(0).max(100).default(0) })
+  .object({
+    title: filled(ACCOUNTABILITY_LIMITS.title),
+    weight: z.number().min(0).max(1000).default(1),
+    progress: z.number().int().min(0).max(100).default(0),
+  })
   .strict();
-export const milestoneSchema = z.object({ title, dueOn: z.iso.date(), doneOn: z.iso.date().nullable().default(null) }).strict();
+export const milestoneSchema = z
+  .object({ title: filled(ACCOUNTABILITY_LIMITS.title), dueOn: z.iso.date(), doneOn: z.iso.date().nullable().default(null) })
+  .strict();
 export const budgetLineSchema = z
   .object({
     line: filled(ACCOUNTABILITY_LIMITS.title),

@@ -53,10 +53,10 @@ describe('accountability API', () => {
       progress: 5,
       responsible: { fr: 'Relations internationales' },
       subActions: [
-        { title: 'Candidature', weight: 1, progress: 100 },
-        { title: 'Présidence', weight: 3, progress: 0 },
+        { title: { fr: 'Candidature', en: 'Bid' }, weight: 1, progress: 100 },
+        { title: { fr: 'Présidence' }, weight: 3, progress: 0 },
       ],
-      milestones: [{ title: 'Élection au bureau', dueOn: '2027-06-30' }],
+      milestones: [{ title: { fr: 'Élection au bureau', ca: 'Elecció a la mesa' }, dueOn: '2027-06-30' }],
       budgetLines: [{ line: { fr: 'Déplacements' }, planned: 12000, spent: 4000 }],
     };
     const measurement = {
@@ -104,11 +104,25 @@ describe('accountability API', () => {
       .set('Accept-Language', 'es')
       .expect(422);
     expect(empty.body.error.fields).toEqual([{ path: 'description', code: 'required', message: 'Este campo es obligatorio.' }]);
+    // Sub-action and milestone titles are per-language texts: a plain string or a title with no language written is a 422 naming the field.
+    const plain = await official.client
+      .put(`/api/accountability/actions/${action.id}`, { ...tracking, subActions: [{ title: 'Candidature' }] })
+      .expect(422);
+    expect(plain.body.error.fields.map((f: { path: string }) => f.path)).toEqual(['subActions.0.title']);
+    const blank = await official.client
+      .put(`/api/accountability/actions/${action.id}`, { ...tracking, milestones: [{ title: { fr: ' ', en: '' }, dueOn: '2027-06-30' }] })
+      .set('Accept-Language', 'ca')
+      .expect(422);
+    expect(blank.body.error.fields).toEqual([{ path: 'milestones.0.title', code: 'required', message: expect.any(String) }]);
 
     const view = (await anonymous.get(`/api/accountability/plans/${plan.slug}`).expect(200)).body;
     const tracked = view.lines.find((l: any) => l.id === line1.id).actions[0];
     expect(tracked).toMatchObject({ status: 'in_progress', progress: 25, responsible: { fr: 'Relations internationales' }, revision: 1 });
     expect(view.lines.find((l: any) => l.id === line1.id).progress).toBe(25);
+    expect(tracked.subActions.map((s: any) => s.title)).toEqual([{ fr: 'Candidature', en: 'Bid' }, { fr: 'Présidence' }]);
+    expect(tracked.milestones).toEqual([
+      { title: { fr: 'Élection au bureau', ca: 'Elecció a la mesa' }, dueOn: '2027-06-30', doneOn: null },
+    ]);
     expect(view.indicators[0]).toMatchObject({ status: 'on_track' });
     expect(view.indicators[0].measurements).toHaveLength(2);
     expect(view.externalities).toHaveLength(2);

@@ -1,8 +1,9 @@
 import type { TFunction } from 'i18next';
 import type { TaxonomyLabel } from '../../taxonomy/taxonomy.service';
-import { pickTranslation, SDGS, type Language, type Plan, type PlanSection, type TranslatedText } from '@polyphony/contracts';
+import { pickTranslation, SDGS, type Language, type Plan, type PlanSection } from '@polyphony/contracts';
 import { serverI18n } from '@polyphony/i18n';
 import type { PlanAnnex } from './plan-annex';
+import type { ReadingMark, readPlanFor } from './plan-reading';
 
 /** What both exports print: the plan in one language, its sections in reading order, the annex. */
 export interface PlanDocument {
@@ -17,30 +18,48 @@ export interface PlanDocument {
   annex: PlanAnnex;
   /** Names taxonomy keys (regions, agendas, units) in the document's language. */
   label: TaxonomyLabel;
+  /** What the signs after names mean (" *", " (FR)"), when some are shown: printed once under the edition. */
+  legend: string[];
+  /** The note beside a paragraph or expected result not written in the document's language by a person, else null. */
+  note: (paragraphId: string) => { text: string; mark: ReadingMark } | null;
 }
 
+/** `reading` holds the plan's texts in `lang`, missing ones machine translated or marked (see readPlanFor). */
 export function planDocument(
   plan: Plan,
   lang: Language,
   annex: PlanAnnex,
-  versionName: TranslatedText | null,
+  reading: Awaited<ReturnType<typeof readPlanFor>>,
   territory: { timeZone: string; label: TaxonomyLabel },
 ): PlanDocument {
   const t = serverI18n().getFixedT(lang, 'plan') as TFunction;
+  const marksT = serverI18n().getFixedT(lang, 'officialLanguages') as TFunction;
+  const summaries = serverI18n().getFixedT(lang, 'summaries') as TFunction;
+  const language = (l: Language) => marksT(`languages.${l}`);
   return {
     lang,
     t,
-    title: pickTranslation(plan.title, lang),
+    title: reading.title,
     period: `${plan.periodStart}–${plan.periodEnd}`,
     status: t(`status.${plan.status}`),
-    edition:
-      plan.showing === 'draft'
-        ? t('export.draft')
-        : t('export.version', { number: plan.showing, name: pickTranslation(versionName, lang) }),
+    edition: plan.showing === 'draft' ? t('export.draft') : t('export.version', { number: plan.showing, name: reading.versionName }),
     generatedOn: new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: territory.timeZone }).format(new Date()),
     label: territory.label,
-    sections: plan.sections,
+    sections: reading.sections,
     annex,
+    legend: [
+      ...(reading.names.has('machine') ? [summaries('pdf.namesMachineTranslated')] : []),
+      ...(reading.names.has('original') ? [summaries('pdf.namesOriginal')] : []),
+    ],
+    note: (id) => {
+      const mark = reading.marks.get(id);
+      if (!mark) return null;
+      const text =
+        mark.kind === 'original'
+          ? marksT('mark.unavailable', { language: language(mark.from) })
+          : marksT(`mark.${mark.kind}`, { language: language(mark.from) });
+      return { text, mark };
+    },
   };
 }
 

@@ -7,11 +7,16 @@ import type { Language } from '@polyphony/contracts';
 import type { UserEntity } from '../../users/user.entity';
 import { PlanService } from '../plan.service';
 import { planAnnex } from './plan-annex';
+import { OfficialLanguagesService } from '../../official-languages/official-languages.service';
 import { planDocument } from './plan-document';
+import { readPlanFor } from './plan-reading';
 import { renderPlanHtml } from './plan-html';
 import { renderPlanPdf } from './plan-pdf';
 
-/** The plan as PDF or printable HTML in one of the four languages, with the annex on how it was built. */
+/**
+ * The plan as PDF or printable HTML in one of the four languages, with the annex on how it was built. Texts
+ * missing that language are machine translated and marked, or shown in their original with a note (readPlanFor).
+ */
 @Injectable()
 export class PlanExportsService {
   constructor(
@@ -19,6 +24,7 @@ export class PlanExportsService {
     private readonly plans: PlanService,
     private readonly territory: TerritoryService,
     private readonly taxonomy: TaxonomyService,
+    private readonly official: OfficialLanguagesService,
   ) {}
 
   async document(planIdOrSlug: string, viewer: UserEntity | undefined, lang: Language, version?: 'draft' | number) {
@@ -27,7 +33,7 @@ export class PlanExportsService {
     const [row] = plan.versionId ? await this.db.query(`SELECT name FROM plan_versions WHERE id = $1`, [plan.versionId]) : [];
     const suffix = plan.showing === 'draft' ? 'draft' : `v${plan.showing}`;
     return {
-      doc: planDocument(plan, lang, annex, row?.name ?? null, {
+      doc: planDocument(plan, lang, annex, await readPlanFor(this.official, { ...plan, versionName: row?.name ?? null }, lang), {
         timeZone: await this.territory.timeZone(),
         label: await this.taxonomy.labeller(lang),
       }),

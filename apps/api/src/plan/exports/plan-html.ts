@@ -21,6 +21,7 @@ const CSS = `
   th, td { border: 1px solid #999; padding: .3rem .5rem; text-align: left; }
   td.n { text-align: right; }
   nav ol { padding-left: 1.2rem; }
+  .mt { font-size: .85rem; font-style: italic; color: #444; margin: .2rem 0 .8rem; }
   @media print { body { margin: 0; max-width: none; } a { color: inherit; } nav { break-after: page; } }
 `;
 
@@ -33,7 +34,17 @@ export function renderPlanHtml(d: PlanDocument): string {
     `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">`,
   );
   out.push(`<title>${esc(d.title)}</title><style>${CSS}</style></head><body>`);
-  out.push(`<header><h1>${esc(d.title)}</h1><p class="meta">${esc(d.period)} · ${esc(d.status)} · ${esc(d.edition)}</p></header>`);
+  out.push(
+    `<header><h1>${esc(d.title)}</h1><p class="meta">${esc(d.period)} · ${esc(d.status)} · ${esc(d.edition)}</p>${d.legend.map((l) => `<p class="mt">${esc(l)}</p>`).join('')}</header>`,
+  );
+  /** A paragraph's HTML in the document's language; one not written in it by a person carries its note (and its own lang when shown in the original). */
+  const paragraph = (id: string, html: Record<string, string | undefined> | undefined) => {
+    const body = html?.[lang] ?? pickHtml(html) ?? '';
+    const note = d.note(id);
+    if (!note) return body;
+    const inner = note.mark.kind === 'original' ? `<div lang="${note.mark.from}">${body}</div>` : body;
+    return `<div class="official">${inner}<p class="mt">${esc(note.text)}</p></div>`;
+  };
   const lines = d.sections.filter((s) => s.kind === 'strategic_line');
   out.push(`<nav aria-labelledby="toc"><h2 id="toc">${esc(t('export.contents'))}</h2><ol>`);
   for (const s of d.sections.filter((x) => x.kind !== 'action')) {
@@ -48,11 +59,11 @@ export function renderPlanHtml(d: PlanDocument): string {
     out.push(
       `<section class="${cls}" id="s-${s.id}" aria-labelledby="h-${s.id}"><h${level} id="h-${s.id}">${h.label ? `<span class="label">${esc(h.label)}</span>` : ''}${esc(h.title)}</h${level}>`,
     );
-    for (const p of s.content.paragraphs) out.push(s.html[p.id]?.[lang] ?? pickHtml(s.html[p.id]) ?? '');
+    for (const p of s.content.paragraphs) out.push(paragraph(p.id, s.html[p.id]));
     if (s.kind === 'action') {
       if (s.content.expectedResults.length) {
         out.push(`<h4>${esc(t('fields.expectedResults'))}</h4>`);
-        for (const p of s.content.expectedResults) out.push(s.html[p.id]?.[lang] ?? pickHtml(s.html[p.id]) ?? '');
+        for (const p of s.content.expectedResults) out.push(paragraph(p.id, s.html[p.id]));
       }
       const facts = actionFacts(d, s);
       if (facts.length) out.push(`<dl>${facts.map((f) => `<dt>${esc(f.label)}</dt><dd>${esc(f.value)}</dd>`).join('')}</dl>`);

@@ -49,6 +49,14 @@ export function renderPlanPdf(d: PlanDocument): Promise<Buffer> {
   const done = pdfBytes(doc);
   const text = (s: string, opts: PDFKit.Mixins.TextOptions = {}) => doc.text(winAnsi(s), opts);
   const width = doc.page.width - 120;
+  /** The note under a paragraph not written in the document's language by a person (machine translated, to review, or original). */
+  const markNote = (paragraphId: string) => {
+    const note = d.note(paragraphId);
+    if (!note) return;
+    doc.font('Helvetica-Oblique').fontSize(9).fillColor(GREY);
+    text(note.text, { width, paragraphGap: 6 });
+    doc.font('Times-Roman').fontSize(11).fillColor('black');
+  };
 
   // Cover.
   doc.moveDown(6).font('Helvetica-Bold').fontSize(26).fillColor(BLUE);
@@ -57,6 +65,7 @@ export function renderPlanPdf(d: PlanDocument): Promise<Buffer> {
   text(`${d.period} · ${d.status}`);
   doc.moveDown(0.3).fontSize(11).fillColor(GREY);
   text(d.edition);
+  for (const l of d.legend) text(l);
   text(t('export.generated', { date: d.generatedOn }));
 
   for (const s of d.sections) {
@@ -73,12 +82,16 @@ export function renderPlanPdf(d: PlanDocument): Promise<Buffer> {
     doc.moveDown(0.4).font('Times-Roman').fontSize(11).fillColor('black');
     for (const p of s.content.paragraphs) {
       text(plainText(pickTranslation(p.text, lang)), { width, align: 'justify', paragraphGap: 6 });
+      markNote(p.id);
     }
     if (s.kind === 'action' && s.content.expectedResults.length) {
       doc.moveDown(0.3).font('Helvetica-Bold').fontSize(10);
       text(t('fields.expectedResults'));
       doc.font('Times-Roman').fontSize(11);
-      for (const p of s.content.expectedResults) text(`• ${plainText(pickTranslation(p.text, lang))}`, { width, paragraphGap: 3 });
+      for (const p of s.content.expectedResults) {
+        text(`• ${plainText(pickTranslation(p.text, lang))}`, { width, paragraphGap: 3 });
+        markNote(p.id);
+      }
     }
     const facts = actionFacts(d, s);
     if (facts.length) {

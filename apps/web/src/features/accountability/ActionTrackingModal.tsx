@@ -37,7 +37,7 @@ export function ActionTrackingModal({ slug, action, onClose }: { slug: string; a
   const { track } = useMonitoringActions(slug);
   const [status, setStatus] = useState<ActionStatus>(action.status);
   const [progress, setProgress] = useState<number | string>(action.progress);
-  // Names (responsible department, budget lines) are edited one language at a time; the others are kept.
+  // Names (responsible department, sub-action and milestone titles, budget lines) are edited one language at a time; the others are kept.
   const [namesLang, setNamesLang] = useState<Language>(currentLanguage());
   const [responsible, setResponsible] = useState<TranslatedText>(action.responsible ?? {});
   const [subActions, setSubActions] = useState<SubAction[]>(action.subActions);
@@ -107,7 +107,7 @@ export function ActionTrackingModal({ slug, action, onClose }: { slug: string; a
           legend={t('track.subActions')}
           rows={subActions}
           onChange={setSubActions}
-          create={() => ({ title: '', weight: 1, progress: 0 })}
+          create={(): SubAction => ({ title: {}, weight: 1, progress: 0 })}
           addLabel={t('track.addSubAction')}
           removeLabel={(i) => t('track.removeSubAction', { n: i + 1 })}
           emptyText={t('track.noSubActions')}
@@ -122,10 +122,12 @@ export function ActionTrackingModal({ slug, action, onClose }: { slug: string; a
           {(row, set, i) => (
             <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="xs">
               <TextInput
-                label={t('track.subActionTitle', { n: i + 1 })}
-                required
-                value={row.title}
-                onChange={(e) => set({ title: e.currentTarget.value })}
+                label={`${t('track.subActionTitle', { n: i + 1 })} (${LANGUAGE_NAMES[namesLang]})`}
+                required={!written(row.title)}
+                lang={namesLang}
+                value={row.title[namesLang] ?? ''}
+                placeholder={pickTranslation(row.title, namesLang)}
+                onChange={(e) => set({ title: { ...row.title, [namesLang]: e.currentTarget.value } })}
                 error={errors[`subActions.${i}.title`]}
               />
               <NumberInput
@@ -153,7 +155,7 @@ export function ActionTrackingModal({ slug, action, onClose }: { slug: string; a
           legend={t('track.milestones')}
           rows={milestones}
           onChange={setMilestones}
-          create={() => ({ title: '', dueOn: today(), doneOn: null })}
+          create={(): Milestone => ({ title: {}, dueOn: today(), doneOn: null })}
           addLabel={t('track.addMilestone')}
           removeLabel={(i) => t('track.removeMilestone', { n: i + 1 })}
           emptyText={t('track.noMilestones')}
@@ -161,10 +163,12 @@ export function ActionTrackingModal({ slug, action, onClose }: { slug: string; a
           {(row, set, i) => (
             <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="xs">
               <TextInput
-                label={t('track.milestoneTitle', { n: i + 1 })}
-                required
-                value={row.title}
-                onChange={(e) => set({ title: e.currentTarget.value })}
+                label={`${t('track.milestoneTitle', { n: i + 1 })} (${LANGUAGE_NAMES[namesLang]})`}
+                required={!written(row.title)}
+                lang={namesLang}
+                value={row.title[namesLang] ?? ''}
+                placeholder={pickTranslation(row.title, namesLang)}
+                onChange={(e) => set({ title: { ...row.title, [namesLang]: e.currentTarget.value } })}
                 error={errors[`milestones.${i}.title`]}
               />
               <TextInput

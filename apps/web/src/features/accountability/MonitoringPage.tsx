@@ -149,11 +149,26 @@ export function MonitoringPage() {
                                   </Button>
                                 )}
                               </Group>
+                              {a.subActions.length > 0 && (
+                                <Text size="sm" c="gray.7" component="div">
+                                  {t('track.subActions')}:{' '}
+                                  {a.subActions.map((sa, k) => (
+                                    <span key={k}>
+                                      {k > 0 && ' · '}
+                                      <LocalizedText value={localize(sa.title)} component="span" /> ({sa.progress} %)
+                                    </span>
+                                  ))}
+                                </Text>
+                              )}
                               {a.milestones.length > 0 && (
-                                <Text size="sm" c="gray.7">
-                                  {a.milestones
-                                    .map((ms) => `${ms.title} (${ms.doneOn ? t('lines.done', { date: ms.doneOn }) : ms.dueOn})`)
-                                    .join(' · ')}
+                                <Text size="sm" c="gray.7" component="div">
+                                  {a.milestones.map((ms, k) => (
+                                    <span key={k}>
+                                      {k > 0 && ' · '}
+                                      <LocalizedText value={localize(ms.title)} component="span" /> (
+                                      {ms.doneOn ? t('lines.done', { date: ms.doneOn }) : ms.dueOn})
+                                    </span>
+                                  ))}
                                 </Text>
                               )}
                               <EvaluationNotes evaluations={m.evaluations} id={a.id} />
