@@ -18,6 +18,7 @@ import { HideMessageModal } from './HideMessageModal';
 import { MessageList } from './MessageList';
 import type { MessageActions } from './MessageItem';
 import { PresencePanel } from './PresencePanel';
+import { RoomEnded } from './RoomEnded';
 import { roomKey, useRoom } from './useRooms';
 import { useRoomLive } from './useRoomLive';
 import type { RoomLiveClient, RoomSnapshot } from './RoomLiveClient';
@@ -58,6 +59,7 @@ function LiveRoom({ room }: { room: Room }) {
   useDocumentTitle(title);
   const live = useRoomLive(room.id);
   if (!live.client || !live.snapshot) return <PageLoader />;
+  if (live.snapshot.ended) return <RoomEnded roomId={room.id} title={title} why={live.snapshot.ended} />;
   return <LiveRoomView room={room} title={title} lang={lang} client={live.client} s={live.snapshot} announcement={live.announcement} />;
 }
 
