@@ -19,6 +19,7 @@ import { MessageList } from './MessageList';
 import type { MessageActions } from './MessageItem';
 import { PresencePanel } from './PresencePanel';
 import { RoomEnded } from './RoomEnded';
+import { useSessionEnded } from '../auth/sessionEnded';
 import { roomKey, useRoom } from './useRooms';
 import { useRoomLive } from './useRoomLive';
 import type { RoomLiveClient, RoomSnapshot } from './RoomLiveClient';
@@ -27,10 +28,23 @@ import { dateTimeFormat } from '../../app/territory-time';
 export function RoomPage() {
   const { id = '' } = useParams();
   const room = useRoom(id);
+  const sessionEnded = useSessionEnded();
+  const { i18n } = useTranslation('rooms');
   if (room.isPending) return <PageLoader />;
   if (room.error instanceof ApiError && room.error.status === 404) return <NotFoundPage />;
   if (room.isError) return <ErrorAlert error={room.error} />;
-  if (!room.data.can.enter) return <RoomDoor room={room.data} />;
+  if (!room.data.can.enter) {
+    // Read again once the session ended: say that, rather than why a stranger may not enter.
+    if (sessionEnded)
+      return (
+        <RoomEnded
+          roomId={room.data.id}
+          title={pickTranslation(room.data.title, (i18n.resolvedLanguage ?? 'fr') as Language)}
+          why="session"
+        />
+      );
+    return <RoomDoor room={room.data} />;
+  }
   return <LiveRoom room={room.data} />;
 }
 
