@@ -14,6 +14,7 @@ import { sessionCookieName } from '../auth/cookies';
 import { SessionsService } from '../../auth/sessions.service';
 import { socketConnections } from '../observability/metrics';
 import { SocketLeases } from './socket-leases';
+import { refuseNulBytes } from './socket-input-guard';
 import { SocketRevocation, sessionRoom, socketError, userRoom, type SocketIdentity } from './socket-revocation';
 
 /** How often each process checks that its sockets' sessions still exist (catches expiry and any deletion not announced). */
@@ -87,6 +88,7 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnGa
   }
 
   async handleConnection(socket: Socket) {
+    refuseNulBytes(socket);
     socketConnections.inc();
     const data = socket.data as SocketIdentity;
     if (data.user && data.sessionHash) await socket.join([userRoom(data.user.id), sessionRoom(data.sessionHash)]);
