@@ -33,6 +33,8 @@ export class UsersService {
     const category = input.category ?? user.category;
     if (category !== 'diaspora') next.originTerritory = null;
     await this.users.update({ id: user.id }, next);
+    // Rooms invited by the old category are re-checked on the person's open sockets.
+    if (category !== user.category) await this.revocation.rightsChanged(user.id);
     return this.users.findOneByOrFail({ id: user.id });
   }
 
