@@ -199,6 +199,17 @@ describe('sockets lose what their session or rights lose', () => {
     }
   });
 
+  it('a facilitator taken off the consultation loses the invited room they entered as facilitator', async () => {
+    const official = await person(t, 'official', 'official');
+    const facilitator = await person(t, 'participant', 'academia');
+    const { roomId, consultationId } = await openRoom(t, official, facilitator, { access: 'invited', invitedCategories: ['diaspora'] });
+    const socket = await connect(t, facilitator);
+    await ok(socket, 'room:join', { roomId });
+    const removed = accessRemoved(socket);
+    await official.client.put(`/api/consultations/${consultationId}/facilitators`, { userIds: [] }).expect(200);
+    expect(await removed.within()).toMatchObject({ roomId });
+  });
+
   it('limits open sockets per person, and frees the place when one closes', async () => {
     const p = await person(t);
     const sockets = [await connect(t, p), await connect(t, p), await connect(t, p)];
