@@ -51,13 +51,29 @@ async function until(check: () => Promise<boolean>, ms: number): Promise<number>
   return Date.now() - started;
 }
 
+/** A browser without cookies of its own: a CSRF cookie and token from `port`, valid on every process. */
+async function anonymousBrowser(port: number) {
+  const res = await fetch(`http://127.0.0.1:${port}/api/auth/csrf`);
+  const cookie = res.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
+  const { token } = (await res.json()) as { token: string };
+  return (to: number, path: string, body: object) =>
+    fetch(`http://127.0.0.1:${to}${path}`, {
+      method: 'POST',
+      headers: { cookie, 'x-csrf-token': token, 'content-type': 'application/json', 'accept-language': 'ca' },
+      body: JSON.stringify(body),
+    });
+}
+
 /**
- * SOCKETS_PER_USER counts one person's sockets on every API process together (two real
- * `node apps/api/dist/main.js` on one database): handshakes at once never take more places than
- * the limit, a closed socket gives its place back, and a process killed with SIGKILL gives back
- * its sockets' places once their lease runs out.
+ * Limits hold for every API process together (two real `node apps/api/dist/main.js` on one
+ * database). SOCKETS_PER_USER: handshakes at once never take more places than the limit, a closed
+ * socket gives its place back, and a process killed with SIGKILL gives back its sockets' places
+ * once their lease runs out. The login throttle counts wrong passwords sent to either process.
  */
-describe('open sockets per person, shared by every API process', () => {
+describe('limits shared by every API process', () => {
   let db: DataSource;
   let drop: () => Promise<void>;
   let a: ApiProcess;
@@ -92,6 +108,30 @@ describe('open sockets per person, shared by every API process', () => {
     await Promise.all([a, b].filter((p) => p?.running).map((p) => p.kill('SIGTERM')));
     await db?.destroy();
     await drop?.();
+  });
+
+  it('30 parallel wrong logins on one account, half to each process: exactly LOGIN_MAX_FAILURES are checked', async () => {
+    const email = `shared-${randomBytes(3).toString('hex')}@example.org`;
+    const registering = await anonymousBrowser(a.port);
+    const registered = await registering(a.port, '/api/auth/register', {
+      email,
+      password: 'correct-horse-battery',
+      displayName: 'Jordi Puig',
+      preferredLanguage: 'ca',
+      category: 'resident',
+      country: 'ES',
+      acceptPrivacy: true,
+    });
+    expect(registered.status).toBe(201);
+    const guessing = await anonymousBrowser(b.port);
+    const answers = await Promise.all(
+      Array.from({ length: 30 }, (_, i) =>
+        guessing(i % 2 ? b.port : a.port, '/api/auth/login', { email, password: `wrong-${i}-password` }),
+      ),
+    );
+    const statuses = answers.map((r) => r.status);
+    expect(statuses.filter((s) => s === 401)).toHaveLength(5);
+    expect(statuses.filter((s) => s === 429)).toHaveLength(25);
   });
 
   it('12 handshakes at once, half on each process, take exactly the limit of 5 places; the others are told why', async () => {
