@@ -132,10 +132,18 @@ describe('the page follows the session and rights the server took away', () => {
     const person = await newcomer(context, 'es');
     const room = await context.newPage();
     await enter(room, 'es', await publicRoom(context));
+    // Another tab on a page without a room: its notification socket hears the end too.
+    const elsewhere = await context.newPage();
+    await elsewhere.goto(`${baseUrl()}/proposals`);
+    const bell = (catalogs.es.proposals as Catalog).notifications.bell as string;
+    await elsewhere.getByRole('button', { name: new RegExp(`^${bell.split('{{')[0]}`) }).waitFor();
+    await elsewhere.waitForTimeout(500);
     await post(admin, `/api/users/${person.id}/block`, { reason: 'Prueba de bloqueo' });
     const since = Date.now();
     const elapsed = await msUntilVisible(room.getByTestId('session-ended'), since);
     expect(elapsed).toBeLessThan(2_000);
+    expect(await msUntilVisible(elsewhere.getByTestId('session-ended'), since)).toBeLessThan(2_000);
+    await expect(elsewhere.getByTestId('session-ended').textContent()).resolves.toContain(web('es').auth.ended.blocked);
     await expect(room.getByTestId('session-ended').textContent()).resolves.toContain(web('es').auth.ended.blocked);
     await expect(room.getByTestId('room-ended').textContent()).resolves.toContain(rooms('es').ended.sessionTitle);
     expect(await room.getByRole('textbox').count()).toBe(0);
