@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { catalogs } from '@polyphony/i18n';
 import { baseUrl, launchBrowser, screenshot } from './support/browser';
+import { seriousViolations } from './support/axe';
 
 type Catalog = Record<string, any>;
 type Lang = 'fr' | 'es' | 'ca' | 'en';
@@ -110,6 +111,7 @@ describe('the page follows the session and rights the server took away', () => {
       .first()
       .waitFor();
     await screenshot(room, 'session-end-logout-fr-1280');
+    expect(await seriousViolations(room)).toEqual([]);
 
     await room
       .getByTestId('room-ended')
@@ -148,6 +150,7 @@ describe('the page follows the session and rights the server took away', () => {
     await expect(room.getByTestId('room-ended').textContent()).resolves.toContain(rooms('es').ended.sessionTitle);
     expect(await room.getByRole('textbox').count()).toBe(0);
     await screenshot(room, 'session-end-blocked-es-390');
+    expect(await seriousViolations(room)).toEqual([]);
     // The page no longer acts as the person: the account page sends to sign-in.
     await room
       .getByRole('link', { name: web('es').auth.ended.signInAgain })
@@ -192,6 +195,7 @@ describe('the page follows the session and rights the server took away', () => {
     expect(await room.getByTestId('session-ended').count()).toBe(0);
     expect(await room.getByRole('link', { name: web('ca').nav.login, exact: true }).count()).toBe(0);
     await screenshot(room, 'session-end-access-removed-ca-1280');
+    expect(await seriousViolations(room)).toEqual([]);
     await Promise.all([official.close(), context.close()]);
   });
 

@@ -24,6 +24,8 @@ export function SessionEndedNotice() {
       closeButtonLabel={t('common.close')}
       onClose={clearSessionEnded}
       data-testid="session-ended"
+      // Mantine's light title colour (red-6) is 3.3:1 on its background: the title in the text colour instead.
+      styles={{ title: { color: 'var(--mantine-color-text)' } }}
     >
       <Text size="sm">{t(`auth.ended.${reason}`)}</Text>
       {!onLogin && (

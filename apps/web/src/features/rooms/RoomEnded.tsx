@@ -22,6 +22,7 @@ export function RoomEnded({ roomId, title, why }: { roomId: string; title: strin
         title={t(`ended.${why}Title`)}
         icon={<IconDoorExit aria-hidden />}
         data-testid="room-ended"
+        styles={{ title: { color: 'var(--mantine-color-text)' } }}
       >
         <Text size="sm">{t(`ended.${why}`)}</Text>
         <Group mt="sm">
