@@ -176,4 +176,11 @@ describe('limits shared by every API process', () => {
     expect(await leases(db, person.id)).toBe(LIMIT);
     expect((await attempt(a.port, person.cookie)).refused).toMatchObject({ code: 'too_many_connections' });
   }, 30_000);
+
+  it('leases the database lost (cleared as expired after an outage longer than a lease) are put back by the live process', async () => {
+    expect(await leases(db, person.id)).toBe(LIMIT);
+    await db.query(`DELETE FROM socket_leases WHERE user_id = $1`, [person.id]);
+    await until(async () => (await leases(db, person.id)) === LIMIT, LEASE_SECONDS * 1000);
+    expect((await attempt(a.port, person.cookie)).refused).toMatchObject({ code: 'too_many_connections' });
+  });
 });

@@ -109,9 +109,13 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnGa
 
   /** This process's open sockets keep their places; expired leases (of crashed processes) are cleared. */
   private async renew(server: Server) {
-    const sockets = await server.local.fetchSockets();
-    const ids = sockets.map((s) => (s.data as { leaseId?: string }).leaseId).filter((id): id is string => Boolean(id));
-    await this.leases.renew(ids);
+    const held = (await server.local.fetchSockets()).flatMap((s) => {
+      const data = s.data as SocketIdentity & { leaseId?: string };
+      return data.leaseId && data.user ? [{ leaseId: data.leaseId, userId: data.user.id, data }] : [];
+    });
+    await this.leases.renew(held);
+    // A socket that closed while renewing may have had its lease put back after release() deleted it.
+    for (const h of held) if (h.data.leaseId !== h.leaseId) await this.leases.release(h.leaseId);
   }
 
   /** Who the server thinks this socket is, read again from the database (a changed role shows at once). */

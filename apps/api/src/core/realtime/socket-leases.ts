@@ -51,12 +51,19 @@ export class SocketLeases {
     await this.db.query(`DELETE FROM socket_leases WHERE id = $1`, [leaseId]);
   }
 
-  /** Extends the leases of this process's open sockets, and clears everyone's expired leases. */
-  async renew(leaseIds: string[]): Promise<void> {
-    if (leaseIds.length)
+  /**
+   * Extends the leases of this process's open sockets (put back if the database lost them, e.g. cleared
+   * as expired after an outage longer than a lease), and clears everyone's expired leases.
+   */
+  async renew(held: { leaseId: string; userId: string }[]): Promise<void> {
+    if (held.length)
       await this.db.query(
-        `UPDATE socket_leases SET expires_at = clock_timestamp() + make_interval(secs => $2) WHERE id = ANY($1::uuid[])`,
-        [leaseIds, this.env.SOCKET_LEASE_SECONDS],
+        `INSERT INTO socket_leases (id, user_id, process_id, expires_at)
+         SELECT l.id, l.user_id, $3, clock_timestamp() + make_interval(secs => $4)
+           FROM unnest($1::uuid[], $2::uuid[]) AS l(id, user_id)
+           JOIN users u ON u.id = l.user_id
+         ON CONFLICT (id) DO UPDATE SET expires_at = EXCLUDED.expires_at`,
+        [held.map((h) => h.leaseId), held.map((h) => h.userId), this.processId, this.env.SOCKET_LEASE_SECONDS],
       );
     await this.db.query(`DELETE FROM socket_leases WHERE expires_at <= clock_timestamp()`);
   }
