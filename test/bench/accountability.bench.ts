@@ -202,7 +202,7 @@ async function main() {
       await ok('PUT', `/api/accountability/actions/${id}`, {
         status: i % 7 === 0 ? 'done' : i % 5 === 0 ? 'not_started' : 'in_progress',
         progress: (i * 13) % 100,
-        budgetLines: [{ line: 'Missions', planned: 20000, spent: (i * 1300) % 20000 }],
+        budgetLines: [{ line: { fr: 'Missions' }, planned: 20000, spent: (i * 1300) % 20000 }],
         milestones: [{ title: 'Lancement', dueOn: `${YEAR}-03-31` }],
       });
     }

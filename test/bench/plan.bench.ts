@@ -45,7 +45,7 @@ function actionContent(line: number, n: number) {
         'Diez misiones técnicas al año, un informe público cada año.',
       ),
     ],
-    leadDepartment: 'Direction des relations internationales',
+    leadDepartment: { fr: 'Direction des relations internationales' },
     partners: [
       { kind: 'network', name: 'Metropolis', organisationId: null },
       { kind: 'municipality', name: `Commune ${n}`, organisationId: null },
@@ -56,7 +56,7 @@ function actionContent(line: number, n: number) {
     ],
     sdgTargets: ['11.3', '17.17'],
     agendas: ['new_urban_agenda'],
-    budget: n % 3 === 0 ? { line: 'Coopération', amount: 10000 * n, currency: 'EUR' } : null,
+    budget: n % 3 === 0 ? { line: { fr: 'Coopération' }, amount: 10000 * n, currency: 'EUR' } : null,
     indicators: [
       {
         id: randomUUID(),
@@ -173,7 +173,7 @@ async function main() {
     const draft = await timed('/api/plans/bench-plan', PAGE_REQUESTS);
 
     // Two versions that differ in 20 actions (edited through the API, as officials do).
-    await ok('POST', `/api/plans/${plan.id}/versions`, { name: 'Avant' });
+    await ok('POST', `/api/plans/${plan.id}/versions`, { name: { fr: 'Avant' } });
     for (const a of actions.slice(0, 20)) {
       const content = {
         ...a.content,
@@ -183,7 +183,7 @@ async function main() {
       };
       await ok('PUT', `/api/plans/${plan.id}/sections/${a.id}`, { revision: a.revision, content });
     }
-    await ok('POST', `/api/plans/${plan.id}/versions`, { name: 'Après' });
+    await ok('POST', `/api/plans/${plan.id}/versions`, { name: { fr: 'Après' } });
     await ok('POST', `/api/plans/${plan.id}/versions/2/review`, { open: true });
     const diffProbe = JSON.parse((await ok('GET', '/api/plans/bench-plan/diff?from=1&to=2')).text);
     if (diffProbe.sections.length !== 20) throw new Error(`diff shows ${diffProbe.sections.length} changed sections`);

@@ -4,8 +4,10 @@
 // (p50, p99), lost and duplicated deliveries; then the same load on a bare socket.io server on
 // the same machine, and the ratio of the p99s. Prints a table, then one JSON line {"bench": "rooms", ...}.
 // Clients read in fr, es, ca and en in turn (messages are French): the API translates each message once per
-// language and sends it to each language's channel; the bench reports the translation's added latency (from
-// the original's arrival to its translation's, at each es/ca/en reader: p50, p95) and lost or duplicated translations.
+// language and sends it to each language's channel, inside the message (one event per reader); the bench reports
+// the translation's added latency (per message and language, the median arrival of the translated message at that
+// language's readers minus the median arrival of the original at the French readers: p50, p95) and lost or
+// duplicated translations.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
@@ -98,7 +100,9 @@ async function run(
   /** Per socket: when each message's original arrived, and which translations arrived. */
   const arrivedAt: Map<string, number>[] = [];
   const translatedSeen: Set<string>[] = [];
-  const trAdded: number[] = [];
+  /** Arrival times of each message: as written at the French readers, translated at each other language's readers. */
+  const originalAt = new Map<string, number[]>();
+  const translatedAt: Partial<Record<(typeof READER_LANGUAGES)[number], Map<string, number[]>>> = {};
   let trDuplicated = 0;
   let t0 = Infinity;
   const sockets: Socket[] = [];
@@ -120,16 +124,19 @@ async function run(
         received[i + k] = seen;
         const arrived = (arrivedAt[i + k] = new Map<string, number>());
         const translated = (translatedSeen[i + k] = new Set<string>());
-        socket.on('room:message_translated', (t: { messageId: string }) => {
-          if (translated.has(t.messageId)) return void trDuplicated++;
-          translated.add(t.messageId);
-          const original = arrived.get(t.messageId);
-          if (original !== undefined) trAdded.push(now() - original);
-        });
-        socket.on('message:new', (m: { clientId: string; id: string }) => {
+        const language = READER_LANGUAGES[(i + k) % READER_LANGUAGES.length];
+        const translatedNow = (messageId: string) => {
+          if (translated.has(messageId)) return void trDuplicated++;
+          translated.add(messageId);
+          ((translatedAt[language] ??= new Map()).get(messageId) ?? translatedAt[language]!.set(messageId, []).get(messageId)!).push(now());
+        };
+        socket.on('room:message_translated', (t: { messageId: string }) => translatedNow(t.messageId));
+        socket.on('message:new', (m: { clientId: string; id: string; translation?: unknown }) => {
           const at = sentAt.get(m.clientId);
           if (at === undefined) return;
           if (!arrived.has(m.id)) arrived.set(m.id, now());
+          if (language === 'fr') (originalAt.get(m.id) ?? originalAt.set(m.id, []).get(m.id)!).push(now());
+          if (m.translation) translatedNow(m.id);
           if (seen.has(m.clientId)) duplicated++;
           else {
             seen.add(m.clientId);
@@ -198,6 +205,15 @@ async function run(
     while (Date.now() < drainTr && missingTr() > 0) await sleep(500);
     trLost = missingTr();
   }
+  // The translation's added latency, per message and reader language: when its readers got it translated
+  // (median) against when the French readers got the original (median): the same clients, the same queues.
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  const trAdded: number[] = [];
+  for (const [id, times] of originalAt)
+    for (const byMessage of Object.values(translatedAt)) {
+      const got = byMessage.get(id);
+      if (got?.length) trAdded.push(median(got) - median(times));
+    }
   trAdded.sort((a, b) => a - b);
   for (const s of sockets) s.disconnect();
   latencies.sort((a, b) => a - b);

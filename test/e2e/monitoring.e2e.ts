@@ -191,6 +191,8 @@ describe('monitoring: an official evaluates the plan and keeps its tracking up t
     dialog = official.getByRole('dialog');
     await dialog.getByLabel(t.partners.name).fill(`Lisboa ${stamp}`);
     await dialog.getByLabel(t.partners.country).selectOption('PT');
+    // The territory's own regions (its taxonomy; the demo's are the reference case's).
+    await dialog.getByLabel(t.partners.region).selectOption('europe');
     await dialog.getByRole('button', { name: t.partners.submit }).click();
     const latitude = dialog.getByLabel(t.partners.latitude);
     await invalid(latitude);

@@ -112,9 +112,15 @@ describe('co-proposing an action', () => {
     await diaspora.page.goto(url);
     const diff = diaspora.page.getByTestId('version-diff');
     await diff.waitFor();
+    // A French reader of a Catalan proposal reads the diff between the versions' translations, marked; the
+    // original diff is one click away.
+    const mt = catalogs.fr.translation as Record<string, any>;
+    await expect(diff.getByTestId('machine-translation-mark').textContent()).resolves.toBe(mt.machineTranslatedFrom.ca);
+    expect((await diff.locator('ins').allInnerTexts()).join(' ')).toMatch(/diaspora/i);
+    await screenshot(diaspora.page, 'proposals-diff-fr');
+    await diff.getByRole('button', { name: mt.showOriginal }).click();
     const added = await diff.locator('ins').allInnerTexts();
     expect(added.join(' ')).toContain('diàspora senegalesa');
-    await screenshot(diaspora.page, 'proposals-diff-fr');
 
     // Lists in French and Spanish.
     await diaspora.page.goto(`${baseUrl()}/proposals`);

@@ -3,6 +3,7 @@ import { mkdtempSync, openSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser } from 'playwright-core';
 import { catalogs } from '@polyphony/i18n';
 // eslint-disable-next-line @nx/enforce-module-boundaries -- the same real OpenID provider as the API's integration tests
@@ -11,6 +12,8 @@ import { launchBrowser, screenshot } from './support/browser';
 
 type Catalog = Record<string, any>;
 const ca = catalogs.ca.accounts as Catalog;
+const caSettings = catalogs.ca.settings as Catalog;
+const caWeb = catalogs.ca.web as Catalog;
 
 const freePort = () =>
   new Promise<number>((ok, fail) => {
@@ -94,10 +97,28 @@ describe('single sign-on with OpenID Connect in Chromium', () => {
     await page.getByLabel('Staff e-mail').fill('jordi.casals@ajuntament.example');
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.waitForURL((url) => url.origin === base && url.pathname === '/');
+    // First sign-in: the account skipped registration, so it completes its profile and consents now.
+    const dialog = page.getByRole('dialog', { name: caSettings.consent.firstTitle });
+    await dialog.waitFor();
+    await screenshot(page, 'sso-02-first-consent-1280-ca');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await screenshot(page, 'sso-02-first-consent-390-ca');
+    const { violations } = await new AxeBuilder({ page }).include('[role="dialog"]').analyze();
+    expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await dialog.getByLabel(new RegExp(`^${caWeb.fields.category}`)).selectOption('public_institution');
+    await dialog.getByRole('button', { name: caSettings.consent.firstAccept }).click();
+    await dialog.waitFor({ state: 'detached' });
     await page.getByRole('button', { name: 'Jordi Casals', exact: true }).waitFor();
     const me = await (await context.request.get(`${base}/api/me`)).json();
-    expect(me).toMatchObject({ email: 'jordi.casals@ajuntament.example', emailVerified: true, preferredLanguage: 'ca' });
-    await screenshot(page, 'sso-02-signed-in-1280-ca');
+    expect(me).toMatchObject({
+      email: 'jordi.casals@ajuntament.example',
+      emailVerified: true,
+      preferredLanguage: 'ca',
+      category: 'public_institution',
+    });
+    expect(await (await context.request.get(`${base}/api/consent`)).json()).toMatchObject({ required: false });
+    await screenshot(page, 'sso-03-signed-in-1280-ca');
     await context.close();
   });
 
@@ -107,7 +128,7 @@ describe('single sign-on with OpenID Connect in Chromium', () => {
     await page.goto(`${base}/api/auth/oidc/callback?code=forged&state=forged`);
     await page.getByRole('alert').filter({ hasText: ca.sso.failed }).waitFor();
     expect((await context.request.get(`${base}/api/me`)).status()).toBe(401);
-    await screenshot(page, 'sso-03-failed-390-ca');
+    await screenshot(page, 'sso-04-failed-390-ca');
     await context.close();
   });
 });

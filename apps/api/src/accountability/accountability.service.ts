@@ -2,14 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, IsNull, Not } from 'typeorm';
 import {
-  PARTNER_REGIONS,
   type Externality,
   type IndicatorStatus,
   type Measurement,
   type Monitoring,
   type NetworkMembership,
   type Partner,
-  type PartnerRegion,
   type Partnerships,
   type TrackedAction,
   type TrackedIndicator,
@@ -30,7 +28,8 @@ import type { PlanIndicator, SectionContent } from '@polyphony/contracts';
 import { ActionTrackingEntity } from './action-tracking.entity';
 import { IndicatorMeasurementEntity } from './indicator-measurement.entity';
 import { ExternalityEntity } from './externality.entity';
-import { NetworkMembershipEntity, PartnerEntity } from './partner.entity';
+import { NetworkMembershipEntity, PartnerEntity, partnersPerRegion } from './partner.entity';
+import { TaxonomyService } from '../taxonomy/taxonomy.service';
 import { AccountabilityPolicy } from './accountability.policy';
 import { ClearsMonitoring, MonitoringCache } from './monitoring-cache';
 import { actionProgress, expectedValue, indicatorStatus, meanProgress } from './indicator-status';
@@ -53,6 +52,7 @@ export class AccountabilityService {
     private readonly plans: PlanService,
     private readonly evaluations: EvaluationsService,
     private readonly cache: MonitoringCache,
+    private readonly taxonomy: TaxonomyService,
   ) {}
 
   /**
@@ -274,8 +274,7 @@ export class AccountabilityService {
       this.db.getRepository(PartnerEntity).find({ order: { region: 'ASC', priority: 'ASC', name: 'ASC' } }),
       this.db.getRepository(NetworkMembershipEntity).find({ order: { name: 'ASC' } }),
     ]);
-    const perRegion = Object.fromEntries(PARTNER_REGIONS.map((r) => [r, 0])) as Record<PartnerRegion, number>;
-    for (const p of partners) perRegion[p.region]++;
+    const perRegion = await partnersPerRegion(this.db.manager);
     return {
       partners: partners.map(({ createdAt: _c, ...p }): Partner => p),
       networks: networks.map((n): NetworkMembership => n),
@@ -287,6 +286,7 @@ export class AccountabilityService {
   /** Creates or updates a partner territory, keyed on its slug. */
   async savePartner(actor: UserEntity, body: PartnerInput): Promise<Partner> {
     if (!AccountabilityPolicy.canEdit(actor)) throw AppError.forbidden();
+    await this.taxonomy.assertKnown({ region: [{ path: 'region', key: body.region }] });
     await this.db.getRepository(PartnerEntity).upsert(body, ['slug']);
     const { createdAt: _c, ...p } = await this.db.getRepository(PartnerEntity).findOneByOrFail({ slug: body.slug });
     return p;

@@ -1,5 +1,5 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, UpdateDateColumn, type Relation } from 'typeorm';
-import type { ActionStatus, BudgetLine, Milestone, SubAction } from '@polyphony/contracts';
+import type { ActionStatus, BudgetLine, Milestone, SubAction, TranslatedText } from '@polyphony/contracts';
 import { PlanSectionEntity } from '../plan/plan-section.entity';
 import { UserEntity } from '../users/user.entity';
 
@@ -28,8 +28,9 @@ export class ActionTrackingEntity {
   @Column({ type: 'smallint', default: 0 })
   progress: number;
 
-  @Column({ type: 'varchar', length: 200, nullable: true })
-  responsible: string | null;
+  /** The responsible department, per language. */
+  @Column({ type: 'jsonb', nullable: true })
+  responsible: TranslatedText | null;
 
   @Column({ name: 'sub_actions', type: 'jsonb', default: [] })
   subActions: SubAction[];

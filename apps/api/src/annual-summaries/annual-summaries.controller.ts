@@ -19,7 +19,8 @@ import { ZodBody, ZodQuery } from '../core/errors/zod-validation';
 import { requestLanguage, type AuthedRequest } from '../core/http/request-context';
 import type { UserEntity } from '../users/user.entity';
 import { AnnualSummariesService } from './annual-summaries.service';
-import { renderSummaryPdf } from './summary-pdf';
+import { narrativeTranslations, renderSummaryPdf } from './summary-pdf';
+import { OfficialLanguagesService } from '../official-languages/official-languages.service';
 import { IntParam } from '../core/http/params';
 import { TerritoryService } from '../territory/territory.service';
 import { TaxonomyService } from '../taxonomy/taxonomy.service';
@@ -33,6 +34,7 @@ export class AnnualSummariesController {
     private readonly summaries: AnnualSummariesService,
     private readonly territory: TerritoryService,
     private readonly taxonomy: TaxonomyService,
+    private readonly officialLanguages: OfficialLanguagesService,
   ) {}
 
   @Get()
@@ -101,6 +103,7 @@ export class AnnualSummariesController {
     const body = await renderSummaryPdf(summary, lang, {
       timeZone: await this.territory.timeZone(),
       label: await this.taxonomy.labeller(lang),
+      narratives: await narrativeTranslations(this.officialLanguages, summary, lang),
     });
     const suffix = summary.status === 'draft' ? 'draft' : `v${summary.version}`;
     res.setHeader('Content-Type', 'application/pdf');

@@ -3,12 +3,10 @@ import {
   ACTION_STATUSES,
   CONTRIBUTION_SOURCES,
   INDICATOR_STATUSES,
-  PARTNER_REGIONS,
   PUBLIC_MIN_CELL,
   STAKEHOLDER_CATEGORIES,
   type ActionStatus,
   type IndicatorStatus,
-  type PartnerRegion,
   type StakeholderCategory,
   type SummaryFigures,
   type SummaryIndicator,
@@ -16,6 +14,7 @@ import {
   type SummaryLine,
 } from '@polyphony/contracts';
 import { actionProgress, expectedValue, indicatorStatus, meanProgress } from '../accountability/indicator-status';
+import { partnersPerRegion } from '../accountability/partner.entity';
 import { suppressSmallCells } from '../dashboard/k-anonymity';
 import { readingOrder, sectionCodes } from '../plan/plan-content';
 import type { PlanEntity } from '../plan/plan.entity';
@@ -217,17 +216,14 @@ export async function planFigures(
 
 /** Partner territories per world region, agreements signed during the year, network memberships. */
 export async function partnershipFigures(manager: EntityManager, year: number): Promise<SummaryFigures['partnerships']> {
-  const rows: { region: PartnerRegion; n: number; signed: number }[] = await manager.query(
+  const rows: { region: string; n: number; signed: number }[] = await manager.query(
     `SELECT region, count(*)::int AS n,
             coalesce(sum((SELECT count(*) FROM jsonb_array_elements(agreements) a WHERE left(a->>'signedOn', 4) = $1)), 0)::int AS signed
        FROM partner_territories GROUP BY region`,
     [String(year)],
   );
   const [{ networks }] = await manager.query(`SELECT count(*)::int AS networks FROM network_memberships`);
-  const perRegion = Object.fromEntries(PARTNER_REGIONS.map((r) => [r, rows.find((x) => x.region === r)?.n ?? 0])) as Record<
-    PartnerRegion,
-    number
-  >;
+  const perRegion = await partnersPerRegion(manager);
   return { partners: rows.reduce((a, r) => a + r.n, 0), perRegion, agreementsSigned: rows.reduce((a, r) => a + r.signed, 0), networks };
 }
 

@@ -10,15 +10,17 @@ import {
   formatEuros,
   formatKey,
   keyDelta,
-  narrativeIn,
+  resolveText,
   pickTranslation,
-  PARTNER_REGIONS,
+  SUMMARY_SECTIONS,
   type AnnualSummary,
   type IndicatorStatus,
   type Language,
   type SummarySection,
+  type TranslatedText,
 } from '@polyphony/contracts';
 import { serverI18n } from '@polyphony/i18n';
+import type { OfficialLanguagesService } from '../official-languages/official-languages.service';
 import { plainText } from '../plan/exports/plan-document';
 import { pdfBytes, winAnsi } from '../plan/exports/plan-pdf';
 
@@ -42,6 +44,46 @@ const CONTENT = PAGE.width - 2 * PAGE.margin;
 const BOTTOM = PAGE.height - 70;
 
 /**
+ * A narrative section as the PDF prints it: the text in `lang` or, when missing, in the best source language
+ * (the one reading rule, resolveText), as plain-text blocks (paragraphs); `missing` says a translation is wanted.
+ */
+export function narrativeBlocks(
+  s: Pick<AnnualSummary, 'narrative'>,
+  section: SummarySection,
+  lang: Language,
+): { blocks: string[]; lang: Language; missing: boolean } | null {
+  const r = resolveText(s.narrative[section], lang);
+  if (!r.lang) return null;
+  const blocks = plainText(r.text)
+    .split(/\n\s*\n/)
+    .map((b) => b.trim())
+    .filter(Boolean);
+  return { blocks, lang: r.lang, missing: r.missing };
+}
+
+/**
+ * Machine translations of what the summary lacks in `lang`, for renderSummaryPdf: the narrative blocks (keys as
+ * narrativeBlocks numbers them) and the names of lines and indicators ("line.<id>", "indicator.<id>").
+ */
+export function narrativeTranslations(
+  official: OfficialLanguagesService,
+  s: Pick<AnnualSummary, 'narrative' | 'figures'>,
+  lang: Language,
+): Promise<Map<string, { text: string; from: Language }>> {
+  return official.forReader(
+    [
+      ...SUMMARY_SECTIONS.flatMap((section) => {
+        const n = narrativeBlocks(s, section, lang);
+        return n?.missing ? n.blocks.map((block, i) => ({ field: `${section}.${i}`, text: { [n.lang]: block } })) : [];
+      }),
+      ...s.figures.actions.lines.map((l) => ({ field: `line.${l.id}`, text: l.title })),
+      ...s.figures.indicators.items.map((i) => ({ field: `indicator.${i.id}`, text: i.name })),
+    ],
+    lang,
+  );
+}
+
+/**
  * The annual summary as an A4 PDF in one language: a cover with the territory and the year, the key
  * figures with their change from the previous year, then participation, plan progress, indicators
  * against their targets, partnerships and budget, each with vector charts drawn with pdfkit, and
@@ -51,7 +93,12 @@ const BOTTOM = PAGE.height - 70;
 export function renderSummaryPdf(
   s: AnnualSummary,
   lang: Language,
-  place: { timeZone: string; label: TaxonomyLabel } = { timeZone: 'UTC', label: (_k, key) => key },
+  place: {
+    timeZone: string;
+    label: TaxonomyLabel;
+    /** Machine translations of the narratives' blocks missing `lang`, keyed "<section>.<block>" (see narrativeBlocks). */
+    narratives?: Map<string, { text: string; from: Language }>;
+  } = { timeZone: 'UTC', label: (_k, key) => key },
 ): Promise<Buffer> {
   const { timeZone } = place;
   const t = serverI18n().getFixedT(lang, 'summaries') as TFunction;
@@ -153,15 +200,41 @@ export function renderSummaryPdf(
     if (doc.y > PAGE.margin + 260) doc.addPage();
     heading(value);
   };
+  /**
+   * A name (line, indicator) in the PDF's language: as written; else machine translated, followed by "*"; else
+   * the original followed by its language code ("(FR)"). namesNote then says what the signs mean, once per part.
+   */
+  const shownNames = new Map<string, 'machine' | 'original'>();
+  const nameOf = (key: string, text: TranslatedText) => {
+    const r = resolveText(text, lang);
+    if (!r.missing || !r.lang) return r.text;
+    const machine = place.narratives?.get(key);
+    shownNames.set(key, machine ? 'machine' : 'original');
+    return machine ? `${machine.text} *` : `${r.text} (${r.lang.toUpperCase()})`;
+  };
+  const namesNote = (prefix: string) => {
+    const kinds = new Set([...shownNames].filter(([k]) => k.startsWith(prefix)).map(([, v]) => v));
+    if (kinds.has('machine')) note(t('pdf.namesMachineTranslated'));
+    if (kinds.has('original')) note(t('pdf.namesOriginal'));
+  };
+
+  /**
+   * A narrative section in the PDF's language: as written; else machine translated (given by the caller,
+   * block by block) and marked as such with the language of the original; else, when translation is off,
+   * the original with a note saying which language it is in. Never another language without a word.
+   */
   const narrative = (section: SummarySection) => {
-    const n = narrativeIn(s.narrative, section, lang);
+    const n = narrativeBlocks(s, section, lang);
     if (!n) return;
     subheading(t(`sections.${section}`));
-    if (n.fallbackFrom) note(t('fallback', { language: t(`languages.${n.fallbackFrom}`) }));
-    for (const block of plainText(n.text).split(/\n\s*\n/)) {
+    const translated = n.missing ? n.blocks.map((_, i) => place.narratives?.get(`${section}.${i}`)) : [];
+    const machine = n.missing && translated.every((b) => !!b);
+    if (machine) note(t('pdf.machineTranslated', { language: t(`languages.${n.lang}`) }));
+    else if (n.missing) note(t('fallback', { language: t(`languages.${n.lang}`) }));
+    n.blocks.forEach((block, i) => {
       ensure(40);
-      paragraph(block.trim());
-    }
+      paragraph(machine ? translated[i]!.text : block);
+    });
   };
 
   // ---- Cover ---------------------------------------------------------------------------------
@@ -341,7 +414,7 @@ export function renderSummaryPdf(
   subheading(t('progress.perLine'));
   bars(
     f.actions.lines.map((l) => ({
-      label: `${l.code}. ${pickTranslation(l.title, lang)}`,
+      label: `${l.code}. ${nameOf(`line.${l.id}`, l.title)}`,
       value: l.progress,
       display: `${l.progress} %`,
       colour: BLUE,
@@ -350,6 +423,7 @@ export function renderSummaryPdf(
     { labelWidth: 220, scaleMax: 100 },
   );
   note(t('progress.note'));
+  namesNote(`line.`);
 
   heading(t('indicators.title'));
   const counts = f.indicators.statusCounts;
@@ -389,7 +463,7 @@ export function renderSummaryPdf(
   const chartX = PAGE.margin + nameWidth + 10;
   const chartW = CONTENT - nameWidth - 10 - 80 - valuesWidth;
   for (const i of f.indicators.items) {
-    const name = `${i.actionCode} · ${pickTranslation(i.name, lang)}`;
+    const name = `${i.actionCode} · ${nameOf(`indicator.${i.id}`, i.name)}`;
     doc.font('Helvetica').fontSize(compact ? 8 : 9);
     const h = compact ? 19 : Math.max(30, doc.heightOfString(winAnsi(name), { width: nameWidth }) + 16);
     ensure(h + 6);
@@ -469,6 +543,7 @@ export function renderSummaryPdf(
     doc.x = PAGE.margin;
   }
   note(t('indicators.method'));
+  namesNote(`indicator.`);
   narrative('challenges');
 
   // ---- Partnerships and budget --------------------------------------------------------------------
@@ -476,9 +551,9 @@ export function renderSummaryPdf(
   const pp = f.partnerships;
   paragraph(t('partners.lead', { count: pp.partners, agreements: pp.agreementsSigned, networks: pp.networks, year: s.year }));
   subheading(t('partners.perRegion'));
-  const regions = PARTNER_REGIONS.map((r) => [r, pp.perRegion[r] ?? 0] as const);
+  const regions = Object.entries(pp.perRegion);
   bars(
-    regions.map(([r, n]) => ({ label: acc(`region.${r}`), value: n, display: number.format(n), colour: '#6a3d9a' })),
+    regions.map(([r, n]) => ({ label: place.label('region', r), value: n, display: number.format(n), colour: '#6a3d9a' })),
     Math.max(...regions.map(([, n]) => n), 1),
   );
 

@@ -3,6 +3,7 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import {
   loginRequestSchema,
+  negotiateLanguage,
   registerRequestSchema,
   type CsrfResponse,
   type LoginRequest,
@@ -63,7 +64,7 @@ export class AuthController {
     @Res({ passthrough: true }) res: Response,
   ): Promise<Me> {
     if (req.sessionHash) await this.sessions.close(req.sessionHash);
-    const { user, token } = await this.auth.login(body, meta(req));
+    const { user, token } = await this.auth.login(body, meta(req), negotiateLanguage(req.headers['accept-language']));
     startSessionCookie(req, res, this.env, token, this.sessions.ttlMs);
     return toMe(user);
   }

@@ -12,6 +12,7 @@ import { AccountsService } from './accounts.service';
 import { AccountSettingsService } from './account-settings.service';
 import { AccountsAdminController, AccountsController } from './accounts.controller';
 import { VerifiedGuard } from './verified.guard';
+import { ConsentGuard } from './consent.guard';
 import { OidcController } from './oidc.controller';
 import { OidcService } from './oidc.service';
 
@@ -27,7 +28,8 @@ import { OidcService } from './oidc.service';
     AccountSettingsService,
     OidcService,
     { provide: APP_GUARD, useClass: VerifiedGuard },
+    { provide: APP_GUARD, useClass: ConsentGuard },
   ],
-  exports: [AuthService, SessionsService, RateLimitService, AccountTokensService, AccountsService],
+  exports: [AuthService, SessionsService, RateLimitService, AccountTokensService, AccountsService, AccountSettingsService],
 })
 export class AuthModule {}

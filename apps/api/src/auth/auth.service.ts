@@ -2,12 +2,19 @@ import { Inject, Injectable } from '@nestjs/common';
 import { createHash } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { PRIVACY_TERMS_VERSION, type ChangePasswordRequest, type LoginRequest, type RegisterRequest } from '@polyphony/contracts';
+import {
+  PRIVACY_TERMS_VERSION,
+  type ChangePasswordRequest,
+  type Language,
+  type LoginRequest,
+  type RegisterRequest,
+} from '@polyphony/contracts';
 import type { DataSource } from 'typeorm';
 import { ENV, type Env } from '../core/config/env';
 import { SocketRevocation } from '../core/realtime/socket-revocation';
 import { AppError } from '../core/errors/app-error';
 import { UserEntity } from '../users/user.entity';
+import { BOOT_ADMIN_CONSENT } from '../demo/ensure-admin';
 import { hashPassword, verifyPassword } from './passwords';
 import { RateLimitService } from './rate-limit.service';
 import { SessionsService } from './sessions.service';
@@ -75,7 +82,7 @@ export class AuthService {
    * therefore cannot lock the owner out; their failures only slow every login of that account a
    * little (a growing delay, capped), and the throttled client is told how long to wait.
    */
-  async login(input: LoginRequest, meta: ClientMeta): Promise<{ user: UserEntity; token: string }> {
+  async login(input: LoginRequest, meta: ClientMeta, browserLanguage?: Language): Promise<{ user: UserEntity; token: string }> {
     const window = this.env.RATE_LIMIT_WINDOW_SECONDS;
     const clientBucket = `login:fail:${input.email}:${clientKey(meta)}`;
     const accountBucket = `login:fail:${input.email}`;
@@ -97,8 +104,18 @@ export class AuthService {
     }
     await this.limits.clear(clientBucket);
     if (user.blockedAt) throw new AppError('auth.account_blocked', 403);
+    if (browserLanguage) await this.adoptBrowserLanguage(user, browserLanguage);
     const token = await this.sessions.open(user.id, meta);
     return { user, token };
+  }
+
+  /** Before setup, the admin created at boot speaks the language of the browser they sign in with. */
+  private async adoptBrowserLanguage(user: UserEntity, lang: Language): Promise<void> {
+    if (user.role !== 'admin' || user.privacyConsentVersion !== BOOT_ADMIN_CONSENT || user.preferredLanguage === lang) return;
+    const [{ set_up }] = await this.db.query(`SELECT EXISTS (SELECT 1 FROM territories) AS set_up`);
+    if (set_up) return;
+    await this.db.getRepository(UserEntity).update({ id: user.id }, { preferredLanguage: lang });
+    user.preferredLanguage = lang;
   }
 
   async changePassword(user: UserEntity, input: ChangePasswordRequest, keepSession: string | undefined): Promise<void> {

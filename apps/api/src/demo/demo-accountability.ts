@@ -141,7 +141,12 @@ export async function seedDemoAccountability(manager: EntityManager, now = new D
       planId: plan.id,
       status: state.status,
       progress: state.progress,
-      responsible: a.content.leadDepartment ?? 'Direction des relations internationales',
+      responsible: a.content.leadDepartment ?? {
+        fr: 'Direction des relations internationales',
+        es: 'Dirección de Relaciones Internacionales',
+        ca: 'Direcció de Relacions Internacionals',
+        en: 'International Relations Department',
+      },
       subActions:
         i === 0
           ? [
@@ -159,12 +164,22 @@ export async function seedDemoAccountability(manager: EntityManager, now = new D
       ],
       budgetLines: [
         {
-          line: 'Déplacements et missions',
+          line: {
+            fr: 'Déplacements et missions',
+            es: 'Desplazamientos y misiones',
+            ca: 'Desplaçaments i missions',
+            en: 'Travel and missions',
+          },
           planned: 20000 + 5000 * i,
           spent: Math.round(((20000 + 5000 * i) * state.progress) / 100),
           currency: 'EUR',
         },
-        { line: 'Études et prestations', planned: 30000, spent: Math.round((30000 * state.progress) / 120), currency: 'EUR' },
+        {
+          line: { fr: 'Études et prestations', es: 'Estudios y servicios', ca: 'Estudis i serveis', en: 'Studies and services' },
+          planned: 30000,
+          spent: Math.round((30000 * state.progress) / 120),
+          currency: 'EUR',
+        },
       ],
     };
   });

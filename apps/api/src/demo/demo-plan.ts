@@ -206,7 +206,12 @@ function structure(): Draft[] {
             expectedResults: [
               para('Deux prises de position adoptées par le réseau chaque année.', 'Dos posicionamientos adoptados por la red cada año.'),
             ],
-            leadDepartment: 'Direction des relations internationales',
+            leadDepartment: {
+              fr: 'Direction des relations internationales',
+              es: 'Dirección de Relaciones Internacionales',
+              ca: 'Direcció de Relacions Internacionals',
+              en: 'International Relations Department',
+            },
             partners: [
               { kind: 'network', name: 'Metropolis', organisationId: null },
               { kind: 'network', name: 'CGLU', organisationId: null },
@@ -230,7 +235,12 @@ function structure(): Draft[] {
             ),
           ],
           {
-            leadDepartment: 'Direction des relations internationales',
+            leadDepartment: {
+              fr: 'Direction des relations internationales',
+              es: 'Dirección de Relaciones Internacionales',
+              ca: 'Direcció de Relacions Internacionals',
+              en: 'International Relations Department',
+            },
             partners: [
               { kind: 'network', name: 'Eurocities', organisationId: null },
               { kind: 'network', name: 'EMA', organisationId: null },
@@ -274,10 +284,24 @@ function structure(): Draft[] {
             ),
           ],
           {
-            leadDepartment: 'Service des fonds européens',
+            leadDepartment: {
+              fr: 'Service des fonds européens',
+              es: 'Servicio de Fondos Europeos',
+              ca: 'Servei de Fons Europeus',
+              en: 'European Funds Office',
+            },
             partners: [{ kind: 'municipality', name: 'Communes membres', organisationId: null }],
             sdgTargets: ['17.3'],
-            budget: { line: 'Assistance technique aux projets européens', amount: 450000, currency: 'EUR' },
+            budget: {
+              line: {
+                fr: 'Assistance technique aux projets européens',
+                es: 'Asistencia técnica a proyectos europeos',
+                ca: 'Assistència tècnica a projectes europeus',
+                en: 'Technical assistance for European projects',
+              },
+              amount: 450000,
+              currency: 'EUR',
+            },
             indicators: [indicator('Fonds européens obtenus', 'Fondos europeos obtenidos', 'm_eur', 12, 60)],
           },
         ),
@@ -314,7 +338,12 @@ function structure(): Draft[] {
             ),
           ],
           {
-            leadDepartment: 'Direction des ressources humaines',
+            leadDepartment: {
+              fr: 'Direction des ressources humaines',
+              es: 'Dirección de Recursos Humanos',
+              ca: 'Direcció de Recursos Humans',
+              en: 'Human Resources Department',
+            },
             geographicPriorities: [
               { territory: 'Greater Manchester', region: 'europe', intensity: 'priority' },
               { territory: 'Montréal', region: 'north_america', intensity: 'intensify' },
@@ -355,7 +384,12 @@ function structure(): Draft[] {
             ),
           ],
           {
-            leadDepartment: 'Agence de développement économique',
+            leadDepartment: {
+              fr: 'Agence de développement économique',
+              es: 'Agencia de Desarrollo Económico',
+              ca: 'Agència de Desenvolupament Econòmic',
+              en: 'Economic Development Agency',
+            },
             partners: [{ kind: 'organisation', name: 'Chambre de commerce', organisationId: null }],
             geographicPriorities: [
               { territory: 'Séoul', region: 'asia', intensity: 'intensify' },
@@ -388,14 +422,28 @@ function structure(): Draft[] {
             ),
           ],
           {
-            leadDepartment: 'Service de coopération',
+            leadDepartment: {
+              fr: 'Service de coopération',
+              es: 'Servicio de Cooperación',
+              ca: 'Servei de Cooperació',
+              en: 'Cooperation Office',
+            },
             geographicPriorities: [
               { territory: 'Gauteng', region: 'africa', intensity: 'priority' },
               { territory: 'Maputo', region: 'africa', intensity: 'priority' },
               { territory: 'Dakar', region: 'africa', intensity: 'priority' },
             ],
             sdgTargets: ['6.b', '11.6', '17.17'],
-            budget: { line: 'Coopération au développement (0,7 %)', amount: 1200000, currency: 'EUR' },
+            budget: {
+              line: {
+                fr: 'Coopération au développement (0,7 %)',
+                es: 'Cooperación al desarrollo (0,7 %)',
+                ca: 'Cooperació al desenvolupament (0,7 %)',
+                en: 'Development cooperation (0.7%)',
+              },
+              amount: 1200000,
+              currency: 'EUR',
+            },
             indicators: [indicator('Projets de coopération actifs', 'Proyectos de cooperación activos', 'projects', 5, 12)],
           },
         ),
@@ -489,7 +537,7 @@ export async function seedDemoPlan(manager: EntityManager, consultationId: strin
     for (const [i, a] of (d.actions ?? []).entries()) await insert('action', a, i, row.id);
   }
 
-  const snapshot = async (name: string, note: string, days: number, review: 'none' | 'open' | 'closed') => {
+  const snapshot = async (name: TranslatedText, note: string, days: number, review: 'none' | 'open' | 'closed') => {
     const [{ n }] = await manager.query(`SELECT coalesce(max(number), 0) + 1 AS n FROM plan_versions WHERE plan_id = $1`, [plan.id]);
     const version = await manager.getRepository(PlanVersionEntity).save({
       planId: plan.id,
@@ -519,7 +567,12 @@ export async function seedDemoPlan(manager: EntityManager, consultationId: strin
     );
     return version;
   };
-  await snapshot('Premier jet', 'Structure issue du diagnostic.', -30, 'none');
+  await snapshot(
+    { fr: 'Premier jet', es: 'Primer borrador', ca: 'Primer esborrany', en: 'First draft' },
+    'Structure issue du diagnostic.',
+    -30,
+    'none',
+  );
 
   // Suggestions from what was said: interview key points matched by subject, and the synthesis's themes.
   const keyPoints = async (pattern: string, limit: number): Promise<{ id: string; text: string }[]> =>
@@ -585,7 +638,12 @@ export async function seedDemoPlan(manager: EntityManager, consultationId: strin
         ),
       ],
       {
-        leadDepartment: 'Service des fonds européens',
+        leadDepartment: {
+          fr: 'Service des fonds européens',
+          es: 'Servicio de Fondos Europeos',
+          ca: 'Servei de Fons Europeus',
+          en: 'European Funds Office',
+        },
         partners: [{ kind: 'municipality', name: 'Communes de moins de 20 000 habitants', organisationId: null }],
         sdgTargets: ['17.3', '11.a'],
         indicators: [
@@ -675,7 +733,12 @@ export async function seedDemoPlan(manager: EntityManager, consultationId: strin
         ),
       ],
       {
-        leadDepartment: 'Service de coopération',
+        leadDepartment: {
+          fr: 'Service de coopération',
+          es: 'Servicio de Cooperación',
+          ca: 'Servei de Cooperació',
+          en: 'Cooperation Office',
+        },
         partners: [{ kind: 'network', name: 'MedCities', organisationId: null }],
         geographicPriorities: [
           { territory: 'Tunis', region: 'mediterranean', intensity: 'priority' },
@@ -729,9 +792,19 @@ export async function seedDemoPlan(manager: EntityManager, consultationId: strin
     }
   }
 
-  await snapshot('Après les entretiens', 'Intègre les suggestions issues des entretiens et de la synthèse.', -14, 'none');
+  await snapshot(
+    { fr: 'Après les entretiens', es: 'Tras las entrevistas', ca: 'Després de les entrevistes', en: 'After the interviews' },
+    'Intègre les suggestions issues des entretiens et de la synthèse.',
+    -14,
+    'none',
+  );
   const review = await snapshot(
-    'Version soumise à la consultation publique',
+    t4(
+      'Version soumise à la consultation publique',
+      'Versión sometida a consulta pública',
+      'Versió sotmesa a consulta pública',
+      'Version open for public consultation',
+    ),
     'Ouverte aux commentaires et amendements jusqu’à la fin du mois.',
     -7,
     'open',

@@ -89,11 +89,13 @@ export class InvitationsRepository {
     return title[lang] ?? Object.values(title).find(Boolean) ?? '';
   }
 
-  async territoryName(lang: Language): Promise<string> {
-    const [row] = await this.db.query(`SELECT name FROM territories LIMIT 1`).catch(() => []);
+  /** The territory's name in `lang` and its time zone (before setup: the platform's name, UTC). */
+  async territory(lang: Language): Promise<{ name: string; timeZone: string }> {
+    const [row] = await this.db.query(`SELECT name, time_zone FROM territories ORDER BY created_at LIMIT 1`).catch(() => []);
     const name = row?.name;
-    if (!name) return 'Polyphony';
-    return typeof name === 'string' ? name : (name[lang] ?? Object.values(name).find(Boolean) ?? 'Polyphony');
+    const timeZone: string = row?.time_zone ?? 'UTC';
+    if (!name) return { name: 'Polyphony', timeZone };
+    return { name: typeof name === 'string' ? name : (name[lang] ?? Object.values(name).find(Boolean) ?? 'Polyphony'), timeZone };
   }
 
   /**

@@ -279,9 +279,16 @@ export class InvitationsService {
     const lang = invitation.language;
     const link = `${publicUrl(this.env)}/invitation?token=${encodeURIComponent(token)}`;
     const title = (await this.invitations.targetTitle(invitation.targetType, invitation.targetId, lang)) ?? null;
-    const territory = await this.invitations.territoryName(lang);
+    const territory = await this.invitations.territory(lang);
     await this.mailer.sendOrKeep(
-      invitationMail(invitation, { inviter: actor.displayName, territory, title, link, platform: publicUrl(this.env) }),
+      invitationMail(invitation, {
+        inviter: actor.displayName,
+        territory: territory.name,
+        timeZone: territory.timeZone,
+        title,
+        link,
+        platform: publicUrl(this.env),
+      }),
     );
   }
 

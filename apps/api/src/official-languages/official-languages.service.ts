@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { bestSourceLanguage, type Language, type ReviewMark, type TranslatedText } from '@polyphony/contracts';
+import { bestSourceLanguage, resolveText, type Language, type ReviewMark, type TranslatedText } from '@polyphony/contracts';
 import { TranslationService } from '../translation/translation.service';
 import { officialTranslator, type OfficialTranslator } from './official-translator';
 
@@ -65,6 +65,27 @@ export class OfficialLanguagesService {
       marks.push({ field: w.field, language: w.to, from: w.from });
     }
     return { texts, marks, missing };
+  }
+
+  /**
+   * Reader side, for what the server renders itself (PDF exports): each field lacking `reader`'s language,
+   * machine translated from its best source language (the same rule as the pages: resolveText). Fields
+   * written in the reader's language, empty, or that the engine could not translate are absent from the map
+   * (the caller then shows the original and says which language it is in).
+   */
+  async forReader(fields: OfficialField[], reader: Language): Promise<Map<string, { text: string; from: Language }>> {
+    const wanted = fields.flatMap((f) => {
+      const r = resolveText(f.text, reader);
+      return r.missing && r.lang ? [{ key: f.field, from: r.lang, to: reader, text: r.text }] : [];
+    });
+    const result = new Map<string, { text: string; from: Language }>();
+    if (!wanted.length || !(await this.available())) return result;
+    const out = await this.byDirection(wanted);
+    for (const w of wanted) {
+      const text = out.get(w.key);
+      if (text?.trim()) result.set(w.key, { text, from: w.from });
+    }
+    return result;
   }
 
   /** Groups the texts by direction (one call each, duplicates sent once) and maps the answers back to their keys. */

@@ -1,10 +1,12 @@
-import { Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Put } from '@nestjs/common';
+import { Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Put, Res } from '@nestjs/common';
+import type { Response } from 'express';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   createProposalRequestSchema,
   endorseRequestSchema,
   invitationDecisionSchema,
   inviteCoauthorRequestSchema,
+  proposalExportQuerySchema,
   proposalListQuerySchema,
   proposalStatusRequestSchema,
   updateProposalRequestSchema,
@@ -13,6 +15,7 @@ import {
   type EndorseRequest,
   type InvitationDecision,
   type InviteCoauthorRequest,
+  type ProposalExportQuery,
   type ProposalListQuery,
   type ProposalSort,
   type ProposalStatusRequest,
@@ -24,6 +27,7 @@ import { AppError } from '../core/errors/app-error';
 import { ZodBody, ZodQuery } from '../core/errors/zod-validation';
 import type { UserEntity } from '../users/user.entity';
 import { ProposalsService } from './proposals.service';
+import { ProposalsExportService } from './proposals-export.service';
 import { ProposalCoauthorsService } from './proposal-coauthors.service';
 import { ProposalSupportsService } from './proposal-supports.service';
 import { ProposalAnswersService } from './proposal-answers.service';
@@ -40,6 +44,7 @@ export class ProposalsController {
     private readonly supports: ProposalSupportsService,
     private readonly answers: ProposalAnswersService,
     private readonly versions: ProposalVersionsService,
+    private readonly exports: ProposalsExportService,
   ) {}
 
   @Get()
@@ -65,6 +70,17 @@ export class ProposalsController {
   @ApiOperation({ summary: 'My pending co-authorship invitations (mine and my organisations’)' })
   invitations(@CurrentUser() actor: UserEntity) {
     return this.proposals.invitations(actor);
+  }
+
+  @Get('export.csv')
+  @SignedIn('admin', 'official')
+  @ApiOperation({ summary: 'Published proposals as CSV: texts as written with their language, and their machine translation (officials)' })
+  async export(@CurrentUser() actor: UserEntity, @ZodQuery(proposalExportQuerySchema) query: ProposalExportQuery, @Res() res: Response) {
+    const to = query.lang ?? actor.preferredLanguage;
+    res.setHeader('Content-Type', 'text/csv; charset=utf-8');
+    res.setHeader('Content-Disposition', `attachment; filename="proposals-${to}.csv"`);
+    res.setHeader('Cache-Control', 'no-store');
+    await this.exports.write(res, actor, to, query.consultationId);
   }
 
   @Get(':id')
@@ -169,6 +185,6 @@ export class ProposalsController {
     @ZodQuery(versionDiffQuerySchema) query: VersionDiffQuery & { from: number; to: number },
     @CurrentUser() viewer?: UserEntity,
   ) {
-    return this.versions.diff(id, query.from, query.to, viewer);
+    return this.versions.diff(id, query.from, query.to, viewer, query.lang);
   }
 }

@@ -4,6 +4,7 @@ import { ConsultationsModule } from '../consultations/consultations.module';
 import { OrganisationsModule } from '../organisations/organisations.module';
 import { ProposalsController } from './proposals.controller';
 import { ProposalCommentsController } from './proposal-comments.controller';
+import { ProposalsExportService } from './proposals-export.service';
 import { ProposalsService } from './proposals.service';
 import { ProposalCoauthorsService } from './proposal-coauthors.service';
 import { ProposalSupportsService } from './proposal-supports.service';
@@ -17,6 +18,7 @@ import { ProposalsModeration } from './proposals.moderation';
   controllers: [ProposalsController, ProposalCommentsController],
   providers: [
     ProposalsService,
+    ProposalsExportService,
     ProposalCoauthorsService,
     ProposalSupportsService,
     ProposalCommentsService,

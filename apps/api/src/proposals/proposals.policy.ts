@@ -33,6 +33,8 @@ export const ProposalsPolicy = {
   /** Official answers: officials and admins only. */
   canAnswer: (user?: UserEntity) => isStaff(user),
   canModerate: (user?: UserEntity) => isStaff(user),
+  /** The CSV export (authors' names, hidden proposals): officials and admins. */
+  canExport: (user?: UserEntity) => isStaff(user),
   /** The statuses an official may move the proposal to (submission is the co-authors'). */
   nextStatuses: (user: UserEntity | undefined, p: ProposalState): ProposalStatus[] =>
     isStaff(user) ? PROPOSAL_TRANSITIONS[p.status].filter((s) => s !== 'submitted') : [],

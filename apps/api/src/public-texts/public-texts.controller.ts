@@ -46,6 +46,6 @@ export class PublicTextsController {
   @SignedIn()
   @ApiOperation({ summary: 'Accept the current privacy notice and terms (409 when they changed meanwhile)' })
   consent(@CurrentUser() actor: UserEntity, @ZodBody(consentRequestSchema) body: ConsentRequest) {
-    return this.texts.consent(actor, body.version);
+    return this.texts.consent(actor, body.version, body.profile);
   }
 }

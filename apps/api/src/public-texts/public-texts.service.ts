@@ -10,10 +10,12 @@ import {
   type PublicTextKind,
   type PublicTexts,
   type TranslatedText,
+  type UpdateProfileRequest,
 } from '@polyphony/contracts';
 import { AppError } from '../core/errors/app-error';
 import { renderTranslatedMarkdown } from '../core/text/markdown';
-import type { UserEntity } from '../users/user.entity';
+import { UserEntity } from '../users/user.entity';
+import { profilePatch } from '../users/users.service';
 import type { PublicTextEntity } from './public-text.entity';
 import { PublicTextsRepository } from './public-texts.repository';
 
@@ -56,18 +58,27 @@ export class PublicTextsService {
     return { version: `p${v('privacy')}-t${v('terms')}`, since };
   }
 
-  /** Someone who consented before the current texts were published is asked again; registration counts as consent. */
+  /**
+   * Someone who consented before the current texts were published is asked again; registration counts
+   * as consent. Someone who never consented (single sign-on skips registration) is asked too, with
+   * their profile to complete.
+   */
   async consentStatus(user: UserEntity): Promise<ConsentStatus> {
     const { version, since } = await this.consentVersion();
+    const firstTime = user.privacyConsentAt === null;
     const upToDate = !since || user.privacyConsentVersion === version || (user.privacyConsentAt !== null && user.privacyConsentAt >= since);
-    return { version, required: !upToDate };
+    return { version, required: firstTime || !upToDate, completeProfile: firstTime };
   }
 
-  async consent(user: UserEntity, version: string): Promise<ConsentStatus> {
+  async consent(user: UserEntity, version: string, profile?: UpdateProfileRequest): Promise<ConsentStatus> {
     const current = await this.consentVersion();
     // Texts changed while the person was reading: they must read the new ones.
     if (version !== current.version) throw AppError.conflict();
-    await new PublicTextsRepository(this.db.manager).recordConsent(user.id, version);
-    return { version, required: false };
+    if (user.privacyConsentAt === null && !profile) throw AppError.validation([{ path: 'profile', code: 'required' }]);
+    await this.db.transaction(async (manager) => {
+      if (profile) await manager.getRepository(UserEntity).update({ id: user.id }, profilePatch(user, profile));
+      await new PublicTextsRepository(manager).recordConsent(user.id, version);
+    });
+    return { version, required: false, completeProfile: false };
   }
 }

@@ -5,8 +5,9 @@ import type { Writable } from 'node:stream';
 import { writeCsv } from '../core/export/csv';
 import ExcelJS from 'exceljs';
 import type { DataSource } from 'typeorm';
-import { pickTranslation, type Language } from '@polyphony/contracts';
+import { TEXT_TYPES, pickTranslation, type Language } from '@polyphony/contracts';
 import { serverI18n } from '@polyphony/i18n';
+import { TranslationService } from '../translation/translation.service';
 import type { UserEntity } from '../users/user.entity';
 import type { QuestionEntity } from './question.entity';
 import { QuestionnairesPolicy } from './questionnaires.policy';
@@ -26,6 +27,7 @@ interface ExportRow {
 }
 
 interface ExportAnswer {
+  id: string;
   response_id: string;
   question_id: string;
   choice_keys: string[] | null;
@@ -55,18 +57,27 @@ function cell(q: QuestionEntity, a: ExportAnswer | undefined, lang: Language): s
   }
 }
 
-/** All submitted responses, one row per response and one column per question, streamed page by page. */
+const isText = (q: QuestionEntity) => TEXT_TYPES.includes(q.type);
+
+/**
+ * All submitted responses, one row per response and one column per question, streamed page by page. A free-text
+ * question has two more columns: the answer's language and its machine translation into the export's language
+ * (from the cache, the missing ones through the engine in bulk, bounded); the answer itself stays as written.
+ */
 @Injectable()
 export class ExportsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly results: ResultsService,
+    private readonly translation: TranslationService,
   ) {}
 
   async prepare(idOrSlug: string, viewer: UserEntity | undefined, lang: Language) {
     const { ctx, questions } = await this.results.forData(idOrSlug, viewer);
     const personal = QuestionnairesPolicy.canSeePersonalData(viewer);
     const t = (key: string) => serverI18n().getFixedT(lang, 'questionnaires')(`export.${key}`) as string;
+    const mt = serverI18n().getFixedT(lang, 'translation');
+    const translatedTo = mt('export.machineTranslation', { language: mt(`languages.${lang}`) });
     const header = [
       t('respondent'),
       ...(personal ? [t('name'), t('email')] : []),
@@ -74,7 +85,10 @@ export class ExportsService {
       t('country'),
       t('submitted_at'),
       t('updated_at'),
-      ...questions.map((q, i) => `Q${i + 1}. ${pickTranslation(q.prompt, lang)}`),
+      ...questions.flatMap((q, i) => {
+        const prompt = `Q${i + 1}. ${pickTranslation(q.prompt, lang)}`;
+        return isText(q) ? [prompt, `Q${i + 1}. ${mt('export.language')}`, `Q${i + 1}. ${translatedTo}`] : [prompt];
+      }),
     ];
     const rows = this.rows(ctx.questionnaireId!, questions, personal, lang);
     return { header, rows, slug: ctx.consultationId.slice(0, 8) };
@@ -101,9 +115,23 @@ export class ExportsService {
       );
       if (!page.length) return;
       const answers: ExportAnswer[] = await this.db.query(
-        `SELECT response_id, question_id, choice_keys, number_value, text_value, country_value FROM questionnaire_answers WHERE response_id = ANY($1::uuid[])`,
+        `SELECT id, response_id, question_id, choice_keys, number_value, text_value, country_value FROM questionnaire_answers WHERE response_id = ANY($1::uuid[])`,
         [page.map((r) => r.id)],
       );
+      const texts = answers.filter((a) => a.text_value && questions.some((q) => q.id === a.question_id && isText(q)));
+      const languages = new Map<string, string>(
+        (
+          await this.db.query(
+            `SELECT source_ref, language FROM contributions WHERE source = 'questionnaire_answer' AND source_ref = ANY($1::text[])`,
+            [texts.map((a) => a.id)],
+          )
+        ).map((c: { source_ref: string; language: string }) => [c.source_ref, c.language]),
+      );
+      const translated = await this.translation.forExport(
+        texts.map((a) => ({ text: a.text_value!, from: languages.get(a.id) })),
+        lang,
+      );
+      const translations = new Map(texts.map((a, i) => [a.id, { from: languages.get(a.id) ?? '', text: translated[i] ?? '' }]));
       const byResponse = new Map<string, Map<string, ExportAnswer>>();
       for (const a of answers) {
         if (!byResponse.has(a.response_id)) byResponse.set(a.response_id, new Map());
@@ -118,7 +146,12 @@ export class ExportsService {
           r.country ?? '',
           new Date(r.submitted_at).toISOString(),
           new Date(r.updated_at).toISOString(),
-          ...questions.map((q) => cell(q, mine?.get(q.id), lang)),
+          ...questions.flatMap((q) => {
+            const a = mine?.get(q.id);
+            if (!isText(q)) return [cell(q, a, lang)];
+            const tr = a ? translations.get(a.id) : undefined;
+            return [cell(q, a, lang), tr?.from ?? '', tr?.text ?? ''];
+          }),
         ];
       }
       if (page.length < PAGE) return;

@@ -147,12 +147,15 @@ export class ResultsService {
       id: string;
       question_id: string;
       text_value: string;
+      language: string | null;
       respondent_category: StakeholderCategory;
       respondent_country: string | null;
       created_at: Date;
       at: string;
     }[] = await this.db.query(
-      `SELECT id, question_id, text_value, respondent_category, respondent_country, created_at, created_at::text AS at FROM questionnaire_answers
+      `SELECT id, question_id, text_value, respondent_category, respondent_country, created_at, created_at::text AS at,
+         (SELECT c.language FROM contributions c WHERE c.source = 'questionnaire_answer' AND c.source_ref = questionnaire_answers.id::text) AS language
+       FROM questionnaire_answers
        WHERE question_id = $1 AND text_value IS NOT NULL${where} ORDER BY created_at DESC, id DESC LIMIT ${query.limit + 1}`,
       params,
     );
@@ -162,6 +165,7 @@ export class ResultsService {
         id: r.id,
         questionId: r.question_id,
         text: r.text_value,
+        language: r.language ?? 'und',
         category: r.respondent_category,
         country: r.respondent_country,
         answeredAt: r.created_at.toISOString(),

@@ -55,15 +55,14 @@ export class RoomTranscriptService {
       room.id,
     ]);
     const shown = rows.filter((r) => !r.hidden_at);
+    // From the cache (live rooms translate as people write); what is missing goes to the engine in bulk, bounded.
     const translated = language
-      ? (
-          await this.translation.translate(
-            shown.map((r) => ({ text: r.body, from: r.language })),
-            language,
-          )
-        ).items
+      ? await this.translation.forExport(
+          shown.map((r) => ({ text: r.body, from: r.language })),
+          language,
+        )
       : [];
-    const translations = new Map(shown.map((r, i) => [r.id, translated[i]?.translation ?? null]));
+    const translations = new Map(shown.map((r, i) => [r.id, translated[i] ?? null]));
     const mt = serverI18n().getFixedT(lang, 'translation');
     const title = pickTranslation(room.title, lang);
     const slug =

@@ -24,6 +24,7 @@ import {
 import { translate } from '@polyphony/i18n';
 import { AppError } from '../core/errors/app-error';
 import { ENV, type Env } from '../core/config/env';
+import { AccountSettingsService } from '../auth/account-settings.service';
 import { zodIssuesToFields } from '../core/errors/zod-issues';
 import { databaseAppError } from '../core/errors/database-errors';
 import type { UserEntity } from '../users/user.entity';
@@ -39,6 +40,10 @@ import { RoomsPolicy } from './rooms.policy';
 interface RoomGrant extends SocketRoomData {
   speaker: Speaker | null;
   facilitator: boolean;
+  /** A participant whose address was not confirmed when they entered (checked again before they write). */
+  unverified?: boolean;
+  /** Someone who had never accepted the privacy notice and terms when they entered (checked again before they write). */
+  unconsented?: boolean;
 }
 
 interface SocketData {
@@ -77,6 +82,7 @@ export class RoomsGateway implements OnGatewayInit, OnGatewayConnection, OnGatew
     private readonly live: RoomLiveService,
     private readonly broadcaster: RoomsBroadcaster,
     private readonly translations: RoomTranslations,
+    private readonly accountSettings: AccountSettingsService,
   ) {}
 
   afterInit(server: Server) {
@@ -147,7 +153,7 @@ export class RoomsGateway implements OnGatewayInit, OnGatewayConnection, OnGatew
     }
   }
 
-  private handle(socket: RoomSocket, event: RoomClientEvent, p: Payload<RoomClientEvent>): Promise<object> {
+  private async handle(socket: RoomSocket, event: RoomClientEvent, p: Payload<RoomClientEvent>): Promise<object> {
     switch (event) {
       case 'room:join':
         return this.join(socket, p as Payload<'room:join'>);
@@ -170,18 +176,18 @@ export class RoomsGateway implements OnGatewayInit, OnGatewayConnection, OnGatew
       }
       case 'message:send': {
         const q = p as Payload<'message:send'>;
-        const speaker = this.speaker(socket, q.roomId);
+        const speaker = await this.contributor(socket, q.roomId);
         return this.messages.send(q.roomId, speaker, q).then((r) => {
           // Broadcast again on a retry too: the first attempt may have committed and died before broadcasting.
-          this.broadcaster.emit(q.roomId, 'message:new', r.message);
-          // Then its translations, once per language channel (not awaited: the ack does not wait for the engine).
-          void this.translations.fanOut(r.message);
+          // Once per language channel, translated (not awaited: the ack does not wait for the engine).
+          void this.translations.broadcastNew(r.message);
           return r;
         });
       }
       case 'message:edit': {
         const q = p as Payload<'message:edit'>;
-        return this.updated(this.messages.edit(q.roomId, this.speaker(socket, q.roomId), q.messageId, q.body)).then((r) => {
+        const speaker = await this.contributor(socket, q.roomId);
+        return this.updated(this.messages.edit(q.roomId, speaker, q.messageId, q.body)).then((r) => {
           void this.translations.fanOut(r.message);
           return r;
         });
@@ -192,12 +198,12 @@ export class RoomsGateway implements OnGatewayInit, OnGatewayConnection, OnGatew
       }
       case 'message:react': {
         const q = p as Payload<'message:react'>;
-        const speaker = this.speaker(socket, q.roomId);
+        const speaker = await this.contributor(socket, q.roomId);
         return this.updated(this.messages.react(q.roomId, speaker.userId, q.messageId, q.kind, q.on));
       }
       case 'hand:raise': {
         const q = p as Payload<'hand:raise'>;
-        const speaker = this.speaker(socket, q.roomId);
+        const speaker = await this.contributor(socket, q.roomId);
         return this.live.setHand(q.roomId, speaker.userId, true).then((hands) => this.handsChanged(q.roomId, hands));
       }
       case 'hand:lower': {
@@ -273,7 +279,9 @@ export class RoomsGateway implements OnGatewayInit, OnGatewayConnection, OnGatew
         }
       : null;
     const already = Boolean(socket.data.rooms![p.roomId]);
-    socket.data.rooms![p.roomId] = { presence, speaker, facilitator: access.canFacilitate };
+    const unverified = Boolean(user && user.role === 'participant' && !user.emailVerified);
+    const unconsented = Boolean(user && !user.consented);
+    socket.data.rooms![p.roomId] = { presence, speaker, facilitator: access.canFacilitate, unverified, unconsented };
     // Join the channel before reading: anything committed later is broadcast to this socket too.
     await socket.join([roomChannel(p.roomId), roomLanguageChannel(p.roomId, this.reader(socket))]);
     if (!already) this.presence.joined(p.roomId, presence);
@@ -342,6 +350,28 @@ export class RoomsGateway implements OnGatewayInit, OnGatewayConnection, OnGatew
     const grant = this.grant(socket, roomId);
     if (!grant.speaker) throw AppError.unauthenticated();
     return grant.speaker;
+  }
+
+  /**
+   * A speaker who may contribute: when the admins say unverified accounts may not, a participant
+   * who has not confirmed their address is refused (as on HTTP, see VerifiedGuard), read afresh
+   * from the database so that confirming in another tab counts at once.
+   */
+  private async contributor(socket: RoomSocket, roomId: string): Promise<Speaker> {
+    const speaker = this.speaker(socket, roomId);
+    const grant = socket.data.rooms![roomId];
+    const checkVerified = grant.unverified && !(await this.accountSettings.get()).unverifiedMayContribute;
+    if (!checkVerified && !grant.unconsented) return speaker;
+    const [row] = await this.db.query(
+      `SELECT email_verified_at IS NOT NULL AS verified, privacy_consent_at IS NOT NULL AS consented FROM users WHERE id = $1`,
+      [speaker.userId],
+    );
+    // Like ConsentGuard on HTTP: an account that never accepted the privacy notice and terms does not write.
+    if (!row?.consented) throw new AppError('auth.consent_required', 403);
+    grant.unconsented = false;
+    if (checkVerified && !row.verified) throw new AppError('auth.email_unverified', 403);
+    if (row.verified) grant.unverified = false;
+    return speaker;
   }
 
   /** Facilitation rights are checked again against the database on every such event. */

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AuthModule } from '../auth/auth.module';
 import { ConsultationsModule } from '../consultations/consultations.module';
 import { RoomsController } from './rooms.controller';
 import { RoomsService } from './rooms.service';
@@ -11,7 +12,7 @@ import { RoomAccessRecheck } from './room-access.recheck';
 import { RoomTranslations } from './room-translations';
 
 @Module({
-  imports: [ConsultationsModule],
+  imports: [ConsultationsModule, AuthModule],
   controllers: [RoomsController],
   providers: [
     RoomsService,

@@ -28,11 +28,18 @@ export const RoomsPolicy = {
    * Entering (reading the history, receiving the live messages): staff and facilitators always;
    * otherwise as the room says: anyone, any signed-in person, or invited categories and organisations.
    */
-  canEnter: (user: Viewer, rules: RoomAccessRules, isFacilitator: boolean, organisationIds: readonly string[]) => {
+  canEnter: (
+    user: Viewer,
+    rules: RoomAccessRules,
+    isFacilitator: boolean,
+    organisationIds: readonly string[],
+    /** The person accepted an invitation to this very room (issue 14). */
+    invited = false,
+  ) => {
     if (isStaff(user) || isFacilitator) return true;
     if (rules.access === 'public') return true;
     if (!user) return false;
-    if (rules.access === 'signed_in') return true;
+    if (rules.access === 'signed_in' || invited) return true;
     return rules.invitedCategories.includes(user.category) || organisationIds.some((id) => rules.invitedOrganisationIds.includes(id));
   },
   /** Posting needs an account, the right to enter and an open room. */

@@ -27,11 +27,13 @@ export interface RoomAccess {
   canFacilitate: boolean;
   /** Active memberships: the organisations the person may speak for. */
   organisations: { id: string; name: string }[];
+  /** They accepted an invitation to this room. */
+  invited: boolean;
 }
 
 /** `RoomAccess` for the live room, with the person as read in the same query. */
 export interface LiveRoomAccess {
-  user: Pick<UserEntity, 'id' | 'displayName' | 'category' | 'country' | 'role'> | null;
+  user: (Pick<UserEntity, 'id' | 'displayName' | 'category' | 'country' | 'role'> & { emailVerified: boolean; consented: boolean }) | null;
   room: Pick<RoomEntity, 'id' | 'status' | 'slowModeSeconds' | 'currentAgendaIndex'>;
   isFacilitator: boolean;
   canEnter: boolean;
@@ -68,11 +70,13 @@ export class RoomsService {
           .orderBy('o.name')
           .getRawMany<{ id: string; name: string }>()
       : [];
+    const invited = user ? (await this.acceptedInvitations(user.id, [room.id])).has(room.id) : false;
     const canEnter = RoomsPolicy.canEnter(
       user,
       room,
       isFacilitator,
       organisations.map((o) => o.id),
+      invited,
     );
     return {
       room,
@@ -81,6 +85,7 @@ export class RoomsService {
       canEnter,
       canFacilitate: RoomsPolicy.canFacilitate(user, isFacilitator),
       organisations,
+      invited,
     };
   }
 
@@ -94,8 +99,9 @@ export class RoomsService {
     const [row] = await this.db.query(
       `SELECT r.id, r.status, r.slow_mode_seconds, r.current_agenda_index, r.access, r.invited_categories, r.invited_organisation_ids,
               c.status AS consultation_status,
-              u.id AS user_id, u.display_name, u.category, u.country, u.role,
+              u.id AS user_id, u.display_name, u.category, u.country, u.role, u.email_verified_at IS NOT NULL AS email_verified, u.privacy_consent_at IS NOT NULL AS consented,
               (u.id IS NOT NULL AND EXISTS (SELECT 1 FROM consultation_facilitators f WHERE f.consultation_id = r.consultation_id AND f.user_id = u.id)) AS is_facilitator,
+              (u.id IS NOT NULL AND EXISTS (SELECT 1 FROM invitations i WHERE i.target_type = 'room' AND i.target_id = r.id AND i.accepted_user_id = u.id)) AS is_invited,
               coalesce((SELECT json_agg(json_build_object('id', o.id, 'name', o.name) ORDER BY o.name)
                           FROM organisation_memberships m JOIN organisations o ON o.id = m.organisation_id
                          WHERE m.user_id = u.id AND m.status = 'active'), '[]') AS organisations
@@ -105,7 +111,15 @@ export class RoomsService {
     );
     if (!row) throw AppError.notFound();
     const user: LiveRoomAccess['user'] = row.user_id
-      ? { id: row.user_id, displayName: row.display_name, category: row.category, country: row.country, role: row.role }
+      ? {
+          id: row.user_id,
+          displayName: row.display_name,
+          category: row.category,
+          country: row.country,
+          role: row.role,
+          emailVerified: Boolean(row.email_verified),
+          consented: Boolean(row.consented),
+        }
       : null;
     const isFacilitator = Boolean(row.is_facilitator);
     if (!ConsultationsPolicy.canSee((user ?? undefined) as UserEntity | undefined, row.consultation_status, isFacilitator))
@@ -122,6 +136,7 @@ export class RoomsService {
         rules,
         isFacilitator,
         organisations.map((o) => o.id),
+        Boolean(row.is_invited),
       ),
       canFacilitate: RoomsPolicy.canFacilitate(viewer, isFacilitator),
       organisations,
@@ -220,11 +235,20 @@ export class RoomsService {
     return this.get(room.id, actor);
   }
 
-  /** Consultation titles and facilitators for a whole page in two queries. */
+  /** The rooms among `roomIds` the person accepted an invitation to (issue 14: invitations to a closed room). */
+  private async acceptedInvitations(userId: string, roomIds: string[]): Promise<Set<string>> {
+    const rows: { target_id: string }[] = await this.db.query(
+      `SELECT target_id FROM invitations WHERE target_type = 'room' AND target_id = ANY($2::uuid[]) AND accepted_user_id = $1`,
+      [userId, roomIds],
+    );
+    return new Set(rows.map((r) => r.target_id));
+  }
+
+  /** Consultation titles, facilitators and the viewer's standing for a whole page in a fixed number of queries. */
   private async views(rooms: RoomEntity[], viewer?: UserEntity, known = new Map<string, RoomAccess>()): Promise<Room[]> {
     if (!rooms.length) return [];
     const consultationIds = [...new Set(rooms.map((r) => r.consultationId))];
-    const [consultations, facilitators, memberships] = await Promise.all([
+    const [consultations, facilitators, memberships, invitedTo] = await Promise.all([
       this.db.getRepository(ConsultationEntity).find({ where: { id: In(consultationIds) }, select: { id: true, slug: true, title: true } }),
       this.db
         .getRepository(ConsultationFacilitatorEntity)
@@ -232,13 +256,19 @@ export class RoomsService {
       viewer && !known.size
         ? this.db.getRepository(MembershipEntity).find({ where: { userId: viewer.id, status: 'active' }, select: { organisationId: true } })
         : Promise.resolve([] as MembershipEntity[]),
+      viewer && !known.size
+        ? this.acceptedInvitations(
+            viewer.id,
+            rooms.map((r) => r.id),
+          )
+        : Promise.resolve(new Set<string>()),
     ]);
     return rooms.map((r) => {
       const c = consultations.find((x) => x.id === r.consultationId)!;
       const facs = facilitators.filter((f) => f.consultationId === r.consultationId && f.user);
       const isFacilitator = Boolean(viewer && facs.some((f) => f.userId === viewer.id));
       const orgIds = known.get(r.id)?.organisations.map((o) => o.id) ?? memberships.map((m) => m.organisationId);
-      const enter = RoomsPolicy.canEnter(viewer, r, isFacilitator, orgIds);
+      const enter = RoomsPolicy.canEnter(viewer, r, isFacilitator, orgIds, known.get(r.id)?.invited ?? invitedTo.has(r.id));
       return toRoom(r, {
         consultation: { id: c.id, slug: c.slug, title: c.title },
         facilitators: facs.map((f) => ({ id: f.userId, displayName: f.user!.displayName })),

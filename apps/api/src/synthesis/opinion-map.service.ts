@@ -76,14 +76,21 @@ export class OpinionMapService {
     votes: number,
     minVotes: number,
   ): Promise<OpinionMap> {
-    const statements: { id: string; text: string; agree: number; disagree: number; pass: number }[] = await this.db.query(
-      `SELECT id, text, agree, disagree, pass FROM synthesis_statements WHERE consultation_id = $1 AND room_id IS NOT DISTINCT FROM $2 AND hidden_at IS NULL`,
+    const statements: { id: string; text: string; language: string; agree: number; disagree: number; pass: number }[] = await this.db.query(
+      `SELECT id, text, language, agree, disagree, pass FROM synthesis_statements WHERE consultation_id = $1 AND room_id IS NOT DISTINCT FROM $2 AND hidden_at IS NULL`,
       scope,
     );
     const byId = new Map(statements.map((s) => [s.id, s]));
     const ref = (id: string) => {
       const s = byId.get(id);
-      return { statementId: id, text: s?.text ?? '', agree: s?.agree ?? 0, disagree: s?.disagree ?? 0, pass: s?.pass ?? 0 };
+      return {
+        statementId: id,
+        text: s?.text ?? '',
+        language: s?.language ?? 'und',
+        agree: s?.agree ?? 0,
+        disagree: s?.disagree ?? 0,
+        pass: s?.pass ?? 0,
+      };
     };
     // Each voter's category as of their latest vote in this scope.
     const categories: { voter_key: string; category: string | null }[] = await this.db.query(

@@ -50,7 +50,7 @@ export class SettingsController {
   @ApiOperation({ summary: 'First-run setup: the territory and its first strategic lines (admins, once)' })
   setup(@CurrentUser() actor: UserEntity, @ZodBody(setupRequestSchema) body: SetupRequest) {
     if (!SettingsPolicy.canSetUp(actor)) throw AppError.forbidden();
-    return this.territory.setup(body);
+    return this.territory.setup(body, actor);
   }
 
   @Get('settings')

@@ -7,6 +7,8 @@ import type { z } from 'zod';
 import { AppError } from '../core/errors/app-error';
 import { slugify } from '../organisations/organisation.mapper';
 import { TaxonomyService } from '../taxonomy/taxonomy.service';
+import { BOOT_ADMIN_CONSENT } from '../demo/ensure-admin';
+import { UserEntity } from '../users/user.entity';
 import type { TerritoryEntity } from './territory.entity';
 import { toInstance, toSettings } from './territory.mapper';
 import { TerritoryRepository } from './territory.repository';
@@ -68,8 +70,12 @@ export class TerritoryService {
     return toSettings(territory);
   }
 
-  /** First run: creates the territory and its first strategic lines in one transaction; only once. */
-  async setup(input: SetupRequest): Promise<TerritorySettings> {
+  /**
+   * First run: creates the territory and its first strategic lines in one transaction; only once.
+   * The admin who sets it up keeps their language if the territory offers it, else takes its default
+   * one; the admin created at boot also takes the territory's country (until then a placeholder).
+   */
+  async setup(input: SetupRequest, actor: UserEntity): Promise<TerritorySettings> {
     const v = input as SetupInput;
     const created = await this.db.transaction(async (manager) => {
       const repo = new TerritoryRepository(manager);
@@ -81,6 +87,13 @@ export class TerritoryService {
       const territory = await repo.insert({ slug, ...columns(v) });
       for (const line of v.strategicLines)
         await this.taxonomy.create({ kind: 'strategic_line', label: line.label }, manager, v.defaultLanguage);
+      await manager.getRepository(UserEntity).update(
+        { id: actor.id },
+        {
+          preferredLanguage: v.languages.includes(actor.preferredLanguage) ? actor.preferredLanguage : v.defaultLanguage,
+          ...(actor.privacyConsentVersion === BOOT_ADMIN_CONSENT && { country: v.country }),
+        },
+      );
       return territory;
     });
     this.forget();

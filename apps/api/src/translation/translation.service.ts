@@ -17,6 +17,9 @@ import { SWEEP_SOURCES, TranslationRepository } from './translation.repository';
 
 export const TRANSLATION_SWEEP_QUEUE = 'translation.sweep';
 
+/** Texts one export call may send to the engine; the rest come from the cache (the sweep fills it) or stay empty. */
+export const EXPORT_ENGINE_TEXTS = 300;
+
 /** The engine the environment asks for (see README, configuration). */
 export function translatorFromEnv(env: Env, log?: (line: string) => void): Translator {
   const options = { size: env.TRANSLATION_POOL_SIZE, timeoutMs: env.TRANSLATION_TIMEOUT_MS };
@@ -63,6 +66,7 @@ export class TranslationService implements OnModuleInit, OnApplicationShutdown {
   readonly translator: Translator;
   private readonly inFlight = new Map<string, Promise<string | null>>();
   private sweepTimer?: NodeJS.Timeout;
+  private closing = false;
 
   constructor(
     @Inject(ENV) private readonly env: Env,
@@ -79,6 +83,7 @@ export class TranslationService implements OnModuleInit, OnApplicationShutdown {
         ? this.log.log(`Machine translation: ${s.engine} ${s.engineVersion}, ${s.directions.length} directions`)
         : this.log.warn(`Machine translation is off (${s.engine}): ${s.reason ?? 'unavailable'}`),
     );
+    if (this.env.NODE_ENV !== 'test') setTimeout(() => void this.warmUp(), 1_000).unref();
     if (this.env.JOBS_ENABLED && this.env.NODE_ENV !== 'test') {
       // One sweep queued per minute by every replica; the singleton key keeps it to one job at a time.
       const queue = () =>
@@ -92,8 +97,20 @@ export class TranslationService implements OnModuleInit, OnApplicationShutdown {
   }
 
   async onApplicationShutdown() {
+    this.closing = true;
     clearInterval(this.sweepTimer);
     await this.translator.close();
+  }
+
+  /**
+   * Starts a pipeline for every direction, one after the other, soon after boot: a cold pipeline takes about a
+   * second, longer than a live room message waits for its translation.
+   */
+  private async warmUp() {
+    if (!(await this.status()).available) return;
+    for (const from of LANGUAGES)
+      for (const to of LANGUAGES)
+        if (from !== to && !this.closing) await this.translator.translate(['Bonjour'], from, to).catch(() => undefined);
   }
 
   status(): Promise<Status> {
@@ -122,8 +139,13 @@ export class TranslationService implements OnModuleInit, OnApplicationShutdown {
   async translate(
     items: TranslateInput[],
     to: Language,
-    /** Called before the engine works (some texts are not cached yet); may throw to refuse (rate limits). */
-    beforeEngine?: (misses: number) => Promise<void>,
+    /**
+     * Called before the engine works (some texts are not cached yet): may throw to refuse (rate limits), or
+     * answer false to serve the cache only.
+     */
+    beforeEngine?: (texts: number, chars: number) => Promise<boolean | void>,
+    /** At most this many distinct texts go to the engine (0: the cache only); the others stay null. */
+    maxEngine = Infinity,
   ): Promise<{ items: TranslateOutput[]; misses: number; available: boolean }> {
     const status = await this.status();
     const version = this.translator.engineVersion;
@@ -140,10 +162,16 @@ export class TranslationService implements OnModuleInit, OnApplicationShutdown {
     );
     const key = (p: (typeof prepared)[number]) => `${p.hash!.toString('hex')}:${p.from}`;
     const missing = wanted.filter((p) => !cached.has(key(p)));
-    if (missing.length && status.available) {
+    const distinct = [...new Map(missing.map((p) => [key(p), p])).values()].slice(0, Math.max(0, maxEngine));
+    const allowed =
+      distinct.length > 0 &&
+      status.available &&
+      (await beforeEngine?.(
+        distinct.length,
+        distinct.reduce((n, p) => n + p.text.length, 0),
+      )) !== false;
+    if (allowed) {
       // One engine call per distinct text and direction, shared with concurrent requests.
-      await beforeEngine?.(missing.length);
-      const distinct = [...new Map(missing.map((p) => [key(p), p])).values()];
       const results = await Promise.all(distinct.map((p) => this.once(p.text, p.hash!, p.from as Language, to)));
       const fresh: Array<{ hash: Buffer; from: string; to: string; translation: string }> = [];
       distinct.forEach((p, i) => {
@@ -159,6 +187,20 @@ export class TranslationService implements OnModuleInit, OnApplicationShutdown {
       misses: missing.length,
       items: prepared.map((p) => ({ from: p.from, translation: p.needed ? (cached.get(key(p)) ?? null) : null })),
     };
+  }
+
+  /**
+   * Translations for an export (originals stay beside them): the cache first, then at most EXPORT_ENGINE_TEXTS
+   * texts through the engine in one bulk call, so a large export never holds the engine for long. Never throws.
+   */
+  async forExport(items: TranslateInput[], to: Language): Promise<(string | null)[]> {
+    if (!items.length) return [];
+    try {
+      return (await this.translate(items, to, undefined, EXPORT_ENGINE_TEXTS)).items.map((i) => i.translation);
+    } catch (error) {
+      this.log.warn(`export not translated into ${to}: ${(error as Error).message}`);
+      return items.map(() => null);
+    }
   }
 
   /**

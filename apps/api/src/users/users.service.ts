@@ -14,6 +14,13 @@ import { AuditService } from '../audit/audit.service';
 import { MembershipEntity } from '../organisations/membership.entity';
 import { UserEntity } from './user.entity';
 
+/** The columns a profile change writes (an origin territory only for diaspora members). */
+export function profilePatch(user: UserEntity, input: UpdateProfileRequest): Partial<UserEntity> {
+  const next = { ...input } as Partial<UserEntity>;
+  if ((input.category ?? user.category) !== 'diaspora') next.originTerritory = null;
+  return next;
+}
+
 @Injectable()
 export class UsersService {
   constructor(
@@ -29,12 +36,9 @@ export class UsersService {
   }
 
   async updateProfile(user: UserEntity, input: UpdateProfileRequest): Promise<UserEntity> {
-    const next = { ...input } as Partial<UserEntity>;
-    const category = input.category ?? user.category;
-    if (category !== 'diaspora') next.originTerritory = null;
-    await this.users.update({ id: user.id }, next);
+    await this.users.update({ id: user.id }, profilePatch(user, input));
     // Rooms invited by the old category are re-checked on the person's open sockets.
-    if (category !== user.category) await this.revocation.rightsChanged(user.id);
+    if ((input.category ?? user.category) !== user.category) await this.revocation.rightsChanged(user.id);
     return this.users.findOneByOrFail({ id: user.id });
   }
 

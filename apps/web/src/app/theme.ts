@@ -1,4 +1,5 @@
 import { createTheme, type CSSVariablesResolver, type MantineColorsTuple } from '@mantine/core';
+import i18next from './i18n';
 
 /** A calm civic blue-teal; shade 7 (#125d7e) gives 7.3:1 on white. */
 const civic: MantineColorsTuple = [
@@ -54,6 +55,9 @@ export const theme = createTheme({
     Paper: { defaultProps: { radius: 'lg' } },
     // Links are underlined so they never rely on colour alone (WCAG 1.4.1).
     Anchor: { defaultProps: { underline: 'always' } },
+    // Every notification's close button says what it does, in the current language (read at render).
+    Notification: { defaultProps: () => ({ closeButtonProps: { 'aria-label': i18next.t('web:common.close') } }) },
+    FileInput: { defaultProps: () => ({ clearButtonProps: { 'aria-label': i18next.t('web:common.clear') } }) },
   },
 });
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { languageSchema, type TranslatedText } from '../common/languages';
 import { countryCodeSchema } from '../common/countries';
+import { taxonomyKeySchema } from '../settings/taxonomy.contracts';
 import type { PlanStatus } from '../plan/plan.contracts';
 import type { Evaluation } from './evaluations.contracts';
 
@@ -33,7 +34,12 @@ export const subActionSchema = z
   .strict();
 export const milestoneSchema = z.object({ title, dueOn: z.iso.date(), doneOn: z.iso.date().nullable().default(null) }).strict();
 export const budgetLineSchema = z
-  .object({ line: title, planned: money.default(0), spent: money.default(0), currency: z.string().length(3).default('EUR') })
+  .object({
+    line: filled(ACCOUNTABILITY_LIMITS.title),
+    planned: money.default(0),
+    spent: money.default(0),
+    currency: z.string().length(3).default('EUR'),
+  })
   .strict();
 
 export const updateActionTrackingRequestSchema = z
@@ -41,7 +47,8 @@ export const updateActionTrackingRequestSchema = z
     status: z.enum(ACTION_STATUSES),
     /** Used when there are no sub-actions; with sub-actions progress is their weighted mean. */
     progress: z.number().int().min(0).max(100).default(0),
-    responsible: z.string().trim().max(ACCOUNTABILITY_LIMITS.title).nullable().default(null),
+    /** The responsible department per language. */
+    responsible: tt(ACCOUNTABILITY_LIMITS.title).nullable().default(null),
     subActions: z.array(subActionSchema).max(ACCOUNTABILITY_LIMITS.items).default([]),
     milestones: z.array(milestoneSchema).max(ACCOUNTABILITY_LIMITS.items).default([]),
     budgetLines: z.array(budgetLineSchema).max(ACCOUNTABILITY_LIMITS.items).default([]),
@@ -109,7 +116,7 @@ export interface TrackedAction {
   status: ActionStatus;
   /** 0-100: weighted from sub-actions if any, else as set. */
   progress: number;
-  responsible: string | null;
+  responsible: TranslatedText | null;
   subActions: SubAction[];
   milestones: Milestone[];
   budgetLines: BudgetLine[];
@@ -147,7 +154,7 @@ export interface Monitoring {
      */
     showing: number | 'draft';
     /** The name of the version shown, if any. */
-    versionName: string | null;
+    versionName: TranslatedText | null;
   };
   progress: number;
   lines: MonitoringLine[];
@@ -161,8 +168,8 @@ export interface Monitoring {
 }
 
 /* Partnerships and geography */
-export const PARTNER_REGIONS = ['europe', 'mediterranean', 'latin_america', 'asia', 'north_america', 'africa'] as const;
-export type PartnerRegion = (typeof PARTNER_REGIONS)[number];
+/** A region of the territory's taxonomy (its key): each territory names its own (issue 14). */
+export type PartnerRegion = string;
 export const PARTNER_PRIORITIES = ['priority', 'intensify', 'encourage'] as const;
 export type PartnerPriority = (typeof PARTNER_PRIORITIES)[number];
 export const PARTNERSHIP_KINDS = ['bilateral', 'twinning', 'cooperation_project'] as const;
@@ -179,7 +186,7 @@ export const partnerRequestSchema = z
       .max(80),
     name: title,
     country: countryCodeSchema,
-    region: z.enum(PARTNER_REGIONS),
+    region: taxonomyKeySchema,
     priority: z.enum(PARTNER_PRIORITIES),
     kind: z.enum(PARTNERSHIP_KINDS),
     latitude: z.number().min(-90).max(90),
@@ -207,6 +214,7 @@ export type NetworkMembership = z.infer<typeof networkRequestSchema> & { id: str
 export interface Partnerships {
   partners: Partner[];
   networks: NetworkMembership[];
+  /** Partners per region that has any, in the taxonomy's order. */
   perRegion: Record<PartnerRegion, number>;
   can: { edit: boolean };
 }

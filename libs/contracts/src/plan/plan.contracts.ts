@@ -95,9 +95,13 @@ export const indicatorSchema = z
   .strict();
 export type PlanIndicator = z.infer<typeof indicatorSchema>;
 
+/** A translated text with at least one language written (names officials give: budget lines, version names). */
+const named = (max: number) => tt(max).refine((v) => Object.values(v).some((s) => !!s?.trim()), { message: 'required' });
+
 export const budgetSchema = z
   .object({
-    line: z.string().trim().min(1).max(PLAN_LIMITS.name),
+    /** The budget line's name per language (issue 13: shown through the reading rule, never silently in another). */
+    line: named(PLAN_LIMITS.name),
     amount: z.number().min(0).nullable().default(null),
     currency: z.string().length(3).default('EUR'),
   })
@@ -112,7 +116,8 @@ export const sectionContentSchema = z
     /** Rich text (Markdown per language), one entry per paragraph. */
     paragraphs: z.array(paragraphSchema).max(PLAN_LIMITS.paragraphs).default([]),
     expectedResults: z.array(paragraphSchema).max(PLAN_LIMITS.paragraphs).default([]),
-    leadDepartment: z.string().trim().max(PLAN_LIMITS.name).nullable().default(null),
+    /** The lead department's name per language. */
+    leadDepartment: tt(PLAN_LIMITS.name).nullable().default(null),
     partners: z.array(partnerSchema).max(PLAN_LIMITS.partners).default([]),
     geographicPriorities: z.array(geographicPrioritySchema).max(PLAN_LIMITS.priorities).default([]),
     sdgTargets: z.array(sdgTarget).max(60).default([]),
@@ -221,7 +226,8 @@ export type PlanSection = z.infer<typeof planSectionSchema>;
 export const planVersionSummarySchema = z.object({
   id,
   number: z.number(),
-  name: z.string(),
+  /** Per language, as officials named it. */
+  name: tt(PLAN_LIMITS.name),
   note: z.string(),
   review: z.enum(['none', 'open', 'closed']),
   createdAt: z.string(),
@@ -269,9 +275,13 @@ export const planQuerySchema = z.object({ version: z.union([z.literal('draft'), 
 // ---- Versions and diff -------------------------------------------------------------------------------
 
 export const createVersionRequestSchema = z
-  .object({ name: z.string().trim().min(1).max(PLAN_LIMITS.name), note: z.string().trim().max(2000).default('') })
+  .object({ name: named(PLAN_LIMITS.name), note: z.string().trim().max(2000).default('') })
   .strict();
 export type CreateVersionRequest = z.input<typeof createVersionRequestSchema>;
+
+/** Officials rename a version, per language (the snapshot itself never changes). */
+export const renameVersionRequestSchema = z.object({ name: named(PLAN_LIMITS.name) }).strict();
+export type RenameVersionRequest = z.input<typeof renameVersionRequestSchema>;
 
 export const reviewRequestSchema = z.object({ open: z.boolean() }).strict();
 
@@ -475,7 +485,7 @@ export const contributionFateSchema = z.object({
       code: z.string(),
       title: z.string(),
       versionNumber: z.number().nullable(),
-      versionName: z.string().nullable(),
+      versionName: tt(PLAN_LIMITS.name).nullable(),
       removed: z.boolean(),
     }),
   ),

@@ -4,6 +4,7 @@ import { stakeholderCategorySchema, type StakeholderCategory } from '../common/s
 import { organisationCategorySchema } from '../common/stakeholders';
 import { SDG_TARGET_CODES } from './sdgs';
 import { taxonomyKeySchema } from '../settings/taxonomy.contracts';
+import { languageSchema } from '../common/languages';
 
 export * from './sdgs';
 
@@ -161,8 +162,19 @@ export type CommentVoteRequest = z.infer<typeof commentVoteRequestSchema>;
 export const commentListQuerySchema = pageQuerySchema.extend({ limit: z.coerce.number().int().min(1).max(100).default(50) }).strict();
 export type CommentListQuery = z.input<typeof commentListQuerySchema>;
 
-export const versionDiffQuerySchema = z.object({ from: z.coerce.number().int().min(1), to: z.coerce.number().int().min(1) }).strict();
+export const versionDiffQuerySchema = z
+  .object({
+    from: z.coerce.number().int().min(1),
+    to: z.coerce.number().int().min(1),
+    /** The reader's language: the answer also carries the diff between the two versions' machine translations. */
+    lang: languageSchema.optional(),
+  })
+  .strict();
 export type VersionDiffQuery = z.input<typeof versionDiffQuerySchema>;
+
+/** The proposals CSV: texts as written with their language, and their machine translation into `lang`. */
+export const proposalExportQuerySchema = z.object({ consultationId: z.uuid().optional(), lang: languageSchema.optional() }).strict();
+export type ProposalExportQuery = z.input<typeof proposalExportQuerySchema>;
 
 // ---- Responses -------------------------------------------------------------------------------
 
@@ -269,10 +281,18 @@ export const proposalVersionSchema = z.object({
 export type ProposalVersion = z.infer<typeof proposalVersionSchema>;
 
 export const diffPartSchema = z.object({ value: z.string(), added: z.boolean(), removed: z.boolean() });
+const diffFieldsSchema = z.array(z.object({ field: z.string(), parts: z.array(diffPartSchema) }));
 export const versionDiffSchema = z.object({
   from: proposalVersionSchema,
   to: proposalVersionSchema,
-  fields: z.array(z.object({ field: z.string(), parts: z.array(diffPartSchema) })),
+  fields: diffFieldsSchema,
+  /** The proposal's language (its versions keep it). */
+  language: z.string(),
+  /**
+   * With `lang` other than the proposal's: the same diff between the versions' machine translations into `lang`
+   * (texts; other fields as they are). Absent when the engine is off or a text is not translated yet.
+   */
+  translation: z.object({ from: z.string(), to: z.string(), fields: diffFieldsSchema }).optional(),
 });
 export type VersionDiff = z.infer<typeof versionDiffSchema>;
 

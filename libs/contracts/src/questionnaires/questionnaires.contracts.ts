@@ -192,6 +192,8 @@ export const textAnswerSchema = z.object({
   id: z.uuid(),
   questionId: z.uuid(),
   text: z.string(),
+  /** Detected language of the answer ('und' when unknown): readers of another get a marked machine translation. */
+  language: z.string(),
   category: stakeholderCategorySchema,
   country: z.string().nullable(),
   answeredAt: z.string(),

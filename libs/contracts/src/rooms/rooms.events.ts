@@ -131,9 +131,9 @@ export const roomMessageSchema = z.object({
   editedAt: z.string().nullable(),
   createdAt: z.string(),
   /**
-   * The body machine-translated into the reader's language (answers to one socket: join, catch-up, history),
-   * from the cache. Absent in broadcasts (they follow as `room:message_translated` per language channel),
-   * when the body is already in that language, or when machine translation is off.
+   * The body machine-translated into the reader's language: in answers to one socket (join, catch-up, history),
+   * from the cache, and in the `message:new` sent to each language's channel. Absent when the body is already in
+   * that language, when machine translation is off, or when it was too slow (it follows as `room:message_translated`).
    */
   translation: roomMessageTranslationSchema.pick({ from: true, to: true, body: true, bodyHtml: true }).optional(),
 });

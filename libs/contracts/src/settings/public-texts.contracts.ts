@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { languageSchema } from '../common/languages';
+import { updateProfileRequestSchema } from '../auth/auth.contracts';
 
 /**
  * Public texts an admin writes per language (issue 14). Every save is a new version; a new version of
@@ -40,8 +41,20 @@ export const consentStatusSchema = z.object({
   /** The version the signed-in person must accept ("p2-t1"; the built-in one before any text is written). */
   version: z.string(),
   required: z.boolean(),
+  /**
+   * Never consented (an account created by single sign-on, which skips registration): the person
+   * also completes their profile (category, country, language...) when they accept.
+   */
+  completeProfile: z.boolean(),
 });
 export type ConsentStatus = z.infer<typeof consentStatusSchema>;
 
-export const consentRequestSchema = z.object({ version: z.string().max(16), accept: z.literal(true) }).strict();
+export const consentRequestSchema = z
+  .object({
+    version: z.string().max(16),
+    accept: z.literal(true),
+    /** Required when the status says completeProfile. */
+    profile: updateProfileRequestSchema.optional(),
+  })
+  .strict();
 export type ConsentRequest = z.infer<typeof consentRequestSchema>;

@@ -241,7 +241,15 @@ export type HideStatementRequest = z.input<typeof hideStatementRequestSchema>;
 export const opinionMapQuerySchema = z.object({ roomId: z.uuid().optional() }).strict();
 export type OpinionMapQuery = z.input<typeof opinionMapQuerySchema>;
 
-const statementRef = z.object({ statementId: z.string(), text: z.string(), agree: z.number(), disagree: z.number(), pass: z.number() });
+const statementRef = z.object({
+  statementId: z.string(),
+  text: z.string(),
+  /** The statement's stored language (readers of another one get a marked machine translation). */
+  language: z.string().optional(),
+  agree: z.number(),
+  disagree: z.number(),
+  pass: z.number(),
+});
 export const opinionMapSchema = z.object({
   participants: z.number().int(),
   votes: z.number().int(),

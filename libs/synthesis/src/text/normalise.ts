@@ -2,6 +2,7 @@
 
 const URL = /\b(?:https?:\/\/|www\.)\S+/gi;
 const EMAIL = /\S+@\S+\.\S+/g;
+const MAYBE_URL = /https?:\/\/|www\./i;
 // Letters, combining marks and the Catalan middle dot (l·l) make words; apostrophes are handled apart.
 const WORD = /[\p{L}\p{M}](?:[\p{L}\p{M}·]|['’-](?=[\p{L}]))*/gu;
 const HAS_LETTER = /\p{L}/u;
@@ -14,13 +15,30 @@ export function hasLetters(text: string): boolean {
 
 /** NFC, one kind of apostrophe, no URLs or e-mail addresses, single spaces. */
 export function normaliseText(text: string): string {
-  return text.normalize('NFC').replace(URL, ' ').replace(EMAIL, ' ').replace(/[’ʼ`]/g, "'").replace(/\s+/g, ' ').trim();
+  let out = text.normalize('NFC');
+  // The address patterns backtrack on every word: only texts that may hold one go through them.
+  if (MAYBE_URL.test(out)) out = out.replace(URL, ' ');
+  if (out.includes('@')) out = out.replace(EMAIL, ' ');
+  return out.replace(/[’ʼ`]/g, "'").replace(/\s+/g, ' ').trim();
 }
 
 /** Removes accents, for matching stems across languages ("públic" and "public"). */
 export function foldAccents(word: string): string {
-  return word.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
+  if (ASCII.test(word)) return word; // most words: nothing to fold
+  let folded = folds.get(word);
+  if (folded === undefined) {
+    folded = word.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
+    if (word.length <= 40) {
+      // Words only (whole texts come here too): the memory stays small.
+      if (folds.size > 200_000) folds.clear();
+      folds.set(word, folded);
+    }
+  }
+  return folded;
 }
+
+const ASCII = /^[ -~]*$/; // printable ASCII (words hold no control characters)
+const folds = new Map<string, string>();
 
 export interface Token {
   /** Lower-case word as written (elision removed). */

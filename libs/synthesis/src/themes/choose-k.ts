@@ -1,16 +1,18 @@
 import type { SparseMatrix } from './features';
-import { dotRow, silhouette, similarityMatrix, sphericalKMeans, type Clustering } from './spherical-kmeans';
+import { dotRow, silhouette, sphericalKMeans, type Clustering } from './spherical-kmeans';
 
 /** A smaller number of themes is preferred while its silhouette is at least this share of the best. */
 const PARSIMONY = 0.95;
+/** Rows x restarts of k-means per tried k, and the most restarts. */
+const RESTART_BUDGET = 2400;
+const MAX_RESTARTS = 8;
 
 export interface ChosenClustering extends Clustering {
   silhouette: number;
 }
 
 /**
- * Picks the number of themes by mean silhouette on a sample (one similarity matrix serves
- * every k), then clusters all rows from the sample's centres.
+ * Picks the number of themes by mean silhouette on a sample, then clusters all rows from the sample's centres.
  */
 export function chooseClustering(
   m: SparseMatrix,
@@ -33,16 +35,19 @@ export function chooseClustering(
   if (maxK < 2 || rows.length < 4) {
     return { ...sphericalKMeans(m, rows, 1, random), silhouette: 0 };
   }
-  const similarities = similarityMatrix(m, sample);
+  // k-means from k-means++ seeds lands in a local optimum; the best of several restarts is kept.
+  // A fixed budget of rows x restarts: a small consultation, where one unlucky seed costs a
+  // theme, gets up to 8 restarts for almost nothing; a large sample gets 2.
+  const restarts = Math.min(MAX_RESTARTS, Math.max(2, Math.floor(RESTART_BUDGET / sample.length)));
   let best: { k: number; score: number; centroids: Float64Array } | undefined;
   const tried: { k: number; score: number; centroids: Float64Array }[] = [];
   for (let k = Math.max(2, minK); k <= maxK; k++) {
     let bestRun: Clustering | undefined;
-    for (let restart = 0; restart < 2; restart++) {
+    for (let restart = 0; restart < restarts; restart++) {
       const run = sphericalKMeans(m, sample, k, random, undefined, 15);
       if (!bestRun || run.objective > bestRun.objective) bestRun = run;
     }
-    const score = silhouette(similarities, bestRun!.assign, k);
+    const score = silhouette(m, sample, bestRun!.assign, k);
     tried.push({ k, score, centroids: bestRun!.centroids });
     if (!best || score > best.score + 1e-9) best = { k, score, centroids: bestRun!.centroids };
   }

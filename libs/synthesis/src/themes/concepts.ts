@@ -122,3 +122,18 @@ export function conceptIndex(glossary: Glossary): Map<string, string[]> {
   }
   return index;
 }
+
+/** "language:word" for every word of a glossary, built once per glossary. */
+const wordSets = new WeakMap<Glossary, Set<string>>();
+
+export function glossaryWords(glossary: Glossary): Set<string> {
+  let set = wordSets.get(glossary);
+  if (!set) {
+    set = new Set();
+    for (const byLanguage of Object.values(glossary))
+      for (const [language, words] of Object.entries(byLanguage))
+        for (const word of words ?? []) set.add(`${language}:${word.toLowerCase()}`);
+    wordSets.set(glossary, set);
+  }
+  return set;
+}

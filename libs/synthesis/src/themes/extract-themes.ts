@@ -44,6 +44,23 @@ function majority(values: string[]): string {
   return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? 'und';
 }
 
+/** What the input hash covers, in sorted-key JSON (a contribution's fields written in sorted order). */
+const HASHED_FIELDS = ['category', 'country', 'id', 'keyPoint', 'language', 'pivot', 'prompt', 'question', 'source', 'text'] as const;
+
+function inputJson(input: readonly Contribution[], parameters: object, glossary: Glossary | 'default'): string {
+  const contributions = input.map((c) => {
+    if (!c) return canonicalJson(c);
+    const fields: string[] = [];
+    for (const key of HASHED_FIELDS) {
+      const value = (c as unknown as Record<string, unknown>)[key];
+      if (value !== undefined) fields.push(`"${key}":${canonicalJson(value)}`);
+    }
+    return `{${fields.join(',')}}`;
+  });
+  // The same string as canonicalJson({ contributions, parameters, glossary }), without building each object.
+  return `{"contributions":[${contributions.join(',')}],"glossary":${canonicalJson(glossary)},"parameters":${canonicalJson(parameters)}}`;
+}
+
 /**
  * Contributions -> themes. Deterministic: the same contributions and options give
  * byte-identical JSON (the seed drives every random choice; ties break by position).
@@ -63,34 +80,16 @@ export function extractThemes(
   const n = texts.length;
   const parameters = {
     ...DEFAULTS,
-    maxThemes: Math.max(2, Math.min(20, Math.floor(Math.sqrt(n / 2)))),
+    // Up to sqrt(n) themes (20 at most): a consultation of 50 answers often has 6-8 subjects, and
+    // the silhouette with its parsimony picks the number below that bound.
+    maxThemes: Math.max(2, Math.min(20, Math.floor(Math.sqrt(n)))),
     minThemeSize: Math.max(3, Math.ceil(n * 0.01)),
     // Without pivots one subject often splits by language, and the halves' centres stay close:
     // merge them. With pivots, close centres are distinct subjects that share words.
     mergeSimilarity: prepared.translated * 2 >= n ? 0.5 : 0.25,
     ...Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined)),
   } as Required<ThemeOptions>;
-  const inputHash = hashString(
-    canonicalJson({
-      contributions: input.map(
-        (c) =>
-          c && {
-            id: c.id,
-            text: c.text,
-            language: c.language,
-            category: c.category,
-            country: c.country,
-            source: c.source,
-            keyPoint: c.keyPoint,
-            pivot: c.pivot,
-            question: c.question,
-            prompt: c.prompt,
-          },
-      ),
-      parameters,
-      glossary: glossary === DEFAULT_GLOSSARY ? 'default' : glossary,
-    }),
-  );
+  const inputHash = hashString(inputJson(input, parameters, glossary === DEFAULT_GLOSSARY ? 'default' : glossary));
 
   const features = extractFeatures(texts, glossary, 30000, CONCEPT_WEIGHT);
   const m = features.matrix;

@@ -1,6 +1,6 @@
-import { foldAccents, tokenise } from '../text/normalise';
+import { foldAccents, tokenise, type Token } from '../text/normalise';
 import { anyStopWords, stem, stopWordsFor } from '../text/stemming';
-import { conceptIndex, type Glossary } from './concepts';
+import { conceptIndex, glossaryWords, type Glossary } from './concepts';
 
 /** One analysable text, after validation. */
 export interface PreparedText {
@@ -35,13 +35,38 @@ export interface Features {
   counts: Float32Array;
   /** Commonest way each n-gram was written, e.g. "logements sociaux" for "logement social". */
   surface(term: number): string;
+  /** The ways a term was written (the first eight seen) and how often. */
+  forms(term: number): ReadonlyMap<string, number> | undefined;
   /** Concepts of a term's words ("pisos turísticos" and "turismo" share ~tourism). */
   conceptsOf(term: number): readonly string[];
+  /** A one-word term's dictionary form in a language, when the glossary has one ("exportarían" -> "exportar"). */
+  lemma(term: number, language: string): string | undefined;
 }
 
 /** Concepts are what joins languages: they weigh more than any one language's stem. */
 const CONCEPT_WEIGHT = 2;
 const MAX_GAP = 3; // a phrase may step over at most two stop words ("accès au logement")
+
+const stopsOf = (language: string) => (['ca', 'en', 'es', 'fr'].includes(language) ? stopWordsFor(language) : anyStopWords());
+
+const SENTENCE_START = /[.!?¿¡\n]/;
+
+/**
+ * How a word or phrase was written, for labels: as typed, but for a capital owed to the start of
+ * a sentence. "Bruselas" and "UE" keep theirs; a sentence's "Participa" counts as "participa".
+ * The commonest way wins, so a common word reads in lower case.
+ */
+function written(text: string, tokens: Token[], first: number, end: number): string {
+  const start = tokens[first].start;
+  const form = text.slice(start, end);
+  const initial = first === 0 || SENTENCE_START.test(text.slice(tokens[first - 1].end, start));
+  return initial ? form.charAt(0).toLowerCase() + form.slice(1) : form;
+}
+
+/** A word of two concepts ("red": networks, cooperation) counts half for each. */
+function countConcepts(into: Map<string, number>, concepts: readonly string[]) {
+  for (const c of concepts) into.set(c, (into.get(c) ?? 0) + 1 / concepts.length);
+}
 
 export function extractFeatures(texts: PreparedText[], glossary: Glossary, maxFeatures = 30000, conceptWeight = CONCEPT_WEIGHT): Features {
   const concepts = conceptIndex(glossary);
@@ -64,54 +89,94 @@ export function extractFeatures(texts: PreparedText[], glossary: Glossary, maxFe
     return id;
   };
 
-  for (const { text, language } of texts) {
-    const stops = ['ca', 'en', 'es', 'fr'].includes(language) ? stopWordsFor(language) : anyStopWords();
-    const local = new Map<number, number>();
-    const add = (key: string, surface?: string, amount = 1) => {
-      const id = termId(key);
-      local.set(id, (local.get(id) ?? 0) + amount);
-      if (surface !== undefined) {
-        let forms = surfaces.get(id);
-        if (!forms) surfaces.set(id, (forms = new Map()));
-        if (forms.size < 8 || forms.has(surface)) forms.set(surface, (forms.get(surface) ?? 0) + 1);
+  const addForm = (id: number, surface: string) => {
+    let forms = surfaces.get(id);
+    if (!forms) surfaces.set(id, (forms = new Map()));
+    if (forms.size < 8 || forms.has(surface)) forms.set(surface, (forms.get(surface) ?? 0) + 1);
+  };
+  // Copies of one text (a campaign, a pasted answer) are analysed once.
+  const analysed = new Map<string, { ids: Int32Array; counts: Float32Array; forms: [number, string][] }>();
+
+  for (const { text, language, original, originalLanguage } of texts) {
+    const translated = original !== undefined && originalLanguage !== undefined && originalLanguage !== language;
+    const memoKey = translated ? `${language}\u0000${text}\u0000${originalLanguage}\u0000${original}` : `${language}\u0000${text}`;
+    let row = analysed.get(memoKey);
+    if (row) {
+      for (const [id, surface] of row.forms) addForm(id, surface);
+    } else {
+      const stops = stopsOf(language);
+      const local = new Map<number, number>();
+      const forms: [number, string][] = [];
+      const add = (key: string, surface?: string, amount = 1) => {
+        const id = termId(key);
+        local.set(id, (local.get(id) ?? 0) + amount);
+        if (surface !== undefined) {
+          forms.push([id, surface]);
+          addForm(id, surface);
+        }
+      };
+      const tokens = tokenise(text);
+      const content: { stem: string; token: number }[] = [];
+      const found = new Map<string, number>();
+      tokens.forEach((token, t) => {
+        if (token.word.length < 2 || stops.has(token.word) || stops.has(foldAccents(token.word))) return;
+        const s = stem(token.word, language);
+        if (s.length < 2) return;
+        content.push({ stem: s, token: t });
+        add(s, written(text, tokens, t, token.end));
+        const of = concepts.get(`${language}:${s}`);
+        if (of) {
+          stemConcepts.set(s, of);
+          countConcepts(found, of);
+        }
+      });
+      // A translated text's concepts are also read in its original words: a machine translation
+      // may miss a subject ("holiday lets" -> "vacaciones deja") that the original's thesaurus
+      // entries name. Each concept counts as often as the richer of the two readings finds it.
+      if (translated) {
+        const fromOriginal = new Map<string, number>();
+        const originalStops = stopsOf(originalLanguage);
+        for (const token of tokenise(original)) {
+          if (token.word.length < 2 || originalStops.has(token.word)) continue;
+          const of = concepts.get(`${originalLanguage}:${stem(token.word, originalLanguage)}`);
+          if (of) countConcepts(fromOriginal, of);
+        }
+        for (const [concept, amount] of fromOriginal) if (amount > (found.get(concept) ?? 0)) found.set(concept, amount);
       }
-    };
-    const tokens = tokenise(text);
-    const content: { stem: string; token: number }[] = [];
-    tokens.forEach((token, t) => {
-      if (token.word.length < 2 || stops.has(token.word) || stops.has(foldAccents(token.word))) return;
-      const s = stem(token.word, language);
-      if (s.length < 2) return;
-      content.push({ stem: s, token: t });
-      add(s, text.slice(token.start, token.end).toLowerCase());
-      const found = concepts.get(`${language}:${s}`) ?? [];
-      if (found.length) stemConcepts.set(s, found);
-      // A word of two concepts ("red": networks, cooperation) counts half for each.
-      for (const concept of found) add(`~${concept}`, undefined, 1 / found.length);
-    });
-    for (let i = 0; i < content.length; i++) {
-      for (let n = 2; n <= 3 && i + n <= content.length; n++) {
-        const first = tokens[content[i].token];
-        const last = tokens[content[i + n - 1].token];
-        if (first.clause !== last.clause) break;
-        if (content[i + n - 1].token - content[i + n - 2].token > MAX_GAP) break;
-        const key = content
-          .slice(i, i + n)
-          .map((c) => c.stem)
-          .join(' ');
-        add(key, text.slice(first.start, last.end).toLowerCase());
+      for (const [concept, amount] of found) add(`~${concept}`, undefined, amount);
+      for (let i = 0; i < content.length; i++) {
+        let key = content[i].stem;
+        for (let n = 2; n <= 3 && i + n <= content.length; n++) {
+          const first = tokens[content[i].token];
+          const last = tokens[content[i + n - 1].token];
+          if (first.clause !== last.clause) break;
+          if (content[i + n - 1].token - content[i + n - 2].token > MAX_GAP) break;
+          key += ` ${content[i + n - 1].stem}`;
+          add(key, written(text, tokens, content[i].token, last.end));
+        }
       }
+      row = { ids: Int32Array.from(local.keys()), counts: Float32Array.from(local.values()), forms };
+      analysed.set(memoKey, row);
     }
-    const ids = Int32Array.from(local.keys());
-    rowTerms.push(ids);
-    rowCounts.push(Float32Array.from(local.values()));
-    for (const id of ids) df[id]++;
+    rowTerms.push(row.ids);
+    rowCounts.push(row.counts);
+    for (const id of row.ids) df[id]++;
   }
   const features = weigh(texts.length, keys, df, rowTerms, rowCounts, surfaces, maxFeatures, conceptWeight);
   const termConcepts = features.terms.map((t) =>
     t.startsWith('~') ? [t.slice(1)] : [...new Set(t.split(' ').flatMap((s) => stemConcepts.get(s) ?? []))],
   );
-  return { ...features, conceptsOf: (term) => termConcepts[term] };
+  const words = glossaryWords(glossary);
+  const lemma = (term: number, language: string): string | undefined => {
+    if (features.lengths[term] !== 1) return undefined;
+    let best: string | undefined;
+    let bestCount = 0;
+    for (const [form, count] of features.forms(term) ?? [])
+      if (words.has(`${language}:${form.toLowerCase()}`) && (count > bestCount || (count === bestCount && form < best!)))
+        [best, bestCount] = [form, count];
+    return best;
+  };
+  return { ...features, conceptsOf: (term) => termConcepts[term], lemma };
 }
 
 function weigh(
@@ -123,7 +188,7 @@ function weigh(
   surfaces: Map<number, Map<string, number>>,
   maxFeatures: number,
   conceptWeight: number,
-): Omit<Features, 'conceptsOf'> {
+): Omit<Features, 'conceptsOf' | 'lemma'> {
   // Terms seen once say nothing about a group; terms in most texts say nothing about any.
   const minDf = rows >= 20 ? 2 : 1;
   const maxDf = rows >= 20 ? Math.max(minDf, Math.floor(rows * 0.5)) : rows;
@@ -165,6 +230,7 @@ function weigh(
   }
   const terms = kept.map((old) => keys[old]);
   const lengths = Uint8Array.from(terms, (t) => (t.startsWith('~') ? 0 : t.split(' ').length));
+  const forms = (term: number) => surfaces.get(kept[term]);
   const surface = (term: number): string => {
     const forms = surfaces.get(kept[term]);
     if (!forms) return terms[term].replace(/^~/, '');
@@ -173,7 +239,7 @@ function weigh(
     for (const [form, count] of forms) if (count > bestCount || (count === bestCount && form < best)) [best, bestCount] = [form, count];
     return best;
   };
-  return { matrix: { rows, dim: terms.length, offsets, indices, values }, terms, lengths, counts, surface };
+  return { matrix: { rows, dim: terms.length, offsets, indices, values }, terms, lengths, counts, surface, forms };
 }
 
 /**

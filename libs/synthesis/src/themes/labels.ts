@@ -44,9 +44,9 @@ export function labelThemes(
       if (chosen.length >= phrases) break;
       const stems = new Set(features.terms[t].split(' '));
       // The same word in two languages ("diaspora", "diàspora") is shown once.
-      const shown = ` ${foldAccents(features.surface(t))} `;
+      const shown = ` ${foldAccents(features.surface(t).toLowerCase())} `;
       const within = (a: string, b: string) => a.includes(b) || b.includes(a);
-      if (chosen.some((x) => within(` ${foldAccents(features.surface(x.term))} `, shown))) continue;
+      if (chosen.some((x) => within(` ${foldAccents(features.surface(x.term).toLowerCase())} `, shown))) continue;
       // Two phrases saying one thing ("turismo", "turistas") name it once.
       const concepts = features.conceptsOf(t);
       if (
@@ -61,7 +61,11 @@ export function labelThemes(
         chosen[overlap] = { stems, term: t }; // "transport public" replaces "transport"
       }
     }
-    return { phrases: chosen.map((x) => features.surface(x.term)), topical: chosen.map((x) => features.conceptsOf(x.term).length > 0) };
+    // A lone word is named in its dictionary form when the glossary knows it ("exportarían",
+    // "financia" -> "exportar", "financiación"): a label names a subject, not a verb as conjugated.
+    const language = languages?.ofTheme[c];
+    const shown = (t: number) => (language && features.lemma(t, language)) || features.surface(t);
+    return { phrases: chosen.map((x) => shown(x.term)), topical: chosen.map((x) => features.conceptsOf(x.term).length > 0) };
   });
 }
 

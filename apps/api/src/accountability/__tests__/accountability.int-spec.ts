@@ -51,13 +51,13 @@ describe('accountability API', () => {
     const tracking = {
       status: 'in_progress',
       progress: 5,
-      responsible: 'Relations internationales',
+      responsible: { fr: 'Relations internationales' },
       subActions: [
         { title: 'Candidature', weight: 1, progress: 100 },
         { title: 'Présidence', weight: 3, progress: 0 },
       ],
       milestones: [{ title: 'Élection au bureau', dueOn: '2027-06-30' }],
-      budgetLines: [{ line: 'Déplacements', planned: 12000, spent: 4000 }],
+      budgetLines: [{ line: { fr: 'Déplacements' }, planned: 12000, spent: 4000 }],
     };
     const measurement = {
       measuredOn: new Date().toISOString().slice(0, 10),
@@ -107,7 +107,7 @@ describe('accountability API', () => {
 
     const view = (await anonymous.get(`/api/accountability/plans/${plan.slug}`).expect(200)).body;
     const tracked = view.lines.find((l: any) => l.id === line1.id).actions[0];
-    expect(tracked).toMatchObject({ status: 'in_progress', progress: 25, responsible: 'Relations internationales', revision: 1 });
+    expect(tracked).toMatchObject({ status: 'in_progress', progress: 25, responsible: { fr: 'Relations internationales' }, revision: 1 });
     expect(view.lines.find((l: any) => l.id === line1.id).progress).toBe(25);
     expect(view.indicators[0]).toMatchObject({ status: 'on_track' });
     expect(view.indicators[0].measurements).toHaveLength(2);

@@ -28,6 +28,8 @@ describe('demo accountability', () => {
     expect(partners.partners.map((p: any) => p.name)).toEqual(
       expect.arrayContaining(['Greater Manchester', 'Tunis', 'Bogotá', 'Seoul', 'Dakar']),
     );
+    // The reference case's six partner regions, from the demo's taxonomy, in its order.
+    expect(Object.keys(partners.perRegion)).toEqual(['europe', 'mediterranean', 'latin_america', 'africa', 'asia', 'north_america']);
     expect(Object.values(partners.perRegion).every((n) => (n as number) > 0)).toBe(true);
     const counts = async () =>
       (

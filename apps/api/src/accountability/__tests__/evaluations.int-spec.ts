@@ -55,7 +55,7 @@ describe('evaluations', () => {
   /** A plan made public by a version opened for review (as officials do it). */
   async function publicPlan() {
     const kit = await planWithLines(official.client);
-    await official.client.post(`/api/plans/${kit.plan.id}/versions`, { name: 'Version publique' }).expect(201);
+    await official.client.post(`/api/plans/${kit.plan.id}/versions`, { name: { fr: 'Version publique' } }).expect(201);
     await official.client.post(`/api/plans/${kit.plan.id}/versions/1/review`, { open: true }).expect(200);
     const indicatorId: string = kit.action.content.indicators[0].id;
     return { ...kit, indicatorId };
@@ -337,7 +337,7 @@ describe('evaluations', () => {
 
     const anonymous = await t.client('fr');
     const pub = (await anonymous.get(`/api/accountability/plans/${plan.slug}`).expect(200)).body;
-    expect(pub.plan).toMatchObject({ showing: 1, versionName: 'Version publique' });
+    expect(pub.plan).toMatchObject({ showing: 1, versionName: { fr: 'Version publique' } });
     const pubActions = pub.lines.flatMap((l: any) => l.actions);
     expect(pubActions.map((a: any) => a.title.fr)).toEqual(['Présider un groupe de travail d’Eurocities']);
     expect(pub.indicators).toHaveLength(1);

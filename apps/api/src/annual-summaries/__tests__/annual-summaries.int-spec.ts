@@ -10,6 +10,7 @@ import { signUp, signUpAs } from '../../../test-support/fixtures';
 import { planWithLines } from '../../plan/__tests__/plan-kit';
 import { publishedConsultation } from '../../consultations/__tests__/consultation-fixtures';
 import { ContributionsService } from '../../contributions/contributions.service';
+import { renderSummaryPdf } from '../summary-pdf';
 
 jest.setTimeout(180_000);
 
@@ -82,7 +83,8 @@ describe('annual summaries', () => {
   };
 
   beforeAll(async () => {
-    t = await startTestApp();
+    // Apertium (installed by .ci/run): the PDF of a language a narrative lacks prints it machine translated.
+    t = await startTestApp({ TRANSLATION_ENGINE: 'apertium' });
     official = await signUpAs(t, 'official');
     admin = await signUpAs(t, 'admin');
     participant = await signUp(t);
@@ -103,7 +105,7 @@ describe('annual summaries', () => {
       .put(`/api/accountability/actions/${made.action.id}`, {
         status: 'in_progress',
         progress: 40,
-        budgetLines: [{ line: 'Missions', planned: 10000, spent: 2500 }],
+        budgetLines: [{ line: { fr: 'Missions' }, planned: 10000, spent: 2500 }],
       })
       .expect(200);
     // Measurements: one in the previous year (off track by then), one this year; one next year must be ignored.
@@ -278,7 +280,7 @@ describe('annual summaries', () => {
     ]);
     // The latest measurement up to the end of the year (1, in January), not next year's 7.
     expect(f.indicators.items[0]).toMatchObject({ actionCode: '1.1', latestValue: 1, latestOn: `${YEAR}-01-10`, targetValue: 8 });
-    expect(f.partnerships).toMatchObject({ partners: 1, agreementsSigned: 1, perRegion: { mediterranean: 1, europe: 0 } });
+    expect(f.partnerships).toMatchObject({ partners: 1, agreementsSigned: 1, perRegion: { mediterranean: 1 } });
     expect(f.budget).toEqual({ planned: 10000, spent: 2500 });
     expect(f.key).toMatchObject({ participants: 24, contributions: 25, actionProgress: 40, partners: 1, budgetSpent: 2500 });
     // The previous year's published summary is the reference.
@@ -407,9 +409,29 @@ describe('annual summaries', () => {
     const ca = pdfText((await download(anonymous, `/api/summaries/${plan.slug}/${YEAR}/pdf?lang=ca`)).body);
     expect(ca).toContain('col·laboració');
     expect(ca).toContain('Àrea Metropolitana');
-    // Highlights were written in French only: the Catalan PDF says so and shows them.
-    expect(ca).toContain('Première salle');
-    expect(ca).toContain((catalogs.ca.summaries as any).fallback.replace('{{language}}', (catalogs.ca.summaries as any).languages.fr));
+    // Highlights were written in French only: the Catalan and English PDFs print them machine translated (Apertium),
+    // and say so with the language of the original; never the French text without a word.
+    const mark = (lang: 'ca' | 'en') =>
+      (catalogs[lang].summaries as any).pdf.machineTranslated.replaceAll('{{language}}', (catalogs[lang].summaries as any).languages.fr);
+    const flat = (text: string) => text.replace(/\s+/g, ' ');
+    expect(flat(ca)).toContain(flat(mark('ca')));
+    expect(ca).not.toContain('Première salle');
+    expect(ca).toMatch(/Dotze habitants/);
+    const en = pdfText((await download(anonymous, `/api/summaries/${plan.slug}/${YEAR}/pdf?lang=en`)).body);
+    expect(flat(en)).toContain(flat(mark('en')));
+    expect(en).not.toContain('Première salle');
+    expect(en).toMatch(/Twelve inhabitants/);
+    // Names too: the indicator named only in French is translated and starred, with the note saying what the star means.
+    expect(en).not.toContain('Prises de position');
+    expect(flat(en)).toContain(flat((catalogs.en.summaries as any).pdf.namesMachineTranslated));
+    // Translation off (no translations given): the original, said to be in French.
+    const published = (await anonymous.get(`/api/summaries/${plan.slug}/${YEAR}`).expect(200)).body;
+    const off = pdfText(await renderSummaryPdf(published, 'ca'));
+    expect(off).toContain('Première salle');
+    expect(off).toContain('Prises de position (FR)');
+    expect(flat(off)).toContain(
+      flat((catalogs.ca.summaries as any).fallback.replace('{{language}}', (catalogs.ca.summaries as any).languages.fr)),
+    );
     const fr = pdfText((await download(anonymous, `/api/summaries/${plan.slug}/${YEAR}/pdf?lang=fr`)).body);
     expect(fr).toContain('d’écoute');
     expect(fr).toContain('Bogotá');

@@ -71,6 +71,46 @@ describe('single sign-on with OpenID Connect (a real provider: oidc-provider)', 
     expect((await again.get('/api/me').expect(200)).body.id).toBe(me.id);
   });
 
+  it('on first sign-in the new account is asked to consent and complete its profile, then again on a new privacy notice', async () => {
+    const client = await t.client('ca');
+    await signIn(client, 'nuria.pla@city.example');
+    const status = (await client.get('/api/consent').expect(200)).body;
+    expect(status).toMatchObject({ required: true, completeProfile: true });
+    // Until then, it reads but writes nothing (the reason in the reader's language).
+    const blocked = await client
+      .post('/api/organisations', { name: 'Consell Comarcal', category: 'public_institution', country: 'AD' })
+      .expect(403);
+    expect(blocked.body.error).toMatchObject({ code: 'auth.consent_required', message: expect.stringMatching(/privadesa/) });
+    // Accepting without the profile is refused on the field; with it, both are saved together.
+    const refused = await client.post('/api/consent', { version: status.version, accept: true }).expect(422);
+    expect(refused.body.error.fields).toEqual([
+      expect.objectContaining({ path: 'profile', code: 'required', message: expect.any(String) }),
+    ]);
+    await client
+      .post('/api/consent', {
+        version: status.version,
+        accept: true,
+        profile: { displayName: 'Núria Pla', category: 'public_institution', country: 'AD', preferredLanguage: 'es' },
+      })
+      .expect(201);
+    expect((await client.get('/api/me').expect(200)).body).toMatchObject({
+      displayName: 'Núria Pla',
+      category: 'public_institution',
+      country: 'AD',
+      preferredLanguage: 'es',
+    });
+    expect((await client.get('/api/consent').expect(200)).body).toMatchObject({ required: false, completeProfile: false });
+    await client.post('/api/organisations', { name: 'Consell Comarcal', category: 'public_institution', country: 'AD' }).expect(201);
+
+    // The admins publish a new privacy notice: asked again, without the profile this time.
+    const admin = await signUpAs(t, 'admin');
+    await admin.client.put('/api/public-texts/privacy', { body: { ca: 'Nou avís de privadesa.' } }).expect(200);
+    const renewed = (await client.get('/api/consent').expect(200)).body;
+    expect(renewed).toMatchObject({ required: true, completeProfile: false });
+    await client.post('/api/consent', { version: renewed.version, accept: true }).expect(201);
+    expect((await client.get('/api/consent').expect(200)).body.required).toBe(false);
+  });
+
   it('links an existing account by its verified e-mail address', async () => {
     const official = await signUpAs(t, 'official');
     const client = await t.client();

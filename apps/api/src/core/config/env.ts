@@ -83,8 +83,10 @@ const envSchema = z
     TRANSLATION_POOL_SIZE: z.coerce.number().int().min(1).max(8).default(2),
     /** Milliseconds one text may take before its pipeline is restarted. */
     TRANSLATION_TIMEOUT_MS: z.coerce.number().int().min(500).max(600_000).default(30_000),
-    /** Requests with texts not yet translated, per reader (or address) and rate-limit window. */
+    /** Units of engine work (2,000 characters each) a signed-in reader may ask per rate-limit window (an anonymous address: a quarter). */
     TRANSLATION_RATE_LIMIT: z.coerce.number().int().min(1).default(600),
+    /** Units of engine work all anonymous readers together may ask per rate-limit window (then: cached translations only). */
+    TRANSLATION_ANONYMOUS_LIMIT: z.coerce.number().int().min(1).default(1200),
   })
   .superRefine((env, ctx) => {
     const oidc = ['OIDC_ISSUER', 'OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET'] as const;

@@ -121,10 +121,44 @@ describe('official content in every language: reader fallback, "to review" marks
     ]);
 
     // The public version carries the marks: the page says "machine translated, to be reviewed".
-    await official.client.post(`/api/plans/${plan.id}/versions`, { name: 'Consultation' }).expect(201);
+    await official.client.post(`/api/plans/${plan.id}/versions`, { name: { fr: 'Consultation' } }).expect(201);
     await official.client.post(`/api/plans/${plan.id}/versions/1/review`, { open: true }).expect(200);
     const shown = (await resident.client.get(`/api/plans/${plan.slug}`).expect(200)).body;
     expect(shown.sections.find((s: any) => s.id === section.id).content.review).toEqual(edited.content.review);
+  });
+
+  it('lead departments and budget lines are filled (marked to review) and approved like the other texts', async () => {
+    const { plan, action } = await planWithLines(official.client);
+    const url = `/api/plans/${plan.id}/sections/${action.id}`;
+    const current = (await official.client.get(`/api/plans/${plan.id}`).expect(200)).body.sections.find((s: any) => s.id === action.id);
+    const saved = (
+      await official.client
+        .put(url, {
+          revision: current.revision,
+          content: { ...current.content, budget: { line: { fr: 'Coopération au développement' }, amount: 1000, currency: 'EUR' } },
+        })
+        .expect(200)
+    ).body;
+    const filled = (await official.client.post(`${url}/fill-languages`, { revision: saved.revision }).expect(200)).body;
+    expect(filled.content.leadDepartment.fr).toBe('Relations internationales');
+    expect(filled.content.leadDepartment.es.toLowerCase()).toContain('relaciones internacionales');
+    expect(filled.content.budget.line.es.toLowerCase()).toContain('cooperación');
+    expect(filled.content.review).toEqual(
+      expect.arrayContaining([
+        { field: 'leadDepartment', language: 'es', from: 'fr' },
+        { field: 'budget.line', language: 'es', from: 'fr' },
+      ]),
+    );
+    const approved = (
+      await official.client
+        .post(`${url}/approve-translation`, { revision: filled.revision, field: 'leadDepartment', language: 'es' })
+        .expect(200)
+    ).body;
+    expect(approved.content.review).not.toContainEqual(expect.objectContaining({ field: 'leadDepartment' }));
+    expect(approved.content.review).toContainEqual({ field: 'budget.line', language: 'es', from: 'fr' });
+    await resident.client
+      .post(`${url}/approve-translation`, { revision: approved.revision, field: 'budget.line', language: 'es' })
+      .expect(403);
   });
 
   it('an accepted suggestion is filled in every plan language (marked) and goes to the section and place the official chooses', async () => {

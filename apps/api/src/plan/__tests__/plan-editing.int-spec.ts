@@ -61,7 +61,7 @@ describe('plan: structure, editing, concurrency, versions, diff, restore, export
       .post(`/api/plans/${plan.id}/sections/${action.id}/move`, { revision: action.revision, parentId: line1.id, position: 0 })
       .expect(403);
     await denied.delete(`/api/plans/${plan.id}/sections/${action.id}?revision=${action.revision}`).expect(403);
-    await denied.post(`/api/plans/${plan.id}/versions`, { name: 'v' }).expect(403);
+    await denied.post(`/api/plans/${plan.id}/versions`, { name: { fr: 'v' } }).expect(403);
     await denied.post(`/api/plans/${plan.id}/status`, { status: 'adopted' }).expect(403);
     await anonymous.put(`/api/plans/${plan.id}/sections/${action.id}`, { revision: action.revision, content: content('x') }).expect(401);
     const seen = await official.client.get(`/api/plans/${plan.slug}`).expect(200);
@@ -76,7 +76,7 @@ describe('plan: structure, editing, concurrency, versions, diff, restore, export
     ]);
     const a = seen.body.sections.find((s: any) => s.id === action.id);
     expect(a.content).toMatchObject({
-      leadDepartment: 'Relations internationales',
+      leadDepartment: { fr: 'Relations internationales' },
       sdgTargets: ['11.3', '17.17'],
       partners: [{ kind: 'network', name: 'Eurocities' }],
     });
@@ -133,7 +133,7 @@ describe('plan: structure, editing, concurrency, versions, diff, restore, export
 
   it('named versions, a per-section word diff between any two, restore, and review publication', async () => {
     const { plan, action, line2 } = await planWithLines(official.client);
-    const v1 = (await official.client.post(`/api/plans/${plan.id}/versions`, { name: 'Premier jet' }).expect(201)).body;
+    const v1 = (await official.client.post(`/api/plans/${plan.id}/versions`, { name: { fr: 'Premier jet' } }).expect(201)).body;
     expect(v1.number).toBe(1);
     const p = action.content.paragraphs[0];
     await official.client
@@ -149,7 +149,7 @@ describe('plan: structure, editing, concurrency, versions, diff, restore, export
     ).body;
     const v2 = (
       await official.client
-        .post(`/api/plans/${plan.id}/versions`, { name: 'Après l’atelier', note: 'Retours du groupe de travail' })
+        .post(`/api/plans/${plan.id}/versions`, { name: { fr: 'Après l’atelier' }, note: 'Retours du groupe de travail' })
         .expect(201)
     ).body;
     expect(v2.number).toBe(2);
@@ -186,7 +186,7 @@ describe('plan: structure, editing, concurrency, versions, diff, restore, export
 
   it('removing and restoring keeps section ids; indicators follow their action', async () => {
     const { plan, action } = await planWithLines(official.client);
-    await official.client.post(`/api/plans/${plan.id}/versions`, { name: 'v1' }).expect(201);
+    await official.client.post(`/api/plans/${plan.id}/versions`, { name: { fr: 'v1' } }).expect(201);
     await official.client.delete(`/api/plans/${plan.id}/sections/${action.id}?revision=${action.revision}`).expect(204);
     expect((await t.db.query(`SELECT deleted_at FROM plan_indicators WHERE action_id = $1`, [action.id]))[0].deleted_at).not.toBeNull();
     const back = (await official.client.post(`/api/plans/${plan.id}/versions/1/restore`).expect(200)).body;
@@ -208,7 +208,7 @@ describe('plan: structure, editing, concurrency, versions, diff, restore, export
   it('exports a PDF and printable HTML in the language asked, with the annex; the adopted plan is public', async () => {
     const { plan } = await planWithLines(official.client);
     await official.client.post(`/api/plans/${plan.id}/status`, { status: 'adopted' }).expect(409);
-    await official.client.post(`/api/plans/${plan.id}/versions`, { name: 'Adopté' }).expect(201);
+    await official.client.post(`/api/plans/${plan.id}/versions`, { name: { fr: 'Adopté' } }).expect(201);
     await official.client.post(`/api/plans/${plan.id}/status`, { status: 'adopted' }).expect(200);
     const anonymous = await t.client();
     const pdf = await anonymous

@@ -52,7 +52,7 @@ export async function planWithLines(official: ApiClient, consultationId: string 
         parentId: line1.id,
         content: content('Présider un groupe de travail d’Eurocities', ['Porter la voix de la métropole.'], {
           expectedResults: [{ id: randomUUID(), text: { fr: 'Deux prises de position par an.' } }],
-          leadDepartment: 'Relations internationales',
+          leadDepartment: { fr: 'Relations internationales' },
           partners: [{ kind: 'network', name: 'Eurocities' }],
           geographicPriorities: [{ territory: 'Greater Manchester', region: 'europe', intensity: 'priority' }],
           sdgTargets: ['11.3', '17.17'],

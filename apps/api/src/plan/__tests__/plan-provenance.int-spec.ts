@@ -104,7 +104,7 @@ describe('plan: from synthesis to the draft, provenance, "you said, we did"', ()
     expect(fate.stage).toBe('in_draft');
 
     // Versions 1..3; the action first appears in version 2.
-    await official.client.post(`/api/plans/${plan.id}/versions`, { name: 'Sans portefeuille' }).expect(201);
+    await official.client.post(`/api/plans/${plan.id}/versions`, { name: { fr: 'Sans portefeuille' } }).expect(201);
     // (version 1 was taken after acceptance: make the scenario honest with a restore point before it)
     const mine = (await resident.client.get('/api/contribution-fates/mine').expect(200)).body;
     expect(mine.items[0]).toMatchObject({
@@ -124,7 +124,7 @@ describe('plan: from synthesis to the draft, provenance, "you said, we did"', ()
 
     // Removing the action and restoring it: provenance is still there.
     await official.client.delete(`/api/plans/${plan.id}/sections/${actionId}?revision=${edit.body.revision}`).expect(204);
-    await official.client.post(`/api/plans/${plan.id}/versions`, { name: 'Sans l’action' }).expect(201);
+    await official.client.post(`/api/plans/${plan.id}/versions`, { name: { fr: 'Sans l’action' } }).expect(201);
     fate = (await resident.client.get(`/api/contribution-fates/${mineId}`).expect(200)).body;
     expect(fate.inclusions[0]).toMatchObject({ versionNumber: 1, removed: true });
     const back = (await official.client.post(`/api/plans/${plan.id}/versions/1/restore`).expect(200)).body;

@@ -20,7 +20,7 @@ describe('plan: public review (annotations on a published version)', () => {
   it('participants annotate only a version open for review; officials answer; annotations are contributions with a fate', async () => {
     const consultation = await publishedConsultation(official.client);
     const { plan, action } = await planWithLines(official.client, consultation.id);
-    await official.client.post(`/api/plans/${plan.id}/versions`, { name: 'Pour consultation' }).expect(201);
+    await official.client.post(`/api/plans/${plan.id}/versions`, { name: { fr: 'Pour consultation' } }).expect(201);
     const paragraph = action.content.paragraphs[0];
     const annotation = {
       sectionId: action.id,

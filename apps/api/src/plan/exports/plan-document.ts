@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { TaxonomyLabel } from '../../taxonomy/taxonomy.service';
-import { pickTranslation, SDGS, type Language, type Plan, type PlanSection } from '@polyphony/contracts';
+import { pickTranslation, SDGS, type Language, type Plan, type PlanSection, type TranslatedText } from '@polyphony/contracts';
 import { serverI18n } from '@polyphony/i18n';
 import type { PlanAnnex } from './plan-annex';
 
@@ -23,7 +23,7 @@ export function planDocument(
   plan: Plan,
   lang: Language,
   annex: PlanAnnex,
-  versionName: string | null,
+  versionName: TranslatedText | null,
   territory: { timeZone: string; label: TaxonomyLabel },
 ): PlanDocument {
   const t = serverI18n().getFixedT(lang, 'plan') as TFunction;
@@ -33,7 +33,10 @@ export function planDocument(
     title: pickTranslation(plan.title, lang),
     period: `${plan.periodStart}–${plan.periodEnd}`,
     status: t(`status.${plan.status}`),
-    edition: plan.showing === 'draft' ? t('export.draft') : t('export.version', { number: plan.showing, name: versionName ?? '' }),
+    edition:
+      plan.showing === 'draft'
+        ? t('export.draft')
+        : t('export.version', { number: plan.showing, name: pickTranslation(versionName, lang) }),
     generatedOn: new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: territory.timeZone }).format(new Date()),
     label: territory.label,
     sections: plan.sections,
@@ -79,7 +82,8 @@ export const sdgLabel = (code: string, lang: Language) => {
 export function actionFacts(d: PlanDocument, s: PlanSection): { label: string; value: string }[] {
   const c = s.content;
   const out: { label: string; value: string }[] = [];
-  if (c.leadDepartment) out.push({ label: d.t('fields.leadDepartment'), value: c.leadDepartment });
+  const lead = pickTranslation(c.leadDepartment, d.lang);
+  if (lead) out.push({ label: d.t('fields.leadDepartment'), value: lead });
   if (c.partners.length)
     out.push({ label: d.t('fields.partners'), value: c.partners.map((p) => `${p.name} (${d.t(`partnerKinds.${p.kind}`)})`).join('; ') });
   if (c.geographicPriorities.length)
@@ -95,7 +99,7 @@ export function actionFacts(d: PlanDocument, s: PlanSection): { label: string; v
   if (c.budget)
     out.push({
       label: d.t('fields.budget'),
-      value: `${c.budget.line}${c.budget.amount !== null ? ` · ${new Intl.NumberFormat(d.lang, { style: 'currency', currency: c.budget.currency, maximumFractionDigits: 0 }).format(c.budget.amount)}` : ''}`,
+      value: `${pickTranslation(c.budget.line, d.lang)}${c.budget.amount !== null ? ` · ${new Intl.NumberFormat(d.lang, { style: 'currency', currency: c.budget.currency, maximumFractionDigits: 0 }).format(c.budget.amount)}` : ''}`,
     });
   return out;
 }

@@ -8,6 +8,8 @@ export function sectionFields(content: SectionContent): OfficialField[] {
     ...content.paragraphs.map((p) => ({ field: `paragraphs.${p.id}`, text: p.text })),
     ...content.expectedResults.map((p) => ({ field: `expectedResults.${p.id}`, text: p.text })),
     ...content.indicators.map((i) => ({ field: `indicators.${i.id}.name`, text: i.name })),
+    ...(content.leadDepartment ? [{ field: 'leadDepartment', text: content.leadDepartment }] : []),
+    ...(content.budget ? [{ field: 'budget.line', text: content.budget.line }] : []),
   ];
 }
 
@@ -20,6 +22,8 @@ export function withFieldTexts(content: SectionContent, texts: Map<string, Trans
     paragraphs: content.paragraphs.map((p) => ({ ...p, text: pick(`paragraphs.${p.id}`, p.text) })),
     expectedResults: content.expectedResults.map((p) => ({ ...p, text: pick(`expectedResults.${p.id}`, p.text) })),
     indicators: content.indicators.map((i) => ({ ...i, name: pick(`indicators.${i.id}.name`, i.name) })),
+    leadDepartment: content.leadDepartment ? pick('leadDepartment', content.leadDepartment) : content.leadDepartment,
+    budget: content.budget ? { ...content.budget, line: pick('budget.line', content.budget.line) } : content.budget,
   };
 }
 

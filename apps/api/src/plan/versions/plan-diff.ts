@@ -1,5 +1,13 @@
 import { diffLines, diffWordsWithSpace } from 'diff';
-import { LANGUAGES, pickTranslation, type DiffOp, type Language, type SectionContent, type SectionDiff } from '@polyphony/contracts';
+import {
+  LANGUAGES,
+  pickTranslation,
+  type DiffOp,
+  type Language,
+  type SectionContent,
+  type SectionDiff,
+  type TranslatedText,
+} from '@polyphony/contracts';
 import type { RawSection } from '../plan-view';
 import { canonical } from '../plan-content';
 
@@ -31,7 +39,9 @@ function fields(c: SectionContent): Field[] {
   }
   const list = (field: string, items: string[]) =>
     items.length && out.push({ field, language: null, text: items.join('\n') + '\n', prose: false });
-  list('leadDepartment', c.leadDepartment ? [c.leadDepartment] : []);
+  // Names per language ("fr: Service de coopération"), so a change in one language shows as such.
+  const named = (text: TranslatedText | null | undefined) => LANGUAGES.flatMap((l) => (text?.[l]?.trim() ? [`${l}: ${text[l]}`] : []));
+  list('leadDepartment', named(c.leadDepartment));
   list(
     'partners',
     c.partners.map((p) => `${p.kind}: ${p.name}`),
@@ -42,7 +52,10 @@ function fields(c: SectionContent): Field[] {
   );
   list('sdgTargets', c.sdgTargets);
   list('agendas', c.agendas);
-  list('budget', c.budget ? [`${c.budget.line}${c.budget.amount !== null ? ` · ${c.budget.amount} ${c.budget.currency}` : ''}`] : []);
+  list(
+    'budget',
+    c.budget ? [...named(c.budget.line), ...(c.budget.amount !== null ? [`${c.budget.amount} ${c.budget.currency}`] : [])] : [],
+  );
   return out;
 }
 

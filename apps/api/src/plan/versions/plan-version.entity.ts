@@ -39,8 +39,9 @@ export class PlanVersionEntity {
   @Column({ type: 'int' })
   number: number;
 
-  @Column({ type: 'varchar', length: 200 })
-  name: string;
+  /** Per language, as officials named it (the territory's default language for names given before 2026-12). */
+  @Column({ type: 'jsonb' })
+  name: TranslatedText;
 
   @Column({ type: 'text', default: '' })
   note: string;

@@ -1,6 +1,13 @@
-import { Controller, Get, HttpCode, Param, Post, Req } from '@nestjs/common';
+import { Controller, Get, HttpCode, Param, Patch, Post, Req } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { createVersionRequestSchema, diffQuerySchema, reviewRequestSchema, type CreateVersionRequest } from '@polyphony/contracts';
+import {
+  createVersionRequestSchema,
+  diffQuerySchema,
+  renameVersionRequestSchema,
+  reviewRequestSchema,
+  type CreateVersionRequest,
+  type RenameVersionRequest,
+} from '@polyphony/contracts';
 import { CurrentUser, SignedIn } from '../../core/auth/auth.decorators';
 import { ZodBody, ZodQuery } from '../../core/errors/zod-validation';
 import { requestLanguage, type AuthedRequest } from '../../core/http/request-context';
@@ -28,6 +35,18 @@ export class PlanVersionsController {
     @ZodBody(createVersionRequestSchema) body: CreateVersionRequest & { note: string },
   ) {
     return this.versions.create(actor, idOrSlug, body);
+  }
+
+  @Patch('versions/:number')
+  @SignedIn('admin', 'official')
+  @ApiOperation({ summary: 'Rename a version, per language (the snapshot itself never changes)' })
+  rename(
+    @CurrentUser() actor: UserEntity,
+    @Param('idOrSlug') idOrSlug: string,
+    @Param('number', IntParam) number: number,
+    @ZodBody(renameVersionRequestSchema) body: RenameVersionRequest,
+  ) {
+    return this.versions.rename(actor, idOrSlug, number, body.name);
   }
 
   @Post('versions/:number/restore')

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import type { CreateVersionRequest, Language, PlanDiff, PlanVersionSummary } from '@polyphony/contracts';
+import type { CreateVersionRequest, Language, PlanDiff, PlanVersionSummary, TranslatedText } from '@polyphony/contracts';
 import { AppError } from '../../core/errors/app-error';
 import type { UserEntity } from '../../users/user.entity';
 import { PlanEntity } from '../plan.entity';
@@ -50,7 +50,7 @@ export class PlanVersionsService {
     manager: EntityManager,
     plan: PlanEntity,
     actorId: string | null,
-    name: string,
+    name: TranslatedText,
     note: string,
     at?: Date,
   ): Promise<PlanVersionEntity> {
@@ -157,6 +157,22 @@ export class PlanVersionsService {
   }
 
   /** Opens a version to public annotation (closing any other open one), or closes it. */
+  /**
+   * Renames a version, per language (its snapshot never changes): the languages given replace the stored
+   * ones, an empty text removes that language (at least one stays, checked by the contract).
+   */
+  async rename(actor: UserEntity, planIdOrSlug: string, number: number, name: TranslatedText): Promise<PlanVersionSummary> {
+    if (!PlanPolicy.canEdit(actor)) throw AppError.forbidden();
+    await this.db.transaction(async (manager) => {
+      const plan = await this.plans.findPlan(planIdOrSlug, manager, true);
+      const version = await manager.getRepository(PlanVersionEntity).findOneBy({ planId: plan.id, number });
+      if (!version) throw AppError.notFound();
+      const cleaned = Object.fromEntries(Object.entries(name).flatMap(([l, v]) => (v?.trim() ? [[l, v.trim()]] : [])));
+      await manager.getRepository(PlanVersionEntity).update({ id: version.id }, { name: cleaned });
+    });
+    return (await this.list(planIdOrSlug, actor)).find((v) => v.number === number)!;
+  }
+
   async setReview(actor: UserEntity, planIdOrSlug: string, number: number, open: boolean): Promise<PlanVersionSummary> {
     if (!PlanPolicy.canEdit(actor)) throw AppError.forbidden();
     await this.db.transaction(async (manager) => {

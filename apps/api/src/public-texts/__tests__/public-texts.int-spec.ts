@@ -14,7 +14,11 @@ describe('public texts and consent (issue 14)', () => {
 
   it('before anything is written, the built-in texts apply and nobody is asked to consent again', async () => {
     expect((await (await t.client()).get('/api/public-texts').expect(200)).body).toEqual({});
-    expect((await participant.client.get('/api/consent').expect(200)).body).toEqual({ version: '2026-11', required: false });
+    expect((await participant.client.get('/api/consent').expect(200)).body).toEqual({
+      version: '2026-11',
+      required: false,
+      completeProfile: false,
+    });
   });
 
   it.each(['official', 'participant'] as const)('a %s cannot write a public text', async (role) => {
@@ -44,7 +48,7 @@ describe('public texts and consent (issue 14)', () => {
   it('a new privacy notice asks signed-in people to consent again; newcomers who register after it are not asked', async () => {
     await admin.client.put('/api/public-texts/privacy', { body: { ca: 'Les vostres dades, v1.' } }).expect(200);
     const status = (await participant.client.get('/api/consent').expect(200)).body;
-    expect(status).toEqual({ version: 'p1-t0', required: true });
+    expect(status).toEqual({ version: 'p1-t0', required: true, completeProfile: false });
 
     await participant.client.post('/api/consent', { version: 'p0-t0', accept: true }).expect(409);
     expect((await participant.client.post('/api/consent', { version: 'p1-t0', accept: true }).expect(201)).body.required).toBe(false);
@@ -54,7 +58,11 @@ describe('public texts and consent (issue 14)', () => {
     expect((await newcomer.client.get('/api/consent').expect(200)).body.required).toBe(false);
 
     await admin.client.put('/api/public-texts/terms', { body: { ca: 'Condicions, v1.' } }).expect(200);
-    expect((await participant.client.get('/api/consent').expect(200)).body).toEqual({ version: 'p1-t1', required: true });
+    expect((await participant.client.get('/api/consent').expect(200)).body).toEqual({
+      version: 'p1-t1',
+      required: true,
+      completeProfile: false,
+    });
     expect((await newcomer.client.get('/api/consent').expect(200)).body.required).toBe(true);
     await (await t.client()).get('/api/consent').expect(401);
   });

@@ -173,6 +173,14 @@ describe('questionnaire results and exports', () => {
     const sn = (await official.client.get(`${base}/texts?questionId=${built.q.short}&country=SN`).expect(200)).body;
     expect(sn.items.map((i: { text: string }) => i.text)).toEqual(['=HYPERLINK("x")']);
     await official.client.get(`${base}/texts?questionId=${built.q.single}`).expect(422);
+    // Each answer comes with the language stored with it (its contribution's), for the reader's translation.
+    const stored: { source_ref: string; language: string }[] = await t.db.query(
+      `SELECT source_ref, language FROM contributions WHERE source = 'questionnaire_answer' AND source_ref = ANY($1::text[])`,
+      [[...page1.items, ...page2.items].map((i: { id: string }) => i.id)],
+    );
+    expect(stored).toHaveLength(4);
+    for (const item of [...page1.items, ...page2.items] as { id: string; language: string }[])
+      expect(item.language).toBe(stored.find((c) => c.source_ref === item.id)!.language);
   });
 
   it('answers the results page in a fixed number of queries, whatever the number of questions and respondents (no N+1)', async () => {
@@ -215,7 +223,7 @@ describe('questionnaire results and exports', () => {
       .split('\n');
     expect(lines).toHaveLength(5);
     expect(lines[0]).toBe(
-      'Participante,Nombre,Correo electrónico,Categoría,País,Enviado el,Modificado el,Q1. ¿Qué línea es prioritaria?,Q2. ¿Qué regiones?,Q3. Importancia de la acción internacional,Q4. Ordena estas redes,Q5. ¿Un socio prioritario?,Q6. Tus propuestas,Q7. País con el que cooperar',
+      'Participante,Nombre,Correo electrónico,Categoría,País,Enviado el,Modificado el,Q1. ¿Qué línea es prioritaria?,Q2. ¿Qué regiones?,Q3. Importancia de la acción internacional,Q4. Ordena estas redes,Q5. ¿Un socio prioritario?,Q5. Idioma del original,Q5. Traducción automática al español,Q6. Tus propuestas,Q6. Idioma del original,Q6. Traducción automática al español,Q7. País con el que cooperar',
     );
     expect(csv.text).toContain(respondents[2].email);
     expect(csv.text).toContain('Fondos');

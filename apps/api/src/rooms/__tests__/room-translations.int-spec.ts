@@ -1,5 +1,5 @@
 import { parse } from 'csv-parse/sync';
-import type { RoomMessageTranslation } from '@polyphony/contracts';
+import type { RoomMessage, RoomMessageTranslation } from '@polyphony/contracts';
 import { startTestApp, type TestApp } from '../../../test-support/test-app';
 import { TranslationService } from '../../translation/translation.service';
 import { clientId, closeSockets, connect, next, ok, openRoom, person, type RoomClient } from './room-test-kit';
@@ -14,12 +14,31 @@ function collect(socket: RoomClient): RoomMessageTranslation[] {
   return seen;
 }
 
+/** Every `message:new` a socket receives. */
+function collectNew(socket: RoomClient): RoomMessage[] {
+  const seen: RoomMessage[] = [];
+  socket.on('message:new', (m) => seen.push(m));
+  return seen;
+}
+
 const settle = (ms = 1500) => new Promise((r) => setTimeout(r, ms));
 
 describe('live rooms in every reader language (real socket.io clients, real Apertium)', () => {
   let t: TestApp;
+  afterEach(() => jest.restoreAllMocks());
   beforeAll(async () => {
     t = await startTestApp({ TRANSLATION_ENGINE: 'apertium' });
+    // Start the pipelines the tests use (a cold pipeline takes longer than a message waits for its translation).
+    const service = t.app.get(TranslationService);
+    for (const [from, to] of [
+      ['fr', 'en'],
+      ['fr', 'es'],
+      ['fr', 'ca'],
+      ['en', 'fr'],
+      ['en', 'es'],
+      ['en', 'ca'],
+    ] as const)
+      await service.translate([{ text: 'Bonjour à tous', from }], to);
   }, 120_000);
   afterAll(async () => {
     closeSockets();
@@ -40,33 +59,28 @@ describe('live rooms in every reader language (real socket.io clients, real Aper
     await ok(b, 'room:join', { roomId });
     await ok(c, 'room:join', { roomId });
     const [seenA, seenB, seenC] = [collect(a), collect(b), collect(c)];
+    const [newA, newB, newC] = [collectNew(a), collectNew(b), collectNew(c)];
     const engine = jest.spyOn(t.app.get(TranslationService).translator, 'translate');
 
-    const toEnglish = next(b, 'room:message_translated', (m) => m.to === 'en');
-    const frenchOriginal = next(b, 'message:new');
     const sent = await ok(a, 'message:send', { roomId, clientId: clientId(), body: FRENCH });
     expect(sent).toMatchObject({ duplicate: false, message: { body: FRENCH, language: 'fr' } });
-    expect(sent.message.translation).toBeUndefined(); // the ack and the broadcast stay the original
-    expect(await frenchOriginal).toMatchObject({ id: sent.message.id, body: FRENCH });
-    expect(await toEnglish).toMatchObject({
-      roomId,
-      messageId: sent.message.id,
-      rev: sent.message.rev,
-      from: 'fr',
-      to: 'en',
-      body: expect.stringMatching(/city/i),
-    });
-
-    const toFrench = next(a, 'room:message_translated', (m) => m.to === 'fr');
+    expect(sent.message.translation).toBeUndefined(); // the ack is the original
     const reply = await ok(b, 'message:send', { roomId, clientId: clientId(), body: ENGLISH });
     expect(reply.message.language).toBe('en');
-    expect(await toFrench).toMatchObject({ messageId: reply.message.id, from: 'en', to: 'fr', body: expect.stringMatching(/ville/i) });
     await settle();
 
-    // Each reader receives the other's message in their own language, exactly once; nothing in another language.
-    expect(seenA.map((s) => [s.messageId, s.to])).toEqual([[reply.message.id, 'fr']]);
-    expect(seenB.map((s) => [s.messageId, s.to])).toEqual([[sent.message.id, 'en']]);
-    expect(seenC).toEqual(seenB);
+    // Each reader gets every message once, and each other-language message's translation exactly once: inside the
+    // message when the engine answers within the wait, else right after it (under load). Readers order by seq.
+    const translationsAt = (news: RoomMessage[], seen: RoomMessageTranslation[]) =>
+      [...news.filter((m) => m.translation).map((m) => [m.id, m.translation!.to]), ...seen.map((x) => [x.messageId, x.to])].sort();
+    for (const news of [newA, newB, newC]) expect(news.map((m) => m.id).sort()).toEqual([sent.message.id, reply.message.id].sort());
+    expect(translationsAt(newA, seenA)).toEqual([[reply.message.id, 'fr']]);
+    expect(translationsAt(newB, seenB)).toEqual([[sent.message.id, 'en']]);
+    expect(translationsAt(newC, seenC)).toEqual([[sent.message.id, 'en']]);
+    const toEnglish = newB.find((m) => m.id === sent.message.id)!.translation ?? seenB[0];
+    expect(toEnglish).toMatchObject({ from: 'fr', to: 'en', body: expect.stringMatching(/city/i) });
+    const toFrench = newA.find((m) => m.id === reply.message.id)!.translation ?? seenA[0];
+    expect(toFrench).toMatchObject({ from: 'en', to: 'fr', body: expect.stringMatching(/ville/i) });
     // Once per message and target language (three others each), whatever the number of sockets: fr->en pivots
     // through Spanish inside the engine, still one call.
     expect(engine).toHaveBeenCalledTimes(6);
@@ -75,15 +89,33 @@ describe('live rooms in every reader language (real socket.io clients, real Aper
     );
     expect(rows[0].n).toBeGreaterThanOrEqual(6);
 
+    // A text whose translations are cached goes out as one event per reader, translated, with no second event.
+    const cachedAgain = next(b, 'message:new');
+    const same = await ok(a, 'message:send', { roomId, clientId: clientId(), body: FRENCH });
+    expect(await cachedAgain).toMatchObject({ id: same.message.id, translation: { to: 'en', body: toEnglish.body } });
+    await settle(500);
+    expect(seenB.filter((x) => x.messageId === same.message.id)).toEqual([]);
+
     // Catch-up after a reconnection and the history page carry the translation from the cache, without the engine.
     engine.mockClear();
     const again = await connect(t, en, 'en');
     const caught = await ok(again, 'room:join', { roomId, afterRev: 0 });
     const mine = caught.messages.find((m) => m.id === sent.message.id)!;
-    expect(mine.translation).toMatchObject({ from: 'fr', to: 'en', body: (await toEnglish).body });
+    expect(mine.translation).toMatchObject({ from: 'fr', to: 'en', body: toEnglish.body });
     expect(caught.messages.find((m) => m.id === reply.message.id)!.translation).toBeUndefined();
     const page = await ok(again, 'room:history', { roomId, beforeSeq: 100 });
     expect(page.messages.find((m) => m.id === sent.message.id)!.translation?.body).toBe(mine.translation!.body);
+    expect(engine).not.toHaveBeenCalled();
+
+    // A pinned message is read in translation too: the join answer's pinned list carries it, from the cache.
+    const facilitator = await connect(t, official, 'fr');
+    await ok(facilitator, 'room:join', { roomId });
+    await ok(facilitator, 'message:pin', { roomId, messageId: sent.message.id, pinned: true });
+    const later = await connect(t, en2, 'en');
+    const rejoined = await ok(later, 'room:join', { roomId });
+    expect(rejoined.pinned.map((m) => [m.id, m.translation?.to, m.translation?.body])).toEqual([
+      [sent.message.id, 'en', mine.translation!.body],
+    ]);
     expect(engine).not.toHaveBeenCalled();
 
     // The transcript in one language (from the cache, marked, originals kept) or as written.
@@ -92,17 +124,48 @@ describe('live rooms in every reader language (real socket.io clients, real Aper
     expect(lines.map((r) => [r.text, r.machine_translated_from, r.original_text])).toEqual([
       [mine.translation!.body, 'fr', FRENCH],
       [ENGLISH, '', ENGLISH],
+      [mine.translation!.body, 'fr', FRENCH],
     ]);
     const md = await official.client.get(`/api/rooms/${roomId}/transcript?format=md&language=en`).expect(200);
     expect(md.text).toContain(`> ${mine.translation!.body}`);
     expect(md.text).toContain('Machine translated from French');
     const originals = await official.client.get(`/api/rooms/${roomId}/transcript?format=csv`).expect(200);
     const asWritten: Record<string, string>[] = parse(originals.text.replace(/^\ufeff/, ''), { columns: true });
-    expect(asWritten.map((r) => r.text)).toEqual([FRENCH, ENGLISH]);
+    expect(asWritten.map((r) => r.text)).toEqual([FRENCH, ENGLISH, FRENCH]);
     expect(asWritten[0]).not.toHaveProperty('original_text');
     await official.client.get(`/api/rooms/${roomId}/transcript?format=csv&language=de`).expect(422);
     expect(engine).not.toHaveBeenCalled();
     engine.mockRestore();
+  });
+
+  it('lets the original go first when the engine is slow, and sends the translation after it, once', async () => {
+    const official = await person(t, 'official', 'official');
+    const { roomId } = await openRoom(t, official, null, { access: 'public' });
+    const [fr, en] = [await person(t), await person(t)];
+    const [a, b] = [await connect(t, fr, 'fr'), await connect(t, en, 'en')];
+    await ok(a, 'room:join', { roomId });
+    await ok(b, 'room:join', { roomId });
+    const [newB, seenB] = [collectNew(b), collect(b)];
+    // The real engine, made slower than the wait (1 s) for this message.
+    const translator = t.app.get(TranslationService).translator;
+    const real = translator.translate.bind(translator);
+    const slow = jest.spyOn(translator, 'translate').mockImplementation(async (...args) => {
+      await settle(1_800);
+      return real(...args);
+    });
+    const body = 'Les associations de la diaspora proposent un jumelage avec Dakar.';
+    const sentAt = Date.now();
+    const sent = await ok(a, 'message:send', { roomId, clientId: clientId(), body });
+    const original = await next(b, 'message:new');
+    expect(Date.now() - sentAt).toBeLessThan(1_700);
+    expect(original).toMatchObject({ id: sent.message.id, body });
+    expect(original.translation).toBeUndefined();
+    const translated = await next(b, 'room:message_translated');
+    expect(translated).toMatchObject({ messageId: sent.message.id, from: 'fr', to: 'en', body: expect.stringMatching(/Dakar/) });
+    await settle(500);
+    expect(newB).toHaveLength(1);
+    expect(seenB).toHaveLength(1);
+    slow.mockRestore();
   });
 });
 

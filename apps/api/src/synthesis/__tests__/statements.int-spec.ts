@@ -116,6 +116,11 @@ describe('statements, votes, opinion map and Polis import', () => {
     expect(map.participants).toBe(report.participants);
     expect(map.points.length).toBe(map.participants);
     expect(map.groups[0].representative[0].text.length).toBeGreaterThan(5);
+    // Each statement carries its stored language, so readers of another one get it marked in translation.
+    const [stored] = await t.db.query(`SELECT language FROM synthesis_statements WHERE id = $1`, [
+      map.groups[0].representative[0].statementId,
+    ]);
+    expect(map.groups[0].representative[0].language).toBe(stored.language);
     // The map is cached until a vote changes, and follows a new vote.
     const again: OpinionMap = (await participant.client.get(`/api/consultations/${room.id}/opinion-map`).expect(200)).body;
     expect(again).toEqual(map);

@@ -2,7 +2,11 @@ import { useState } from 'react';
 import { Button, Checkbox, Group, Modal, NativeSelect, NumberInput, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import {
   ACTION_STATUSES,
+  LANGUAGES,
+  pickTranslation,
   type ActionStatus,
+  type Language,
+  type TranslatedText,
   type BudgetLine,
   type Milestone,
   type SubAction,
@@ -10,11 +14,13 @@ import {
 } from '@polyphony/contracts';
 import { useTranslation } from 'react-i18next';
 import { fieldErrors } from '../../app/api-client';
+import { currentLanguage, LANGUAGE_NAMES } from '../../app/i18n';
 import { ErrorAlert } from '../../shared/ErrorAlert';
 import { pickText } from '../consultations/pickText';
 import { RowsEditor } from './RowsEditor';
 import { useMonitoringActions } from './useMonitoring';
 
+const written = (text: TranslatedText) => Object.values(text).some((v) => v?.trim());
 const today = () => new Date().toISOString().slice(0, 10);
 const num = (v: number | string) => (v === '' ? 0 : Number(v));
 
@@ -31,7 +37,9 @@ export function ActionTrackingModal({ slug, action, onClose }: { slug: string; a
   const { track } = useMonitoringActions(slug);
   const [status, setStatus] = useState<ActionStatus>(action.status);
   const [progress, setProgress] = useState<number | string>(action.progress);
-  const [responsible, setResponsible] = useState(action.responsible ?? '');
+  // Names (responsible department, budget lines) are edited one language at a time; the others are kept.
+  const [namesLang, setNamesLang] = useState<Language>(currentLanguage());
+  const [responsible, setResponsible] = useState<TranslatedText>(action.responsible ?? {});
   const [subActions, setSubActions] = useState<SubAction[]>(action.subActions);
   const [milestones, setMilestones] = useState<Milestone[]>(action.milestones);
   const [budgetLines, setBudgetLines] = useState<BudgetLine[]>(action.budgetLines);
@@ -43,7 +51,14 @@ export function ActionTrackingModal({ slug, action, onClose }: { slug: string; a
     track.mutate(
       {
         actionId: action.id,
-        body: { status, progress: num(progress), responsible: responsible.trim() || null, subActions, milestones, budgetLines },
+        body: {
+          status,
+          progress: num(progress),
+          responsible: written(responsible) ? responsible : null,
+          subActions,
+          milestones,
+          budgetLines,
+        },
       },
       { onSuccess: onClose },
     );
@@ -52,6 +67,14 @@ export function ActionTrackingModal({ slug, action, onClose }: { slug: string; a
     <Modal opened onClose={onClose} size="xl" title={t('track.title', { name })}>
       <Stack gap="lg">
         <ErrorAlert error={track.error} />
+        <NativeSelect
+          label={t('track.namesLanguage')}
+          description={t('track.namesLanguageHelp')}
+          maw={320}
+          value={namesLang}
+          onChange={(e) => setNamesLang(e.currentTarget.value as Language)}
+          data={LANGUAGES.map((l) => ({ value: l, label: LANGUAGE_NAMES[l] }))}
+        />
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
           <NativeSelect
             label={t('track.status')}
@@ -71,9 +94,11 @@ export function ActionTrackingModal({ slug, action, onClose }: { slug: string; a
             error={errors.progress}
           />
           <TextInput
-            label={t('track.responsible')}
-            value={responsible}
-            onChange={(e) => setResponsible(e.currentTarget.value)}
+            label={`${t('track.responsible')} (${LANGUAGE_NAMES[namesLang]})`}
+            lang={namesLang}
+            value={responsible[namesLang] ?? ''}
+            placeholder={pickTranslation(responsible, namesLang)}
+            onChange={(e) => setResponsible({ ...responsible, [namesLang]: e.currentTarget.value })}
             error={errors.responsible}
           />
         </SimpleGrid>
@@ -175,7 +200,7 @@ export function ActionTrackingModal({ slug, action, onClose }: { slug: string; a
           legend={t('track.budgetLines')}
           rows={budgetLines}
           onChange={setBudgetLines}
-          create={() => ({ line: '', planned: 0, spent: 0, currency: 'EUR' })}
+          create={(): BudgetLine => ({ line: {}, planned: 0, spent: 0, currency: 'EUR' })}
           addLabel={t('track.addBudgetLine')}
           removeLabel={(i) => t('track.removeBudgetLine', { n: i + 1 })}
           emptyText={t('track.noBudgetLines')}
@@ -193,10 +218,12 @@ export function ActionTrackingModal({ slug, action, onClose }: { slug: string; a
           {(row, set, i) => (
             <SimpleGrid cols={{ base: 1, sm: 4 }} spacing="xs">
               <TextInput
-                label={t('track.budgetLine', { n: i + 1 })}
-                required
-                value={row.line}
-                onChange={(e) => set({ line: e.currentTarget.value })}
+                label={`${t('track.budgetLine', { n: i + 1 })} (${LANGUAGE_NAMES[namesLang]})`}
+                required={!written(row.line)}
+                lang={namesLang}
+                value={row.line[namesLang] ?? ''}
+                placeholder={pickTranslation(row.line, namesLang)}
+                onChange={(e) => set({ line: { ...row.line, [namesLang]: e.currentTarget.value } })}
                 error={errors[`budgetLines.${i}.line`]}
               />
               <NumberInput

@@ -1,19 +1,19 @@
 import type { ReactNode } from 'react';
-import { Box, Card, Group, List, Stack, Text, Title, Typography } from '@mantine/core';
-import { pickTranslation, type Evaluation, type TranslatedText } from '@polyphony/contracts';
+import { Card, Group, List, Stack, Text, Title, Typography } from '@mantine/core';
+import type { Evaluation, TranslatedText } from '@polyphony/contracts';
 import { useTranslation } from 'react-i18next';
-import { currentLanguage } from '../../app/i18n';
-import { pickText } from '../consultations/pickText';
+import { LocalizedMark, LocalizedText, useLocalize } from '../../shared/localized';
 import { AssessmentBadge, FollowUpBadge, PriorityBadge } from './EvaluationBadges';
 
 /** "About: action X, indicator Y" under a finding or a recommendation. */
 function Concerns({ ids, names }: { ids: string[]; names: Map<string, TranslatedText> }) {
   const { t } = useTranslation('accountability');
+  const localize = useLocalize();
   const known = ids.filter((id) => names.has(id));
   if (!known.length) return null;
   return (
     <Text size="sm" c="gray.7">
-      {t('evaluations.about', { list: known.map((id) => pickText(names.get(id)).text).join(' · ') })}
+      {t('evaluations.about', { list: known.map((id) => localize(names.get(id)).text).join(' · ') })}
     </Text>
   );
 }
@@ -46,10 +46,9 @@ export function EvaluationCard({
 }) {
   const { t } = useTranslation('accountability');
   const date = useDate();
-  const title = pickText(e.title);
-  const lang = currentLanguage();
-  const summary = pickTranslation(e.summaryHtml, lang);
-  const summaryLang = pickText(e.summary).lang;
+  const localize = useLocalize();
+  const title = localize(e.title);
+  const summary = localize(e.summary, { format: 'markdown', html: e.summaryHtml });
   const sub = (headingLevel + 1) as 3 | 4;
   return (
     <Card component="article" id={`evaluation-${e.id}`} withBorder padding="lg" aria-labelledby={`evaluation-${e.id}-title`}>
@@ -58,6 +57,7 @@ export function EvaluationCard({
           <Title order={headingLevel} fz="lg" id={`evaluation-${e.id}-title`} lang={title.lang}>
             {title.text}
           </Title>
+          <LocalizedMark value={title} />
           <Text size="sm" c="gray.7" mt={4}>
             {t(`evaluations.kind.${e.kind}`)} · {t('evaluations.period', { start: date(e.periodStart), end: date(e.periodEnd) })}
             {' · '}
@@ -66,9 +66,9 @@ export function EvaluationCard({
             {e.evaluatedOn ? ` · ${t('evaluations.evaluatedOn', { date: date(e.evaluatedOn) })}` : ''}
           </Text>
         </div>
-        {summary && (
+        {summary.state !== 'empty' && (
           <Typography>
-            <Box lang={summaryLang} dangerouslySetInnerHTML={{ __html: summary }} />
+            <LocalizedText value={summary} html />
           </Typography>
         )}
         {e.findings.length > 0 && (
@@ -78,14 +78,14 @@ export function EvaluationCard({
             </Title>
             <List spacing="sm" listStyleType="none" pl={0}>
               {e.findings.map((f) => {
-                const text = pickText(f.text);
+                const text = localize(f.text);
                 return (
                   <List.Item key={f.id}>
                     <Group gap="xs" align="flex-start" wrap="nowrap">
                       <AssessmentBadge value={f.assessment} w={112} />
                       <div>
-                        <Text size="sm" lang={text.lang}>
-                          {text.text}
+                        <Text size="sm" component="div">
+                          <LocalizedText value={text} />
                         </Text>
                         <Concerns ids={[...f.actionIds, ...f.indicatorIds]} names={names} />
                       </div>
@@ -103,16 +103,16 @@ export function EvaluationCard({
             </Title>
             <List spacing="md" listStyleType="none" pl={0}>
               {e.recommendations.map((r) => {
-                const text = pickText(r.text);
-                const response = r.followUp.response ? pickText(r.followUp.response) : null;
+                const text = localize(r.text);
+                const response = r.followUp.response ? localize(r.followUp.response) : null;
                 return (
                   <List.Item key={r.id}>
                     <Stack gap={4}>
                       <Group gap="xs" align="flex-start" wrap="nowrap">
                         <PriorityBadge value={r.priority} w={168} />
                         <div>
-                          <Text size="sm" lang={text.lang}>
-                            {text.text}
+                          <Text size="sm" component="div">
+                            <LocalizedText value={text} />
                           </Text>
                           <Concerns ids={[...r.actionIds, ...r.indicatorIds]} names={names} />
                         </div>
@@ -123,8 +123,8 @@ export function EvaluationCard({
                         </Text>
                         <FollowUpBadge value={r.followUp.status} />
                         {response && (
-                          <Text size="sm" lang={response.lang}>
-                            {response.text}
+                          <Text size="sm" component="div">
+                            <LocalizedText component="span" value={response} />
                             {r.followUp.respondedOn ? ` (${date(r.followUp.respondedOn)})` : ''}
                           </Text>
                         )}

@@ -1,7 +1,7 @@
 import { Anchor, Box, Stack, Text } from '@mantine/core';
 import type { Evaluation } from '@polyphony/contracts';
 import { useTranslation } from 'react-i18next';
-import { pickText } from '../consultations/pickText';
+import { LocalizedText, useLocalize } from '../../shared/localized';
 import { AssessmentBadge, FollowUpBadge } from './EvaluationBadges';
 
 /**
@@ -11,6 +11,7 @@ import { AssessmentBadge, FollowUpBadge } from './EvaluationBadges';
  */
 export function EvaluationNotes({ evaluations, id }: { evaluations: Evaluation[]; id: string }) {
   const { t } = useTranslation('accountability');
+  const localize = useLocalize();
   const notes = evaluations.flatMap((e) => [
     ...e.findings
       .filter((f) => f.actionIds.includes(id) || f.indicatorIds.includes(id))
@@ -33,8 +34,8 @@ export function EvaluationNotes({ evaluations, id }: { evaluations: Evaluation[]
         style={{ listStyle: 'none', borderInlineStart: '3px solid var(--mantine-color-civic-6)' }}
       >
         {notes.map(({ e, key, text, finding, recommendation }) => {
-          const words = pickText(text);
-          const response = recommendation?.followUp.response ? pickText(recommendation.followUp.response) : null;
+          const words = localize(text);
+          const response = recommendation?.followUp.response ? localize(recommendation.followUp.response) : null;
           return (
             <Box component="li" key={key}>
               <Text size="sm">
@@ -42,8 +43,8 @@ export function EvaluationNotes({ evaluations, id }: { evaluations: Evaluation[]
                 {finding && <AssessmentBadge value={finding.assessment} />}
               </Text>
               <Text size="sm">
-                <span lang={words.lang}>{words.text}</span>{' '}
-                <Anchor size="sm" href={`#evaluation-${e.id}`} aria-label={t('evaluations.notes.read', { name: pickText(e.title).text })}>
+                <LocalizedText component="span" value={words} />{' '}
+                <Anchor size="sm" href={`#evaluation-${e.id}`} aria-label={t('evaluations.notes.read', { name: localize(e.title).text })}>
                   {t('evaluations.notes.source')}
                 </Anchor>
               </Text>
@@ -53,7 +54,7 @@ export function EvaluationNotes({ evaluations, id }: { evaluations: Evaluation[]
                   {response && (
                     <>
                       {' '}
-                      <span lang={response.lang}>{response.text}</span>
+                      <LocalizedText component="span" value={response} />
                     </>
                   )}
                 </Text>

@@ -4,13 +4,14 @@ import { Card, Group, Stack, Table, Text, Title } from '@mantine/core';
 import type { TrackedIndicator } from '@polyphony/contracts';
 import { useTranslation } from 'react-i18next';
 import { LocalizedMark, LocalizedText, useLocalize } from '../../shared/localized';
-import { useTaxonomyLabel } from '../settings/useTaxonomy';
+import { useTaxonomyLabel, useTaxonomyLocalized } from '../settings/useTaxonomy';
 import { IndicatorStatusBadge } from './IndicatorStatusBadge';
 
 /** One indicator: its measurements as a line with the target as a reference line, and the same figures as a table. */
 export function IndicatorChart({ indicator, actions }: { indicator: TrackedIndicator; actions?: React.ReactNode }) {
   const { t, i18n } = useTranslation('accountability');
   const label = useTaxonomyLabel();
+  const unit = useTaxonomyLocalized()('indicator_unit', indicator.unit ?? '');
   const localize = useLocalize();
   const name = localize(indicator.name);
   const fmt = (n: number | null) => (n === null ? '—' : new Intl.NumberFormat(i18n.language).format(n));
@@ -42,6 +43,7 @@ export function IndicatorChart({ indicator, actions }: { indicator: TrackedIndic
                 unit: indicator.unit ? label('indicator_unit', indicator.unit) : '',
                 date: indicator.targetDate ?? '',
               })}
+              {unit && <LocalizedMark value={unit} inline />}
             </Text>
             {data.length > 0 && (
               // Hidden from assistive technology (the same figures are in the table below) and out of the tab order.

@@ -65,7 +65,8 @@ export function MonitoringPage() {
                   ? m.can.edit
                     ? t('overview.showingDraft')
                     : null
-                  : t('overview.showingVersion', { number: m.plan.showing, name: m.plan.versionName ?? '' })}{' '}
+                  : t('overview.showingVersion', { number: m.plan.showing, name: localize(m.plan.versionName).text })}
+                {m.plan.showing !== 'draft' && m.plan.versionName && <LocalizedMark value={localize(m.plan.versionName)} inline />}{' '}
                 <Anchor component={Link} to={`/plans/${m.plan.slug}`} size="sm">
                   {t('overview.readPlan')}
                 </Anchor>
@@ -132,8 +133,9 @@ export function MonitoringPage() {
                                 </Badge>
                                 <Text size="sm">{a.progress} %</Text>
                                 {a.responsible && (
-                                  <Text size="sm" c="gray.7">
-                                    {t('lines.responsible', { name: a.responsible })}
+                                  <Text size="sm" c="gray.7" lang={localize(a.responsible).lang}>
+                                    {t('lines.responsible', { name: localize(a.responsible).text })}
+                                    <LocalizedMark value={localize(a.responsible)} inline />
                                   </Text>
                                 )}
                                 {m.can.edit && (

@@ -6,6 +6,7 @@ import type { FeatureCollection } from 'geojson';
 import type { Partner, PartnerPriority } from '@polyphony/contracts';
 import { useTranslation } from 'react-i18next';
 import { useCountryName } from '../../shared/useCountryName';
+import { useTaxonomyLabel } from '../settings/useTaxonomy';
 
 const WIDTH = 960;
 const HEIGHT = 500;
@@ -19,6 +20,7 @@ const FILL: Record<PartnerPriority, string> = { priority: '#8a1c1c', intensify: 
 export function PartnerMap({ partners, onAdd, onEdit }: { partners: Partner[]; onAdd?: () => void; onEdit?: (partner: Partner) => void }) {
   const { t } = useTranslation('accountability');
   const countryName = useCountryName();
+  const taxonomyLabel = useTaxonomyLabel();
   const [countries, setCountries] = useState<FeatureCollection | null>(null);
   useEffect(() => {
     let live = true;
@@ -99,7 +101,7 @@ export function PartnerMap({ partners, onAdd, onEdit }: { partners: Partner[]; o
               <Table.Tr key={p.id}>
                 <Table.Td>{p.name}</Table.Td>
                 <Table.Td>{countryName(p.country)}</Table.Td>
-                <Table.Td>{t(`region.${p.region}`)}</Table.Td>
+                <Table.Td>{taxonomyLabel('region', p.region)}</Table.Td>
                 <Table.Td>{t(`priority.${p.priority}`)}</Table.Td>
                 <Table.Td>{t(`kind.${p.kind}`)}</Table.Td>
                 <Table.Td>{p.agreements.map((a) => `${a.title} (${a.signedOn}${a.endsOn ? ` – ${a.endsOn}` : ''})`).join('; ')}</Table.Td>

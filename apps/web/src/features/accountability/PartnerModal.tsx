@@ -2,18 +2,17 @@ import { useState } from 'react';
 import { Button, Group, Modal, NativeSelect, NumberInput, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import {
   PARTNER_PRIORITIES,
-  PARTNER_REGIONS,
   PARTNERSHIP_KINDS,
   type Agreement,
   type Partner,
   type PartnerPriority,
-  type PartnerRegion,
   type PartnershipKind,
 } from '@polyphony/contracts';
 import { useTranslation } from 'react-i18next';
 import { fieldErrors } from '../../app/api-client';
 import { CountrySelect } from '../../shared/CountrySelect';
 import { ErrorAlert } from '../../shared/ErrorAlert';
+import { useTaxonomyOptions } from '../settings/useTaxonomy';
 import { RowsEditor } from './RowsEditor';
 import { useMonitoringActions } from './useMonitoring';
 
@@ -39,7 +38,9 @@ export function PartnerModal({ partner, taken, onClose }: { partner: Partner | n
   const [slug, setSlug] = useState(partner?.slug ?? '');
   const [slugTouched, setSlugTouched] = useState(!!partner);
   const [country, setCountry] = useState(partner?.country ?? '');
-  const [region, setRegion] = useState<PartnerRegion>(partner?.region ?? 'europe');
+  // The territory's own regions (its taxonomy); a new partner starts on none so that the choice is made.
+  const regions = useTaxonomyOptions('region');
+  const [region, setRegion] = useState(partner?.region ?? '');
   const [priority, setPriority] = useState<PartnerPriority>(partner?.priority ?? 'priority');
   const [kind, setKind] = useState<PartnershipKind>(partner?.kind ?? 'bilateral');
   const [latitude, setLatitude] = useState<number | string>(partner?.latitude ?? '');
@@ -92,9 +93,10 @@ export function PartnerModal({ partner, taken, onClose }: { partner: Partner | n
           <NativeSelect
             label={t('partners.region')}
             value={region}
-            onChange={(e) => setRegion(e.currentTarget.value as PartnerRegion)}
+            required
+            onChange={(e) => setRegion(e.currentTarget.value)}
             error={errors.region}
-            data={PARTNER_REGIONS.map((r) => ({ value: r, label: t(`region.${r}`) }))}
+            data={[{ value: '', label: t('web:common.choose') }, ...regions]}
           />
           <NativeSelect
             label={t('partners.priority')}

@@ -1,16 +1,18 @@
 import { Badge, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { IconArrowRight } from '@tabler/icons-react';
 import { Link } from 'react-router';
-import { formatKey, pickTranslation, PUBLIC_MIN_CELL, type AnnualSummaryListItem, type Language } from '@polyphony/contracts';
+import { formatKey, PUBLIC_MIN_CELL, type AnnualSummaryListItem, type Language } from '@polyphony/contracts';
 import { useTranslation } from 'react-i18next';
 import { AMBER } from './KeyFigures';
+import { LocalizedText, useLocalize } from '../../shared/localized';
 
 /** A summary in a list: its year and plan, a few key figures, the start of its introduction, and the way in. */
 export function SummaryCard({ item, lang, headingOrder = 3 }: { item: AnnualSummaryListItem; lang: Language; headingOrder?: 2 | 3 }) {
   const { t } = useTranslation('summaries');
   const draft = item.status === 'draft';
   const to = draft ? `/summaries/${item.plan.slug}/${item.year}/edit` : `/summaries/${item.plan.slug}/${item.year}`;
-  const teaser = pickTranslation(item.teaser, lang);
+  const localize = useLocalize(lang);
+  const teaser = localize(item.teaser);
   const title = t('heading', { year: item.year });
   return (
     <Card component="article" aria-label={title} withBorder padding="lg" radius="md">
@@ -29,8 +31,8 @@ export function SummaryCard({ item, lang, headingOrder = 3 }: { item: AnnualSumm
             </Badge>
           ) : null}
         </Group>
-        <Text size="sm" c="gray.7">
-          {pickTranslation(item.plan.title, lang)}
+        <Text size="sm" c="gray.7" component="div">
+          <LocalizedText component="span" value={localize(item.plan.title)} />
         </Text>
         <Group gap="lg" my={4}>
           {(['participants', 'contributions', 'actionProgress'] as const).map((k) => (
@@ -44,9 +46,9 @@ export function SummaryCard({ item, lang, headingOrder = 3 }: { item: AnnualSumm
             </div>
           ))}
         </Group>
-        {teaser && (
-          <Text size="sm" lineClamp={3}>
-            {teaser}
+        {teaser.state !== 'empty' && (
+          <Text size="sm" component="div">
+            <LocalizedText value={teaser} className="summary-teaser" />
           </Text>
         )}
         <Group mt="auto" pt="xs">

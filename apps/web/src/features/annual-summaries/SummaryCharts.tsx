@@ -2,16 +2,15 @@ import '@mantine/charts/styles.css';
 import { BarChart, BulletChart } from '@mantine/charts';
 import { Badge, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import {
-  PARTNER_REGIONS,
   formatEuros,
-  pickTranslation,
   type IndicatorStatus,
   type Language,
   type SummaryFigures,
   type SummaryIndicator,
 } from '@polyphony/contracts';
 import { useTranslation } from 'react-i18next';
-import { useTaxonomyLabel } from '../settings/useTaxonomy';
+import { useTaxonomyLabel, useTaxonomyLocalized } from '../settings/useTaxonomy';
+import { LocalizedMark, LocalizedText, useLocalize } from '../../shared/localized';
 import { useCountryName } from '../../shared/useCountryName';
 import { ChartPanel } from '../dashboard/ChartPanel';
 import { AMBER } from './KeyFigures';
@@ -81,6 +80,8 @@ export function SummaryCharts({ figures, lang }: { figures: SummaryFigures; lang
   const { t: ta } = useTranslation('accountability');
   const { t: tp } = useTranslation('plan');
   const label = useTaxonomyLabel();
+  const unitOf = useTaxonomyLocalized();
+  const localize = useLocalize(lang);
   const countryName = useCountryName();
   const p = figures.participation;
   const number = (n: number | null) =>
@@ -157,7 +158,7 @@ export function SummaryCharts({ figures, lang }: { figures: SummaryFigures; lang
           colour="civic.7"
           format={(n) => `${n ?? 0} %`}
           max={100}
-          rows={figures.actions.lines.map((l) => ({ name: `${l.code}. ${pickTranslation(l.title, lang)}`, value: l.progress }))}
+          rows={figures.actions.lines.map((l) => ({ name: `${l.code}. ${localize(l.title).text}`, value: l.progress }))}
         />
       </Stack>
 
@@ -182,7 +183,7 @@ export function SummaryCharts({ figures, lang }: { figures: SummaryFigures; lang
               <Card key={i.id} component="li" withBorder padding="sm">
                 <Group justify="space-between" align="flex-start" wrap="nowrap" gap="xs">
                   <Text fw={600} size="sm">
-                    {i.actionCode} · {pickTranslation(i.name, lang)}
+                    {i.actionCode} · <LocalizedText component="span" value={localize(i.name)} />
                   </Text>
                   <Badge variant="outline" color={STATUS_COLOURS[i.status]} style={{ flexShrink: 0 }}>
                     {ta(`status.${i.status}`)}
@@ -197,6 +198,7 @@ export function SummaryCharts({ figures, lang }: { figures: SummaryFigures; lang
                         unit: i.unit ? ` ${label('indicator_unit', i.unit)}` : '',
                         year: i.targetDate?.slice(0, 4) ?? figures.plan.periodEnd,
                       })}
+                      {i.unit && unitOf('indicator_unit', i.unit) && <LocalizedMark value={unitOf('indicator_unit', i.unit)!} inline />}
                     </Text>
                     {way && (
                       <>
@@ -257,7 +259,7 @@ export function SummaryCharts({ figures, lang }: { figures: SummaryFigures; lang
             column={t('charts.partners')}
             colour="grape.7"
             format={number}
-            rows={PARTNER_REGIONS.map((r) => ({ name: ta(`region.${r}`), value: figures.partnerships.perRegion[r] ?? 0 }))}
+            rows={Object.entries(figures.partnerships.perRegion).map(([r, n]) => ({ name: label('region', r), value: n }))}
           />
         </Stack>
         <Stack component="section" aria-labelledby="summary-budget" gap="md">

@@ -1,33 +1,28 @@
-import { Alert, Anchor, Box, Button, Group, List, Menu, Stack, Text, Title, Typography } from '@mantine/core';
-import { IconDownload, IconHistory, IconLanguage } from '@tabler/icons-react';
+import { Alert, Anchor, Button, Group, List, Menu, Stack, Text, Title, Typography } from '@mantine/core';
+import { IconDownload, IconHistory } from '@tabler/icons-react';
 import { Link } from 'react-router';
-import { LANGUAGES, narrativeIn, pickTranslation, type AnnualSummary, type Language, type SummarySection } from '@polyphony/contracts';
+import { LANGUAGES, type AnnualSummary, type Language, type SummarySection } from '@polyphony/contracts';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGE_NAMES } from '../../app/i18n';
 import { KeyFigures } from './KeyFigures';
 import { SummaryCharts } from './SummaryCharts';
 import { dateTimeFormat } from '../../app/territory-time';
+import { LocalizedText, useLocalize } from '../../shared/localized';
 
-/** One narrative section in the reader's language, or visibly in another one when not translated yet. */
+/** One narrative section in the reader's language: written, or machine translated and marked (never another language silently). */
 function Narrative({ summary, section, lang }: { summary: AnnualSummary; section: SummarySection; lang: Language }) {
   const { t } = useTranslation('summaries');
-  const shown = narrativeIn(summary.narrative, section, lang);
-  if (!shown) return null;
-  const html = summary.narrativeHtml[section]?.[shown.lang] ?? '';
+  const localize = useLocalize(lang);
+  const shown = localize(summary.narrative[section], { format: 'markdown', html: summary.narrativeHtml[section] });
+  if (shown.state === 'empty') return null;
   return (
-    <Stack component="section" aria-labelledby={`narrative-${section}`} gap="xs" maw={760}>
+    <Stack component="section" aria-labelledby={`narrative-${section}`} gap="xs" maw={760} data-narrative={section}>
       <Title order={2} id={`narrative-${section}`}>
         {t(`sections.${section}`)}
       </Title>
-      {shown.fallbackFrom && (
-        <Text size="sm" c="gray.7" fs="italic" display="flex" style={{ gap: 6, alignItems: 'center' }}>
-          <IconLanguage size={16} aria-hidden />
-          {t('fallback', { language: t(`languages.${shown.fallbackFrom}`) })}
-        </Text>
-      )}
-      {/* Rendered from Markdown and sanitised by the server. */}
-      <Typography>
-        <Box lang={shown.lang} fz="lg" dangerouslySetInnerHTML={{ __html: html }} />
+      {/* Rendered from Markdown and sanitised by the server (or by the translation service). */}
+      <Typography fz="lg">
+        <LocalizedText value={shown} html />
       </Typography>
     </Stack>
   );
@@ -36,8 +31,10 @@ function Narrative({ summary, section, lang }: { summary: AnnualSummary; section
 /** The summary as the public reads it (also the officials' preview): heading, key figures, narrative, charts, versions, PDF. */
 export function SummaryView({ summary, lang }: { summary: AnnualSummary; lang: Language }) {
   const { t } = useTranslation('summaries');
+  const localize = useLocalize(lang);
   const f = summary.figures;
-  const territory = f.territory ? pickTranslation(f.territory.name, lang) : '';
+  const territory = f.territory ? localize(f.territory.name) : null;
+  const planTitle = localize(f.plan.title);
   const date = (iso: string) => dateTimeFormat(lang, { dateStyle: 'long' }).format(new Date(iso));
   const base = `/summaries/${summary.plan.slug}/${summary.year}`;
   const pdf = (l: Language) =>
@@ -47,11 +44,11 @@ export function SummaryView({ summary, lang }: { summary: AnnualSummary; lang: L
     <Stack gap="xl">
       <Stack gap="xs">
         <Text tt="uppercase" fw={700} fz="sm" c="civic.8" style={{ letterSpacing: '0.06em' }}>
-          {territory}
+          {territory && <LocalizedText component="span" value={territory} />}
         </Text>
         <Title order={1}>{t('heading', { year: summary.year })}</Title>
         <Text size="lg" c="gray.8">
-          {pickTranslation(f.plan.title, lang)} · {t('pdf.period', { start: f.plan.periodStart, end: f.plan.periodEnd })}
+          <LocalizedText component="span" value={planTitle} /> · {t('pdf.period', { start: f.plan.periodStart, end: f.plan.periodEnd })}
         </Text>
         <Text size="sm" c="gray.7">
           {summary.status === 'draft'

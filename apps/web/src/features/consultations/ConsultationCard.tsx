@@ -3,12 +3,13 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { Consultation } from '@polyphony/contracts';
 import { ConsultationStatusBadge } from './ConsultationStatusBadge';
-import { pickText } from './pickText';
+import { LocalizedMark, LocalizedText, useLocalize } from '../../shared/localized';
 
 export function ConsultationCard({ consultation }: { consultation: Consultation }) {
-  const { t, i18n } = useTranslation('consultations');
-  const title = pickText(consultation.title, i18n.resolvedLanguage as never);
-  const summary = pickText(consultation.summary, i18n.resolvedLanguage as never);
+  const { t } = useTranslation('consultations');
+  const localize = useLocalize();
+  const title = localize(consultation.title);
+  const summary = localize(consultation.summary);
   return (
     <Card component="article" padding="lg" withBorder>
       <Stack gap="sm" h="100%">
@@ -20,11 +21,14 @@ export function ConsultationCard({ consultation }: { consultation: Consultation 
             </Text>
           )}
         </Group>
-        <Anchor component={Link} to={`/consultations/${consultation.slug}`} fw={700} fz="lg" lang={title.lang}>
-          {title.text}
-        </Anchor>
-        <Text c="gray.7" lineClamp={4} lang={summary.lang}>
-          {summary.text}
+        <div>
+          <Anchor component={Link} to={`/consultations/${consultation.slug}`} fw={700} fz="lg" lang={title.lang}>
+            {title.text}
+          </Anchor>
+          <LocalizedMark value={title} />
+        </div>
+        <Text c="gray.7" component="div">
+          <LocalizedText value={summary} className="summary-teaser" />
         </Text>
       </Stack>
     </Card>

@@ -1,4 +1,4 @@
-import { Anchor, Box, Button, Card, Grid, Group, Stack, Text, Title, Typography } from '@mantine/core';
+import { Anchor, Button, Card, Grid, Group, Stack, Text, Title, Typography } from '@mantine/core';
 import {
   IconBulb,
   IconChartBar,
@@ -20,23 +20,23 @@ import { ConsultationStatusBadge } from './ConsultationStatusBadge';
 import { PhaseTimeline } from './PhaseTimeline';
 import { QuestionnaireSlot } from './QuestionnaireSlot';
 import { QuotaList } from './QuotaList';
-import { pickText } from './pickText';
+import { LocalizedMark, LocalizedText, useLocalize } from '../../shared/localized';
 import { useConsultation } from './useConsultations';
 
 /** The public page of a consultation: texts, phases, quotas, facilitators and the call to take part. */
 export function ConsultationPage() {
-  const { t, i18n } = useTranslation('consultations');
+  const { t } = useTranslation('consultations');
   const { slug = '' } = useParams();
   const query = useConsultation(slug);
-  const lang = i18n.resolvedLanguage as never;
-  const title = pickText(query.data?.title, lang);
+  const localize = useLocalize();
+  const title = localize(query.data?.title);
   useDocumentTitle(title.text || t('list.title'));
   if (query.isPending) return <PageLoader />;
   if (query.error instanceof ApiError && query.error.status === 404) return <NotFoundPage />;
   if (query.isError) return <ErrorAlert error={query.error} />;
   const c = query.data;
-  const summary = pickText(c.summary, lang);
-  const body = pickText(c.bodyHtml, lang);
+  const summary = localize(c.summary);
+  const body = localize(c.body, { format: 'markdown', html: c.bodyHtml });
 
   return (
     <Stack gap="xl">
@@ -49,8 +49,9 @@ export function ConsultationPage() {
           <Title order={1} lang={title.lang}>
             {title.text}
           </Title>
-          <Text size="lg" c="gray.7" lang={summary.lang}>
-            {summary.text}
+          <LocalizedMark value={title} />
+          <Text size="lg" c="gray.7" component="div">
+            <LocalizedText value={summary} />
           </Text>
         </Stack>
         <Group gap="sm">
@@ -100,11 +101,11 @@ export function ConsultationPage() {
         <Grid.Col span={{ base: 12, md: 8 }}>
           <Stack gap="xl">
             <QuestionnaireSlot consultation={c} />
-            {body.text && (
+            {body.state !== 'empty' && (
               <Card component="section" padding="lg" aria-label={t('page.about')}>
                 {/* bodyHtml is rendered from Markdown and sanitised by the server. */}
                 <Typography>
-                  <Box lang={body.lang} dangerouslySetInnerHTML={{ __html: body.text }} />
+                  <LocalizedText value={body} html />
                 </Typography>
               </Card>
             )}

@@ -6,7 +6,7 @@ import { ErrorAlert } from '../../shared/ErrorAlert';
 import { PageHeader } from '../../shared/PageHeader';
 import { PageLoader } from '../../shared/PageLoader';
 import { NotFoundPage } from '../errors/NotFoundPage';
-import { pickText } from '../consultations/pickText';
+import { LocalizedField } from '../../shared/localized';
 import { useConsultation } from '../consultations/useConsultations';
 import { BalanceView } from './BalanceView';
 import { useDashboard } from './useDashboard';
@@ -23,7 +23,7 @@ export function BalancePage() {
       <Anchor component={Link} to={`/consultations/${slug}`} size="sm">
         {t('dashboard.back')}
       </Anchor>
-      <PageHeader title={t('dashboard.publicPageTitle')} lead={pickText(consultation.data?.title).text} />
+      <PageHeader title={t('dashboard.publicPageTitle')} lead={<LocalizedField text={consultation.data?.title} />} />
       <ErrorAlert error={balance.error} />
       {balance.isPending ? <PageLoader /> : balance.data && <BalanceView dashboard={balance.data} />}
     </Stack>

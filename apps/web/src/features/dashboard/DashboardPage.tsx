@@ -5,7 +5,7 @@ import { ErrorAlert } from '../../shared/ErrorAlert';
 import { PageHeader } from '../../shared/PageHeader';
 import { PageLoader } from '../../shared/PageLoader';
 import { RequireAuth } from '../auth/RequireAuth';
-import { pickText } from '../consultations/pickText';
+import { LocalizedField } from '../../shared/localized';
 import { useConsultation } from '../consultations/useConsultations';
 import { InterviewProgressPanel } from '../interviews/InterviewProgressPanel';
 import { useInterviewProgress } from '../interviews/useInterviews';
@@ -25,7 +25,7 @@ function ConsultationDashboard() {
       <Anchor component={Link} to={`/consultations/${slug}`} size="sm">
         {t('dashboard.back')}
       </Anchor>
-      <PageHeader title={t('dashboard.title')} lead={pickText(consultation.data?.title).text} />
+      <PageHeader title={t('dashboard.title')} lead={<LocalizedField text={consultation.data?.title} />} />
       <ErrorAlert error={dashboard.error} />
       {dashboard.isPending ? <PageLoader /> : dashboard.data && <BalanceView dashboard={dashboard.data} />}
       {progress.data && progress.data.total > 0 && (

@@ -1,6 +1,5 @@
 import { Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
-import { pickTranslation } from '@polyphony/contracts';
 import { useTranslation } from 'react-i18next';
 import { HomeHero } from './HomeHero';
 import { LoopSteps } from './LoopSteps';
@@ -9,7 +8,7 @@ import { WhoTakesPart } from './WhoTakesPart';
 import { LatestSummaries } from '../annual-summaries/LatestSummaries';
 import { useTerritory } from './useTerritory';
 import { useMe } from '../auth/useMe';
-import { currentLanguage } from '../../app/i18n';
+import { useLocalize } from '../../shared/localized';
 import { useDocumentTitle } from '../../shared/useDocumentTitle';
 import { useInstance } from '../settings/useInstance';
 import { SetupPendingHome } from '../settings/SetupPendingHome';
@@ -27,7 +26,8 @@ function TerritoryHome() {
   const territory = useTerritory();
   const me = useMe();
   useDocumentTitle(t('home.documentTitle'));
-  const territoryName = territory.data ? pickTranslation(territory.data.name, currentLanguage()) : '';
+  const localize = useLocalize();
+  const territoryName = territory.data ? localize(territory.data.name).text : '';
   return (
     <Stack gap={56}>
       <HomeHero territoryName={territoryName} />

@@ -1,8 +1,8 @@
 import { Badge, Card, Group, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { IconBuildingCommunity, IconUsers, IconWorld } from '@tabler/icons-react';
-import { pickTranslation, type Territory } from '@polyphony/contracts';
+import type { Territory } from '@polyphony/contracts';
 import { useTranslation } from 'react-i18next';
-import { currentLanguage } from '../../app/i18n';
+import { LocalizedText, useLocalize } from '../../shared/localized';
 import { ErrorAlert } from '../../shared/ErrorAlert';
 import { useCountryName } from '../../shared/useCountryName';
 
@@ -29,7 +29,7 @@ function Stat({ icon: Icon, value, label }: { icon: typeof IconUsers; value: num
 export function TerritoryPanel({ territory, error, loading }: { territory?: Territory; error: unknown; loading: boolean }) {
   const { t } = useTranslation();
   const countryName = useCountryName();
-  const lang = currentLanguage();
+  const localize = useLocalize();
   return (
     <Card component="section" aria-labelledby="territory-title" padding="xl" shadow="xs">
       <Stack gap="lg">
@@ -38,7 +38,7 @@ export function TerritoryPanel({ territory, error, loading }: { territory?: Terr
             {t('home.territory.eyebrow')}
           </Text>
           <Title order={2} id="territory-title">
-            {territory ? pickTranslation(territory.name, lang) : t('home.territory.title')}
+            {territory ? localize(territory.name).text : t('home.territory.title')}
           </Title>
           {territory && (
             <Text size="sm" c="dimmed">
@@ -50,7 +50,9 @@ export function TerritoryPanel({ territory, error, loading }: { territory?: Terr
         {loading && <Skeleton h={120} />}
         {territory && (
           <>
-            <Text>{pickTranslation(territory.description, lang)}</Text>
+            <Text component="div">
+              <LocalizedText value={localize(territory.description)} />
+            </Text>
             <SimpleGrid cols={{ base: 1, sm: 3 }}>
               <Stat
                 icon={IconUsers}

@@ -33,6 +33,7 @@ import { PageHeader } from '../../shared/PageHeader';
 import { PageLoader } from '../../shared/PageLoader';
 import { RequireAuth } from '../auth/RequireAuth';
 import { pickText } from '../consultations/pickText';
+import { LocalizedField } from '../../shared/localized';
 import { useConsultation } from '../consultations/useConsultations';
 import { useFacilitatorOptions } from '../consultations/useFacilitatorOptions';
 import { InviteesEditor, type InviteeRow } from './InviteesEditor';
@@ -247,7 +248,7 @@ function Editor() {
       <Anchor component={Link} to={`/consultations/${slug}/interviews`} size="sm">
         {t('backToList')}
       </Anchor>
-      <PageHeader title={data ? data.title || t('untitled') : t('new')} lead={pickText(consultation.data.title).text} />
+      <PageHeader title={data ? data.title || t('untitled') : t('new')} lead={<LocalizedField text={consultation.data.title} />} />
       <Grid gap="xl">
         <Grid.Col span={{ base: 12, lg: data ? 7 : 12 }}>
           <Form

@@ -11,7 +11,7 @@ import { ErrorAlert } from '../../shared/ErrorAlert';
 import { PageHeader } from '../../shared/PageHeader';
 import { PageLoader } from '../../shared/PageLoader';
 import { RequireAuth } from '../auth/RequireAuth';
-import { pickText } from '../consultations/pickText';
+import { LocalizedField } from '../../shared/localized';
 import { useConsultation } from '../consultations/useConsultations';
 import { useGuide, useInterviewActions } from './useInterviews';
 
@@ -44,7 +44,7 @@ function Guide() {
       <Anchor component={Link} to={`/consultations/${slug}/interviews`} size="sm">
         {t('backToList')}
       </Anchor>
-      <PageHeader title={t('guide.title')} lead={pickText(consultation.data.title).text} />
+      <PageHeader title={t('guide.title')} lead={<LocalizedField text={consultation.data.title} />} />
       <ErrorAlert error={saveGuide.error} />
       <Stack gap="md" component="ol" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
         {rows.map((row, i) => (

@@ -8,7 +8,7 @@ import { ErrorAlert } from '../../shared/ErrorAlert';
 import { PageHeader } from '../../shared/PageHeader';
 import { PageLoader } from '../../shared/PageLoader';
 import { RequireAuth } from '../auth/RequireAuth';
-import { pickText } from '../consultations/pickText';
+import { LocalizedField } from '../../shared/localized';
 import { useConsultation } from '../consultations/useConsultations';
 import { InterviewProgressPanel } from './InterviewProgressPanel';
 import { InterviewStatusBadge } from './InterviewStatusBadge';
@@ -35,7 +35,7 @@ function Interviews() {
       </Anchor>
       <PageHeader
         title={t('title')}
-        lead={pickText(consultation.data.title).text}
+        lead={<LocalizedField text={consultation.data.title} />}
         actions={
           <Group gap="sm">
             <Button

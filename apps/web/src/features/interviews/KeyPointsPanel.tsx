@@ -6,6 +6,7 @@ import type { Interview } from '@polyphony/contracts';
 import { fieldErrors } from '../../app/api-client';
 import { CategoryBadge } from '../../shared/CategoryBadge';
 import { ErrorAlert } from '../../shared/ErrorAlert';
+import { MachineTranslated } from '../../shared/translation/MachineTranslated';
 import { useInterviewActions } from './useInterviews';
 
 /** Short statements each attributed to an institution; each one is a contribution. */
@@ -39,7 +40,9 @@ export function KeyPointsPanel({ interview }: { interview: Interview }) {
             <Card key={k.id} component="li" withBorder padding="sm">
               <Group justify="space-between" align="flex-start" wrap="nowrap">
                 <Stack gap={4}>
-                  <Text lang={k.language}>{k.text}</Text>
+                  <MachineTranslated text={k.text} from={k.language}>
+                    {(shown) => <Text lang={shown.lang}>{shown.text}</Text>}
+                  </MachineTranslated>
                   <Group gap="xs">
                     <Text size="sm" fw={600}>
                       {who?.name}

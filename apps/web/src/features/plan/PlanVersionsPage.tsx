@@ -9,6 +9,10 @@ import { PageHeader } from '../../shared/PageHeader';
 import { PageLoader } from '../../shared/PageLoader';
 import { StatusBadge } from '../../shared/StatusBadge';
 import { pickText } from '../consultations/pickText';
+import { currentLanguage } from '../../app/i18n';
+import { LocalizedMark, useLocalize } from '../../shared/localized';
+import type { PlanVersionSummary } from '@polyphony/contracts';
+import { VersionNameModal } from './VersionNameModal';
 import { DiffView } from './DiffView';
 import { useDiff, usePlan, usePlanActions, useVersions } from './usePlan';
 import { dateTimeFormat } from '../../app/territory-time';
@@ -25,6 +29,8 @@ export function PlanVersionsPage() {
   const actions = usePlanActions(slug, plan.data?.id);
   const staff = plan.data?.can.edit || plan.data?.showing === 'draft';
   const [name, setName] = useState('');
+  const [renaming, setRenaming] = useState<PlanVersionSummary | null>(null);
+  const localize = useLocalize();
   const [from, setFrom] = useState<number | null>(null);
   const [to, setTo] = useState<number | 'draft' | null>(null);
   const list = versions.data ?? [];
@@ -36,7 +42,7 @@ export function PlanVersionsPage() {
   const errors = fieldErrors(actions.saveVersion.error);
   const options = [
     ...(staff ? [{ value: 'draft', label: t('versions.draft') }] : []),
-    ...list.map((v) => ({ value: String(v.number), label: `${v.number} · ${v.name}` })),
+    ...list.map((v) => ({ value: String(v.number), label: `${v.number} · ${localize(v.name).text}` })),
   ];
   const label = (v: number | 'draft' | null) => (v === 'draft' ? t('versions.draft') : v === null ? '' : `${v}`);
 
@@ -68,7 +74,7 @@ export function PlanVersionsPage() {
               <Button
                 disabled={!name.trim()}
                 loading={actions.saveVersion.isPending}
-                onClick={() => actions.saveVersion.mutate({ name }, { onSuccess: () => setName('') })}
+                onClick={() => actions.saveVersion.mutate({ name: { [currentLanguage()]: name } }, { onSuccess: () => setName('') })}
               >
                 {t('versions.saveSubmit')}
               </Button>
@@ -92,9 +98,10 @@ export function PlanVersionsPage() {
                 <Table.Tr key={v.id}>
                   <Table.Td>{v.number}</Table.Td>
                   <Table.Td>
-                    <Anchor component={Link} to={`/plans/${slug}?version=${v.number}`}>
-                      {v.name}
+                    <Anchor component={Link} to={`/plans/${slug}?version=${v.number}`} lang={localize(v.name).lang}>
+                      {localize(v.name).text}
                     </Anchor>
+                    <LocalizedMark value={localize(v.name)} />
                     <Text size="xs" c="gray.7">
                       {dateTimeFormat(i18n.language, { dateStyle: 'short', timeStyle: 'short' }).format(new Date(v.createdAt))}
                       {v.createdBy ? ` · ${t('versions.by', { name: v.createdBy })}` : ''}
@@ -107,6 +114,14 @@ export function PlanVersionsPage() {
                   <Table.Td>
                     {staff && (
                       <Group gap="xs" justify="flex-end">
+                        <Button
+                          size="xs"
+                          variant="subtle"
+                          aria-label={t('versions.renameLabel', { number: v.number })}
+                          onClick={() => setRenaming(v)}
+                        >
+                          {t('versions.rename')}
+                        </Button>
                         <Button
                           size="xs"
                           variant="subtle"
@@ -161,6 +176,7 @@ export function PlanVersionsPage() {
           </Card>
         )}
       </Stack>
+      {renaming && <VersionNameModal slug={slug} planId={plan.data?.id} version={renaming} onClose={() => setRenaming(null)} />}
     </>
   );
 }

@@ -343,8 +343,13 @@ export function SectionEditor({
       {isAction && (
         <TextInput
           label={t('fields.leadDepartment')}
-          value={content.leadDepartment ?? ''}
-          onChange={(e) => change({ ...content, leadDepartment: e.currentTarget.value || null })}
+          value={text(content.leadDepartment ?? {})}
+          description={reviewHint('leadDepartment')}
+          onChange={(e) => {
+            // Per language, like every text of the section; no language left: no department.
+            const next = set(content.leadDepartment ?? {}, e.currentTarget.value);
+            change({ ...content, leadDepartment: Object.values(next).some((v) => v?.trim()) ? next : null });
+          }}
         />
       )}
       {isAction && (
@@ -501,15 +506,17 @@ export function SectionEditor({
         <Group align="flex-end" grow>
           <TextInput
             label={t('fields.budgetLine')}
-            value={content.budget?.line ?? ''}
-            onChange={(e) =>
+            value={text(content.budget?.line ?? {})}
+            description={reviewHint('budget.line')}
+            onChange={(e) => {
+              // The line's name per language; no name in any language and no amount: no budget.
+              const line = set(content.budget?.line ?? {}, e.currentTarget.value);
+              const named = Object.values(line).some((v) => v?.trim());
               change({
                 ...content,
-                budget: e.currentTarget.value
-                  ? { line: e.currentTarget.value, amount: content.budget?.amount ?? null, currency: 'EUR' }
-                  : null,
-              })
-            }
+                budget: named || content.budget?.amount != null ? { line, amount: content.budget?.amount ?? null, currency: 'EUR' } : null,
+              });
+            }}
           />
           <NumberInput
             label={t('fields.budgetAmount')}

@@ -6,7 +6,7 @@ import { useTaxonomyLabel } from '../settings/useTaxonomy';
 import type { TFunction } from 'i18next';
 import { SDGS, type Annotation, type Language, type PlanParagraph, type PlanSection } from '@polyphony/contracts';
 import { currentLanguage } from '../../app/i18n';
-import { LocalizedMark, LocalizedText, useLocalize } from '../../shared/localized';
+import { LocalizedMark, LocalizedText, useLocalize, type Localized } from '../../shared/localized';
 import { AnnotationCard } from './AnnotationCard';
 import type { AnnotationTarget } from './AnnotationModal';
 import { SourcesDrawer } from './SourcesDrawer';
@@ -47,14 +47,21 @@ export function SectionView({ slug, section, review }: { slug: string; section: 
   const label = headingLabel(t, section);
   const Heading = section.kind === 'action' ? 3 : 2;
   const sdgTitle = (code: string) => SDGS.find((g) => g.goal === Number(code.split('.')[0]))?.title[lang] ?? '';
-  const facts: { label: string; value: string }[] = [];
-  if (c.leadDepartment) facts.push({ label: t('fields.leadDepartment'), value: c.leadDepartment });
+  // Names officials give (department, budget line) through the reading rule, with their mark.
+  const facts: { label: string; value: string; named?: Localized; after?: string }[] = [];
+  if (c.leadDepartment)
+    facts.push({ label: t('fields.leadDepartment'), value: '', named: localize(c.leadDepartment, { field: 'leadDepartment', marks }) });
   if (c.partners.length)
     facts.push({ label: t('fields.partners'), value: c.partners.map((p) => `${p.name} (${t(`partnerKinds.${p.kind}`)})`).join(' · ') });
   if (c.budget)
     facts.push({
       label: t('fields.budget'),
-      value: `${c.budget.line}${c.budget.amount !== null ? ` · ${new Intl.NumberFormat(lang, { style: 'currency', currency: c.budget.currency, maximumFractionDigits: 0 }).format(c.budget.amount)}` : ''}`,
+      value: '',
+      named: localize(c.budget.line, { field: 'budget.line', marks }),
+      after:
+        c.budget.amount !== null
+          ? ` · ${new Intl.NumberFormat(lang, { style: 'currency', currency: c.budget.currency, maximumFractionDigits: 0 }).format(c.budget.amount)}`
+          : '',
     });
   if (c.agendas.length) facts.push({ label: t('fields.agendas'), value: c.agendas.map((a) => taxonomyLabel('agenda', a)).join(' · ') });
   return (
@@ -123,7 +130,10 @@ export function SectionView({ slug, section, review }: { slug: string; section: 
           {facts.map((f) => (
             <div key={f.label}>
               <dt>{f.label}</dt>
-              <dd>{f.value}</dd>
+              <dd>
+                {f.named ? <LocalizedText component="span" value={f.named} /> : f.value}
+                {f.after}
+              </dd>
             </div>
           ))}
         </dl>

@@ -1,5 +1,6 @@
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type {
+  TranslatedText,
   Annotation,
   AnswerAnnotationRequest,
   CreateAnnotationRequest,
@@ -131,7 +132,12 @@ export function usePlanActions(slug: string, planId: string | undefined) {
       onSuccess: refresh,
     }),
     saveVersion: useMutation({
-      mutationFn: (body: { name: string; note?: string }) => api<PlanVersionSummary>(`${base}/versions`, { method: 'POST', body }),
+      mutationFn: (body: { name: TranslatedText; note?: string }) => api<PlanVersionSummary>(`${base}/versions`, { method: 'POST', body }),
+      onSuccess: refresh,
+    }),
+    rename: useMutation({
+      mutationFn: ({ number, name }: { number: number; name: TranslatedText }) =>
+        api<PlanVersionSummary>(`${base}/versions/${number}`, { method: 'PATCH', body: { name } }),
       onSuccess: refresh,
     }),
     restore: useMutation({

@@ -14,7 +14,7 @@ import {
   Title,
   VisuallyHidden,
 } from '@mantine/core';
-import { IconPlus, IconSearch } from '@tabler/icons-react';
+import { IconDownload, IconPlus, IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -56,13 +56,27 @@ export function ProposalsPage() {
         title={t('list.title')}
         lead={t('list.lead')}
         actions={
-          <Button
-            component={Link}
-            to={me.data ? '/proposals/new' : '/login?next=%2Fproposals%2Fnew'}
-            leftSection={<IconPlus size={18} aria-hidden />}
-          >
-            {t('list.new')}
-          </Button>
+          <Group gap="xs">
+            {(me.data?.role === 'official' || me.data?.role === 'admin') && (
+              <Button
+                component="a"
+                variant="default"
+                href={`/api/proposals/export.csv?lang=${i18n.resolvedLanguage ?? 'fr'}${filters.consultationId ? `&consultationId=${filters.consultationId}` : ''}`}
+                download
+                leftSection={<IconDownload size={18} aria-hidden />}
+                title={t('list.exportHelp')}
+              >
+                {t('list.export')}
+              </Button>
+            )}
+            <Button
+              component={Link}
+              to={me.data ? '/proposals/new' : '/login?next=%2Fproposals%2Fnew'}
+              leftSection={<IconPlus size={18} aria-hidden />}
+            >
+              {t('list.new')}
+            </Button>
+          </Group>
         }
       />
       <Stack gap="lg">

@@ -1,12 +1,74 @@
 import { Box, Card, Group, Select, Stack, Text, Title } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Proposal } from '@polyphony/contracts';
+import type { Proposal, VersionDiff } from '@polyphony/contracts';
 import { ErrorAlert } from '../../shared/ErrorAlert';
 import { useDiff, useVersions } from './useProposals';
 import { dateTimeFormat } from '../../app/territory-time';
+import { TranslatedText } from '../../shared/translation/MachineTranslated';
+import { useReaderLanguage } from '../../shared/translation/useMachineTranslation';
 
-/** The versions and a word diff between any two of them (insertions and deletions marked, not only coloured). */
+/** The changed fields, insertions and deletions marked (not only coloured). */
+function DiffFields({ fields, lang }: { fields: VersionDiff['fields']; lang?: string }) {
+  const { t } = useTranslation('proposals');
+  return (
+    <Stack gap="sm">
+      {fields.map((f) => (
+        <Box key={f.field}>
+          <Text fw={600} size="sm">
+            {t(`page.fields.${f.field}`)}
+          </Text>
+          <Text component="div" size="sm" lang={lang} style={{ whiteSpace: 'pre-wrap' }}>
+            {f.parts.map((part, i) =>
+              part.added ? (
+                <ins
+                  key={i}
+                  className="diff-added"
+                  title={t('page.added')}
+                  style={{ background: 'var(--mantine-color-green-1)', textDecoration: 'underline' }}
+                >
+                  {part.value}
+                </ins>
+              ) : part.removed ? (
+                <del key={i} className="diff-removed" title={t('page.removed')} style={{ background: 'var(--mantine-color-red-1)' }}>
+                  {part.value}
+                </del>
+              ) : (
+                <span key={i}>{part.value}</span>
+              ),
+            )}
+          </Text>
+        </Box>
+      ))}
+    </Stack>
+  );
+}
+
+/** The diff in the reader's language (the diff between the versions' translations), marked, or the original one. */
+function TranslatedDiff({ diff }: { diff: VersionDiff }) {
+  const translated = diff.translation;
+  return (
+    <TranslatedText
+      original={{ text: '' }}
+      from={translated?.from ?? diff.language}
+      translation={translated ? { text: '', lang: translated.to } : null}
+    >
+      {(shown) =>
+        translated && shown.lang === translated.to ? (
+          <DiffFields fields={translated.fields} lang={shown.lang} />
+        ) : (
+          <DiffFields fields={diff.fields} lang={shown.lang} />
+        )
+      }
+    </TranslatedText>
+  );
+}
+
+/**
+ * The versions and a word diff between any two of them (insertions and deletions marked, not only coloured); for
+ * a reader of another language, the diff between the versions' machine translations, marked, the original diff
+ * one click away.
+ */
 export function VersionsPanel({ proposal: p }: { proposal: Proposal }) {
   const { t, i18n } = useTranslation('proposals');
   const versions = useVersions(p.id);
@@ -18,7 +80,8 @@ export function VersionsPanel({ proposal: p }: { proposal: Proposal }) {
       setTo(String(p.version));
     }
   }, [p.version]);
-  const diff = useDiff(p.id, from ? Number(from) : null, to ? Number(to) : null);
+  const reader = useReaderLanguage();
+  const diff = useDiff(p.id, from ? Number(from) : null, to ? Number(to) : null, reader);
   if (!versions.data || versions.data.length < 2) return null;
   const options = versions.data.map((v) => ({
     value: String(v.number),
@@ -41,33 +104,7 @@ export function VersionsPanel({ proposal: p }: { proposal: Proposal }) {
             {t('page.diffTitle', { from: diff.data.from.number, to: diff.data.to.number })}
           </Title>
           {diff.data.fields.length === 0 && <Text>{t('page.noChanges')}</Text>}
-          {diff.data.fields.map((f) => (
-            <Box key={f.field}>
-              <Text fw={600} size="sm">
-                {t(`page.fields.${f.field}`)}
-              </Text>
-              <Text component="div" size="sm" style={{ whiteSpace: 'pre-wrap' }}>
-                {f.parts.map((part, i) =>
-                  part.added ? (
-                    <ins
-                      key={i}
-                      className="diff-added"
-                      title={t('page.added')}
-                      style={{ background: 'var(--mantine-color-green-1)', textDecoration: 'underline' }}
-                    >
-                      {part.value}
-                    </ins>
-                  ) : part.removed ? (
-                    <del key={i} className="diff-removed" title={t('page.removed')} style={{ background: 'var(--mantine-color-red-1)' }}>
-                      {part.value}
-                    </del>
-                  ) : (
-                    <span key={i}>{part.value}</span>
-                  ),
-                )}
-              </Text>
-            </Box>
-          ))}
+          {diff.data.fields.length > 0 && <TranslatedDiff diff={diff.data} />}
         </Stack>
       )}
     </Card>

@@ -49,10 +49,11 @@ export function useVersions(id: string) {
   return useQuery({ queryKey: ['proposals', 'versions', id], queryFn: () => api<ProposalVersion[]>(`/api/proposals/${id}/versions`) });
 }
 
-export function useDiff(id: string, from: number | null, to: number | null) {
+/** The word diff between two versions, and the same between their machine translations into `lang` (the reader's). */
+export function useDiff(id: string, from: number | null, to: number | null, lang?: string) {
   return useQuery({
-    queryKey: ['proposals', 'diff', id, from, to],
-    queryFn: () => api<VersionDiff>(`/api/proposals/${id}/diff`, { query: { from, to } }),
+    queryKey: ['proposals', 'diff', id, from, to, lang],
+    queryFn: () => api<VersionDiff>(`/api/proposals/${id}/diff`, { query: { from, to, lang } }),
     enabled: Boolean(from && to && from !== to),
   });
 }

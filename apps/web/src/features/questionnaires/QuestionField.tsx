@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { QUESTIONNAIRE_LIMITS, type AnswerValue, type Language, type Question } from '@polyphony/contracts';
 import { useCountryOptions } from '../../shared/useCountryOptions';
 import { RankingInput } from './RankingInput';
-import { usePick } from './usePick';
+import { markOf, usePick } from './usePick';
+import { LocalizedMark } from '../../shared/localized';
 
 interface QuestionFieldProps {
   question: Question;
@@ -26,7 +27,10 @@ export function QuestionField({ question: q, number, value, onChange, error, dis
   const errorId = `${id}-error`;
   const helpId = `${id}-help`;
   const described = [help.text ? helpId : '', error ? errorId : ''].filter(Boolean).join(' ') || undefined;
-  const options = q.options.map((o) => ({ key: o.key, label: pick(o.label).text }));
+  const labels = q.options.map((o) => ({ key: o.key, label: pick(o.label) }));
+  const options = labels.map((o) => ({ key: o.key, label: o.label.text }));
+  // The prompt, help and options are translated together: one mark for the question.
+  const mark = markOf(prompt, help, ...labels.map((o) => o.label));
   const str = typeof value === 'string' ? value : '';
   const list = Array.isArray(value) ? value : [];
 
@@ -165,12 +169,13 @@ export function QuestionField({ question: q, number, value, onChange, error, dis
       <legend id={`${id}-legend`} style={{ fontWeight: 600, padding: '0 6px' }} lang={prompt.lang}>
         {number}. {prompt.text}
         {q.required && (
-          <Text span c="red.8" fw={500} ml={6}>
+          <Text span c="red.9" fw={500} ml={6}>
             ({t('answer.required')})
           </Text>
         )}
       </legend>
       <Stack gap="xs">
+        {mark && <LocalizedMark value={mark} />}
         {help.text && (
           <Text id={helpId} size="sm" c="dimmed" lang={help.lang}>
             {help.text}

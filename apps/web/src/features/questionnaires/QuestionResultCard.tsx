@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 import type { Question, QuestionResult, ResultsQuery } from '@polyphony/contracts';
 import { useCountryName } from '../../shared/useCountryName';
 import { TextAnswersList } from './TextAnswersList';
-import { usePick } from './usePick';
+import { markOf, usePick } from './usePick';
+import { LocalizedMark } from '../../shared/localized';
 
 /** One question's results: a chart (choices, scale, ranking, countries) or the free-text answers. */
 export function QuestionResultCard({
@@ -115,6 +116,9 @@ export function QuestionResultCard({
           <Title order={3} fz="lg" id={`r-${question.id}`} lang={prompt.lang}>
             {number}. {prompt.text}
           </Title>
+          {markOf(prompt, ...question.options.map((o) => pick(o.label))) && (
+            <LocalizedMark value={markOf(prompt, ...question.options.map((o) => pick(o.label)))!} />
+          )}
           <Text size="sm" c="dimmed">
             {t(`types.${question.type}`)} · {t('results.answered', { count: result.answered })}
           </Text>

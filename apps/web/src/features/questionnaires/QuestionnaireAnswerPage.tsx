@@ -12,7 +12,7 @@ import { RequireAuth } from '../auth/RequireAuth';
 import { NotFoundPage } from '../errors/NotFoundPage';
 import { QuestionnaireForm } from './QuestionnaireForm';
 import { useConsultationOf, useMyResponse, useQuestionnaire, useSaveResponse } from './useQuestionnaire';
-import { usePick } from './usePick';
+import { LocalizedField } from '../../shared/localized';
 import { dateTimeFormat } from '../../app/territory-time';
 
 /** A participant answers in their UI language: drafts, submission, later edits until the consultation closes. */
@@ -31,7 +31,6 @@ function AnswerPage() {
   const questionnaire = useQuestionnaire(slug);
   const mine = useMyResponse(slug, Boolean(questionnaire.data));
   const save = useSaveResponse(slug);
-  const pick = usePick();
   const [answers, setAnswers] = useState<Record<string, AnswerValue>>({});
   const [notice, setNotice] = useState<string | null>(null);
 
@@ -39,7 +38,6 @@ function AnswerPage() {
     if (mine.data) setAnswers(mine.data.answers);
   }, [mine.data?.id, mine.isSuccess]); // eslint-disable-line react-hooks/exhaustive-deps
 
-  const title = pick(consultation.data?.title).text;
   if (questionnaire.isPending || consultation.isPending || (mine.isPending && questionnaire.data)) return <PageLoader />;
   if (!questionnaire.data || (consultation.error instanceof ApiError && consultation.error.status === 404)) return <NotFoundPage />;
   if (questionnaire.isError || consultation.isError || mine.isError)
@@ -69,7 +67,7 @@ function AnswerPage() {
       <Anchor component={Link} to={`/consultations/${slug}`} size="sm">
         {t('answer.back')}
       </Anchor>
-      <PageHeader title={t('answer.title')} lead={title} />
+      <PageHeader title={t('answer.title')} lead={<LocalizedField text={consultation.data?.title} />} />
       {notice && (
         <Alert color="green" variant="light" icon={<IconCheck aria-hidden />} role="status">
           {notice}

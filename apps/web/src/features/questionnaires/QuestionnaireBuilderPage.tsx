@@ -16,7 +16,7 @@ import { QuestionnaireForm } from './QuestionnaireForm';
 import { TranslatedInputs } from './TranslatedInputs';
 import { fromQuestionnaire, move, newQuestion, newSection, toPreview, toRequest, type DraftSection } from './builderState';
 import { useConsultationOf, useQuestionnaire, useSaveQuestionnaire } from './useQuestionnaire';
-import { usePick } from './usePick';
+import { LocalizedField } from '../../shared/localized';
 
 export function QuestionnaireBuilderPage() {
   return (
@@ -33,7 +33,6 @@ function Builder() {
   const consultation = useConsultationOf(slug);
   const questionnaire = useQuestionnaire(slug);
   const save = useSaveQuestionnaire(slug);
-  const pick = usePick();
   const [sections, setSections] = useState<DraftSection[] | null>(null);
   const [mode, setMode] = useState<'edit' | 'preview'>('edit');
   const [previewLang, setPreviewLang] = useState<Language | null>(null);
@@ -76,7 +75,7 @@ function Builder() {
       </Anchor>
       <PageHeader
         title={t('builder.title')}
-        lead={pick(c.title).text}
+        lead={<LocalizedField text={c.title} />}
         actions={
           <Button onClick={submit} loading={save.isPending}>
             {t('builder.save')}

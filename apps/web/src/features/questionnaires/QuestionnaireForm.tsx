@@ -4,7 +4,8 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AnswerValue, Language, Questionnaire } from '@polyphony/contracts';
 import { QuestionField } from './QuestionField';
-import { usePick } from './usePick';
+import { markOf, usePick } from './usePick';
+import { LocalizedMark } from '../../shared/localized';
 
 interface QuestionnaireFormProps {
   questionnaire: Pick<Questionnaire, 'sections'>;
@@ -107,6 +108,7 @@ export function QuestionnaireForm({
             <Title order={headingOrder} fz="h3" id={`s-${section.id}`} lang={title.lang}>
               {title.text}
             </Title>
+            {markOf(title, description) && <LocalizedMark value={markOf(title, description)!} />}
             {description.text && <Text lang={description.lang}>{description.text}</Text>}
             {section.questions.map((q) => (
               <QuestionField

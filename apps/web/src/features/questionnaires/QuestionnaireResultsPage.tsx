@@ -16,7 +16,7 @@ import { RequireAuth } from '../auth/RequireAuth';
 import { NotFoundPage } from '../errors/NotFoundPage';
 import { QuestionResultCard } from './QuestionResultCard';
 import { exportUrl, useConsultationOf, useQuestionnaire, useResults } from './useQuestionnaire';
-import { usePick } from './usePick';
+import { LocalizedField } from '../../shared/localized';
 
 export function QuestionnaireResultsPage() {
   return (
@@ -35,7 +35,6 @@ function Results() {
   const consultation = useConsultationOf(slug);
   const questionnaire = useQuestionnaire(slug);
   const results = useResults(slug, filters);
-  const pick = usePick();
   const countryName = useCountryName();
   const countries = useCountryOptions();
   const lang = i18n.resolvedLanguage ?? 'fr';
@@ -53,7 +52,7 @@ function Results() {
       <Anchor component={Link} to={`/consultations/${slug}`} size="sm">
         {t('results.back')}
       </Anchor>
-      <PageHeader title={t('results.title')} lead={pick(consultation.data.title).text} />
+      <PageHeader title={t('results.title')} lead={<LocalizedField text={consultation.data.title} />} />
       <Card withBorder padding="lg" component="section" aria-labelledby="filters-title">
         <Stack gap="sm">
           <Group justify="space-between" align="flex-end">

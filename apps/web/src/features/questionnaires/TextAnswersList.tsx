@@ -20,7 +20,7 @@ export function TextAnswersList({ slug, questionId, filters }: { slug: string; q
       <Stack gap="xs" component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
         {items.map((a) => (
           <Paper key={a.id} component="li" withBorder p="sm">
-            <MachineTranslated text={a.text}>
+            <MachineTranslated text={a.text} from={a.language}>
               {(shown) => (
                 <Text style={{ whiteSpace: 'pre-wrap' }} lang={shown.lang}>
                   {shown.text}

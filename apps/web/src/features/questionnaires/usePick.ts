@@ -1,13 +1,16 @@
-import { useTranslation } from 'react-i18next';
-import { pickTranslation, type Language, type TranslatedText } from '@polyphony/contracts';
+import type { Language, TranslatedText } from '@polyphony/contracts';
+import { useLocalize, type Localized } from '../../shared/localized';
 
-/** Picks a content text in the given (or UI) language and says which language it really is in, for `lang`. */
+/**
+ * A questionnaire's text (title, prompt, option, section text) through the one reading rule: the given (or UI)
+ * language, else machine translated and marked (see `markOf`); `lang` says which language it really is in.
+ */
 export function usePick(forced?: Language) {
-  const { i18n } = useTranslation();
-  const lang = forced ?? ((i18n.resolvedLanguage ?? 'fr') as Language);
-  return (text: TranslatedText | null | undefined) => {
-    const value = pickTranslation(text, lang);
-    const found = (Object.entries(text ?? {}) as [Language, string][]).find(([, v]) => v === value)?.[0];
-    return { text: value, lang: found };
-  };
+  const localize = useLocalize(forced);
+  return (text: TranslatedText | null | undefined): Localized => localize(text);
+}
+
+/** The value to mark among texts shown together (a question's prompt, help and options): the first not written in the reader's language. */
+export function markOf(...values: Localized[]): Localized | undefined {
+  return values.find((v) => v.state !== 'own' && v.state !== 'empty');
 }

@@ -1,6 +1,7 @@
 import { Button, Card, List, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { pickTranslation, type AgendaItem, type Language } from '@polyphony/contracts';
+import type { AgendaItem, Language } from '@polyphony/contracts';
+import { LocalizedField } from '../../shared/localized';
 import { dateTimeFormat } from '../../app/territory-time';
 
 export function AgendaPanel({
@@ -30,7 +31,8 @@ export function AgendaPanel({
         <List type="ordered" spacing={4} size="sm">
           {agenda.map((item, i) => (
             <List.Item key={i} aria-current={i === current ? 'step' : undefined} fw={i === current ? 700 : 400}>
-              <time dateTime={item.startsAt}>{time.format(new Date(item.startsAt))}</time> · {pickTranslation(item.title, lang)}
+              <time dateTime={item.startsAt}>{time.format(new Date(item.startsAt))}</time> ·{' '}
+              <LocalizedField text={item.title} forced={lang} />
               {i === current && (
                 <Text span size="xs" c="teal.9">
                   {' '}

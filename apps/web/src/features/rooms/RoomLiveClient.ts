@@ -264,10 +264,16 @@ export class RoomLiveClient {
     const previous = this.translated.get(t.messageId);
     if (previous && previous.rev > t.rev) return;
     this.translated.set(t.messageId, t);
+    const translation = { from: t.from, to: t.to, body: t.body, bodyHtml: t.bodyHtml };
+    // A pinned message may be older than what is loaded: it gets its translation too.
+    const pinned = this.snapshot.pinned.map((m) => (m.id === t.messageId && m.body !== null ? { ...m, translation } : m));
     const known = this.byId.get(t.messageId);
-    if (!known || known.body === null) return;
-    this.byId.set(t.messageId, { ...known, translation: { from: t.from, to: t.to, body: t.body, bodyHtml: t.bodyHtml } });
-    this.set({ messages: [...this.byId.values()].sort((x, y) => x.seq - y.seq) });
+    if (!known || known.body === null) {
+      if (pinned.some((m) => m.id === t.messageId)) this.set({ pinned });
+      return;
+    }
+    this.byId.set(t.messageId, { ...known, translation });
+    this.set({ messages: [...this.byId.values()].sort((x, y) => x.seq - y.seq), pinned });
   }
 
   /** A delta replaces its process's part (absolute counts) and updates the capped list of names. */

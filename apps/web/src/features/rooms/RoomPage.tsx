@@ -3,7 +3,8 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useMemo, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { pickTranslation, type Language, type Room, type RoomMessage } from '@polyphony/contracts';
+import type { Language, Room, RoomMessage } from '@polyphony/contracts';
+import { LocalizedField, LocalizedMark, LocalizedText, useLocalize } from '../../shared/localized';
 import { api, ApiError } from '../../app/api-client';
 import { ErrorAlert } from '../../shared/ErrorAlert';
 import { PageLoader } from '../../shared/PageLoader';
@@ -23,6 +24,7 @@ import { useSessionEnded } from '../auth/sessionEnded';
 import { roomKey, useRoom } from './useRooms';
 import { useRoomLive } from './useRoomLive';
 import type { RoomLiveClient, RoomSnapshot } from './RoomLiveClient';
+import { TranslatedText } from '../../shared/translation/MachineTranslated';
 import { dateTimeFormat } from '../../app/territory-time';
 
 export function RoomPage() {
@@ -50,8 +52,9 @@ export function RoomPage() {
 
 /** A room the reader may not enter: its title as the page's heading, and why. */
 function RoomDoor({ room }: { room: Room }) {
-  const { t, i18n } = useTranslation('rooms');
-  const title = pickTranslation(room.title, (i18n.resolvedLanguage ?? 'fr') as Language);
+  const { t } = useTranslation('rooms');
+  const localize = useLocalize();
+  const title = localize(room.title).text;
   useDocumentTitle(title);
   return (
     <Stack gap="lg">
@@ -69,7 +72,8 @@ function RoomDoor({ room }: { room: Room }) {
 function LiveRoom({ room }: { room: Room }) {
   const { i18n } = useTranslation('rooms');
   const lang = (i18n.resolvedLanguage ?? 'fr') as Language;
-  const title = pickTranslation(room.title, lang);
+  const localize = useLocalize();
+  const title = localize(room.title).text;
   useDocumentTitle(title);
   const live = useRoomLive(room.id);
   if (!live.client || !live.snapshot) return <PageLoader />;
@@ -93,6 +97,7 @@ function LiveRoomView({
   announcement: string;
 }) {
   const { t } = useTranslation('rooms');
+  const localize = useLocalize();
   const tr = useTranslation('translation').t;
   const queryClient = useQueryClient();
   const [replyTo, setReplyTo] = useState<RoomMessage | null>(null);
@@ -161,11 +166,14 @@ function LiveRoomView({
             <Badge variant="light" color={status === 'open' ? 'teal' : status === 'closed' ? 'gray' : 'blue'} c="dark.8">
               {t(`status.${status}`)}
             </Badge>
-            <Text size="sm" c="gray.7">
-              {pickTranslation(room.consultation.title, lang)}
+            <Text size="sm" c="gray.7" component="div">
+              <LocalizedField text={room.consultation.title} />
             </Text>
           </Group>
-          <Title order={1}>{title}</Title>
+          <Title order={1} lang={localize(room.title).lang}>
+            {title}
+          </Title>
+          <LocalizedMark value={localize(room.title)} />
           <Text size="sm" c="gray.7">
             {dates.format(new Date(room.startsAt))} – {dates.format(new Date(room.endsAt))} · {t('room.languages')}:{' '}
             {room.languages.map((l) => l.toUpperCase()).join(', ')}
@@ -174,7 +182,10 @@ function LiveRoomView({
         </Stack>
         <ConnectionBadge status={s.status} pending={s.outbox.length} />
       </Group>
-      {room.descriptionHtml[lang] && <div dangerouslySetInnerHTML={{ __html: pickTranslation(room.descriptionHtml, lang) }} />}
+      {/* The description through the reading rule: written in the reader's language, else translated and marked. */}
+      {localize(room.description, { format: 'markdown', html: room.descriptionHtml }).state !== 'empty' && (
+        <LocalizedText value={localize(room.description, { format: 'markdown', html: room.descriptionHtml })} html />
+      )}
       {s.joinError && <Alert color="red">{s.joinError}</Alert>}
       {s.translation && (
         <Text size="sm" c="gray.7" data-testid="room-translation-note">
@@ -201,9 +212,18 @@ function LiveRoomView({
                   {t('room.pinned')}
                 </Title>
                 {s.pinned.slice(0, 3).map((m) => (
-                  <Text key={m.id} size="sm" lineClamp={2}>
-                    <strong>{m.author.displayName}</strong>: {m.body}
-                  </Text>
+                  <TranslatedText
+                    key={m.id}
+                    original={{ text: m.body ?? '' }}
+                    from={m.translation?.from ?? m.language}
+                    translation={m.translation ? { text: m.translation.body, lang: m.translation.to } : null}
+                  >
+                    {(shown) => (
+                      <Text size="sm" lineClamp={2}>
+                        <strong>{m.author.displayName}</strong>: <span lang={shown.lang}>{shown.text}</span>
+                      </Text>
+                    )}
+                  </TranslatedText>
                 ))}
               </section>
             )}

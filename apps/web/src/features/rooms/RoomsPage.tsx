@@ -1,7 +1,8 @@
 import { Anchor, Badge, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { pickTranslation, type Language, type RoomStatus } from '@polyphony/contracts';
+import type { Language, RoomStatus } from '@polyphony/contracts';
+import { LocalizedField, LocalizedMark, useLocalize } from '../../shared/localized';
 import { ErrorAlert } from '../../shared/ErrorAlert';
 import { PageHeader } from '../../shared/PageHeader';
 import { PageLoader } from '../../shared/PageLoader';
@@ -11,6 +12,7 @@ import { dateTimeFormat } from '../../app/territory-time';
 function RoomSection({ status }: { status: RoomStatus }) {
   const { t, i18n } = useTranslation('rooms');
   const lang = (i18n.resolvedLanguage ?? 'fr') as Language;
+  const localize = useLocalize();
   const rooms = useRooms(status);
   const dates = dateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' });
   const id = `rooms-${status}`;
@@ -38,12 +40,13 @@ function RoomSection({ status }: { status: RoomStatus }) {
                 </Text>
               </Group>
               <Title order={3} fz="md">
-                <Anchor component={Link} to={`/rooms/${r.id}`}>
-                  {pickTranslation(r.title, lang)}
+                <Anchor component={Link} to={`/rooms/${r.id}`} lang={localize(r.title).lang}>
+                  {localize(r.title).text}
                 </Anchor>
               </Title>
-              <Text size="sm" c="gray.7">
-                {pickTranslation(r.consultation.title, lang)}
+              <LocalizedMark value={localize(r.title)} />
+              <Text size="sm" c="gray.7" component="div">
+                <LocalizedField text={r.consultation.title} />
               </Text>
               <Text size="sm">{dates.format(new Date(r.startsAt))}</Text>
               <Text size="xs" c="gray.7">

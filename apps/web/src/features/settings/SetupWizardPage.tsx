@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Alert, Button, Card, Group, List, Stack, Stepper, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
-import { Navigate, useNavigate } from 'react-router';
+import { Navigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { type Language, type SetupRequest, type TerritorySettings } from '@polyphony/contracts';
 import { api, ApiError, fieldErrors } from '../../app/api-client';
@@ -12,7 +12,7 @@ import { PageHeader } from '../../shared/PageHeader';
 import { PageLoader } from '../../shared/PageLoader';
 import { useFormValues } from '../../shared/useFormValues';
 import { RequireAuth } from '../auth/RequireAuth';
-import { useMe } from '../auth/useMe';
+import { ME_KEY, useMe } from '../auth/useMe';
 import { IdentityFields, LanguageFields, LogoField, MunicipalitiesField, PlaceFields } from './TerritoryFields';
 import { StrategicLinesField, type LineDraft } from './StrategicLinesField';
 import { colourReadable, emptyTerritoryForm, fileToBase64, settingsRequest } from './territoryForm';
@@ -27,9 +27,8 @@ const STEP_OF: [RegExp, number][] = [
   [/^strategicLines/, 3],
 ];
 
-function Wizard() {
+function Wizard({ onFinished }: { onFinished: () => void }) {
   const { t } = useTranslation('settings');
-  const navigate = useNavigate();
   const queryClient = useQueryClient();
   const { values, set } = useFormValues(emptyTerritoryForm(currentLanguage()));
   const [lines, setLines] = useState<LineDraft[]>([{}]);
@@ -65,13 +64,16 @@ function Wizard() {
           notifications.show({ color: 'orange', message: e instanceof ApiError ? e.message : t('wizard.logoLater') });
         }
       }
+      // Once the instance reads as set up, the page goes home (not to the settings, as a later visit would).
+      onFinished();
       await Promise.all([
         queryClient.invalidateQueries({ queryKey: INSTANCE_KEY }),
         queryClient.invalidateQueries({ queryKey: TAXONOMY_KEY }),
         queryClient.invalidateQueries({ queryKey: ['territory'] }),
+        // The admin now speaks one of the territory's languages (their own if offered, else its default one).
+        queryClient.invalidateQueries({ queryKey: ME_KEY }),
       ]);
       notifications.show({ color: 'teal', message: t('wizard.done') });
-      navigate('/');
     } catch (e) {
       setError(e);
       const first = e instanceof ApiError ? e.fields[0]?.path : undefined;
@@ -161,12 +163,14 @@ export function SetupWizardPage() {
   const { t } = useTranslation('settings');
   const me = useMe();
   const instance = useInstance();
+  const [finished, setFinished] = useState(false);
   if (instance.isPending || me.isPending) return <PageLoader />;
-  if (instance.data && !instance.data.setupRequired) return <Navigate to={me.data?.role === 'admin' ? '/admin/settings' : '/'} replace />;
+  if (instance.data && !instance.data.setupRequired)
+    return <Navigate to={me.data?.role === 'admin' && !finished ? '/admin/settings' : '/'} replace />;
   return (
     <RequireAuth>
       {me.data?.role === 'admin' ? (
-        <Wizard />
+        <Wizard onFinished={() => setFinished(true)} />
       ) : (
         <Alert color="civic" variant="light" title={t('pending.title')} maw={640} mx="auto">
           {t('wizard.adminsOnly')}

@@ -4,8 +4,8 @@ import { notifications } from '@mantine/notifications';
 import { IconArrowDown, IconArrowUp, IconPlus, IconTrash } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { LANGUAGES, TAXONOMY_KINDS, type Language, type TaxonomyEntry, type TaxonomyKind } from '@polyphony/contracts';
-import { LANGUAGE_NAMES } from '../../app/i18n';
+import { LANGUAGES, TAXONOMY_KINDS, pickTranslation, type Language, type TaxonomyEntry, type TaxonomyKind } from '@polyphony/contracts';
+import { currentLanguage, LANGUAGE_NAMES } from '../../app/i18n';
 import { ErrorAlert } from '../../shared/ErrorAlert';
 import { PageHeader } from '../../shared/PageHeader';
 import { PageLoader } from '../../shared/PageLoader';
@@ -61,7 +61,7 @@ function EntryRow({
   const { t } = useTranslation('settings');
   const { update, remove } = useTaxonomyMutations();
   const [label, setLabel] = useState<Label>(entry.label);
-  const name = entry.label[languages[0]] || entry.key;
+  const name = pickTranslation(entry.label, currentLanguage()) || entry.key;
   return (
     <Card withBorder padding="md" component="li" aria-label={name}>
       <Stack gap="xs">

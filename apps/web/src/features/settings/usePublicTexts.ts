@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { ConsentStatus, PublicText, PublicTextKind, PublicTexts, TranslatedText } from '@polyphony/contracts';
+import type { ConsentStatus, PublicText, PublicTextKind, PublicTexts, TranslatedText, UpdateProfileRequest } from '@polyphony/contracts';
 import { api } from '../../app/api-client';
+import { ME_KEY } from '../auth/useMe';
 
 export const PUBLIC_TEXTS_KEY = ['public-texts'] as const;
 export const CONSENT_KEY = ['consent'] as const;
@@ -30,7 +31,12 @@ export function useConsent(enabled: boolean) {
 export function useGiveConsent() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (version: string) => api<ConsentStatus>('/api/consent', { method: 'POST', body: { version, accept: true } }),
-    onSuccess: (status) => queryClient.setQueryData(CONSENT_KEY, status),
+    mutationFn: ({ version, profile }: { version: string; profile?: UpdateProfileRequest }) =>
+      api<ConsentStatus>('/api/consent', { method: 'POST', body: { version, accept: true, ...(profile && { profile }) } }),
+    onSuccess: (status, { profile }) => {
+      queryClient.setQueryData(CONSENT_KEY, status);
+      // The completed profile (language included) is the signed-in person's now.
+      if (profile) void queryClient.invalidateQueries({ queryKey: ME_KEY });
+    },
   });
 }

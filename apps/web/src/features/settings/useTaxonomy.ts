@@ -1,7 +1,6 @@
 import { useCallback } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
-  pickTranslation,
   type CreateTaxonomyEntryRequest,
   type Taxonomy,
   type TaxonomyEntry,
@@ -9,7 +8,7 @@ import {
   type UpdateTaxonomyEntryRequest,
 } from '@polyphony/contracts';
 import { api } from '../../app/api-client';
-import { currentLanguage } from '../../app/i18n';
+import { useLocalize, type Localized } from '../../shared/localized';
 
 export const TAXONOMY_KEY = ['taxonomy'] as const;
 
@@ -18,22 +17,33 @@ export function useTaxonomy() {
   return useQuery({ queryKey: TAXONOMY_KEY, queryFn: () => api<Taxonomy>('/api/taxonomy'), staleTime: 5 * 60_000 });
 }
 
-/** Names a key in the reader's language; a value outside the taxonomy is shown as it was written. */
-export function useTaxonomyLabel() {
+/**
+ * A key's label through the one reading rule: written in the reader's language, else machine translated
+ * (state says so, for a mark); null for a value outside the taxonomy (shown as it was written).
+ */
+export function useTaxonomyLocalized() {
   const taxonomy = useTaxonomy().data;
+  const localize = useLocalize();
   return useCallback(
-    (kind: TaxonomyKind, key: string) => {
+    (kind: TaxonomyKind, key: string): Localized | null => {
       const entry = taxonomy?.[kind]?.find((e) => e.key === key);
-      return entry ? pickTranslation(entry.label, currentLanguage()) || key : key;
+      return entry ? localize(entry.label) : null;
     },
-    [taxonomy],
+    [taxonomy, localize],
   );
 }
 
-/** Select options of one kind, labelled in the reader's language. */
+/** Names a key in the reader's language (machine translated when the label lacks it); a value outside the taxonomy is shown as it was written. */
+export function useTaxonomyLabel() {
+  const localized = useTaxonomyLocalized();
+  return useCallback((kind: TaxonomyKind, key: string) => localized(kind, key)?.text || key, [localized]);
+}
+
+/** Select options of one kind, labelled in the reader's language (machine translated when a label lacks it). */
 export function useTaxonomyOptions(kind: TaxonomyKind) {
   const entries = useTaxonomy().data?.[kind] ?? [];
-  return entries.map((e) => ({ value: e.key, label: pickTranslation(e.label, currentLanguage()) || e.key }));
+  const localize = useLocalize();
+  return entries.map((e) => ({ value: e.key, label: localize(e.label).text || e.key }));
 }
 
 export function useTaxonomyMutations() {

@@ -2,6 +2,7 @@ import { Badge, Card, Group, List, SimpleGrid, Stack, Text, Title } from '@manti
 import { CartesianGrid, ResponsiveContainer, Scatter, ScatterChart, Tooltip, XAxis, YAxis, ZAxis } from 'recharts';
 import type { OpinionMap } from '@polyphony/contracts';
 import { useTranslation } from 'react-i18next';
+import { MachineTranslated } from '../../shared/translation/MachineTranslated';
 import { BreakdownList } from './BreakdownList';
 
 /** Group colours with distinct shapes too, so the map does not rely on colour alone. */
@@ -109,7 +110,9 @@ export function OpinionMapView({ map }: { map: OpinionMap }) {
                     <Badge size="xs" variant="light" color={r.direction === 'agree' ? 'teal' : 'red'} c="gray.9" tt="none" mr={6}>
                       {t(`map.${r.direction}`, { percent: Math.round(100 * (r.direction === 'agree' ? r.pAgree : r.pDisagree)) })}
                     </Badge>
-                    {r.text}
+                    <MachineTranslated text={r.text} from={r.language}>
+                      {(shown) => <span lang={shown.lang}>{shown.text}</span>}
+                    </MachineTranslated>
                   </List.Item>
                 ))}
               </List>
@@ -128,7 +131,9 @@ export function OpinionMapView({ map }: { map: OpinionMap }) {
                 <Badge size="xs" variant="light" color={c.direction === 'agree' ? 'teal' : 'red'} c="gray.9" tt="none" mr={6}>
                   {t(`map.all_${c.direction}`)}
                 </Badge>
-                {c.text}
+                <MachineTranslated text={c.text} from={c.language}>
+                  {(shown) => <span lang={shown.lang}>{shown.text}</span>}
+                </MachineTranslated>
               </List.Item>
             ))}
           </List>

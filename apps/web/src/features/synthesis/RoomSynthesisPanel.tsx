@@ -45,7 +45,7 @@ export function RoomSynthesisPanel({ roomId }: { roomId: string }) {
                   </Title>
                 )}
               </MachineTranslated>
-              <Badge variant="light" c="gray.9">
+              <Badge variant="light" c="gray.9" style={{ flexShrink: 0 }}>
                 {t('themes.size', { count: theme.size })}
               </Badge>
             </Group>

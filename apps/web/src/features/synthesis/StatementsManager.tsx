@@ -3,6 +3,7 @@ import { Badge, Button, Card, Group, Stack, Table, Text, TextInput, Title, Visua
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../shared/ErrorAlert';
 import { PolisImportForm } from './PolisImportForm';
+import { MachineTranslated } from '../../shared/translation/MachineTranslated';
 import { useCreateStatement, useHideStatement, useStatementList } from './useStatements';
 
 /** Officials and facilitators seed statements; officials hide them and import Polis conversations. */
@@ -63,7 +64,13 @@ export function StatementsManager({ slug, canHide }: { slug: string; canHide: bo
               {list.data.items.map((s) => (
                 <Table.Tr key={s.id} opacity={s.hidden ? 0.6 : 1}>
                   <Table.Td>
-                    <Text size="sm">{s.text}</Text>
+                    <MachineTranslated text={s.text} from={s.language}>
+                      {(shown) => (
+                        <Text size="sm" lang={shown.lang}>
+                          {shown.text}
+                        </Text>
+                      )}
+                    </MachineTranslated>
                     <Group gap={4}>
                       <Badge size="xs" variant="outline" c="gray.9">
                         {t(`statementOrigin.${s.origin}`, { defaultValue: s.origin })}

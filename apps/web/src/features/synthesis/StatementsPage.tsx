@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../shared/ErrorAlert';
 import { PageHeader } from '../../shared/PageHeader';
 import { useMe } from '../auth/useMe';
-import { pickText } from '../consultations/pickText';
+import { LocalizedField } from '../../shared/localized';
 import { useConsultation } from '../consultations/useConsultations';
 import { OpinionMapView } from './OpinionMapView';
 import { StatementsManager } from './StatementsManager';
@@ -27,7 +27,7 @@ export function StatementsPage() {
       </Anchor>
       <PageHeader
         title={t('statements.title')}
-        lead={pickText(consultation.data?.title).text ?? t('statements.lead')}
+        lead={consultation.data ? <LocalizedField text={consultation.data.title} /> : t('statements.lead')}
         actions={
           canManage ? (
             <Button component={Link} to={`/consultations/${slug}/synthesis`} variant="default">

@@ -9,7 +9,7 @@ import { PageLoader } from '../../shared/PageLoader';
 import { useCountryName } from '../../shared/useCountryName';
 import { RequireAuth } from '../auth/RequireAuth';
 import { useMe } from '../auth/useMe';
-import { pickText } from '../consultations/pickText';
+import { LocalizedField } from '../../shared/localized';
 import { useConsultation } from '../consultations/useConsultations';
 import { RunPanel } from './RunPanel';
 import { ThemeCard } from './ThemeCard';
@@ -62,7 +62,7 @@ function Workspace() {
       </Anchor>
       <PageHeader
         title={t('workspace.title')}
-        lead={pickText(consultation.data?.title).text}
+        lead={<LocalizedField text={consultation.data?.title} />}
         actions={
           <Button component={Link} to={`/consultations/${slug}/statements`} variant="default">
             {t('workspace.toStatements')}

@@ -3,6 +3,7 @@ import { Button, Card, Group, Kbd, Progress, Stack, Text, Title } from '@mantine
 import type { VoteChoice } from '@polyphony/contracts';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../shared/ErrorAlert';
+import { MachineTranslated } from '../../shared/translation/MachineTranslated';
 import { useNextStatement, useVote } from './useStatements';
 
 const KEYS: Record<string, VoteChoice> = { a: 'agree', d: 'disagree', p: 'pass' };
@@ -61,18 +62,22 @@ export function VoteCard({ slug }: { slug: string }) {
         <ErrorAlert error={next.error ?? vote.error} />
         {statement ? (
           <>
-            <Title
-              order={3}
-              fz="xl"
-              fw={500}
-              ref={heading}
-              tabIndex={-1}
-              lang={statement.language !== 'und' ? statement.language : undefined}
-              data-testid="statement-text"
-              aria-live="polite"
-            >
-              {statement.text}
-            </Title>
+            <MachineTranslated text={statement.text} from={statement.language}>
+              {(shown) => (
+                <Title
+                  order={3}
+                  fz="xl"
+                  fw={500}
+                  ref={heading}
+                  tabIndex={-1}
+                  lang={shown.lang}
+                  data-testid="statement-text"
+                  aria-live="polite"
+                >
+                  {shown.text}
+                </Title>
+              )}
+            </MachineTranslated>
             {canVote ? (
               <Group gap="sm">
                 <Button

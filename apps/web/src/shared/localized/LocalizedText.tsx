@@ -1,47 +1,36 @@
-import { useState, type ElementType } from 'react';
-import { Group, Text, UnstyledButton } from '@mantine/core';
-import { IconLanguage } from '@tabler/icons-react';
-import { useTranslation } from 'react-i18next';
-import type { Localized } from './useLocalize';
+import { useId, useState, type ElementType } from 'react';
+import { TranslationMark } from '../translation/TranslationMark';
+import type { Language, TranslatedText } from '@polyphony/contracts';
+import { useLocalize, type Localized } from './useLocalize';
 
-/** Says how a text reached the reader in their language (machine, to review, only in another language), with the original a click away. */
+/** The mark of an official text not written in the reader's language (the one TranslationMark), from a Localized value. */
 export function LocalizedMark({
   value,
   showing,
   onToggle,
+  controls,
   inline = false,
+  onDark = false,
 }: {
   value: Localized;
   showing?: 'original' | 'shown';
   onToggle?: () => void;
+  controls?: string;
   /** Inside running text (a span, not a block). */
   inline?: boolean;
+  onDark?: boolean;
 }) {
-  const { t } = useTranslation('officialLanguages');
   if (value.state === 'own' || value.state === 'empty' || !value.from) return null;
-  const language = t(`languages.${value.from}`);
-  const canToggle = !!onToggle && !!value.original && (value.state === 'machine' || value.state === 'review');
   return (
-    <Group
-      component={inline ? 'span' : 'div'}
-      display={inline ? 'inline-flex' : undefined}
-      ml={inline ? 6 : undefined}
-      gap={6}
-      wrap="wrap"
-      className="official-mark"
-      data-mark={value.state}
-      data-from={value.from}
-    >
-      <IconLanguage size={14} aria-hidden />
-      <Text span size="xs" c={value.state === 'review' ? '#8a3500' : 'gray.7'} fw={value.state === 'review' ? 600 : 400}>
-        {t(`mark.${value.state}`, { language })}
-      </Text>
-      {canToggle && (
-        <UnstyledButton onClick={onToggle} fz="xs" c="civic.8" td="underline" aria-pressed={showing === 'original'}>
-          {showing === 'original' ? t('mark.showTranslation') : t('mark.showOriginal')}
-        </UnstyledButton>
-      )}
-    </Group>
+    <TranslationMark
+      state={value.state}
+      from={value.from}
+      inline={inline}
+      showingOriginal={showing === 'original'}
+      onToggle={value.original ? onToggle : undefined}
+      controls={controls}
+      onDark={onDark}
+    />
   );
 }
 
@@ -61,12 +50,13 @@ export function LocalizedText({
   className?: string;
 }) {
   const [showing, setShowing] = useState<'original' | 'shown'>('shown');
+  const id = useId();
   const Component = component;
   const shown = showing === 'original' && value.original ? value.original : value;
   const body = html ? (
-    <Component className={className} lang={shown.lang} dangerouslySetInnerHTML={{ __html: shown.html ?? '' }} />
+    <Component id={id} className={className} lang={shown.lang} dangerouslySetInnerHTML={{ __html: shown.html ?? '' }} />
   ) : (
-    <Component className={className} lang={shown.lang}>
+    <Component id={id} className={className} lang={shown.lang}>
       {shown.text}
     </Component>
   );
@@ -80,8 +70,23 @@ export function LocalizedText({
         value={value}
         inline={inline}
         showing={showing}
+        controls={id}
         onToggle={() => setShowing((s) => (s === 'original' ? 'shown' : 'original'))}
       />
     </Wrapper>
   );
+}
+
+/** A translatable field read through the rule in one element (page leads, list cells): `<LocalizedField text={c.title} />`. */
+export function LocalizedField({
+  text,
+  component = 'span',
+  forced,
+}: {
+  text: TranslatedText | null | undefined;
+  component?: ElementType;
+  forced?: Language;
+}) {
+  const localize = useLocalize(forced);
+  return <LocalizedText value={localize(text)} component={component} />;
 }

@@ -1,2 +1,2 @@
 export { useLocalize, localize, type Localized, type LocalizeOptions } from './useLocalize';
-export { LocalizedMark, LocalizedText } from './LocalizedText';
+export { LocalizedField, LocalizedMark, LocalizedText } from './LocalizedText';

@@ -1,7 +1,10 @@
 import { useId, useState, type ReactNode } from 'react';
-import { Button, Group, Stack, Text } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
+import { Stack } from '@mantine/core';
+import { LANGUAGES, type Language } from '@polyphony/contracts';
+import { TranslationMark } from './TranslationMark';
 import { useMachineTranslation, type MachineTranslationRequest } from './useMachineTranslation';
+
+const isLanguage = (value: unknown): value is Language => (LANGUAGES as readonly unknown[]).includes(value);
 
 export interface ShownText {
   text: string;
@@ -51,30 +54,20 @@ interface TranslatedTextProps {
  * and by live rooms (translation received by socket).
  */
 export function TranslatedText({ original, from, translation, children }: TranslatedTextProps) {
-  const { t } = useTranslation('translation');
   const [showOriginal, setShowOriginal] = useState(false);
   const contentId = useId();
   const shownOriginal: ShownText = { ...original, lang: from && from !== 'und' ? from : undefined };
-  if (translation === null || !from || from === 'und') return <>{children(shownOriginal)}</>;
+  if (translation === null || !isLanguage(from)) return <>{children(shownOriginal)}</>;
   return (
     <Stack gap={4}>
-      <div id={contentId} aria-live="polite">
-        {children(showOriginal ? shownOriginal : translation)}
-      </div>
-      <Group gap="xs" wrap="wrap">
-        <Text size="xs" c="dimmed" data-testid="machine-translation-mark">
-          {showOriginal ? t('original', { language: t(`languages.${from}`) }) : t(`machineTranslatedFrom.${from}`)}
-        </Text>
-        <Button
-          variant="subtle"
-          size="compact-xs"
-          aria-controls={contentId}
-          aria-pressed={showOriginal}
-          onClick={() => setShowOriginal((v) => !v)}
-        >
-          {showOriginal ? t('showTranslation') : t('showOriginal')}
-        </Button>
-      </Group>
+      <div id={contentId}>{children(showOriginal ? shownOriginal : translation)}</div>
+      <TranslationMark
+        state="machine"
+        from={from}
+        showingOriginal={showOriginal}
+        onToggle={() => setShowOriginal((v) => !v)}
+        controls={contentId}
+      />
     </Stack>
   );
 }

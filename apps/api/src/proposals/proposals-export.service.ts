@@ -1,0 +1,113 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { Writable } from 'node:stream';
+import type { DataSource } from 'typeorm';
+import type { Language } from '@polyphony/contracts';
+import { writeCsv, type CsvCell } from '../core/export/csv';
+import { AppError } from '../core/errors/app-error';
+import { TranslationService } from '../translation/translation.service';
+import type { UserEntity } from '../users/user.entity';
+import { ProposalsPolicy } from './proposals.policy';
+
+const PAGE = 300;
+const FIELDS = ['title', 'body', 'expected_results'] as const;
+
+interface ExportRow {
+  id: string;
+  consultation_id: string | null;
+  status: string;
+  author_category: string;
+  author_name: string | null;
+  organisations: string | null;
+  support_count: number;
+  endorsement_count: number;
+  comment_count: number;
+  hidden_at: Date | null;
+  submitted_at: Date | null;
+  created_at: Date;
+  at: string;
+  language: string;
+  title: string;
+  body: string;
+  expected_results: string;
+}
+
+/**
+ * Published proposals as CSV for officials: each text as written, with its language, beside its machine
+ * translation into the export's language (from the cache; the missing ones through the engine in bulk, bounded).
+ */
+@Injectable()
+export class ProposalsExportService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly translation: TranslationService,
+  ) {}
+
+  async write(out: Writable, actor: UserEntity, to: Language, consultationId?: string): Promise<void> {
+    if (!ProposalsPolicy.canExport(actor)) throw AppError.forbidden();
+    const header = [
+      'id',
+      'consultation_id',
+      'status',
+      'hidden',
+      'submitted_at',
+      'author',
+      'author_category',
+      'organisations',
+      'supports',
+      'endorsements',
+      'comments',
+      'language',
+      ...FIELDS,
+      'machine_translated_into',
+      ...FIELDS.map((f) => `${f}_translated`),
+    ];
+    await writeCsv(out, header, this.rows(to, consultationId));
+  }
+
+  private async *rows(to: Language, consultationId?: string): AsyncGenerator<CsvCell[]> {
+    let after: [string, string] | null = null;
+    for (;;) {
+      const params: unknown[] = [];
+      let where = `p.status <> 'draft'`;
+      if (consultationId) where += ` AND p.consultation_id = $${params.push(consultationId)}`;
+      if (after) where += ` AND (p.created_at, p.id) > ($${params.push(after[0])}::timestamptz, $${params.push(after[1])}::uuid)`;
+      const page: ExportRow[] = await this.db.query(
+        `SELECT p.id, p.consultation_id, p.status, p.author_category, u.display_name AS author_name, p.support_count,
+                p.endorsement_count, p.comment_count, p.hidden_at, p.submitted_at, p.created_at, p.created_at::text AS at,
+                p.language, p.title, p.body, p.expected_results,
+                (SELECT string_agg(o.name, '; ' ORDER BY o.name) FROM proposal_coauthors c JOIN organisations o ON o.id = c.organisation_id
+                  WHERE c.proposal_id = p.id AND c.kind = 'organisation' AND c.status = 'accepted') AS organisations
+         FROM proposals p LEFT JOIN users u ON u.id = p.author_id
+         WHERE ${where} ORDER BY p.created_at, p.id LIMIT ${PAGE}`,
+        params,
+      );
+      if (!page.length) return;
+      const texts = page.flatMap((p) => FIELDS.map((f) => ({ text: p[f] ?? '', from: p.language })));
+      const translated = await this.translation.forExport(texts, to);
+      for (const [i, p] of page.entries()) {
+        const mine = translated.slice(i * FIELDS.length, (i + 1) * FIELDS.length);
+        yield [
+          p.id,
+          p.consultation_id ?? '',
+          p.status,
+          p.hidden_at ? 'yes' : 'no',
+          p.submitted_at ? new Date(p.submitted_at).toISOString() : '',
+          p.author_name ?? '',
+          p.author_category,
+          p.organisations ?? '',
+          p.support_count,
+          p.endorsement_count,
+          p.comment_count,
+          p.language,
+          ...FIELDS.map((f) => p[f] ?? ''),
+          mine.some(Boolean) ? to : '',
+          ...mine.map((t) => t ?? ''),
+        ];
+      }
+      if (page.length < PAGE) return;
+      const last = page[page.length - 1];
+      after = [last.at, last.id];
+    }
+  }
+}
