@@ -31,20 +31,13 @@ export function RoomPage() {
   const { id = '' } = useParams();
   const room = useRoom(id);
   const sessionEnded = useSessionEnded();
-  const { i18n } = useTranslation('rooms');
+  const localize = useLocalize();
   if (room.isPending) return <PageLoader />;
   if (room.error instanceof ApiError && room.error.status === 404) return <NotFoundPage />;
   if (room.isError) return <ErrorAlert error={room.error} />;
   if (!room.data.can.enter) {
     // Read again once the session ended: say that, rather than why a stranger may not enter.
-    if (sessionEnded)
-      return (
-        <RoomEnded
-          roomId={room.data.id}
-          title={pickTranslation(room.data.title, (i18n.resolvedLanguage ?? 'fr') as Language)}
-          why="session"
-        />
-      );
+    if (sessionEnded) return <RoomEnded roomId={room.data.id} title={localize(room.data.title).text} why="session" />;
     return <RoomDoor room={room.data} />;
   }
   return <LiveRoom room={room.data} />;
