@@ -1,7 +1,7 @@
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { catalogs } from '@polyphony/i18n';
-import { baseUrl, launchBrowser, screenshot, settleAnimations } from './support/browser';
+import { baseUrl, launchBrowser, screenshot } from './support/browser';
+import { seriousViolations } from './support/axe';
 
 type Catalog = Record<string, any>;
 const fr = catalogs.fr.web as Catalog;
@@ -10,15 +10,6 @@ const OFFICIAL = { email: 'official@demo.polyphony.test', password: 'polyphony-d
 /** The demo consultation (apps/api/src/demo/demo-consultation-data.ts). */
 const DEMO_CONSULTATION = 'pla-internacionalitzacio-metropolitana';
 const ADMIN = { email: process.env.ADMIN_EMAIL ?? 'admin@polyphony.local', password: process.env.ADMIN_PASSWORD ?? 'e2e-admin-password' };
-
-/** Runs axe on the page as it is now; returns the serious and critical violations, readably. */
-async function seriousViolations(page: Page) {
-  await settleAnimations(page);
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => ({ rule: v.id, impact: v.impact, help: v.help, targets: v.nodes.slice(0, 5).map((n) => n.target.join(' ')) }));
-}
 
 /** Opens a page, waits for it to settle, checks the landmarks and one h1, then axe. */
 async function audit(page: Page, path: string, shot: string) {

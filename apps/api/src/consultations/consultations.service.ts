@@ -20,12 +20,16 @@ import { ConsultationPhaseEntity } from './consultation-phase.entity';
 import { toConsultation } from './consultation.mapper';
 import { SEARCH_QUERY_SQL, UPDATE_SEARCH_VECTOR_SQL } from './consultation-search';
 import { ConsultationsPolicy } from './consultations.policy';
+import { SocketRevocation } from '../core/realtime/socket-revocation';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 @Injectable()
 export class ConsultationsService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly revocation: SocketRevocation,
+  ) {}
 
   private get repo() {
     return this.db.getRepository(ConsultationEntity);
@@ -154,11 +158,15 @@ export class ConsultationsService {
     const unique = [...new Set(userIds)];
     const found = unique.length ? await this.db.getRepository(UserEntity).countBy({ id: In(unique) }) : 0;
     if (found !== unique.length) throw AppError.validation([{ path: 'userIds', code: 'invalid' }]);
-    await this.db.transaction(async (manager) => {
+    const before = await this.db.transaction(async (manager) => {
       const repo = manager.getRepository(ConsultationFacilitatorEntity);
+      const previous = await repo.findBy({ consultationId: consultation.id });
       await repo.delete({ consultationId: consultation.id });
       if (unique.length) await repo.insert(unique.map((userId) => ({ consultationId: consultation.id, userId })));
+      return previous.map((f) => f.userId);
     });
+    // Former facilitators lose the invited rooms they entered as such, on their open sockets.
+    for (const userId of before.filter((u) => !unique.includes(u))) await this.revocation.rightsChanged(userId);
     return this.get(consultation.id, actor);
   }
 

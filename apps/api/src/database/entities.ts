@@ -1,6 +1,7 @@
 import { UserEntity } from '../users/user.entity';
 import { SessionEntity } from '../auth/session.entity';
 import { RateLimitHitEntity } from '../auth/rate-limit-hit.entity';
+import { SocketLeaseEntity } from '../core/realtime/socket-lease.entity';
 import { OrganisationEntity } from '../organisations/organisation.entity';
 import { MembershipEntity } from '../organisations/membership.entity';
 import { TerritoryEntity } from '../territory/territory.entity';
@@ -36,7 +37,7 @@ type EntityClass = new (...args: any[]) => object;
  * capture each other's tables in their migrations.
  */
 export const ENTITY_GROUPS: Record<string, EntityClass[]> = {
-  foundation: [UserEntity, SessionEntity, RateLimitHitEntity, OrganisationEntity, MembershipEntity, TerritoryEntity],
+  foundation: [UserEntity, SessionEntity, RateLimitHitEntity, OrganisationEntity, MembershipEntity, TerritoryEntity, SocketLeaseEntity],
   consultations: [...CONSULTATION_ENTITIES, ContributionEntity],
   participation: [ParticipantEntity, ParticipationEntity],
   interviews: INTERVIEW_ENTITIES,

@@ -5,6 +5,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { CreateOrganisationRequest, MembershipDecision, OrganisationListQuery, UpdateOrganisationRequest } from '@polyphony/contracts';
 import { AppError } from '../core/errors/app-error';
 import { RateLimitService } from '../auth/rate-limit.service';
+import { SocketRevocation } from '../core/realtime/socket-revocation';
 import { decodeCursor, prefixQuery, toPage } from '../core/http/cursor';
 import type { UserEntity } from '../users/user.entity';
 import { MembershipEntity } from './membership.entity';
@@ -19,6 +20,7 @@ export class OrganisationsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly limits: RateLimitService,
+    private readonly revocation: SocketRevocation,
   ) {}
 
   private get orgs() {
@@ -138,6 +140,7 @@ export class OrganisationsService {
     if (!membership) throw AppError.notFound();
     if (input.decision === 'refuse' && membership.status === 'active' && membership.role === 'admin')
       await this.assertNotLastAdmin(org.id, userId);
+    const wasActive = membership.status === 'active';
     Object.assign(membership, {
       status: input.decision === 'accept' ? 'active' : 'refused',
       role: input.decision === 'accept' ? input.role : membership.role,
@@ -145,6 +148,8 @@ export class OrganisationsService {
       decidedById: actor.id,
     });
     await this.members.save(membership);
+    // Refusing a member takes away the rooms the organisation is invited to, on their open sockets.
+    if (wasActive && input.decision === 'refuse') await this.revocation.rightsChanged(userId);
     return toMembership(membership, true);
   }
 
@@ -156,6 +161,8 @@ export class OrganisationsService {
     if (!membership) throw AppError.notFound();
     if (membership.role === 'admin' && membership.status === 'active') await this.assertNotLastAdmin(org.id, userId);
     await this.members.delete({ id: membership.id });
+    // Rooms the organisation is invited to are re-checked on the person's open sockets.
+    await this.revocation.rightsChanged(userId);
   }
 
   async listForUser(userId: string) {

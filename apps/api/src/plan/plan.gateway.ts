@@ -1,3 +1,6 @@
+import { Logger, type OnModuleInit } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
 import {
   ConnectedSocket,
   MessageBody,
@@ -8,6 +11,7 @@ import {
 } from '@nestjs/websockets';
 import type { Server, Socket } from 'socket.io';
 import { PLAN_CLIENT_EVENTS, type PlanPresenceEntry } from '@polyphony/contracts';
+import { SocketRevocation, userRoom } from '../core/realtime/socket-revocation';
 
 interface PlanSocketData {
   user: { id: string; displayName: string; role: string } | null;
@@ -22,7 +26,8 @@ type PlanSocket = Socket<
 >;
 
 const channel = (planId: string) => `plan:${planId}`;
-const isStaff = (socket: PlanSocket) => socket.data.user?.role === 'admin' || socket.data.user?.role === 'official';
+const STAFF = new Set(['admin', 'official']);
+const CHANNEL = /^plan:([0-9a-f-]{36})$/;
 
 /**
  * Editing presence: officials who open the editor join the plan's channel and say which section
@@ -30,13 +35,32 @@ const isStaff = (socket: PlanSocket) => socket.data.user?.role === 'admin' || so
  * holds across API replicas with the Redis adapter) and a notice when a section is saved.
  */
 @WebSocketGateway()
-export class PlanGateway implements OnGatewayDisconnect {
+export class PlanGateway implements OnGatewayDisconnect, OnModuleInit {
   @WebSocketServer() server!: Server;
+  private readonly logger = new Logger('plan');
+
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly revocation: SocketRevocation,
+  ) {}
+
+  onModuleInit() {
+    this.revocation.onRightsChanged((userId) => this.recheck(userId));
+  }
+
+  /** The role is read afresh (not the one of the handshake): a demoted official cannot join again. */
+  private async isStaff(socket: PlanSocket): Promise<boolean> {
+    if (!socket.data.user) return false;
+    const [row]: { role: string }[] = await this.db.query(`SELECT role FROM users WHERE id = $1 AND blocked_at IS NULL`, [
+      socket.data.user.id,
+    ]);
+    return Boolean(row && STAFF.has(row.role));
+  }
 
   @SubscribeMessage('plan:join')
   async join(@ConnectedSocket() socket: PlanSocket, @MessageBody() body: unknown) {
     const parsed = PLAN_CLIENT_EVENTS['plan:join'].safeParse(body);
-    if (!parsed.success || !isStaff(socket)) return { ok: false };
+    if (!parsed.success || !(await this.isStaff(socket))) return { ok: false };
     socket.data.plans = { ...(socket.data.plans ?? {}), [parsed.data.planId]: null };
     await socket.join(channel(parsed.data.planId));
     return { ok: true, editors: await this.broadcast(parsed.data.planId) };
@@ -45,7 +69,14 @@ export class PlanGateway implements OnGatewayDisconnect {
   @SubscribeMessage('plan:editing')
   async editing(@ConnectedSocket() socket: PlanSocket, @MessageBody() body: unknown) {
     const parsed = PLAN_CLIENT_EVENTS['plan:editing'].safeParse(body);
-    if (!parsed.success || !socket.data.plans || !(parsed.data.planId in socket.data.plans)) return { ok: false };
+    // Still in the channel: recheck() takes it away (on whichever process holds the socket) when the role goes.
+    if (
+      !parsed.success ||
+      !socket.data.plans ||
+      !(parsed.data.planId in socket.data.plans) ||
+      !socket.rooms.has(channel(parsed.data.planId))
+    )
+      return { ok: false };
     socket.data.plans = { ...socket.data.plans, [parsed.data.planId]: parsed.data.sectionId };
     return { ok: true, editors: await this.broadcast(parsed.data.planId) };
   }
@@ -63,6 +94,23 @@ export class PlanGateway implements OnGatewayDisconnect {
 
   async handleDisconnect(socket: PlanSocket) {
     for (const planId of Object.keys(socket.data.plans ?? {})) await this.broadcast(planId).catch(() => undefined);
+  }
+
+  /** A person whose role changed: if no longer staff, their sockets leave every plan channel, and the others see them go. */
+  private async recheck(userId: string) {
+    if (!this.server) return;
+    const [row]: { role: string }[] = await this.db.query(`SELECT role FROM users WHERE id = $1 AND blocked_at IS NULL`, [userId]);
+    if (row && STAFF.has(row.role)) return;
+    const sockets = await this.server.in(userRoom(userId)).fetchSockets();
+    const plans = new Set<string>();
+    for (const s of sockets)
+      for (const room of s.rooms) {
+        const planId = CHANNEL.exec(room)?.[1];
+        if (!planId) continue;
+        plans.add(planId);
+        s.leave(room);
+      }
+    for (const planId of plans) await this.broadcast(planId).catch((error) => this.logger.warn({ err: error, planId }, 'plan presence'));
   }
 
   /** Tells the editors a section was saved (their copy may now be stale). */

@@ -26,6 +26,7 @@ import { AppError } from '../core/errors/app-error';
 import { ENV, type Env } from '../core/config/env';
 import { AccountSettingsService } from '../auth/account-settings.service';
 import { zodIssuesToFields } from '../core/errors/zod-issues';
+import { databaseAppError } from '../core/errors/database-errors';
 import type { UserEntity } from '../users/user.entity';
 import { RoomsService } from './rooms.service';
 import { RoomMessagesService, type Speaker } from './room-messages.service';
@@ -400,7 +401,8 @@ export class RoomsGateway implements OnGatewayInit, OnGatewayConnection, OnGatew
   }
 
   private errorBody(socket: RoomSocket, error: unknown): SocketErrorBody {
-    const e = error instanceof AppError ? error : new AppError('internal', 500);
+    // As over HTTP: the database gone is 'unavailable' (retry), a value it refused is the client's; anything else is ours.
+    const e = error instanceof AppError ? error : (databaseAppError(error) ?? new AppError('internal', 500));
     if (e.status >= 500) this.logger.error({ err: error, socket: socket.id }, 'room event failed');
     const lang = socket.data.lang ?? DEFAULT_LANGUAGE;
     return {

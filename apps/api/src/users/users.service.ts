@@ -37,6 +37,8 @@ export class UsersService {
 
   async updateProfile(user: UserEntity, input: UpdateProfileRequest): Promise<UserEntity> {
     await this.users.update({ id: user.id }, profilePatch(user, input));
+    // Rooms invited by the old category are re-checked on the person's open sockets.
+    if ((input.category ?? user.category) !== user.category) await this.revocation.rightsChanged(user.id);
     return this.users.findOneByOrFail({ id: user.id });
   }
 

@@ -8,6 +8,7 @@ import { PageLoader } from '../shared/PageLoader';
 import { useLanguageSync } from './useLanguageSync';
 import { InstanceSync } from '../features/settings/InstanceSync';
 import { ConsentPrompt } from '../features/settings/ConsentPrompt';
+import { SessionEndedNotice } from '../features/auth/SessionEndedNotice';
 
 /** Skip link, header, main landmark (focused after each navigation), footer. */
 export function AppLayout() {
@@ -36,6 +37,7 @@ export function AppLayout() {
       <AppHeader />
       <Box component="main" id="main" ref={mainRef} tabIndex={-1} className="app-main">
         <Container size="lg" py={{ base: 'lg', sm: 40 }}>
+          <SessionEndedNotice />
           <Suspense fallback={<PageLoader />}>
             <Outlet />
           </Suspense>

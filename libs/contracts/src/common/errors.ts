@@ -13,6 +13,7 @@ export const ERROR_CODES = [
   'unauthenticated',
   'forbidden',
   'csrf_invalid',
+  'cookies_missing',
   'rate_limited',
   'conflict',
   'internal',

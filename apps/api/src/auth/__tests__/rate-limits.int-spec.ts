@@ -3,6 +3,7 @@ import { startTestApp, type TestApp } from '../../../test-support/test-app';
 import { PASSWORD, signUp } from '../../../test-support/fixtures';
 import { RateLimitService } from '../rate-limit.service';
 import { call, clientId, closeSockets, connect, openRoom, person } from '../../rooms/__tests__/room-test-kit';
+import { submitted } from '../../proposals/__tests__/proposal-kit';
 
 const count = (statuses: number[], status: number) => statuses.filter((s) => s === status).length;
 
@@ -70,6 +71,26 @@ describe('rate limits under concurrency', () => {
     expect(answers.find((r) => r.status !== 201 && r.status !== 429)?.body).toBeUndefined();
     expect(count(statuses, 201)).toBe(20);
     expect(count(statuses, 429)).toBe(10);
+  });
+
+  it('30 parallel comments by one person against the limit of 20: exactly 20 are stored, 10 refused with Retry-After', async () => {
+    const author = await signUp(t, { category: 'civil_society' });
+    const proposal = await submitted(author.client);
+    const { client } = await signUp(t);
+    const answers = await Promise.all(
+      Array.from({ length: 30 }, (_, i) => client.post(`/api/proposals/${proposal.id}/comments`, { body: `Commentaire ${i}` })),
+    );
+    const statuses = answers.map((r) => r.status);
+    expect(answers.find((r) => r.status !== 201 && r.status !== 429)?.body).toBeUndefined();
+    expect(count(statuses, 201)).toBe(20);
+    expect(count(statuses, 429)).toBe(10);
+    const refused = answers.find((r) => r.status === 429)!;
+    expect(refused.body.error.code).toBe('rate_limited');
+    expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
+    const stored: { n: number }[] = await t.db.query(`SELECT count(*)::int AS n FROM proposal_comments WHERE proposal_id = $1`, [
+      proposal.id,
+    ]);
+    expect(stored[0].n).toBe(20);
   });
 
   it('DELETE /api/me with wrong passwords is limited like password changes (a stolen session cannot guess forever)', async () => {

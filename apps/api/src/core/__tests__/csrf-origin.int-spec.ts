@@ -114,4 +114,29 @@ describe('CSRF, Origin and cookies', () => {
       await proto(request(server()).get('/api/me')).set('Cookie', other).expect(401);
     }
   });
+
+  it('says when the browser did not keep the cookies (blocked, or Secure cookies over plain http), in the reader’s language', async () => {
+    // Cookies blocked: the page holds a token from /api/auth/csrf, but no cookie comes back with it.
+    const { token } = (await request(server()).get('/api/auth/csrf')).body as { token: string };
+    const blocked = await request(server())
+      .post('/api/auth/login')
+      .set('Accept-Language', 'es')
+      .set('X-CSRF-Token', token)
+      .send({ email: 'a@example.org', password: 'whatever-password' });
+    expect([blocked.status, blocked.body.error.code]).toEqual([403, 'cookies_missing']);
+    expect(blocked.body.error.message).toMatch(/^Tu navegador no ha devuelto las cookies de este sitio/);
+    // COOKIE_SECURE=true on a server opened as http://: the client's jar, like a browser, keeps no Secure cookie from http.
+    const forced = await startTestApp({ NODE_ENV: 'production', COOKIE_SECURE: 'true' });
+    try {
+      const browser = await forced.client('fr');
+      const login = await browser.post('/api/auth/login', { email: 'a@example.org', password: 'whatever-password' });
+      expect([login.status, login.body.error.code]).toEqual([403, 'cookies_missing']);
+      expect(login.body.error.message).toMatch(/^Votre navigateur n’a pas renvoyé les cookies de ce site/);
+    } finally {
+      await forced.close();
+    }
+    // A request with no token at all is still a plain CSRF failure.
+    const bare = await request(server()).post('/api/auth/login').send({ email: 'a@example.org', password: 'whatever-password' });
+    expect([bare.status, bare.body.error.code]).toEqual([403, 'csrf_invalid']);
+  });
 });

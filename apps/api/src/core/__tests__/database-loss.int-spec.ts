@@ -2,6 +2,7 @@ import request from 'supertest';
 import { startTestApp, type TestApp } from '../../../test-support/test-app';
 import { signUp } from '../../../test-support/fixtures';
 import { withAdminClient } from '../database/database-admin';
+import { call, clientId, closeSockets, connect, ok, openRoom, person } from '../../rooms/__tests__/room-test-kit';
 
 /**
  * The database goes away under load (connections terminated, then refused) and comes back:
@@ -18,6 +19,8 @@ describe('database loss', () => {
   });
   afterAll(async () => {
     await admin(`ALTER DATABASE "${name}" ALLOW_CONNECTIONS true`).catch(() => undefined);
+    closeSockets();
+    await new Promise((r) => setTimeout(r, 200));
     await t.close();
   });
 
@@ -27,6 +30,11 @@ describe('database loss', () => {
       .getCookies({ domain: '127.0.0.1', path: '/', secure: false, script: false })
       .map((c) => c.toValueString())
       .join('; ');
+    // A socket in a room, to post while the database is gone.
+    const official = await person(t, 'official', 'official');
+    const { roomId } = await openRoom(t, official, null, { access: 'public' });
+    const socket = await connect(t, official, 'es');
+    await ok(socket, 'room:join', { roomId });
     const server = t.app.getHttpServer();
     const statuses = new Map<number, number>();
     const bad: string[] = [];
@@ -72,6 +80,11 @@ describe('database loss', () => {
     expect(down.status).toBe(503);
     expect(down.headers['retry-after']).toBe('2');
     expect(down.body.error).toMatchObject({ code: 'unavailable', message: expect.stringContaining('indisponible') });
+    // Over socket.io too: the same translated 'unavailable', not 'internal'.
+    expect(await call(socket, 'message:send', { roomId, clientId: clientId(), body: 'Sin base de datos' })).toMatchObject({
+      ok: false,
+      error: { code: 'unavailable', message: expect.stringContaining('no está disponible') },
+    });
 
     await admin(`ALTER DATABASE "${name}" ALLOW_CONNECTIONS true`);
     const back = Date.now();

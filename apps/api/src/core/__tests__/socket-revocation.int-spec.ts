@@ -74,6 +74,22 @@ describe('sockets lose what their session or rights lose', () => {
     expect(await mine.timeout(2000).emitWithAck('session:whoami')).toMatchObject({ user: { id: me.id } });
   });
 
+  it('deleting one’s account ends the sockets of every session of the person, saying why', async () => {
+    const me = await signUp(t);
+    const other = await t.client();
+    await other.post('/api/auth/login', { email: me.email, password: PASSWORD }).expect(200);
+    const sockets = [
+      await connect(t, { cookie: cookieOf(me.client) } as never, 'en'),
+      await connect(t, { cookie: cookieOf(other) } as never, 'ca'),
+    ];
+    const ends = sockets.map((s) => ended(s));
+    await me.client.delete('/api/me', { password: PASSWORD }).expect(204);
+    const [mine, theirs] = await Promise.all(ends.map((e) => e.within()));
+    expect(mine).toMatchObject({ reason: 'account_deleted', error: { code: 'session.account_deleted' } });
+    expect(theirs).toMatchObject({ reason: 'account_deleted' });
+    await other.get('/api/me').expect(401);
+  });
+
   it('endSessionsOf (for blocking) deletes every session and ends every socket of the person', async () => {
     const p = await person(t);
     const sockets = [await connect(t, p), await connect(t, p)];
@@ -129,6 +145,69 @@ describe('sockets lose what their session or rights lose', () => {
     await admin.client.put(`/api/users/${official.id}/role`, { role: 'participant' }).expect(200);
     expect(await removed).toMatchObject({ roomId });
     expect(await socket.timeout(2000).emitWithAck('session:whoami')).toMatchObject({ user: { role: 'participant' } });
+  });
+
+  /** Resolves with `room:access_removed` within `ms` of being asked (after the request that took the right away answered). */
+  const accessRemoved = (socket: RoomClient) => {
+    const got = new Promise((resolve) =>
+      (socket as unknown as { once: (e: string, f: (p: unknown) => void) => void }).once('room:access_removed', resolve),
+    );
+    return {
+      within: (ms = 1000) =>
+        Promise.race([
+          got,
+          new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`access not removed within ${ms} ms`)), ms)),
+        ]),
+    };
+  };
+
+  it('changing one’s own category takes away the rooms invited by the old one', async () => {
+    const official = await person(t, 'official', 'official');
+    const diaspora = await person(t, 'participant', 'diaspora');
+    const { roomId } = await openRoom(t, official, null, { access: 'invited', invitedCategories: ['diaspora'] });
+    const socket = await connect(t, diaspora);
+    await ok(socket, 'room:join', { roomId });
+    const removed = accessRemoved(socket);
+    await diaspora.client.patch('/api/me', { category: 'resident' }).expect(200);
+    expect(await removed.within()).toMatchObject({ roomId, error: { code: 'rooms.access_removed' } });
+    expect(await call(socket, 'message:send', { roomId, clientId: clientId(), body: 'Plus invitée' })).toMatchObject({ ok: false });
+  });
+
+  it('leaving, or being removed from, an invited organisation takes its rooms away', async () => {
+    const official = await person(t, 'official', 'official');
+    const founder = await person(t, 'participant', 'civil_society');
+    const org = (
+      await founder.client
+        .post('/api/organisations', { name: `Casal ${clientId().slice(0, 6)}`, category: 'civil_society', country: 'ES' })
+        .expect(201)
+    ).body;
+    const { roomId } = await openRoom(t, official, null, { access: 'invited', invitedOrganisationIds: [org.id] });
+    for (const how of ['removed', 'left'] as const) {
+      const member = await person(t, 'participant', 'resident');
+      await member.client.post(`/api/organisations/${org.id}/join`, {}).expect(201);
+      await founder.client.post(`/api/organisations/${org.id}/members/${member.id}/decision`, { decision: 'accept' }).expect(200);
+      const socket = await connect(t, member);
+      await ok(socket, 'room:join', { roomId });
+      const removed = accessRemoved(socket);
+      const by = how === 'removed' ? founder : member;
+      await by.client.delete(`/api/organisations/${org.id}/members/${member.id}`).expect(204);
+      expect(await removed.within()).toMatchObject({ roomId });
+      expect(await call(socket, 'room:history', { roomId, beforeSeq: 100 })).toMatchObject({
+        ok: false,
+        error: { code: 'rooms.access_removed' },
+      });
+    }
+  });
+
+  it('a facilitator taken off the consultation loses the invited room they entered as facilitator', async () => {
+    const official = await person(t, 'official', 'official');
+    const facilitator = await person(t, 'participant', 'academia');
+    const { roomId, consultationId } = await openRoom(t, official, facilitator, { access: 'invited', invitedCategories: ['diaspora'] });
+    const socket = await connect(t, facilitator);
+    await ok(socket, 'room:join', { roomId });
+    const removed = accessRemoved(socket);
+    await official.client.put(`/api/consultations/${consultationId}/facilitators`, { userIds: [] }).expect(200);
+    expect(await removed.within()).toMatchObject({ roomId });
   });
 
   it('limits open sockets per person, and frees the place when one closes', async () => {

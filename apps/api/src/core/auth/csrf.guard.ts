@@ -11,7 +11,8 @@ const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /**
  * Every non-GET request must come from this site (Origin / Referer) and carry, in X-CSRF-Token,
- * the token of `GET /api/auth/csrf`, bound to the csrf cookie and to the current session.
+ * the token of `GET /api/auth/csrf`, bound to the csrf cookie and to the current session. A token
+ * that comes without its cookie answers `cookies_missing`, so the page can say what is wrong.
  */
 @Injectable()
 export class CsrfGuard implements CanActivate {
@@ -23,6 +24,9 @@ export class CsrfGuard implements CanActivate {
     if (SAFE.has(req.method)) return true;
     if (!fromThisSite(req.headers, this.env)) throw new AppError('origin_forbidden', 403);
     const nonce = req.cookies?.[csrfCookieName(secureCookies(req, this.env))];
+    // A token from GET /api/auth/csrf, which set the cookie, but no cookie came back: the browser did not keep it
+    // (cookies blocked, or Secure cookies on a plain-http page). Say so, rather than "token out of date".
+    if (nonce === undefined && typeof req.headers[CSRF_HEADER] === 'string') throw new AppError('cookies_missing', 403);
     if (!csrfValid(nonce, req.sessionHash, req.headers[CSRF_HEADER])) throw new AppError('csrf_invalid', 403);
     return true;
   }

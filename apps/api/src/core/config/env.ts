@@ -43,8 +43,10 @@ const envSchema = z
     METRICS_TOKEN: z.string().min(16, 'must have at least 16 characters').optional(),
     /** Publish the OpenAPI document and UI at /api/docs  [true outside production]. */
     OPENAPI_PUBLIC: bool.optional(),
-    /** Open sockets one signed-in person may hold on one API process (tabs, devices). */
+    /** Open sockets one signed-in person may hold, all API processes together (tabs, devices). */
     SOCKETS_PER_USER: z.coerce.number().int().min(1).max(1000).default(20),
+    /** How long a crashed process's sockets keep their places in SOCKETS_PER_USER, in seconds (live ones are renewed). */
+    SOCKET_LEASE_SECONDS: z.coerce.number().int().min(2).max(3600).default(60),
     SMTP_URL: z
       .string()
       .regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://')

@@ -22,7 +22,8 @@ const safeDecode = (s: string) => {
 
 const hasNul = (s: string) => s.includes('\u0000');
 
-function* nulPaths(value: unknown, path: string, depth = 0): Generator<FieldProblem> {
+/** Where a value holds a NUL character (in a string or in a key), as field problems. */
+export function* nulPaths(value: unknown, path: string, depth = 0): Generator<FieldProblem> {
   if (depth > 32) return;
   if (typeof value === 'string') {
     if (hasNul(value)) yield { path, code: 'invalid' };

@@ -1,4 +1,4 @@
-import { Inject, Logger, type OnModuleDestroy } from '@nestjs/common';
+import { Logger, type OnModuleDestroy } from '@nestjs/common';
 import {
   ConnectedSocket,
   SubscribeMessage,
@@ -11,9 +11,10 @@ import { parse as parseCookies } from 'cookie';
 import type { Server, Socket } from 'socket.io';
 import { DEFAULT_LANGUAGE, negotiateLanguage } from '@polyphony/contracts';
 import { sessionCookieName } from '../auth/cookies';
-import { ENV, type Env } from '../config/env';
 import { SessionsService } from '../../auth/sessions.service';
 import { socketConnections } from '../observability/metrics';
+import { SocketLeases } from './socket-leases';
+import { refuseNulBytes } from './socket-input-guard';
 import { SocketRevocation, sessionRoom, socketError, userRoom, type SocketIdentity } from './socket-revocation';
 
 /** How often each process checks that its sockets' sessions still exist (catches expiry and any deletion not announced). */
@@ -23,24 +24,26 @@ const SWEEP_EVERY_MS = 15_000;
  * The socket.io endpoint. The handshake is authenticated with the session cookie in a
  * socket.io middleware, so the user is known before the first event is handled; every
  * signed-in socket joins its `user:<id>` and `session:<hash>` rooms, through which
- * SocketRevocation ends it when the session or the person's rights go away.
+ * SocketRevocation ends it when the session or the person's rights go away. A signed-in socket
+ * holds one of the person's SOCKETS_PER_USER places (SocketLeases, shared by every API process)
+ * from its handshake until it closes.
  */
 @WebSocketGateway()
 export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnGatewayDisconnect, OnModuleDestroy {
   private readonly logger = new Logger('realtime');
-  private readonly perUser = new Map<string, number>();
   private sweeper?: NodeJS.Timeout;
+  private renewer?: NodeJS.Timeout;
 
   constructor(
     private readonly sessions: SessionsService,
     private readonly revocation: SocketRevocation,
-    @Inject(ENV) private readonly env: Env,
+    private readonly leases: SocketLeases,
   ) {}
 
   afterInit(server: Server) {
     this.revocation.attach(server);
     const admit = async (socket: Socket, next: (err?: Error) => void) => {
-      const data = socket.data as SocketIdentity & { counted?: boolean };
+      const data = socket.data as SocketIdentity & { leaseId?: string };
       const auth = socket.handshake.auth as { lang?: unknown } | undefined;
       data.lang =
         negotiateLanguage(typeof auth?.lang === 'string' ? auth.lang : undefined) ??
@@ -53,15 +56,20 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnGa
       data.user = found ? { id: found.user.id, displayName: found.user.displayName, role: found.user.role } : null;
       data.sessionHash = found?.hash;
       if (data.user) {
-        // Counted synchronously (no await between the check and the increment): atomic in this process.
-        const open = this.perUser.get(data.user.id) ?? 0;
-        if (open >= this.env.SOCKETS_PER_USER) {
-          const refused = new Error('too_many_connections') as Error & { data?: unknown };
-          refused.data = socketError(data.lang, 'too_many_connections');
+        // One atomic step on every process together: N handshakes at once never take more than the limit.
+        const leaseId = await this.leases.acquire(data.user.id).catch(() => undefined);
+        if (!leaseId) {
+          const code = leaseId === null ? 'too_many_connections' : 'unavailable';
+          const refused = new Error(code) as Error & { data?: unknown };
+          refused.data = socketError(data.lang, code, { seconds: 1 });
           return next(refused);
         }
-        this.perUser.set(data.user.id, open + 1);
-        data.counted = true;
+        data.leaseId = leaseId;
+        // Closed by the client while the lease was being taken (never connected): give the place back at once.
+        if (socket.conn.readyState !== 'open') {
+          await this.release(data);
+          return next(new Error('closed'));
+        }
       }
       next();
     };
@@ -69,26 +77,45 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnGa
     server.use((socket, next) => void admit(socket, next).catch(next));
     this.sweeper = setInterval(() => void this.sweep(server).catch(() => undefined), SWEEP_EVERY_MS);
     this.sweeper.unref();
+    this.renewer = setInterval(() => void this.renew(server).catch(() => undefined), this.leases.renewEveryMs);
+    this.renewer.unref();
   }
 
-  onModuleDestroy() {
+  async onModuleDestroy() {
     clearInterval(this.sweeper);
+    clearInterval(this.renewer);
+    await this.leases.releaseAll().catch(() => undefined);
   }
 
   async handleConnection(socket: Socket) {
+    refuseNulBytes(socket);
     socketConnections.inc();
     const data = socket.data as SocketIdentity;
     if (data.user && data.sessionHash) await socket.join([userRoom(data.user.id), sessionRoom(data.sessionHash)]);
     this.logger.debug({ socket: socket.id, user: data.user?.id ?? null }, 'socket connected');
   }
 
-  handleDisconnect(socket: Socket) {
-    const data = socket.data as SocketIdentity & { counted?: boolean };
-    if (!data.user || !data.counted) return;
-    data.counted = false;
-    const left = (this.perUser.get(data.user.id) ?? 1) - 1;
-    if (left > 0) this.perUser.set(data.user.id, left);
-    else this.perUser.delete(data.user.id);
+  async handleDisconnect(socket: Socket) {
+    await this.release(socket.data as SocketIdentity & { leaseId?: string });
+  }
+
+  private async release(data: { leaseId?: string }) {
+    const leaseId = data.leaseId;
+    if (!leaseId) return;
+    data.leaseId = undefined;
+    // Not given back (database gone for a moment): the lease is no longer renewed and runs out.
+    await this.leases.release(leaseId).catch(() => undefined);
+  }
+
+  /** This process's open sockets keep their places; expired leases (of crashed processes) are cleared. */
+  private async renew(server: Server) {
+    const held = (await server.local.fetchSockets()).flatMap((s) => {
+      const data = s.data as SocketIdentity & { leaseId?: string };
+      return data.leaseId && data.user ? [{ leaseId: data.leaseId, userId: data.user.id, data }] : [];
+    });
+    await this.leases.renew(held);
+    // A socket that closed while renewing may have had its lease put back after release() deleted it.
+    for (const h of held) if (h.data.leaseId !== h.leaseId) await this.leases.release(h.leaseId);
   }
 
   /** Who the server thinks this socket is, read again from the database (a changed role shows at once). */

@@ -52,4 +52,57 @@ describe('plan: editing presence over socket.io', () => {
     p.disconnect();
     expect((await left)[0].displayName).toBe('Ana');
   });
+
+  it('every plan event × every role: only officials and admins join, watch and say what they edit', async () => {
+    const ana = await person(t, 'official', 'official', 'Ana');
+    const { plan, action } = await planWithLines(ana.client);
+    const watcher = await connect(t, ana);
+    expect((await emit(watcher, 'plan:join', { planId: plan.id })).ok).toBe(true);
+    const roles = {
+      anonymous: null,
+      participant: await person(t, 'participant', 'resident'),
+      official: await person(t, 'official', 'official'),
+      admin: await person(t, 'admin', 'official'),
+    };
+    const staff = new Set(['official', 'admin']);
+    for (const [role, who] of Object.entries(roles)) {
+      const socket = await connect(t, who);
+      const heard: unknown[] = [];
+      socket.on('plan:presence' as never, ((p: unknown) => heard.push(p)) as never);
+      const joined = await emit(socket, 'plan:join', { planId: plan.id });
+      const editing = await emit(socket, 'plan:editing', { planId: plan.id, sectionId: action.id });
+      const left = await emit(socket, 'plan:leave', { planId: plan.id });
+      const allowed = staff.has(role);
+      expect([role, joined.ok, editing.ok]).toEqual([role, allowed, allowed]);
+      // Leaving is harmless for anyone; only members of the channel hear who edits what.
+      expect([role, left.ok]).toEqual([role, true]);
+      expect([role, heard.length > 0]).toEqual([role, allowed]);
+      if (!allowed) expect(joined).toEqual({ ok: false });
+      socket.disconnect();
+    }
+  });
+
+  it('an official demoted while editing leaves the plan at once: no more presence or saves, and cannot join again', async () => {
+    const admin = await person(t, 'admin', 'official', 'Admin');
+    const ana = await person(t, 'official', 'official', 'Ana');
+    const pau = await person(t, 'official', 'official', 'Pau');
+    const { plan, action } = await planWithLines(ana.client);
+    const a = planClient(await connect(t, ana));
+    const p = await connect(t, pau);
+    await emit(a, 'plan:join', { planId: plan.id });
+    await emit(p, 'plan:join', { planId: plan.id });
+    const gone = nextPresence(a, (editors) => editors.length === 1 && editors[0].displayName === 'Ana');
+    await admin.client.put(`/api/users/${pau.id}/role`, { role: 'participant' }).expect(200);
+    await gone;
+    const heard: unknown[] = [];
+    p.on('plan:section_saved' as never, ((x: unknown) => heard.push(x)) as never);
+    p.on('plan:presence' as never, ((x: unknown) => heard.push(x)) as never);
+    const saved = new Promise<any>((ok) => a.once('plan:section_saved', ok));
+    await ana.client.put(`/api/plans/${plan.id}/sections/${action.id}`, { revision: action.revision, content: action.content }).expect(200);
+    await saved;
+    expect(await emit(p, 'plan:editing', { planId: plan.id, sectionId: action.id })).toEqual({ ok: false });
+    expect(await emit(p, 'plan:join', { planId: plan.id })).toEqual({ ok: false });
+    await new Promise((r) => setTimeout(r, 200));
+    expect(heard).toEqual([]);
+  });
 });

@@ -1,13 +1,10 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { join, resolve } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import type { RoomMessage } from '@polyphony/contracts';
 import { createDataSource } from '../../core/database/data-source';
 import { hashToken } from '../../auth/sessions.service';
 import { SESSION_COOKIE } from '../../core/auth/cookies';
+import { ApiProcess, assertBuilt, freePort } from '../../../test-support/api-process';
 import { cloneTestDatabase } from '../../../test-support/test-database';
 import { call, clientId, closeSockets, connect, next, ok, sleep, type RoomClient } from './room-test-kit';
 
@@ -19,68 +16,6 @@ import { call, clientId, closeSockets, connect, next, ok, sleep, type RoomClient
 const REDIS_URL = process.env.TEST_REDIS_URL ?? '';
 /** Skipped only on a machine without Redis (the global setup says so); CI always runs it. */
 const describeWithRedis = REDIS_URL ? describe : describe.skip;
-const ROOT = resolve(__dirname, '../../../../..');
-const MAIN = join(ROOT, 'apps/api/dist/main.js');
-
-function freePort(): Promise<number> {
-  return new Promise((ok, fail) => {
-    const s = createServer();
-    s.once('error', fail);
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => ok(port));
-    });
-  });
-}
-
-class ApiProcess {
-  child?: ChildProcess;
-  log = '';
-  constructor(
-    readonly port: number,
-    private readonly databaseUrl: string,
-  ) {}
-
-  async start() {
-    this.child = spawn(process.execPath, [MAIN], {
-      cwd: ROOT,
-      env: {
-        ...process.env,
-        PORT: String(this.port),
-        HOST: '127.0.0.1',
-        DATABASE_URL: this.databaseUrl,
-        REDIS_URL,
-        DEMO_DATA: 'false',
-        LOG_LEVEL: 'warn',
-        NODE_ENV: 'production',
-        COOKIE_SECURE: 'false',
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    this.child.stdout!.on('data', (d) => (this.log += d));
-    this.child.stderr!.on('data', (d) => (this.log += d));
-    const deadline = Date.now() + 30_000;
-    while (Date.now() < deadline) {
-      if (this.child.exitCode !== null) throw new Error(`API process exited (${this.child.exitCode}):\n${this.log}`);
-      if (
-        await fetch(`http://127.0.0.1:${this.port}/api/health`).then(
-          (r) => r.ok,
-          () => false,
-        )
-      )
-        return;
-      await sleep(200);
-    }
-    throw new Error(`API process on ${this.port} not healthy:\n${this.log}`);
-  }
-
-  kill(signal: NodeJS.Signals) {
-    const child = this.child!;
-    const exited = new Promise((r) => child.once('exit', r));
-    child.kill(signal);
-    return exited;
-  }
-}
 
 interface Seeded {
   roomId: string;
@@ -123,15 +58,14 @@ describeWithRedis('rooms across several API processes (Redis adapter)', () => {
   let seeded: Seeded;
 
   beforeAll(async () => {
-    if (!existsSync(join(ROOT, 'apps/api/dist/rooms/rooms.gateway.js')))
-      throw new Error('apps/api/dist is missing or stale: run `npm run build -w @polyphony/api` (npm test builds first).');
+    assertBuilt();
     const database = await cloneTestDatabase();
     drop = database.drop;
     db = createDataSource(database.url);
     await db.initialize();
     seeded = await seed(db, 6);
-    a = new ApiProcess(await freePort(), database.url);
-    b = new ApiProcess(await freePort(), database.url);
+    a = new ApiProcess(await freePort(), database.url, { REDIS_URL });
+    b = new ApiProcess(await freePort(), database.url, { REDIS_URL });
     await Promise.all([a.start(), b.start()]);
   }, 60_000);
 

@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { api, ApiError, fieldErrors, resetCsrfToken } from '../../app/api-client';
 import { ErrorAlert } from '../../shared/ErrorAlert';
 import { ME_KEY } from '../auth/useMe';
+import { expectSignOut } from '../auth/sessionEnded';
 
 export function DeleteAccountModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
   const { t } = useTranslation();
@@ -15,7 +16,11 @@ export function DeleteAccountModal({ opened, onClose }: { opened: boolean; onClo
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const remove = useMutation({
-    mutationFn: () => api<void>('/api/me', { method: 'DELETE', body: { password } }),
+    mutationFn: () => {
+      // This page's own sockets hear that the account is gone: the page says so itself.
+      expectSignOut();
+      return api<void>('/api/me', { method: 'DELETE', body: { password } });
+    },
     onSuccess: () => {
       resetCsrfToken();
       queryClient.clear();

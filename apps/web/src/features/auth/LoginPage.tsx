@@ -11,6 +11,7 @@ import { safeNext } from '../../shared/safeNext';
 import { useFormValues } from '../../shared/useFormValues';
 import { useMe } from './useMe';
 import { useSession } from './useSession';
+import { CookiesBlockedAlert } from './CookiesBlockedAlert';
 
 export function LoginPage() {
   const { t } = useTranslation();
@@ -59,6 +60,7 @@ export function LoginPage() {
               <Divider label={t('accounts:sso.or')} labelPosition="center" />
             </>
           )}
+          <CookiesBlockedAlert />
           <ErrorAlert error={login.error} />
           <TextInput
             label={t('fields.email')}

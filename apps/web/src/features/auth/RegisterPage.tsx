@@ -15,6 +15,7 @@ import { PARTICIPANT_CATEGORIES } from '../../shared/participantCategories';
 import { useFormValues } from '../../shared/useFormValues';
 import { useMe } from './useMe';
 import { useSession } from './useSession';
+import { CookiesBlockedAlert } from './CookiesBlockedAlert';
 
 export function RegisterPage() {
   const { t } = useTranslation();
@@ -72,6 +73,7 @@ export function RegisterPage() {
     >
       <form onSubmit={submit} noValidate>
         <Stack gap="md">
+          <CookiesBlockedAlert />
           <ErrorAlert error={register.error} />
           <TextInput
             label={t('fields.displayName')}

@@ -2,12 +2,14 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { LoginRequest, Me, RegisterRequest } from '@polyphony/contracts';
 import { api, resetCsrfToken } from '../../app/api-client';
 import { ME_KEY } from './useMe';
+import { clearSessionEnded, expectSignOut } from './sessionEnded';
 
 /** Sign in, register and sign out: each one changes the session, so the CSRF token and cached data are reset. */
 export function useSession() {
   const queryClient = useQueryClient();
   const signedIn = (me: Me) => {
     resetCsrfToken();
+    clearSessionEnded();
     queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== 'me' });
     queryClient.setQueryData(ME_KEY, me);
   };
@@ -21,7 +23,10 @@ export function useSession() {
     onSuccess: signedIn,
   });
   const logout = useMutation({
-    mutationFn: () => api<void>('/api/auth/logout', { method: 'POST' }),
+    mutationFn: () => {
+      expectSignOut();
+      return api<void>('/api/auth/logout', { method: 'POST' });
+    },
     onSettled: () => {
       resetCsrfToken();
       queryClient.setQueryData(ME_KEY, null);

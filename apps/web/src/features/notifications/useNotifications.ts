@@ -3,6 +3,7 @@ import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tansta
 import { io } from 'socket.io-client';
 import { NOTIFICATION_EVENT, type Notification, type NotificationEvent, type Page, type UnreadCount } from '@polyphony/contracts';
 import { api } from '../../app/api-client';
+import { watchSession } from '../auth/sessionEnded';
 
 const UNREAD = ['notifications', 'unread'] as const;
 
@@ -18,6 +19,7 @@ export function useUnreadCount(signedIn: boolean) {
   useEffect(() => {
     if (!signedIn) return;
     const socket = io({ path: '/api/socket.io', withCredentials: true });
+    watchSession(socket);
     socket.on(NOTIFICATION_EVENT, (event: NotificationEvent) => {
       client.setQueryData(UNREAD, { unread: event.unread });
       void client.invalidateQueries({ queryKey: ['notifications', 'list'] });

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { io, type Socket } from 'socket.io-client';
 import type { PlanPresenceEntry } from '@polyphony/contracts';
+import { watchSession } from '../auth/sessionEnded';
 
 export interface SavedNotice {
   sectionId: string;
@@ -23,6 +24,7 @@ export function usePlanPresence(planId: string | undefined, sectionId: string | 
     if (!planId) return;
     const s = io({ path: '/api/socket.io', withCredentials: true, reconnectionDelayMax: 5000 });
     socket.current = s;
+    watchSession(s);
     const join = () =>
       s.emit('plan:join', { planId }, () => s.emit('plan:editing', { planId, sectionId: current.current }, () => undefined));
     s.on('connect', join);

@@ -12,7 +12,9 @@ import {
   type RoomMessage,
   type RoomMessageTranslation,
   type RoomServerToClientEvents,
+  type SessionServerToClientEvents,
 } from '@polyphony/contracts';
+import { reportSessionEnded } from '../auth/sessionEnded';
 
 export type ConnectionStatus = 'connecting' | 'online' | 'reconnecting' | 'offline';
 
@@ -42,9 +44,14 @@ export interface RoomSnapshot {
   /** The reader language and whether machine translation is on (null until joined). */
   translation: NonNullable<RoomJoinResult['translation']> | null;
   outbox: OutboxItem[];
+  /**
+   * The server took the room away from this page: the session ended (signed out elsewhere, blocked...)
+   * or the person may no longer be in this room. The connection is closed for good.
+   */
+  ended: 'session' | 'access' | null;
 }
 
-type RoomSocket = Socket<RoomServerToClientEvents, RoomClientToServerEvents>;
+type RoomSocket = Socket<RoomServerToClientEvents & SessionServerToClientEvents, RoomClientToServerEvents>;
 type Announce = (kind: 'message' | 'hidden' | 'status' | 'state', detail: Record<string, string>) => void;
 
 const ACK_TIMEOUT_MS = 10_000;
@@ -91,11 +98,21 @@ export class RoomLiveClient {
       me: null,
       translation: null,
       outbox: this.readOutbox(),
+      ended: null,
     };
     this.socket = io({ path: '/api/socket.io', withCredentials: true, auth: { lang }, reconnectionDelayMax: 5000 });
     this.socket.on('connect', () => void this.onConnect());
-    this.socket.on('disconnect', () => this.set({ status: navigator.onLine ? 'reconnecting' : 'offline', joined: false }));
+    this.socket.on('disconnect', () => {
+      if (!this.snapshot.ended) this.set({ status: navigator.onLine ? 'reconnecting' : 'offline', joined: false });
+    });
     this.socket.io.on('reconnect_attempt', () => this.set({ status: navigator.onLine ? 'reconnecting' : 'offline' }));
+    this.socket.on('session:ended', (p) => {
+      this.end('session');
+      reportSessionEnded(p.reason);
+    });
+    this.socket.on('room:access_removed', (p) => {
+      if (p.roomId === this.roomId) this.end('access');
+    });
     this.socket.on('message:new', (m) => this.upsert([m], true, false));
     this.socket.on('message:updated', (m) => this.upsert([m], false, false));
     this.socket.on('room:message_translated', (t) => this.applyTranslation(t));
@@ -134,8 +151,14 @@ export class RoomLiveClient {
 
   getSnapshot = () => this.snapshot;
 
+  /** No reconnection, nothing more sent or shown live: the page says why instead. */
+  private end(why: 'session' | 'access') {
+    this.set({ ended: why, joined: false, status: 'offline' });
+    this.socket.disconnect();
+  }
+
   private onOnline = () => {
-    if (!this.socket.connected) {
+    if (!this.snapshot.ended && !this.socket.connected) {
       this.set({ status: 'reconnecting' });
       this.socket.connect();
     }

@@ -19,6 +19,8 @@ import { HideMessageModal } from './HideMessageModal';
 import { MessageList } from './MessageList';
 import type { MessageActions } from './MessageItem';
 import { PresencePanel } from './PresencePanel';
+import { RoomEnded } from './RoomEnded';
+import { useSessionEnded } from '../auth/sessionEnded';
 import { roomKey, useRoom } from './useRooms';
 import { useRoomLive } from './useRoomLive';
 import type { RoomLiveClient, RoomSnapshot } from './RoomLiveClient';
@@ -28,10 +30,16 @@ import { dateTimeFormat } from '../../app/territory-time';
 export function RoomPage() {
   const { id = '' } = useParams();
   const room = useRoom(id);
+  const sessionEnded = useSessionEnded();
+  const localize = useLocalize();
   if (room.isPending) return <PageLoader />;
   if (room.error instanceof ApiError && room.error.status === 404) return <NotFoundPage />;
   if (room.isError) return <ErrorAlert error={room.error} />;
-  if (!room.data.can.enter) return <RoomDoor room={room.data} />;
+  if (!room.data.can.enter) {
+    // Read again once the session ended: say that, rather than why a stranger may not enter.
+    if (sessionEnded) return <RoomEnded roomId={room.data.id} title={localize(room.data.title).text} why="session" />;
+    return <RoomDoor room={room.data} />;
+  }
   return <LiveRoom room={room.data} />;
 }
 
@@ -62,6 +70,7 @@ function LiveRoom({ room }: { room: Room }) {
   useDocumentTitle(title);
   const live = useRoomLive(room.id);
   if (!live.client || !live.snapshot) return <PageLoader />;
+  if (live.snapshot.ended) return <RoomEnded roomId={room.id} title={title} why={live.snapshot.ended} />;
   return <LiveRoomView room={room} title={title} lang={lang} client={live.client} s={live.snapshot} announcement={live.announcement} />;
 }
 
