@@ -86,10 +86,33 @@ describe('the page follows the session and rights the server took away', () => {
 
   it('signed out in another tab: the room says so within 2 s, the page is signed out, and signing in again brings the room back', async () => {
     const context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 1280, height: 900 } });
-    const { email } = await newcomer(context, 'fr');
+    const { email, id } = await newcomer(context, 'fr');
     const roomPath = await publicRoom(context);
     const room = await context.newPage();
+    // This browser's outbox for the room: a message someone else typed here, and one of this person's, refused.
+    const outboxKey = `polyphony.rooms.outbox.${roomPath.split('/').pop()}`;
+    const outbox = () => room.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? '[]') as { authorId: string | null }[], outboxKey);
+    await room.goto(`${baseUrl()}/`);
+    await room.evaluate(
+      ([key, me]) =>
+        localStorage.setItem(
+          key,
+          JSON.stringify([
+            {
+              clientId: 'someone-elses',
+              body: 'Written by the previous user',
+              createdAt: new Date().toISOString(),
+              authorId: 'f00dfeed-0000-4000-8000-000000000000',
+            },
+            { clientId: 'mine-refused', body: 'Mine, refused', createdAt: new Date().toISOString(), authorId: me, error: 'Trop long' },
+          ]),
+        ),
+      [outboxKey, id],
+    );
     await enter(room, 'fr', roomPath);
+    // Someone else's words are never sent as this person's: dropped at join; this person's own stay.
+    await expect(outbox()).resolves.toEqual([expect.objectContaining({ authorId: id })]);
+    expect(await room.getByText('Written by the previous user').count()).toBe(0);
     const other = await context.newPage();
     await other.goto(`${baseUrl()}/`);
     const since = await other.evaluate(async () => {
@@ -101,6 +124,8 @@ describe('the page follows the session and rights the server took away', () => {
     const elapsed = await msUntilVisible(room.getByTestId('room-ended'), since);
     expect(elapsed).toBeLessThan(2_000);
     await expect(room.getByTestId('room-ended').textContent()).resolves.toContain(rooms('fr').ended.sessionTitle);
+    // What the person typed and never sent does not stay in the browser after their session.
+    await expect(outbox()).resolves.toEqual([]);
     const notice = room.getByTestId('session-ended');
     await expect(notice.textContent()).resolves.toContain(web('fr').auth.ended.logout);
     // Nothing left that looks usable: no composer, no conversation; the header offers to sign in.

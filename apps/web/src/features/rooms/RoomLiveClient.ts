@@ -24,6 +24,8 @@ export interface OutboxItem {
   body: string;
   replyToId?: string;
   createdAt: string;
+  /** Who typed it: only they may send it (a shared browser's next user never sends someone else's words). */
+  authorId: string | null;
   /** Why the server refused it (translated); the user may retry or discard it. */
   error?: string;
 }
@@ -153,6 +155,8 @@ export class RoomLiveClient {
 
   /** No reconnection, nothing more sent or shown live: the page says why instead. */
   private end(why: 'session' | 'access') {
+    // What this person typed and never sent is theirs: not left in the browser once their session is gone.
+    if (why === 'session') this.writeOutbox([]);
     this.set({ ended: why, joined: false, status: 'offline' });
     this.socket.disconnect();
   }
@@ -204,6 +208,9 @@ export class RoomLiveClient {
       hasOlder: rejoin ? this.snapshot.hasOlder : r.hasOlder,
     });
     this.upsert(r.messages, false);
+    // Messages another person typed in this browser (or from before authors were recorded) are not sent as this one.
+    if (this.snapshot.outbox.some((o) => o.authorId !== (r.me?.userId ?? null)))
+      this.writeOutbox(this.snapshot.outbox.filter((o) => o.authorId === (r.me?.userId ?? null)));
     let more = r.hasMore;
     this.lastRev = Math.max(this.lastRev, more ? 0 : r.rev);
     while (more) {
@@ -322,7 +329,14 @@ export class RoomLiveClient {
 
   /** Queues a message; it goes out now if connected, else as soon as the connection is back. */
   send(body: string, replyToId?: string) {
-    this.writeOutbox([...this.snapshot.outbox, { clientId: newClientId(), body, replyToId, createdAt: new Date().toISOString() }]);
+    const item = {
+      clientId: newClientId(),
+      body,
+      replyToId,
+      createdAt: new Date().toISOString(),
+      authorId: this.snapshot.me?.userId ?? null,
+    };
+    this.writeOutbox([...this.snapshot.outbox, item]);
     void this.flushOutbox();
   }
 
