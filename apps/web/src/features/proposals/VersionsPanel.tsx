@@ -1,10 +1,15 @@
 import { Box, Card, Group, Select, Stack, Text, Title } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Proposal } from '@polyphony/contracts';
+import type { Proposal, TaxonomyKind } from '@polyphony/contracts';
+import { useTaxonomyLabel } from '../settings/useTaxonomy';
 import { ErrorAlert } from '../../shared/ErrorAlert';
 import { useDiff, useVersions } from './useProposals';
 import { dateTimeFormat } from '../../app/territory-time';
+
+/** Fields whose values are taxonomy keys: the diff shows their labels in the reader's language. */
+const TAXONOMY_FIELDS: Record<string, TaxonomyKind> = { strategicLine: 'strategic_line', regions: 'region', agendas: 'agenda' };
+const KEY = /[a-z0-9]+(?:_[a-z0-9]+)*/g;
 
 /** The versions and a word diff between any two of them (insertions and deletions marked, not only coloured). */
 export function VersionsPanel({ proposal: p }: { proposal: Proposal }) {
@@ -19,6 +24,11 @@ export function VersionsPanel({ proposal: p }: { proposal: Proposal }) {
     }
   }, [p.version]);
   const diff = useDiff(p.id, from ? Number(from) : null, to ? Number(to) : null);
+  const label = useTaxonomyLabel();
+  const shown = (field: string, value: string) => {
+    const kind = TAXONOMY_FIELDS[field];
+    return kind ? value.replace(KEY, (key) => label(kind, key)) : value;
+  };
   if (!versions.data || versions.data.length < 2) return null;
   const options = versions.data.map((v) => ({
     value: String(v.number),
@@ -55,14 +65,14 @@ export function VersionsPanel({ proposal: p }: { proposal: Proposal }) {
                       title={t('page.added')}
                       style={{ background: 'var(--mantine-color-green-1)', textDecoration: 'underline' }}
                     >
-                      {part.value}
+                      {shown(f.field, part.value)}
                     </ins>
                   ) : part.removed ? (
                     <del key={i} className="diff-removed" title={t('page.removed')} style={{ background: 'var(--mantine-color-red-1)' }}>
-                      {part.value}
+                      {shown(f.field, part.value)}
                     </del>
                   ) : (
-                    <span key={i}>{part.value}</span>
+                    <span key={i}>{shown(f.field, part.value)}</span>
                   ),
                 )}
               </Text>
