@@ -66,6 +66,11 @@ export function FateItem({ fate }: { fate: ContributionFate }) {
             {consultation ? ` · ${consultation.text}` : ''}
           </Text>
         </Group>
+        {fate.origin && (
+          <Anchor component={Link} to={fate.origin.path} size="sm" fw={600}>
+            {fate.origin.context ? t(`fates.origin.${fate.source}`, { context: fate.origin.context }) : t('fates.openSource')}
+          </Anchor>
+        )}
         <Text lang={fate.language === 'und' ? undefined : fate.language} style={{ whiteSpace: 'pre-wrap' }} lineClamp={6}>
           {fate.text}
         </Text>
