@@ -90,4 +90,27 @@ describe('forms: each field says what is wrong with it, before and after the ser
     await screenshot(page, 'forms-register-email-taken-fr-390');
     await context.close();
   });
+
+  it('a new proposal sent empty: title and text each say they are required, and nothing is sent', async () => {
+    const p = catalogs.ca.proposals as Catalog;
+    const context = await browser.newContext({ locale: 'ca-ES', viewport: { width: 390, height: 900 } });
+    const { token } = await (await context.request.get(`${baseUrl()}/api/auth/csrf`)).json();
+    const login = await context.request.post(`${baseUrl()}/api/auth/login`, {
+      headers: { 'X-CSRF-Token': token },
+      data: { email: 'civil-society@demo.polyphony.test', password: 'polyphony-demo' },
+    });
+    expect(login.status()).toBe(200);
+    const page = await context.newPage();
+    const posts: string[] = [];
+    page.on('request', (req) => req.method() === 'POST' && req.url().endsWith('/api/proposals') && posts.push(req.url()));
+    await page.goto(`${baseUrl()}/proposals/new`);
+    await page.getByRole('button', { name: p.form.create }).click();
+    await page.locator('[aria-invalid="true"]').first().waitFor();
+    const required = (catalogs.ca.api as Catalog).fields.required as string;
+    expect(await errorOf(page, p.form.title)).toContain(required);
+    expect(await errorOf(page, p.form.body)).toContain(required);
+    expect(posts).toHaveLength(0);
+    await screenshot(page, 'forms-proposal-empty-ca-390');
+    await context.close();
+  });
 });
