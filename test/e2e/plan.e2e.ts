@@ -160,6 +160,12 @@ describe('the plan: from a theme to an action, "you said, we did", public review
     }
     await item.getByText(c.fates.includedAction.replace('{{code}}', '2.3').replace('{{version}}', '4')).first().waitFor();
     await item.getByText(actionTitle).first().waitFor();
+    // No theme line without a name (the synthesis' leftovers are "Other (fits no theme)").
+    const themeLines = await contributor.page
+      .getByRole('listitem')
+      .getByText(new RegExp(`^${c.fates.theme.replace('{{label}}', '')}`))
+      .allInnerTexts();
+    expect(themeLines.filter((line) => line.trim() === c.fates.theme.replace('{{label}}', '').trim())).toEqual([]);
     await screenshot(contributor.page, `plan-04-my-contributions-${contributor.lang}`);
   });
 

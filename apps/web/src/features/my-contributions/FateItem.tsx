@@ -55,7 +55,8 @@ export function FateItem({ fate }: { fate: ContributionFate }) {
       lines.push(t('fates.suggested', { kind: t(`suggestionKinds.${s.kind}`), status: t(`suggestionStatuses.${s.status}`) }));
   }
   if (fate.answer?.text) lines.push(t('fates.answer', { text: fate.answer.text }));
-  for (const th of fate.themes) lines.push(t('fates.theme', { label: th.label }));
+  // The synthesis' leftovers have no label of their own.
+  for (const th of fate.themes) lines.push(t('fates.theme', { label: th.label || t('synthesis:themes.other') }));
   return (
     <Card component="li" withBorder padding="md">
       <Stack gap="xs">
