@@ -70,6 +70,12 @@ describe('the stakeholder dashboard: every bar and slice is named', () => {
       expect(shown.length).toBeGreaterThan(0);
       const legend = (await origins.getByTestId('chart-legend').getByRole('listitem').allInnerTexts()).map((x) => x.trim());
       expect(legend.sort()).toEqual(shown.map(([name, count]) => `${name} (${count})`).sort());
+      // The institutions reached per group (interviews) name every group too.
+      const interviews = catalogs[lang].interviews as Catalog;
+      const reached = page.getByRole('region', { name: interviews.progress.byCategory });
+      const groups = await tableNames(reached, c);
+      const groupTicks = (await reached.locator('.recharts-cartesian-axis-tick-value').allTextContents()).map(flat);
+      for (const name of groups) expect(groupTicks).toContain(flat(name));
       await settleAnimations(page);
       await screenshot(page, `dashboard-charts-${lang}-${width}`);
       await page.context().close();
