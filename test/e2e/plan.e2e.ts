@@ -53,6 +53,7 @@ describe('the plan: from a theme to an action, "you said, we did", public review
   let officialLang: Catalog;
   let contributor: { page: Page; lang: string; text: string };
   let theme: { id: string; label: string };
+  let officialLanguage = 'fr';
   const stamp = Date.now().toString(36);
   const actionTitle = `Programme d’échanges issu de la synthèse ${stamp}`;
 
@@ -61,6 +62,7 @@ describe('the plan: from a theme to an action, "you said, we did", public review
     officialContext = await browser.newContext({ locale: 'es-ES', viewport: { width: 1366, height: 900 } });
     const me = await signIn(officialContext, 'official@demo.polyphony.test');
     officialLang = plan(me.preferredLanguage);
+    officialLanguage = me.preferredLanguage;
     official = await officialContext.newPage();
 
     // A demo participant whose own words sit in a synthesis theme not yet turned into a suggestion.
@@ -95,6 +97,13 @@ describe('the plan: from a theme to an action, "you said, we did", public review
 
     await official.goto(`${baseUrl()}/plans/${SLUG}/suggestions`);
     await official.getByRole('heading', { level: 1, name: t.suggestions.title }).waitFor();
+    // Every candidate has a title: the synthesis' leftovers are named "Other (fits no theme)", never blank.
+    const suggestButtons = official.getByRole('button', { name: new RegExp(`^${t.suggestions.suggest} — `) });
+    await suggestButtons.first().waitFor();
+    const names = await suggestButtons.evaluateAll((buttons) => buttons.map((b) => b.getAttribute('aria-label') ?? ''));
+    expect(names.filter((n) => /—\s*$/.test(n))).toEqual([]);
+    const other = (catalogs as any)[officialLanguage].synthesis.themes.other as string;
+    await official.getByText(other, { exact: true }).first().waitFor();
     await official.getByRole('button', { name: `${t.suggestions.suggest} — ${theme.label}` }).click();
     const dialog = official.getByRole('dialog');
     await dialog.getByLabel(t.suggestions.target).selectOption(line2.id);
@@ -151,6 +160,12 @@ describe('the plan: from a theme to an action, "you said, we did", public review
     }
     await item.getByText(c.fates.includedAction.replace('{{code}}', '2.3').replace('{{version}}', '4')).first().waitFor();
     await item.getByText(actionTitle).first().waitFor();
+    // No theme line without a name (the synthesis' leftovers are "Other (fits no theme)").
+    const themeLines = await contributor.page
+      .getByRole('listitem')
+      .getByText(new RegExp(`^${c.fates.theme.replace('{{label}}', '')}`))
+      .allInnerTexts();
+    expect(themeLines.filter((line) => line.trim() === c.fates.theme.replace('{{label}}', '').trim())).toEqual([]);
     await screenshot(contributor.page, `plan-04-my-contributions-${contributor.lang}`);
   });
 

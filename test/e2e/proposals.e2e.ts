@@ -63,14 +63,30 @@ describe('co-proposing an action', () => {
     await body.fill(
       'Intercanvi entre tècnics de les dues metròpolis sobre la **recollida selectiva**, amb les associacions de la diàspora senegalesa.',
     );
+    await choose(diaspora.page, fr.form.strategicLine, 'Agendas de l’UE et de l’ONU');
+    // A MultiSelect's pills wrapper takes the click meant for its input.
+    await diaspora.page.getByLabel(fr.form.regions).first().click({ force: true });
+    await diaspora.page.getByRole('option', { name: 'Afrique', exact: true }).click();
+    await diaspora.page.keyboard.press('Escape');
     await diaspora.page.getByRole('button', { name: fr.form.save }).click();
     await diaspora.page.waitForURL(url);
     await diaspora.page.getByTestId('version-diff').waitFor();
 
     // Back to the association member: submit.
-    civil.page.on('dialog', (d) => void d.accept());
+    // The confirmation is a labelled dialog of the page, not the browser's native confirm().
+    let nativeDialogs = 0;
+    civil.page.on('dialog', (d) => {
+      nativeDialogs++;
+      void d.dismiss();
+    });
     await civil.page.goto(url);
     await civil.page.getByRole('button', { name: ca.page.submit }).click();
+    const confirmation = civil.page.getByRole('dialog', { name: ca.page.submit });
+    await confirmation.getByText(ca.page.submitConfirm).waitFor();
+    await screenshot(civil.page, 'proposals-submit-confirm-ca');
+    await confirmation.getByRole('button', { name: ca.page.submit }).click();
+    await confirmation.waitFor({ state: 'hidden' });
+    expect(nativeDialogs).toBe(0);
     await civil.page.getByText(ca.status.submitted, { exact: true }).first().waitFor();
 
     // A resident supports and comments.
@@ -121,6 +137,11 @@ describe('co-proposing an action', () => {
     await diff.getByRole('button', { name: mt.showOriginal }).click();
     const added = await diff.locator('ins').allInnerTexts();
     expect(added.join(' ')).toContain('diàspora senegalesa');
+    // Taxonomy fields show their labels in the reader's language, never their keys.
+    const diffText = await diff.innerText();
+    expect(diffText).toContain('Afrique');
+    expect(diffText).toContain('Agendas de l’UE et de l’ONU');
+    expect(diffText).not.toMatch(/\bafrica\b|eu_un_agenda/);
 
     // Lists in French and Spanish.
     await diaspora.page.goto(`${baseUrl()}/proposals`);

@@ -161,6 +161,19 @@ describe('an official builds a questionnaire in French and Spanish; a resident a
     await screenshot(resident, 'questionnaires-04-answer-sent-es');
   });
 
+  it('the resident finds the answer in "my contributions" with its question, and it opens the questionnaire', async () => {
+    const plan = catalogs.es.plan as Catalog;
+    await resident.goto(`${baseUrl()}/my-contributions`);
+    await resident.getByRole('heading', { level: 1, name: plan.fates.title }).waitFor();
+    const item = resident.getByRole('listitem').filter({ hasText: proposal });
+    const source = item.getByRole('link', { name: tr(plan.fates.origin.questionnaire_answer, { context: 'Tu propuesta' }) });
+    await source.waitFor();
+    await screenshot(resident, 'questionnaires-05-my-contributions-es');
+    await source.click();
+    await resident.waitForURL(`${baseUrl()}/consultations/${slug}/questionnaire`);
+    await resident.getByRole('heading', { level: 1, name: es.q.answer.title }).waitFor();
+  });
+
   it('a French-speaking participant sees the same questionnaire in French', async () => {
     const context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();

@@ -3,6 +3,7 @@ export * from './common/official-languages';
 export * from './common/stakeholders';
 export * from './common/countries';
 export * from './common/errors';
+export * from './common/field-issues';
 export * from './common/pagination';
 export * from './auth/auth.contracts';
 export * from './users/users.contracts';

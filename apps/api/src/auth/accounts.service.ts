@@ -108,7 +108,7 @@ export class AccountsService {
     }
     if (input.newEmail === user.email) throw AppError.validation([{ path: 'newEmail', code: 'invalid' }]);
     if (await this.db.getRepository(UserEntity).exists({ where: { email: input.newEmail } })) {
-      throw AppError.conflict('auth.email_taken', [{ path: 'newEmail', code: 'invalid' }]);
+      throw AppError.conflict('auth.email_taken', [{ path: 'newEmail', code: 'email_taken' }]);
     }
     const { token } = await this.tokens.issue(this.db.manager, user.id, 'email_change', { newEmail: input.newEmail });
     await this.mail('emailChange', input.newEmail, user, ACCOUNT_LINK_PATHS.email_change, token);

@@ -53,7 +53,7 @@ export class AuthService {
     return this.db.transaction(async (manager) => {
       const users = manager.getRepository(UserEntity);
       if (await users.exists({ where: { email: input.email } })) {
-        throw AppError.conflict('auth.email_taken', [{ path: 'email', code: 'invalid' }]);
+        throw AppError.conflict('auth.email_taken', [{ path: 'email', code: 'email_taken' }]);
       }
       const user = await users.save(
         users.create({

@@ -74,6 +74,19 @@ export class ModerationService {
       .insert({ ...entry, reason: entry.reason ?? '', data: (entry.data ?? {}) as never, createdAt: () => 'clock_timestamp()' });
   }
 
+  /**
+   * A hide or restore decided elsewhere (a facilitator in a live room), inside the caller's transaction: the
+   * content joins the moderation queue's hidden list and the log, like a decision taken from the queue.
+   */
+  async recordElsewhere(manager: EntityManager, entry: AuditEntry & { action: 'hide' | 'restore' }): Promise<void> {
+    await manager.query(
+      `INSERT INTO moderation_cases AS c (target_type, target_id, open_reports, hidden) VALUES ($1, $2, 0, $3)
+       ON CONFLICT (target_type, target_id) DO UPDATE SET hidden = $3, updated_at = now()`,
+      [entry.targetType, entry.targetId, entry.action === 'hide'],
+    );
+    await this.audit(manager, entry);
+  }
+
   /** A report; the same person reporting twice counts once. Enough reports hide the content pending review. */
   async report(actor: UserEntity, input: ReportRequest & { details: string }) {
     const handler = this.handler(input.targetType);

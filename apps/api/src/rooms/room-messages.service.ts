@@ -6,6 +6,7 @@ import { ROOM_LIMITS, type MessageSendPayload, type ReactionKind, type RoomMessa
 import { AppError } from '../core/errors/app-error';
 import { RateLimitService } from '../auth/rate-limit.service';
 import { ContributionsService } from '../contributions/contributions.service';
+import { ModerationService } from '../moderation/moderation.service';
 import { contributionLanguage, freshContributionCte } from '../contributions/fresh-contribution-cte';
 import { MESSAGE_SELECT, toRoomMessage, type MessageRow } from './room.mapper';
 import { RoomsPolicy } from './rooms.policy';
@@ -51,6 +52,7 @@ export class RoomMessagesService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly contributions: ContributionsService,
+    private readonly moderation: ModerationService,
   ) {}
 
   /**
@@ -258,6 +260,7 @@ export class RoomMessagesService {
         [row.id, reason, actorId, rev],
       );
       await this.contributions.setHidden(m, 'room_message', row.id, true);
+      await this.moderation.recordElsewhere(m, { targetType: 'room_message', targetId: row.id, action: 'hide', reason, actorId });
     });
   }
 

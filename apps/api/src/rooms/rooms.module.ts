@@ -10,6 +10,7 @@ import { RoomsBroadcaster } from './rooms.broadcaster';
 import { RoomsGateway } from './rooms.gateway';
 import { RoomAccessRecheck } from './room-access.recheck';
 import { RoomTranslations } from './room-translations';
+import { RoomsModeration } from './rooms.moderation';
 
 @Module({
   imports: [ConsultationsModule, AuthModule],
@@ -23,6 +24,7 @@ import { RoomTranslations } from './room-translations';
     RoomsGateway,
     RoomAccessRecheck,
     RoomTranslations,
+    RoomsModeration,
   ],
 })
 export class RoomsModule {}

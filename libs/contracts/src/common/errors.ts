@@ -111,6 +111,7 @@ export const FIELD_ISSUE_CODES = [
   'contrast_too_low',
   'invalid_file',
   'file_too_large',
+  'email_taken',
 ] as const;
 export type FieldIssueCode = (typeof FIELD_ISSUE_CODES)[number];
 

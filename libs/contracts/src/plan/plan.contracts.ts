@@ -465,6 +465,8 @@ export const contributionFateSchema = z.object({
   source: z.enum(CONTRIBUTION_SOURCES),
   createdAt: z.string(),
   consultation: z.object({ id, slug: z.string(), title: tt(300) }).nullable(),
+  /** Where it was said (a web path) and its context in the reader's language: the question answered, the room, the proposal. */
+  origin: z.object({ path: z.string(), context: z.string().nullable() }).nullable(),
   stage: z.enum(FATE_STAGES),
   themes: z.array(z.object({ id, label: z.string() })),
   suggestions: z.array(

@@ -59,6 +59,34 @@ describe('accounts: register, log in, log out', () => {
     const client = await t.client('en');
     const res = await client.post('/api/auth/register', registration({ email: first.email.toUpperCase() })).expect(409);
     expect(res.body.error.code).toBe('auth.email_taken');
+    // The problem sits on the e-mail field with its own message (the web form shows it there).
+    expect(res.body.error.fields).toEqual([
+      { path: 'email', code: 'email_taken', message: 'An account already uses this e-mail address: sign in, or choose another address.' },
+    ]);
+  });
+
+  it('an empty registration names each missing field as required, as the web form does before sending', async () => {
+    const client = await t.client('fr');
+    const res = await client
+      .post('/api/auth/register', {
+        email: '',
+        password: '',
+        displayName: '',
+        preferredLanguage: 'fr',
+        category: '',
+        country: '',
+        acceptPrivacy: false,
+      })
+      .expect(422);
+    const byPath = Object.fromEntries(res.body.error.fields.map((f: { path: string; code: string }) => [f.path, f.code]));
+    expect(byPath).toEqual({
+      email: 'required',
+      password: 'password_weak',
+      displayName: 'required',
+      category: 'required',
+      country: 'required',
+      acceptPrivacy: 'required',
+    });
   });
 
   it('logs in and out; the session is gone server-side after logout', async () => {

@@ -7,6 +7,7 @@ import { decodeCursor, toPage } from '../../core/http/cursor';
 import type { UserEntity } from '../../users/user.entity';
 import { PlanPolicy } from '../plan.policy';
 import { sectionCodes } from '../plan-content';
+import { contributionOrigins } from './contribution-origins';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -128,6 +129,7 @@ export class PlanFatesService {
       );
       for (const [k, v] of sectionCodes(sections)) codes.set(k, v);
     }
+    const origins = await contributionOrigins(this.db, rows, lang);
     const consultationById = new Map(consultations.map((c: any) => [c.id, c]));
     const annotationByRef = new Map(annotations.map((a: any) => [a.ref, a]));
     return rows.map((r) => {
@@ -168,6 +170,7 @@ export class PlanFatesService {
         source: r.source,
         createdAt: new Date(r.created_at).toISOString(),
         consultation: c ? { id: c.id, slug: c.slug, title: c.title } : null,
+        origin: origins.get(r.id) ?? null,
         stage,
         themes: themeList,
         suggestions: sugg,

@@ -241,6 +241,18 @@ describe('rooms: REST and live discussion over real sockets', () => {
       const history = await ok(b2, 'room:join', { roomId });
       expect(history.messages.find((x: RoomMessage) => x.id === m.id)).toMatchObject({ body: null, hidden: { reason: 'Hors sujet' } });
       expect(history.pinned.map((x: RoomMessage) => x.id)).toContain(k.id);
+      // The facilitator's hide is on the record: the moderation queue's hidden list and its log.
+      const queue = (await official.client.get('/api/moderation/queue?state=hidden&targetType=room_message').expect(200)).body;
+      expect(queue.items.find((i: { targetId: string }) => i.targetId === m.id)).toMatchObject({
+        excerpt: 'Un message hors sujet',
+        link: `/rooms/${roomId}`,
+        hidden: true,
+      });
+      const log = (await official.client.get(`/api/moderation/log?targetType=room_message&targetId=${m.id}`).expect(200)).body;
+      expect(log.items).toEqual([
+        expect.objectContaining({ action: 'hide', reason: 'Hors sujet', actor: expect.objectContaining({ id: facilitator.id }) }),
+      ]);
+      expect((await alice.client.get('/api/moderation/queue?state=hidden').expect(403)).body.error.code).toBe('forbidden');
 
       await ok(f, 'message:key_point', { roomId, messageId: k.id, keyPoint: true });
       const [kc] = await t.db.query(`SELECT key_point, text FROM contributions WHERE source_ref = $1`, [k.id]);

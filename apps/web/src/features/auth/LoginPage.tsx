@@ -1,14 +1,13 @@
-import type { FormEvent } from 'react';
 import { Alert, Anchor, Button, Divider, Group, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import type { SsoStatus } from '@polyphony/contracts';
+import { loginRequestSchema, type SsoStatus } from '@polyphony/contracts';
 import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { api, fieldErrors } from '../../app/api-client';
+import { api } from '../../app/api-client';
 import { ErrorAlert } from '../../shared/ErrorAlert';
 import { FormCard } from '../../shared/FormCard';
 import { safeNext } from '../../shared/safeNext';
-import { useFormValues } from '../../shared/useFormValues';
+import { focusFirstInvalid, useSchemaForm } from '../../shared/useSchemaForm';
 import { useMe } from './useMe';
 import { useSession } from './useSession';
 import { CookiesBlockedAlert } from './CookiesBlockedAlert';
@@ -20,17 +19,16 @@ export function LoginPage() {
   const navigate = useNavigate();
   const me = useMe();
   const { login } = useSession();
-  const { values, set } = useFormValues({ email: '', password: '' });
-  const errors = fieldErrors(login.error);
+  const { form, showServerErrors, generalError } = useSchemaForm(loginRequestSchema, { email: '', password: '' });
   const sso = useQuery({ queryKey: ['sso'], queryFn: () => api<SsoStatus>('/api/auth/sso'), staleTime: Infinity });
   const ssoProblem = params.get('sso');
 
   if (me.data && !login.isSuccess) return <Navigate to={next} replace />;
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    login.mutate(values, { onSuccess: () => void navigate(next, { replace: true }) });
-  };
+  const submit = form.onSubmit(
+    (values) => login.mutate(values, { onSuccess: () => void navigate(next, { replace: true }), onError: showServerErrors }),
+    focusFirstInvalid,
+  );
 
   return (
     <FormCard
@@ -61,23 +59,13 @@ export function LoginPage() {
             </>
           )}
           <CookiesBlockedAlert />
-          <ErrorAlert error={login.error} />
-          <TextInput
-            label={t('fields.email')}
-            type="email"
-            autoComplete="email"
-            required
-            value={values.email}
-            onChange={(e) => set('email')(e.currentTarget.value)}
-            error={errors.email}
-          />
+          <ErrorAlert error={generalError(login.error)} />
+          <TextInput label={t('fields.email')} type="email" autoComplete="email" required {...form.getInputProps('email')} />
           <PasswordInput
             label={t('fields.password')}
             autoComplete="current-password"
             required
-            value={values.password}
-            onChange={(e) => set('password')(e.currentTarget.value)}
-            error={errors.password}
+            {...form.getInputProps('password')}
             visibilityToggleButtonProps={{ 'aria-label': t('fields.togglePassword') }}
           />
           <Group justify="space-between" align="center">

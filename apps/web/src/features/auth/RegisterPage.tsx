@@ -1,10 +1,8 @@
-import { useState, type FormEvent } from 'react';
 import { Anchor, Button, Checkbox, NativeSelect, PasswordInput, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { notifications } from '@mantine/notifications';
-import { LANGUAGES, PASSWORD_MIN_LENGTH, type Language, type RegisterRequest } from '@polyphony/contracts';
-import { fieldErrors } from '../../app/api-client';
+import { LANGUAGES, PASSWORD_MIN_LENGTH, registerRequestSchema, type Language, type RegisterRequest } from '@polyphony/contracts';
 import { LANGUAGE_NAMES, currentLanguage } from '../../app/i18n';
 import { CategorySelect } from '../../shared/CategorySelect';
 import { CountrySelect } from '../../shared/CountrySelect';
@@ -12,7 +10,7 @@ import { ErrorAlert } from '../../shared/ErrorAlert';
 import { FormCard } from '../../shared/FormCard';
 import { safeNext } from '../../shared/safeNext';
 import { PARTICIPANT_CATEGORIES } from '../../shared/participantCategories';
-import { useFormValues } from '../../shared/useFormValues';
+import { focusFirstInvalid, useSchemaForm } from '../../shared/useSchemaForm';
 import { useMe } from './useMe';
 import { useSession } from './useSession';
 import { CookiesBlockedAlert } from './CookiesBlockedAlert';
@@ -24,39 +22,38 @@ export function RegisterPage() {
   const navigate = useNavigate();
   const me = useMe();
   const { register } = useSession();
-  const [consentError, setConsentError] = useState<string>();
-  const { values, set } = useFormValues({
-    email: '',
-    password: '',
-    displayName: '',
-    preferredLanguage: currentLanguage() as Language,
-    category: '',
-    country: '',
-    originTerritory: '',
-    acceptPrivacy: false,
-  });
-  const errors = fieldErrors(register.error);
+  const { form, showServerErrors, generalError } = useSchemaForm(
+    registerRequestSchema,
+    {
+      email: '',
+      password: '',
+      displayName: '',
+      preferredLanguage: currentLanguage() as Language,
+      category: '',
+      country: '',
+      originTerritory: '',
+      acceptPrivacy: false,
+    },
+    (values): RegisterRequest =>
+      ({
+        ...values,
+        originTerritory: values.category === 'diaspora' && values.originTerritory.trim() ? values.originTerritory : undefined,
+      }) as RegisterRequest,
+  );
+  const values = form.values;
+  const errors = form.errors;
 
   if (me.data && !register.isSuccess) return <Navigate to={next} replace />;
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (!values.acceptPrivacy) {
-      setConsentError(t('auth.register.consentRequired'));
-      return;
-    }
-    setConsentError(undefined);
-    const body = {
-      ...values,
-      originTerritory: values.category === 'diaspora' && values.originTerritory.trim() ? values.originTerritory : undefined,
-    } as RegisterRequest;
-    register.mutate(body, {
+  const submit = form.onSubmit((formValues) => {
+    register.mutate(formValues, {
       onSuccess: (user) => {
         notifications.show({ color: 'civic', message: t('auth.register.welcome', { name: user.displayName }) });
         navigate(next === '/' ? '/profile' : next, { replace: true });
       },
+      onError: (error) => showServerErrors(error),
     });
-  };
+  }, focusFirstInvalid);
 
   return (
     <FormCard
@@ -74,33 +71,21 @@ export function RegisterPage() {
       <form onSubmit={submit} noValidate>
         <Stack gap="md">
           <CookiesBlockedAlert />
-          <ErrorAlert error={register.error} />
+          <ErrorAlert error={generalError(register.error)} />
           <TextInput
             label={t('fields.displayName')}
             description={t('fields.displayNameHelp')}
             autoComplete="nickname"
             required
-            value={values.displayName}
-            onChange={(e) => set('displayName')(e.currentTarget.value)}
-            error={errors.displayName}
+            {...form.getInputProps('displayName')}
           />
-          <TextInput
-            label={t('fields.email')}
-            type="email"
-            autoComplete="email"
-            required
-            value={values.email}
-            onChange={(e) => set('email')(e.currentTarget.value)}
-            error={errors.email}
-          />
+          <TextInput label={t('fields.email')} type="email" autoComplete="email" required {...form.getInputProps('email')} />
           <PasswordInput
             label={t('fields.password')}
             description={t('fields.passwordHelp', { min: PASSWORD_MIN_LENGTH })}
             autoComplete="new-password"
             required
-            value={values.password}
-            onChange={(e) => set('password')(e.currentTarget.value)}
-            error={errors.password}
+            {...form.getInputProps('password')}
             visibilityToggleButtonProps={{ 'aria-label': t('fields.togglePassword') }}
           />
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
@@ -109,31 +94,32 @@ export function RegisterPage() {
               categories={PARTICIPANT_CATEGORIES}
               required
               value={values.category}
-              onChange={set('category')}
-              error={errors.category}
+              onChange={(category) => form.setFieldValue('category', category)}
+              error={errors.category as string | undefined}
             />
-            <CountrySelect label={t('fields.country')} required value={values.country} onChange={set('country')} error={errors.country} />
+            <CountrySelect
+              label={t('fields.country')}
+              required
+              value={values.country}
+              onChange={(country) => form.setFieldValue('country', country)}
+              error={errors.country as string | undefined}
+            />
           </SimpleGrid>
           {values.category === 'diaspora' && (
             <TextInput
               label={t('fields.originTerritory')}
               description={t('fields.originTerritoryHelp')}
-              value={values.originTerritory}
-              onChange={(e) => set('originTerritory')(e.currentTarget.value)}
-              error={errors.originTerritory}
+              {...form.getInputProps('originTerritory')}
             />
           )}
           <NativeSelect
             label={t('fields.preferredLanguage')}
-            value={values.preferredLanguage}
-            onChange={(e) => set('preferredLanguage')(e.currentTarget.value as Language)}
-            error={errors.preferredLanguage}
+            {...form.getInputProps('preferredLanguage')}
             data={LANGUAGES.map((lang) => ({ value: lang, label: LANGUAGE_NAMES[lang] }))}
           />
           <Checkbox
-            checked={values.acceptPrivacy}
-            onChange={(e) => set('acceptPrivacy')(e.currentTarget.checked)}
-            error={consentError ?? errors.acceptPrivacy}
+            {...form.getInputProps('acceptPrivacy', { type: 'checkbox' })}
+            error={errors.acceptPrivacy ? t('auth.register.consentRequired') : undefined}
             label={
               <>
                 {t('auth.register.consent')}{' '}

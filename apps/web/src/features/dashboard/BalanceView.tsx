@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { Dashboard } from '@polyphony/contracts';
 import { useCountryName } from '../../shared/useCountryName';
 import { ChartPanel } from './ChartPanel';
+import { ChartLegend } from './ChartLegend';
 import { dateTimeFormat } from '../../app/territory-time';
 
 /** Alert titles in dark text: Mantine's light-variant title colour is below 4.5:1 on its tinted background. */
@@ -29,6 +30,11 @@ export function BalanceView({ dashboard }: { dashboard: Dashboard }) {
     .filter((c) => c.participants !== null)
     .map((c) => ({ country: c.country ? countryName(c.country) : t('dashboard.unknown'), participants: c.participants ?? 0 }));
   const origins = dashboard.diaspora.origins.filter((o) => o.participants !== null);
+  const originSlices = origins.map((o, i) => ({
+    name: o.origin ?? t('dashboard.notStated'),
+    value: o.participants ?? 0,
+    color: COLORS[i % COLORS.length],
+  }));
   const weekly = dashboard.weekly.map((w) => ({
     week: new Date(`${w.week}T12:00:00Z`).toLocaleDateString(i18n.resolvedLanguage, { day: 'numeric', month: 'short' }),
     cumulative: w.cumulative ?? 0,
@@ -89,11 +95,14 @@ export function BalanceView({ dashboard }: { dashboard: Dashboard }) {
         title={t('dashboard.byCategory')}
         summary={t('dashboard.byCategorySummary')}
         chart={
+          // Bars run across, labels down the side: every category keeps its name at 390 px and in every language.
           <BarChart
-            h={300}
+            h={Math.max(300, categoryData.length * 48)}
             data={categoryData}
             dataKey="category"
-            unit=" %"
+            orientation="vertical"
+            yAxisProps={{ width: 150, interval: 0 }}
+            valueFormatter={(value) => `${value} %`}
             withLegend
             series={[
               { name: 'share', label: t('dashboard.share'), color: 'civic.6' },
@@ -154,16 +163,10 @@ export function BalanceView({ dashboard }: { dashboard: Dashboard }) {
           summary={t('dashboard.originsSummary')}
           chart={
             origins.length ? (
-              <DonutChart
-                h={260}
-                withLabels
-                withTooltip
-                data={origins.map((o, i) => ({
-                  name: o.origin ?? t('dashboard.notStated'),
-                  value: o.participants ?? 0,
-                  color: COLORS[i % COLORS.length],
-                }))}
-              />
+              <>
+                <DonutChart h={260} withLabels withTooltip data={originSlices} />
+                <ChartLegend items={originSlices} />
+              </>
             ) : (
               <Text c="gray.7">{t('dashboard.noOrigins')}</Text>
             )

@@ -47,10 +47,13 @@ export function InterviewProgressPanel({ progress }: { progress: InterviewProgre
         title={t('progress.byCategory')}
         summary={t('progress.byCategorySummary', { reached: progress.institutionsReached, invited: progress.institutionsInvited })}
         chart={
+          // Bars across, group names down the side: no name is dropped for lack of room, at any width.
           <BarChart
-            h={260}
+            h={Math.max(260, data.length * 44)}
             data={data}
             dataKey="category"
+            orientation="vertical"
+            yAxisProps={{ width: 150, interval: 0 }}
             series={[{ name: 'institutions', label: t('progress.institutions'), color: 'teal.6' }]}
           />
         }

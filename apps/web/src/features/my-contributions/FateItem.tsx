@@ -55,7 +55,8 @@ export function FateItem({ fate }: { fate: ContributionFate }) {
       lines.push(t('fates.suggested', { kind: t(`suggestionKinds.${s.kind}`), status: t(`suggestionStatuses.${s.status}`) }));
   }
   if (fate.answer?.text) lines.push(t('fates.answer', { text: fate.answer.text }));
-  for (const th of fate.themes) lines.push(t('fates.theme', { label: th.label }));
+  // The synthesis' leftovers have no label of their own.
+  for (const th of fate.themes) lines.push(t('fates.theme', { label: th.label || t('synthesis:themes.other') }));
   return (
     <Card component="li" withBorder padding="md">
       <Stack gap="xs">
@@ -66,6 +67,11 @@ export function FateItem({ fate }: { fate: ContributionFate }) {
             {consultation ? ` · ${consultation.text}` : ''}
           </Text>
         </Group>
+        {fate.origin && (
+          <Anchor component={Link} to={fate.origin.path} size="sm" fw={600}>
+            {fate.origin.context ? t(`fates.origin.${fate.source}`, { context: fate.origin.context }) : t('fates.openSource')}
+          </Anchor>
+        )}
         <Text lang={fate.language === 'und' ? undefined : fate.language} style={{ whiteSpace: 'pre-wrap' }} lineClamp={6}>
           {fate.text}
         </Text>

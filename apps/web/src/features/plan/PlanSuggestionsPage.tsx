@@ -113,36 +113,46 @@ function Candidates({ slug, kind, onSuggest }: { slug: string; kind: SuggestionS
   return (
     <Stack gap="sm" component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
       {candidates.data.map((c) => (
-        <Card key={c.id} component="li" withBorder padding="sm">
-          <Group justify="space-between" align="flex-start" wrap="nowrap">
-            <Stack gap={4} style={{ flex: 1 }}>
-              <Text fw={600}>{c.label}</Text>
-              {c.text && c.text !== c.label && (
-                <Text size="sm" lineClamp={3}>
-                  {c.text}
-                </Text>
-              )}
-              <Group gap={6}>
-                <Text size="sm" c="gray.7">
-                  {t('suggestions.contributions', { count: c.count })}
-                </Text>
-                {Object.keys(c.byCategory).map((cat) => (
-                  <CategoryBadge key={cat} category={cat as StakeholderCategory} />
-                ))}
-                {c.suggested && (
-                  <Badge variant="outline" color="gray" c="gray.8">
-                    {t('suggestions.alreadySuggested')}
-                  </Badge>
-                )}
-              </Group>
-            </Stack>
-            <Button size="xs" onClick={() => onSuggest(c)} aria-label={`${t('suggestions.suggest')} — ${c.label}`}>
-              {t('suggestions.suggest')}
-            </Button>
-          </Group>
-        </Card>
+        <Candidate key={c.id} candidate={c} onSuggest={onSuggest} />
       ))}
     </Stack>
+  );
+}
+
+/** One candidate; the synthesis' "other" theme (contributions that fit no theme) has no label of its own. */
+function Candidate({ candidate, onSuggest }: { candidate: SuggestionCandidate; onSuggest: (c: SuggestionCandidate) => void }) {
+  const { t } = useTranslation('plan');
+  const label = candidate.label || (candidate.kind === 'theme' ? t('synthesis:themes.other') : t('suggestions.unnamed'));
+  const c = { ...candidate, label };
+  return (
+    <Card component="li" withBorder padding="sm">
+      <Group justify="space-between" align="flex-start" wrap="nowrap">
+        <Stack gap={4} style={{ flex: 1 }}>
+          <Text fw={600}>{c.label}</Text>
+          {c.text && c.text !== c.label && (
+            <Text size="sm" lineClamp={3}>
+              {c.text}
+            </Text>
+          )}
+          <Group gap={6}>
+            <Text size="sm" c="gray.7">
+              {t('suggestions.contributions', { count: c.count })}
+            </Text>
+            {Object.keys(c.byCategory).map((cat) => (
+              <CategoryBadge key={cat} category={cat as StakeholderCategory} />
+            ))}
+            {c.suggested && (
+              <Badge variant="outline" color="gray" c="gray.8">
+                {t('suggestions.alreadySuggested')}
+              </Badge>
+            )}
+          </Group>
+        </Stack>
+        <Button size="xs" onClick={() => onSuggest(c)} aria-label={`${t('suggestions.suggest')} — ${c.label}`}>
+          {t('suggestions.suggest')}
+        </Button>
+      </Group>
+    </Card>
   );
 }
 

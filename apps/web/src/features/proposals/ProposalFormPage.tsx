@@ -1,19 +1,20 @@
 import { Button, Card, Group, MultiSelect, Select, Stack, TagsInput, Textarea, TextInput } from '@mantine/core';
-import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { SDGS, type Proposal } from '@polyphony/contracts';
-import { api, fieldErrors } from '../../app/api-client';
+import { SDGS, createProposalRequestSchema, type CreateProposalRequest, type Proposal } from '@polyphony/contracts';
+import { api } from '../../app/api-client';
 import { PageHeader } from '../../shared/PageHeader';
 import { ErrorAlert } from '../../shared/ErrorAlert';
 import { PageLoader } from '../../shared/PageLoader';
 import { RequireAuth } from '../auth/RequireAuth';
+import { focusFirstInvalid, useSchemaForm } from '../../shared/useSchemaForm';
 import { sdgTitle } from './SdgBadges';
 import { useProposal, useProposalAction } from './useProposals';
 import { useTaxonomyOptions } from '../settings/useTaxonomy';
 import { usePartnerships } from '../accountability/useMonitoring';
 
-interface Values {
+// A type (not an interface) so that it fits the form's Record<string, unknown>.
+type Values = {
   title: string;
   body: string;
   expectedResults: string;
@@ -24,7 +25,7 @@ interface Values {
   sdgs: string[];
   sdgTargets: string[];
   agendas: string[];
-}
+};
 
 const empty: Values = {
   title: '',
@@ -72,15 +73,20 @@ function ProposalForm() {
 function Form({ proposal }: { proposal?: Proposal }) {
   const { t, i18n } = useTranslation('proposals');
   const navigate = useNavigate();
-  const [values, setValues] = useState<Values>(proposal ? fromProposal(proposal) : empty);
-  const set = <K extends keyof Values>(k: K, v: Values[K]) => setValues((prev) => ({ ...prev, [k]: v }));
-  const save = useProposalAction(proposal?.id ?? 'new', async () => {
-    const body = { ...values, theme: values.theme.trim() || null, sdgs: values.sdgs.map(Number) };
-    return proposal
+  // Checked on the client by the API's own schema (the edit's fields follow the same rules).
+  const { form, showServerErrors, generalError } = useSchemaForm(
+    createProposalRequestSchema,
+    proposal ? fromProposal(proposal) : empty,
+    (v): CreateProposalRequest => ({ ...v, theme: v.theme.trim() || null, sdgs: v.sdgs.map(Number) }),
+  );
+  const values = form.values;
+  const errors = form.errors as Record<string, string | undefined>;
+  const set = <K extends keyof Values>(k: K, v: Values[K]) => form.setFieldValue(k, v as never);
+  const save = useProposalAction(proposal?.id ?? 'new', async (body: CreateProposalRequest) =>
+    proposal
       ? api<Proposal>(`/api/proposals/${proposal.id}`, { method: 'PATCH', body: { ...body, baseVersion: proposal.version } })
-      : api<Proposal>('/api/proposals', { method: 'POST', body });
-  });
-  const errors = fieldErrors(save.error);
+      : api<Proposal>('/api/proposals', { method: 'POST', body }),
+  );
   const lang = i18n.resolvedLanguage ?? 'fr';
   // The territory's own strategic lines, regions and agendas (settings), and its partner territories.
   const lineOptions = useTaxonomyOptions('strategic_line');
@@ -98,13 +104,14 @@ function Form({ proposal }: { proposal?: Proposal }) {
       <PageHeader title={proposal ? t('form.editTitle') : t('form.newTitle')} lead={t('form.newLead')} />
       <Card padding="lg" maw={860}>
         <form
-          onSubmit={(e) => {
-            e.preventDefault();
-            save.mutate(undefined, { onSuccess: (p) => void navigate(`/proposals/${(p as Proposal).id}`) });
-          }}
+          noValidate
+          onSubmit={form.onSubmit(
+            (body) => save.mutate(body, { onSuccess: (p) => void navigate(`/proposals/${(p as Proposal).id}`), onError: showServerErrors }),
+            focusFirstInvalid,
+          )}
         >
           <Stack gap="md">
-            <ErrorAlert error={save.error} />
+            <ErrorAlert error={generalError(save.error)} />
             <TextInput
               label={t('form.title')}
               required
@@ -143,6 +150,7 @@ function Form({ proposal }: { proposal?: Proposal }) {
                 label={t('form.theme')}
                 value={values.theme}
                 onChange={(e) => set('theme', e.currentTarget.value)}
+                error={errors.theme}
                 maxLength={120}
               />
             </Group>

@@ -1,9 +1,11 @@
 import { Alert, Anchor, Badge, Button, Card, Grid, Group, Stack, Text, Title, Typography } from '@mantine/core';
+import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useTaxonomyLabel } from '../settings/useTaxonomy';
 import { useDocumentTitle } from '../../shared/useDocumentTitle';
 import { ErrorAlert } from '../../shared/ErrorAlert';
+import { ConfirmModal } from '../../shared/ConfirmModal';
 import { PageLoader } from '../../shared/PageLoader';
 import { CategoryBadge } from '../../shared/CategoryBadge';
 import { api } from '../../app/api-client';
@@ -29,6 +31,7 @@ export function ProposalPage() {
   const p = query.data;
   useDocumentTitle(p?.title);
   const submit = useProposalAction(id, () => api(`/api/proposals/${id}/submit`, { method: 'POST' }));
+  const [confirming, setConfirming] = useState(false);
   if (query.isPending) return <PageLoader />;
   if (!p) return <ErrorAlert error={query.error} />;
 
@@ -77,9 +80,20 @@ export function ProposalPage() {
           <Button component={Link} to={`/proposals/${p.id}/edit`} variant="light">
             {t('page.edit')}
           </Button>
-          <Button onClick={() => window.confirm(t('page.submitConfirm')) && submit.mutate(undefined)} loading={submit.isPending}>
+          <Button onClick={() => setConfirming(true)} loading={submit.isPending}>
             {t('page.submit')}
           </Button>
+          <ConfirmModal
+            opened={confirming}
+            onClose={() => setConfirming(false)}
+            onConfirm={() => submit.mutate(undefined, { onSuccess: () => setConfirming(false) })}
+            title={t('page.submit')}
+            confirmLabel={t('page.submit')}
+            loading={submit.isPending}
+            error={submit.error}
+          >
+            {t('page.submitConfirm')}
+          </ConfirmModal>
         </Group>
       )}
       <Grid gap="lg">

@@ -1,16 +1,26 @@
 import { Box, Card, Group, Select, Stack, Text, Title } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Proposal, VersionDiff } from '@polyphony/contracts';
+import type { Proposal, TaxonomyKind, VersionDiff } from '@polyphony/contracts';
+import { useTaxonomyLabel } from '../settings/useTaxonomy';
 import { ErrorAlert } from '../../shared/ErrorAlert';
 import { useDiff, useVersions } from './useProposals';
 import { dateTimeFormat } from '../../app/territory-time';
 import { TranslatedText } from '../../shared/translation/MachineTranslated';
 import { useReaderLanguage } from '../../shared/translation/useMachineTranslation';
 
+/** Fields whose values are taxonomy keys: the diff shows their labels in the reader's language. */
+const TAXONOMY_FIELDS: Record<string, TaxonomyKind> = { strategicLine: 'strategic_line', regions: 'region', agendas: 'agenda' };
+const KEY = /[a-z0-9]+(?:_[a-z0-9]+)*/g;
+
 /** The changed fields, insertions and deletions marked (not only coloured). */
 function DiffFields({ fields, lang }: { fields: VersionDiff['fields']; lang?: string }) {
   const { t } = useTranslation('proposals');
+  const label = useTaxonomyLabel();
+  const shown = (field: string, value: string) => {
+    const kind = TAXONOMY_FIELDS[field];
+    return kind ? value.replace(KEY, (key) => label(kind, key)) : value;
+  };
   return (
     <Stack gap="sm">
       {fields.map((f) => (
@@ -27,14 +37,14 @@ function DiffFields({ fields, lang }: { fields: VersionDiff['fields']; lang?: st
                   title={t('page.added')}
                   style={{ background: 'var(--mantine-color-green-1)', textDecoration: 'underline' }}
                 >
-                  {part.value}
+                  {shown(f.field, part.value)}
                 </ins>
               ) : part.removed ? (
                 <del key={i} className="diff-removed" title={t('page.removed')} style={{ background: 'var(--mantine-color-red-1)' }}>
-                  {part.value}
+                  {shown(f.field, part.value)}
                 </del>
               ) : (
-                <span key={i}>{part.value}</span>
+                <span key={i}>{shown(f.field, part.value)}</span>
               ),
             )}
           </Text>

@@ -1,0 +1,64 @@
+import { useForm, type FormErrors } from '@mantine/form';
+import { useTranslation } from 'react-i18next';
+import type { z } from 'zod';
+import { zodIssuesToFields } from '@polyphony/contracts';
+import { ApiError, fieldErrors } from '../app/api-client';
+
+/**
+ * A Mantine form validated on the client by the API's own zod schema: each field shows the message the API
+ * would give it (`fields.<code>` in the api catalog), checked on blur and on submit. `toRequest` turns the
+ * form's values into the request body (e.g. drops a field the form hides); `form.onSubmit` hands it over.
+ * `showServerErrors` puts an API answer's field problems on their fields; `generalError` is what is left
+ * for a general alert (nothing when every problem sits on a field of the form).
+ */
+export function useSchemaForm<Values extends Record<string, unknown>, Request>(
+  schema: z.ZodType<unknown, Request>,
+  initialValues: Values,
+  toRequest: (values: Values) => Request = (values) => values as unknown as Request,
+) {
+  const { t } = useTranslation('api');
+  const form = useForm<Values, Request>({
+    mode: 'controlled',
+    initialValues,
+    validateInputOnBlur: true,
+    transformValues: toRequest,
+    validate: (values) => {
+      const result = schema.safeParse(toRequest(values), { reportInput: true });
+      if (result.success) return {};
+      const errors: FormErrors = {};
+      for (const problem of zodIssuesToFields(result.error.issues)) {
+        errors[problem.path] ??= t(`fields.${problem.code}`, problem.params);
+      }
+      return errors;
+    },
+  });
+
+  const onForm = (error: unknown) => Object.entries(fieldErrors(error)).filter(([path]) => path in initialValues);
+
+  const showServerErrors = (error: unknown) => {
+    const placed = onForm(error);
+    if (placed.length === 0) return;
+    form.setErrors(Object.fromEntries(placed));
+    focusFirstInvalid();
+  };
+
+  const generalError = (error: unknown): unknown => {
+    if (!(error instanceof ApiError) || error.fields.length === 0) return error;
+    const placed = new Set(onForm(error).map(([path]) => path));
+    return error.fields.every((field) => placed.has(field.path)) ? null : error;
+  };
+
+  return { form, showServerErrors, generalError };
+}
+
+/**
+ * After a failed submit, the first field in error takes the focus (its message is read with it), scrolled to
+ * the middle of the screen so that the sticky header does not cover it.
+ */
+export function focusFirstInvalid() {
+  requestAnimationFrame(() => {
+    const field = document.querySelector<HTMLElement>('form [aria-invalid="true"]');
+    field?.focus({ preventScroll: true });
+    field?.scrollIntoView({ block: 'center' });
+  });
+}
