@@ -16,6 +16,7 @@ import {
 import { actionProgress, expectedValue, indicatorStatus, meanProgress } from '../accountability/indicator-status';
 import { partnersPerRegion } from '../accountability/partner.entity';
 import { suppressSmallCells } from '../dashboard/k-anonymity';
+import { participantsSql } from '../contributions/participants-query';
 import { readingOrder, sectionCodes } from '../plan/plan-content';
 import type { PlanEntity } from '../plan/plan.entity';
 
@@ -44,8 +45,7 @@ export async function participationFigures(manager: EntityManager, year: number)
   );
   const people: { dim: 'category' | 'country'; value: string | null; n: number }[] = await manager.query(
     `SELECT CASE WHEN GROUPING(category) = 0 THEN 'category' ELSE 'country' END AS dim, coalesce(category, country) AS value, count(*)::int AS n
-       FROM (SELECT DISTINCT ON (participant_key) category, country FROM consultation_participants
-              WHERE last_at >= $1 AND first_at < $2 ORDER BY participant_key, last_at DESC) p
+       FROM (${participantsSql({ period: true, details: true })}) p
       GROUP BY GROUPING SETS ((category), (country))`,
     [from, to],
   );
