@@ -160,7 +160,7 @@ export async function seedDemoAccountability(manager: EntityManager, now = new D
           dueOn: `${plan.periodStart}-03-31`,
           doneOn: state.status === 'not_started' ? null : `${plan.periodStart}-04-15`,
         },
-        { title: 'Bilan intermédiaire', dueOn: '2028-06-30', doneOn: null },
+        { title: 'Bilan intermédiaire', dueOn: `${plan.periodStart + 2}-06-30`, doneOn: null },
       ],
       budgetLines: [
         {
