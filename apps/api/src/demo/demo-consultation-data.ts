@@ -44,7 +44,7 @@ export const DEMO_PHASES = [
   { kind: 'consultation', from: -70, to: 30 },
   { kind: 'co_drafting', from: 31, to: 75 },
   { kind: 'public_review', from: 76, to: 105 },
-  { kind: 'monitoring', from: 106, to: 1500 }, // until the plan's last day, in fact (demoTimeline)
+  { kind: 'monitoring', from: 106, to: null }, // until the plan's last day (demoTimeline)
 ] as const;
 
 export const DEMO_GUIDE: TranslatedText[] = [

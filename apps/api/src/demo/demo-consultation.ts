@@ -64,7 +64,7 @@ export async function seedDemoConsultation(manager: EntityManager, now = new Dat
       kind: p.kind,
       startsOn: dayFrom(now, p.from),
       // The monitoring phase lasts as long as the plan it follows.
-      endsOn: dayFrom(now, p.kind === 'monitoring' ? story.daysToPlanEnd : p.to),
+      endsOn: dayFrom(now, p.to ?? story.daysToPlanEnd),
     })),
   );
   await manager.query(UPDATE_SEARCH_VECTOR_SQL, [consultation.id]);
