@@ -209,12 +209,16 @@ describe('reading someone else in your language', () => {
       const href = await link.getAttribute('href');
       expect(href).toContain(`lang=${lang}`);
       const csv = await (await context.request.get(`${baseUrl()}${href}`)).text();
+      // Labelled in the official's language, separated as their spreadsheets expect.
       const header = csv
         .replace(/^\ufeff/, '')
         .split('\n')[0]
-        .split(',');
+        .split(lang === 'en' ? ',' : ';');
+      const c = catalogs[lang] as Record<string, any>;
+      const into = (c.translation.export.machineTranslation as string).replace('{{language}}', c.translation.languages[lang]);
+      const col = c.proposals.export as Record<string, string>;
       expect(header).toEqual(
-        expect.arrayContaining(['language', 'title', 'machine_translated_into', 'title_translated', 'body_translated']),
+        expect.arrayContaining([c.translation.export.language, col.title, `${col.title} (${into})`, `${col.body} (${into})`]),
       );
       await context.close();
     }

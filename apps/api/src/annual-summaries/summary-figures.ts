@@ -16,6 +16,7 @@ import {
 import { actionProgress, expectedValue, indicatorStatus, meanProgress } from '../accountability/indicator-status';
 import { partnersPerRegion } from '../accountability/partner.entity';
 import { suppressSmallCells } from '../dashboard/k-anonymity';
+import { participantsSql } from '../contributions/participants-query';
 import { readingOrder, sectionCodes } from '../plan/plan-content';
 import type { PlanEntity } from '../plan/plan.entity';
 
@@ -44,8 +45,7 @@ export async function participationFigures(manager: EntityManager, year: number)
   );
   const people: { dim: 'category' | 'country'; value: string | null; n: number }[] = await manager.query(
     `SELECT CASE WHEN GROUPING(category) = 0 THEN 'category' ELSE 'country' END AS dim, coalesce(category, country) AS value, count(*)::int AS n
-       FROM (SELECT DISTINCT ON (participant_key) category, country FROM consultation_participants
-              WHERE last_at >= $1 AND first_at < $2 ORDER BY participant_key, last_at DESC) p
+       FROM (${participantsSql({ period: true, details: true })}) p
       GROUP BY GROUPING SETS ((category), (country))`,
     [from, to],
   );
@@ -109,7 +109,8 @@ export async function participationFigures(manager: EntityManager, year: number)
 
 /**
  * Where the plan stands: action progress per strategic line (the tracking as it is when the
- * summary is generated: tracking keeps no history), indicators against their targets from the
+ * summary is generated: tracking keeps no history; none before the plan's period, when the actions had not
+ * begun: nothing progressed or spent, the planned budget shown), indicators against their targets from the
  * latest measurement up to the end of the year, the budget planned and spent.
  */
 export async function planFigures(
@@ -143,6 +144,8 @@ export async function planFigures(
       ORDER BY m.indicator_id, m.measured_on DESC, m.created_at DESC`,
     [plan.id, `${year}-12-31`],
   );
+  // Actions begin with the plan's period: a year before it has nothing done or spent, whatever the tracking says now.
+  const begun = year >= plan.periodStart;
   const trackingById = new Map<string, any>(tracking.map((t: any) => [t.action_id, t]));
   const latestById = new Map<string, any>(measurements.map((m: any) => [m.indicator_id, m]));
 
@@ -151,14 +154,17 @@ export async function planFigures(
     .filter((s) => s.kind === 'action')
     .map((s) => {
       const t = trackingById.get(s.id);
-      const status: ActionStatus = t?.status ?? 'not_started';
+      const status: ActionStatus = (begun && t?.status) || 'not_started';
       byStatus[status]++;
       return {
         id: s.id,
         lineId: s.parentId,
         status,
-        progress: t ? actionProgress(t.progress, t.sub_actions ?? []) : 0,
-        budget: (t?.budget_lines ?? []) as { planned: number; spent: number }[],
+        progress: begun && t ? actionProgress(t.progress, t.sub_actions ?? []) : 0,
+        budget: ((t?.budget_lines ?? []) as { planned: number; spent: number }[]).map((b) => ({
+          planned: b.planned,
+          spent: begun ? b.spent : 0,
+        })),
       };
     });
   const active = (a: { status: ActionStatus }) => a.status !== 'dropped';

@@ -17,6 +17,7 @@ import { ConsultationsService } from '../consultations/consultations.service';
 import type { UserEntity } from '../users/user.entity';
 import { DashboardPolicy } from './dashboard.policy';
 import { suppressSmallCells } from './k-anonymity';
+import { participantsSql } from '../contributions/participants-query';
 
 interface Row {
   set: number;
@@ -46,12 +47,10 @@ const PER_CONSULTATION = groupingSql(`(
          date_trunc('week', first_at AT TIME ZONE 'UTC')::date AS week, contributions
   FROM consultation_participants WHERE consultation_id = $1)`);
 
-/** Across consultations a participant counts once, under their latest category. */
+/** Across consultations a participant counts once, under their latest category (the shared definition). */
 const OVERALL = groupingSql(`(
-  SELECT (array_agg(category ORDER BY last_at DESC))[1] AS category, (array_agg(country ORDER BY last_at DESC))[1] AS country,
-         max(origin_territory) FILTER (WHERE category = 'diaspora') AS origin,
-         date_trunc('week', min(first_at) AT TIME ZONE 'UTC')::date AS week, sum(contributions) AS contributions
-  FROM consultation_participants GROUP BY participant_key)`);
+  SELECT category, country, origin, date_trunc('week', first_at AT TIME ZONE 'UTC')::date AS week, contributions
+  FROM (${participantsSql({ details: true })}) x)`);
 
 @Injectable()
 export class DashboardService {

@@ -180,7 +180,7 @@ export async function seedDemoAccountability(manager: EntityManager, now = new D
         },
         {
           title: { fr: 'Bilan intermédiaire', es: 'Balance intermedio', ca: 'Balanç intermedi', en: 'Mid-term review' },
-          dueOn: '2028-06-30',
+          dueOn: `${plan.periodStart + 2}-06-30`,
           doneOn: null,
         },
       ],

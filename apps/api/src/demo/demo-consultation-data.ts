@@ -1,14 +1,17 @@
 import type { Language, OrganisationCategory, Quotas, TranslatedText } from '@polyphony/contracts';
 
-/** The demo consultation, modelled on the AMB internationalisation plan 2021-2025 (DOMAIN.md). */
+/**
+ * The demo consultation, modelled on the AMB internationalisation plan (DOMAIN.md); its title and plan
+ * reference name the demo plan's period (demoTimeline), filled in at seed time.
+ */
 export const DEMO_CONSULTATION_SLUG = 'pla-internacionalitzacio-metropolitana';
 
 export const DEMO_CONSULTATION = {
   title: {
-    fr: 'Plan d’internationalisation métropolitain 2021-2025',
-    es: 'Plan de internacionalización metropolitano 2021-2025',
-    ca: 'Pla d’internacionalització metropolità 2021-2025',
-    en: 'Metropolitan internationalisation plan 2021-2025',
+    fr: 'Plan d’internationalisation métropolitain {period}',
+    es: 'Plan de internacionalización metropolitano {period}',
+    ca: 'Pla d’internacionalització metropolità {period}',
+    en: 'Metropolitan internationalisation plan {period}',
   } satisfies TranslatedText,
   summary: {
     fr: 'Comment la métropole doit-elle agir dans le monde ? Réseaux de villes, fonds européens, coopération, projection économique : dites-nous ce qui compte pour vous.',
@@ -32,7 +35,7 @@ export const DEMO_CONSULTATION = {
     public_institution: 13,
     international: 8,
   } satisfies Quotas,
-  planReference: 'Pla d’internacionalització metropolità 2021-2025',
+  planReference: 'Pla d’internacionalització metropolità {period}',
 };
 
 /** Days from today: the consultation phase is running now. */
@@ -41,7 +44,7 @@ export const DEMO_PHASES = [
   { kind: 'consultation', from: -70, to: 30 },
   { kind: 'co_drafting', from: 31, to: 75 },
   { kind: 'public_review', from: 76, to: 105 },
-  { kind: 'monitoring', from: 106, to: 1500 },
+  { kind: 'monitoring', from: 106, to: null }, // until the plan's last day (demoTimeline)
 ] as const;
 
 export const DEMO_GUIDE: TranslatedText[] = [

@@ -13,6 +13,7 @@ import { InterviewInviteeEntity } from '../interviews/interview-invitee.entity';
 import { InterviewKeyPointEntity } from '../interviews/interview-key-point.entity';
 import { OrganisationEntity } from '../organisations/organisation.entity';
 import { UserEntity } from '../users/user.entity';
+import { demoTimeline } from './demo-timeline';
 import {
   DEMO_CONSULTATION,
   DEMO_CONSULTATION_SLUG,
@@ -41,6 +42,7 @@ interface Institution {
 export async function seedDemoConsultation(manager: EntityManager, now = new Date()): Promise<{ id: string; created: boolean }> {
   const existing = await manager.getRepository(ConsultationEntity).findOneBy({ slug: DEMO_CONSULTATION_SLUG });
   if (existing) return { id: existing.id, created: false };
+  const story = demoTimeline(now);
 
   const users = manager.getRepository(UserEntity);
   const official = await users.findOneBy({ email: 'official@demo.polyphony.test' });
@@ -49,6 +51,8 @@ export async function seedDemoConsultation(manager: EntityManager, now = new Dat
     manager.getRepository(ConsultationEntity).create({
       slug: DEMO_CONSULTATION_SLUG,
       ...DEMO_CONSULTATION,
+      title: Object.fromEntries(Object.entries(DEMO_CONSULTATION.title).map(([l, v]) => [l, v.replace('{period}', story.period)])),
+      planReference: DEMO_CONSULTATION.planReference.replace('{period}', story.period),
       status: 'published',
       publishedAt: new Date(now.getTime() - 90 * DAY),
       createdById: official?.id ?? null,
@@ -59,7 +63,8 @@ export async function seedDemoConsultation(manager: EntityManager, now = new Dat
       consultationId: consultation.id,
       kind: p.kind,
       startsOn: dayFrom(now, p.from),
-      endsOn: dayFrom(now, p.to),
+      // The monitoring phase lasts as long as the plan it follows.
+      endsOn: dayFrom(now, p.to ?? story.daysToPlanEnd),
     })),
   );
   await manager.query(UPDATE_SEARCH_VECTOR_SQL, [consultation.id]);

@@ -11,6 +11,7 @@ import { PlanSuggestionEntity, PlanSuggestionSourceEntity } from '../plan/sugges
 import { PlanAnnotationEntity } from '../plan/review/plan-annotation.entity';
 import { readingOrder, renderParagraphs, sectionCodes, sectionHash } from '../plan/plan-content';
 import { UserEntity } from '../users/user.entity';
+import { demoTimeline } from './demo-timeline';
 
 export const DEMO_PLAN_SLUG = 'plan-internationalisation-metropolitain';
 const DAY = 86_400_000;
@@ -41,9 +42,10 @@ const indicator = (fr: string, es: string, unit: string | null, baseline: number
   name: t2(fr, es),
   unit,
   baselineValue: baseline,
-  baselineDate: baseline === null ? null : '2025-12-31',
+  // Dated in seedDemoPlan from the demo's timeline.
+  baselineDate: baseline === null ? null : 'baseline',
   targetValue: target,
-  targetDate: target === null ? null : '2030-12-31',
+  targetDate: target === null ? null : 'target',
   source: 'Direction des relations internationales',
 });
 
@@ -494,23 +496,32 @@ export async function seedDemoPlan(manager: EntityManager, consultationId: strin
   const official = users.get('official') ?? null;
   const at = (days: number) => new Date(now.getTime() + days * DAY);
 
+  const story = demoTimeline(now);
   const plan = await manager.getRepository(PlanEntity).save({
     slug: DEMO_PLAN_SLUG,
     title: t4(
-      'Plan d’internationalisation métropolitain 2026-2030',
-      'Plan de internacionalización metropolitano 2026-2030',
-      'Pla d’internacionalització metropolità 2026-2030',
-      'Metropolitan internationalisation plan 2026-2030',
+      `Plan d’internationalisation métropolitain ${story.period}`,
+      `Plan de internacionalización metropolitano ${story.period}`,
+      `Pla d’internacionalització metropolità ${story.period}`,
+      `Metropolitan internationalisation plan ${story.period}`,
     ),
-    periodStart: 2026,
-    periodEnd: 2030,
+    periodStart: story.planStart,
+    periodEnd: story.planEnd,
     languages: ['fr', 'es', 'ca', 'en'],
     consultationId,
     status: 'draft',
     createdById: official?.id ?? null,
   });
   const sections = manager.getRepository(PlanSectionEntity);
-  const insert = async (kind: PlanSectionKind, content: SectionContent, position: number, parentId: string | null = null) => {
+  const insert = async (kind: PlanSectionKind, undated: SectionContent, position: number, parentId: string | null = null) => {
+    const content = {
+      ...undated,
+      indicators: undated.indicators.map((i) => ({
+        ...i,
+        baselineDate: i.baselineDate && story.baselineDate,
+        targetDate: i.targetDate && story.targetDate,
+      })),
+    };
     const row = await sections.save({
       planId: plan.id,
       kind,
@@ -545,7 +556,7 @@ export async function seedDemoPlan(manager: EntityManager, consultationId: strin
       name,
       note,
       review,
-      header: { title: plan.title, periodStart: 2026, periodEnd: 2030, languages: plan.languages },
+      header: { title: plan.title, periodStart: plan.periodStart, periodEnd: plan.periodEnd, languages: plan.languages },
       createdById: official?.id ?? null,
       createdAt: at(days),
     });

@@ -7,6 +7,7 @@ import { PlanEntity } from '../plan/plan.entity';
 import { PlanService } from '../plan/plan.service';
 import { UserEntity } from '../users/user.entity';
 import { DEMO_PLAN_SLUG } from './demo-plan';
+import { demoTimeline } from './demo-timeline';
 
 /** Last year: the year the plan was prepared, before the consultation opened on the platform. */
 const LAST_YEAR: SummaryNarrative = {
@@ -77,7 +78,8 @@ export async function seedDemoSummaries(manager: EntityManager, now = new Date()
     manager.connection,
     new PlanService(manager.connection, new TaxonomyService(manager.connection)),
   );
-  const year = now.getUTCFullYear();
+  const story = demoTimeline(now);
+  const year = story.year;
   const repo = manager.getRepository(AnnualSummaryEntity);
   for (const [y, narrative, publish] of [
     [year - 1, LAST_YEAR, true],
@@ -85,11 +87,23 @@ export async function seedDemoSummaries(manager: EntityManager, now = new Date()
   ] as const) {
     if (await repo.existsBy({ planId: plan.id, year: y })) continue;
     const id = await service.generateIn(manager, official?.id ?? null, { plan: plan.slug, year: y });
+    if (!publish) {
+      await repo.update({ id }, { narrative });
+      continue;
+    }
+    // Last year's summary was generated and published on the same day (the story's), not today.
+    const publishedAt = story.lastSummaryPublishedAt;
+    const { figures } = await repo.findOneByOrFail({ id });
     await repo.update(
       { id },
-      publish
-        ? { narrative, status: 'published', publishedAt: new Date(Date.UTC(y + 1, 0, 20, 10)), publishedById: official?.id ?? null }
-        : { narrative },
+      {
+        narrative,
+        figures: { ...figures, generatedAt: publishedAt.toISOString() },
+        generatedAt: publishedAt,
+        status: 'published',
+        publishedAt,
+        publishedById: official?.id ?? null,
+      },
     );
   }
 }

@@ -2,8 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Writable } from 'node:stream';
 import type { DataSource } from 'typeorm';
-import type { Language } from '@polyphony/contracts';
+import { csvSeparatorFor, pickTranslation, type CsvSeparator, type Language, type TranslatedText } from '@polyphony/contracts';
+import { serverI18n } from '@polyphony/i18n';
 import { writeCsv, type CsvCell } from '../core/export/csv';
+import { exportLabels } from '../core/export/export-labels';
+import { TerritoryService } from '../territory/territory.service';
 import { AppError } from '../core/errors/app-error';
 import { TranslationService } from '../translation/translation.service';
 import type { UserEntity } from '../users/user.entity';
@@ -11,10 +14,12 @@ import { ProposalsPolicy } from './proposals.policy';
 
 const PAGE = 300;
 const FIELDS = ['title', 'body', 'expected_results'] as const;
+const FIELD_KEYS = { title: 'title', body: 'body', expected_results: 'expectedResults' } as const;
 
 interface ExportRow {
   id: string;
   consultation_id: string | null;
+  consultation_title: TranslatedText | null;
   status: string;
   author_category: string;
   author_name: string | null;
@@ -33,39 +38,43 @@ interface ExportRow {
 }
 
 /**
- * Published proposals as CSV for officials: each text as written, with its language, beside its machine
- * translation into the export's language (from the cache; the missing ones through the engine in bulk, bounded).
+ * Published proposals as CSV for officials, labelled in the export's language (statuses, categories,
+ * dates in the territory's time zone), separated as that language's spreadsheets expect: each text as
+ * written, with its language, beside its machine translation into the export's language (from the cache; the missing ones through the engine in bulk, bounded).
  */
 @Injectable()
 export class ProposalsExportService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly translation: TranslationService,
+    private readonly territory: TerritoryService,
   ) {}
 
-  async write(out: Writable, actor: UserEntity, to: Language, consultationId?: string): Promise<void> {
+  async write(out: Writable, actor: UserEntity, to: Language, consultationId?: string, separator?: CsvSeparator): Promise<void> {
     if (!ProposalsPolicy.canExport(actor)) throw AppError.forbidden();
+    const labels = exportLabels(to, await this.territory.timeZone());
+    const col = (key: string) => labels.t('proposals', `export.${key}`);
+    const translatedInto = serverI18n().getFixedT(to, 'translation')('export.machineTranslation', { language: labels.language(to) });
     const header = [
-      'id',
-      'consultation_id',
-      'status',
-      'hidden',
-      'submitted_at',
-      'author',
-      'author_category',
-      'organisations',
-      'supports',
-      'endorsements',
-      'comments',
-      'language',
-      ...FIELDS,
-      'machine_translated_into',
-      ...FIELDS.map((f) => `${f}_translated`),
+      col('reference'),
+      col('consultation'),
+      col('status'),
+      col('hidden'),
+      col('submittedAt'),
+      col('author'),
+      col('category'),
+      col('organisations'),
+      col('supports'),
+      col('endorsements'),
+      col('comments'),
+      labels.t('translation', 'export.language'),
+      ...FIELDS.map((f) => col(FIELD_KEYS[f])),
+      ...FIELDS.map((f) => `${col(FIELD_KEYS[f])} (${translatedInto})`),
     ];
-    await writeCsv(out, header, this.rows(to, consultationId));
+    await writeCsv(out, header, this.rows(to, labels, consultationId), { separator: separator ?? csvSeparatorFor(to) });
   }
 
-  private async *rows(to: Language, consultationId?: string): AsyncGenerator<CsvCell[]> {
+  private async *rows(to: Language, labels: ReturnType<typeof exportLabels>, consultationId?: string): AsyncGenerator<CsvCell[]> {
     let after: [string, string] | null = null;
     for (;;) {
       const params: unknown[] = [];
@@ -75,10 +84,10 @@ export class ProposalsExportService {
       const page: ExportRow[] = await this.db.query(
         `SELECT p.id, p.consultation_id, p.status, p.author_category, u.display_name AS author_name, p.support_count,
                 p.endorsement_count, p.comment_count, p.hidden_at, p.submitted_at, p.created_at, p.created_at::text AS at,
-                p.language, p.title, p.body, p.expected_results,
+                p.language, p.title, p.body, p.expected_results, c.title AS consultation_title,
                 (SELECT string_agg(o.name, '; ' ORDER BY o.name) FROM proposal_coauthors c JOIN organisations o ON o.id = c.organisation_id
                   WHERE c.proposal_id = p.id AND c.kind = 'organisation' AND c.status = 'accepted') AS organisations
-         FROM proposals p LEFT JOIN users u ON u.id = p.author_id
+         FROM proposals p LEFT JOIN users u ON u.id = p.author_id LEFT JOIN consultations c ON c.id = p.consultation_id
          WHERE ${where} ORDER BY p.created_at, p.id LIMIT ${PAGE}`,
         params,
       );
@@ -89,19 +98,18 @@ export class ProposalsExportService {
         const mine = translated.slice(i * FIELDS.length, (i + 1) * FIELDS.length);
         yield [
           p.id,
-          p.consultation_id ?? '',
-          p.status,
-          p.hidden_at ? 'yes' : 'no',
-          p.submitted_at ? new Date(p.submitted_at).toISOString() : '',
+          p.consultation_title ? pickTranslation(p.consultation_title, to) : '',
+          labels.t('proposals', `status.${p.status}`),
+          labels.yesNo(!!p.hidden_at),
+          labels.date(p.submitted_at),
           p.author_name ?? '',
-          p.author_category,
+          labels.category(p.author_category),
           p.organisations ?? '',
           p.support_count,
           p.endorsement_count,
           p.comment_count,
-          p.language,
+          labels.language(p.language),
           ...FIELDS.map((f) => p[f] ?? ''),
-          mine.some(Boolean) ? to : '',
           ...mine.map((t) => t ?? ''),
         ];
       }

@@ -80,7 +80,7 @@ export class ProposalsController {
     res.setHeader('Content-Type', 'text/csv; charset=utf-8');
     res.setHeader('Content-Disposition', `attachment; filename="proposals-${to}.csv"`);
     res.setHeader('Cache-Control', 'no-store');
-    await this.exports.write(res, actor, to, query.consultationId);
+    await this.exports.write(res, actor, to, query.consultationId, query.separator);
   }
 
   @Get(':id')

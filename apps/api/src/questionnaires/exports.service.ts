@@ -3,9 +3,11 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash } from 'node:crypto';
 import type { Writable } from 'node:stream';
 import { writeCsv } from '../core/export/csv';
+import { exportLabels } from '../core/export/export-labels';
+import { TerritoryService } from '../territory/territory.service';
 import ExcelJS from 'exceljs';
 import type { DataSource } from 'typeorm';
-import { TEXT_TYPES, pickTranslation, type Language } from '@polyphony/contracts';
+import { TEXT_TYPES, pickTranslation, type CsvSeparator, type Language } from '@polyphony/contracts';
 import { serverI18n } from '@polyphony/i18n';
 import { TranslationService } from '../translation/translation.service';
 import type { UserEntity } from '../users/user.entity';
@@ -39,7 +41,7 @@ interface ExportAnswer {
 /** A stable pseudonym for a response: the same in every export, revealing nothing. */
 export const pseudonym = (responseId: string) => `R-${createHash('sha256').update(responseId).digest('hex').slice(0, 10)}`;
 
-function cell(q: QuestionEntity, a: ExportAnswer | undefined, lang: Language): string | number {
+function cell(q: QuestionEntity, a: ExportAnswer | undefined, lang: Language, labels: Labels): string | number {
   if (!a) return '';
   const label = (key: string) => pickTranslation(q.options.find((o) => o.key === key)?.label, lang) || key;
   switch (q.type) {
@@ -51,16 +53,19 @@ function cell(q: QuestionEntity, a: ExportAnswer | undefined, lang: Language): s
     case 'scale':
       return a.number_value ?? '';
     case 'country':
-      return a.country_value ?? '';
+      return labels.country(a.country_value);
     default:
       return a.text_value ?? '';
   }
 }
 
+type Labels = ReturnType<typeof exportLabels>;
+
 const isText = (q: QuestionEntity) => TEXT_TYPES.includes(q.type);
 
 /**
- * All submitted responses, one row per response and one column per question, streamed page by page. A free-text
+ * All submitted responses, one row per response and one column per question, streamed page by page, labelled
+ * in the export's language (categories, countries, languages; dates in the territory's time zone). A free-text
  * question has two more columns: the answer's language and its machine translation into the export's language
  * (from the cache, the missing ones through the engine in bulk, bounded); the answer itself stays as written.
  */
@@ -70,6 +75,7 @@ export class ExportsService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly results: ResultsService,
     private readonly translation: TranslationService,
+    private readonly territory: TerritoryService,
   ) {}
 
   async prepare(idOrSlug: string, viewer: UserEntity | undefined, lang: Language) {
@@ -90,8 +96,9 @@ export class ExportsService {
         return isText(q) ? [prompt, `Q${i + 1}. ${mt('export.language')}`, `Q${i + 1}. ${translatedTo}`] : [prompt];
       }),
     ];
-    const rows = this.rows(ctx.questionnaireId!, questions, personal, lang);
-    return { header, rows, slug: ctx.consultationId.slice(0, 8) };
+    const labels = exportLabels(lang, await this.territory.timeZone());
+    const rows = this.rows(ctx.questionnaireId!, questions, personal, lang, labels);
+    return { header, rows, slug: ctx.consultationId.slice(0, 8), sheet: t('sheet') };
   }
 
   private async *rows(
@@ -99,6 +106,7 @@ export class ExportsService {
     questions: QuestionEntity[],
     personal: boolean,
     lang: Language,
+    labels: Labels,
   ): AsyncGenerator<(string | number)[]> {
     let after: [string, string] | null = null;
     for (;;) {
@@ -142,15 +150,15 @@ export class ExportsService {
         yield [
           pseudonym(r.id),
           ...(personal ? [r.display_name ?? '', r.email ?? ''] : []),
-          r.category ?? '',
-          r.country ?? '',
-          new Date(r.submitted_at).toISOString(),
-          new Date(r.updated_at).toISOString(),
+          labels.category(r.category),
+          labels.country(r.country),
+          labels.date(r.submitted_at),
+          labels.date(r.updated_at),
           ...questions.flatMap((q) => {
             const a = mine?.get(q.id);
-            if (!isText(q)) return [cell(q, a, lang)];
+            if (!isText(q)) return [cell(q, a, lang, labels)];
             const tr = a ? translations.get(a.id) : undefined;
-            return [cell(q, a, lang), tr?.from ?? '', tr?.text ?? ''];
+            return [cell(q, a, lang, labels), labels.language(tr?.from), tr?.text ?? ''];
           }),
         ];
       }
@@ -160,8 +168,8 @@ export class ExportsService {
     }
   }
 
-  writeCsv(out: Writable, header: string[], rows: AsyncGenerator<(string | number)[]>) {
-    return writeCsv(out, header, rows);
+  writeCsv(out: Writable, header: string[], rows: AsyncGenerator<(string | number)[]>, separator: CsvSeparator) {
+    return writeCsv(out, header, rows, { separator });
   }
 
   async writeXlsx(out: Writable, header: string[], rows: AsyncGenerator<(string | number)[]>, sheetName: string) {

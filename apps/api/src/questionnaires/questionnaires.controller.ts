@@ -3,6 +3,7 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { z } from 'zod';
 import {
+  csvSeparatorFor,
   questionnaireExportQuerySchema,
   resultsQuerySchema,
   saveQuestionnaireRequestSchema,
@@ -100,7 +101,7 @@ export class QuestionnairesController {
     const lang = query.lang ?? viewer.preferredLanguage;
     const { header, rows, slug } = await this.exports.prepare(consultation, viewer, lang);
     this.download(res, 'text/csv; charset=utf-8', `questionnaire-${slug}.csv`);
-    await this.exports.writeCsv(res, header, rows);
+    await this.exports.writeCsv(res, header, rows, query.separator ?? csvSeparatorFor(lang));
   }
 
   @Get('export.xlsx')
@@ -113,9 +114,9 @@ export class QuestionnairesController {
     @Res() res: Response,
   ) {
     const lang = query.lang ?? viewer.preferredLanguage;
-    const { header, rows, slug } = await this.exports.prepare(consultation, viewer, lang);
+    const { header, rows, slug, sheet } = await this.exports.prepare(consultation, viewer, lang);
     this.download(res, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', `questionnaire-${slug}.xlsx`);
-    await this.exports.writeXlsx(res, header, rows, 'Responses');
+    await this.exports.writeXlsx(res, header, rows, sheet);
   }
 
   private download(res: Response, type: string, filename: string) {

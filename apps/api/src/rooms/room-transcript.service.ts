@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { csvText } from '../core/export/csv';
-import { pickTranslation, type Language } from '@polyphony/contracts';
+import { exportLabels } from '../core/export/export-labels';
+import { csvSeparatorFor, pickTranslation, type CsvSeparator, type Language } from '@polyphony/contracts';
 import { serverI18n } from '@polyphony/i18n';
 import { AppError } from '../core/errors/app-error';
 import type { UserEntity } from '../users/user.entity';
@@ -45,6 +46,8 @@ export class RoomTranscriptService {
     requested?: Language,
     /** The messages in this language; absent: as written. */
     language?: Language,
+    /** CSV only; default: what spreadsheets expect in the headings' language. */
+    separator?: CsvSeparator,
   ): Promise<TranscriptFile> {
     if (!RoomsPolicy.canExport(actor)) throw AppError.forbidden();
     const { room, consultation } = await this.rooms.access(roomId, actor);
@@ -76,43 +79,35 @@ export class RoomTranscriptService {
     const itemTitle = (i: number | null) => (i === null || !room.agenda[i] ? '' : pickTranslation(room.agenda[i].title, lang));
 
     if (format === 'csv') {
+      const labels = exportLabels(lang, await this.territory.timeZone());
+      const col = (key: string) => t(`transcript.columns.${key}`);
       const header = [
-        'seq',
-        'created_at',
-        'author',
-        'category',
-        'organisation',
-        'language',
-        'agenda_item',
-        'reply_to_seq',
-        'key_point',
-        'pinned',
-        'hidden_reason',
-        'agree',
-        'disagree',
-        'plus_one',
-        'text',
-        ...(language ? ['machine_translated_from', 'original_text'] : []),
-      ];
+        ...['seq', 'at', 'author', 'category', 'organisation', 'language', 'agendaItem', 'replyTo', 'keyPoint', 'pinned'],
+        ...['hiddenReason', 'agree', 'disagree', 'plusOne', 'text', ...(language ? ['translatedFrom', 'original'] : [])],
+      ].map(col);
       const lines = rows.map((r) => [
         r.seq,
-        new Date(r.created_at).toISOString(),
+        labels.date(r.created_at),
         r.author_name ?? '',
-        r.author_category,
+        labels.category(r.author_category),
         r.organisation_name ?? '',
-        r.language,
+        labels.language(r.language),
         itemTitle(r.agenda_index),
         r.reply_seq ?? '',
-        r.key_point ? 'yes' : 'no',
-        r.pinned_at ? 'yes' : 'no',
+        labels.yesNo(!!r.key_point),
+        labels.yesNo(!!r.pinned_at),
         r.hidden_at ? (r.hidden_reason ?? '') : '',
         r.reactions?.agree ?? 0,
         r.reactions?.disagree ?? 0,
         r.reactions?.plus_one ?? 0,
         r.hidden_at ? '' : (translations.get(r.id) ?? r.body),
-        ...(language ? [translations.get(r.id) ? r.language : '', r.hidden_at ? '' : r.body] : []),
+        ...(language ? [translations.get(r.id) ? labels.language(r.language) : '', r.hidden_at ? '' : r.body] : []),
       ]);
-      return { filename: `${slug}.csv`, contentType: 'text/csv; charset=utf-8', body: csvText(header, lines) };
+      return {
+        filename: `${slug}.csv`,
+        contentType: 'text/csv; charset=utf-8',
+        body: csvText(header, lines, { separator: separator ?? csvSeparatorFor(lang) }),
+      };
     }
 
     // Times as the territory reads them, whatever the server's own zone.

@@ -89,7 +89,7 @@ export class RoomsController {
     @Res() res: Response,
   ) {
     const language = query.language && query.language !== 'original' ? query.language : undefined;
-    const file = await this.transcripts.export(actor, id, query.format ?? 'md', query.lang ?? language, language);
+    const file = await this.transcripts.export(actor, id, query.format ?? 'md', query.lang ?? language, language, query.separator);
     res.setHeader('Content-Type', file.contentType);
     res.setHeader('Content-Disposition', `attachment; filename="${file.filename}"`);
     res.setHeader('Cache-Control', 'no-store');

@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { TerritoryEntity } from './territory.entity';
+import { participantsSql } from '../contributions/participants-query';
 
 /** All of the territory's SQL. The instance serves one territory: the oldest row. */
 export class TerritoryRepository {
@@ -41,7 +42,7 @@ export class TerritoryRepository {
   async stats(): Promise<{ organisations: number; participants: number; countries: number }> {
     const [stats] = await this.manager.query(`
       SELECT (SELECT count(*) FROM organisations) AS organisations,
-             (SELECT count(*) FROM users WHERE pseudonymised_at IS NULL) AS participants,
+             (SELECT count(*) FROM (${participantsSql()}) p) AS participants,
              (SELECT count(DISTINCT country) FROM (SELECT country FROM users WHERE pseudonymised_at IS NULL
                 UNION ALL SELECT country FROM organisations) c) AS countries`);
     return { organisations: Number(stats.organisations), participants: Number(stats.participants), countries: Number(stats.countries) };

@@ -19,3 +19,12 @@ export function negotiateLanguage(candidates: readonly string[] | string | undef
   }
   return undefined;
 }
+
+/**
+ * The field separator of a CSV export. Spreadsheet programs split on the list separator of their
+ * locale: a semicolon where the decimal mark is a comma (French, Spanish, Catalan), a comma in English.
+ */
+export const CSV_SEPARATORS = ['comma', 'semicolon'] as const;
+export type CsvSeparator = (typeof CSV_SEPARATORS)[number];
+export const csvSeparatorSchema = z.enum(CSV_SEPARATORS);
+export const csvSeparatorFor = (lang: Language): CsvSeparator => (lang === 'en' ? 'comma' : 'semicolon');

@@ -4,7 +4,7 @@ import { stakeholderCategorySchema, type StakeholderCategory } from '../common/s
 import { organisationCategorySchema } from '../common/stakeholders';
 import { SDG_TARGET_CODES } from './sdgs';
 import { taxonomyKeySchema } from '../settings/taxonomy.contracts';
-import { languageSchema } from '../common/languages';
+import { csvSeparatorSchema, languageSchema } from '../common/languages';
 
 export * from './sdgs';
 
@@ -173,7 +173,10 @@ export const versionDiffQuerySchema = z
 export type VersionDiffQuery = z.input<typeof versionDiffQuerySchema>;
 
 /** The proposals CSV: texts as written with their language, and their machine translation into `lang`. */
-export const proposalExportQuerySchema = z.object({ consultationId: z.uuid().optional(), lang: languageSchema.optional() }).strict();
+/** `separator`: the CSV's field separator (default: what spreadsheets expect in `lang`, csvSeparatorFor). */
+export const proposalExportQuerySchema = z
+  .object({ consultationId: z.uuid().optional(), lang: languageSchema.optional(), separator: csvSeparatorSchema.optional() })
+  .strict();
 export type ProposalExportQuery = z.input<typeof proposalExportQuerySchema>;
 
 // ---- Responses -------------------------------------------------------------------------------

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { languageSchema } from '../common/languages';
+import { csvSeparatorSchema, languageSchema } from '../common/languages';
 import { stakeholderCategorySchema } from '../common/stakeholders';
 import { countryCodeSchema } from '../common/countries';
 import { pageQuerySchema } from '../common/pagination';
@@ -200,5 +200,8 @@ export const textAnswerSchema = z.object({
 });
 export type TextAnswer = z.infer<typeof textAnswerSchema>;
 
-export const questionnaireExportQuerySchema = z.object({ lang: languageSchema.optional() }).strict();
+/** `separator`: the CSV's field separator (default: what spreadsheets expect in `lang`, csvSeparatorFor). */
+export const questionnaireExportQuerySchema = z
+  .object({ lang: languageSchema.optional(), separator: csvSeparatorSchema.optional() })
+  .strict();
 export type QuestionnaireExportQuery = z.infer<typeof questionnaireExportQuerySchema>;

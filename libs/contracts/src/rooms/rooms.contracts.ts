@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { languageSchema } from '../common/languages';
+import { csvSeparatorSchema, languageSchema } from '../common/languages';
 import { stakeholderCategorySchema } from '../common/stakeholders';
 import { pageQuerySchema } from '../common/pagination';
 
@@ -112,6 +112,8 @@ export const transcriptQuerySchema = z
     lang: languageSchema.optional(),
     /** The messages in one language (machine translated, marked, originals kept) or as written ('original', the default). */
     language: z.union([languageSchema, z.literal('original')]).default('original'),
+    /** CSV field separator (default: what spreadsheets expect in the headings' language). */
+    separator: csvSeparatorSchema.optional(),
   })
   .strict();
 export type TranscriptQuery = z.input<typeof transcriptQuerySchema>;

@@ -43,6 +43,25 @@ describe('demo annual summaries', () => {
     expect(draft.figures.partnerships.partners).toBeGreaterThan(20);
     expect(draft.figures.previous).toMatchObject({ year: year - 1, source: 'published', version: 1 });
 
+    // One story: last year's figures were taken the day they were published, before the actions began
+    // (nothing progressed or spent, the budget planned); the plan and the consultation name the plan's period.
+    expect(published.figures.generatedAt).toBe(published.publishedAt);
+    expect(published.publishedAt.slice(0, 4)).toBe(String(year));
+    expect(published.figures.actions.progress).toBe(0);
+    expect(published.figures.budget).toMatchObject({ spent: 0 });
+    expect(published.figures.budget.planned).toBeGreaterThan(0);
+    expect(draft.figures.actions.progress).toBeGreaterThan(0);
+    expect(draft.figures.budget.spent).toBeGreaterThan(0);
+    const { periodStart, periodEnd } = published.figures.plan;
+    expect([periodStart, periodEnd]).toEqual([year, year + 4]);
+    expect(published.figures.plan.title.ca).toContain(`${periodStart}-${periodEnd}`);
+    const [consultation] = await t.db.query(
+      `SELECT c.title, (SELECT max(ends_on)::text FROM consultation_phases p WHERE p.consultation_id = c.id) AS ends
+         FROM consultations c WHERE slug = 'pla-internacionalitzacio-metropolitana'`,
+    );
+    expect(Object.values(consultation.title).every((title) => String(title).endsWith(`${periodStart}-${periodEnd}`))).toBe(true);
+    expect(consultation.ends).toBe(`${periodEnd}-12-31`);
+
     const count = async () => (await t.db.query(`SELECT count(*)::int AS n, max(updated_at) AS at FROM annual_summaries`))[0];
     const before = await count();
     await t.db.transaction((m) => seedDemoSummaries(m));

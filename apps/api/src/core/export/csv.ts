@@ -1,6 +1,7 @@
 import type { Writable } from 'node:stream';
 import { stringify } from 'csv-stringify';
 import { stringify as stringifySync } from 'csv-stringify/sync';
+import type { CsvSeparator } from '@polyphony/contracts';
 
 export type CsvCell = string | number | boolean | null | undefined;
 
@@ -18,21 +19,49 @@ export function neutraliseCell(value: CsvCell): string | number {
 }
 
 const BOM = '\ufeff';
+const DELIMITER: Record<CsvSeparator, string> = { comma: ',', semicolon: ';' };
+
+/** How a file is written: the separator (comma by default) and, with semicolons, decimal commas. */
+export interface CsvOptions {
+  separator?: CsvSeparator;
+}
+
+/** A cell as written: neutralised; where the separator is a semicolon, the decimal mark is a comma. */
+function cellWriter(options: CsvOptions) {
+  const decimalComma = options.separator === 'semicolon';
+  return (value: CsvCell) => {
+    const cell = neutraliseCell(value);
+    return decimalComma && typeof cell === 'number' && !Number.isInteger(cell) ? String(cell).replace('.', ',') : cell;
+  };
+}
 
 /**
  * The one CSV writer of every export: formula cells neutralised, UTF-8 with a byte-order mark
- * (so spreadsheet programs read accents right). `csvText` for small files built in memory.
+ * (so spreadsheet programs read accents right), the separator the reader's spreadsheet expects
+ * (csvSeparatorFor). `csvText` for small files built in memory.
  */
-export function csvText(header: string[], rows: CsvCell[][]): string {
-  return BOM + stringifySync([header, ...rows].map((row) => row.map(neutraliseCell)));
+export function csvText(header: string[], rows: CsvCell[][], options: CsvOptions = {}): string {
+  const cell = cellWriter(options);
+  return (
+    BOM +
+    stringifySync(
+      [header, ...rows].map((row) => row.map(cell)),
+      { delimiter: DELIMITER[options.separator ?? 'comma'] },
+    )
+  );
 }
 
 /** The same, streamed (large exports), with back-pressure. */
-export async function writeCsv(out: Writable, header: string[], rows: AsyncIterable<CsvCell[]> | Iterable<CsvCell[]>): Promise<void> {
-  const csv = stringify({ bom: true });
+export async function writeCsv(
+  out: Writable,
+  header: string[],
+  rows: AsyncIterable<CsvCell[]> | Iterable<CsvCell[]>,
+  options: CsvOptions = {},
+): Promise<void> {
+  const cell = cellWriter(options);
+  const csv = stringify({ bom: true, delimiter: DELIMITER[options.separator ?? 'comma'] });
   csv.pipe(out);
-  const write = (record: CsvCell[]) =>
-    new Promise<void>((ok) => (csv.write(record.map(neutraliseCell)) ? ok() : csv.once('drain', () => ok())));
+  const write = (record: CsvCell[]) => new Promise<void>((ok) => (csv.write(record.map(cell)) ? ok() : csv.once('drain', () => ok())));
   await write(header);
   for await (const row of rows) await write(row);
   await new Promise<void>((ok) => csv.end(() => ok()));

@@ -214,7 +214,7 @@ describe('questionnaire results and exports', () => {
 
   it('exports one CSV row per submitted response and one column per question; names and e-mails for officials only', async () => {
     const csv = await official.client
-      .get(`${base}/export.csv?lang=es`)
+      .get(`${base}/export.csv?lang=es&separator=comma`)
       .expect(200)
       .expect('Content-Type', /text\/csv/);
     const lines = csv.text
@@ -231,7 +231,8 @@ describe('questionnaire results and exports', () => {
     expect(csv.text).toContain(`"'=HYPERLINK(""x"")"`); // neutralised formula
     const forFacilitator = await facilitator.client.get(`${base}/export.csv?lang=fr`).expect(200);
     const header = forFacilitator.text.replace(/^\uFEFF/, '').split('\n')[0];
-    expect(header.startsWith('Participant,Catégorie,Pays,')).toBe(true);
+    // In French, by default, the separator French spreadsheets expect.
+    expect(header.startsWith('Participant;Catégorie;Pays;')).toBe(true);
     for (const r of respondents) expect(forFacilitator.text).not.toContain(r.email);
     expect(forFacilitator.text).not.toContain('Laia Ferrer');
     expect(forFacilitator.text.match(/R-[0-9a-f]{10}/g)).toHaveLength(4);

@@ -121,18 +121,19 @@ describe('live rooms in every reader language (real socket.io clients, real Aper
     // The transcript in one language (from the cache, marked, originals kept) or as written.
     const csv = await official.client.get(`/api/rooms/${roomId}/transcript?format=csv&language=en`).expect(200);
     const lines: Record<string, string>[] = parse(csv.text.replace(/^\ufeff/, ''), { columns: true });
-    expect(lines.map((r) => [r.text, r.machine_translated_from, r.original_text])).toEqual([
-      [mine.translation!.body, 'fr', FRENCH],
+    // Headings in English (the language asked for), so comma-separated.
+    expect(lines.map((r) => [r.Text, r['Machine translated from'], r['Original text']])).toEqual([
+      [mine.translation!.body, 'French', FRENCH],
       [ENGLISH, '', ENGLISH],
-      [mine.translation!.body, 'fr', FRENCH],
+      [mine.translation!.body, 'French', FRENCH],
     ]);
     const md = await official.client.get(`/api/rooms/${roomId}/transcript?format=md&language=en`).expect(200);
     expect(md.text).toContain(`> ${mine.translation!.body}`);
     expect(md.text).toContain('Machine translated from French');
-    const originals = await official.client.get(`/api/rooms/${roomId}/transcript?format=csv`).expect(200);
+    const originals = await official.client.get(`/api/rooms/${roomId}/transcript?format=csv&lang=en`).expect(200);
     const asWritten: Record<string, string>[] = parse(originals.text.replace(/^\ufeff/, ''), { columns: true });
-    expect(asWritten.map((r) => r.text)).toEqual([FRENCH, ENGLISH, FRENCH]);
-    expect(asWritten[0]).not.toHaveProperty('original_text');
+    expect(asWritten.map((r) => r.Text)).toEqual([FRENCH, ENGLISH, FRENCH]);
+    expect(asWritten[0]).not.toHaveProperty('Original text');
     await official.client.get(`/api/rooms/${roomId}/transcript?format=csv&language=de`).expect(422);
     expect(engine).not.toHaveBeenCalled();
     engine.mockRestore();

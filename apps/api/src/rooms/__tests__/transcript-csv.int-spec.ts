@@ -20,10 +20,10 @@ describe('room transcript CSV', () => {
     const socket = await connect(t, attacker);
     await ok(socket, 'room:join', { roomId });
     await ok(socket, 'message:send', { roomId, clientId: clientId(), body: '=HYPERLINK("http://evil.example","clic")' });
-    const csv = await official.client.get(`/api/rooms/${roomId}/transcript?format=csv`).expect(200);
+    const csv = await official.client.get(`/api/rooms/${roomId}/transcript?format=csv&lang=en`).expect(200);
     const rows: Record<string, string>[] = parse(csv.text.replace(/^\ufeff/, ''), { columns: true });
     expect(rows).toHaveLength(1);
-    expect(rows[0].text).toBe(`'=HYPERLINK("http://evil.example","clic")`);
-    expect(rows[0].author).toBe(`'@SUM(1+1)*cmd`);
+    expect(rows[0].Text).toBe(`'=HYPERLINK("http://evil.example","clic")`);
+    expect(rows[0].Author).toBe(`'@SUM(1+1)*cmd`);
   });
 });

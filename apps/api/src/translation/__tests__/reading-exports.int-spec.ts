@@ -6,7 +6,8 @@ import { proposalRequest } from '../../proposals/__tests__/proposal-kit';
 import { SWEEP_SOURCES, TranslationRepository } from '../translation.repository';
 import { TranslationService } from '../translation.service';
 
-const csvRows = (text: string): Record<string, string>[] => parse(text.replace(/^\ufeff/, ''), { columns: true });
+const csvRows = (text: string, delimiter = ','): Record<string, string>[] =>
+  parse(text.replace(/^\ufeff/, ''), { columns: true, delimiter });
 
 const SPANISH = {
   title: 'Una red de cooperación con Dakar para la gestión de residuos',
@@ -132,20 +133,24 @@ describe('reading in your language: proposal versions, the sweep and exports on 
     const official = await signUpAs(t, 'official');
     const res = await official.client.get('/api/proposals/export.csv?lang=ca').expect(200);
     expect(res.headers['content-type']).toMatch(/text\/csv/);
-    const row = csvRows(res.text).find((r) => r.id === p.id)!;
+    const into = 'Traducció automàtica al català';
+    const row = csvRows(res.text, ';').find((r) => r['Referència'] === p.id)!;
     expect(row).toMatchObject({
-      language: 'es',
-      title: SPANISH.title,
-      body: SPANISH.body,
-      machine_translated_into: 'ca',
-      author: 'Lucía Gómez',
+      'Llengua de l’original': 'castellà',
+      Títol: SPANISH.title,
+      Text: SPANISH.body,
+      Autoria: 'Lucía Gómez',
+      Estat: 'Presentada',
+      Amagada: 'no',
     });
-    expect(row.title_translated).toMatch(/xarxa de cooperació/i);
-    expect(row.body_translated).toMatch(/associacions/);
-    expect(row.expected_results_translated).toMatch(/any/);
+    expect(row[`Títol (${into})`]).toMatch(/xarxa de cooperació/i);
+    expect(row[`Text (${into})`]).toMatch(/associacions/);
+    expect(row[`Resultats esperats (${into})`]).toMatch(/any/);
     // In the proposal's own language, no translation columns are filled.
-    const same = csvRows((await official.client.get('/api/proposals/export.csv?lang=es').expect(200)).text).find((r) => r.id === p.id)!;
-    expect(same).toMatchObject({ machine_translated_into: '', title_translated: '', title: SPANISH.title });
+    const same = csvRows((await official.client.get('/api/proposals/export.csv?lang=es').expect(200)).text, ';').find(
+      (r) => r.Referencia === p.id,
+    )!;
+    expect(same).toMatchObject({ 'Título (Traducción automática al español)': '', Título: SPANISH.title });
 
     await (await t.client()).get('/api/proposals/export.csv').expect(401);
     await author.client.get('/api/proposals/export.csv').expect(403);
@@ -166,13 +171,13 @@ describe('reading in your language: proposal versions, the sweep and exports on 
     const header = res.text.replace(/^\ufeff/, '').split('\n')[0];
     expect(header).toContain('Q6. Llengua de l’original');
     expect(header).toContain('Q6. Traducció automàtica al català');
-    const lines: string[][] = parse(res.text.replace(/^\ufeff/, ''));
+    const lines: string[][] = parse(res.text.replace(/^\ufeff/, ''), { delimiter: ';' });
     const col = lines[0].findIndex((h) => h.startsWith('Q6. ') && !h.includes('Llengua') && !h.includes('Traducció'));
     const es = lines.find((l) => l[col] === long)!;
-    expect(es[col + 1]).toBe('es');
+    expect(es[col + 1]).toBe('castellà');
     expect(es[col + 2]).toMatch(/cooperació descentralitzada/);
     const fr = lines.find((l) => l[col] === 'Renforcer la coopération décentralisée avec Dakar et Maputo.')!;
-    expect(fr[col + 1]).toBe('fr');
+    expect(fr[col + 1]).toBe('francès');
     expect(fr[col + 2]).toMatch(/cooperació/);
     // The workbook carries the same columns.
     const xlsx = await official.client.get(`${url}/export.xlsx?lang=ca`).buffer(true).expect(200);
