@@ -15,6 +15,7 @@ export interface PoolOptions extends PipelineOptions {
  */
 export class PipelinePool {
   private readonly pools = new Map<string, ApertiumPipeline[]>();
+  private readonly inFlight = new Map<string, Promise<string>>();
   private readonly reaper: NodeJS.Timeout;
 
   constructor(
@@ -27,7 +28,21 @@ export class PipelinePool {
     this.reaper.unref();
   }
 
-  async translate(mode: string, text: string): Promise<string> {
+  /**
+   * Concurrent requests for the same text and mode share one pipeline call: fr->en goes through es, so a message
+   * translated into es and en at once would otherwise run fr->es twice.
+   */
+  translate(mode: string, text: string): Promise<string> {
+    const key = `${mode}\u0000${text}`;
+    let pending = this.inFlight.get(key);
+    if (!pending) {
+      pending = this.translateOnce(mode, text).finally(() => this.inFlight.delete(key));
+      this.inFlight.set(key, pending);
+    }
+    return pending;
+  }
+
+  private async translateOnce(mode: string, text: string): Promise<string> {
     try {
       return await this.pick(mode).translate(text);
     } catch (error) {

@@ -3,6 +3,9 @@ import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ApertiumTranslator, TranslationError } from '../index';
+import { ApertiumPipeline } from '../pipeline';
+
+const realTranslate = ApertiumPipeline.prototype.translate;
 
 // Real Apertium (installed by .ci/run and the Dockerfile): no stand-in for the engine itself.
 jest.setTimeout(120_000);
@@ -46,6 +49,25 @@ describe('ApertiumTranslator on the real binaries', () => {
     expect(out.slice(60)).toEqual(['', '   ', '\n Buenos días.\n']);
     // Never one process per text: at most the pool's size per mode.
     expect(translator.pipelines()['cat-spa']).toBeLessThanOrEqual(2);
+  });
+
+  it('runs a text through a mode once when two directions need it at the same time (fr->es and fr->en via es)', async () => {
+    const calls: string[] = [];
+    // Counts the real pipelines' calls by mode (each call still goes to Apertium).
+    const spy = jest.spyOn(ApertiumPipeline.prototype, 'translate').mockImplementation(function (this: ApertiumPipeline, text: string) {
+      calls.push(this.mode);
+      return realTranslate.call(this, text);
+    });
+    const text = 'Les jumelages avec Dakar et Saint-Louis doivent impliquer les écoles.';
+    try {
+      const [[es], [en]] = await Promise.all([translator.translate([text], 'fr', 'es'), translator.translate([text], 'fr', 'en')]);
+      expect(es).toMatch(/escuelas/i);
+      expect(en).toMatch(/schools/i);
+      expect(calls.filter((m) => m === 'fr-es')).toHaveLength(1);
+      expect(calls.filter((m) => m === 'spa-eng')).toHaveLength(1);
+    } finally {
+      spy.mockRestore();
+    }
   });
 
   it('keeps paragraphs', async () => {
