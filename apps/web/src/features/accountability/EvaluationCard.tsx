@@ -81,7 +81,7 @@ export function EvaluationCard({
                 const text = localize(f.text);
                 return (
                   <List.Item key={f.id}>
-                    <Group gap="xs" align="flex-start" wrap="nowrap">
+                    <Group gap="xs" align="flex-start" wrap="nowrap" className="wrap-on-phone">
                       <AssessmentBadge value={f.assessment} w={112} />
                       <div>
                         <Text size="sm" component="div">
@@ -108,7 +108,7 @@ export function EvaluationCard({
                 return (
                   <List.Item key={r.id}>
                     <Stack gap={4}>
-                      <Group gap="xs" align="flex-start" wrap="nowrap">
+                      <Group gap="xs" align="flex-start" wrap="nowrap" className="wrap-on-phone">
                         <PriorityBadge value={r.priority} w={168} />
                         <div>
                           <Text size="sm" component="div">
@@ -117,7 +117,7 @@ export function EvaluationCard({
                           <Concerns ids={[...r.actionIds, ...r.indicatorIds]} names={names} />
                         </div>
                       </Group>
-                      <Group gap="xs" pl={176} align="flex-start" wrap="nowrap">
+                      <Group gap="xs" pl={{ base: 0, xs: 176 }} align="flex-start" wrap="nowrap" className="wrap-on-phone">
                         <Text size="sm" fw={600}>
                           {t('evaluations.followUpLabel')}
                         </Text>

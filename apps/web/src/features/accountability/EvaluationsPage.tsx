@@ -5,6 +5,7 @@ import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../shared/ErrorAlert';
 import { PageHeader } from '../../shared/PageHeader';
+import { TableScroll } from '../../shared/TableScroll';
 import { PageLoader } from '../../shared/PageLoader';
 import { RequireAuth } from '../auth/RequireAuth';
 import { pickText } from '../consultations/pickText';
@@ -116,37 +117,41 @@ function Evaluations() {
               {items.length === 0 ? (
                 <Text c="gray.7">{t('evaluations.none')}</Text>
               ) : (
-                <Table striped>
-                  <Table.Thead>
-                    <Table.Tr>
-                      <Table.Th>{t('evaluations.form.title')}</Table.Th>
-                      <Table.Th>{t('evaluations.form.kind')}</Table.Th>
-                      <Table.Th>{t('evaluations.statusLabel')}</Table.Th>
-                      <Table.Th>{t('evaluations.periodLabel')}</Table.Th>
-                      <Table.Th>{t('evaluations.counts')}</Table.Th>
-                    </Table.Tr>
-                  </Table.Thead>
-                  <Table.Tbody>
-                    {items.map((e) => {
-                      const name = pickText(e.title);
-                      return (
-                        <Table.Tr key={e.id}>
-                          <Table.Td>
-                            <Anchor component={Link} to={`/monitoring/evaluations/${e.id}`} lang={name.lang}>
-                              {name.text}
-                            </Anchor>
-                          </Table.Td>
-                          <Table.Td>{t(`evaluations.kind.${e.kind}`)}</Table.Td>
-                          <Table.Td>
-                            <EvaluationStatusBadge value={e.status} />
-                          </Table.Td>
-                          <Table.Td>{t('evaluations.period', { start: date(e.periodStart), end: date(e.periodEnd) })}</Table.Td>
-                          <Table.Td>{t('evaluations.countsValue', { findings: e.findings, recommendations: e.recommendations })}</Table.Td>
-                        </Table.Tr>
-                      );
-                    })}
-                  </Table.Tbody>
-                </Table>
+                <TableScroll labelledBy="all-evaluations" minWidth={640}>
+                  <Table striped>
+                    <Table.Thead>
+                      <Table.Tr>
+                        <Table.Th>{t('evaluations.form.title')}</Table.Th>
+                        <Table.Th>{t('evaluations.form.kind')}</Table.Th>
+                        <Table.Th>{t('evaluations.statusLabel')}</Table.Th>
+                        <Table.Th>{t('evaluations.periodLabel')}</Table.Th>
+                        <Table.Th>{t('evaluations.counts')}</Table.Th>
+                      </Table.Tr>
+                    </Table.Thead>
+                    <Table.Tbody>
+                      {items.map((e) => {
+                        const name = pickText(e.title);
+                        return (
+                          <Table.Tr key={e.id}>
+                            <Table.Td>
+                              <Anchor component={Link} to={`/monitoring/evaluations/${e.id}`} lang={name.lang}>
+                                {name.text}
+                              </Anchor>
+                            </Table.Td>
+                            <Table.Td>{t(`evaluations.kind.${e.kind}`)}</Table.Td>
+                            <Table.Td>
+                              <EvaluationStatusBadge value={e.status} />
+                            </Table.Td>
+                            <Table.Td>{t('evaluations.period', { start: date(e.periodStart), end: date(e.periodEnd) })}</Table.Td>
+                            <Table.Td>
+                              {t('evaluations.countsValue', { findings: e.findings, recommendations: e.recommendations })}
+                            </Table.Td>
+                          </Table.Tr>
+                        );
+                      })}
+                    </Table.Tbody>
+                  </Table>
+                </TableScroll>
               )}
             </section>
           </>

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { LocalizedMark, LocalizedText, useLocalize } from '../../shared/localized';
 import { useTaxonomyLabel, useTaxonomyLocalized } from '../settings/useTaxonomy';
 import { IndicatorStatusBadge } from './IndicatorStatusBadge';
+import { valueAxis } from './valueAxis';
 
 /** One indicator: its measurements as a line with the target as a reference line, and the same figures as a table. */
 export function IndicatorChart({ indicator, actions }: { indicator: TrackedIndicator; actions?: React.ReactNode }) {
@@ -15,13 +16,31 @@ export function IndicatorChart({ indicator, actions }: { indicator: TrackedIndic
   const localize = useLocalize();
   const name = localize(indicator.name);
   const fmt = (n: number | null) => (n === null ? '—' : new Intl.NumberFormat(i18n.language).format(n));
+  // In date order, the baseline included (unless a measurement was taken that day), so that the line
+  // runs left to right through time with one point per date.
+  const measured = indicator.measurements.filter((m) => m.value !== null).map((m) => ({ date: m.measuredOn, value: m.value }));
   const data = [
-    ...(indicator.baselineValue !== null && indicator.baselineDate
+    ...(indicator.baselineValue !== null && indicator.baselineDate && !measured.some((m) => m.date === indicator.baselineDate)
       ? [{ date: indicator.baselineDate, value: indicator.baselineValue }]
       : []),
-    ...indicator.measurements.filter((m) => m.value !== null).map((m) => ({ date: m.measuredOn, value: m.value })),
-  ];
+    ...measured,
+  ].sort((a, b) => a.date.localeCompare(b.date));
+  // An indicator whose baseline and target are whole figures counts things (documents, people,
+  // projects): its axis gets whole ticks, never "1.7 documents".
+  const whole = [indicator.targetValue, indicator.baselineValue].every((v) => v === null || Number.isInteger(v));
+  const axis = valueAxis(Math.max(indicator.targetValue ?? 0, ...data.map((d) => d.value ?? 0)), whole);
   const latest = indicator.measurements[indicator.measurements.length - 1];
+  // The table in the same date order: the baseline among the measurements, the target last.
+  const rows = [
+    { key: 'baseline', date: indicator.baselineDate ?? '', value: indicator.baselineValue, source: '', baseline: true },
+    ...indicator.measurements.map((m) => ({
+      key: m.id,
+      date: m.measuredOn,
+      value: m.value,
+      source: [m.source, m.note].filter(Boolean).join(' — '),
+      baseline: false,
+    })),
+  ].sort((a, b) => a.date.localeCompare(b.date));
   return (
     <Card component="article" withBorder padding="md">
       <Stack gap="xs">
@@ -62,7 +81,9 @@ export function IndicatorChart({ indicator, actions }: { indicator: TrackedIndic
                   referenceLines={
                     indicator.targetValue !== null ? [{ y: indicator.targetValue, label: t('indicator.target'), color: 'red.8' }] : []
                   }
-                  yAxisProps={{ domain: [0, Math.max(indicator.targetValue ?? 0, ...data.map((d) => d.value ?? 0))] }}
+                  xAxisProps={{ interval: 'preserveStartEnd' }}
+                  yAxisProps={{ domain: [0, axis.top], ticks: axis.ticks, allowDecimals: !whole, interval: 0 }}
+                  valueFormatter={(v) => fmt(v)}
                   curveType="linear"
                   withDots
                   lineChartProps={{ accessibilityLayer: false }}
@@ -80,18 +101,11 @@ export function IndicatorChart({ indicator, actions }: { indicator: TrackedIndic
                   </Table.Tr>
                 </Table.Thead>
                 <Table.Tbody>
-                  <Table.Tr>
-                    <Table.Td>
-                      {indicator.baselineDate ?? '—'} ({t('indicator.baseline')})
-                    </Table.Td>
-                    <Table.Td>{fmt(indicator.baselineValue)}</Table.Td>
-                    <Table.Td />
-                  </Table.Tr>
-                  {indicator.measurements.map((m) => (
-                    <Table.Tr key={m.id}>
-                      <Table.Td>{m.measuredOn}</Table.Td>
-                      <Table.Td>{fmt(m.value)}</Table.Td>
-                      <Table.Td>{[m.source, m.note].filter(Boolean).join(' — ')}</Table.Td>
+                  {rows.map((r) => (
+                    <Table.Tr key={r.key}>
+                      <Table.Td>{r.baseline ? `${r.date || '—'} (${t('indicator.baseline')})` : r.date}</Table.Td>
+                      <Table.Td>{fmt(r.value)}</Table.Td>
+                      <Table.Td>{r.source}</Table.Td>
                     </Table.Tr>
                   ))}
                   <Table.Tr>

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../shared/ErrorAlert';
 import { PageHeader } from '../../shared/PageHeader';
 import { PageLoader } from '../../shared/PageLoader';
+import { titleWithPeriod } from '../../shared/titleWithPeriod';
 import { pickText } from '../consultations/pickText';
 import { LocalizedMark, LocalizedText, useLocalize } from '../../shared/localized';
 import { ActionTrackingModal } from './ActionTrackingModal';
@@ -58,7 +59,7 @@ export function MonitoringPage() {
           <>
             <Card component="section" aria-labelledby="overview" withBorder padding="lg">
               <Title order={2} id="overview" lang={title.lang}>
-                {title.text} ({m.plan.periodStart}–{m.plan.periodEnd})
+                {titleWithPeriod(title.text, m.plan.periodStart, m.plan.periodEnd)}
               </Title>
               <Text size="sm" c="gray.7" mt={4}>
                 {m.plan.showing === 'draft'

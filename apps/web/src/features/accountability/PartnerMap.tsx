@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { Button, Group, Table, Text, Title, VisuallyHidden } from '@mantine/core';
+import { TableScroll } from '../../shared/TableScroll';
 import { geoNaturalEarth1, geoPath } from 'd3-geo';
 import { feature } from 'topojson-client';
 import type { FeatureCollection } from 'geojson';
@@ -79,48 +80,50 @@ export function PartnerMap({ partners, onAdd, onEdit }: { partners: Partner[]; o
         ))}
       </Text>
       <details open={!!onEdit}>
-        <summary>{t('partners.table')}</summary>
-        <Table>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('partners.name')}</Table.Th>
-              <Table.Th>{t('partners.country')}</Table.Th>
-              <Table.Th>{t('partners.region')}</Table.Th>
-              <Table.Th>{t('partners.priority')}</Table.Th>
-              <Table.Th>{t('partners.kind')}</Table.Th>
-              <Table.Th>{t('partners.agreements')}</Table.Th>
-              {onEdit && (
-                <Table.Th>
-                  <VisuallyHidden>{t('partners.actions')}</VisuallyHidden>
-                </Table.Th>
-              )}
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {partners.map((p) => (
-              <Table.Tr key={p.id}>
-                <Table.Td>{p.name}</Table.Td>
-                <Table.Td>{countryName(p.country)}</Table.Td>
-                <Table.Td>{taxonomyLabel('region', p.region)}</Table.Td>
-                <Table.Td>{t(`priority.${p.priority}`)}</Table.Td>
-                <Table.Td>{t(`kind.${p.kind}`)}</Table.Td>
-                <Table.Td>{p.agreements.map((a) => `${a.title} (${a.signedOn}${a.endsOn ? ` – ${a.endsOn}` : ''})`).join('; ')}</Table.Td>
+        <summary id="partners-table">{t('partners.table')}</summary>
+        <TableScroll labelledBy="partners-table" minWidth={760}>
+          <Table>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('partners.name')}</Table.Th>
+                <Table.Th>{t('partners.country')}</Table.Th>
+                <Table.Th>{t('partners.region')}</Table.Th>
+                <Table.Th>{t('partners.priority')}</Table.Th>
+                <Table.Th>{t('partners.kind')}</Table.Th>
+                <Table.Th>{t('partners.agreements')}</Table.Th>
                 {onEdit && (
-                  <Table.Td>
-                    <Button
-                      size="compact-xs"
-                      variant="subtle"
-                      onClick={() => onEdit(p)}
-                      aria-label={t('partners.editFor', { name: p.name })}
-                    >
-                      {t('partners.edit')}
-                    </Button>
-                  </Table.Td>
+                  <Table.Th>
+                    <VisuallyHidden>{t('partners.actions')}</VisuallyHidden>
+                  </Table.Th>
                 )}
               </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+            </Table.Thead>
+            <Table.Tbody>
+              {partners.map((p) => (
+                <Table.Tr key={p.id}>
+                  <Table.Td>{p.name}</Table.Td>
+                  <Table.Td>{countryName(p.country)}</Table.Td>
+                  <Table.Td>{taxonomyLabel('region', p.region)}</Table.Td>
+                  <Table.Td>{t(`priority.${p.priority}`)}</Table.Td>
+                  <Table.Td>{t(`kind.${p.kind}`)}</Table.Td>
+                  <Table.Td>{p.agreements.map((a) => `${a.title} (${a.signedOn}${a.endsOn ? ` – ${a.endsOn}` : ''})`).join('; ')}</Table.Td>
+                  {onEdit && (
+                    <Table.Td>
+                      <Button
+                        size="compact-xs"
+                        variant="subtle"
+                        onClick={() => onEdit(p)}
+                        aria-label={t('partners.editFor', { name: p.name })}
+                      >
+                        {t('partners.edit')}
+                      </Button>
+                    </Table.Td>
+                  )}
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </TableScroll>
       </details>
     </section>
   );

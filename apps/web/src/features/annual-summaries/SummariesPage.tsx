@@ -7,6 +7,7 @@ import { currentLanguage } from '../../app/i18n';
 import { ErrorAlert } from '../../shared/ErrorAlert';
 import { PageHeader } from '../../shared/PageHeader';
 import { PageLoader } from '../../shared/PageLoader';
+import { titleWithPeriod } from '../../shared/titleWithPeriod';
 import { pickText } from '../consultations/pickText';
 import { usePlans } from '../plan/usePlan';
 import { SummaryCard } from './SummaryCard';
@@ -37,7 +38,10 @@ function GenerateForm() {
           value={chosen}
           onChange={(e) => setPlan(e.currentTarget.value)}
           miw={280}
-          data={(plans.data ?? []).map((p) => ({ value: p.slug, label: `${pickText(p.title).text} (${p.periodStart}–${p.periodEnd})` }))}
+          data={(plans.data ?? []).map((p) => ({
+            value: p.slug,
+            label: titleWithPeriod(pickText(p.title).text, p.periodStart, p.periodEnd),
+          }))}
         />
         <NativeSelect
           label={t('generate.year')}

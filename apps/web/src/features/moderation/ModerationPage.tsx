@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../shared/PageHeader';
 import { ErrorAlert } from '../../shared/ErrorAlert';
+import { TableScroll } from '../../shared/TableScroll';
 import { RequireAuth } from '../auth/RequireAuth';
 import { ModerateButtons } from './ModerateButtons';
 import { useModerationLog, useModerationQueue } from './useModeration';
@@ -96,27 +97,29 @@ function Moderation() {
             </Button>
           </Center>
         )}
-        <Title order={2} size="h3" mt="lg">
+        <Title order={2} size="h3" mt="lg" id="moderation-log">
           {t('moderation.log')}
         </Title>
-        <Table striped withTableBorder>
-          <Table.Tbody>
-            {entries.map((e) => (
-              <Table.Tr key={e.id}>
-                <Table.Td>
-                  <time dateTime={e.at}>{date(e.at)}</time>
-                </Table.Td>
-                <Table.Td>{e.actor?.displayName ?? t('moderation.system')}</Table.Td>
-                <Table.Td>
-                  {t(`moderation.actions.${e.action}`)}
-                  {e.action === 'status_change' && typeof e.data.to === 'string' ? ` → ${t(`status.${e.data.to}`)}` : ''}
-                </Table.Td>
-                <Table.Td>{t(`moderation.targets.${e.targetType}`)}</Table.Td>
-                <Table.Td>{e.action === 'report' ? t(`reasons.${e.reason}`) : e.reason}</Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+        <TableScroll labelledBy="moderation-log" minWidth={640}>
+          <Table striped withTableBorder>
+            <Table.Tbody>
+              {entries.map((e) => (
+                <Table.Tr key={e.id}>
+                  <Table.Td>
+                    <time dateTime={e.at}>{date(e.at)}</time>
+                  </Table.Td>
+                  <Table.Td>{e.actor?.displayName ?? t('moderation.system')}</Table.Td>
+                  <Table.Td>
+                    {t(`moderation.actions.${e.action}`)}
+                    {e.action === 'status_change' && typeof e.data.to === 'string' ? ` → ${t(`status.${e.data.to}`)}` : ''}
+                  </Table.Td>
+                  <Table.Td>{t(`moderation.targets.${e.targetType}`)}</Table.Td>
+                  <Table.Td>{e.action === 'report' ? t(`reasons.${e.reason}`) : e.reason}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </TableScroll>
         {log.hasNextPage && (
           <Center>
             <Button variant="outline" onClick={() => log.fetchNextPage()}>

@@ -7,6 +7,7 @@ import { fieldErrors } from '../../app/api-client';
 import { ErrorAlert } from '../../shared/ErrorAlert';
 import { PageHeader } from '../../shared/PageHeader';
 import { PageLoader } from '../../shared/PageLoader';
+import { TableScroll } from '../../shared/TableScroll';
 import { StatusBadge } from '../../shared/StatusBadge';
 import { pickText } from '../consultations/pickText';
 import { currentLanguage } from '../../app/i18n';
@@ -84,70 +85,72 @@ export function PlanVersionsPage() {
         {list.length === 0 ? (
           <Text c="dimmed">{t('versions.none')}</Text>
         ) : (
-          <Table striped highlightOnHover>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>#</Table.Th>
-                <Table.Th>{t('versions.name')}</Table.Th>
-                <Table.Th>{t('review.title')}</Table.Th>
-                <Table.Th />
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {list.map((v) => (
-                <Table.Tr key={v.id}>
-                  <Table.Td>{v.number}</Table.Td>
-                  <Table.Td>
-                    <Anchor component={Link} to={`/plans/${slug}?version=${v.number}`} lang={localize(v.name).lang}>
-                      {localize(v.name).text}
-                    </Anchor>
-                    <LocalizedMark value={localize(v.name)} />
-                    <Text size="xs" c="gray.7">
-                      {dateTimeFormat(i18n.language, { dateStyle: 'short', timeStyle: 'short' }).format(new Date(v.createdAt))}
-                      {v.createdBy ? ` · ${t('versions.by', { name: v.createdBy })}` : ''}
-                      {v.annotations ? ` · ${t('versions.annotations', { count: v.annotations })}` : ''}
-                    </Text>
-                  </Table.Td>
-                  <Table.Td>
-                    <StatusBadge color={REVIEW_COLOURS[v.review]}>{t(`versions.review.${v.review}`)}</StatusBadge>
-                  </Table.Td>
-                  <Table.Td>
-                    {staff && (
-                      <Group gap="xs" justify="flex-end">
-                        <Button
-                          size="xs"
-                          variant="subtle"
-                          aria-label={t('versions.renameLabel', { number: v.number })}
-                          onClick={() => setRenaming(v)}
-                        >
-                          {t('versions.rename')}
-                        </Button>
-                        <Button
-                          size="xs"
-                          variant="subtle"
-                          onClick={() =>
-                            window.confirm(t('versions.restoreConfirm', { number: v.number })) &&
-                            actions.restore.mutate(v.number, { onSuccess: () => void navigate(`/plans/${slug}?version=draft`) })
-                          }
-                        >
-                          {t('versions.restore')}
-                        </Button>
-                        {v.review === 'open' ? (
-                          <Button size="xs" variant="outline" onClick={() => actions.review.mutate({ number: v.number, open: false })}>
-                            {t('versions.close')}
-                          </Button>
-                        ) : (
-                          <Button size="xs" variant="light" onClick={() => actions.review.mutate({ number: v.number, open: true })}>
-                            {t('versions.publish')}
-                          </Button>
-                        )}
-                      </Group>
-                    )}
-                  </Table.Td>
+          <TableScroll label={t('versions.title')} minWidth={680}>
+            <Table striped highlightOnHover>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>#</Table.Th>
+                  <Table.Th>{t('versions.name')}</Table.Th>
+                  <Table.Th>{t('review.title')}</Table.Th>
+                  <Table.Th />
                 </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
+              </Table.Thead>
+              <Table.Tbody>
+                {list.map((v) => (
+                  <Table.Tr key={v.id}>
+                    <Table.Td>{v.number}</Table.Td>
+                    <Table.Td>
+                      <Anchor component={Link} to={`/plans/${slug}?version=${v.number}`} lang={localize(v.name).lang}>
+                        {localize(v.name).text}
+                      </Anchor>
+                      <LocalizedMark value={localize(v.name)} />
+                      <Text size="xs" c="gray.7">
+                        {dateTimeFormat(i18n.language, { dateStyle: 'short', timeStyle: 'short' }).format(new Date(v.createdAt))}
+                        {v.createdBy ? ` · ${t('versions.by', { name: v.createdBy })}` : ''}
+                        {v.annotations ? ` · ${t('versions.annotations', { count: v.annotations })}` : ''}
+                      </Text>
+                    </Table.Td>
+                    <Table.Td>
+                      <StatusBadge color={REVIEW_COLOURS[v.review]}>{t(`versions.review.${v.review}`)}</StatusBadge>
+                    </Table.Td>
+                    <Table.Td>
+                      {staff && (
+                        <Group gap="xs" justify="flex-end">
+                          <Button
+                            size="xs"
+                            variant="subtle"
+                            aria-label={t('versions.renameLabel', { number: v.number })}
+                            onClick={() => setRenaming(v)}
+                          >
+                            {t('versions.rename')}
+                          </Button>
+                          <Button
+                            size="xs"
+                            variant="subtle"
+                            onClick={() =>
+                              window.confirm(t('versions.restoreConfirm', { number: v.number })) &&
+                              actions.restore.mutate(v.number, { onSuccess: () => void navigate(`/plans/${slug}?version=draft`) })
+                            }
+                          >
+                            {t('versions.restore')}
+                          </Button>
+                          {v.review === 'open' ? (
+                            <Button size="xs" variant="outline" onClick={() => actions.review.mutate({ number: v.number, open: false })}>
+                              {t('versions.close')}
+                            </Button>
+                          ) : (
+                            <Button size="xs" variant="light" onClick={() => actions.review.mutate({ number: v.number, open: true })}>
+                              {t('versions.publish')}
+                            </Button>
+                          )}
+                        </Group>
+                      )}
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </TableScroll>
         )}
         {options.length > 1 && (
           <Card component="section" aria-labelledby="compare" withBorder padding="md">

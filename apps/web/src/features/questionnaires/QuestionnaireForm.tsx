@@ -74,6 +74,9 @@ export function QuestionnaireForm({
           value={mode}
           onChange={(v) => setMode(v as 'one' | 'all')}
           w="fit-content"
+          // On a phone a long label (Catalan) wraps inside its half instead of pushing the page sideways.
+          maw="100%"
+          styles={{ label: { whiteSpace: 'normal' } }}
           data={[
             { value: 'one', label: t('answer.oneAtATime') },
             { value: 'all', label: t('answer.allSections') },
