@@ -255,7 +255,9 @@ export async function seedDemoAccountability(manager: EntityManager, now = new D
       baselineDate: ind.baselineDate ?? `${plan.periodStart}-01-01`,
       targetDate: ind.targetDate ?? `${plan.periodEnd}-12-31`,
     };
-    const decimals = (ind.targetValue ?? 0) - baseline < 20 ? 1 : 0;
+    // Whole baselines and targets are counts (documents, people): measured in whole numbers, never "1.6 documents".
+    const whole = Number.isInteger(baseline) && Number.isInteger(ind.targetValue ?? 0);
+    const decimals = !whole && (ind.targetValue ?? 0) - baseline < 20 ? 1 : 0;
     quarters.forEach((measuredOn, k) => {
       const expected = expectedValue(trajectory, measuredOn) ?? baseline;
       // Before the baseline date the series hovers around the baseline; then it follows its pace.
