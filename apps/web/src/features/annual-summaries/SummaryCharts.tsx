@@ -1,13 +1,7 @@
 import '@mantine/charts/styles.css';
 import { BarChart, BulletChart } from '@mantine/charts';
 import { Badge, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import {
-  formatEuros,
-  type IndicatorStatus,
-  type Language,
-  type SummaryFigures,
-  type SummaryIndicator,
-} from '@polyphony/contracts';
+import { formatEuros, type IndicatorStatus, type Language, type SummaryFigures, type SummaryIndicator } from '@polyphony/contracts';
 import { useTranslation } from 'react-i18next';
 import { useTaxonomyLabel, useTaxonomyLocalized } from '../settings/useTaxonomy';
 import { LocalizedMark, LocalizedText, useLocalize } from '../../shared/localized';
