@@ -4,7 +4,7 @@ import { DataSource, IsNull, type EntityManager } from 'typeorm';
 import type { Language } from '@polyphony/contracts';
 import { AppError } from '../core/errors/app-error';
 import { OfficialLanguagesService } from '../official-languages/official-languages.service';
-import { withoutReviewMark } from '../official-languages/review-marks';
+import { carryReviewMarks, withoutReviewMark } from '../official-languages/review-marks';
 import { PlanService } from '../plan/plan.service';
 import { PlanSectionEntity } from '../plan/plan-section.entity';
 import type { UserEntity } from '../users/user.entity';
@@ -41,7 +41,12 @@ export class TrackingLanguagesService {
     return this.db.transaction(async (manager) => {
       const now = await this.current(manager, actionId, revision, true);
       const texts = withTrackingTexts(now, filled.texts);
-      return this.write(manager, now, { ...texts, review: [...now.review, ...filled.marks] }, actor);
+      const review = carryReviewMarks(
+        { fields: trackingFields(now), review: now.review },
+        { fields: trackingFields(texts), review: now.review },
+        filled.marks,
+      );
+      return this.write(manager, now, { ...texts, review }, actor);
     });
   }
 
