@@ -105,7 +105,13 @@ export function ActionTrackingModal({ slug, action, onClose }: { slug: string; a
     );
   const name = pickText(action.title).text;
   return (
-    <Modal opened onClose={onClose} size="xl" title={t('track.title', { name })}>
+    <Modal
+      opened
+      onClose={onClose}
+      size="xl"
+      title={t('track.title', { name })}
+      closeButtonProps={{ 'aria-label': t('common.close', { ns: 'web' }) }}
+    >
       <Stack gap="lg">
         <ErrorAlert error={track.error} />
         <NativeSelect

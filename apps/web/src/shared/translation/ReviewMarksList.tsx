@@ -37,6 +37,8 @@ export function ReviewMarksList({
               size="compact-xs"
               variant="white"
               color="green.9"
+              // green.9 on white is 4.3:1, short of AA for this small label: a darker green.
+              c="#1e5f2c"
               leftSection={<IconCheck size={12} aria-hidden />}
               disabled={disabled}
               loading={approving === m}
