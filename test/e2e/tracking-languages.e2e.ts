@@ -118,6 +118,7 @@ describe('action tracking in every plan language: fill, approve, "to be reviewed
     const reviewed = item.locator('.official-text[data-state="review"]');
     await reviewed.getByText(en.mark.review.replace('{{language}}', 'French')).waitFor();
     expect(await reviewed.count()).toBe(1);
+    await screenshot(reader, 'tracking-languages-monitoring-en-review-1280');
     await reviewed.getByRole('button', { name: ns('en', 'translation').showOriginal }).click();
     await reviewed.locator('[lang="fr"]').getByText(milestoneFr).waitFor();
     // The approved department: shown as written, no mark at all.

@@ -124,7 +124,17 @@ export function ActionTrackingModal({ slug, action, onClose }: { slug: string; a
         />
         <Stack gap="xs">
           <Group gap="sm" wrap="wrap">
-            <Button size="xs" variant="light" onClick={fill} loading={fillTracking.isPending} disabled={dirty}>
+            <Button
+              size="xs"
+              variant="light"
+              h="auto"
+              py={6}
+              // The label is long: it wraps at 390 px instead of being cut.
+              styles={{ label: { whiteSpace: 'normal' } }}
+              onClick={fill}
+              loading={fillTracking.isPending}
+              disabled={dirty}
+            >
               {t('fill.button', { ns: 'officialLanguages' })}
             </Button>
             {dirty && (
