@@ -34,6 +34,8 @@ import { AccountabilityPolicy } from './accountability.policy';
 import { ClearsMonitoring, MonitoringCache } from './monitoring-cache';
 import { actionProgress, expectedValue, indicatorStatus, meanProgress } from './indicator-status';
 import { EvaluationsService } from './evaluations.service';
+import { carryReviewMarks } from '../official-languages/review-marks';
+import { trackingFields } from './tracking-languages';
 
 /** What the monitoring view is built on: the plan's lines, actions and indicators, from the draft or a version. */
 interface Structure {
@@ -100,6 +102,7 @@ export class AccountabilityService {
         subActions: t?.subActions ?? [],
         milestones: t?.milestones ?? [],
         budgetLines: t?.budgetLines ?? [],
+        review: t?.review ?? [],
         revision: t?.revision ?? 0,
       };
     });
@@ -220,7 +223,12 @@ export class AccountabilityService {
       if (!action) throw AppError.notFound();
       const repo = manager.getRepository(ActionTrackingEntity);
       const current = await repo.findOne({ where: { actionId }, lock: { mode: 'pessimistic_write' } });
-      const row = { ...body, actionId, planId: action.planId, revision: (current?.revision ?? -1) + 1, updatedById: actor.id };
+      // Marks stay only where the server set them and the text is unchanged: an edit or a mark left out is a review.
+      const review = carryReviewMarks(current && { fields: trackingFields(current), review: current.review }, {
+        fields: trackingFields(body),
+        review: body.review,
+      });
+      const row = { ...body, review, actionId, planId: action.planId, revision: (current?.revision ?? -1) + 1, updatedById: actor.id };
       await repo.save(repo.create(row));
       return { ...row, progress: actionProgress(body.progress, body.subActions) };
     });

@@ -1,5 +1,5 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, UpdateDateColumn, type Relation } from 'typeorm';
-import type { ActionStatus, BudgetLine, Milestone, SubAction, TranslatedText } from '@polyphony/contracts';
+import type { ActionStatus, BudgetLine, Milestone, ReviewMark, SubAction, TranslatedText } from '@polyphony/contracts';
 import { PlanSectionEntity } from '../plan/plan-section.entity';
 import { UserEntity } from '../users/user.entity';
 
@@ -40,6 +40,10 @@ export class ActionTrackingEntity {
 
   @Column({ name: 'budget_lines', type: 'jsonb', default: [] })
   budgetLines: BudgetLine[];
+
+  /** Texts filled by machine translation, one mark per field and language, until an official edits or approves them. */
+  @Column({ type: 'jsonb', default: [] })
+  review: ReviewMark[];
 
   @Column({ type: 'int', default: 0 })
   revision: number;

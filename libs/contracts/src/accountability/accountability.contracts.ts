@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { languageSchema, type TranslatedText } from '../common/languages';
 import { countryCodeSchema } from '../common/countries';
+import { reviewMarkSchema, type ReviewMark } from '../common/official-languages';
 import { taxonomyKeySchema } from '../settings/taxonomy.contracts';
 import type { PlanStatus } from '../plan/plan.contracts';
 import type { Evaluation } from './evaluations.contracts';
@@ -59,6 +60,11 @@ export const updateActionTrackingRequestSchema = z
     subActions: z.array(subActionSchema).max(ACCOUNTABILITY_LIMITS.items).default([]),
     milestones: z.array(milestoneSchema).max(ACCOUNTABILITY_LIMITS.items).default([]),
     budgetLines: z.array(budgetLineSchema).max(ACCOUNTABILITY_LIMITS.items).default([]),
+    /**
+     * The "to review" marks as read (fields "responsible", "subActions.<i>.title", "milestones.<i>.title",
+     * "budgetLines.<i>.line"): the server keeps only those it set, on unchanged texts; one left out is approved.
+     */
+    review: z.array(reviewMarkSchema).max(400).default([]),
   })
   .strict();
 export type UpdateActionTrackingRequest = z.input<typeof updateActionTrackingRequestSchema>;
@@ -127,6 +133,8 @@ export interface TrackedAction {
   subActions: SubAction[];
   milestones: Milestone[];
   budgetLines: BudgetLine[];
+  /** Texts filled by machine translation, not yet reviewed by an official (issue 13, item 4). */
+  review: ReviewMark[];
   revision: number;
 }
 

@@ -1,5 +1,6 @@
 import type { ReviewMark, SectionContent, TranslatedText } from '@polyphony/contracts';
 import type { OfficialField } from '../../official-languages/official-languages.service';
+import { carryReviewMarks, withoutReviewMark } from '../../official-languages/review-marks';
 
 /** A section's translatable texts, keyed as their "to review" marks are. */
 export function sectionFields(content: SectionContent): OfficialField[] {
@@ -27,36 +28,21 @@ export function withFieldTexts(content: SectionContent, texts: Map<string, Trans
   };
 }
 
-const markKey = (m: Pick<ReviewMark, 'field' | 'language'>) => `${m.field}\u0000${m.language}`;
-
-function textsByKey(content: SectionContent): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const f of sectionFields(content))
-    for (const [lang, text] of Object.entries(f.text)) if (text?.trim()) out.set(`${f.field}\u0000${lang}`, text);
-  return out;
-}
-
 /**
  * The marks a save keeps: only marks the server set before (a client cannot mark a text as machine
  * made), and only while their text is unchanged (an official's edit is a review). A mark the client
  * leaves out is an approval. `added` are the marks the server sets now (a fill).
  */
 export function carryMarks(previous: SectionContent | null, next: SectionContent, added: ReviewMark[] = []): ReviewMark[] {
-  const before = previous ? textsByKey(previous) : new Map<string, string>();
-  const after = textsByKey(next);
-  const had = new Set((previous?.review ?? []).map(markKey));
-  const out = new Map<string, ReviewMark>();
-  for (const m of next.review ?? []) {
-    const key = markKey(m);
-    if (had.has(key) && after.has(key) && before.get(key) === after.get(key)) out.set(key, m);
-  }
-  for (const m of added) if (after.has(markKey(m))) out.set(markKey(m), m);
-  return [...out.values()].sort((a, b) => a.field.localeCompare(b.field) || a.language.localeCompare(b.language));
+  return carryReviewMarks(
+    previous ? { fields: sectionFields(previous), review: previous.review ?? [] } : null,
+    { fields: sectionFields(next), review: next.review ?? [] },
+    added,
+  );
 }
 
 /** Without the mark of one field and language (an official approved the machine's text as it is). */
 export function withoutMark(content: SectionContent, field: string, language: string): SectionContent | null {
-  const review = content.review ?? [];
-  const kept = review.filter((m) => !(m.field === field && m.language === language));
-  return kept.length === review.length ? null : { ...content, review: kept };
+  const kept = withoutReviewMark(content.review ?? [], field, language);
+  return kept ? { ...content, review: kept } : null;
 }

@@ -9,6 +9,7 @@ import {
   type TranslatedText,
   type BudgetLine,
   type Milestone,
+  type ReviewMark,
   type SubAction,
   type TrackedAction,
 } from '@polyphony/contracts';
@@ -16,6 +17,7 @@ import { useTranslation } from 'react-i18next';
 import { fieldErrors } from '../../app/api-client';
 import { currentLanguage, LANGUAGE_NAMES } from '../../app/i18n';
 import { ErrorAlert } from '../../shared/ErrorAlert';
+import { ReviewMarksList } from '../../shared/translation/ReviewMarksList';
 import { pickText } from '../consultations/pickText';
 import { RowsEditor } from './RowsEditor';
 import { useMonitoringActions } from './useMonitoring';
@@ -34,7 +36,7 @@ function weighted(progress: number, subActions: SubAction[]) {
 /** Officials set an action's status, progress and responsible, its weighted sub-actions, dated milestones and budget lines. */
 export function ActionTrackingModal({ slug, action, onClose }: { slug: string; action: TrackedAction; onClose: () => void }) {
   const { t, i18n } = useTranslation('accountability');
-  const { track } = useMonitoringActions(slug);
+  const { track, fillTracking, approveTracking } = useMonitoringActions(slug);
   const [status, setStatus] = useState<ActionStatus>(action.status);
   const [progress, setProgress] = useState<number | string>(action.progress);
   // Names (responsible department, sub-action and milestone titles, budget lines) are edited one language at a time; the others are kept.
@@ -43,6 +45,44 @@ export function ActionTrackingModal({ slug, action, onClose }: { slug: string; a
   const [subActions, setSubActions] = useState<SubAction[]>(action.subActions);
   const [milestones, setMilestones] = useState<Milestone[]>(action.milestones);
   const [budgetLines, setBudgetLines] = useState<BudgetLine[]>(action.budgetLines);
+  // Texts filled by machine translation and not yet reviewed; sent back on save (an edited text loses its mark there).
+  const [review, setReview] = useState<ReviewMark[]>(action.review ?? []);
+  const [revision, setRevision] = useState(action.revision);
+  const [filledCount, setFilledCount] = useState<number | null>(null);
+  const texts = { responsible, subActions, milestones, budgetLines };
+  const [saved, setSaved] = useState(JSON.stringify(texts));
+  // The machine fills the saved texts: unsaved edits would be overwritten, so they are saved first.
+  const dirty = JSON.stringify(texts) !== saved;
+  const applyServer = (a: TrackedAction) => {
+    setResponsible(a.responsible ?? {});
+    setSubActions(a.subActions);
+    setMilestones(a.milestones);
+    setBudgetLines(a.budgetLines);
+    setReview(a.review);
+    setRevision(a.revision);
+    setSaved(
+      JSON.stringify({ responsible: a.responsible ?? {}, subActions: a.subActions, milestones: a.milestones, budgetLines: a.budgetLines }),
+    );
+  };
+  const fill = () =>
+    fillTracking.mutate(
+      { actionId: action.id, revision },
+      {
+        onSuccess: (a) => {
+          setFilledCount(a.review.length - review.length);
+          applyServer(a);
+        },
+      },
+    );
+  const approve = (mark: ReviewMark) => approveTracking.mutate({ actionId: action.id, revision, mark }, { onSuccess: applyServer });
+  const fieldLabel = (field: string) => {
+    const [kind, i] = field.split('.');
+    const n = Number(i) + 1;
+    if (kind === 'subActions') return t('track.subActionTitle', { n });
+    if (kind === 'milestones') return t('track.milestoneTitle', { n });
+    if (kind === 'budgetLines') return t('track.budgetLine', { n });
+    return t('track.responsible');
+  };
   const errors = fieldErrors(track.error);
   const computed = weighted(num(progress), subActions);
   const money = (n: number, currency = 'EUR') =>
@@ -58,13 +98,20 @@ export function ActionTrackingModal({ slug, action, onClose }: { slug: string; a
           subActions,
           milestones,
           budgetLines,
+          review,
         },
       },
       { onSuccess: onClose },
     );
   const name = pickText(action.title).text;
   return (
-    <Modal opened onClose={onClose} size="xl" title={t('track.title', { name })}>
+    <Modal
+      opened
+      onClose={onClose}
+      size="xl"
+      title={t('track.title', { name })}
+      closeButtonProps={{ 'aria-label': t('common.close', { ns: 'web' }) }}
+    >
       <Stack gap="lg">
         <ErrorAlert error={track.error} />
         <NativeSelect
@@ -75,6 +122,43 @@ export function ActionTrackingModal({ slug, action, onClose }: { slug: string; a
           onChange={(e) => setNamesLang(e.currentTarget.value as Language)}
           data={LANGUAGES.map((l) => ({ value: l, label: LANGUAGE_NAMES[l] }))}
         />
+        <Stack gap="xs">
+          <Group gap="sm" wrap="wrap">
+            <Button
+              size="xs"
+              variant="light"
+              h="auto"
+              py={6}
+              // The label is long: it wraps at 390 px instead of being cut.
+              styles={{ label: { whiteSpace: 'normal' } }}
+              onClick={fill}
+              loading={fillTracking.isPending}
+              disabled={dirty}
+            >
+              {t('fill.button', { ns: 'officialLanguages' })}
+            </Button>
+            {dirty && (
+              <Text size="sm" c="gray.7">
+                {t('track.fillSaveFirst')}
+              </Text>
+            )}
+          </Group>
+          <ErrorAlert error={fillTracking.error ?? approveTracking.error} />
+          {filledCount !== null && (
+            <Text size="sm" role="status">
+              {filledCount > 0
+                ? t('fill.done', { ns: 'officialLanguages', count: filledCount })
+                : t('fill.nothing', { ns: 'officialLanguages' })}
+            </Text>
+          )}
+          <ReviewMarksList
+            marks={review}
+            label={fieldLabel}
+            disabled={dirty}
+            approving={approveTracking.isPending ? approveTracking.variables?.mark : undefined}
+            onApprove={approve}
+          />
+        </Stack>
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
           <NativeSelect
             label={t('track.status')}

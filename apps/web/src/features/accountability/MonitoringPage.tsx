@@ -20,6 +20,9 @@ import { PartnerMap } from './PartnerMap';
 import { PartnerModal } from './PartnerModal';
 import { useMonitoredPlan, useMonitoring, usePartnerships } from './useMonitoring';
 
+/** A tracked text's stored "to review" marks (machine filled, not yet reviewed), for useLocalize. */
+const marked = (a: TrackedAction, field: string) => ({ marks: a.review, field });
+
 /** The public monitoring dashboard: where the plan stands, per strategic line, indicator by indicator, what the evaluations said, and with whom. */
 export function MonitoringPage() {
   const { t, i18n } = useTranslation('accountability');
@@ -135,8 +138,8 @@ export function MonitoringPage() {
                                 <Text size="sm">{a.progress} %</Text>
                                 {a.responsible && (
                                   <Text size="sm" c="gray.7" lang={localize(a.responsible).lang}>
-                                    {t('lines.responsible', { name: localize(a.responsible).text })}
-                                    <LocalizedMark value={localize(a.responsible)} inline />
+                                    {t('lines.responsible', { name: localize(a.responsible, marked(a, 'responsible')).text })}
+                                    <LocalizedMark value={localize(a.responsible, marked(a, 'responsible'))} inline />
                                   </Text>
                                 )}
                                 {m.can.edit && (
@@ -156,7 +159,8 @@ export function MonitoringPage() {
                                   {a.subActions.map((sa, k) => (
                                     <span key={k}>
                                       {k > 0 && ' · '}
-                                      <LocalizedText value={localize(sa.title)} component="span" /> ({sa.progress} %)
+                                      <LocalizedText value={localize(sa.title, marked(a, `subActions.${k}.title`))} component="span" /> (
+                                      {sa.progress} %)
                                     </span>
                                   ))}
                                 </Text>
@@ -166,7 +170,7 @@ export function MonitoringPage() {
                                   {a.milestones.map((ms, k) => (
                                     <span key={k}>
                                       {k > 0 && ' · '}
-                                      <LocalizedText value={localize(ms.title)} component="span" /> (
+                                      <LocalizedText value={localize(ms.title, marked(a, `milestones.${k}.title`))} component="span" /> (
                                       {ms.doneOn ? t('lines.done', { date: ms.doneOn }) : ms.dueOn})
                                     </span>
                                   ))}

@@ -7,6 +7,8 @@ import type {
   PlanListItem,
   RecordExternalityRequest,
   RecordMeasurementRequest,
+  ReviewMark,
+  TrackedAction,
   UpdateActionTrackingRequest,
 } from '@polyphony/contracts';
 import { api } from '../../app/api-client';
@@ -39,6 +41,20 @@ export function useMonitoringActions(slug: string | undefined) {
     track: useMutation({
       mutationFn: ({ actionId, body }: { actionId: string; body: UpdateActionTrackingRequest }) =>
         api(`/api/accountability/actions/${actionId}`, { method: 'PUT', body }),
+      onSuccess: refresh,
+    }),
+    /** Fills the plan languages the saved tracking lacks by machine translation (marked "to review"). */
+    fillTracking: useMutation({
+      mutationFn: ({ actionId, revision }: { actionId: string; revision: number }) =>
+        api<TrackedAction>(`/api/accountability/actions/${actionId}/fill-languages`, { method: 'POST', body: { revision } }),
+      onSuccess: refresh,
+    }),
+    approveTracking: useMutation({
+      mutationFn: ({ actionId, revision, mark }: { actionId: string; revision: number; mark: ReviewMark }) =>
+        api<TrackedAction>(`/api/accountability/actions/${actionId}/approve-translation`, {
+          method: 'POST',
+          body: { revision, field: mark.field, language: mark.language },
+        }),
       onSuccess: refresh,
     }),
     measure: useMutation({

@@ -1,12 +1,13 @@
 import { useState } from 'react';
-import { Alert, Button, Card, Group, Stack, Text } from '@mantine/core';
-import { IconCheck, IconLanguage } from '@tabler/icons-react';
+import { Button, Card, Group, Stack, Text } from '@mantine/core';
+import { IconLanguage } from '@tabler/icons-react';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { Language, Plan, PlanSection, ReviewMark, SectionContent } from '@polyphony/contracts';
+import type { Plan, PlanSection, ReviewMark, SectionContent } from '@polyphony/contracts';
 import { api } from '../../app/api-client';
 import { LANGUAGE_NAMES } from '../../app/i18n';
 import { ErrorAlert } from '../../shared/ErrorAlert';
+import { ReviewMarksList } from '../../shared/translation/ReviewMarksList';
 
 /** "Paragraph 2", "Title", "Indicator 1" for a mark's field key. */
 export function useFieldLabel(content: SectionContent) {
@@ -79,31 +80,13 @@ export function SectionLanguages({
             {filled > 0 ? t('fill.done', { count: filled }) : t('fill.nothing')}
           </Text>
         )}
-        {marks.length > 0 && (
-          <Alert color="orange" variant="light" c="gray.9" p="xs" title={t('fill.toReview', { count: marks.length })}>
-            <Stack gap={4} component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
-              {marks.map((m) => (
-                <Group key={`${m.field}-${m.language}`} component="li" justify="space-between" wrap="nowrap" gap="xs">
-                  <Text size="sm">
-                    {label(m.field)} · {LANGUAGE_NAMES[m.language as Language]}
-                  </Text>
-                  <Button
-                    size="compact-xs"
-                    variant="white"
-                    color="green.9"
-                    leftSection={<IconCheck size={12} aria-hidden />}
-                    disabled={disabled}
-                    loading={approve.isPending && approve.variables === m}
-                    onClick={() => approve.mutate(m)}
-                    aria-label={t('fill.approveLabel', { field: label(m.field), language: LANGUAGE_NAMES[m.language as Language] })}
-                  >
-                    {t('fill.approve')}
-                  </Button>
-                </Group>
-              ))}
-            </Stack>
-          </Alert>
-        )}
+        <ReviewMarksList
+          marks={marks}
+          label={label}
+          disabled={disabled}
+          approving={approve.isPending ? approve.variables : undefined}
+          onApprove={(m) => approve.mutate(m)}
+        />
       </Stack>
     </Card>
   );
