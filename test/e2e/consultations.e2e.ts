@@ -184,13 +184,13 @@ describe('an official runs a consultation with interviews; the public sees the b
       await panel.getByRole('listitem').filter({ hasText: text }).waitFor();
       await expectValue(field(panel, es.i.keyPoints.text), '');
     }
-    // Each attributed to its institution, in the language it was said in.
-    const item = (text: string) => panel.getByRole('listitem').filter({ hasText: text });
-    await item(keyPoints.fr).getByText(DIASPORA_ORG).waitFor();
-    await item(keyPoints.fr).getByText(es.web.categories.diaspora).waitFor();
-    await item(keyPoints.fr).getByText('fr', { exact: true }).waitFor();
-    await item(keyPoints.es).getByText(ACADEMIA_ORG).waitFor();
-    await item(keyPoints.es).getByText('es', { exact: true }).waitFor();
+    // Each attributed to its institution, in the language it was said in (the French one is then shown to this
+    // Spanish reader machine translated, marked, its original one click away).
+    const item = (org: string) => panel.getByRole('listitem').filter({ hasText: org });
+    await item(DIASPORA_ORG).getByText(es.web.categories.diaspora).waitFor();
+    await item(DIASPORA_ORG).getByText('fr', { exact: true }).waitFor();
+    await item(ACADEMIA_ORG).getByText(keyPoints.es).waitFor();
+    await item(ACADEMIA_ORG).getByText('es', { exact: true }).waitFor();
     await screenshot(page, 'consultations-09-interview-held-es');
 
     await page.getByRole('link', { name: es.i.backToList }).click();

@@ -111,7 +111,14 @@ describe('the page follows the session and rights the server took away', () => {
     );
     await enter(room, 'fr', roomPath);
     // Someone else's words are never sent as this person's: dropped at join; this person's own stay.
-    await expect(outbox()).resolves.toEqual([expect.objectContaining({ authorId: id })]);
+    await room.waitForFunction(
+      ([key, me]) => {
+        const items = JSON.parse(localStorage.getItem(key) ?? '[]') as { authorId: string | null }[];
+        return items.length === 1 && items[0].authorId === me;
+      },
+      [outboxKey, id],
+      { timeout: 5_000 },
+    );
     expect(await room.getByText('Written by the previous user').count()).toBe(0);
     const other = await context.newPage();
     await other.goto(`${baseUrl()}/`);

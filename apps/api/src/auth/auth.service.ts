@@ -24,7 +24,6 @@ export interface ClientMeta {
   userAgent?: string;
 }
 
-const REGISTRATIONS_PER_IP_PER_HOUR = 20;
 const LOGINS_PER_IP_PER_WINDOW = 100;
 /** Past the per-client limit, failures from anywhere slow the account's logins down (never lock them). */
 const SLOWDOWN_STEP_MS = 250;
@@ -48,7 +47,7 @@ export class AuthService {
   ) {}
 
   async register(input: RegisterRequest & { email: string }, meta: ClientMeta): Promise<{ user: UserEntity; token: string }> {
-    await this.limits.consume(`register:ip:${meta.ip}`, REGISTRATIONS_PER_IP_PER_HOUR, 3600);
+    await this.limits.consume(`register:ip:${meta.ip}`, this.env.REGISTRATIONS_PER_IP_PER_HOUR, 3600);
     const passwordHash = await hashPassword(input.password);
     return this.db.transaction(async (manager) => {
       const users = manager.getRepository(UserEntity);

@@ -39,6 +39,8 @@ const envSchema = z
     WEB_DIST: z.string().optional(),
     LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
     RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).default(900),
+    /** Accounts created from one address per hour (a public event behind one NAT may need more). */
+    REGISTRATIONS_PER_IP_PER_HOUR: z.coerce.number().int().min(1).default(20),
     /** Bearer token /api/metrics asks for; without one, metrics are served only outside production. */
     METRICS_TOKEN: z.string().min(16, 'must have at least 16 characters').optional(),
     /** Publish the OpenAPI document and UI at /api/docs  [true outside production]. */
