@@ -79,7 +79,8 @@ describe('the annual summary: measured, generated, narrated, published, read and
     const lang = (await (await officialContext.request.get(`${baseUrl()}/api/me`)).json()).preferredLanguage;
     const targets = monitoring.indicators.filter((i: any) => i.kind === 'quantitative' && i.targetValue !== null).slice(0, 2);
     expect(targets).toHaveLength(2);
-    await official.goto(`${baseUrl()}/monitoring`);
+    // This plan's page (other e2e files add plans of their own to the shared app).
+    await official.goto(`${baseUrl()}/monitoring?plan=${SLUG}`);
     await official.getByRole('heading', { level: 1, name: a.title }).waitFor();
     for (const indicator of targets) {
       const name = indicator.name[lang] ?? indicator.name.fr;
@@ -185,9 +186,11 @@ describe('the annual summary: measured, generated, narrated, published, read and
     const latest = page.locator('section[aria-labelledby="latest-summaries-title"]');
     await latest.getByRole('heading', { name: es.home.title }).waitFor();
     const title = fill(es.heading, { year: YEAR });
+    // Other e2e files publish summaries of their own plans for the same year: this plan's link.
     await latest
       .getByRole('article', { name: title })
       .getByRole('link', { name: `${es.list.read} — ${title}` })
+      .and(page.locator(`a[href="/summaries/${SLUG}/${YEAR}"]`))
       .click();
     await page.waitForURL(`**/summaries/${SLUG}/${YEAR}`);
     await page.getByRole('heading', { level: 1, name: title }).waitFor();
