@@ -188,7 +188,7 @@ describe('an official runs a consultation with interviews; the public sees the b
     // Each attributed to its institution, in the language it was said in (the French one is then shown to this
     // Spanish reader machine translated, marked, its original one click away).
     const item = (org: string) => panel.getByRole('listitem').filter({ hasText: org });
-    await item(DIASPORA_ORG).getByText(es.web.categories.diaspora).waitFor();
+    await item(DIASPORA_ORG).getByText(es.web.categories.diaspora, { exact: true }).waitFor();
     await item(DIASPORA_ORG).getByText('fr', { exact: true }).waitFor();
     await item(ACADEMIA_ORG).getByText(keyPoints.es).waitFor();
     await item(ACADEMIA_ORG).getByText('es', { exact: true }).waitFor();
