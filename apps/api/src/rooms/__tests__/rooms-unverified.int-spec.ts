@@ -51,7 +51,8 @@ describe('rooms: unverified accounts when the admins say they may not contribute
     // Reading still works.
     await ok(socket, 'room:catch_up', { roomId, afterRev: 0 });
     await sleep(200);
-    expect(seen).toEqual([]);
+    // Nothing new (the first message may still reach the watcher's language channel, translated, after it joined).
+    expect(seen.filter((m) => m.id !== first.message.id)).toEqual([]);
     const [{ n }] = await t.db.query(`SELECT count(*)::int AS n FROM room_messages WHERE room_id = $1 AND body = $2`, [
       roomId,
       'Després de la regla',
