@@ -115,14 +115,18 @@ describe('ApertiumTranslator when a pipeline misbehaves', () => {
   });
 
   it('restarts a pipeline killed under it', async () => {
+    // The pipeline is a bash process group started by this process; earlier tests' pipelines may still be
+    // exiting, so the one to end is the one that was not there before.
+    const pipelinePids = () =>
+      execSync(`ps -o pid=,args= --ppid ${process.pid}`)
+        .toString()
+        .split('\n')
+        .filter((line) => / bash -c .* apertium-cat-spa -n/.test(` ${line.trim()}`))
+        .map((line) => line.trim().split(' ')[0]);
+    const before = new Set(pipelinePids());
     const translator = new ApertiumTranslator({ size: 1, timeoutMs: 60_000 });
     expect(await translator.translate(['Bon dia'], 'ca', 'es')).toEqual(['Buenos días']);
-    // The pipeline is a bash process group started by this process: end it.
-    const pids = execSync(`ps -o pid=,args= --ppid ${process.pid}`)
-      .toString()
-      .split('\n')
-      .filter((line) => / bash -c .* apertium-cat-spa -n/.test(` ${line.trim()}`))
-      .map((line) => line.trim().split(' ')[0]);
+    const pids = pipelinePids().filter((pid) => !before.has(pid));
     expect(pids.length).toBe(1);
     process.kill(-Number(pids[0]), 'SIGKILL');
     await new Promise((r) => setTimeout(r, 200));
