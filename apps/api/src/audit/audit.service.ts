@@ -4,6 +4,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { AuditAction, AuditEntry, AuditQuery } from '@polyphony/contracts';
 import { decodeCursor, toPage } from '../core/http/cursor';
 import { AuditEntryEntity } from './audit-entry.entity';
+import { isUuid } from '../core/http/params';
 
 export interface AuditRecord {
   actorId: string | null;
@@ -11,8 +12,6 @@ export interface AuditRecord {
   targetUserId?: string | null;
   details?: Record<string, unknown>;
 }
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The administration audit log: written inside the transaction of what it records. */
 @Injectable()
@@ -34,7 +33,7 @@ export class AuditService {
     const where: string[] = [];
     const p = (v: unknown) => `$${params.push(v)}`;
     if (query.actor) {
-      if (UUID.test(query.actor)) where.push(`a.actor_id = ${p(query.actor)}`);
+      if (isUuid(query.actor)) where.push(`a.actor_id = ${p(query.actor)}`);
       else {
         const like = p(`%${query.actor.replace(/[%_\\]/g, '\\$&')}%`);
         where.push(`(actor.display_name ILIKE ${like} OR actor.email ILIKE ${like})`);

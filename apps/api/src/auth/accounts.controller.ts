@@ -1,4 +1,4 @@
-import { Controller, Get, HttpCode, Inject, Param, ParseUUIDPipe, Post, Put, Req, Res } from '@nestjs/common';
+import { Controller, Get, HttpCode, Inject, Param, Post, Put, Req, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import {
@@ -21,7 +21,6 @@ import {
 import { ENV, type Env } from '../core/config/env';
 import { CurrentUser, SignedIn } from '../core/auth/auth.decorators';
 import { startSessionCookie } from '../core/auth/session-cookie';
-import { AppError } from '../core/errors/app-error';
 import { ZodBody, ZodQuery } from '../core/errors/zod-validation';
 import type { AuthedRequest } from '../core/http/request-context';
 import { MailerService } from '../notifications/mailer.service';
@@ -32,9 +31,9 @@ import { AccountSettingsService } from './account-settings.service';
 import { AccountsService } from './accounts.service';
 import type { ClientMeta } from './auth.service';
 import { SessionsService } from './sessions.service';
+import { UuidParam } from '../core/http/params';
 
 const meta = (req: AuthedRequest): ClientMeta => ({ ip: req.ip, userAgent: req.headers['user-agent'] });
-const uuid = new ParseUUIDPipe({ exceptionFactory: () => AppError.notFound() });
 
 /** Links by e-mail: forgotten password, verification, change of address, one-time sign-in. */
 @ApiTags('auth')
@@ -143,7 +142,7 @@ export class AccountsAdminController {
 
   @Post('users/:id/link')
   @ApiOperation({ summary: 'A one-time sign-in or reset link for a person, to hand over by hand (audit-logged)' })
-  issueLink(@CurrentUser() actor: UserEntity, @Param('id', uuid) id: string, @ZodBody(adminLinkRequestSchema) body: AdminLinkRequest) {
+  issueLink(@CurrentUser() actor: UserEntity, @Param('id', UuidParam) id: string, @ZodBody(adminLinkRequestSchema) body: AdminLinkRequest) {
     return this.accounts.issueAdminLink(actor, id, body.purpose);
   }
 }

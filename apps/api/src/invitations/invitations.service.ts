@@ -28,7 +28,7 @@ import { hashToken, SessionsService } from '../auth/sessions.service';
 import { MailerService } from '../notifications/mailer.service';
 import { MembershipEntity } from '../organisations/membership.entity';
 import { OrganisationEntity } from '../organisations/organisation.entity';
-import { slugify } from '../organisations/organisation.mapper';
+import { uniqueSlug } from '../core/text/slug';
 import { UserEntity } from '../users/user.entity';
 import { InvitationEntity } from './invitation.entity';
 import { invitationMail } from './invitation-mail';
@@ -307,8 +307,7 @@ export class InvitationsService {
       ? (invitation.category as OrganisationCategory)
       : 'civil_society';
     const orgs = manager.getRepository(OrganisationEntity);
-    const base = slugify(invitation.organisationName);
-    const slug = (await orgs.existsBy({ slug: base })) ? `${base}-${randomBytes(3).toString('hex')}` : base;
+    const slug = await uniqueSlug(manager, OrganisationEntity, invitation.organisationName);
     const org = await orgs.save(
       orgs.create({ name: invitation.organisationName, slug, category, country: invitation.country, createdById: userId }),
     );

@@ -1,13 +1,11 @@
-import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { notificationListQuerySchema, type NotificationListQuery } from '@polyphony/contracts';
 import { CurrentUser, SignedIn } from '../core/auth/auth.decorators';
-import { AppError } from '../core/errors/app-error';
 import { ZodQuery } from '../core/errors/zod-validation';
 import type { UserEntity } from '../users/user.entity';
 import { NotificationsService } from './notifications.service';
-
-const uuid = new ParseUUIDPipe({ exceptionFactory: () => AppError.notFound() });
+import { UuidParam } from '../core/http/params';
 
 @ApiTags('notifications')
 @Controller('notifications')
@@ -40,7 +38,7 @@ export class NotificationsController {
   @Post(':id/read')
   @HttpCode(200)
   @ApiOperation({ summary: 'Mark one notification read' })
-  read(@CurrentUser() user: UserEntity, @Param('id', uuid) id: string) {
+  read(@CurrentUser() user: UserEntity, @Param('id', UuidParam) id: string) {
     return this.notifications.markRead(user, id);
   }
 }

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { randomBytes } from 'node:crypto';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import type { CreateOrganisationRequest, MembershipDecision, OrganisationListQuery, UpdateOrganisationRequest } from '@polyphony/contracts';
 import { AppError } from '../core/errors/app-error';
 import { RateLimitService } from '../auth/rate-limit.service';
@@ -10,10 +9,10 @@ import { decodeCursor, prefixQuery, toPage } from '../core/http/cursor';
 import type { UserEntity } from '../users/user.entity';
 import { MembershipEntity } from './membership.entity';
 import { ORGANISATION_SEARCH_VECTOR, OrganisationEntity } from './organisation.entity';
-import { slugify, toMembership, toOrganisation } from './organisation.mapper';
+import { toMembership, toOrganisation } from './organisation.mapper';
 import { OrganisationsPolicy } from './organisations.policy';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from '../core/http/params';
+import { uniqueSlug } from '../core/text/slug';
 
 @Injectable()
 export class OrganisationsService {
@@ -62,7 +61,7 @@ export class OrganisationsService {
       const saved = await manager.getRepository(OrganisationEntity).save(
         manager.getRepository(OrganisationEntity).create({
           name: input.name,
-          slug: await this.uniqueSlug(manager, input.name),
+          slug: await uniqueSlug(manager, OrganisationEntity, input.name),
           category: input.category,
           country: input.country,
           city: input.city ?? null,
@@ -197,7 +196,7 @@ export class OrganisationsService {
   }
 
   private async find(idOrSlug: string): Promise<OrganisationEntity> {
-    const org = await this.orgs.findOneBy(UUID.test(idOrSlug) ? { id: idOrSlug } : { slug: idOrSlug.toLowerCase() });
+    const org = await this.orgs.findOneBy(isUuid(idOrSlug) ? { id: idOrSlug } : { slug: idOrSlug.toLowerCase() });
     if (!org) throw AppError.notFound();
     return org;
   }
@@ -223,11 +222,5 @@ export class OrganisationsService {
       .andWhere('m.organisation_id IN (:...ids)', { ids })
       .getMany();
     return new Map(rows.map((m) => [m.organisationId, m]));
-  }
-
-  private async uniqueSlug(manager: EntityManager, name: string): Promise<string> {
-    const base = slugify(name);
-    const taken = await manager.getRepository(OrganisationEntity).existsBy({ slug: base });
-    return taken ? `${base}-${randomBytes(3).toString('hex')}` : base;
   }
 }

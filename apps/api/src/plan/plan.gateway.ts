@@ -10,7 +10,8 @@ import {
   type OnGatewayDisconnect,
 } from '@nestjs/websockets';
 import type { Server, Socket } from 'socket.io';
-import { PLAN_CLIENT_EVENTS, type PlanPresenceEntry } from '@polyphony/contracts';
+import { PLAN_CLIENT_EVENTS, type PlanPresenceEntry, type Role } from '@polyphony/contracts';
+import { isStaff } from '../core/auth/staff';
 import { SocketRevocation, userRoom } from '../core/realtime/socket-revocation';
 
 interface PlanSocketData {
@@ -26,7 +27,6 @@ type PlanSocket = Socket<
 >;
 
 const channel = (planId: string) => `plan:${planId}`;
-const STAFF = new Set(['admin', 'official']);
 const CHANNEL = /^plan:([0-9a-f-]{36})$/;
 
 /**
@@ -49,18 +49,18 @@ export class PlanGateway implements OnGatewayDisconnect, OnModuleInit {
   }
 
   /** The role is read afresh (not the one of the handshake): a demoted official cannot join again. */
-  private async isStaff(socket: PlanSocket): Promise<boolean> {
+  private async isStaffNow(socket: PlanSocket): Promise<boolean> {
     if (!socket.data.user) return false;
-    const [row]: { role: string }[] = await this.db.query(`SELECT role FROM users WHERE id = $1 AND blocked_at IS NULL`, [
+    const [row]: { role: Role }[] = await this.db.query(`SELECT role FROM users WHERE id = $1 AND blocked_at IS NULL`, [
       socket.data.user.id,
     ]);
-    return Boolean(row && STAFF.has(row.role));
+    return isStaff(row);
   }
 
   @SubscribeMessage('plan:join')
   async join(@ConnectedSocket() socket: PlanSocket, @MessageBody() body: unknown) {
     const parsed = PLAN_CLIENT_EVENTS['plan:join'].safeParse(body);
-    if (!parsed.success || !(await this.isStaff(socket))) return { ok: false };
+    if (!parsed.success || !(await this.isStaffNow(socket))) return { ok: false };
     socket.data.plans = { ...(socket.data.plans ?? {}), [parsed.data.planId]: null };
     await socket.join(channel(parsed.data.planId));
     return { ok: true, editors: await this.broadcast(parsed.data.planId) };
@@ -99,8 +99,8 @@ export class PlanGateway implements OnGatewayDisconnect, OnModuleInit {
   /** A person whose role changed: if no longer staff, their sockets leave every plan channel, and the others see them go. */
   private async recheck(userId: string) {
     if (!this.server) return;
-    const [row]: { role: string }[] = await this.db.query(`SELECT role FROM users WHERE id = $1 AND blocked_at IS NULL`, [userId]);
-    if (row && STAFF.has(row.role)) return;
+    const [row]: { role: Role }[] = await this.db.query(`SELECT role FROM users WHERE id = $1 AND blocked_at IS NULL`, [userId]);
+    if (isStaff(row)) return;
     const sockets = await this.server.in(userRoom(userId)).fetchSockets();
     const plans = new Set<string>();
     for (const s of sockets)

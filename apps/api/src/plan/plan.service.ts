@@ -23,8 +23,8 @@ import { cleanContent, readingOrder, renderParagraphs, sectionCodes } from './pl
 import { carryMarks } from './languages/plan-languages';
 import { TaxonomyService, type KeyUses } from '../taxonomy/taxonomy.service';
 import { sourcesSummaries, toSectionView, toVersionSummary, type RawSection } from './plan-view';
+import { isUuid } from '../core/http/params';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const PLAN_TRANSITIONS: Record<PlanStatus, PlanStatus[]> = {
   draft: ['public_review', 'adopted'],
   public_review: ['draft', 'adopted'],
@@ -40,7 +40,7 @@ export class PlanService {
   ) {}
 
   async findPlan(idOrSlug: string, manager: EntityManager = this.db.manager, lock = false): Promise<PlanEntity> {
-    const where = UUID.test(idOrSlug) ? { id: idOrSlug } : { slug: idOrSlug };
+    const where = isUuid(idOrSlug) ? { id: idOrSlug } : { slug: idOrSlug };
     const plan = await manager
       .getRepository(PlanEntity)
       .findOne({ where, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
@@ -347,7 +347,7 @@ export class PlanService {
   }
 
   async lockSection(manager: EntityManager, planIdOrSlug: string, sectionId: string): Promise<PlanSectionEntity> {
-    if (!UUID.test(sectionId)) throw AppError.notFound();
+    if (!isUuid(sectionId)) throw AppError.notFound();
     const plan = await this.findPlan(planIdOrSlug, manager);
     const section = await manager
       .getRepository(PlanSectionEntity)

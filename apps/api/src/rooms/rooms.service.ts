@@ -15,8 +15,7 @@ import { RoomEntity } from './room.entity';
 import { toRoom } from './room.mapper';
 import { RoomsPolicy } from './rooms.policy';
 import { RoomsBroadcaster } from './rooms.broadcaster';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from '../core/http/params';
 
 /** What one person may do in one room, worked out once when they enter it. */
 export interface RoomAccess {
@@ -55,7 +54,7 @@ export class RoomsService {
 
   /** The room or a 404 when it does not exist or its consultation is hidden from the viewer. */
   async access(roomId: string, user?: Pick<UserEntity, 'id' | 'role' | 'category'>): Promise<RoomAccess> {
-    if (!UUID.test(roomId)) throw AppError.notFound();
+    if (!isUuid(roomId)) throw AppError.notFound();
     const room = await this.repo.findOne({ where: { id: roomId }, relations: { consultation: true } });
     if (!room?.consultation) throw AppError.notFound();
     const isFacilitator = user ? await this.consultations.isFacilitator(user.id, room.consultationId) : false;
@@ -95,7 +94,7 @@ export class RoomsService {
    * whether they facilitate it and the organisations they may speak for.
    */
   async liveAccess(roomId: string, userId: string | null): Promise<LiveRoomAccess> {
-    if (!UUID.test(roomId)) throw AppError.notFound();
+    if (!isUuid(roomId)) throw AppError.notFound();
     const [row] = await this.db.query(
       `SELECT r.id, r.status, r.slow_mode_seconds, r.current_agenda_index, r.access, r.invited_categories, r.invited_organisation_ids,
               c.status AS consultation_status,

@@ -1,4 +1,4 @@
-import { Controller, Get, Param, ParseUUIDPipe, Post, Put } from '@nestjs/common';
+import { Controller, Get, Param, Post, Put } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   createStatementRequestSchema,
@@ -15,13 +15,11 @@ import {
   type VoteRequest,
 } from '@polyphony/contracts';
 import { CurrentUser, SignedIn } from '../core/auth/auth.decorators';
-import { AppError } from '../core/errors/app-error';
 import { ZodBody, ZodQuery } from '../core/errors/zod-validation';
 import type { UserEntity } from '../users/user.entity';
 import { OpinionMapService } from './opinion-map.service';
 import { StatementsService } from './statements.service';
-
-const uuid = new ParseUUIDPipe({ exceptionFactory: () => AppError.notFound() });
+import { UuidParam } from '../core/http/params';
 
 /** Statements, votes, the opinion map and Polis imports. */
 @ApiTags('statements')
@@ -72,7 +70,11 @@ export class StatementsController {
   @Put('statements/:statementId/vote')
   @SignedIn()
   @ApiOperation({ summary: 'Agree, disagree or pass (one vote per person, changeable)' })
-  vote(@CurrentUser() user: UserEntity, @Param('statementId', uuid) statementId: string, @ZodBody(voteRequestSchema) body: VoteRequest) {
+  vote(
+    @CurrentUser() user: UserEntity,
+    @Param('statementId', UuidParam) statementId: string,
+    @ZodBody(voteRequestSchema) body: VoteRequest,
+  ) {
     return this.statements.vote(statementId, body.vote, user);
   }
 
@@ -81,7 +83,7 @@ export class StatementsController {
   @ApiOperation({ summary: 'Hide or show a statement (officials)' })
   hide(
     @CurrentUser() user: UserEntity,
-    @Param('statementId', uuid) statementId: string,
+    @Param('statementId', UuidParam) statementId: string,
     @ZodBody(hideStatementRequestSchema) body: HideStatementRequest,
   ) {
     return this.statements.setHidden(statementId, body.hidden, user);

@@ -5,7 +5,7 @@ import type { Instance, Language, SetupRequest, Territory, TerritorySettings, Up
 import { setupRequestSchema, updateSettingsRequestSchema } from '@polyphony/contracts';
 import type { z } from 'zod';
 import { AppError } from '../core/errors/app-error';
-import { slugify } from '../organisations/organisation.mapper';
+import { slugify } from '../core/text/slug';
 import { TaxonomyService } from '../taxonomy/taxonomy.service';
 import { BOOT_ADMIN_CONSENT } from '../demo/ensure-admin';
 import { UserEntity } from '../users/user.entity';

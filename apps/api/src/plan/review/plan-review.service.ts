@@ -11,8 +11,7 @@ import { PlanPolicy } from '../plan.policy';
 import { PlanService } from '../plan.service';
 import { PlanVersionEntity, PlanVersionSectionEntity } from '../versions/plan-version.entity';
 import { PlanAnnotationEntity } from './plan-annotation.entity';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from '../../core/http/params';
 
 /**
  * Public review of a published version: a participant selects a passage of a paragraph and comments
@@ -107,7 +106,7 @@ export class PlanReviewService {
 
   async answer(actor: UserEntity, planIdOrSlug: string, annotationId: string, input: AnswerAnnotationRequest): Promise<Annotation> {
     if (!PlanPolicy.canAnswer(actor)) throw AppError.forbidden();
-    if (!UUID.test(annotationId)) throw AppError.notFound();
+    if (!isUuid(annotationId)) throw AppError.notFound();
     const plan = await this.plans.findPlan(planIdOrSlug);
     const row = await this.db.getRepository(PlanAnnotationEntity).findOneBy({ id: annotationId, planId: plan.id });
     if (!row) throw AppError.notFound();

@@ -26,8 +26,8 @@ import { PlanSuggestionEntity, PlanSuggestionSourceEntity } from './plan-suggest
 import { answerProposalAsAction } from './proposal-answer';
 import { PlanLanguagesService } from '../languages/plan-languages.service';
 import { placeSuggestion } from './suggestion-placement';
+import { isUuid } from '../../core/http/params';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const QUOTES_PER_SUGGESTION = 3;
 
 /** Quotes keep organisations' and named institutions' names; a person is never named. */
@@ -223,7 +223,7 @@ export class PlanSuggestionsService {
   async get(actor: UserEntity, planIdOrSlug: string, id: string): Promise<Suggestion> {
     if (!PlanPolicy.canEdit(actor)) throw AppError.forbidden();
     const plan = await this.plans.findPlan(planIdOrSlug);
-    if (!UUID.test(id)) throw AppError.notFound();
+    if (!isUuid(id)) throw AppError.notFound();
     const row = await this.db.getRepository(PlanSuggestionEntity).findOneBy({ id, planId: plan.id });
     if (!row) throw AppError.notFound();
     return (await this.views(plan.id, [row], actor.preferredLanguage))[0];
@@ -293,7 +293,7 @@ export class PlanSuggestionsService {
    */
   async decide(actor: UserEntity, planIdOrSlug: string, id: string, input: DecideSuggestionRequest): Promise<Suggestion> {
     if (!PlanPolicy.canEdit(actor)) throw AppError.forbidden();
-    if (!UUID.test(id)) throw AppError.notFound();
+    if (!isUuid(id)) throw AppError.notFound();
     // Translate before the transaction: no lock is held while the engine works.
     let prepared: { content: SectionContent; marks: ReviewMark[] } | null = null;
     if (input.decision === 'accept') {
