@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import type { AuditAction, AuditEntry, AuditQuery } from '@polyphony/contracts';
+import type { AuditAction, AuditEntry, auditQuerySchema } from '@polyphony/contracts';
 import { decodeCursor, toPage } from '../core/http/cursor';
 import { AuditEntryEntity } from './audit-entry.entity';
 import { isUuid } from '../core/http/params';
+import type { Parsed } from '../core/errors/zod-validation';
 
 export interface AuditRecord {
   actorId: string | null;
@@ -28,7 +29,7 @@ export class AuditService {
   }
 
   /** Newest first, filtered by actor (id, name or e-mail), action and day range (inclusive). */
-  async list(query: AuditQuery & { limit: number }) {
+  async list(query: Parsed<typeof auditQuerySchema>) {
     const params: unknown[] = [];
     const where: string[] = [];
     const p = (v: unknown) => `$${params.push(v)}`;

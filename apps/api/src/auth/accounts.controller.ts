@@ -14,14 +14,13 @@ import {
   type ChangeEmailRequest,
   type ForgotPasswordRequest,
   type Me,
-  type OutboxQuery,
   type ResetPasswordRequest,
   type TokenRequest,
 } from '@polyphony/contracts';
 import { ENV, type Env } from '../core/config/env';
 import { CurrentUser, SignedIn } from '../core/auth/auth.decorators';
 import { startSessionCookie } from '../core/auth/session-cookie';
-import { ZodBody, ZodQuery } from '../core/errors/zod-validation';
+import { type Parsed, ZodBody, ZodQuery } from '../core/errors/zod-validation';
 import type { AuthedRequest } from '../core/http/request-context';
 import { MailerService } from '../notifications/mailer.service';
 import { OutboxService } from '../notifications/outbox.service';
@@ -124,7 +123,7 @@ export class AccountsAdminController {
 
   @Get('outbox')
   @ApiOperation({ summary: 'E-mails kept because no SMTP server is configured, newest first' })
-  listOutbox(@ZodQuery(outboxQuerySchema) query: OutboxQuery & { limit: number }) {
+  listOutbox(@ZodQuery(outboxQuerySchema) query: Parsed<typeof outboxQuerySchema>) {
     return this.outbox.list(query);
   }
 

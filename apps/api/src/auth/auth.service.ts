@@ -7,7 +7,7 @@ import {
   type ChangePasswordRequest,
   type Language,
   type LoginRequest,
-  type RegisterRequest,
+  type registerRequestSchema,
 } from '@polyphony/contracts';
 import type { DataSource } from 'typeorm';
 import { ENV, type Env } from '../core/config/env';
@@ -18,6 +18,7 @@ import { BOOT_ADMIN_CONSENT } from '../demo/ensure-admin';
 import { hashPassword, verifyPassword } from './passwords';
 import { RateLimitService } from './rate-limit.service';
 import { SessionsService } from './sessions.service';
+import type { Parsed } from '../core/errors/zod-validation';
 
 export interface ClientMeta {
   ip?: string;
@@ -46,7 +47,7 @@ export class AuthService {
     private readonly revocation: SocketRevocation,
   ) {}
 
-  async register(input: RegisterRequest & { email: string }, meta: ClientMeta): Promise<{ user: UserEntity; token: string }> {
+  async register(input: Parsed<typeof registerRequestSchema>, meta: ClientMeta): Promise<{ user: UserEntity; token: string }> {
     await this.limits.consume(`register:ip:${meta.ip}`, this.env.REGISTRATIONS_PER_IP_PER_HOUR, 3600);
     const passwordHash = await hashPassword(input.password);
     return this.db.transaction(async (manager) => {

@@ -6,15 +6,12 @@ import {
   createConsultationRequestSchema,
   facilitatorsRequestSchema,
   updateConsultationRequestSchema,
-  type ConsultationListQuery,
   type ConsultationStatusRequest,
-  type CreateConsultationRequest,
   type FacilitatorsRequest,
-  type Phase,
   type UpdateConsultationRequest,
 } from '@polyphony/contracts';
 import { CurrentUser, SignedIn } from '../core/auth/auth.decorators';
-import { ZodBody, ZodQuery } from '../core/errors/zod-validation';
+import { type Parsed, ZodBody, ZodQuery } from '../core/errors/zod-validation';
 import type { UserEntity } from '../users/user.entity';
 import { ConsultationsService } from './consultations.service';
 import { UuidParam } from '../core/http/params';
@@ -26,17 +23,14 @@ export class ConsultationsController {
 
   @Get()
   @ApiOperation({ summary: 'Consultations (drafts only for officials and facilitators); search in any of the four languages' })
-  list(@ZodQuery(consultationListQuerySchema) query: ConsultationListQuery & { limit: number }, @CurrentUser() viewer?: UserEntity) {
+  list(@ZodQuery(consultationListQuerySchema) query: Parsed<typeof consultationListQuerySchema>, @CurrentUser() viewer?: UserEntity) {
     return this.consultations.list(query, viewer);
   }
 
   @Post()
   @SignedIn('admin', 'official')
   @ApiOperation({ summary: 'Open a consultation (as a draft)' })
-  create(
-    @CurrentUser() actor: UserEntity,
-    @ZodBody(createConsultationRequestSchema) body: CreateConsultationRequest & { phases: Phase[] },
-  ) {
+  create(@CurrentUser() actor: UserEntity, @ZodBody(createConsultationRequestSchema) body: Parsed<typeof createConsultationRequestSchema>) {
     return this.consultations.create(actor, body);
   }
 

@@ -3,11 +3,11 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import {
   pickTranslation,
-  type ConsultationListQuery,
   type ConsultationStatus,
-  type CreateConsultationRequest,
   type Phase,
   type UpdateConsultationRequest,
+  type consultationListQuerySchema,
+  type createConsultationRequestSchema,
 } from '@polyphony/contracts';
 import { AppError } from '../core/errors/app-error';
 import { decodeCursor, toPage } from '../core/http/cursor';
@@ -21,6 +21,7 @@ import { SEARCH_QUERY_SQL, UPDATE_SEARCH_VECTOR_SQL } from './consultation-searc
 import { ConsultationsPolicy } from './consultations.policy';
 import { SocketRevocation } from '../core/realtime/socket-revocation';
 import { isUuid } from '../core/http/params';
+import type { Parsed } from '../core/errors/zod-validation';
 
 @Injectable()
 export class ConsultationsService {
@@ -54,7 +55,7 @@ export class ConsultationsService {
     return this.db.getRepository(ConsultationFacilitatorEntity).existsBy({ userId, consultationId });
   }
 
-  async list(query: ConsultationListQuery & { limit: number }, viewer?: UserEntity) {
+  async list(query: Parsed<typeof consultationListQuerySchema>, viewer?: UserEntity) {
     const qb = this.repo.createQueryBuilder('c');
     if (query.status) qb.andWhere('c.status = :status', { status: query.status });
     if (!ConsultationsPolicy.canEdit(viewer)) {
@@ -88,7 +89,7 @@ export class ConsultationsService {
     return this.view(consultation, viewer);
   }
 
-  async create(actor: UserEntity, input: CreateConsultationRequest & { phases: Phase[] }) {
+  async create(actor: UserEntity, input: Parsed<typeof createConsultationRequestSchema>) {
     if (!ConsultationsPolicy.canCreate(actor)) throw AppError.forbidden();
     const id = await this.db.transaction(async (manager) => {
       const title = pickTranslation(input.title, input.languages[0]);

@@ -8,12 +8,11 @@ import {
   updateInterviewRequestSchema,
   type CreateInterviewRequest,
   type InterviewGuideRequest,
-  type InterviewListQuery,
   type KeyPointRequest,
   type UpdateInterviewRequest,
 } from '@polyphony/contracts';
 import { CurrentUser, SignedIn } from '../core/auth/auth.decorators';
-import { ZodBody, ZodQuery } from '../core/errors/zod-validation';
+import { type Parsed, ZodBody, ZodQuery } from '../core/errors/zod-validation';
 import type { UserEntity } from '../users/user.entity';
 import { InterviewsService } from './interviews.service';
 import { UuidParam } from '../core/http/params';
@@ -46,7 +45,7 @@ export class ConsultationInterviewsController {
   list(
     @CurrentUser() user: UserEntity,
     @Param('consultationId') consultationId: string,
-    @ZodQuery(interviewListQuerySchema) query: InterviewListQuery & { limit: number },
+    @ZodQuery(interviewListQuerySchema) query: Parsed<typeof interviewListQuerySchema>,
   ) {
     return this.interviews.list(consultationId, query, user);
   }

@@ -11,14 +11,13 @@ import {
   type CreateInvitationsRequest,
   type ImportInvitationsRequest,
   type InvitationInvitee,
-  type InvitationListQuery,
   type TokenRequest,
 } from '@polyphony/contracts';
 import { ENV, type Env } from '../core/config/env';
 import { CurrentUser, SignedIn } from '../core/auth/auth.decorators';
 import { startSessionCookie } from '../core/auth/session-cookie';
 import { AppError } from '../core/errors/app-error';
-import { ZodBody, ZodQuery } from '../core/errors/zod-validation';
+import { type Parsed, ZodBody, ZodQuery } from '../core/errors/zod-validation';
 import { requestLanguage, type AuthedRequest } from '../core/http/request-context';
 import { SessionsService } from '../auth/sessions.service';
 import type { UserEntity } from '../users/user.entity';
@@ -67,7 +66,7 @@ export class InvitationsController {
   @Get('invitations')
   @SignedIn()
   @ApiOperation({ summary: 'Invitations and their state (sent, opened, accepted, expired, revoked)' })
-  list(@CurrentUser() actor: UserEntity, @ZodQuery(invitationListQuerySchema) query: InvitationListQuery & { limit: number }) {
+  list(@CurrentUser() actor: UserEntity, @ZodQuery(invitationListQuerySchema) query: Parsed<typeof invitationListQuerySchema>) {
     this.guard(actor);
     return this.invitations.list(query);
   }

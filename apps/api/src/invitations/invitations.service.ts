@@ -10,12 +10,12 @@ import {
   type AcceptInvitationRequest,
   type InvitationInvitee,
   type InvitationLineError,
-  type InvitationListQuery,
   type InvitationPreview,
   type InvitationTarget,
   type InvitationsCreated,
   type Language,
   type OrganisationCategory,
+  type invitationListQuerySchema,
 } from '@polyphony/contracts';
 import { translate } from '@polyphony/i18n';
 import { ENV, type Env } from '../core/config/env';
@@ -33,6 +33,7 @@ import { UserEntity } from '../users/user.entity';
 import { InvitationEntity } from './invitation.entity';
 import { invitationMail } from './invitation-mail';
 import { InvitationsRepository, stateOf, toInvitation } from './invitations.repository';
+import type { Parsed } from '../core/errors/zod-validation';
 
 const VALID_DAYS = 14;
 const validUntil = () => new Date(Date.now() + VALID_DAYS * 24 * 3600 * 1000);
@@ -153,7 +154,7 @@ export class InvitationsService {
     return { created: result.created, errors: [...errors, ...mapped].sort((a, b) => a.line - b.line) };
   }
 
-  list(query: InvitationListQuery & { limit: number }) {
+  list(query: Parsed<typeof invitationListQuerySchema>) {
     return this.invitations.list(query);
   }
 

@@ -1,8 +1,8 @@
 import { Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { notificationListQuerySchema, type NotificationListQuery } from '@polyphony/contracts';
+import { notificationListQuerySchema } from '@polyphony/contracts';
 import { CurrentUser, SignedIn } from '../core/auth/auth.decorators';
-import { ZodQuery } from '../core/errors/zod-validation';
+import { type Parsed, ZodQuery } from '../core/errors/zod-validation';
 import type { UserEntity } from '../users/user.entity';
 import { NotificationsService } from './notifications.service';
 import { UuidParam } from '../core/http/params';
@@ -15,10 +15,7 @@ export class NotificationsController {
 
   @Get()
   @ApiOperation({ summary: 'My notifications, newest first (keyset pages)' })
-  list(
-    @CurrentUser() user: UserEntity,
-    @ZodQuery(notificationListQuerySchema) query: NotificationListQuery & { limit: number; unread?: boolean },
-  ) {
+  list(@CurrentUser() user: UserEntity, @ZodQuery(notificationListQuerySchema) query: Parsed<typeof notificationListQuerySchema>) {
     return this.notifications.list(user, query);
   }
 

@@ -6,14 +6,11 @@ import {
   membershipDecisionSchema,
   organisationListQuerySchema,
   updateOrganisationRequestSchema,
-  type CreateOrganisationRequest,
   type JoinRequest,
-  type MembershipDecision,
-  type OrganisationListQuery,
   type UpdateOrganisationRequest,
 } from '@polyphony/contracts';
 import { CurrentUser, SignedIn } from '../core/auth/auth.decorators';
-import { ZodBody, ZodQuery } from '../core/errors/zod-validation';
+import { type Parsed, ZodBody, ZodQuery } from '../core/errors/zod-validation';
 import type { UserEntity } from '../users/user.entity';
 import { OrganisationsService } from './organisations.service';
 import { UuidParam } from '../core/http/params';
@@ -25,17 +22,14 @@ export class OrganisationsController {
 
   @Get()
   @ApiOperation({ summary: 'Organisations of the territory and beyond (search, filters, keyset pages)' })
-  list(@ZodQuery(organisationListQuerySchema) query: OrganisationListQuery & { limit: number }, @CurrentUser() viewer?: UserEntity) {
+  list(@ZodQuery(organisationListQuerySchema) query: Parsed<typeof organisationListQuerySchema>, @CurrentUser() viewer?: UserEntity) {
     return this.organisations.list(query, viewer);
   }
 
   @Post()
   @SignedIn()
   @ApiOperation({ summary: 'Create an organisation (its creator becomes its admin)' })
-  create(
-    @CurrentUser() actor: UserEntity,
-    @ZodBody(createOrganisationRequestSchema) body: CreateOrganisationRequest & { description: string; country: string },
-  ) {
+  create(@CurrentUser() actor: UserEntity, @ZodBody(createOrganisationRequestSchema) body: Parsed<typeof createOrganisationRequestSchema>) {
     return this.organisations.create(actor, body);
   }
 
@@ -77,7 +71,7 @@ export class OrganisationsController {
     @CurrentUser() actor: UserEntity,
     @Param('id', UuidParam) id: string,
     @Param('userId', UuidParam) userId: string,
-    @ZodBody(membershipDecisionSchema) body: MembershipDecision & { role: 'admin' | 'member' },
+    @ZodBody(membershipDecisionSchema) body: Parsed<typeof membershipDecisionSchema>,
   ) {
     return this.organisations.decide(actor, id, userId, body);
   }

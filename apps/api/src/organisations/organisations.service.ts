@@ -1,7 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import type { CreateOrganisationRequest, MembershipDecision, OrganisationListQuery, UpdateOrganisationRequest } from '@polyphony/contracts';
+import type {
+  UpdateOrganisationRequest,
+  createOrganisationRequestSchema,
+  membershipDecisionSchema,
+  organisationListQuerySchema,
+} from '@polyphony/contracts';
 import { AppError } from '../core/errors/app-error';
 import { RateLimitService } from '../auth/rate-limit.service';
 import { SocketRevocation } from '../core/realtime/socket-revocation';
@@ -13,6 +18,7 @@ import { toMembership, toOrganisation } from './organisation.mapper';
 import { OrganisationsPolicy } from './organisations.policy';
 import { isUuid } from '../core/http/params';
 import { uniqueSlug } from '../core/text/slug';
+import type { Parsed } from '../core/errors/zod-validation';
 
 @Injectable()
 export class OrganisationsService {
@@ -30,7 +36,7 @@ export class OrganisationsService {
   }
 
   /** Alphabetical keyset pages; counts and the viewer's memberships in two extra queries, not per row. */
-  async list(query: OrganisationListQuery & { limit: number }, viewer?: UserEntity) {
+  async list(query: Parsed<typeof organisationListQuerySchema>, viewer?: UserEntity) {
     const qb = this.orgs.createQueryBuilder('o');
     if (query.category) qb.andWhere('o.category = :category', { category: query.category });
     if (query.country) qb.andWhere('o.country = :country', { country: query.country });
@@ -55,7 +61,7 @@ export class OrganisationsService {
     return toOrganisation(org, counts.get(org.id) ?? 0, mine.get(org.id) ?? null);
   }
 
-  async create(actor: UserEntity, input: CreateOrganisationRequest & { description: string; country: string }) {
+  async create(actor: UserEntity, input: Parsed<typeof createOrganisationRequestSchema>) {
     await this.limits.consume(`organisations:create:${actor.id}`, 20, 3600);
     const org = await this.db.transaction(async (manager) => {
       const saved = await manager.getRepository(OrganisationEntity).save(
@@ -132,7 +138,7 @@ export class OrganisationsService {
     return rows.map((m) => toMembership(m, seeRequests));
   }
 
-  async decide(actor: UserEntity, id: string, userId: string, input: MembershipDecision & { role: 'admin' | 'member' }) {
+  async decide(actor: UserEntity, id: string, userId: string, input: Parsed<typeof membershipDecisionSchema>) {
     const org = await this.find(id);
     await this.assertCanManage(actor, org.id);
     const membership = await this.members.findOne({ where: { organisationId: org.id, userId }, relations: { user: true } });

@@ -10,15 +10,11 @@ import {
   sourcesQuerySchema,
   updatePlanRequestSchema,
   updateSectionRequestSchema,
-  type CreatePlanRequest,
-  type CreateSectionRequest,
   type PlanStatus,
-  type SectionContent,
   type UpdatePlanRequest,
-  type UpdateSectionRequest,
 } from '@polyphony/contracts';
 import { CurrentUser, SignedIn } from '../core/auth/auth.decorators';
-import { ZodBody, ZodQuery } from '../core/errors/zod-validation';
+import { type Parsed, ZodBody, ZodQuery } from '../core/errors/zod-validation';
 import type { UserEntity } from '../users/user.entity';
 import { PlanService } from './plan.service';
 import { PlanGateway } from './plan.gateway';
@@ -45,7 +41,7 @@ export class PlanController {
   @Post()
   @SignedIn('admin', 'official')
   @ApiOperation({ summary: 'Start a plan (a draft with its general objective)' })
-  create(@CurrentUser() actor: UserEntity, @ZodBody(createPlanRequestSchema) body: CreatePlanRequest & { consultationId: string | null }) {
+  create(@CurrentUser() actor: UserEntity, @ZodBody(createPlanRequestSchema) body: Parsed<typeof createPlanRequestSchema>) {
     return this.plans.create(actor, body);
   }
 
@@ -85,7 +81,7 @@ export class PlanController {
     @CurrentUser() actor: UserEntity,
     @Param('id', UuidParam) id: string,
     @ZodBody(createSectionRequestSchema)
-    body: CreateSectionRequest & { parentId: string | null; afterId: string | null; content: SectionContent },
+    body: Parsed<typeof createSectionRequestSchema>,
   ) {
     const section = await this.plans.createSection(actor, id, body);
     this.gateway.sectionSaved(id, section.id, section.revision, actor.displayName);
@@ -99,7 +95,7 @@ export class PlanController {
     @CurrentUser() actor: UserEntity,
     @Param('id', UuidParam) id: string,
     @Param('sectionId', UuidParam) sectionId: string,
-    @ZodBody(updateSectionRequestSchema) body: UpdateSectionRequest & { content: SectionContent },
+    @ZodBody(updateSectionRequestSchema) body: Parsed<typeof updateSectionRequestSchema>,
   ) {
     const section = await this.plans.updateSection(actor, id, sectionId, body);
     this.gateway.sectionSaved(id, section.id, section.revision, actor.displayName);

@@ -5,13 +5,12 @@ import {
   commentVoteRequestSchema,
   createCommentRequestSchema,
   updateCommentRequestSchema,
-  type CommentListQuery,
   type CommentVoteRequest,
   type CreateCommentRequest,
   type UpdateCommentRequest,
 } from '@polyphony/contracts';
 import { CurrentUser, SignedIn } from '../core/auth/auth.decorators';
-import { ZodBody, ZodQuery } from '../core/errors/zod-validation';
+import { type Parsed, ZodBody, ZodQuery } from '../core/errors/zod-validation';
 import type { UserEntity } from '../users/user.entity';
 import { ProposalCommentsService } from './proposal-comments.service';
 import { UuidParam } from '../core/http/params';
@@ -25,7 +24,7 @@ export class ProposalCommentsController {
   @ApiOperation({ summary: 'Top-level comments (keyset pages), each with its replies' })
   list(
     @Param('id', UuidParam) id: string,
-    @ZodQuery(commentListQuerySchema) query: CommentListQuery & { limit: number },
+    @ZodQuery(commentListQuerySchema) query: Parsed<typeof commentListQuerySchema>,
     @CurrentUser() viewer?: UserEntity,
   ) {
     return this.comments.list(id, query, viewer);

@@ -16,14 +16,10 @@ import {
   type InvitationDecision,
   type InviteCoauthorRequest,
   type ProposalExportQuery,
-  type ProposalListQuery,
-  type ProposalSort,
-  type ProposalStatusRequest,
   type UpdateProposalRequest,
-  type VersionDiffQuery,
 } from '@polyphony/contracts';
 import { CurrentUser, SignedIn } from '../core/auth/auth.decorators';
-import { ZodBody, ZodQuery } from '../core/errors/zod-validation';
+import { type Parsed, ZodBody, ZodQuery } from '../core/errors/zod-validation';
 import type { UserEntity } from '../users/user.entity';
 import { ProposalsService } from './proposals.service';
 import { ProposalsExportService } from './proposals-export.service';
@@ -49,10 +45,7 @@ export class ProposalsController {
   @ApiOperation({
     summary: 'Published proposals: search in any language, filters, sorts, keyset pages (mine=true: my own, drafts included)',
   })
-  list(
-    @ZodQuery(proposalListQuerySchema) query: ProposalListQuery & { limit: number; sort: ProposalSort; mine?: boolean },
-    @CurrentUser() viewer?: UserEntity,
-  ) {
+  list(@ZodQuery(proposalListQuerySchema) query: Parsed<typeof proposalListQuerySchema>, @CurrentUser() viewer?: UserEntity) {
     return this.proposals.list(query, viewer);
   }
 
@@ -165,7 +158,7 @@ export class ProposalsController {
   status(
     @CurrentUser() actor: UserEntity,
     @Param('id', UuidParam) id: string,
-    @ZodBody(proposalStatusRequestSchema) body: ProposalStatusRequest & { text: string },
+    @ZodBody(proposalStatusRequestSchema) body: Parsed<typeof proposalStatusRequestSchema>,
   ) {
     return this.answers.setStatus(actor, id, body);
   }
@@ -180,7 +173,7 @@ export class ProposalsController {
   @ApiOperation({ summary: 'Word diff between two versions' })
   diff(
     @Param('id', UuidParam) id: string,
-    @ZodQuery(versionDiffQuerySchema) query: VersionDiffQuery & { from: number; to: number },
+    @ZodQuery(versionDiffQuerySchema) query: Parsed<typeof versionDiffQuerySchema>,
     @CurrentUser() viewer?: UserEntity,
   ) {
     return this.versions.diff(id, query.from, query.to, viewer, query.lang);

@@ -8,13 +8,12 @@ import {
   transcriptQuerySchema,
   updateRoomRequestSchema,
   type CreateRoomRequest,
-  type RoomListQuery,
   type RoomStatusRequest,
   type TranscriptQuery,
   type UpdateRoomRequest,
 } from '@polyphony/contracts';
 import { CurrentUser, SignedIn } from '../core/auth/auth.decorators';
-import { ZodBody, ZodQuery } from '../core/errors/zod-validation';
+import { type Parsed, ZodBody, ZodQuery } from '../core/errors/zod-validation';
 import type { UserEntity } from '../users/user.entity';
 import { RoomsService } from './rooms.service';
 import { RoomTranscriptService } from './room-transcript.service';
@@ -32,7 +31,7 @@ export class RoomsController {
 
   @Get('rooms')
   @ApiOperation({ summary: 'Discussion rooms of every consultation the viewer can see, latest first' })
-  list(@ZodQuery(roomListQuerySchema) query: RoomListQuery & { limit: number }, @CurrentUser() viewer?: UserEntity) {
+  list(@ZodQuery(roomListQuerySchema) query: Parsed<typeof roomListQuerySchema>, @CurrentUser() viewer?: UserEntity) {
     return this.rooms.list(query, viewer);
   }
 
@@ -40,7 +39,7 @@ export class RoomsController {
   @ApiOperation({ summary: 'Discussion rooms of one consultation' })
   listForConsultation(
     @Param('idOrSlug') idOrSlug: string,
-    @ZodQuery(roomListQuerySchema) query: RoomListQuery & { limit: number },
+    @ZodQuery(roomListQuerySchema) query: Parsed<typeof roomListQuerySchema>,
     @CurrentUser() viewer?: UserEntity,
   ) {
     return this.rooms.list(query, viewer, idOrSlug);

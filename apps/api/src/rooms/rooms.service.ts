@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource } from 'typeorm';
-import type { CreateRoomRequest, Room, RoomListQuery, RoomStatus, UpdateRoomRequest } from '@polyphony/contracts';
+import type { CreateRoomRequest, Room, RoomStatus, UpdateRoomRequest, roomListQuerySchema } from '@polyphony/contracts';
 import { AppError } from '../core/errors/app-error';
 import { decodeCursor, toPage } from '../core/http/cursor';
 import { ConsultationsService } from '../consultations/consultations.service';
@@ -16,6 +16,7 @@ import { toRoom } from './room.mapper';
 import { RoomsPolicy } from './rooms.policy';
 import { RoomsBroadcaster } from './rooms.broadcaster';
 import { isUuid } from '../core/http/params';
+import type { Parsed } from '../core/errors/zod-validation';
 
 /** What one person may do in one room, worked out once when they enter it. */
 export interface RoomAccess {
@@ -149,7 +150,7 @@ export class RoomsService {
   }
 
   /** Rooms of every consultation the viewer can see, newest first. */
-  async list(query: RoomListQuery & { limit: number }, viewer?: UserEntity, consultationIdOrSlug?: string) {
+  async list(query: Parsed<typeof roomListQuerySchema>, viewer?: UserEntity, consultationIdOrSlug?: string) {
     const qb = this.repo.createQueryBuilder('r').innerJoinAndSelect('r.consultation', 'c');
     if (consultationIdOrSlug) {
       const { consultation } = await this.consultations.findForUser(consultationIdOrSlug, viewer);

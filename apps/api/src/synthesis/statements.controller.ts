@@ -11,11 +11,10 @@ import {
   type HideStatementRequest,
   type OpinionMapQuery,
   type PolisImportRequest,
-  type StatementListQuery,
   type VoteRequest,
 } from '@polyphony/contracts';
 import { CurrentUser, SignedIn } from '../core/auth/auth.decorators';
-import { ZodBody, ZodQuery } from '../core/errors/zod-validation';
+import { type Parsed, ZodBody, ZodQuery } from '../core/errors/zod-validation';
 import type { UserEntity } from '../users/user.entity';
 import { OpinionMapService } from './opinion-map.service';
 import { StatementsService } from './statements.service';
@@ -42,7 +41,7 @@ export class StatementsController {
   list(
     @CurrentUser() user: UserEntity | undefined,
     @Param('id') id: string,
-    @ZodQuery(statementListQuerySchema) query: StatementListQuery & { limit: number },
+    @ZodQuery(statementListQuerySchema) query: Parsed<typeof statementListQuerySchema>,
   ) {
     return this.statements.list(id, query, user);
   }

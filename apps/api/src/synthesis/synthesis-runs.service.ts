@@ -2,7 +2,12 @@ import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleI
 import { ENV, type Env } from '../core/config/env';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { IsNull, type DataSource, type EntityManager } from 'typeorm';
-import { synthesisParametersSchema, type CreateSynthesisRunRequest, type RunListQuery, type SynthesisRun } from '@polyphony/contracts';
+import {
+  synthesisParametersSchema,
+  type CreateSynthesisRunRequest,
+  type SynthesisRun,
+  type runListQuerySchema,
+} from '@polyphony/contracts';
 import type { ThemesResult } from '@polyphony/synthesis';
 import { AppError } from '../core/errors/app-error';
 import { decodeCursor, toPage } from '../core/http/cursor';
@@ -18,6 +23,7 @@ import { assertRoomOf, loadScopeContributions, type ContributionRow } from './sy
 import { ThemeEditEntity } from './theme-edit.entity';
 import { applyEdits, compareThemes, type WorkingTheme } from './theme-sets';
 import { insertTheme, loadWorkingThemes, OTHER_POSITION } from './theme-store';
+import type { Parsed } from '../core/errors/zod-validation';
 
 export const SYNTHESIS_QUEUE = 'synthesis.themes';
 export const SYNTHESIS_TASKS = taskModule(__dirname, 'synthesis.tasks');
@@ -210,7 +216,7 @@ export class SynthesisRunsService implements OnModuleInit, OnApplicationBootstra
     return run;
   }
 
-  async list(consultationIdOrSlug: string, query: RunListQuery & { limit: number }, user: UserEntity) {
+  async list(consultationIdOrSlug: string, query: Parsed<typeof runListQuerySchema>, user: UserEntity) {
     const { consultation, isFacilitator } = await this.consultations.findForUser(consultationIdOrSlug, user);
     if (!SynthesisPolicy.canSeeWorkspace(user, isFacilitator)) throw AppError.forbidden();
     const qb = this.db

@@ -11,14 +11,11 @@ import {
   type CreateSynthesisRunRequest,
   type MergeThemesRequest,
   type RenameThemeRequest,
-  type RunListQuery,
   type SplitThemeRequest,
-  type ThemeContributionsQuery,
-  type ThemeFilters,
 } from '@polyphony/contracts';
 import { z } from 'zod';
 import { CurrentUser, SignedIn } from '../core/auth/auth.decorators';
-import { ZodBody, ZodQuery } from '../core/errors/zod-validation';
+import { type Parsed, ZodBody, ZodQuery } from '../core/errors/zod-validation';
 import type { UserEntity } from '../users/user.entity';
 import { RoomLiveSynthesisService } from './room-live-synthesis.service';
 import { SynthesisRunsService } from './synthesis-runs.service';
@@ -50,7 +47,7 @@ export class SynthesisController {
 
   @Get('consultations/:id/synthesis/runs')
   @ApiOperation({ summary: 'Runs of the consultation (or of a room), newest first' })
-  list(@CurrentUser() user: UserEntity, @Param('id') id: string, @ZodQuery(runListQuerySchema) query: RunListQuery & { limit: number }) {
+  list(@CurrentUser() user: UserEntity, @Param('id') id: string, @ZodQuery(runListQuerySchema) query: Parsed<typeof runListQuerySchema>) {
     return this.runs.list(id, query, user);
   }
 
@@ -59,7 +56,7 @@ export class SynthesisController {
   async themes(
     @CurrentUser() user: UserEntity,
     @Param('id') id: string,
-    @ZodQuery(workspaceQuerySchema) query: ThemeFilters & { runId?: string; roomId?: string },
+    @ZodQuery(workspaceQuerySchema) query: Parsed<typeof workspaceQuerySchema>,
   ) {
     return { workspace: await this.workspace.workspace(id, query, user) };
   }
@@ -106,7 +103,7 @@ export class SynthesisController {
   contributions(
     @CurrentUser() user: UserEntity,
     @Param('themeId', UuidParam) themeId: string,
-    @ZodQuery(themeContributionsQuerySchema) query: ThemeContributionsQuery & { limit: number },
+    @ZodQuery(themeContributionsQuerySchema) query: Parsed<typeof themeContributionsQuerySchema>,
   ) {
     return this.workspace.contributions(themeId, query, user);
   }

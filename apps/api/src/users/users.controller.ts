@@ -7,11 +7,10 @@ import {
   userListQuerySchema,
   type BlockUserRequest,
   type SetRoleRequest,
-  type UserListQuery,
 } from '@polyphony/contracts';
 import { CurrentUser, SignedIn } from '../core/auth/auth.decorators';
 import { AppError } from '../core/errors/app-error';
-import { ZodBody, ZodQuery } from '../core/errors/zod-validation';
+import { type Parsed, ZodBody, ZodQuery } from '../core/errors/zod-validation';
 import type { UserEntity } from './user.entity';
 import { toUserSummary } from './user.mapper';
 import { UsersPolicy } from './users.policy';
@@ -27,7 +26,7 @@ export class UsersController {
 
   @Get()
   @ApiOperation({ summary: 'People on the platform (admins and officials)' })
-  async list(@CurrentUser() actor: UserEntity, @ZodQuery(userListQuerySchema) query: UserListQuery & { limit: number }) {
+  async list(@CurrentUser() actor: UserEntity, @ZodQuery(userListQuerySchema) query: Parsed<typeof userListQuerySchema>) {
     if (!UsersPolicy.canListUsers(actor)) throw AppError.forbidden();
     const page = await this.users.list(query);
     const withEmail = UsersPolicy.canSeeEmails(actor);

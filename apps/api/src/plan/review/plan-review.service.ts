@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import type { Annotation, AnswerAnnotationRequest, CreateAnnotationRequest } from '@polyphony/contracts';
+import type { Annotation, AnswerAnnotationRequest, createAnnotationRequestSchema } from '@polyphony/contracts';
 import { AppError } from '../../core/errors/app-error';
 import { decodeCursor, toPage } from '../../core/http/cursor';
 import { renderMarkdown } from '../../core/text/markdown';
@@ -12,6 +12,7 @@ import { PlanService } from '../plan.service';
 import { PlanVersionEntity, PlanVersionSectionEntity } from '../versions/plan-version.entity';
 import { PlanAnnotationEntity } from './plan-annotation.entity';
 import { isUuid } from '../../core/http/params';
+import type { Parsed } from '../../core/errors/zod-validation';
 
 /**
  * Public review of a published version: a participant selects a passage of a paragraph and comments
@@ -37,7 +38,7 @@ export class PlanReviewService {
     actor: UserEntity,
     planIdOrSlug: string,
     number: number,
-    input: CreateAnnotationRequest & { quote: string; quoteStart: number | null; proposedText: string | null },
+    input: Parsed<typeof createAnnotationRequestSchema>,
   ): Promise<Annotation> {
     const { plan, version } = await this.version(planIdOrSlug, number, actor);
     if (!PlanPolicy.canAnnotate(actor, version.review)) throw new AppError('plan.review_closed', 403);

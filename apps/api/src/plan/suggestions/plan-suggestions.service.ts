@@ -4,7 +4,6 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { IsNull, type DataSource, type EntityManager } from 'typeorm';
 import {
   pickTranslation,
-  type CreateSuggestionRequest,
   type DecideSuggestionRequest,
   type Language,
   type Quote,
@@ -13,6 +12,7 @@ import {
   type Suggestion,
   type SuggestionCandidate,
   type SuggestionSourceKind,
+  type createSuggestionRequestSchema,
 } from '@polyphony/contracts';
 import { AppError } from '../../core/errors/app-error';
 import { decodeCursor, toPage } from '../../core/http/cursor';
@@ -27,6 +27,7 @@ import { answerProposalAsAction } from './proposal-answer';
 import { PlanLanguagesService } from '../languages/plan-languages.service';
 import { placeSuggestion } from './suggestion-placement';
 import { isUuid } from '../../core/http/params';
+import type { Parsed } from '../../core/errors/zod-validation';
 
 const QUOTES_PER_SUGGESTION = 3;
 
@@ -151,11 +152,7 @@ export class PlanSuggestionsService {
     return { label: label.slice(0, 300), contributionIds: ids };
   }
 
-  async create(
-    actor: UserEntity,
-    planIdOrSlug: string,
-    input: CreateSuggestionRequest & { targetParagraphId: string | null; content: SectionContent; note: string },
-  ): Promise<Suggestion> {
+  async create(actor: UserEntity, planIdOrSlug: string, input: Parsed<typeof createSuggestionRequestSchema>): Promise<Suggestion> {
     if (!PlanPolicy.canEdit(actor)) throw AppError.forbidden();
     const id = await this.db.transaction(async (manager) => {
       const plan = await this.plans.findPlan(planIdOrSlug, manager);
