@@ -91,7 +91,7 @@ export class AuthService {
       clientBucket,
       this.env.LOGIN_MAX_FAILURES,
       window,
-      (seconds) => new AppError('auth.login_throttled', 429, [], { seconds }),
+      (seconds) => new AppError('auth.login_throttled', { params: { seconds } }),
     );
     const failures = await this.limits.count(accountBucket, window);
     const over = failures - this.env.LOGIN_MAX_FAILURES;
@@ -100,10 +100,10 @@ export class AuthService {
     const ok = await verifyPassword(user?.passwordHash, input.password);
     if (!user || !ok || user.pseudonymisedAt) {
       await this.limits.consume(accountBucket, 10_000, window).catch(() => undefined);
-      throw new AppError('auth.invalid_credentials', 401);
+      throw new AppError('auth.invalid_credentials');
     }
     await this.limits.clear(clientBucket);
-    if (user.blockedAt) throw new AppError('auth.account_blocked', 403);
+    if (user.blockedAt) throw new AppError('auth.account_blocked');
     if (browserLanguage) await this.adoptBrowserLanguage(user, browserLanguage);
     const token = await this.sessions.open(user.id, meta);
     return { user, token };
@@ -121,7 +121,7 @@ export class AuthService {
   async changePassword(user: UserEntity, input: ChangePasswordRequest, keepSession: string | undefined): Promise<void> {
     await this.limits.consume(`password:user:${user.id}`, 10, 3600);
     if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
-      throw new AppError('auth.wrong_password', 422, [{ path: 'currentPassword', code: 'invalid' }]);
+      throw new AppError('auth.wrong_password', { fields: [{ path: 'currentPassword', code: 'invalid' }] });
     }
     const passwordHash = await hashPassword(input.newPassword);
     await this.db.transaction(async (manager) => {

@@ -137,7 +137,7 @@ export class ConsultationsService {
     if (!ConsultationsPolicy.canEdit(actor)) throw AppError.forbidden();
     const { consultation } = await this.findForUser(id, actor);
     if (!ConsultationsPolicy.canTransition(consultation.status, status)) {
-      throw new AppError('consultations.invalid_transition', 409, [{ path: 'status', code: 'invalid_option' }]);
+      throw new AppError('consultations.invalid_transition', { fields: [{ path: 'status', code: 'invalid_option' }] });
     }
     const stamp = {
       published: { publishedAt: consultation.publishedAt ?? new Date(), closedAt: null },

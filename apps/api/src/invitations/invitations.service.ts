@@ -121,8 +121,11 @@ export class InvitationsService {
         bom: true,
       });
     } catch (error) {
-      throw new AppError('invitations.csv_invalid', 422, [{ path: 'csv', code: 'invalid' }], {
-        reason: error instanceof Error ? error.message : '',
+      throw new AppError('invitations.csv_invalid', {
+        fields: [{ path: 'csv', code: 'invalid' }],
+        params: {
+          reason: error instanceof Error ? error.message : '',
+        },
       });
     }
     const valid: { line: number; invitee: InvitationInvitee }[] = [];
@@ -166,7 +169,7 @@ export class InvitationsService {
   async remind(actor: UserEntity, id: string) {
     const invitation = await this.invitations.repo().findOneBy({ id });
     if (!invitation) throw AppError.notFound();
-    if (invitation.revokedAt || invitation.acceptedAt) throw new AppError('invitations.unusable', 409);
+    if (invitation.revokedAt || invitation.acceptedAt) throw new AppError('invitations.unusable', { status: 409 });
     const token = randomBytes(32).toString('base64url');
     Object.assign(invitation, { tokenHash: hashToken(token), remindedAt: new Date(), expiresAt: validUntil() });
     await this.invitations.repo().save(invitation);
@@ -178,7 +181,7 @@ export class InvitationsService {
     return this.db.transaction(async (manager) => {
       const invitation = await manager.getRepository(InvitationEntity).findOneBy({ id });
       if (!invitation) throw AppError.notFound();
-      if (invitation.acceptedAt) throw new AppError('invitations.unusable', 409);
+      if (invitation.acceptedAt) throw new AppError('invitations.unusable', { status: 409 });
       if (!invitation.revokedAt) {
         invitation.revokedAt = new Date();
         await manager.getRepository(InvitationEntity).update({ id }, { revokedAt: invitation.revokedAt });
@@ -271,7 +274,7 @@ export class InvitationsService {
       .getRepository(InvitationEntity)
       .findOne({ where: { tokenHash: hashToken(token) }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
     if (!invitation || stateOf(invitation) === 'revoked' || stateOf(invitation) === 'accepted' || stateOf(invitation) === 'expired') {
-      throw new AppError('invitations.unusable', 410);
+      throw new AppError('invitations.unusable');
     }
     return invitation;
   }

@@ -123,7 +123,7 @@ export class PlanService {
     if (!PlanPolicy.canEdit(actor)) throw AppError.forbidden();
     await this.db.transaction(async (manager) => {
       const plan = await this.findPlan(id, manager, true);
-      if (plan.revision !== input.revision) throw new AppError('plan.edit_conflict', 409, [], { name: '' });
+      if (plan.revision !== input.revision) throw new AppError('plan.edit_conflict', { params: { name: '' } });
       const next = { ...plan, ...Object.fromEntries(Object.entries(input).filter(([k, v]) => k !== 'revision' && v !== undefined)) };
       if (next.periodStart > next.periodEnd) throw AppError.validation([{ path: 'periodEnd', code: 'invalid_dates' }]);
       await manager.getRepository(PlanEntity).update(
@@ -147,9 +147,9 @@ export class PlanService {
       const plan = await this.findPlan(id, manager, true);
       if (plan.status === status) return;
       if (!PLAN_TRANSITIONS[plan.status].includes(status))
-        throw new AppError('plan.invalid_transition', 409, [{ path: 'status', code: 'invalid_option' }]);
+        throw new AppError('plan.invalid_transition', { fields: [{ path: 'status', code: 'invalid_option' }] });
       if (status !== 'draft' && !(await manager.getRepository(PlanVersionEntity).existsBy({ planId: plan.id })))
-        throw new AppError('plan.no_version', 409);
+        throw new AppError('plan.no_version');
       await manager.getRepository(PlanEntity).update({ id: plan.id }, { status, revision: plan.revision + 1 });
       // An adopted plan is public: its latest version becomes readable (closed to annotations).
       if (status === 'adopted') {
@@ -358,7 +358,7 @@ export class PlanService {
 
   async conflict(manager: EntityManager, section: PlanSectionEntity) {
     const [who] = section.updatedById ? await manager.query(`SELECT display_name FROM users WHERE id = $1`, [section.updatedById]) : [];
-    return new AppError('plan.edit_conflict', 409, [], { name: who?.display_name ?? '' });
+    return new AppError('plan.edit_conflict', { params: { name: who?.display_name ?? '' } });
   }
 
   private async checkParent(manager: EntityManager, planId: string, kind: string, parentId: string | null): Promise<string | null> {

@@ -27,7 +27,7 @@ export class ProposalAnswersService {
     const delivery = await this.db.transaction(async (manager) => {
       const { proposal } = await this.proposals.findVisible(id, actor, manager, true);
       if (!ProposalsPolicy.canTransition(proposal.status, input.status)) {
-        throw new AppError('proposals.invalid_transition', 409, [{ path: 'status', code: 'invalid_option' }]);
+        throw new AppError('proposals.invalid_transition', { fields: [{ path: 'status', code: 'invalid_option' }] });
       }
       let mergedIntoId: string | null = null;
       if (input.status === 'merged') {

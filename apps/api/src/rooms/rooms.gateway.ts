@@ -121,7 +121,7 @@ export class RoomsGateway implements OnGatewayInit, OnGatewayConnection, OnGatew
     socket.onAny((event: string, ...args: unknown[]) => {
       if (socket.listeners(event).length === 0) {
         const ack = args[args.length - 1];
-        const body = this.errorBody(socket, new AppError('rooms.unknown_event', 404));
+        const body = this.errorBody(socket, new AppError('rooms.unknown_event'));
         if (typeof ack === 'function') ack({ ok: false, error: body });
         else socket.emit('socket:error', { event, error: body });
       }
@@ -339,9 +339,9 @@ export class RoomsGateway implements OnGatewayInit, OnGatewayConnection, OnGatew
     if (grant && !socket.rooms.has(roomChannel(roomId))) {
       delete socket.data.rooms![roomId];
       void this.presence.left(roomId, grant.presence?.userId ?? null).catch(() => undefined);
-      throw new AppError('rooms.access_removed', 403);
+      throw new AppError('rooms.access_removed');
     }
-    if (!grant) throw new AppError('rooms.not_joined', 403);
+    if (!grant) throw new AppError('rooms.not_joined');
     return grant;
   }
 
@@ -367,9 +367,9 @@ export class RoomsGateway implements OnGatewayInit, OnGatewayConnection, OnGatew
       [speaker.userId],
     );
     // Like ConsentGuard on HTTP: an account that never accepted the privacy notice and terms does not write.
-    if (!row?.consented) throw new AppError('auth.consent_required', 403);
+    if (!row?.consented) throw new AppError('auth.consent_required');
     grant.unconsented = false;
-    if (checkVerified && !row.verified) throw new AppError('auth.email_unverified', 403);
+    if (checkVerified && !row.verified) throw new AppError('auth.email_unverified');
     if (row.verified) grant.unverified = false;
     return speaker;
   }
@@ -402,7 +402,7 @@ export class RoomsGateway implements OnGatewayInit, OnGatewayConnection, OnGatew
 
   private errorBody(socket: RoomSocket, error: unknown): SocketErrorBody {
     // As over HTTP: the database gone is 'unavailable' (retry), a value it refused is the client's; anything else is ours.
-    const e = error instanceof AppError ? error : (databaseAppError(error) ?? new AppError('internal', 500));
+    const e = error instanceof AppError ? error : (databaseAppError(error) ?? new AppError('internal'));
     if (e.status >= 500) this.logger.error({ err: error, socket: socket.id }, 'room event failed');
     const lang = socket.data.lang ?? DEFAULT_LANGUAGE;
     return {

@@ -225,7 +225,7 @@ export class RoomsService {
     const a = await this.access(id, actor);
     if (!a.canFacilitate) throw AppError.forbidden();
     if (!RoomsPolicy.canTransition(a.room.status, status))
-      throw new AppError('rooms.invalid_transition', 409, [{ path: 'status', code: 'invalid_option' }]);
+      throw new AppError('rooms.invalid_transition', { fields: [{ path: 'status', code: 'invalid_option' }] });
     const stamp = status === 'open' ? { openedAt: new Date() } : status === 'closed' ? { closedAt: new Date() } : {};
     // Conditional update: two facilitators racing on the same transition cannot both win.
     const result = await this.repo.update({ id: a.room.id, status: a.room.status }, { status, ...stamp });

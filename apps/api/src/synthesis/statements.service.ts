@@ -190,9 +190,9 @@ export class StatementsService {
     try {
       conversation = readPolisExport({ comments: body.comments, votes: body.votes, participantsVotes: body.participantsVotes });
     } catch {
-      throw new AppError('synthesis.polis_invalid', 422);
+      throw new AppError('synthesis.polis_invalid');
     }
-    if (!conversation.votes.length) throw new AppError('synthesis.polis_invalid', 422);
+    if (!conversation.votes.length) throw new AppError('synthesis.polis_invalid');
     const batch = randomBytes(4).toString('hex');
     return this.db.transaction((m) => storePolis(m, consultation.id, room?.id ?? null, batch, conversation, user.id));
   }

@@ -193,7 +193,7 @@ export class SynthesisRunsService implements OnModuleInit, OnApplicationBootstra
         : `SELECT count(*)::int AS n FROM contributions WHERE consultation_id = $1 AND hidden_at IS NULL`,
       roomId ? [consultationId, roomId] : [consultationId],
     );
-    if (!n) throw new AppError('synthesis.no_contributions', 422);
+    if (!n) throw new AppError('synthesis.no_contributions');
     const repo = manager.getRepository(SynthesisRunEntity);
     const run = await repo.save(
       repo.create({ consultationId, roomId, parameters, trigger, createdById: userId, status: 'queued', stage: 'queued', progress: 0 }),
@@ -266,7 +266,7 @@ export class SynthesisRunsService implements OnModuleInit, OnApplicationBootstra
       const parameters = synthesisParametersSchema.parse(run.parameters);
       await repo.update({ id: runId }, { status: 'running', stage: 'loading', progress: 5, startedAt: new Date(), error: null });
       const rows = await loadScopeContributions(this.db.manager, run.consultationId, run.roomId);
-      if (!rows.length) throw new AppError('synthesis.no_contributions', 422);
+      if (!rows.length) throw new AppError('synthesis.no_contributions');
       const loaded = performance.now();
       await repo.update({ id: runId }, { stage: 'translating', progress: 10, inputCount: rows.length });
       const contributions = await pivotInput(rows, this.translation);

@@ -143,7 +143,7 @@ export class UsersService {
     // The same budget as changing the password: a stolen session cannot guess the password without end.
     await this.limits.consume(`password:user:${user.id}`, 10, 3600);
     if (!(await verifyPassword(user.passwordHash, password))) {
-      throw new AppError('auth.wrong_password', 422, [{ path: 'password', code: 'invalid' }]);
+      throw new AppError('auth.wrong_password', { fields: [{ path: 'password', code: 'invalid' }] });
     }
     const code = randomBytes(3).toString('hex').toUpperCase();
     await this.db.transaction(async (manager) => {

@@ -41,13 +41,13 @@ export class PlanReviewService {
     input: Parsed<typeof createAnnotationRequestSchema>,
   ): Promise<Annotation> {
     const { plan, version } = await this.version(planIdOrSlug, number, actor);
-    if (!PlanPolicy.canAnnotate(actor, version.review)) throw new AppError('plan.review_closed', 403);
+    if (!PlanPolicy.canAnnotate(actor, version.review)) throw new AppError('plan.review_closed');
     const id = await this.db.transaction(async (manager) => {
       // Lock the version row: closing the review and annotating never interleave.
       const locked = await manager
         .getRepository(PlanVersionEntity)
         .findOne({ where: { id: version.id }, lock: { mode: 'pessimistic_read' } });
-      if (locked?.review !== 'open') throw new AppError('plan.review_closed', 403);
+      if (locked?.review !== 'open') throw new AppError('plan.review_closed');
       const section = await manager
         .getRepository(PlanVersionSectionEntity)
         .findOneBy({ versionId: version.id, sectionId: input.sectionId });

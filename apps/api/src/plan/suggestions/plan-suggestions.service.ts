@@ -305,7 +305,7 @@ export class PlanSuggestionsService {
         .getRepository(PlanSuggestionEntity)
         .findOne({ where: { id, planId: plan.id }, lock: { mode: 'pessimistic_write' } });
       if (!suggestion) throw AppError.notFound();
-      if (suggestion.status !== 'pending') throw new AppError('plan.suggestion_decided', 409);
+      if (suggestion.status !== 'pending') throw new AppError('plan.suggestion_decided');
       const now = new Date();
       if (input.decision === 'reject') {
         await manager

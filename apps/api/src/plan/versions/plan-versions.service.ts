@@ -189,7 +189,7 @@ export class PlanVersionsService {
         if (plan.status === 'draft')
           await manager.getRepository(PlanEntity).update({ id: plan.id }, { status: 'public_review', revision: plan.revision + 1 });
       } else {
-        if (version.review === 'none') throw new AppError('plan.not_in_review', 409);
+        if (version.review === 'none') throw new AppError('plan.not_in_review');
         await manager.getRepository(PlanVersionEntity).update({ id: version.id }, { review: 'closed' });
       }
     });
