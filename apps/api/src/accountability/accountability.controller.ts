@@ -1,4 +1,4 @@
-import { Controller, Get, Param, ParseUUIDPipe, Post, Put } from '@nestjs/common';
+import { Controller, Get, Param, Post, Put } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   networkRequestSchema,
@@ -13,12 +13,10 @@ import {
   type NetworkInput,
 } from '@polyphony/contracts';
 import { CurrentUser, SignedIn } from '../core/auth/auth.decorators';
-import { AppError } from '../core/errors/app-error';
 import { ZodBody } from '../core/errors/zod-validation';
 import type { UserEntity } from '../users/user.entity';
 import { AccountabilityService } from './accountability.service';
-
-const uuid = new ParseUUIDPipe({ exceptionFactory: () => AppError.notFound() });
+import { UuidParam } from '../core/http/params';
 
 @ApiTags('accountability')
 @Controller('accountability')
@@ -38,7 +36,7 @@ export class AccountabilityController {
   @ApiOperation({ summary: 'Set an action’s tracking: status, progress, responsible, sub-actions, milestones, budget lines' })
   updateAction(
     @CurrentUser() actor: UserEntity,
-    @Param('actionId', uuid) actionId: string,
+    @Param('actionId', UuidParam) actionId: string,
     @ZodBody(updateActionTrackingRequestSchema) body: ActionTrackingInput,
   ) {
     return this.accountability.updateAction(actor, actionId, body);
@@ -49,7 +47,7 @@ export class AccountabilityController {
   @ApiOperation({ summary: 'Record a measurement (quantitative) or an assessment (qualitative)' })
   measure(
     @CurrentUser() actor: UserEntity,
-    @Param('indicatorId', uuid) indicatorId: string,
+    @Param('indicatorId', UuidParam) indicatorId: string,
     @ZodBody(recordMeasurementRequestSchema) body: MeasurementInput,
   ) {
     return this.accountability.recordMeasurement(actor, indicatorId, body);
@@ -60,7 +58,7 @@ export class AccountabilityController {
   @ApiOperation({ summary: 'Record a negative externality' })
   externality(
     @CurrentUser() actor: UserEntity,
-    @Param('planId', uuid) planId: string,
+    @Param('planId', UuidParam) planId: string,
     @ZodBody(recordExternalityRequestSchema) body: ExternalityInput,
   ) {
     return this.accountability.recordExternality(actor, planId, body);

@@ -1,7 +1,6 @@
 import type { EvaluationStatus } from '@polyphony/contracts';
 import type { UserEntity } from '../users/user.entity';
-
-const isStaff = (user?: UserEntity) => user?.role === 'admin' || user?.role === 'official';
+import { isStaff } from '../core/auth/staff';
 
 /** Who may do what with accountability data. Reading follows the plan's visibility; only officials (and admins) write. */
 export const AccountabilityPolicy = {

@@ -1,4 +1,4 @@
-import { Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post, Put } from '@nestjs/common';
+import { Controller, Delete, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   createEvaluationRequestSchema,
@@ -11,12 +11,10 @@ import {
   type UpdateEvaluationInput,
 } from '@polyphony/contracts';
 import { CurrentUser, SignedIn } from '../core/auth/auth.decorators';
-import { AppError } from '../core/errors/app-error';
 import { ZodBody } from '../core/errors/zod-validation';
 import type { UserEntity } from '../users/user.entity';
 import { EvaluationsService } from './evaluations.service';
-
-const uuid = new ParseUUIDPipe({ exceptionFactory: () => AppError.notFound() });
+import { UuidParam } from '../core/http/params';
 
 @ApiTags('accountability')
 @Controller('accountability')
@@ -42,7 +40,7 @@ export class EvaluationsController {
 
   @Get('evaluations/:id')
   @ApiOperation({ summary: 'One evaluation with its findings and recommendations (a draft: officials only)' })
-  get(@Param('id', uuid) id: string, @CurrentUser() viewer?: UserEntity) {
+  get(@Param('id', UuidParam) id: string, @CurrentUser() viewer?: UserEntity) {
     return this.evaluations.get(id, viewer);
   }
 
@@ -51,7 +49,7 @@ export class EvaluationsController {
   @ApiOperation({ summary: 'Replace a draft evaluation (from the revision loaded)' })
   update(
     @CurrentUser() actor: UserEntity,
-    @Param('id', uuid) id: string,
+    @Param('id', UuidParam) id: string,
     @ZodBody(updateEvaluationRequestSchema) body: UpdateEvaluationInput,
   ) {
     return this.evaluations.update(actor, id, body);
@@ -63,7 +61,7 @@ export class EvaluationsController {
   @ApiOperation({ summary: 'Publish a draft evaluation: public from now on, its text frozen' })
   publish(
     @CurrentUser() actor: UserEntity,
-    @Param('id', uuid) id: string,
+    @Param('id', UuidParam) id: string,
     @ZodBody(publishEvaluationRequestSchema) body: PublishEvaluationRequest,
   ) {
     return this.evaluations.publish(actor, id, body.revision);
@@ -73,7 +71,7 @@ export class EvaluationsController {
   @HttpCode(204)
   @SignedIn('admin', 'official')
   @ApiOperation({ summary: 'Delete a draft evaluation' })
-  remove(@CurrentUser() actor: UserEntity, @Param('id', uuid) id: string) {
+  remove(@CurrentUser() actor: UserEntity, @Param('id', UuidParam) id: string) {
     return this.evaluations.remove(actor, id);
   }
 
@@ -82,8 +80,8 @@ export class EvaluationsController {
   @ApiOperation({ summary: 'Record the follow-up of a recommendation (status and dated response), published evaluations included' })
   followUp(
     @CurrentUser() actor: UserEntity,
-    @Param('id', uuid) id: string,
-    @Param('recommendationId', uuid) recommendationId: string,
+    @Param('id', UuidParam) id: string,
+    @Param('recommendationId', UuidParam) recommendationId: string,
     @ZodBody(followUpRequestSchema) body: FollowUpInput,
   ) {
     return this.evaluations.followUp(actor, id, recommendationId, body);

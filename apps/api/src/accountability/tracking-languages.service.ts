@@ -33,7 +33,7 @@ export class TrackingLanguagesService {
   @ClearsMonitoring()
   async fill(actor: UserEntity, actionId: string, revision: number) {
     if (!AccountabilityPolicy.canEdit(actor)) throw AppError.forbidden();
-    if (!(await this.official.available())) throw new AppError('official_languages.unavailable', 503);
+    if (!(await this.official.available())) throw new AppError('official_languages.unavailable');
     const read = await this.current(this.db.manager, actionId, revision);
     const plan = await this.plans.findPlan(read.planId);
     // Translate outside the transaction (no row lock held while the engine works), then write if nobody saved since.

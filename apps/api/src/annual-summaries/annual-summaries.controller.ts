@@ -1,4 +1,4 @@
-import { Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Req, Res } from '@nestjs/common';
+import { Controller, Delete, Get, HttpCode, Param, Post, Put, Req, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import {
@@ -14,18 +14,15 @@ import {
   type UpdateSummaryInput,
 } from '@polyphony/contracts';
 import { CurrentUser, SignedIn } from '../core/auth/auth.decorators';
-import { AppError } from '../core/errors/app-error';
 import { ZodBody, ZodQuery } from '../core/errors/zod-validation';
 import { requestLanguage, type AuthedRequest } from '../core/http/request-context';
 import type { UserEntity } from '../users/user.entity';
 import { AnnualSummariesService } from './annual-summaries.service';
 import { narrativeTranslations, renderSummaryPdf } from './summary-pdf';
 import { OfficialLanguagesService } from '../official-languages/official-languages.service';
-import { IntParam } from '../core/http/params';
+import { IntParam, UuidParam } from '../core/http/params';
 import { TerritoryService } from '../territory/territory.service';
 import { TaxonomyService } from '../taxonomy/taxonomy.service';
-
-const uuid = new ParseUUIDPipe({ exceptionFactory: () => AppError.notFound() });
 
 @ApiTags('summaries')
 @Controller('summaries')
@@ -53,7 +50,11 @@ export class AnnualSummariesController {
   @Put(':id')
   @SignedIn('admin', 'official')
   @ApiOperation({ summary: 'Save the draft’s narrative (per section and language) and correction reason; a published summary refuses' })
-  update(@CurrentUser() actor: UserEntity, @Param('id', uuid) id: string, @ZodBody(updateSummaryRequestSchema) body: UpdateSummaryInput) {
+  update(
+    @CurrentUser() actor: UserEntity,
+    @Param('id', UuidParam) id: string,
+    @ZodBody(updateSummaryRequestSchema) body: UpdateSummaryInput,
+  ) {
     return this.summaries.update(actor, id, body);
   }
 
@@ -63,7 +64,7 @@ export class AnnualSummariesController {
   @ApiOperation({ summary: 'Publish the draft: it never changes again (a later version is a correction and needs a reason)' })
   publish(
     @CurrentUser() actor: UserEntity,
-    @Param('id', uuid) id: string,
+    @Param('id', UuidParam) id: string,
     @ZodBody(publishSummaryRequestSchema) body: PublishSummaryRequest,
   ) {
     return this.summaries.publish(actor, id, body);
@@ -73,7 +74,7 @@ export class AnnualSummariesController {
   @HttpCode(204)
   @SignedIn('admin', 'official')
   @ApiOperation({ summary: 'Discard a draft (never a published version)' })
-  discard(@CurrentUser() actor: UserEntity, @Param('id', uuid) id: string) {
+  discard(@CurrentUser() actor: UserEntity, @Param('id', UuidParam) id: string) {
     return this.summaries.discard(actor, id);
   }
 

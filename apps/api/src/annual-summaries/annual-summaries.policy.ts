@@ -1,6 +1,5 @@
 import type { UserEntity } from '../users/user.entity';
-
-const isStaff = (user?: UserEntity) => user?.role === 'admin' || user?.role === 'official';
+import { isStaff } from '../core/auth/staff';
 
 /**
  * Who may do what with annual summaries. Published summaries are public; drafts are seen,

@@ -1,8 +1,8 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { auditQuerySchema, type AuditQuery } from '@polyphony/contracts';
+import { auditQuerySchema } from '@polyphony/contracts';
 import { SignedIn } from '../core/auth/auth.decorators';
-import { ZodQuery } from '../core/errors/zod-validation';
+import { type Parsed, ZodQuery } from '../core/errors/zod-validation';
 import { AuditService } from './audit.service';
 
 @ApiTags('admin')
@@ -13,7 +13,7 @@ export class AuditController {
 
   @Get()
   @ApiOperation({ summary: 'The audit log, newest first, filtered by actor, action and dates (admins)' })
-  list(@ZodQuery(auditQuerySchema) query: AuditQuery & { limit: number }) {
+  list(@ZodQuery(auditQuerySchema) query: Parsed<typeof auditQuerySchema>) {
     return this.audit.list(query);
   }
 }

@@ -1,9 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import type { AuditAction, AuditEntry, AuditQuery } from '@polyphony/contracts';
+import type { AuditAction, AuditEntry, auditQuerySchema } from '@polyphony/contracts';
 import { decodeCursor, toPage } from '../core/http/cursor';
 import { AuditEntryEntity } from './audit-entry.entity';
+import { isUuid } from '../core/http/params';
+import type { Parsed } from '../core/errors/zod-validation';
 
 export interface AuditRecord {
   actorId: string | null;
@@ -11,8 +13,6 @@ export interface AuditRecord {
   targetUserId?: string | null;
   details?: Record<string, unknown>;
 }
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The administration audit log: written inside the transaction of what it records. */
 @Injectable()
@@ -29,12 +29,12 @@ export class AuditService {
   }
 
   /** Newest first, filtered by actor (id, name or e-mail), action and day range (inclusive). */
-  async list(query: AuditQuery & { limit: number }) {
+  async list(query: Parsed<typeof auditQuerySchema>) {
     const params: unknown[] = [];
     const where: string[] = [];
     const p = (v: unknown) => `$${params.push(v)}`;
     if (query.actor) {
-      if (UUID.test(query.actor)) where.push(`a.actor_id = ${p(query.actor)}`);
+      if (isUuid(query.actor)) where.push(`a.actor_id = ${p(query.actor)}`);
       else {
         const like = p(`%${query.actor.replace(/[%_\\]/g, '\\$&')}%`);
         where.push(`(actor.display_name ILIKE ${like} OR actor.email ILIKE ${like})`);

@@ -57,7 +57,7 @@ export class AccountTokensService {
       [hashToken(token), purpose],
     );
     const row = rows?.[0];
-    if (!row) throw new AppError('auth.token_invalid', 410);
+    if (!row) throw new AppError('auth.token_invalid');
     return Object.assign(new AccountTokenEntity(), {
       id: row.id,
       userId: row.user_id,

@@ -1,4 +1,4 @@
-import { Controller, Get, HttpCode, Inject, Param, ParseUUIDPipe, Post, Put, Req, Res } from '@nestjs/common';
+import { Controller, Get, HttpCode, Inject, Param, Post, Put, Req, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import {
@@ -14,15 +14,13 @@ import {
   type ChangeEmailRequest,
   type ForgotPasswordRequest,
   type Me,
-  type OutboxQuery,
   type ResetPasswordRequest,
   type TokenRequest,
 } from '@polyphony/contracts';
 import { ENV, type Env } from '../core/config/env';
 import { CurrentUser, SignedIn } from '../core/auth/auth.decorators';
 import { startSessionCookie } from '../core/auth/session-cookie';
-import { AppError } from '../core/errors/app-error';
-import { ZodBody, ZodQuery } from '../core/errors/zod-validation';
+import { type Parsed, ZodBody, ZodQuery } from '../core/errors/zod-validation';
 import type { AuthedRequest } from '../core/http/request-context';
 import { MailerService } from '../notifications/mailer.service';
 import { OutboxService } from '../notifications/outbox.service';
@@ -32,9 +30,9 @@ import { AccountSettingsService } from './account-settings.service';
 import { AccountsService } from './accounts.service';
 import type { ClientMeta } from './auth.service';
 import { SessionsService } from './sessions.service';
+import { UuidParam } from '../core/http/params';
 
 const meta = (req: AuthedRequest): ClientMeta => ({ ip: req.ip, userAgent: req.headers['user-agent'] });
-const uuid = new ParseUUIDPipe({ exceptionFactory: () => AppError.notFound() });
 
 /** Links by e-mail: forgotten password, verification, change of address, one-time sign-in. */
 @ApiTags('auth')
@@ -125,7 +123,7 @@ export class AccountsAdminController {
 
   @Get('outbox')
   @ApiOperation({ summary: 'E-mails kept because no SMTP server is configured, newest first' })
-  listOutbox(@ZodQuery(outboxQuerySchema) query: OutboxQuery & { limit: number }) {
+  listOutbox(@ZodQuery(outboxQuerySchema) query: Parsed<typeof outboxQuerySchema>) {
     return this.outbox.list(query);
   }
 
@@ -143,7 +141,7 @@ export class AccountsAdminController {
 
   @Post('users/:id/link')
   @ApiOperation({ summary: 'A one-time sign-in or reset link for a person, to hand over by hand (audit-logged)' })
-  issueLink(@CurrentUser() actor: UserEntity, @Param('id', uuid) id: string, @ZodBody(adminLinkRequestSchema) body: AdminLinkRequest) {
+  issueLink(@CurrentUser() actor: UserEntity, @Param('id', UuidParam) id: string, @ZodBody(adminLinkRequestSchema) body: AdminLinkRequest) {
     return this.accounts.issueAdminLink(actor, id, body.purpose);
   }
 }

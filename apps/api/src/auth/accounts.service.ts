@@ -104,7 +104,7 @@ export class AccountsService {
   async requestEmailChange(user: UserEntity, input: ChangeEmailRequest): Promise<{ pendingEmail: string }> {
     await this.limits.consume(`email-change:user:${user.id}`, MAILS_PER_USER_PER_HOUR, 3600);
     if (!(await verifyPassword(user.passwordHash, input.password))) {
-      throw new AppError('auth.wrong_password', 422, [{ path: 'password', code: 'invalid' }]);
+      throw new AppError('auth.wrong_password', { fields: [{ path: 'password', code: 'invalid' }] });
     }
     if (input.newEmail === user.email) throw AppError.validation([{ path: 'newEmail', code: 'invalid' }]);
     if (await this.db.getRepository(UserEntity).exists({ where: { email: input.newEmail } })) {
@@ -120,7 +120,7 @@ export class AccountsService {
       const spent = await this.tokens.consume(manager, token, 'email_change');
       const users = manager.getRepository(UserEntity);
       const user = await users.findOneBy({ id: spent.userId });
-      if (!user || user.pseudonymisedAt || !spent.newEmail) throw new AppError('auth.token_invalid', 410);
+      if (!user || user.pseudonymisedAt || !spent.newEmail) throw new AppError('auth.token_invalid');
       if (await users.exists({ where: { email: spent.newEmail } })) throw AppError.conflict('auth.email_taken');
       await users.update({ id: user.id }, { email: spent.newEmail, emailVerifiedAt: new Date() });
       await manager.query(
@@ -151,7 +151,7 @@ export class AccountsService {
     return this.db.transaction(async (manager) => {
       const spent = await this.tokens.consume(manager, token, 'sign_in');
       const user = await manager.getRepository(UserEntity).findOneBy({ id: spent.userId });
-      if (!user || user.pseudonymisedAt || user.blockedAt) throw new AppError('auth.token_invalid', 410);
+      if (!user || user.pseudonymisedAt || user.blockedAt) throw new AppError('auth.token_invalid');
       return { user, token: await this.sessions.open(user.id, meta, manager) };
     });
   }
@@ -161,7 +161,7 @@ export class AccountsService {
     return this.db.transaction(async (manager) => {
       const target = await manager.getRepository(UserEntity).findOneBy({ id: targetId });
       if (!target || target.pseudonymisedAt) throw AppError.notFound();
-      if (target.blockedAt) throw new AppError('auth.account_blocked', 409);
+      if (target.blockedAt) throw new AppError('auth.account_blocked', { status: 409 });
       const { token, expiresAt } = await this.tokens.issue(manager, target.id, purpose, { issuedBy: actor.id });
       await this.audit.record(manager, { actorId: actor.id, action: 'user.link_issued', targetUserId: target.id, details: { purpose } });
       return { url: accountLink(this.env, ACCOUNT_LINK_PATHS[purpose], token), expiresAt: expiresAt.toISOString() };

@@ -8,10 +8,9 @@ import {
   type CsrfResponse,
   type LoginRequest,
   type Me,
-  type RegisterRequest,
 } from '@polyphony/contracts';
 import { ENV, type Env } from '../core/config/env';
-import { ZodBody } from '../core/errors/zod-validation';
+import { type Parsed, ZodBody } from '../core/errors/zod-validation';
 import { csrfNonce, endSessionCookie, startSessionCookie } from '../core/auth/session-cookie';
 import { csrfToken } from '../core/auth/csrf';
 import type { AuthedRequest } from '../core/http/request-context';
@@ -45,7 +44,7 @@ export class AuthController {
   @Post('register')
   @ApiOperation({ summary: 'Create an account and sign in (a verification link is e-mailed)' })
   async register(
-    @ZodBody(registerRequestSchema) body: RegisterRequest & { email: string },
+    @ZodBody(registerRequestSchema) body: Parsed<typeof registerRequestSchema>,
     @Req() req: AuthedRequest,
     @Res({ passthrough: true }) res: Response,
   ): Promise<Me> {

@@ -7,7 +7,7 @@ import {
   type ChangePasswordRequest,
   type Language,
   type LoginRequest,
-  type RegisterRequest,
+  type registerRequestSchema,
 } from '@polyphony/contracts';
 import type { DataSource } from 'typeorm';
 import { ENV, type Env } from '../core/config/env';
@@ -18,6 +18,7 @@ import { BOOT_ADMIN_CONSENT } from '../demo/ensure-admin';
 import { hashPassword, verifyPassword } from './passwords';
 import { RateLimitService } from './rate-limit.service';
 import { SessionsService } from './sessions.service';
+import type { Parsed } from '../core/errors/zod-validation';
 
 export interface ClientMeta {
   ip?: string;
@@ -46,7 +47,7 @@ export class AuthService {
     private readonly revocation: SocketRevocation,
   ) {}
 
-  async register(input: RegisterRequest & { email: string }, meta: ClientMeta): Promise<{ user: UserEntity; token: string }> {
+  async register(input: Parsed<typeof registerRequestSchema>, meta: ClientMeta): Promise<{ user: UserEntity; token: string }> {
     await this.limits.consume(`register:ip:${meta.ip}`, this.env.REGISTRATIONS_PER_IP_PER_HOUR, 3600);
     const passwordHash = await hashPassword(input.password);
     return this.db.transaction(async (manager) => {
@@ -90,7 +91,7 @@ export class AuthService {
       clientBucket,
       this.env.LOGIN_MAX_FAILURES,
       window,
-      (seconds) => new AppError('auth.login_throttled', 429, [], { seconds }),
+      (seconds) => new AppError('auth.login_throttled', { params: { seconds } }),
     );
     const failures = await this.limits.count(accountBucket, window);
     const over = failures - this.env.LOGIN_MAX_FAILURES;
@@ -99,10 +100,10 @@ export class AuthService {
     const ok = await verifyPassword(user?.passwordHash, input.password);
     if (!user || !ok || user.pseudonymisedAt) {
       await this.limits.consume(accountBucket, 10_000, window).catch(() => undefined);
-      throw new AppError('auth.invalid_credentials', 401);
+      throw new AppError('auth.invalid_credentials');
     }
     await this.limits.clear(clientBucket);
-    if (user.blockedAt) throw new AppError('auth.account_blocked', 403);
+    if (user.blockedAt) throw new AppError('auth.account_blocked');
     if (browserLanguage) await this.adoptBrowserLanguage(user, browserLanguage);
     const token = await this.sessions.open(user.id, meta);
     return { user, token };
@@ -120,7 +121,7 @@ export class AuthService {
   async changePassword(user: UserEntity, input: ChangePasswordRequest, keepSession: string | undefined): Promise<void> {
     await this.limits.consume(`password:user:${user.id}`, 10, 3600);
     if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
-      throw new AppError('auth.wrong_password', 422, [{ path: 'currentPassword', code: 'invalid' }]);
+      throw new AppError('auth.wrong_password', { fields: [{ path: 'currentPassword', code: 'invalid' }] });
     }
     const passwordHash = await hashPassword(input.newPassword);
     await this.db.transaction(async (manager) => {

@@ -19,6 +19,6 @@ export class ConsentGuard implements CanActivate {
     if (['GET', 'HEAD', 'OPTIONS'].includes(req.method)) return true;
     const path = (req.originalUrl ?? req.url).split('?')[0];
     if (ALWAYS_ALLOWED.some((prefix) => path.startsWith(prefix))) return true;
-    throw new AppError('auth.consent_required', 403);
+    throw new AppError('auth.consent_required');
   }
 }

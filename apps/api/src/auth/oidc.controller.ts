@@ -56,7 +56,7 @@ export class OidcController {
       pending = undefined;
     }
     try {
-      if (!pending?.state || !pending.verifier || !pending.nonce) throw new AppError('auth.sso_failed', 401);
+      if (!pending?.state || !pending.verifier || !pending.nonce) throw new AppError('auth.sso_failed');
       const url = new URL(req.originalUrl, publicUrl(this.env));
       const { token } = await this.oidc.finish(url, pending, { ip: req.ip, userAgent: req.headers['user-agent'] }, requestLanguage(req));
       if (req.sessionHash) await this.sessions.close(req.sessionHash);

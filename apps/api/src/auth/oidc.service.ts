@@ -52,7 +52,7 @@ export class OidcService implements OnModuleInit {
   }
 
   private configuration(): Promise<client.Configuration> {
-    if (!this.enabled) throw new AppError('auth.sso_not_configured', 404);
+    if (!this.enabled) throw new AppError('auth.sso_not_configured');
     this.config ??= (async () => {
       const issuer = new URL(this.env.OIDC_ISSUER!);
       const insecure = issuer.protocol === 'http:';
@@ -72,7 +72,7 @@ export class OidcService implements OnModuleInit {
           { err: error instanceof Error ? error.message : String(error) },
           `OIDC_ISSUER ${issuer.href} could not be discovered`,
         );
-        throw new AppError('auth.sso_failed', 502);
+        throw new AppError('auth.sso_failed', { status: 502 });
       }
     })();
     return this.config;
@@ -113,7 +113,7 @@ export class OidcService implements OnModuleInit {
         claims = { ...claims, ...(await client.fetchUserInfo(config, tokens.access_token, String(claims.sub))) };
     } catch (error) {
       this.logger.warn({ err: error instanceof Error ? error.message : String(error) }, 'OIDC sign-in refused');
-      throw new AppError('auth.sso_failed', 401);
+      throw new AppError('auth.sso_failed');
     }
     const subject = `${config.serverMetadata().issuer}|${String(claims.sub)}`;
     const email = typeof claims.email === 'string' ? claims.email.trim().toLowerCase() : null;
@@ -124,14 +124,14 @@ export class OidcService implements OnModuleInit {
       if (!found && email) {
         const byEmail = await users.findOneBy({ email });
         // An existing account is only linked when the provider vouches for the address.
-        if (byEmail && !verified) throw new AppError('auth.sso_failed', 401);
+        if (byEmail && !verified) throw new AppError('auth.sso_failed');
         if (byEmail) {
           await users.update({ id: byEmail.id }, { oidcSubject: subject, emailVerifiedAt: byEmail.emailVerifiedAt ?? new Date() });
           found = { ...byEmail, oidcSubject: subject } as UserEntity;
         }
       }
       if (!found) {
-        if (!email) throw new AppError('auth.sso_failed', 401);
+        if (!email) throw new AppError('auth.sso_failed');
         const name =
           typeof claims.name === 'string' && claims.name.trim().length >= 2 ? claims.name.trim().slice(0, 80) : email.split('@')[0];
         const locale = typeof claims.locale === 'string' ? claims.locale.slice(0, 2).toLowerCase() : '';
@@ -152,7 +152,7 @@ export class OidcService implements OnModuleInit {
           }),
         );
       }
-      if (found.blockedAt || found.pseudonymisedAt) throw new AppError('auth.account_blocked', 403);
+      if (found.blockedAt || found.pseudonymisedAt) throw new AppError('auth.account_blocked');
       return found;
     });
     return { user, token: await this.sessions.open(user.id, meta) };

@@ -23,6 +23,6 @@ export class VerifiedGuard implements CanActivate {
     const path = (req.originalUrl ?? req.url).split('?')[0];
     if (ALWAYS_ALLOWED.some((prefix) => path.startsWith(prefix))) return true;
     if ((await this.settings.get()).unverifiedMayContribute) return true;
-    throw new AppError('auth.email_unverified', 403);
+    throw new AppError('auth.email_unverified');
   }
 }

@@ -1,4 +1,4 @@
-import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Put } from '@nestjs/common';
+import { Controller, Get, HttpCode, Param, Patch, Post, Put } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   consultationListQuerySchema,
@@ -6,20 +6,15 @@ import {
   createConsultationRequestSchema,
   facilitatorsRequestSchema,
   updateConsultationRequestSchema,
-  type ConsultationListQuery,
   type ConsultationStatusRequest,
-  type CreateConsultationRequest,
   type FacilitatorsRequest,
-  type Phase,
   type UpdateConsultationRequest,
 } from '@polyphony/contracts';
 import { CurrentUser, SignedIn } from '../core/auth/auth.decorators';
-import { AppError } from '../core/errors/app-error';
-import { ZodBody, ZodQuery } from '../core/errors/zod-validation';
+import { type Parsed, ZodBody, ZodQuery } from '../core/errors/zod-validation';
 import type { UserEntity } from '../users/user.entity';
 import { ConsultationsService } from './consultations.service';
-
-const uuid = new ParseUUIDPipe({ exceptionFactory: () => AppError.notFound() });
+import { UuidParam } from '../core/http/params';
 
 @ApiTags('consultations')
 @Controller('consultations')
@@ -28,17 +23,14 @@ export class ConsultationsController {
 
   @Get()
   @ApiOperation({ summary: 'Consultations (drafts only for officials and facilitators); search in any of the four languages' })
-  list(@ZodQuery(consultationListQuerySchema) query: ConsultationListQuery & { limit: number }, @CurrentUser() viewer?: UserEntity) {
+  list(@ZodQuery(consultationListQuerySchema) query: Parsed<typeof consultationListQuerySchema>, @CurrentUser() viewer?: UserEntity) {
     return this.consultations.list(query, viewer);
   }
 
   @Post()
   @SignedIn('admin', 'official')
   @ApiOperation({ summary: 'Open a consultation (as a draft)' })
-  create(
-    @CurrentUser() actor: UserEntity,
-    @ZodBody(createConsultationRequestSchema) body: CreateConsultationRequest & { phases: Phase[] },
-  ) {
+  create(@CurrentUser() actor: UserEntity, @ZodBody(createConsultationRequestSchema) body: Parsed<typeof createConsultationRequestSchema>) {
     return this.consultations.create(actor, body);
   }
 
@@ -53,7 +45,7 @@ export class ConsultationsController {
   @ApiOperation({ summary: 'Edit texts, languages, phases, quotas' })
   update(
     @CurrentUser() actor: UserEntity,
-    @Param('id', uuid) id: string,
+    @Param('id', UuidParam) id: string,
     @ZodBody(updateConsultationRequestSchema) body: UpdateConsultationRequest,
   ) {
     return this.consultations.update(actor, id, body);
@@ -65,7 +57,7 @@ export class ConsultationsController {
   @ApiOperation({ summary: 'Publish, close, reopen or archive' })
   status(
     @CurrentUser() actor: UserEntity,
-    @Param('id', uuid) id: string,
+    @Param('id', UuidParam) id: string,
     @ZodBody(consultationStatusRequestSchema) body: ConsultationStatusRequest,
   ) {
     return this.consultations.setStatus(actor, id, body.status);
@@ -76,7 +68,7 @@ export class ConsultationsController {
   @ApiOperation({ summary: 'Set the consultation’s facilitators' })
   facilitators(
     @CurrentUser() actor: UserEntity,
-    @Param('id', uuid) id: string,
+    @Param('id', UuidParam) id: string,
     @ZodBody(facilitatorsRequestSchema) body: FacilitatorsRequest,
   ) {
     return this.consultations.setFacilitators(actor, id, body.userIds);

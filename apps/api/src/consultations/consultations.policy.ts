@@ -1,7 +1,6 @@
 import type { ConsultationStatus } from '@polyphony/contracts';
 import type { UserEntity } from '../users/user.entity';
-
-const isStaff = (user?: UserEntity) => user?.role === 'admin' || user?.role === 'official';
+import { isStaff } from '../core/auth/staff';
 
 /** Status changes officials may make. */
 export const TRANSITIONS: Record<ConsultationStatus, ConsultationStatus[]> = {

@@ -1,18 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { randomBytes } from 'node:crypto';
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import {
   pickTranslation,
-  type ConsultationListQuery,
   type ConsultationStatus,
-  type CreateConsultationRequest,
   type Phase,
   type UpdateConsultationRequest,
+  type consultationListQuerySchema,
+  type createConsultationRequestSchema,
 } from '@polyphony/contracts';
 import { AppError } from '../core/errors/app-error';
 import { decodeCursor, toPage } from '../core/http/cursor';
-import { slugify } from '../organisations/organisation.mapper';
+import { uniqueSlug } from '../core/text/slug';
 import { UserEntity } from '../users/user.entity';
 import { ConsultationEntity } from './consultation.entity';
 import { ConsultationFacilitatorEntity } from './consultation-facilitator.entity';
@@ -21,8 +20,8 @@ import { toConsultation } from './consultation.mapper';
 import { SEARCH_QUERY_SQL, UPDATE_SEARCH_VECTOR_SQL } from './consultation-search';
 import { ConsultationsPolicy } from './consultations.policy';
 import { SocketRevocation } from '../core/realtime/socket-revocation';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from '../core/http/params';
+import type { Parsed } from '../core/errors/zod-validation';
 
 @Injectable()
 export class ConsultationsService {
@@ -37,7 +36,7 @@ export class ConsultationsService {
 
   /** For other features: the consultation or a 404, with whether the user facilitates it. */
   async findForUser(idOrSlug: string, user?: UserEntity): Promise<{ consultation: ConsultationEntity; isFacilitator: boolean }> {
-    const consultation = await this.repo.findOneBy(UUID.test(idOrSlug) ? { id: idOrSlug } : { slug: idOrSlug.toLowerCase() });
+    const consultation = await this.repo.findOneBy(isUuid(idOrSlug) ? { id: idOrSlug } : { slug: idOrSlug.toLowerCase() });
     if (!consultation) throw AppError.notFound();
     const isFacilitator = user ? await this.isFacilitator(user.id, consultation.id) : false;
     if (!ConsultationsPolicy.canSee(user, consultation.status, isFacilitator)) throw AppError.notFound();
@@ -56,7 +55,7 @@ export class ConsultationsService {
     return this.db.getRepository(ConsultationFacilitatorEntity).existsBy({ userId, consultationId });
   }
 
-  async list(query: ConsultationListQuery & { limit: number }, viewer?: UserEntity) {
+  async list(query: Parsed<typeof consultationListQuerySchema>, viewer?: UserEntity) {
     const qb = this.repo.createQueryBuilder('c');
     if (query.status) qb.andWhere('c.status = :status', { status: query.status });
     if (!ConsultationsPolicy.canEdit(viewer)) {
@@ -90,13 +89,13 @@ export class ConsultationsService {
     return this.view(consultation, viewer);
   }
 
-  async create(actor: UserEntity, input: CreateConsultationRequest & { phases: Phase[] }) {
+  async create(actor: UserEntity, input: Parsed<typeof createConsultationRequestSchema>) {
     if (!ConsultationsPolicy.canCreate(actor)) throw AppError.forbidden();
     const id = await this.db.transaction(async (manager) => {
       const title = pickTranslation(input.title, input.languages[0]);
       const saved = await manager.getRepository(ConsultationEntity).save(
         manager.getRepository(ConsultationEntity).create({
-          slug: await this.uniqueSlug(manager, title),
+          slug: await uniqueSlug(manager, ConsultationEntity, title),
           title: input.title,
           summary: input.summary,
           body: input.body ?? {},
@@ -138,7 +137,7 @@ export class ConsultationsService {
     if (!ConsultationsPolicy.canEdit(actor)) throw AppError.forbidden();
     const { consultation } = await this.findForUser(id, actor);
     if (!ConsultationsPolicy.canTransition(consultation.status, status)) {
-      throw new AppError('consultations.invalid_transition', 409, [{ path: 'status', code: 'invalid_option' }]);
+      throw new AppError('consultations.invalid_transition', { fields: [{ path: 'status', code: 'invalid_option' }] });
     }
     const stamp = {
       published: { publishedAt: consultation.publishedAt ?? new Date(), closedAt: null },
@@ -196,11 +195,5 @@ export class ConsultationsService {
     const repo = manager.getRepository(ConsultationPhaseEntity);
     await repo.delete({ consultationId });
     if (phases.length) await repo.insert(phases.map((p) => ({ consultationId, kind: p.kind, startsOn: p.startsOn, endsOn: p.endsOn })));
-  }
-
-  private async uniqueSlug(manager: EntityManager, title: string) {
-    const base = slugify(title).slice(0, 100);
-    const taken = await manager.getRepository(ConsultationEntity).existsBy({ slug: base });
-    return taken ? `${base}-${randomBytes(3).toString('hex')}` : base;
   }
 }

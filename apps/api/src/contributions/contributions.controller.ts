@@ -1,8 +1,8 @@
 import { Controller, Get, Param } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { contributionListQuerySchema, type ContributionListQuery } from '@polyphony/contracts';
+import { contributionListQuerySchema } from '@polyphony/contracts';
 import { CurrentUser, SignedIn } from '../core/auth/auth.decorators';
-import { ZodQuery } from '../core/errors/zod-validation';
+import { type Parsed, ZodQuery } from '../core/errors/zod-validation';
 import { ConsultationsService } from '../consultations/consultations.service';
 import { ConsultationsPolicy } from '../consultations/consultations.policy';
 import type { UserEntity } from '../users/user.entity';
@@ -22,7 +22,7 @@ export class ContributionsController {
   async list(
     @CurrentUser() viewer: UserEntity,
     @Param('id') id: string,
-    @ZodQuery(contributionListQuerySchema) query: ContributionListQuery & { limit: number; keyPoint?: boolean },
+    @ZodQuery(contributionListQuerySchema) query: Parsed<typeof contributionListQuerySchema>,
   ) {
     const { consultation } = await this.consultations.assertCanSeeData(id, viewer);
     return this.contributions.list(consultation.id, query, ConsultationsPolicy.canSeePersonalData(viewer));

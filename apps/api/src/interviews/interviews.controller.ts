@@ -1,4 +1,4 @@
-import { Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Put } from '@nestjs/common';
+import { Controller, Delete, Get, HttpCode, Param, Patch, Post, Put } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   createInterviewRequestSchema,
@@ -8,17 +8,14 @@ import {
   updateInterviewRequestSchema,
   type CreateInterviewRequest,
   type InterviewGuideRequest,
-  type InterviewListQuery,
   type KeyPointRequest,
   type UpdateInterviewRequest,
 } from '@polyphony/contracts';
 import { CurrentUser, SignedIn } from '../core/auth/auth.decorators';
-import { AppError } from '../core/errors/app-error';
-import { ZodBody, ZodQuery } from '../core/errors/zod-validation';
+import { type Parsed, ZodBody, ZodQuery } from '../core/errors/zod-validation';
 import type { UserEntity } from '../users/user.entity';
 import { InterviewsService } from './interviews.service';
-
-const uuid = new ParseUUIDPipe({ exceptionFactory: () => AppError.notFound() });
+import { UuidParam } from '../core/http/params';
 
 /** Interviews and meetings of a consultation, its guide and its progress (officials and facilitators). */
 @ApiTags('interviews')
@@ -48,7 +45,7 @@ export class ConsultationInterviewsController {
   list(
     @CurrentUser() user: UserEntity,
     @Param('consultationId') consultationId: string,
-    @ZodQuery(interviewListQuerySchema) query: InterviewListQuery & { limit: number },
+    @ZodQuery(interviewListQuerySchema) query: Parsed<typeof interviewListQuerySchema>,
   ) {
     return this.interviews.list(consultationId, query, user);
   }
@@ -78,7 +75,7 @@ export class InterviewsController {
 
   @Get(':id')
   @ApiOperation({ summary: 'One interview: invitees, attendance, consent, notes, key points' })
-  get(@CurrentUser() user: UserEntity, @Param('id', uuid) id: string) {
+  get(@CurrentUser() user: UserEntity, @Param('id', UuidParam) id: string) {
     return this.interviews.get(id, user);
   }
 
@@ -86,7 +83,7 @@ export class InterviewsController {
   @ApiOperation({ summary: 'Edit an interview (status, attendance, consent, notes...)' })
   update(
     @CurrentUser() user: UserEntity,
-    @Param('id', uuid) id: string,
+    @Param('id', UuidParam) id: string,
     @ZodBody(updateInterviewRequestSchema) body: UpdateInterviewRequest,
   ) {
     return this.interviews.update(id, body, user);
@@ -95,13 +92,13 @@ export class InterviewsController {
   @Delete(':id')
   @HttpCode(204)
   @ApiOperation({ summary: 'Delete an interview and its key points' })
-  remove(@CurrentUser() user: UserEntity, @Param('id', uuid) id: string) {
+  remove(@CurrentUser() user: UserEntity, @Param('id', UuidParam) id: string) {
     return this.interviews.remove(id, user);
   }
 
   @Post(':id/key-points')
   @ApiOperation({ summary: 'Add a key point attributed to an invited institution (becomes a contribution)' })
-  addKeyPoint(@CurrentUser() user: UserEntity, @Param('id', uuid) id: string, @ZodBody(keyPointRequestSchema) body: KeyPointRequest) {
+  addKeyPoint(@CurrentUser() user: UserEntity, @Param('id', UuidParam) id: string, @ZodBody(keyPointRequestSchema) body: KeyPointRequest) {
     return this.interviews.addKeyPoint(id, body, user);
   }
 
@@ -109,8 +106,8 @@ export class InterviewsController {
   @ApiOperation({ summary: 'Edit a key point (its contribution follows)' })
   updateKeyPoint(
     @CurrentUser() user: UserEntity,
-    @Param('id', uuid) id: string,
-    @Param('keyPointId', uuid) keyPointId: string,
+    @Param('id', UuidParam) id: string,
+    @Param('keyPointId', UuidParam) keyPointId: string,
     @ZodBody(keyPointRequestSchema) body: KeyPointRequest,
   ) {
     return this.interviews.updateKeyPoint(id, keyPointId, body, user);
@@ -119,7 +116,7 @@ export class InterviewsController {
   @Delete(':id/key-points/:keyPointId')
   @HttpCode(204)
   @ApiOperation({ summary: 'Delete a key point (its contribution goes too)' })
-  removeKeyPoint(@CurrentUser() user: UserEntity, @Param('id', uuid) id: string, @Param('keyPointId', uuid) keyPointId: string) {
+  removeKeyPoint(@CurrentUser() user: UserEntity, @Param('id', UuidParam) id: string, @Param('keyPointId', UuidParam) keyPointId: string) {
     return this.interviews.removeKeyPoint(id, keyPointId, user);
   }
 }

@@ -1,4 +1,4 @@
-import { Controller, Get, HttpCode, Inject, Param, ParseUUIDPipe, Post, Req, Res } from '@nestjs/common';
+import { Controller, Get, HttpCode, Inject, Param, Post, Req, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import {
@@ -11,22 +11,20 @@ import {
   type CreateInvitationsRequest,
   type ImportInvitationsRequest,
   type InvitationInvitee,
-  type InvitationListQuery,
   type TokenRequest,
 } from '@polyphony/contracts';
 import { ENV, type Env } from '../core/config/env';
 import { CurrentUser, SignedIn } from '../core/auth/auth.decorators';
 import { startSessionCookie } from '../core/auth/session-cookie';
 import { AppError } from '../core/errors/app-error';
-import { ZodBody, ZodQuery } from '../core/errors/zod-validation';
+import { type Parsed, ZodBody, ZodQuery } from '../core/errors/zod-validation';
 import { requestLanguage, type AuthedRequest } from '../core/http/request-context';
 import { SessionsService } from '../auth/sessions.service';
 import type { UserEntity } from '../users/user.entity';
 import { toMe } from '../users/user.mapper';
 import { InvitationsPolicy } from './invitations.policy';
 import { InvitationsService } from './invitations.service';
-
-const uuid = new ParseUUIDPipe({ exceptionFactory: () => AppError.notFound() });
+import { UuidParam } from '../core/http/params';
 
 @ApiTags('invitations')
 @Controller()
@@ -68,7 +66,7 @@ export class InvitationsController {
   @Get('invitations')
   @SignedIn()
   @ApiOperation({ summary: 'Invitations and their state (sent, opened, accepted, expired, revoked)' })
-  list(@CurrentUser() actor: UserEntity, @ZodQuery(invitationListQuerySchema) query: InvitationListQuery & { limit: number }) {
+  list(@CurrentUser() actor: UserEntity, @ZodQuery(invitationListQuerySchema) query: Parsed<typeof invitationListQuerySchema>) {
     this.guard(actor);
     return this.invitations.list(query);
   }
@@ -77,7 +75,7 @@ export class InvitationsController {
   @SignedIn()
   @HttpCode(200)
   @ApiOperation({ summary: 'Send the invitation again with a new link' })
-  remind(@CurrentUser() actor: UserEntity, @Param('id', uuid) id: string) {
+  remind(@CurrentUser() actor: UserEntity, @Param('id', UuidParam) id: string) {
     this.guard(actor);
     return this.invitations.remind(actor, id);
   }
@@ -86,7 +84,7 @@ export class InvitationsController {
   @SignedIn()
   @HttpCode(200)
   @ApiOperation({ summary: 'Revoke an invitation: its link stops working' })
-  revoke(@CurrentUser() actor: UserEntity, @Param('id', uuid) id: string) {
+  revoke(@CurrentUser() actor: UserEntity, @Param('id', UuidParam) id: string) {
     this.guard(actor);
     return this.invitations.revoke(actor, id);
   }
@@ -94,7 +92,7 @@ export class InvitationsController {
   @Get('consultations/:id/invitations/not-yet-heard')
   @SignedIn()
   @ApiOperation({ summary: "Institutions invited to a consultation's interviews that have not been heard yet" })
-  async notYetHeard(@CurrentUser() actor: UserEntity, @Param('id', uuid) id: string) {
+  async notYetHeard(@CurrentUser() actor: UserEntity, @Param('id', UuidParam) id: string) {
     this.guard(actor);
     return { items: await this.invitations.notYetHeard(id) };
   }

@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import type { Invitation, InvitationListQuery, InvitationState, InvitationTarget, Language } from '@polyphony/contracts';
+import type { Invitation, InvitationState, InvitationTarget, Language, invitationListQuerySchema } from '@polyphony/contracts';
 import { decodeCursor, toPage } from '../core/http/cursor';
 import { InvitationEntity } from './invitation.entity';
+import type { Parsed } from '../core/errors/zod-validation';
 
 /** The state as the official reads it, computed from the timestamps. */
 export const STATE_SQL = `CASE WHEN i.revoked_at IS NOT NULL THEN 'revoked' WHEN i.accepted_at IS NOT NULL THEN 'accepted'
@@ -46,7 +47,7 @@ export class InvitationsRepository {
   }
 
   /** Newest first, filtered by target and state (keyset on created_at, id). */
-  async list(query: InvitationListQuery & { limit: number }) {
+  async list(query: Parsed<typeof invitationListQuerySchema>) {
     const qb = this.repo().createQueryBuilder('i');
     if (query.targetType) qb.andWhere('i.target_type = :type', { type: query.targetType });
     if (query.targetId) qb.andWhere('i.target_id = :id', { id: query.targetId });

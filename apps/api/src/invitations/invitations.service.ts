@@ -10,12 +10,12 @@ import {
   type AcceptInvitationRequest,
   type InvitationInvitee,
   type InvitationLineError,
-  type InvitationListQuery,
   type InvitationPreview,
   type InvitationTarget,
   type InvitationsCreated,
   type Language,
   type OrganisationCategory,
+  type invitationListQuerySchema,
 } from '@polyphony/contracts';
 import { translate } from '@polyphony/i18n';
 import { ENV, type Env } from '../core/config/env';
@@ -28,11 +28,12 @@ import { hashToken, SessionsService } from '../auth/sessions.service';
 import { MailerService } from '../notifications/mailer.service';
 import { MembershipEntity } from '../organisations/membership.entity';
 import { OrganisationEntity } from '../organisations/organisation.entity';
-import { slugify } from '../organisations/organisation.mapper';
+import { uniqueSlug } from '../core/text/slug';
 import { UserEntity } from '../users/user.entity';
 import { InvitationEntity } from './invitation.entity';
 import { invitationMail } from './invitation-mail';
 import { InvitationsRepository, stateOf, toInvitation } from './invitations.repository';
+import type { Parsed } from '../core/errors/zod-validation';
 
 const VALID_DAYS = 14;
 const validUntil = () => new Date(Date.now() + VALID_DAYS * 24 * 3600 * 1000);
@@ -120,8 +121,11 @@ export class InvitationsService {
         bom: true,
       });
     } catch (error) {
-      throw new AppError('invitations.csv_invalid', 422, [{ path: 'csv', code: 'invalid' }], {
-        reason: error instanceof Error ? error.message : '',
+      throw new AppError('invitations.csv_invalid', {
+        fields: [{ path: 'csv', code: 'invalid' }],
+        params: {
+          reason: error instanceof Error ? error.message : '',
+        },
       });
     }
     const valid: { line: number; invitee: InvitationInvitee }[] = [];
@@ -153,7 +157,7 @@ export class InvitationsService {
     return { created: result.created, errors: [...errors, ...mapped].sort((a, b) => a.line - b.line) };
   }
 
-  list(query: InvitationListQuery & { limit: number }) {
+  list(query: Parsed<typeof invitationListQuerySchema>) {
     return this.invitations.list(query);
   }
 
@@ -165,7 +169,7 @@ export class InvitationsService {
   async remind(actor: UserEntity, id: string) {
     const invitation = await this.invitations.repo().findOneBy({ id });
     if (!invitation) throw AppError.notFound();
-    if (invitation.revokedAt || invitation.acceptedAt) throw new AppError('invitations.unusable', 409);
+    if (invitation.revokedAt || invitation.acceptedAt) throw new AppError('invitations.unusable', { status: 409 });
     const token = randomBytes(32).toString('base64url');
     Object.assign(invitation, { tokenHash: hashToken(token), remindedAt: new Date(), expiresAt: validUntil() });
     await this.invitations.repo().save(invitation);
@@ -177,7 +181,7 @@ export class InvitationsService {
     return this.db.transaction(async (manager) => {
       const invitation = await manager.getRepository(InvitationEntity).findOneBy({ id });
       if (!invitation) throw AppError.notFound();
-      if (invitation.acceptedAt) throw new AppError('invitations.unusable', 409);
+      if (invitation.acceptedAt) throw new AppError('invitations.unusable', { status: 409 });
       if (!invitation.revokedAt) {
         invitation.revokedAt = new Date();
         await manager.getRepository(InvitationEntity).update({ id }, { revokedAt: invitation.revokedAt });
@@ -270,7 +274,7 @@ export class InvitationsService {
       .getRepository(InvitationEntity)
       .findOne({ where: { tokenHash: hashToken(token) }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
     if (!invitation || stateOf(invitation) === 'revoked' || stateOf(invitation) === 'accepted' || stateOf(invitation) === 'expired') {
-      throw new AppError('invitations.unusable', 410);
+      throw new AppError('invitations.unusable');
     }
     return invitation;
   }
@@ -307,8 +311,7 @@ export class InvitationsService {
       ? (invitation.category as OrganisationCategory)
       : 'civil_society';
     const orgs = manager.getRepository(OrganisationEntity);
-    const base = slugify(invitation.organisationName);
-    const slug = (await orgs.existsBy({ slug: base })) ? `${base}-${randomBytes(3).toString('hex')}` : base;
+    const slug = await uniqueSlug(manager, OrganisationEntity, invitation.organisationName);
     const org = await orgs.save(
       orgs.create({ name: invitation.organisationName, slug, category, country: invitation.country, createdById: userId }),
     );

@@ -6,12 +6,9 @@ import {
   moderationQueueQuerySchema,
   reportRequestSchema,
   type ModerationDecision,
-  type ModerationLogQuery,
-  type ModerationQueueQuery,
-  type ReportRequest,
 } from '@polyphony/contracts';
 import { CurrentUser, SignedIn } from '../core/auth/auth.decorators';
-import { ZodBody, ZodQuery } from '../core/errors/zod-validation';
+import { type Parsed, ZodBody, ZodQuery } from '../core/errors/zod-validation';
 import type { UserEntity } from '../users/user.entity';
 import { ModerationService } from './moderation.service';
 
@@ -24,7 +21,7 @@ export class ModerationController {
   @HttpCode(200)
   @SignedIn()
   @ApiOperation({ summary: 'Report content (once per person); enough reports hide it pending review' })
-  report(@CurrentUser() actor: UserEntity, @ZodBody(reportRequestSchema) body: ReportRequest & { details: string }) {
+  report(@CurrentUser() actor: UserEntity, @ZodBody(reportRequestSchema) body: Parsed<typeof reportRequestSchema>) {
     return this.moderation.report(actor, body);
   }
 
@@ -39,17 +36,14 @@ export class ModerationController {
   @Get('queue')
   @SignedIn('admin', 'official')
   @ApiOperation({ summary: 'Reported (or hidden) content, most recent report first' })
-  queue(
-    @CurrentUser() actor: UserEntity,
-    @ZodQuery(moderationQueueQuerySchema) query: ModerationQueueQuery & { limit: number; state: 'open' | 'hidden' },
-  ) {
+  queue(@CurrentUser() actor: UserEntity, @ZodQuery(moderationQueueQuerySchema) query: Parsed<typeof moderationQueueQuerySchema>) {
     return this.moderation.queue(actor, query);
   }
 
   @Get('log')
   @SignedIn('admin', 'official')
   @ApiOperation({ summary: 'Audit log of moderation and status actions' })
-  log(@CurrentUser() actor: UserEntity, @ZodQuery(moderationLogQuerySchema) query: ModerationLogQuery & { limit: number }) {
+  log(@CurrentUser() actor: UserEntity, @ZodQuery(moderationLogQuerySchema) query: Parsed<typeof moderationLogQuerySchema>) {
     return this.moderation.log(actor, query);
   }
 }

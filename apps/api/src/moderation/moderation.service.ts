@@ -6,11 +6,11 @@ import type {
   ModerationDecision,
   ModerationItem,
   ModerationLogEntry,
-  ModerationLogQuery,
-  ModerationQueueQuery,
   ModerationTarget,
   ReportReason,
-  ReportRequest,
+  moderationLogQuerySchema,
+  moderationQueueQuerySchema,
+  reportRequestSchema,
 } from '@polyphony/contracts';
 import { ENV, type Env } from '../core/config/env';
 import { AppError } from '../core/errors/app-error';
@@ -21,6 +21,7 @@ import type { UserEntity } from '../users/user.entity';
 import { ModerationActionEntity } from './moderation-action.entity';
 import { ModerationReportEntity } from './moderation-report.entity';
 import { ModerationPolicy } from './moderation.policy';
+import type { Parsed } from '../core/errors/zod-validation';
 
 /** What moderation needs to know of a piece of content. */
 export interface ModerationSubject {
@@ -88,7 +89,7 @@ export class ModerationService {
   }
 
   /** A report; the same person reporting twice counts once. Enough reports hide the content pending review. */
-  async report(actor: UserEntity, input: ReportRequest & { details: string }) {
+  async report(actor: UserEntity, input: Parsed<typeof reportRequestSchema>) {
     const handler = this.handler(input.targetType);
     await this.limits.consume(`moderation:report:${actor.id}`, 30, 3600);
     const delivery = await this.db.transaction(async (manager) => {
@@ -179,7 +180,7 @@ export class ModerationService {
   /** Content with open reports (or hidden content), most recently reported first. */
   async queue(
     actor: UserEntity,
-    query: ModerationQueueQuery & { limit: number; state: 'open' | 'hidden' },
+    query: Parsed<typeof moderationQueueQuerySchema>,
   ): Promise<{ items: ModerationItem[]; nextCursor: string | null }> {
     if (!ModerationPolicy.canModerate(actor)) throw AppError.forbidden();
     const open = query.state === 'open';
@@ -242,7 +243,7 @@ export class ModerationService {
   /** The audit log, newest first; one target's history with targetType + targetId. */
   async log(
     actor: UserEntity,
-    query: ModerationLogQuery & { limit: number },
+    query: Parsed<typeof moderationLogQuerySchema>,
   ): Promise<{ items: ModerationLogEntry[]; nextCursor: string | null }> {
     if (!ModerationPolicy.canModerate(actor)) throw AppError.forbidden();
     const qb = this.db.getRepository(ModerationActionEntity).createQueryBuilder('a').leftJoinAndSelect('a.actor', 'actor');

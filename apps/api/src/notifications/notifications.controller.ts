@@ -1,13 +1,11 @@
-import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { notificationListQuerySchema, type NotificationListQuery } from '@polyphony/contracts';
+import { notificationListQuerySchema } from '@polyphony/contracts';
 import { CurrentUser, SignedIn } from '../core/auth/auth.decorators';
-import { AppError } from '../core/errors/app-error';
-import { ZodQuery } from '../core/errors/zod-validation';
+import { type Parsed, ZodQuery } from '../core/errors/zod-validation';
 import type { UserEntity } from '../users/user.entity';
 import { NotificationsService } from './notifications.service';
-
-const uuid = new ParseUUIDPipe({ exceptionFactory: () => AppError.notFound() });
+import { UuidParam } from '../core/http/params';
 
 @ApiTags('notifications')
 @Controller('notifications')
@@ -17,10 +15,7 @@ export class NotificationsController {
 
   @Get()
   @ApiOperation({ summary: 'My notifications, newest first (keyset pages)' })
-  list(
-    @CurrentUser() user: UserEntity,
-    @ZodQuery(notificationListQuerySchema) query: NotificationListQuery & { limit: number; unread?: boolean },
-  ) {
+  list(@CurrentUser() user: UserEntity, @ZodQuery(notificationListQuerySchema) query: Parsed<typeof notificationListQuerySchema>) {
     return this.notifications.list(user, query);
   }
 
@@ -40,7 +35,7 @@ export class NotificationsController {
   @Post(':id/read')
   @HttpCode(200)
   @ApiOperation({ summary: 'Mark one notification read' })
-  read(@CurrentUser() user: UserEntity, @Param('id', uuid) id: string) {
+  read(@CurrentUser() user: UserEntity, @Param('id', UuidParam) id: string) {
     return this.notifications.markRead(user, id);
   }
 }

@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, IsNull, type DataSource, type EntityManager } from 'typeorm';
-import { LANGUAGES, type Language, type NotificationKind, type NotificationListQuery } from '@polyphony/contracts';
+import { LANGUAGES, type Language, type NotificationKind, type notificationListQuerySchema } from '@polyphony/contracts';
 import { translate } from '@polyphony/i18n';
 import { AppError } from '../core/errors/app-error';
 import { decodeCursor, toPage } from '../core/http/cursor';
@@ -10,6 +10,7 @@ import { NotificationEntity } from './notification.entity';
 import { toNotification } from './notification.mapper';
 import { NotificationsGateway } from './notifications.gateway';
 import { MailerService } from './mailer.service';
+import type { Parsed } from '../core/errors/zod-validation';
 
 export interface NotificationInput {
   userId: string;
@@ -87,7 +88,7 @@ export class NotificationsService {
     }
   }
 
-  async list(user: UserEntity, query: NotificationListQuery & { limit: number; unread?: boolean }) {
+  async list(user: UserEntity, query: Parsed<typeof notificationListQuerySchema>) {
     const qb = this.db.getRepository(NotificationEntity).createQueryBuilder('n').where('n.user_id = :user', { user: user.id });
     if (query.unread) qb.andWhere('n.read_at IS NULL');
     const after = decodeCursor(query.cursor, 2);

@@ -1,16 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import type { OutboxMail, OutboxQuery } from '@polyphony/contracts';
+import type { OutboxMail, outboxQuerySchema } from '@polyphony/contracts';
 import { decodeCursor, toPage } from '../core/http/cursor';
 import { OutboxMailEntity } from './outbox-mail.entity';
+import type { Parsed } from '../core/errors/zod-validation';
 
 /** The admins' outbox: e-mails kept when no mail server is configured. */
 @Injectable()
 export class OutboxService {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  async list(query: OutboxQuery & { limit: number }): Promise<{ items: OutboxMail[]; nextCursor: string | null }> {
+  async list(query: Parsed<typeof outboxQuerySchema>): Promise<{ items: OutboxMail[]; nextCursor: string | null }> {
     const qb = this.db.getRepository(OutboxMailEntity).createQueryBuilder('m');
     if (query.to) qb.where('m.recipient = :to', { to: query.to.toLowerCase() });
     const after = decodeCursor(query.cursor, 2);

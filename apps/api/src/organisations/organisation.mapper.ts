@@ -30,15 +30,3 @@ export function toMembership(m: MembershipEntity, withMessage: boolean): Members
     decidedAt: m.decidedAt?.toISOString() ?? null,
   };
 }
-
-/** URL-friendly name: lower case, accents dropped, dashes. */
-export function slugify(name: string): string {
-  const base = name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 80);
-  return base || 'organisation';
-}

@@ -1,4 +1,4 @@
-import { Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
+import { Controller, Delete, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   createOrganisationRequestSchema,
@@ -6,19 +6,14 @@ import {
   membershipDecisionSchema,
   organisationListQuerySchema,
   updateOrganisationRequestSchema,
-  type CreateOrganisationRequest,
   type JoinRequest,
-  type MembershipDecision,
-  type OrganisationListQuery,
   type UpdateOrganisationRequest,
 } from '@polyphony/contracts';
 import { CurrentUser, SignedIn } from '../core/auth/auth.decorators';
-import { AppError } from '../core/errors/app-error';
-import { ZodBody, ZodQuery } from '../core/errors/zod-validation';
+import { type Parsed, ZodBody, ZodQuery } from '../core/errors/zod-validation';
 import type { UserEntity } from '../users/user.entity';
 import { OrganisationsService } from './organisations.service';
-
-const uuid = new ParseUUIDPipe({ exceptionFactory: () => AppError.notFound() });
+import { UuidParam } from '../core/http/params';
 
 @ApiTags('organisations')
 @Controller('organisations')
@@ -27,17 +22,14 @@ export class OrganisationsController {
 
   @Get()
   @ApiOperation({ summary: 'Organisations of the territory and beyond (search, filters, keyset pages)' })
-  list(@ZodQuery(organisationListQuerySchema) query: OrganisationListQuery & { limit: number }, @CurrentUser() viewer?: UserEntity) {
+  list(@ZodQuery(organisationListQuerySchema) query: Parsed<typeof organisationListQuerySchema>, @CurrentUser() viewer?: UserEntity) {
     return this.organisations.list(query, viewer);
   }
 
   @Post()
   @SignedIn()
   @ApiOperation({ summary: 'Create an organisation (its creator becomes its admin)' })
-  create(
-    @CurrentUser() actor: UserEntity,
-    @ZodBody(createOrganisationRequestSchema) body: CreateOrganisationRequest & { description: string; country: string },
-  ) {
+  create(@CurrentUser() actor: UserEntity, @ZodBody(createOrganisationRequestSchema) body: Parsed<typeof createOrganisationRequestSchema>) {
     return this.organisations.create(actor, body);
   }
 
@@ -52,7 +44,7 @@ export class OrganisationsController {
   @ApiOperation({ summary: 'Edit (organisation admins, platform admins)' })
   update(
     @CurrentUser() actor: UserEntity,
-    @Param('id', uuid) id: string,
+    @Param('id', UuidParam) id: string,
     @ZodBody(updateOrganisationRequestSchema) body: UpdateOrganisationRequest,
   ) {
     return this.organisations.update(actor, id, body);
@@ -61,13 +53,13 @@ export class OrganisationsController {
   @Post(':id/join')
   @SignedIn()
   @ApiOperation({ summary: 'Ask to join' })
-  join(@CurrentUser() actor: UserEntity, @Param('id', uuid) id: string, @ZodBody(joinRequestSchema) body: JoinRequest) {
+  join(@CurrentUser() actor: UserEntity, @Param('id', UuidParam) id: string, @ZodBody(joinRequestSchema) body: JoinRequest) {
     return this.organisations.requestToJoin(actor, id, body.message);
   }
 
   @Get(':id/members')
   @ApiOperation({ summary: 'Active members; organisation admins also see pending requests' })
-  async members(@Param('id', uuid) id: string, @CurrentUser() viewer?: UserEntity) {
+  async members(@Param('id', UuidParam) id: string, @CurrentUser() viewer?: UserEntity) {
     return { items: await this.organisations.listMembers(id, viewer) };
   }
 
@@ -77,9 +69,9 @@ export class OrganisationsController {
   @ApiOperation({ summary: 'Accept or refuse a join request (organisation admins)' })
   decide(
     @CurrentUser() actor: UserEntity,
-    @Param('id', uuid) id: string,
-    @Param('userId', uuid) userId: string,
-    @ZodBody(membershipDecisionSchema) body: MembershipDecision & { role: 'admin' | 'member' },
+    @Param('id', UuidParam) id: string,
+    @Param('userId', UuidParam) userId: string,
+    @ZodBody(membershipDecisionSchema) body: Parsed<typeof membershipDecisionSchema>,
   ) {
     return this.organisations.decide(actor, id, userId, body);
   }
@@ -88,7 +80,7 @@ export class OrganisationsController {
   @HttpCode(204)
   @SignedIn()
   @ApiOperation({ summary: 'Leave, or remove a member (organisation admins)' })
-  async remove(@CurrentUser() actor: UserEntity, @Param('id', uuid) id: string, @Param('userId', uuid) userId: string) {
+  async remove(@CurrentUser() actor: UserEntity, @Param('id', UuidParam) id: string, @Param('userId', UuidParam) userId: string) {
     await this.organisations.removeMember(actor, id, userId);
   }
 }

@@ -1,8 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { randomBytes } from 'node:crypto';
-import type { DataSource, EntityManager } from 'typeorm';
-import type { CreateOrganisationRequest, MembershipDecision, OrganisationListQuery, UpdateOrganisationRequest } from '@polyphony/contracts';
+import type { DataSource } from 'typeorm';
+import type {
+  UpdateOrganisationRequest,
+  createOrganisationRequestSchema,
+  membershipDecisionSchema,
+  organisationListQuerySchema,
+} from '@polyphony/contracts';
 import { AppError } from '../core/errors/app-error';
 import { RateLimitService } from '../auth/rate-limit.service';
 import { SocketRevocation } from '../core/realtime/socket-revocation';
@@ -10,10 +14,11 @@ import { decodeCursor, prefixQuery, toPage } from '../core/http/cursor';
 import type { UserEntity } from '../users/user.entity';
 import { MembershipEntity } from './membership.entity';
 import { ORGANISATION_SEARCH_VECTOR, OrganisationEntity } from './organisation.entity';
-import { slugify, toMembership, toOrganisation } from './organisation.mapper';
+import { toMembership, toOrganisation } from './organisation.mapper';
 import { OrganisationsPolicy } from './organisations.policy';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from '../core/http/params';
+import { uniqueSlug } from '../core/text/slug';
+import type { Parsed } from '../core/errors/zod-validation';
 
 @Injectable()
 export class OrganisationsService {
@@ -31,7 +36,7 @@ export class OrganisationsService {
   }
 
   /** Alphabetical keyset pages; counts and the viewer's memberships in two extra queries, not per row. */
-  async list(query: OrganisationListQuery & { limit: number }, viewer?: UserEntity) {
+  async list(query: Parsed<typeof organisationListQuerySchema>, viewer?: UserEntity) {
     const qb = this.orgs.createQueryBuilder('o');
     if (query.category) qb.andWhere('o.category = :category', { category: query.category });
     if (query.country) qb.andWhere('o.country = :country', { country: query.country });
@@ -56,13 +61,13 @@ export class OrganisationsService {
     return toOrganisation(org, counts.get(org.id) ?? 0, mine.get(org.id) ?? null);
   }
 
-  async create(actor: UserEntity, input: CreateOrganisationRequest & { description: string; country: string }) {
+  async create(actor: UserEntity, input: Parsed<typeof createOrganisationRequestSchema>) {
     await this.limits.consume(`organisations:create:${actor.id}`, 20, 3600);
     const org = await this.db.transaction(async (manager) => {
       const saved = await manager.getRepository(OrganisationEntity).save(
         manager.getRepository(OrganisationEntity).create({
           name: input.name,
-          slug: await this.uniqueSlug(manager, input.name),
+          slug: await uniqueSlug(manager, OrganisationEntity, input.name),
           category: input.category,
           country: input.country,
           city: input.city ?? null,
@@ -133,7 +138,7 @@ export class OrganisationsService {
     return rows.map((m) => toMembership(m, seeRequests));
   }
 
-  async decide(actor: UserEntity, id: string, userId: string, input: MembershipDecision & { role: 'admin' | 'member' }) {
+  async decide(actor: UserEntity, id: string, userId: string, input: Parsed<typeof membershipDecisionSchema>) {
     const org = await this.find(id);
     await this.assertCanManage(actor, org.id);
     const membership = await this.members.findOne({ where: { organisationId: org.id, userId }, relations: { user: true } });
@@ -197,7 +202,7 @@ export class OrganisationsService {
   }
 
   private async find(idOrSlug: string): Promise<OrganisationEntity> {
-    const org = await this.orgs.findOneBy(UUID.test(idOrSlug) ? { id: idOrSlug } : { slug: idOrSlug.toLowerCase() });
+    const org = await this.orgs.findOneBy(isUuid(idOrSlug) ? { id: idOrSlug } : { slug: idOrSlug.toLowerCase() });
     if (!org) throw AppError.notFound();
     return org;
   }
@@ -223,11 +228,5 @@ export class OrganisationsService {
       .andWhere('m.organisation_id IN (:...ids)', { ids })
       .getMany();
     return new Map(rows.map((m) => [m.organisationId, m]));
-  }
-
-  private async uniqueSlug(manager: EntityManager, name: string): Promise<string> {
-    const base = slugify(name);
-    const taken = await manager.getRepository(OrganisationEntity).existsBy({ slug: base });
-    return taken ? `${base}-${randomBytes(3).toString('hex')}` : base;
   }
 }

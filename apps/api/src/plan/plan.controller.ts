@@ -1,4 +1,4 @@
-import { Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Put } from '@nestjs/common';
+import { Controller, Delete, Get, HttpCode, Param, Patch, Post, Put } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import {
@@ -10,22 +10,17 @@ import {
   sourcesQuerySchema,
   updatePlanRequestSchema,
   updateSectionRequestSchema,
-  type CreatePlanRequest,
-  type CreateSectionRequest,
   type PlanStatus,
-  type SectionContent,
   type UpdatePlanRequest,
-  type UpdateSectionRequest,
 } from '@polyphony/contracts';
 import { CurrentUser, SignedIn } from '../core/auth/auth.decorators';
-import { AppError } from '../core/errors/app-error';
-import { ZodBody, ZodQuery } from '../core/errors/zod-validation';
+import { type Parsed, ZodBody, ZodQuery } from '../core/errors/zod-validation';
 import type { UserEntity } from '../users/user.entity';
 import { PlanService } from './plan.service';
 import { PlanGateway } from './plan.gateway';
 import { PlanSourcesService } from './suggestions/plan-sources.service';
+import { UuidParam } from '../core/http/params';
 
-const uuid = new ParseUUIDPipe({ exceptionFactory: () => AppError.notFound() });
 const revisionQuery = z.object({ revision: z.coerce.number().int().min(0) }).strict();
 
 @ApiTags('plan')
@@ -46,7 +41,7 @@ export class PlanController {
   @Post()
   @SignedIn('admin', 'official')
   @ApiOperation({ summary: 'Start a plan (a draft with its general objective)' })
-  create(@CurrentUser() actor: UserEntity, @ZodBody(createPlanRequestSchema) body: CreatePlanRequest & { consultationId: string | null }) {
+  create(@CurrentUser() actor: UserEntity, @ZodBody(createPlanRequestSchema) body: Parsed<typeof createPlanRequestSchema>) {
     return this.plans.create(actor, body);
   }
 
@@ -63,7 +58,7 @@ export class PlanController {
   @Patch(':id')
   @SignedIn('admin', 'official')
   @ApiOperation({ summary: 'Edit the header (title, period, languages, consultation), from a revision' })
-  update(@CurrentUser() actor: UserEntity, @Param('id', uuid) id: string, @ZodBody(updatePlanRequestSchema) body: UpdatePlanRequest) {
+  update(@CurrentUser() actor: UserEntity, @Param('id', UuidParam) id: string, @ZodBody(updatePlanRequestSchema) body: UpdatePlanRequest) {
     return this.plans.updateHeader(actor, id, body);
   }
 
@@ -71,7 +66,11 @@ export class PlanController {
   @HttpCode(200)
   @SignedIn('admin', 'official')
   @ApiOperation({ summary: 'Draft, public review or adopted' })
-  status(@CurrentUser() actor: UserEntity, @Param('id', uuid) id: string, @ZodBody(planStatusRequestSchema) body: { status: PlanStatus }) {
+  status(
+    @CurrentUser() actor: UserEntity,
+    @Param('id', UuidParam) id: string,
+    @ZodBody(planStatusRequestSchema) body: { status: PlanStatus },
+  ) {
     return this.plans.setStatus(actor, id, body.status);
   }
 
@@ -80,9 +79,9 @@ export class PlanController {
   @ApiOperation({ summary: 'Add a section (objective, strategic line, action under a line, rich text)' })
   async createSection(
     @CurrentUser() actor: UserEntity,
-    @Param('id', uuid) id: string,
+    @Param('id', UuidParam) id: string,
     @ZodBody(createSectionRequestSchema)
-    body: CreateSectionRequest & { parentId: string | null; afterId: string | null; content: SectionContent },
+    body: Parsed<typeof createSectionRequestSchema>,
   ) {
     const section = await this.plans.createSection(actor, id, body);
     this.gateway.sectionSaved(id, section.id, section.revision, actor.displayName);
@@ -94,9 +93,9 @@ export class PlanController {
   @ApiOperation({ summary: 'Save a section from the revision it was read at (409 plan.edit_conflict if someone saved since)' })
   async updateSection(
     @CurrentUser() actor: UserEntity,
-    @Param('id', uuid) id: string,
-    @Param('sectionId', uuid) sectionId: string,
-    @ZodBody(updateSectionRequestSchema) body: UpdateSectionRequest & { content: SectionContent },
+    @Param('id', UuidParam) id: string,
+    @Param('sectionId', UuidParam) sectionId: string,
+    @ZodBody(updateSectionRequestSchema) body: Parsed<typeof updateSectionRequestSchema>,
   ) {
     const section = await this.plans.updateSection(actor, id, sectionId, body);
     this.gateway.sectionSaved(id, section.id, section.revision, actor.displayName);
@@ -109,8 +108,8 @@ export class PlanController {
   @ApiOperation({ summary: 'Move a section (an action to another line, or up and down)' })
   async move(
     @CurrentUser() actor: UserEntity,
-    @Param('id', uuid) id: string,
-    @Param('sectionId', uuid) sectionId: string,
+    @Param('id', UuidParam) id: string,
+    @Param('sectionId', UuidParam) sectionId: string,
     @ZodBody(moveSectionRequestSchema) body: { revision: number; parentId: string | null; position: number },
   ) {
     const section = await this.plans.moveSection(actor, id, sectionId, body);
@@ -124,8 +123,8 @@ export class PlanController {
   @ApiOperation({ summary: 'Remove a section (softly: a restore brings it back with its sources)' })
   async remove(
     @CurrentUser() actor: UserEntity,
-    @Param('id', uuid) id: string,
-    @Param('sectionId', uuid) sectionId: string,
+    @Param('id', UuidParam) id: string,
+    @Param('sectionId', UuidParam) sectionId: string,
     @ZodQuery(revisionQuery) query: { revision: number },
   ) {
     await this.plans.deleteSection(actor, id, sectionId, query.revision);

@@ -10,33 +10,40 @@ import {
   type OnGatewayDisconnect,
 } from '@nestjs/websockets';
 import type { Server, Socket } from 'socket.io';
-import { PLAN_CLIENT_EVENTS, type PlanPresenceEntry } from '@polyphony/contracts';
-import { SocketRevocation, userRoom } from '../core/realtime/socket-revocation';
+import {
+  PLAN_CLIENT_EVENTS,
+  type Ack,
+  type PlanClientToServerEvents,
+  type PlanPresenceEntry,
+  type PlanServerToClientEvents,
+  type Role,
+} from '@polyphony/contracts';
+import { isStaff } from '../core/auth/staff';
+import { AppError } from '../core/errors/app-error';
+import { parseSocketPayload, socketErrorBody, toAppError } from '../core/realtime/socket-errors';
+import { SocketRevocation, userRoom, type SocketIdentity } from '../core/realtime/socket-revocation';
 
-interface PlanSocketData {
-  user: { id: string; displayName: string; role: string } | null;
+interface PlanSocketData extends SocketIdentity {
   /** Plans this socket watches, with the section it is editing. */
   plans?: Record<string, string | null>;
 }
-type PlanSocket = Socket<
-  Record<string, (...args: any[]) => void>,
-  Record<string, (...args: any[]) => void>,
-  Record<string, never>,
-  PlanSocketData
->;
+type PlanServer = Server<PlanClientToServerEvents, PlanServerToClientEvents, Record<string, never>, PlanSocketData>;
+type PlanSocket = Socket<PlanClientToServerEvents, PlanServerToClientEvents, Record<string, never>, PlanSocketData>;
+/** What an event's acknowledgement receives, as the contract says. */
+type Answer<E extends keyof PlanClientToServerEvents> = Parameters<Parameters<PlanClientToServerEvents[E]>[1]>[0];
 
 const channel = (planId: string) => `plan:${planId}`;
-const STAFF = new Set(['admin', 'official']);
 const CHANNEL = /^plan:([0-9a-f-]{36})$/;
 
 /**
  * Editing presence: officials who open the editor join the plan's channel and say which section
  * they are editing; everyone in the channel receives the list (computed with fetchSockets, so it
  * holds across API replicas with the Redis adapter) and a notice when a section is saved.
+ * Every event is answered like the rooms' ones: `{ ok: true, ... }` or `{ ok: false, error }`.
  */
 @WebSocketGateway()
 export class PlanGateway implements OnGatewayDisconnect, OnModuleInit {
-  @WebSocketServer() server!: Server;
+  @WebSocketServer() server!: PlanServer;
   private readonly logger = new Logger('plan');
 
   constructor(
@@ -49,47 +56,57 @@ export class PlanGateway implements OnGatewayDisconnect, OnModuleInit {
   }
 
   /** The role is read afresh (not the one of the handshake): a demoted official cannot join again. */
-  private async isStaff(socket: PlanSocket): Promise<boolean> {
-    if (!socket.data.user) return false;
-    const [row]: { role: string }[] = await this.db.query(`SELECT role FROM users WHERE id = $1 AND blocked_at IS NULL`, [
+  private async assertStaffNow(socket: PlanSocket): Promise<void> {
+    if (!socket.data.user) throw AppError.unauthenticated();
+    const [row]: { role: Role }[] = await this.db.query(`SELECT role FROM users WHERE id = $1 AND blocked_at IS NULL`, [
       socket.data.user.id,
     ]);
-    return Boolean(row && STAFF.has(row.role));
+    if (!isStaff(row)) throw AppError.forbidden();
   }
 
   @SubscribeMessage('plan:join')
-  async join(@ConnectedSocket() socket: PlanSocket, @MessageBody() body: unknown) {
-    const parsed = PLAN_CLIENT_EVENTS['plan:join'].safeParse(body);
-    if (!parsed.success || !(await this.isStaff(socket))) return { ok: false };
-    socket.data.plans = { ...(socket.data.plans ?? {}), [parsed.data.planId]: null };
-    await socket.join(channel(parsed.data.planId));
-    return { ok: true, editors: await this.broadcast(parsed.data.planId) };
+  join(@ConnectedSocket() socket: PlanSocket, @MessageBody() body: unknown): Promise<Answer<'plan:join'>> {
+    return this.answer(socket, async () => {
+      const { planId } = parseSocketPayload(PLAN_CLIENT_EVENTS['plan:join'], body);
+      await this.assertStaffNow(socket);
+      socket.data.plans = { ...(socket.data.plans ?? {}), [planId]: null };
+      await socket.join(channel(planId));
+      return { editors: await this.broadcast(planId) };
+    });
   }
 
   @SubscribeMessage('plan:editing')
-  async editing(@ConnectedSocket() socket: PlanSocket, @MessageBody() body: unknown) {
-    const parsed = PLAN_CLIENT_EVENTS['plan:editing'].safeParse(body);
-    // Still in the channel: recheck() takes it away (on whichever process holds the socket) when the role goes.
-    if (
-      !parsed.success ||
-      !socket.data.plans ||
-      !(parsed.data.planId in socket.data.plans) ||
-      !socket.rooms.has(channel(parsed.data.planId))
-    )
-      return { ok: false };
-    socket.data.plans = { ...socket.data.plans, [parsed.data.planId]: parsed.data.sectionId };
-    return { ok: true, editors: await this.broadcast(parsed.data.planId) };
+  editing(@ConnectedSocket() socket: PlanSocket, @MessageBody() body: unknown): Promise<Answer<'plan:editing'>> {
+    return this.answer(socket, async () => {
+      const { planId, sectionId } = parseSocketPayload(PLAN_CLIENT_EVENTS['plan:editing'], body);
+      // Still in the channel: recheck() takes it away (on whichever process holds the socket) when the role goes.
+      if (!socket.data.plans || !(planId in socket.data.plans) || !socket.rooms.has(channel(planId))) throw AppError.forbidden();
+      socket.data.plans = { ...socket.data.plans, [planId]: sectionId };
+      return { editors: await this.broadcast(planId) };
+    });
   }
 
   @SubscribeMessage('plan:leave')
-  async leave(@ConnectedSocket() socket: PlanSocket, @MessageBody() body: unknown) {
-    const parsed = PLAN_CLIENT_EVENTS['plan:leave'].safeParse(body);
-    if (!parsed.success) return { ok: false };
-    const { [parsed.data.planId]: _gone, ...rest } = socket.data.plans ?? {};
-    socket.data.plans = rest;
-    await socket.leave(channel(parsed.data.planId));
-    await this.broadcast(parsed.data.planId);
-    return { ok: true };
+  leave(@ConnectedSocket() socket: PlanSocket, @MessageBody() body: unknown): Promise<Answer<'plan:leave'>> {
+    return this.answer(socket, async () => {
+      const { planId } = parseSocketPayload(PLAN_CLIENT_EVENTS['plan:leave'], body);
+      const { [planId]: _gone, ...rest } = socket.data.plans ?? {};
+      socket.data.plans = rest;
+      await socket.leave(channel(planId));
+      await this.broadcast(planId);
+      return {};
+    });
+  }
+
+  /** Runs an event's work and turns a refusal (or a failure) into the acknowledgement's error. */
+  private async answer<T extends object>(socket: PlanSocket, work: () => Promise<T>): Promise<Ack<T>> {
+    try {
+      return { ok: true, ...(await work()) };
+    } catch (error) {
+      const e = toAppError(error);
+      if (e.status >= 500) this.logger.error({ err: error, socket: socket.id }, 'plan event failed');
+      return { ok: false, error: socketErrorBody(socket.data.lang, e, socket.id) };
+    }
   }
 
   async handleDisconnect(socket: PlanSocket) {
@@ -99,8 +116,8 @@ export class PlanGateway implements OnGatewayDisconnect, OnModuleInit {
   /** A person whose role changed: if no longer staff, their sockets leave every plan channel, and the others see them go. */
   private async recheck(userId: string) {
     if (!this.server) return;
-    const [row]: { role: string }[] = await this.db.query(`SELECT role FROM users WHERE id = $1 AND blocked_at IS NULL`, [userId]);
-    if (row && STAFF.has(row.role)) return;
+    const [row]: { role: Role }[] = await this.db.query(`SELECT role FROM users WHERE id = $1 AND blocked_at IS NULL`, [userId]);
+    if (isStaff(row)) return;
     const sockets = await this.server.in(userRoom(userId)).fetchSockets();
     const plans = new Set<string>();
     for (const s of sockets)
@@ -123,7 +140,7 @@ export class PlanGateway implements OnGatewayDisconnect, OnModuleInit {
     const sockets = await this.server.in(channel(planId)).fetchSockets();
     const byUser = new Map<string, PlanPresenceEntry>();
     for (const s of sockets) {
-      const data = s.data as PlanSocketData;
+      const data = s.data;
       if (!data.user || !data.plans || !(planId in data.plans)) continue;
       const sectionId = data.plans[planId];
       const previous = byUser.get(data.user.id);

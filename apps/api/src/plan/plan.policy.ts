@@ -1,7 +1,6 @@
 import type { PlanStatus } from '@polyphony/contracts';
 import type { UserEntity } from '../users/user.entity';
-
-const isStaff = (user?: UserEntity) => user?.role === 'admin' || user?.role === 'official';
+import { isStaff } from '../core/auth/staff';
 
 /** Who may do what with the plan. Facilitators are not plan editors: only officials draft and decide. */
 export const PlanPolicy = {

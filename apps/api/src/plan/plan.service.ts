@@ -23,8 +23,8 @@ import { cleanContent, readingOrder, renderParagraphs, sectionCodes } from './pl
 import { carryMarks } from './languages/plan-languages';
 import { TaxonomyService, type KeyUses } from '../taxonomy/taxonomy.service';
 import { sourcesSummaries, toSectionView, toVersionSummary, type RawSection } from './plan-view';
+import { isUuid } from '../core/http/params';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const PLAN_TRANSITIONS: Record<PlanStatus, PlanStatus[]> = {
   draft: ['public_review', 'adopted'],
   public_review: ['draft', 'adopted'],
@@ -40,7 +40,7 @@ export class PlanService {
   ) {}
 
   async findPlan(idOrSlug: string, manager: EntityManager = this.db.manager, lock = false): Promise<PlanEntity> {
-    const where = UUID.test(idOrSlug) ? { id: idOrSlug } : { slug: idOrSlug };
+    const where = isUuid(idOrSlug) ? { id: idOrSlug } : { slug: idOrSlug };
     const plan = await manager
       .getRepository(PlanEntity)
       .findOne({ where, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
@@ -123,7 +123,7 @@ export class PlanService {
     if (!PlanPolicy.canEdit(actor)) throw AppError.forbidden();
     await this.db.transaction(async (manager) => {
       const plan = await this.findPlan(id, manager, true);
-      if (plan.revision !== input.revision) throw new AppError('plan.edit_conflict', 409, [], { name: '' });
+      if (plan.revision !== input.revision) throw new AppError('plan.edit_conflict', { params: { name: '' } });
       const next = { ...plan, ...Object.fromEntries(Object.entries(input).filter(([k, v]) => k !== 'revision' && v !== undefined)) };
       if (next.periodStart > next.periodEnd) throw AppError.validation([{ path: 'periodEnd', code: 'invalid_dates' }]);
       await manager.getRepository(PlanEntity).update(
@@ -147,9 +147,9 @@ export class PlanService {
       const plan = await this.findPlan(id, manager, true);
       if (plan.status === status) return;
       if (!PLAN_TRANSITIONS[plan.status].includes(status))
-        throw new AppError('plan.invalid_transition', 409, [{ path: 'status', code: 'invalid_option' }]);
+        throw new AppError('plan.invalid_transition', { fields: [{ path: 'status', code: 'invalid_option' }] });
       if (status !== 'draft' && !(await manager.getRepository(PlanVersionEntity).existsBy({ planId: plan.id })))
-        throw new AppError('plan.no_version', 409);
+        throw new AppError('plan.no_version');
       await manager.getRepository(PlanEntity).update({ id: plan.id }, { status, revision: plan.revision + 1 });
       // An adopted plan is public: its latest version becomes readable (closed to annotations).
       if (status === 'adopted') {
@@ -347,7 +347,7 @@ export class PlanService {
   }
 
   async lockSection(manager: EntityManager, planIdOrSlug: string, sectionId: string): Promise<PlanSectionEntity> {
-    if (!UUID.test(sectionId)) throw AppError.notFound();
+    if (!isUuid(sectionId)) throw AppError.notFound();
     const plan = await this.findPlan(planIdOrSlug, manager);
     const section = await manager
       .getRepository(PlanSectionEntity)
@@ -358,7 +358,7 @@ export class PlanService {
 
   async conflict(manager: EntityManager, section: PlanSectionEntity) {
     const [who] = section.updatedById ? await manager.query(`SELECT display_name FROM users WHERE id = $1`, [section.updatedById]) : [];
-    return new AppError('plan.edit_conflict', 409, [], { name: who?.display_name ?? '' });
+    return new AppError('plan.edit_conflict', { params: { name: who?.display_name ?? '' } });
   }
 
   private async checkParent(manager: EntityManager, planId: string, kind: string, parentId: string | null): Promise<string | null> {

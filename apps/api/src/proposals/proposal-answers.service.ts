@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import type { ProposalStatusRequest } from '@polyphony/contracts';
+import type { proposalStatusRequestSchema } from '@polyphony/contracts';
 import { AppError } from '../core/errors/app-error';
 import { ModerationService } from '../moderation/moderation.service';
 import { NotificationsService } from '../notifications/notifications.service';
@@ -10,6 +10,7 @@ import { ProposalEntity } from './proposal.entity';
 import { ProposalStatusChangeEntity } from './proposal-status-change.entity';
 import { ProposalsPolicy } from './proposals.policy';
 import { ProposalsService } from './proposals.service';
+import type { Parsed } from '../core/errors/zod-validation';
 
 /** Official answers: every transition is dated, shown, written to the audit log and notified to the co-authors. */
 @Injectable()
@@ -21,12 +22,12 @@ export class ProposalAnswersService {
     private readonly notifications: NotificationsService,
   ) {}
 
-  async setStatus(actor: UserEntity, id: string, input: ProposalStatusRequest & { text: string }) {
+  async setStatus(actor: UserEntity, id: string, input: Parsed<typeof proposalStatusRequestSchema>) {
     if (!ProposalsPolicy.canAnswer(actor)) throw AppError.forbidden();
     const delivery = await this.db.transaction(async (manager) => {
       const { proposal } = await this.proposals.findVisible(id, actor, manager, true);
       if (!ProposalsPolicy.canTransition(proposal.status, input.status)) {
-        throw new AppError('proposals.invalid_transition', 409, [{ path: 'status', code: 'invalid_option' }]);
+        throw new AppError('proposals.invalid_transition', { fields: [{ path: 'status', code: 'invalid_option' }] });
       }
       let mergedIntoId: string | null = null;
       if (input.status === 'merged') {

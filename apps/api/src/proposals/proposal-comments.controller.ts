@@ -1,22 +1,19 @@
-import { Controller, Get, Param, ParseUUIDPipe, Patch, Post, Put } from '@nestjs/common';
+import { Controller, Get, Param, Patch, Post, Put } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   commentListQuerySchema,
   commentVoteRequestSchema,
   createCommentRequestSchema,
   updateCommentRequestSchema,
-  type CommentListQuery,
   type CommentVoteRequest,
   type CreateCommentRequest,
   type UpdateCommentRequest,
 } from '@polyphony/contracts';
 import { CurrentUser, SignedIn } from '../core/auth/auth.decorators';
-import { AppError } from '../core/errors/app-error';
-import { ZodBody, ZodQuery } from '../core/errors/zod-validation';
+import { type Parsed, ZodBody, ZodQuery } from '../core/errors/zod-validation';
 import type { UserEntity } from '../users/user.entity';
 import { ProposalCommentsService } from './proposal-comments.service';
-
-const uuid = new ParseUUIDPipe({ exceptionFactory: () => AppError.notFound() });
+import { UuidParam } from '../core/http/params';
 
 @ApiTags('proposals')
 @Controller('proposals/:id/comments')
@@ -26,8 +23,8 @@ export class ProposalCommentsController {
   @Get()
   @ApiOperation({ summary: 'Top-level comments (keyset pages), each with its replies' })
   list(
-    @Param('id', uuid) id: string,
-    @ZodQuery(commentListQuerySchema) query: CommentListQuery & { limit: number },
+    @Param('id', UuidParam) id: string,
+    @ZodQuery(commentListQuerySchema) query: Parsed<typeof commentListQuerySchema>,
     @CurrentUser() viewer?: UserEntity,
   ) {
     return this.comments.list(id, query, viewer);
@@ -36,7 +33,11 @@ export class ProposalCommentsController {
   @Post()
   @SignedIn()
   @ApiOperation({ summary: 'Comment or reply' })
-  create(@CurrentUser() actor: UserEntity, @Param('id', uuid) id: string, @ZodBody(createCommentRequestSchema) body: CreateCommentRequest) {
+  create(
+    @CurrentUser() actor: UserEntity,
+    @Param('id', UuidParam) id: string,
+    @ZodBody(createCommentRequestSchema) body: CreateCommentRequest,
+  ) {
     return this.comments.create(actor, id, body);
   }
 
@@ -45,8 +46,8 @@ export class ProposalCommentsController {
   @ApiOperation({ summary: 'Edit my comment within 15 minutes' })
   edit(
     @CurrentUser() actor: UserEntity,
-    @Param('id', uuid) id: string,
-    @Param('commentId', uuid) commentId: string,
+    @Param('id', UuidParam) id: string,
+    @Param('commentId', UuidParam) commentId: string,
     @ZodBody(updateCommentRequestSchema) body: UpdateCommentRequest,
   ) {
     return this.comments.edit(actor, id, commentId, body.body);
@@ -57,8 +58,8 @@ export class ProposalCommentsController {
   @ApiOperation({ summary: 'Agree (1), disagree (-1) or take my vote back (0)' })
   vote(
     @CurrentUser() actor: UserEntity,
-    @Param('id', uuid) id: string,
-    @Param('commentId', uuid) commentId: string,
+    @Param('id', UuidParam) id: string,
+    @Param('commentId', UuidParam) commentId: string,
     @ZodBody(commentVoteRequestSchema) body: CommentVoteRequest,
   ) {
     return this.comments.vote(actor, id, commentId, body.value);

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource } from 'typeorm';
 import { detectLanguage } from '@polyphony/synthesis';
-import type { CommentListQuery, CommentThreadPage, CreateCommentRequest, ProposalComment } from '@polyphony/contracts';
+import type { CommentThreadPage, CreateCommentRequest, ProposalComment, commentListQuerySchema } from '@polyphony/contracts';
 import { AppError } from '../core/errors/app-error';
 import { decodeCursor, toPage } from '../core/http/cursor';
 import { renderMarkdown } from '../core/text/markdown';
@@ -14,6 +14,7 @@ import { ProposalCommentEntity, ProposalCommentVoteEntity } from './proposal-com
 import { toPerson } from './proposal.mapper';
 import { ProposalsPolicy } from './proposals.policy';
 import { ProposalsService } from './proposals.service';
+import type { Parsed } from '../core/errors/zod-validation';
 
 /** Threaded comments with agree/disagree; each visible comment is a contribution (source proposal_comment). */
 @Injectable()
@@ -27,7 +28,7 @@ export class ProposalCommentsService {
   ) {}
 
   /** Top-level comments, oldest first, each with its whole thread: three queries per page. */
-  async list(id: string, query: CommentListQuery & { limit: number }, viewer?: UserEntity): Promise<CommentThreadPage> {
+  async list(id: string, query: Parsed<typeof commentListQuerySchema>, viewer?: UserEntity): Promise<CommentThreadPage> {
     const { proposal } = await this.proposals.findVisible(id, viewer);
     const repo = this.db.getRepository(ProposalCommentEntity);
     const qb = repo

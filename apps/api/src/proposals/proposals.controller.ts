@@ -1,4 +1,4 @@
-import { Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Put, Res } from '@nestjs/common';
+import { Controller, Delete, Get, HttpCode, Param, Patch, Post, Put, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
@@ -16,15 +16,10 @@ import {
   type InvitationDecision,
   type InviteCoauthorRequest,
   type ProposalExportQuery,
-  type ProposalListQuery,
-  type ProposalSort,
-  type ProposalStatusRequest,
   type UpdateProposalRequest,
-  type VersionDiffQuery,
 } from '@polyphony/contracts';
 import { CurrentUser, SignedIn } from '../core/auth/auth.decorators';
-import { AppError } from '../core/errors/app-error';
-import { ZodBody, ZodQuery } from '../core/errors/zod-validation';
+import { type Parsed, ZodBody, ZodQuery } from '../core/errors/zod-validation';
 import type { UserEntity } from '../users/user.entity';
 import { ProposalsService } from './proposals.service';
 import { ProposalsExportService } from './proposals-export.service';
@@ -32,8 +27,7 @@ import { ProposalCoauthorsService } from './proposal-coauthors.service';
 import { ProposalSupportsService } from './proposal-supports.service';
 import { ProposalAnswersService } from './proposal-answers.service';
 import { ProposalVersionsService } from './proposal-versions.service';
-
-const uuid = new ParseUUIDPipe({ exceptionFactory: () => AppError.notFound() });
+import { UuidParam } from '../core/http/params';
 
 @ApiTags('proposals')
 @Controller('proposals')
@@ -51,10 +45,7 @@ export class ProposalsController {
   @ApiOperation({
     summary: 'Published proposals: search in any language, filters, sorts, keyset pages (mine=true: my own, drafts included)',
   })
-  list(
-    @ZodQuery(proposalListQuerySchema) query: ProposalListQuery & { limit: number; sort: ProposalSort; mine?: boolean },
-    @CurrentUser() viewer?: UserEntity,
-  ) {
+  list(@ZodQuery(proposalListQuerySchema) query: Parsed<typeof proposalListQuerySchema>, @CurrentUser() viewer?: UserEntity) {
     return this.proposals.list(query, viewer);
   }
 
@@ -85,7 +76,7 @@ export class ProposalsController {
 
   @Get(':id')
   @ApiOperation({ summary: 'One proposal with co-authors, counts per category, answer history and what the viewer may do' })
-  get(@Param('id', uuid) id: string, @CurrentUser() viewer?: UserEntity) {
+  get(@Param('id', UuidParam) id: string, @CurrentUser() viewer?: UserEntity) {
     return this.proposals.get(id, viewer);
   }
 
@@ -94,7 +85,7 @@ export class ProposalsController {
   @ApiOperation({ summary: 'Edit a draft (co-authors): a new version' })
   update(
     @CurrentUser() actor: UserEntity,
-    @Param('id', uuid) id: string,
+    @Param('id', UuidParam) id: string,
     @ZodBody(updateProposalRequestSchema) body: UpdateProposalRequest,
   ) {
     return this.proposals.update(actor, id, body);
@@ -104,7 +95,7 @@ export class ProposalsController {
   @HttpCode(200)
   @SignedIn()
   @ApiOperation({ summary: 'Submit (publish) a draft' })
-  submit(@CurrentUser() actor: UserEntity, @Param('id', uuid) id: string) {
+  submit(@CurrentUser() actor: UserEntity, @Param('id', UuidParam) id: string) {
     return this.proposals.submit(actor, id);
   }
 
@@ -113,7 +104,7 @@ export class ProposalsController {
   @ApiOperation({ summary: 'Invite a person (by e-mail) or an organisation to co-author' })
   invite(
     @CurrentUser() actor: UserEntity,
-    @Param('id', uuid) id: string,
+    @Param('id', UuidParam) id: string,
     @ZodBody(inviteCoauthorRequestSchema) body: InviteCoauthorRequest,
   ) {
     return this.coauthors.invite(actor, id, body);
@@ -125,8 +116,8 @@ export class ProposalsController {
   @ApiOperation({ summary: 'Accept or decline an invitation (for an organisation: a member who may act for it)' })
   respond(
     @CurrentUser() actor: UserEntity,
-    @Param('id', uuid) id: string,
-    @Param('coauthorId', uuid) coauthorId: string,
+    @Param('id', UuidParam) id: string,
+    @Param('coauthorId', UuidParam) coauthorId: string,
     @ZodBody(invitationDecisionSchema) body: InvitationDecision,
   ) {
     return this.coauthors.respond(actor, id, coauthorId, body);
@@ -135,28 +126,28 @@ export class ProposalsController {
   @Put(':id/support')
   @SignedIn()
   @ApiOperation({ summary: 'Support (idempotent)' })
-  support(@CurrentUser() actor: UserEntity, @Param('id', uuid) id: string) {
+  support(@CurrentUser() actor: UserEntity, @Param('id', UuidParam) id: string) {
     return this.supports.support(actor, id, true);
   }
 
   @Delete(':id/support')
   @SignedIn()
   @ApiOperation({ summary: 'Withdraw my support (idempotent)' })
-  unsupport(@CurrentUser() actor: UserEntity, @Param('id', uuid) id: string) {
+  unsupport(@CurrentUser() actor: UserEntity, @Param('id', UuidParam) id: string) {
     return this.supports.support(actor, id, false);
   }
 
   @Put(':id/endorsements')
   @SignedIn()
   @ApiOperation({ summary: 'Endorse in an organisation’s name (active members)' })
-  endorse(@CurrentUser() actor: UserEntity, @Param('id', uuid) id: string, @ZodBody(endorseRequestSchema) body: EndorseRequest) {
+  endorse(@CurrentUser() actor: UserEntity, @Param('id', UuidParam) id: string, @ZodBody(endorseRequestSchema) body: EndorseRequest) {
     return this.supports.endorse(actor, id, body.organisationId, true);
   }
 
   @Delete(':id/endorsements')
   @SignedIn()
   @ApiOperation({ summary: 'Withdraw an organisation’s endorsement' })
-  unendorse(@CurrentUser() actor: UserEntity, @Param('id', uuid) id: string, @ZodBody(endorseRequestSchema) body: EndorseRequest) {
+  unendorse(@CurrentUser() actor: UserEntity, @Param('id', UuidParam) id: string, @ZodBody(endorseRequestSchema) body: EndorseRequest) {
     return this.supports.endorse(actor, id, body.organisationId, false);
   }
 
@@ -166,23 +157,23 @@ export class ProposalsController {
   @ApiOperation({ summary: 'Official answer: under evaluation, accepted, partially accepted, not retained, merged' })
   status(
     @CurrentUser() actor: UserEntity,
-    @Param('id', uuid) id: string,
-    @ZodBody(proposalStatusRequestSchema) body: ProposalStatusRequest & { text: string },
+    @Param('id', UuidParam) id: string,
+    @ZodBody(proposalStatusRequestSchema) body: Parsed<typeof proposalStatusRequestSchema>,
   ) {
     return this.answers.setStatus(actor, id, body);
   }
 
   @Get(':id/versions')
   @ApiOperation({ summary: 'Versions, newest first' })
-  listVersions(@Param('id', uuid) id: string, @CurrentUser() viewer?: UserEntity) {
+  listVersions(@Param('id', UuidParam) id: string, @CurrentUser() viewer?: UserEntity) {
     return this.versions.list(id, viewer);
   }
 
   @Get(':id/diff')
   @ApiOperation({ summary: 'Word diff between two versions' })
   diff(
-    @Param('id', uuid) id: string,
-    @ZodQuery(versionDiffQuerySchema) query: VersionDiffQuery & { from: number; to: number },
+    @Param('id', UuidParam) id: string,
+    @ZodQuery(versionDiffQuerySchema) query: Parsed<typeof versionDiffQuerySchema>,
     @CurrentUser() viewer?: UserEntity,
   ) {
     return this.versions.diff(id, query.from, query.to, viewer, query.lang);

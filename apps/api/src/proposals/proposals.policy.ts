@@ -1,7 +1,6 @@
 import { COMMENT_EDIT_WINDOW_MINUTES, PROPOSAL_TRANSITIONS, type ProposalStatus } from '@polyphony/contracts';
 import type { UserEntity } from '../users/user.entity';
-
-const isStaff = (user?: UserEntity) => user?.role === 'admin' || user?.role === 'official';
+import { isStaff } from '../core/auth/staff';
 
 /** How the viewer stands to a proposal (computed from its co-author rows). */
 export interface ProposalRelation {

@@ -6,10 +6,10 @@ import type {
   CategoryCounts,
   CreateProposalRequest,
   Proposal,
-  ProposalListQuery,
   ProposalSort,
   ProposalSummary,
   UpdateProposalRequest,
+  proposalListQuerySchema,
 } from '@polyphony/contracts';
 import { AppError } from '../core/errors/app-error';
 import { decodeCursor, toPage } from '../core/http/cursor';
@@ -30,6 +30,7 @@ import { ProposalStatusChangeEntity } from './proposal-status-change.entity';
 import { contributionText, SNAPSHOT_FIELDS, snapshotOf, toCoauthor, toStatusChange, toSummary } from './proposal.mapper';
 import { PROPOSAL_SEARCH_QUERY_SQL, UPDATE_PROPOSAL_SEARCH_SQL } from './proposal-search';
 import { ProposalsPolicy, type ProposalRelation } from './proposals.policy';
+import type { Parsed } from '../core/errors/zod-validation';
 
 const SORT_COLUMN: Record<ProposalSort, string> = { supports: 'p.support_count', comments: 'p.comment_count', newest: 'p.submitted_at' };
 
@@ -291,7 +292,7 @@ export class ProposalsService {
    * submission date, each with its own index. Authors and organisations come in the same two queries.
    */
   async list(
-    query: ProposalListQuery & { limit: number; sort: ProposalSort; mine?: boolean },
+    query: Parsed<typeof proposalListQuerySchema>,
     viewer?: UserEntity,
   ): Promise<{ items: ProposalSummary[]; nextCursor: string | null }> {
     const qb = this.db.getRepository(ProposalEntity).createQueryBuilder('p').innerJoinAndSelect('p.author', 'author');

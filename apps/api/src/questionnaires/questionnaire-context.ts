@@ -4,8 +4,7 @@ import { AppError } from '../core/errors/app-error';
 import { ConsultationsPolicy } from '../consultations/consultations.policy';
 import type { UserEntity } from '../users/user.entity';
 import { QuestionEntity } from './question.entity';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from '../core/http/params';
 
 /** What every questionnaire request needs to know about its consultation, read in one query. */
 export interface QuestionnaireContext {
@@ -32,7 +31,7 @@ const CONTEXT_SQL = (by: 'id' | 'slug') => `
  * ConsultationsService.findForUser, in one round trip since answering is a hot path.
  */
 export async function loadContext(manager: EntityManager, idOrSlug: string, viewer?: UserEntity): Promise<QuestionnaireContext> {
-  const byId = UUID.test(idOrSlug);
+  const byId = isUuid(idOrSlug);
   const [row] = await manager.query(CONTEXT_SQL(byId ? 'id' : 'slug'), [byId ? idOrSlug : idOrSlug.toLowerCase(), viewer?.id ?? null]);
   if (!row) throw AppError.notFound();
   if (!ConsultationsPolicy.canSee(viewer, row.status, row.is_facilitator)) throw AppError.notFound();

@@ -12,10 +12,9 @@ import {
   type QuestionnaireExportQuery,
   type ResultsQuery,
   type SaveResponseRequest,
-  type TextAnswersQuery,
 } from '@polyphony/contracts';
 import { CurrentUser, SignedIn } from '../core/auth/auth.decorators';
-import { ZodBody, ZodQuery } from '../core/errors/zod-validation';
+import { type Parsed, ZodBody, ZodQuery } from '../core/errors/zod-validation';
 import type { UserEntity } from '../users/user.entity';
 import { ExportsService } from './exports.service';
 import { QuestionnairesService } from './questionnaires.service';
@@ -84,7 +83,7 @@ export class QuestionnairesController {
   texts(
     @Param('consultation') consultation: string,
     @CurrentUser() viewer: UserEntity,
-    @ZodQuery(textAnswersQuerySchema) query: TextAnswersQuery & { limit: number },
+    @ZodQuery(textAnswersQuerySchema) query: Parsed<typeof textAnswersQuerySchema>,
   ) {
     return this.results.texts(consultation, viewer, query);
   }

@@ -9,7 +9,7 @@ import {
   type ResultsQuery,
   type StakeholderCategory,
   type TextAnswer,
-  type TextAnswersQuery,
+  type textAnswersQuerySchema,
 } from '@polyphony/contracts';
 import { AppError } from '../core/errors/app-error';
 import { decodeCursor, toPage } from '../core/http/cursor';
@@ -18,6 +18,7 @@ import type { QuestionEntity } from './question.entity';
 import { loadContext, loadQuestions } from './questionnaire-context';
 import { QuestionnairesPolicy } from './questionnaires.policy';
 import { ANSWERED, NO_COUNTRY, RESPONDENTS } from './tallies';
+import type { Parsed } from '../core/errors/zod-validation';
 
 interface TallyRow {
   subject: string;
@@ -130,7 +131,7 @@ export class ResultsService {
   async texts(
     idOrSlug: string,
     viewer: UserEntity | undefined,
-    query: TextAnswersQuery & { limit: number },
+    query: Parsed<typeof textAnswersQuerySchema>,
   ): Promise<{ items: TextAnswer[]; nextCursor: string | null }> {
     const { questions } = await this.forData(idOrSlug, viewer);
     const textQuestions = questions.filter((q) => TEXT_TYPES.includes(q.type));

@@ -74,7 +74,7 @@ export class RoomLiveService {
       `UPDATE rooms SET slow_mode_seconds = $2, updated_at = now() WHERE id = $1 AND status <> 'closed' RETURNING id, status, slow_mode_seconds, current_agenda_index`,
       [roomId, seconds],
     );
-    if (!row) throw new AppError('rooms.not_open', 409);
+    if (!row) throw new AppError('rooms.not_open');
     return this.state(row);
   }
 
@@ -88,7 +88,7 @@ export class RoomLiveService {
     );
     if (!row) {
       const [room] = await this.db.query(`SELECT status FROM rooms WHERE id = $1`, [roomId]);
-      throw room?.status === 'closed' ? new AppError('rooms.not_open', 409) : new AppError('rooms.no_next_item', 409);
+      throw room?.status === 'closed' ? new AppError('rooms.not_open') : new AppError('rooms.no_next_item');
     }
     return this.state(row);
   }

@@ -145,22 +145,22 @@ export class RoomMessagesService {
           throw AppError.conflict();
         }
         case 'not_open':
-          throw new AppError('rooms.not_open', 409);
+          throw new AppError('rooms.not_open');
         case 'muted':
-          throw new AppError('rooms.muted', 403);
+          throw new AppError('rooms.muted');
         case 'flood': {
           const wait = Math.ceil((new Date(r.oldest_recent!).getTime() + ROOM_LIMITS.floodWindowSeconds * 1000 - Date.now()) / 1000);
           throw AppError.rateLimited(Math.max(1, wait));
         }
         case 'slow': {
           const wait = Math.ceil((new Date(r.last_here!).getTime() + r.slow_mode_seconds * 1000 - Date.now()) / 1000);
-          throw new AppError('rooms.slow_mode', 429, [], { seconds: Math.max(1, wait) });
+          throw new AppError('rooms.slow_mode', { params: { seconds: Math.max(1, wait) } });
         }
         case 'bad_reply':
           throw AppError.validation([{ path: 'replyToId', code: 'invalid' }]);
       }
       // Checked 'ok' but the room closed while this statement waited for its lock.
-      if (!r.id) throw new AppError('rooms.not_open', 409);
+      if (!r.id) throw new AppError('rooms.not_open');
       const row: MessageRow = {
         id: r.id,
         room_id: roomId,
@@ -373,7 +373,7 @@ export class RoomMessagesService {
   ): Promise<RoomMessage> {
     await this.db.transaction(async (m) => {
       const room = await this.nextNumbers(m, roomId, false);
-      if (room.status === 'closed') throw new AppError('rooms.not_open', 409);
+      if (room.status === 'closed') throw new AppError('rooms.not_open');
       const [row] = await m.query(
         `SELECT m.*, u.country AS author_country FROM room_messages m LEFT JOIN users u ON u.id = m.author_id WHERE m.id = $1 AND m.room_id = $2 FOR UPDATE OF m`,
         [messageId, roomId],
@@ -388,7 +388,7 @@ export class RoomMessagesService {
     if (row.author_id !== speaker.userId) throw AppError.forbidden();
     if (row.deleted_at || row.hidden_at) throw AppError.conflict();
     if (!RoomsPolicy.withinEditWindow(new Date(row.created_at), ROOM_LIMITS.editWindowSeconds))
-      throw new AppError('rooms.edit_window_passed', 403);
+      throw new AppError('rooms.edit_window_passed');
   }
 
   private recordContribution(m: EntityManager, id: string, consultationId: string, text: string, speaker: Speaker, keyPoint = false) {

@@ -1,4 +1,4 @@
-import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Res } from '@nestjs/common';
+import { Controller, Get, HttpCode, Param, Patch, Post, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import {
@@ -8,20 +8,17 @@ import {
   transcriptQuerySchema,
   updateRoomRequestSchema,
   type CreateRoomRequest,
-  type RoomListQuery,
   type RoomStatusRequest,
   type TranscriptQuery,
   type UpdateRoomRequest,
 } from '@polyphony/contracts';
 import { CurrentUser, SignedIn } from '../core/auth/auth.decorators';
-import { AppError } from '../core/errors/app-error';
-import { ZodBody, ZodQuery } from '../core/errors/zod-validation';
+import { type Parsed, ZodBody, ZodQuery } from '../core/errors/zod-validation';
 import type { UserEntity } from '../users/user.entity';
 import { RoomsService } from './rooms.service';
 import { RoomTranscriptService } from './room-transcript.service';
 import { RoomAccessRecheck } from './room-access.recheck';
-
-const uuid = new ParseUUIDPipe({ exceptionFactory: () => AppError.notFound() });
+import { UuidParam } from '../core/http/params';
 
 @ApiTags('rooms')
 @Controller()
@@ -34,7 +31,7 @@ export class RoomsController {
 
   @Get('rooms')
   @ApiOperation({ summary: 'Discussion rooms of every consultation the viewer can see, latest first' })
-  list(@ZodQuery(roomListQuerySchema) query: RoomListQuery & { limit: number }, @CurrentUser() viewer?: UserEntity) {
+  list(@ZodQuery(roomListQuerySchema) query: Parsed<typeof roomListQuerySchema>, @CurrentUser() viewer?: UserEntity) {
     return this.rooms.list(query, viewer);
   }
 
@@ -42,7 +39,7 @@ export class RoomsController {
   @ApiOperation({ summary: 'Discussion rooms of one consultation' })
   listForConsultation(
     @Param('idOrSlug') idOrSlug: string,
-    @ZodQuery(roomListQuerySchema) query: RoomListQuery & { limit: number },
+    @ZodQuery(roomListQuerySchema) query: Parsed<typeof roomListQuerySchema>,
     @CurrentUser() viewer?: UserEntity,
   ) {
     return this.rooms.list(query, viewer, idOrSlug);
@@ -51,20 +48,24 @@ export class RoomsController {
   @Post('consultations/:id/rooms')
   @SignedIn('admin', 'official')
   @ApiOperation({ summary: 'Schedule a discussion room in a consultation' })
-  create(@CurrentUser() actor: UserEntity, @Param('id', uuid) id: string, @ZodBody(createRoomRequestSchema) body: CreateRoomRequest) {
+  create(@CurrentUser() actor: UserEntity, @Param('id', UuidParam) id: string, @ZodBody(createRoomRequestSchema) body: CreateRoomRequest) {
     return this.rooms.create(actor, id, body);
   }
 
   @Get('rooms/:id')
   @ApiOperation({ summary: 'One room, with what the viewer may do in it' })
-  get(@Param('id', uuid) id: string, @CurrentUser() viewer?: UserEntity) {
+  get(@Param('id', UuidParam) id: string, @CurrentUser() viewer?: UserEntity) {
     return this.rooms.get(id, viewer);
   }
 
   @Patch('rooms/:id')
   @SignedIn('admin', 'official')
   @ApiOperation({ summary: 'Edit a room (title, description, agenda, schedule, languages, who may enter)' })
-  async update(@CurrentUser() actor: UserEntity, @Param('id', uuid) id: string, @ZodBody(updateRoomRequestSchema) body: UpdateRoomRequest) {
+  async update(
+    @CurrentUser() actor: UserEntity,
+    @Param('id', UuidParam) id: string,
+    @ZodBody(updateRoomRequestSchema) body: UpdateRoomRequest,
+  ) {
     const room = await this.rooms.update(actor, id, body);
     // Who may enter may have changed: open sockets that lost it leave at once.
     await this.recheck.room(id);
@@ -75,7 +76,7 @@ export class RoomsController {
   @HttpCode(200)
   @SignedIn()
   @ApiOperation({ summary: 'Open or close a room (facilitators and officials); a closed room is a read-only archive' })
-  status(@CurrentUser() actor: UserEntity, @Param('id', uuid) id: string, @ZodBody(roomStatusRequestSchema) body: RoomStatusRequest) {
+  status(@CurrentUser() actor: UserEntity, @Param('id', UuidParam) id: string, @ZodBody(roomStatusRequestSchema) body: RoomStatusRequest) {
     return this.rooms.setStatus(actor, id, body.status);
   }
 
@@ -84,7 +85,7 @@ export class RoomsController {
   @ApiOperation({ summary: 'The transcript of a room as Markdown or CSV (officials)' })
   async transcript(
     @CurrentUser() actor: UserEntity,
-    @Param('id', uuid) id: string,
+    @Param('id', UuidParam) id: string,
     @ZodQuery(transcriptQuerySchema) query: TranscriptQuery,
     @Res() res: Response,
   ) {

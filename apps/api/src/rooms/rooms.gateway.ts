@@ -9,6 +9,7 @@ import {
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { Server, Socket } from 'socket.io';
+import type { z } from 'zod';
 import {
   DEFAULT_LANGUAGE,
   ROOM_CLIENT_EVENTS,
@@ -16,17 +17,19 @@ import {
   type Language,
   type HandEntry,
   type PresenceEntry,
+  type RoomClientToServerEvents,
   type RoomLiveState,
   type RoomMessage,
   type RoomClientEvent,
+  type RoomServerToClientEvents,
+  type SessionClientToServerEvents,
+  type SessionServerToClientEvents,
   type SocketErrorBody,
 } from '@polyphony/contracts';
-import { translate } from '@polyphony/i18n';
 import { AppError } from '../core/errors/app-error';
 import { ENV, type Env } from '../core/config/env';
 import { AccountSettingsService } from '../auth/account-settings.service';
-import { zodIssuesToFields } from '../core/errors/zod-issues';
-import { databaseAppError } from '../core/errors/database-errors';
+import { parseSocketPayload, socketErrorBody, toAppError } from '../core/realtime/socket-errors';
 import type { UserEntity } from '../users/user.entity';
 import { RoomsService } from './rooms.service';
 import { RoomMessagesService, type Speaker } from './room-messages.service';
@@ -53,12 +56,16 @@ interface SocketData {
 }
 
 type RoomSocket = Socket<
-  Record<string, (...args: any[]) => void>,
-  Record<string, (...args: any[]) => void>,
+  RoomClientToServerEvents & SessionClientToServerEvents,
+  RoomServerToClientEvents & SessionServerToClientEvents,
   Record<string, never>,
   SocketData
 >;
-type Payload<E extends RoomClientEvent> = ReturnType<(typeof ROOM_CLIENT_EVENTS)[E]['parse']>;
+type Payload<E extends RoomClientEvent> = z.output<(typeof ROOM_CLIENT_EVENTS)[E]>;
+/** What an event's acknowledgement receives, as the contract says, and what its handler returns (the `ok: true` part). */
+type AckOf<E extends RoomClientEvent> = Parameters<Parameters<RoomClientToServerEvents[E]>[1]>[0];
+type Result<E extends RoomClientEvent> = Omit<Extract<AckOf<E>, { ok: true }>, 'ok'>;
+type Handler<E extends RoomClientEvent> = (socket: RoomSocket, p: Payload<E>) => Promise<Result<E>>;
 
 /** Per socket, at most this many events per second on average (bursts up to twice that). */
 const EVENTS_PER_SECOND = 20;
@@ -119,9 +126,10 @@ export class RoomsGateway implements OnGatewayInit, OnGatewayConnection, OnGatew
       else socket.emit('socket:error', { event: String(event), error });
     });
     socket.onAny((event: string, ...args: unknown[]) => {
-      if (socket.listeners(event).length === 0) {
+      // Any name a client sent: the typed socket only knows the contract's names, hence the cast.
+      if (socket.listeners(event as RoomClientEvent).length === 0) {
         const ack = args[args.length - 1];
-        const body = this.errorBody(socket, new AppError('rooms.unknown_event', 404));
+        const body = this.errorBody(socket, new AppError('rooms.unknown_event'));
         if (typeof ack === 'function') ack({ ok: false, error: body });
         else socket.emit('socket:error', { event, error: body });
       }
@@ -137,121 +145,91 @@ export class RoomsGateway implements OnGatewayInit, OnGatewayConnection, OnGatew
     }
   }
 
-  private async dispatch(socket: RoomSocket, event: RoomClientEvent, payload: unknown, ack: unknown) {
+  private async dispatch<E extends RoomClientEvent>(socket: RoomSocket, event: E, payload: unknown, ack: unknown) {
     if (typeof ack !== 'function') {
       socket.emit('socket:error', { event, error: this.errorBody(socket, AppError.validation([{ path: 'ack', code: 'required' }])) });
       return;
     }
-    const parsed = ROOM_CLIENT_EVENTS[event].safeParse(payload ?? {}, { reportInput: true });
-    if (!parsed.success)
-      return ack({ ok: false, error: this.errorBody(socket, AppError.validation(zodIssuesToFields(parsed.error.issues))) });
+    const answer = ack as (answer: AckOf<E>) => void;
     try {
-      const result = await this.handle(socket, event, parsed.data as never);
-      ack({ ok: true, ...result });
+      const handler: Handler<E> = this.handlers[event];
+      const result = await handler(socket, parseSocketPayload(ROOM_CLIENT_EVENTS[event], payload) as Payload<E>);
+      answer({ ok: true, ...result } as AckOf<E>);
     } catch (error) {
-      ack({ ok: false, error: this.errorBody(socket, error) });
+      answer({ ok: false, error: this.errorBody(socket, error) });
     }
   }
 
-  private async handle(socket: RoomSocket, event: RoomClientEvent, p: Payload<RoomClientEvent>): Promise<object> {
-    switch (event) {
-      case 'room:join':
-        return this.join(socket, p as Payload<'room:join'>);
-      case 'room:leave':
-        return this.leave(socket, (p as Payload<'room:leave'>).roomId);
-      case 'room:history': {
-        const q = p as Payload<'room:history'>;
-        this.grant(socket, q.roomId);
-        return this.messages
-          .page(q.roomId, socket.data.user?.id ?? null, q.beforeSeq, q.limit)
-          .then(async (r) => ({ ...r, messages: await this.translations.attach(r.messages, this.reader(socket)) }));
-      }
-      case 'room:catch_up': {
-        const q = p as Payload<'room:catch_up'>;
-        this.grant(socket, q.roomId);
-        return this.catchUp(q.roomId, socket.data.user?.id ?? null, q.afterRev).then(async (r) => ({
-          ...r,
-          messages: await this.translations.attach(r.messages, this.reader(socket)),
-        }));
-      }
-      case 'message:send': {
-        const q = p as Payload<'message:send'>;
-        const speaker = await this.contributor(socket, q.roomId);
-        return this.messages.send(q.roomId, speaker, q).then((r) => {
-          // Broadcast again on a retry too: the first attempt may have committed and died before broadcasting.
-          // Once per language channel, translated (not awaited: the ack does not wait for the engine).
-          void this.translations.broadcastNew(r.message);
-          return r;
-        });
-      }
-      case 'message:edit': {
-        const q = p as Payload<'message:edit'>;
-        const speaker = await this.contributor(socket, q.roomId);
-        return this.updated(this.messages.edit(q.roomId, speaker, q.messageId, q.body)).then((r) => {
-          void this.translations.fanOut(r.message);
-          return r;
-        });
-      }
-      case 'message:delete': {
-        const q = p as Payload<'message:delete'>;
-        return this.updated(this.messages.delete(q.roomId, this.speaker(socket, q.roomId), q.messageId));
-      }
-      case 'message:react': {
-        const q = p as Payload<'message:react'>;
-        const speaker = await this.contributor(socket, q.roomId);
-        return this.updated(this.messages.react(q.roomId, speaker.userId, q.messageId, q.kind, q.on));
-      }
-      case 'hand:raise': {
-        const q = p as Payload<'hand:raise'>;
-        const speaker = await this.contributor(socket, q.roomId);
-        return this.live.setHand(q.roomId, speaker.userId, true).then((hands) => this.handsChanged(q.roomId, hands));
-      }
-      case 'hand:lower': {
-        const q = p as Payload<'hand:lower'>;
-        const speaker = this.speaker(socket, q.roomId);
-        const other = q.userId && q.userId !== speaker.userId;
-        return (other ? this.facilitator(socket, q.roomId) : Promise.resolve())
-          .then(() => this.live.setHand(q.roomId, q.userId ?? speaker.userId, false))
-          .then((hands) => this.handsChanged(q.roomId, hands));
-      }
-      case 'message:pin': {
-        const q = p as Payload<'message:pin'>;
-        return this.facilitator(socket, q.roomId).then(() => this.updated(this.messages.pin(q.roomId, q.messageId, q.pinned)));
-      }
-      case 'message:hide': {
-        const q = p as Payload<'message:hide'>;
-        return this.facilitator(socket, q.roomId).then((userId) =>
-          this.updated(this.messages.hide(q.roomId, userId, q.messageId, q.reason)),
-        );
-      }
-      case 'message:key_point': {
-        const q = p as Payload<'message:key_point'>;
-        return this.facilitator(socket, q.roomId).then(() => this.updated(this.messages.keyPoint(q.roomId, q.messageId, q.keyPoint)));
-      }
-      case 'room:slow_mode': {
-        const q = p as Payload<'room:slow_mode'>;
-        return this.facilitator(socket, q.roomId)
-          .then(() => this.live.setSlowMode(q.roomId, q.seconds))
-          .then((state) => this.stateChanged(state));
-      }
-      case 'room:next_item': {
-        const q = p as Payload<'room:next_item'>;
-        return this.facilitator(socket, q.roomId)
-          .then(() => this.live.nextItem(q.roomId))
-          .then((state) => this.stateChanged(state));
-      }
-      case 'participant:mute': {
-        const q = p as Payload<'participant:mute'>;
-        return this.facilitator(socket, q.roomId)
-          .then((by) => this.live.setMuted(q.roomId, q.userId, q.muted, by))
-          .then(async (muted) => {
-            this.broadcaster.emit(q.roomId, 'participant:muted', { roomId: q.roomId, userId: q.userId, muted: q.muted });
-            if (q.muted) this.broadcaster.emit(q.roomId, 'hands:changed', { roomId: q.roomId, hands: await this.live.hands(q.roomId) });
-            return { muted };
-          });
-      }
-    }
-  }
+  /** One handler per client event of the contract (a missing one does not compile). */
+  private readonly handlers: { [E in RoomClientEvent]: Handler<E> } = {
+    'room:join': (socket, q) => this.join(socket, q),
+    'room:leave': (socket, q) => this.leave(socket, q.roomId),
+    'room:history': async (socket, q) => {
+      this.grant(socket, q.roomId);
+      const r = await this.messages.page(q.roomId, socket.data.user?.id ?? null, q.beforeSeq, q.limit);
+      return { ...r, messages: await this.translations.attach(r.messages, this.reader(socket)) };
+    },
+    'room:catch_up': async (socket, q) => {
+      this.grant(socket, q.roomId);
+      const r = await this.catchUp(q.roomId, socket.data.user?.id ?? null, q.afterRev);
+      return { ...r, messages: await this.translations.attach(r.messages, this.reader(socket)) };
+    },
+    'message:send': async (socket, q) => {
+      const speaker = await this.contributor(socket, q.roomId);
+      const r = await this.messages.send(q.roomId, speaker, q);
+      // Broadcast again on a retry too: the first attempt may have committed and died before broadcasting.
+      // Once per language channel, translated (not awaited: the ack does not wait for the engine).
+      void this.translations.broadcastNew(r.message);
+      return r;
+    },
+    'message:edit': async (socket, q) => {
+      const speaker = await this.contributor(socket, q.roomId);
+      const r = await this.updated(this.messages.edit(q.roomId, speaker, q.messageId, q.body));
+      void this.translations.fanOut(r.message);
+      return r;
+    },
+    'message:delete': (socket, q) => this.updated(this.messages.delete(q.roomId, this.speaker(socket, q.roomId), q.messageId)),
+    'message:react': async (socket, q) => {
+      const speaker = await this.contributor(socket, q.roomId);
+      return this.updated(this.messages.react(q.roomId, speaker.userId, q.messageId, q.kind, q.on));
+    },
+    'hand:raise': async (socket, q) => {
+      const speaker = await this.contributor(socket, q.roomId);
+      return this.handsChanged(q.roomId, await this.live.setHand(q.roomId, speaker.userId, true));
+    },
+    'hand:lower': async (socket, q) => {
+      const speaker = this.speaker(socket, q.roomId);
+      if (q.userId && q.userId !== speaker.userId) await this.facilitator(socket, q.roomId);
+      return this.handsChanged(q.roomId, await this.live.setHand(q.roomId, q.userId ?? speaker.userId, false));
+    },
+    'message:pin': async (socket, q) => {
+      await this.facilitator(socket, q.roomId);
+      return this.updated(this.messages.pin(q.roomId, q.messageId, q.pinned));
+    },
+    'message:hide': async (socket, q) => {
+      const userId = await this.facilitator(socket, q.roomId);
+      return this.updated(this.messages.hide(q.roomId, userId, q.messageId, q.reason));
+    },
+    'message:key_point': async (socket, q) => {
+      await this.facilitator(socket, q.roomId);
+      return this.updated(this.messages.keyPoint(q.roomId, q.messageId, q.keyPoint));
+    },
+    'room:slow_mode': async (socket, q) => {
+      await this.facilitator(socket, q.roomId);
+      return this.stateChanged(await this.live.setSlowMode(q.roomId, q.seconds));
+    },
+    'room:next_item': async (socket, q) => {
+      await this.facilitator(socket, q.roomId);
+      return this.stateChanged(await this.live.nextItem(q.roomId));
+    },
+    'participant:mute': async (socket, q) => {
+      const by = await this.facilitator(socket, q.roomId);
+      const muted = await this.live.setMuted(q.roomId, q.userId, q.muted, by);
+      this.broadcaster.emit(q.roomId, 'participant:muted', { roomId: q.roomId, userId: q.userId, muted: q.muted });
+      if (q.muted) this.broadcaster.emit(q.roomId, 'hands:changed', { roomId: q.roomId, hands: await this.live.hands(q.roomId) });
+      return { muted };
+    },
+  };
 
   /** Entering: the room's rules decide; then the socket gets the live state and the history (or what it missed). */
   private async join(socket: RoomSocket, p: Payload<'room:join'>) {
@@ -339,9 +317,9 @@ export class RoomsGateway implements OnGatewayInit, OnGatewayConnection, OnGatew
     if (grant && !socket.rooms.has(roomChannel(roomId))) {
       delete socket.data.rooms![roomId];
       void this.presence.left(roomId, grant.presence?.userId ?? null).catch(() => undefined);
-      throw new AppError('rooms.access_removed', 403);
+      throw new AppError('rooms.access_removed');
     }
-    if (!grant) throw new AppError('rooms.not_joined', 403);
+    if (!grant) throw new AppError('rooms.not_joined');
     return grant;
   }
 
@@ -367,9 +345,9 @@ export class RoomsGateway implements OnGatewayInit, OnGatewayConnection, OnGatew
       [speaker.userId],
     );
     // Like ConsentGuard on HTTP: an account that never accepted the privacy notice and terms does not write.
-    if (!row?.consented) throw new AppError('auth.consent_required', 403);
+    if (!row?.consented) throw new AppError('auth.consent_required');
     grant.unconsented = false;
-    if (checkVerified && !row.verified) throw new AppError('auth.email_unverified', 403);
+    if (checkVerified && !row.verified) throw new AppError('auth.email_unverified');
     if (row.verified) grant.unverified = false;
     return speaker;
   }
@@ -401,14 +379,8 @@ export class RoomsGateway implements OnGatewayInit, OnGatewayConnection, OnGatew
   }
 
   private errorBody(socket: RoomSocket, error: unknown): SocketErrorBody {
-    // As over HTTP: the database gone is 'unavailable' (retry), a value it refused is the client's; anything else is ours.
-    const e = error instanceof AppError ? error : (databaseAppError(error) ?? new AppError('internal', 500));
+    const e = toAppError(error);
     if (e.status >= 500) this.logger.error({ err: error, socket: socket.id }, 'room event failed');
-    const lang = socket.data.lang ?? DEFAULT_LANGUAGE;
-    return {
-      code: e.code,
-      message: translate(lang, `errors.${e.code}`, { ...e.params, requestId: socket.id }),
-      fields: e.fields.map((f) => ({ path: f.path, code: f.code, message: translate(lang, `fields.${f.code}`, f.params) })),
-    };
+    return socketErrorBody(socket.data.lang, e, socket.id);
   }
 }

@@ -1,9 +1,8 @@
 import type { RoomAccess, RoomStatus, StakeholderCategory } from '@polyphony/contracts';
 import type { UserEntity } from '../users/user.entity';
+import { isStaff } from '../core/auth/staff';
 
 type Viewer = Pick<UserEntity, 'role' | 'category'> | undefined;
-
-const isStaff = (user: Viewer) => user?.role === 'admin' || user?.role === 'official';
 
 export interface RoomAccessRules {
   access: RoomAccess;

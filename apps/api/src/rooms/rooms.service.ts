@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource } from 'typeorm';
-import type { CreateRoomRequest, Room, RoomListQuery, RoomStatus, UpdateRoomRequest } from '@polyphony/contracts';
+import type { CreateRoomRequest, Room, RoomStatus, UpdateRoomRequest, roomListQuerySchema } from '@polyphony/contracts';
 import { AppError } from '../core/errors/app-error';
 import { decodeCursor, toPage } from '../core/http/cursor';
 import { ConsultationsService } from '../consultations/consultations.service';
@@ -15,8 +15,8 @@ import { RoomEntity } from './room.entity';
 import { toRoom } from './room.mapper';
 import { RoomsPolicy } from './rooms.policy';
 import { RoomsBroadcaster } from './rooms.broadcaster';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from '../core/http/params';
+import type { Parsed } from '../core/errors/zod-validation';
 
 /** What one person may do in one room, worked out once when they enter it. */
 export interface RoomAccess {
@@ -55,7 +55,7 @@ export class RoomsService {
 
   /** The room or a 404 when it does not exist or its consultation is hidden from the viewer. */
   async access(roomId: string, user?: Pick<UserEntity, 'id' | 'role' | 'category'>): Promise<RoomAccess> {
-    if (!UUID.test(roomId)) throw AppError.notFound();
+    if (!isUuid(roomId)) throw AppError.notFound();
     const room = await this.repo.findOne({ where: { id: roomId }, relations: { consultation: true } });
     if (!room?.consultation) throw AppError.notFound();
     const isFacilitator = user ? await this.consultations.isFacilitator(user.id, room.consultationId) : false;
@@ -95,7 +95,7 @@ export class RoomsService {
    * whether they facilitate it and the organisations they may speak for.
    */
   async liveAccess(roomId: string, userId: string | null): Promise<LiveRoomAccess> {
-    if (!UUID.test(roomId)) throw AppError.notFound();
+    if (!isUuid(roomId)) throw AppError.notFound();
     const [row] = await this.db.query(
       `SELECT r.id, r.status, r.slow_mode_seconds, r.current_agenda_index, r.access, r.invited_categories, r.invited_organisation_ids,
               c.status AS consultation_status,
@@ -150,7 +150,7 @@ export class RoomsService {
   }
 
   /** Rooms of every consultation the viewer can see, newest first. */
-  async list(query: RoomListQuery & { limit: number }, viewer?: UserEntity, consultationIdOrSlug?: string) {
+  async list(query: Parsed<typeof roomListQuerySchema>, viewer?: UserEntity, consultationIdOrSlug?: string) {
     const qb = this.repo.createQueryBuilder('r').innerJoinAndSelect('r.consultation', 'c');
     if (consultationIdOrSlug) {
       const { consultation } = await this.consultations.findForUser(consultationIdOrSlug, viewer);
@@ -225,7 +225,7 @@ export class RoomsService {
     const a = await this.access(id, actor);
     if (!a.canFacilitate) throw AppError.forbidden();
     if (!RoomsPolicy.canTransition(a.room.status, status))
-      throw new AppError('rooms.invalid_transition', 409, [{ path: 'status', code: 'invalid_option' }]);
+      throw new AppError('rooms.invalid_transition', { fields: [{ path: 'status', code: 'invalid_option' }] });
     const stamp = status === 'open' ? { openedAt: new Date() } : status === 'closed' ? { closedAt: new Date() } : {};
     // Conditional update: two facilitators racing on the same transition cannot both win.
     const result = await this.repo.update({ id: a.room.id, status: a.room.status }, { status, ...stamp });

@@ -1,4 +1,4 @@
-import { Controller, Get, Param, ParseUUIDPipe, Post, Put } from '@nestjs/common';
+import { Controller, Get, Param, Post, Put } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   createStatementRequestSchema,
@@ -11,17 +11,14 @@ import {
   type HideStatementRequest,
   type OpinionMapQuery,
   type PolisImportRequest,
-  type StatementListQuery,
   type VoteRequest,
 } from '@polyphony/contracts';
 import { CurrentUser, SignedIn } from '../core/auth/auth.decorators';
-import { AppError } from '../core/errors/app-error';
-import { ZodBody, ZodQuery } from '../core/errors/zod-validation';
+import { type Parsed, ZodBody, ZodQuery } from '../core/errors/zod-validation';
 import type { UserEntity } from '../users/user.entity';
 import { OpinionMapService } from './opinion-map.service';
 import { StatementsService } from './statements.service';
-
-const uuid = new ParseUUIDPipe({ exceptionFactory: () => AppError.notFound() });
+import { UuidParam } from '../core/http/params';
 
 /** Statements, votes, the opinion map and Polis imports. */
 @ApiTags('statements')
@@ -44,7 +41,7 @@ export class StatementsController {
   list(
     @CurrentUser() user: UserEntity | undefined,
     @Param('id') id: string,
-    @ZodQuery(statementListQuerySchema) query: StatementListQuery & { limit: number },
+    @ZodQuery(statementListQuerySchema) query: Parsed<typeof statementListQuerySchema>,
   ) {
     return this.statements.list(id, query, user);
   }
@@ -72,7 +69,11 @@ export class StatementsController {
   @Put('statements/:statementId/vote')
   @SignedIn()
   @ApiOperation({ summary: 'Agree, disagree or pass (one vote per person, changeable)' })
-  vote(@CurrentUser() user: UserEntity, @Param('statementId', uuid) statementId: string, @ZodBody(voteRequestSchema) body: VoteRequest) {
+  vote(
+    @CurrentUser() user: UserEntity,
+    @Param('statementId', UuidParam) statementId: string,
+    @ZodBody(voteRequestSchema) body: VoteRequest,
+  ) {
     return this.statements.vote(statementId, body.vote, user);
   }
 
@@ -81,7 +82,7 @@ export class StatementsController {
   @ApiOperation({ summary: 'Hide or show a statement (officials)' })
   hide(
     @CurrentUser() user: UserEntity,
-    @Param('statementId', uuid) statementId: string,
+    @Param('statementId', UuidParam) statementId: string,
     @ZodBody(hideStatementRequestSchema) body: HideStatementRequest,
   ) {
     return this.statements.setHidden(statementId, body.hidden, user);

@@ -8,8 +8,8 @@ import type {
   PolisImportRequest,
   PolisImportResult,
   Statement,
-  StatementListQuery,
   VoteChoice,
+  statementListQuerySchema,
 } from '@polyphony/contracts';
 import { AppError } from '../core/errors/app-error';
 import { decodeCursor, toPage } from '../core/http/cursor';
@@ -19,6 +19,7 @@ import type { UserEntity } from '../users/user.entity';
 import { StatementEntity } from './statement.entity';
 import { SynthesisPolicy } from './synthesis.policy';
 import { assertRoomOf } from './synthesis-scope';
+import type { Parsed } from '../core/errors/zod-validation';
 
 export const VOTE_CODES: Record<VoteChoice, number> = { agree: 1, disagree: -1, pass: 0 };
 const CHOICE: Record<string, VoteChoice> = { '1': 'agree', '-1': 'disagree', '0': 'pass' };
@@ -79,7 +80,7 @@ export class StatementsService {
     return toStatement(saved, null);
   }
 
-  async list(consultationIdOrSlug: string, query: StatementListQuery & { limit: number }, user?: UserEntity) {
+  async list(consultationIdOrSlug: string, query: Parsed<typeof statementListQuerySchema>, user?: UserEntity) {
     const { consultation } = await this.consultations.findForUser(consultationIdOrSlug, user);
     const qb = this.db.getRepository(StatementEntity).createQueryBuilder('s').where('s.consultation_id = :id', { id: consultation.id });
     qb.andWhere(query.roomId ? 's.room_id = :roomId' : 's.room_id IS NULL', { roomId: query.roomId });
@@ -189,9 +190,9 @@ export class StatementsService {
     try {
       conversation = readPolisExport({ comments: body.comments, votes: body.votes, participantsVotes: body.participantsVotes });
     } catch {
-      throw new AppError('synthesis.polis_invalid', 422);
+      throw new AppError('synthesis.polis_invalid');
     }
-    if (!conversation.votes.length) throw new AppError('synthesis.polis_invalid', 422);
+    if (!conversation.votes.length) throw new AppError('synthesis.polis_invalid');
     const batch = randomBytes(4).toString('hex');
     return this.db.transaction((m) => storePolis(m, consultation.id, room?.id ?? null, batch, conversation, user.id));
   }

@@ -2,7 +2,12 @@ import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleI
 import { ENV, type Env } from '../core/config/env';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { IsNull, type DataSource, type EntityManager } from 'typeorm';
-import { synthesisParametersSchema, type CreateSynthesisRunRequest, type RunListQuery, type SynthesisRun } from '@polyphony/contracts';
+import {
+  synthesisParametersSchema,
+  type CreateSynthesisRunRequest,
+  type SynthesisRun,
+  type runListQuerySchema,
+} from '@polyphony/contracts';
 import type { ThemesResult } from '@polyphony/synthesis';
 import { AppError } from '../core/errors/app-error';
 import { decodeCursor, toPage } from '../core/http/cursor';
@@ -18,6 +23,7 @@ import { assertRoomOf, loadScopeContributions, type ContributionRow } from './sy
 import { ThemeEditEntity } from './theme-edit.entity';
 import { applyEdits, compareThemes, type WorkingTheme } from './theme-sets';
 import { insertTheme, loadWorkingThemes, OTHER_POSITION } from './theme-store';
+import type { Parsed } from '../core/errors/zod-validation';
 
 export const SYNTHESIS_QUEUE = 'synthesis.themes';
 export const SYNTHESIS_TASKS = taskModule(__dirname, 'synthesis.tasks');
@@ -187,7 +193,7 @@ export class SynthesisRunsService implements OnModuleInit, OnApplicationBootstra
         : `SELECT count(*)::int AS n FROM contributions WHERE consultation_id = $1 AND hidden_at IS NULL`,
       roomId ? [consultationId, roomId] : [consultationId],
     );
-    if (!n) throw new AppError('synthesis.no_contributions', 422);
+    if (!n) throw new AppError('synthesis.no_contributions');
     const repo = manager.getRepository(SynthesisRunEntity);
     const run = await repo.save(
       repo.create({ consultationId, roomId, parameters, trigger, createdById: userId, status: 'queued', stage: 'queued', progress: 0 }),
@@ -210,7 +216,7 @@ export class SynthesisRunsService implements OnModuleInit, OnApplicationBootstra
     return run;
   }
 
-  async list(consultationIdOrSlug: string, query: RunListQuery & { limit: number }, user: UserEntity) {
+  async list(consultationIdOrSlug: string, query: Parsed<typeof runListQuerySchema>, user: UserEntity) {
     const { consultation, isFacilitator } = await this.consultations.findForUser(consultationIdOrSlug, user);
     if (!SynthesisPolicy.canSeeWorkspace(user, isFacilitator)) throw AppError.forbidden();
     const qb = this.db
@@ -260,7 +266,7 @@ export class SynthesisRunsService implements OnModuleInit, OnApplicationBootstra
       const parameters = synthesisParametersSchema.parse(run.parameters);
       await repo.update({ id: runId }, { status: 'running', stage: 'loading', progress: 5, startedAt: new Date(), error: null });
       const rows = await loadScopeContributions(this.db.manager, run.consultationId, run.roomId);
-      if (!rows.length) throw new AppError('synthesis.no_contributions', 422);
+      if (!rows.length) throw new AppError('synthesis.no_contributions');
       const loaded = performance.now();
       await repo.update({ id: runId }, { stage: 'translating', progress: 10, inputCount: rows.length });
       const contributions = await pivotInput(rows, this.translation);

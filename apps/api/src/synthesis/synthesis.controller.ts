@@ -1,4 +1,4 @@
-import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put } from '@nestjs/common';
+import { Controller, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   createSynthesisRunRequestSchema,
@@ -11,21 +11,17 @@ import {
   type CreateSynthesisRunRequest,
   type MergeThemesRequest,
   type RenameThemeRequest,
-  type RunListQuery,
   type SplitThemeRequest,
-  type ThemeContributionsQuery,
-  type ThemeFilters,
 } from '@polyphony/contracts';
 import { z } from 'zod';
 import { CurrentUser, SignedIn } from '../core/auth/auth.decorators';
-import { AppError } from '../core/errors/app-error';
-import { ZodBody, ZodQuery } from '../core/errors/zod-validation';
+import { type Parsed, ZodBody, ZodQuery } from '../core/errors/zod-validation';
 import type { UserEntity } from '../users/user.entity';
 import { RoomLiveSynthesisService } from './room-live-synthesis.service';
 import { SynthesisRunsService } from './synthesis-runs.service';
 import { SynthesisWorkspaceService } from './synthesis-workspace.service';
+import { UuidParam } from '../core/http/params';
 
-const uuid = new ParseUUIDPipe({ exceptionFactory: () => AppError.notFound() });
 const workspaceQuerySchema = themeFiltersSchema.extend({ runId: z.uuid().optional(), roomId: z.uuid().optional() }).strict();
 
 /** Synthesis runs and the officials' workspace (themes, edits, provenance). */
@@ -51,7 +47,7 @@ export class SynthesisController {
 
   @Get('consultations/:id/synthesis/runs')
   @ApiOperation({ summary: 'Runs of the consultation (or of a room), newest first' })
-  list(@CurrentUser() user: UserEntity, @Param('id') id: string, @ZodQuery(runListQuerySchema) query: RunListQuery & { limit: number }) {
+  list(@CurrentUser() user: UserEntity, @Param('id') id: string, @ZodQuery(runListQuerySchema) query: Parsed<typeof runListQuerySchema>) {
     return this.runs.list(id, query, user);
   }
 
@@ -60,20 +56,24 @@ export class SynthesisController {
   async themes(
     @CurrentUser() user: UserEntity,
     @Param('id') id: string,
-    @ZodQuery(workspaceQuerySchema) query: ThemeFilters & { runId?: string; roomId?: string },
+    @ZodQuery(workspaceQuerySchema) query: Parsed<typeof workspaceQuerySchema>,
   ) {
     return { workspace: await this.workspace.workspace(id, query, user) };
   }
 
   @Get('synthesis/runs/:runId')
   @ApiOperation({ summary: 'One run: status, progress, inputs, timings, changes since the previous run' })
-  get(@CurrentUser() user: UserEntity, @Param('runId', uuid) runId: string) {
+  get(@CurrentUser() user: UserEntity, @Param('runId', UuidParam) runId: string) {
     return this.runs.get(runId, user);
   }
 
   @Post('synthesis/runs/:runId/merge')
   @ApiOperation({ summary: 'Merge themes of the latest run (kept for later runs)' })
-  merge(@CurrentUser() user: UserEntity, @Param('runId', uuid) runId: string, @ZodBody(mergeThemesRequestSchema) body: MergeThemesRequest) {
+  merge(
+    @CurrentUser() user: UserEntity,
+    @Param('runId', UuidParam) runId: string,
+    @ZodBody(mergeThemesRequestSchema) body: MergeThemesRequest,
+  ) {
     return this.workspace.merge(runId, body, user);
   }
 
@@ -81,7 +81,7 @@ export class SynthesisController {
   @ApiOperation({ summary: 'Rename a theme (kept for later runs)' })
   rename(
     @CurrentUser() user: UserEntity,
-    @Param('themeId', uuid) themeId: string,
+    @Param('themeId', UuidParam) themeId: string,
     @ZodBody(renameThemeRequestSchema) body: RenameThemeRequest,
   ) {
     return this.workspace.rename(themeId, body.label, user);
@@ -92,7 +92,7 @@ export class SynthesisController {
   @ApiOperation({ summary: 'Move some contributions of a theme into a new theme (kept for later runs)' })
   split(
     @CurrentUser() user: UserEntity,
-    @Param('themeId', uuid) themeId: string,
+    @Param('themeId', UuidParam) themeId: string,
     @ZodBody(splitThemeRequestSchema) body: SplitThemeRequest,
   ) {
     return this.workspace.split(themeId, body, user);
@@ -102,21 +102,21 @@ export class SynthesisController {
   @ApiOperation({ summary: "A theme's contributions (provenance), newest first" })
   contributions(
     @CurrentUser() user: UserEntity,
-    @Param('themeId', uuid) themeId: string,
-    @ZodQuery(themeContributionsQuerySchema) query: ThemeContributionsQuery & { limit: number },
+    @Param('themeId', UuidParam) themeId: string,
+    @ZodQuery(themeContributionsQuerySchema) query: Parsed<typeof themeContributionsQuerySchema>,
   ) {
     return this.workspace.contributions(themeId, query, user);
   }
 
   @Get('synthesis/contributions/:contributionId/themes')
   @ApiOperation({ summary: 'The themes a contribution belongs to, in the latest run of each scope' })
-  contributionThemes(@CurrentUser() user: UserEntity, @Param('contributionId', uuid) contributionId: string) {
+  contributionThemes(@CurrentUser() user: UserEntity, @Param('contributionId', UuidParam) contributionId: string) {
     return this.workspace.themesOfContribution(contributionId, user);
   }
 
   @Get('rooms/:roomId/synthesis/live')
   @ApiOperation({ summary: "A room's live synthesis, recomputed a moment after new messages (poll it)" })
-  liveRoom(@CurrentUser() user: UserEntity, @Param('roomId', uuid) roomId: string) {
+  liveRoom(@CurrentUser() user: UserEntity, @Param('roomId', UuidParam) roomId: string) {
     return this.live.live(roomId, user);
   }
 }

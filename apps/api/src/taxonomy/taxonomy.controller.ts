@@ -1,4 +1,4 @@
-import { Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Req } from '@nestjs/common';
+import { Controller, Delete, Get, HttpCode, Param, Patch, Post, Req } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   createTaxonomyEntryRequestSchema,
@@ -13,8 +13,7 @@ import { requestLanguage, type AuthedRequest } from '../core/http/request-contex
 import type { UserEntity } from '../users/user.entity';
 import { TaxonomyPolicy } from './taxonomy.policy';
 import { TaxonomyService } from './taxonomy.service';
-
-const uuid = new ParseUUIDPipe({ exceptionFactory: () => AppError.notFound() });
+import { UuidParam } from '../core/http/params';
 
 @ApiTags('taxonomy')
 @Controller('taxonomy')
@@ -40,7 +39,7 @@ export class TaxonomyController {
   @ApiOperation({ summary: 'Rename or move an entry (admins); its key never changes' })
   update(
     @CurrentUser() actor: UserEntity,
-    @Param('id', uuid) id: string,
+    @Param('id', UuidParam) id: string,
     @ZodBody(updateTaxonomyEntryRequestSchema) body: UpdateTaxonomyEntryRequest,
   ) {
     if (!TaxonomyPolicy.canEdit(actor)) throw AppError.forbidden();
@@ -51,7 +50,7 @@ export class TaxonomyController {
   @SignedIn()
   @HttpCode(204)
   @ApiOperation({ summary: 'Remove an entry nothing uses (admins); 409 taxonomy.in_use otherwise' })
-  async remove(@CurrentUser() actor: UserEntity, @Param('id', uuid) id: string, @Req() req: AuthedRequest) {
+  async remove(@CurrentUser() actor: UserEntity, @Param('id', UuidParam) id: string, @Req() req: AuthedRequest) {
     if (!TaxonomyPolicy.canEdit(actor)) throw AppError.forbidden();
     await this.taxonomy.remove(id, requestLanguage(req));
   }

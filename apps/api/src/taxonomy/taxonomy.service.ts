@@ -100,7 +100,7 @@ export class TaxonomyService {
       const [entry] = await manager.query(`SELECT id, kind, key, label FROM taxonomy_entries WHERE id = $1 FOR UPDATE`, [id]);
       if (!entry) throw AppError.notFound();
       const count = await repo.uses(entry.kind, entry.key);
-      if (count > 0) throw new AppError('taxonomy.in_use', 409, [], { label: pickTranslation(entry.label, lang) || entry.key, count });
+      if (count > 0) throw new AppError('taxonomy.in_use', { params: { label: pickTranslation(entry.label, lang) || entry.key, count } });
       await repo.remove(id);
     });
   }

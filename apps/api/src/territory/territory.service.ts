@@ -5,7 +5,7 @@ import type { Instance, Language, SetupRequest, Territory, TerritorySettings, Up
 import { setupRequestSchema, updateSettingsRequestSchema } from '@polyphony/contracts';
 import type { z } from 'zod';
 import { AppError } from '../core/errors/app-error';
-import { slugify } from '../organisations/organisation.mapper';
+import { slugify } from '../core/text/slug';
 import { TaxonomyService } from '../taxonomy/taxonomy.service';
 import { BOOT_ADMIN_CONSENT } from '../demo/ensure-admin';
 import { UserEntity } from '../users/user.entity';
@@ -58,7 +58,7 @@ export class TerritoryService {
   /** The public card of the home page, with participation figures. */
   async publicTerritory(): Promise<Territory> {
     const territory = await this.current();
-    if (!territory) throw new AppError('settings.not_set_up', 404);
+    if (!territory) throw new AppError('settings.not_set_up', { status: 404 });
     const stats = await new TerritoryRepository(this.db.manager).stats();
     const { id, slug, name, country, description, municipalities } = territory;
     return { id, slug, name, country, description, municipalities, stats };
@@ -66,7 +66,7 @@ export class TerritoryService {
 
   async settings(): Promise<TerritorySettings> {
     const territory = await this.current();
-    if (!territory) throw new AppError('settings.not_set_up', 404);
+    if (!territory) throw new AppError('settings.not_set_up', { status: 404 });
     return toSettings(territory);
   }
 
@@ -102,7 +102,7 @@ export class TerritoryService {
 
   async update(input: UpdateSettingsRequest): Promise<TerritorySettings> {
     const territory = await this.current();
-    if (!territory) throw new AppError('settings.not_set_up', 409);
+    if (!territory) throw new AppError('settings.not_set_up');
     const repo = new TerritoryRepository(this.db.manager);
     await repo.update(territory.id, columns(input as SettingsInput));
     this.forget();
@@ -111,7 +111,7 @@ export class TerritoryService {
 
   async setLogo(logo: { bytes: Buffer; type: string } | null): Promise<TerritorySettings> {
     const territory = await this.current();
-    if (!territory) throw new AppError('settings.not_set_up', 409);
+    if (!territory) throw new AppError('settings.not_set_up');
     await new TerritoryRepository(this.db.manager).update(territory.id, {
       logo: logo?.bytes ?? null,
       logoType: logo?.type ?? null,

@@ -1,4 +1,4 @@
-import { Controller, Delete, Get, Param, ParseUUIDPipe, Post, Put, Res } from '@nestjs/common';
+import { Controller, Delete, Get, Param, Post, Put, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import {
@@ -7,18 +7,16 @@ import {
   userListQuerySchema,
   type BlockUserRequest,
   type SetRoleRequest,
-  type UserListQuery,
 } from '@polyphony/contracts';
 import { CurrentUser, SignedIn } from '../core/auth/auth.decorators';
 import { AppError } from '../core/errors/app-error';
-import { ZodBody, ZodQuery } from '../core/errors/zod-validation';
+import { type Parsed, ZodBody, ZodQuery } from '../core/errors/zod-validation';
 import type { UserEntity } from './user.entity';
 import { toUserSummary } from './user.mapper';
 import { UsersPolicy } from './users.policy';
 import { UsersService } from './users.service';
 import { sendExport } from './export-download';
-
-const uuid = new ParseUUIDPipe({ exceptionFactory: () => AppError.notFound() });
+import { UuidParam } from '../core/http/params';
 
 @ApiTags('users')
 @Controller('users')
@@ -28,7 +26,7 @@ export class UsersController {
 
   @Get()
   @ApiOperation({ summary: 'People on the platform (admins and officials)' })
-  async list(@CurrentUser() actor: UserEntity, @ZodQuery(userListQuerySchema) query: UserListQuery & { limit: number }) {
+  async list(@CurrentUser() actor: UserEntity, @ZodQuery(userListQuerySchema) query: Parsed<typeof userListQuerySchema>) {
     if (!UsersPolicy.canListUsers(actor)) throw AppError.forbidden();
     const page = await this.users.list(query);
     const withEmail = UsersPolicy.canSeeEmails(actor);
@@ -37,28 +35,32 @@ export class UsersController {
 
   @Put(':id/role')
   @ApiOperation({ summary: 'Grant a platform role (admins only; audit-logged)' })
-  async setRole(@CurrentUser() actor: UserEntity, @Param('id', uuid) id: string, @ZodBody(setRoleRequestSchema) body: SetRoleRequest) {
+  async setRole(@CurrentUser() actor: UserEntity, @Param('id', UuidParam) id: string, @ZodBody(setRoleRequestSchema) body: SetRoleRequest) {
     if (!UsersPolicy.canGrantRoles(actor) || !UsersPolicy.canChangeRoleOf(actor, id)) throw AppError.forbidden();
     return toUserSummary(await this.users.setRole(actor, id, body.role), true);
   }
 
   @Post(':id/block')
   @ApiOperation({ summary: 'Block a person with a reason: their sessions end (admins only; audit-logged)' })
-  async block(@CurrentUser() actor: UserEntity, @Param('id', uuid) id: string, @ZodBody(blockUserRequestSchema) body: BlockUserRequest) {
+  async block(
+    @CurrentUser() actor: UserEntity,
+    @Param('id', UuidParam) id: string,
+    @ZodBody(blockUserRequestSchema) body: BlockUserRequest,
+  ) {
     if (!UsersPolicy.canBlock(actor, id)) throw AppError.forbidden();
     return toUserSummary(await this.users.block(actor, id, body.reason), true);
   }
 
   @Delete(':id/block')
   @ApiOperation({ summary: 'Unblock a person (admins only; audit-logged)' })
-  async unblock(@CurrentUser() actor: UserEntity, @Param('id', uuid) id: string) {
+  async unblock(@CurrentUser() actor: UserEntity, @Param('id', UuidParam) id: string) {
     if (!UsersPolicy.canBlock(actor, id)) throw AppError.forbidden();
     return toUserSummary(await this.users.unblock(actor, id), true);
   }
 
   @Get(':id/export')
   @ApiOperation({ summary: "A person's data export: only to that person" })
-  async export(@CurrentUser() actor: UserEntity, @Param('id', uuid) id: string, @Res() res: Response) {
+  async export(@CurrentUser() actor: UserEntity, @Param('id', UuidParam) id: string, @Res() res: Response) {
     if (!UsersPolicy.canExport(actor, id)) throw AppError.forbidden();
     sendExport(res, await this.users.export(id));
   }

@@ -1,8 +1,9 @@
 import type { UserEntity } from './user.entity';
+import { isStaff } from '../core/auth/staff';
 
 /** Who may do what with people's accounts. */
 export const UsersPolicy = {
-  canListUsers: (actor: UserEntity) => actor.role === 'admin' || actor.role === 'official',
+  canListUsers: (actor: UserEntity) => isStaff(actor),
   canSeeEmails: (actor: UserEntity) => actor.role === 'admin',
   canGrantRoles: (actor: UserEntity) => actor.role === 'admin',
   /** Personal data goes to its owner only: not even admins read someone else's export. */

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomBytes } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import type { PersonalDataExport, Role, UpdateProfileRequest, UserListQuery } from '@polyphony/contracts';
+import type { PersonalDataExport, Role, UpdateProfileRequest, userListQuerySchema } from '@polyphony/contracts';
 import { AppError } from '../core/errors/app-error';
 import { decodeCursor, toPage } from '../core/http/cursor';
 import { verifyPassword } from '../auth/passwords';
@@ -13,6 +13,7 @@ import { SessionsService } from '../auth/sessions.service';
 import { AuditService } from '../audit/audit.service';
 import { MembershipEntity } from '../organisations/membership.entity';
 import { UserEntity } from './user.entity';
+import type { Parsed } from '../core/errors/zod-validation';
 
 /** The columns a profile change writes (an origin territory only for diaspora members). */
 export function profilePatch(user: UserEntity, input: UpdateProfileRequest): Partial<UserEntity> {
@@ -42,7 +43,7 @@ export class UsersService {
     return this.users.findOneByOrFail({ id: user.id });
   }
 
-  async list(query: UserListQuery & { limit: number }) {
+  async list(query: Parsed<typeof userListQuerySchema>) {
     const limit = query.limit;
     const qb = this.users.createQueryBuilder('u').where('u.pseudonymised_at IS NULL');
     if (query.role) qb.andWhere('u.role = :role', { role: query.role });
@@ -142,7 +143,7 @@ export class UsersService {
     // The same budget as changing the password: a stolen session cannot guess the password without end.
     await this.limits.consume(`password:user:${user.id}`, 10, 3600);
     if (!(await verifyPassword(user.passwordHash, password))) {
-      throw new AppError('auth.wrong_password', 422, [{ path: 'password', code: 'invalid' }]);
+      throw new AppError('auth.wrong_password', { fields: [{ path: 'password', code: 'invalid' }] });
     }
     const code = randomBytes(3).toString('hex').toUpperCase();
     await this.db.transaction(async (manager) => {

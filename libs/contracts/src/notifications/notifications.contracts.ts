@@ -44,3 +44,7 @@ export type UnreadCount = z.infer<typeof unreadCountSchema>;
 export const NOTIFICATION_EVENT = 'notification:new' as const;
 export const notificationEventSchema = z.object({ notification: notificationSchema, unread: z.number() });
 export type NotificationEvent = z.infer<typeof notificationEventSchema>;
+/** Server -> client (push only: the client sends nothing on this feature's sockets). */
+export interface NotificationServerToClientEvents {
+  [NOTIFICATION_EVENT]: (event: NotificationEvent) => void;
+}

@@ -6,6 +6,7 @@ import { STAKEHOLDER_CATEGORIES } from '../common/stakeholders';
 import { CONTRIBUTION_SOURCES } from '../consultations/consultations.contracts';
 import { taxonomyKeySchema } from '../settings/taxonomy.contracts';
 import { SDG_TARGET_CODES } from '../proposals/sdgs';
+import type { Ack } from '../rooms/rooms.events';
 
 /**
  * The plan (issue 7): a structured, versioned document modelled on the reference case of DOMAIN.md.
@@ -512,8 +513,18 @@ export const PLAN_CLIENT_EVENTS = {
   'plan:leave': z.object({ planId: id }).strict(),
 } as const;
 export type PlanClientEvent = keyof typeof PLAN_CLIENT_EVENTS;
+type PlanAck<T> = (answer: Ack<T>) => void;
+/**
+ * Client -> server, answered through the acknowledgement like every socket event: `{ ok: true, ... }`
+ * or `{ ok: false, error }` (a stable code: validation_failed, unauthenticated, forbidden).
+ */
+export interface PlanClientToServerEvents {
+  'plan:join': (payload: z.input<(typeof PLAN_CLIENT_EVENTS)['plan:join']>, ack: PlanAck<{ editors: PlanPresenceEntry[] }>) => void;
+  'plan:editing': (payload: z.input<(typeof PLAN_CLIENT_EVENTS)['plan:editing']>, ack: PlanAck<{ editors: PlanPresenceEntry[] }>) => void;
+  'plan:leave': (payload: z.input<(typeof PLAN_CLIENT_EVENTS)['plan:leave']>, ack: PlanAck<object>) => void;
+}
 /** Server -> client: `plan:presence` { planId, editors }, `plan:section_saved` { planId, sectionId, revision, by }. */
-export interface PlanServerEvents {
+export interface PlanServerToClientEvents {
   'plan:presence': (payload: { planId: string; editors: PlanPresenceEntry[] }) => void;
   'plan:section_saved': (payload: { planId: string; sectionId: string; revision: number; by: string }) => void;
 }

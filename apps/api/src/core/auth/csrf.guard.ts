@@ -22,12 +22,12 @@ export class CsrfGuard implements CanActivate {
     if (context.getType() !== 'http') return true;
     const req = context.switchToHttp().getRequest<AuthedRequest>();
     if (SAFE.has(req.method)) return true;
-    if (!fromThisSite(req.headers, this.env)) throw new AppError('origin_forbidden', 403);
+    if (!fromThisSite(req.headers, this.env)) throw new AppError('origin_forbidden');
     const nonce = req.cookies?.[csrfCookieName(secureCookies(req, this.env))];
     // A token from GET /api/auth/csrf, which set the cookie, but no cookie came back: the browser did not keep it
     // (cookies blocked, or Secure cookies on a plain-http page). Say so, rather than "token out of date".
-    if (nonce === undefined && typeof req.headers[CSRF_HEADER] === 'string') throw new AppError('cookies_missing', 403);
-    if (!csrfValid(nonce, req.sessionHash, req.headers[CSRF_HEADER])) throw new AppError('csrf_invalid', 403);
+    if (nonce === undefined && typeof req.headers[CSRF_HEADER] === 'string') throw new AppError('cookies_missing');
+    if (!csrfValid(nonce, req.sessionHash, req.headers[CSRF_HEADER])) throw new AppError('csrf_invalid');
     return true;
   }
 }

@@ -36,7 +36,7 @@ export function isDataException(error: unknown): boolean {
 
 /** The AppError for a database failure that is not the code's fault, or undefined. */
 export function databaseAppError(error: unknown): AppError | undefined {
-  if (isDatabaseUnavailable(error)) return new AppError('unavailable', 503, [], { seconds: DATABASE_RETRY_AFTER_SECONDS });
+  if (isDatabaseUnavailable(error)) return new AppError('unavailable', { params: { seconds: DATABASE_RETRY_AFTER_SECONDS } });
   if (isDataException(error)) return AppError.validation([]);
   return undefined;
 }

@@ -53,13 +53,13 @@ export class ErrorFilter implements ExceptionFilter {
     if (fromDatabase) return fromDatabase;
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
-      return new AppError(HTTP_CODES[status] ?? (status >= 500 ? 'internal' : 'validation_failed'), status);
+      return new AppError(HTTP_CODES[status] ?? (status >= 500 ? 'internal' : 'validation_failed'), { status: status });
     }
     const status = (exception as { status?: number; type?: string })?.status;
     const type = (exception as { type?: string })?.type;
-    if (type === 'entity.parse.failed') return new AppError('malformed_json', 400);
-    if (type === 'entity.too.large') return new AppError('payload_too_large', 413);
-    if (status && status >= 400 && status < 500 && HTTP_CODES[status]) return new AppError(HTTP_CODES[status], status);
-    return new AppError('internal', 500);
+    if (type === 'entity.parse.failed') return new AppError('malformed_json');
+    if (type === 'entity.too.large') return new AppError('payload_too_large');
+    if (status && status >= 400 && status < 500 && HTTP_CODES[status]) return new AppError(HTTP_CODES[status], { status: status });
+    return new AppError('internal');
   }
 }

@@ -1,4 +1,5 @@
 import { AppError } from '../errors/app-error';
+import { isUuid } from './params';
 
 /** Opaque keyset cursors: the sort key values of the last row of the previous page. */
 export function encodeCursor(values: readonly (string | number)[]): string {
@@ -16,15 +17,13 @@ export function decodeCursor(cursor: string | undefined, arity: number): (string
   throw AppError.validation([{ path: 'cursor', code: 'invalid' }]);
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /**
  * Every cursor ends with a row id (a uuid); the sort keys before it are numbers or short texts
  * (timestamps, names). Anything else is refused here, for every list; a text that is not the
  * timestamp a list expects is refused by PostgreSQL and answered 422 by the error filter.
  */
 function validPart(value: unknown, last: boolean): boolean {
-  if (last) return typeof value === 'string' && UUID.test(value);
+  if (last) return isUuid(value);
   if (typeof value === 'number') return Number.isFinite(value);
   return typeof value === 'string' && value.length <= 500 && !value.includes('\u0000');
 }

@@ -17,7 +17,7 @@ export class JsonBodyMiddleware implements NestMiddleware {
     const length = Number(req.headers['content-length'] ?? 0);
     const chunked = req.headers['transfer-encoding'] !== undefined;
     if (!BODYLESS.has(req.method) && (length > 0 || chunked) && !req.is('application/json')) {
-      throw new AppError('unsupported_media_type', 415);
+      throw new AppError('unsupported_media_type');
     }
     // A rejected promise (not next(err)) is what routes the failure to Nest's error filter.
     // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors -- body-parser passes http-errors instances, kept as they are for the filter

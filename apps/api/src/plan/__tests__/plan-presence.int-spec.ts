@@ -1,5 +1,6 @@
-import type { PlanServerEvents } from '@polyphony/contracts';
+import type { PlanServerToClientEvents } from '@polyphony/contracts';
 import type { Socket } from 'socket.io-client';
+import { translate } from '@polyphony/i18n';
 import { startTestApp, type TestApp } from '../../../test-support/test-app';
 import { closeSockets, connect, person, type RoomClient } from '../../rooms/__tests__/room-test-kit';
 import { planWithLines } from './plan-kit';
@@ -15,7 +16,7 @@ describe('plan: editing presence over socket.io', () => {
   });
 
   /** The rooms kit's socket connects to the same server; here it listens to the plan's events. */
-  const planClient = (socket: RoomClient) => socket as unknown as Socket<PlanServerEvents>;
+  const planClient = (socket: RoomClient) => socket as unknown as Socket<PlanServerToClientEvents>;
   const emit = (socket: any, event: string, payload: object) => new Promise<any>((ok) => socket.emit(event, payload, ok));
   const nextPresence = (socket: any, match: (editors: any[]) => boolean) =>
     new Promise<any[]>((ok, no) => {
@@ -37,7 +38,7 @@ describe('plan: editing presence over socket.io', () => {
     const a = planClient(await connect(t, ana));
     const p = await connect(t, pau);
     const r = await connect(t, resident);
-    expect(await emit(r, 'plan:join', { planId: plan.id })).toEqual({ ok: false });
+    expect(await emit(r, 'plan:join', { planId: plan.id })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     expect((await emit(a, 'plan:join', { planId: plan.id })).ok).toBe(true);
     await emit(p, 'plan:join', { planId: plan.id });
     const seen = nextPresence(a, (editors) => editors.some((e) => e.displayName === 'Pau' && e.sectionId === action.id));
@@ -77,9 +78,23 @@ describe('plan: editing presence over socket.io', () => {
       // Leaving is harmless for anyone; only members of the channel hear who edits what.
       expect([role, left.ok]).toEqual([role, true]);
       expect([role, heard.length > 0]).toEqual([role, allowed]);
-      if (!allowed) expect(joined).toEqual({ ok: false });
+      // Refusals carry a stable code like every socket answer: who is not signed in, who is not staff.
+      if (!allowed)
+        expect([role, joined.error?.code, editing.error?.code]).toEqual([role, who ? 'forbidden' : 'unauthenticated', 'forbidden']);
       socket.disconnect();
     }
+  });
+
+  it('a malformed event is refused with validation_failed, its fields and a message in the socket language', async () => {
+    const ana = await person(t, 'official', 'official', 'Ana');
+    const socket = await connect(t, ana, 'es');
+    const refused = await emit(socket, 'plan:join', { planId: 'not-a-uuid' });
+    expect(refused).toMatchObject({
+      ok: false,
+      error: { code: 'validation_failed', message: translate('es', 'errors.validation_failed') },
+    });
+    expect(refused.error.fields).toEqual([expect.objectContaining({ path: 'planId', message: expect.any(String) })]);
+    socket.disconnect();
   });
 
   it('an official demoted while editing leaves the plan at once: no more presence or saves, and cannot join again', async () => {
@@ -100,8 +115,11 @@ describe('plan: editing presence over socket.io', () => {
     const saved = new Promise<any>((ok) => a.once('plan:section_saved', ok));
     await ana.client.put(`/api/plans/${plan.id}/sections/${action.id}`, { revision: action.revision, content: action.content }).expect(200);
     await saved;
-    expect(await emit(p, 'plan:editing', { planId: plan.id, sectionId: action.id })).toEqual({ ok: false });
-    expect(await emit(p, 'plan:join', { planId: plan.id })).toEqual({ ok: false });
+    expect(await emit(p, 'plan:editing', { planId: plan.id, sectionId: action.id })).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
+    expect(await emit(p, 'plan:join', { planId: plan.id })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     await new Promise((r) => setTimeout(r, 200));
     expect(heard).toEqual([]);
   });

@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { pickTranslation, type ContributionFate, type Language } from '@polyphony/contracts';
+import { isUuid } from '../../core/http/params';
 
 export interface OriginRow {
   id: string;
@@ -8,14 +9,12 @@ export interface OriginRow {
 }
 type Origin = NonNullable<ContributionFate['origin']>;
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /**
  * Where each contribution was said (the page that shows it) and its context (the question answered, the
  * room, the proposal, the plan section), in one query per source kind present on the page, never per row.
  */
 export async function contributionOrigins(db: DataSource, rows: OriginRow[], lang: Language): Promise<Map<string, Origin>> {
-  const refs = (source: OriginRow['source']) => rows.filter((r) => r.source === source && UUID.test(r.source_ref)).map((r) => r.source_ref);
+  const refs = (source: OriginRow['source']) => rows.filter((r) => r.source === source && isUuid(r.source_ref)).map((r) => r.source_ref);
   const query = (source: OriginRow['source'], sql: string): Promise<{ ref: string; path: string; context: unknown }[]> =>
     refs(source).length ? db.query(sql, [refs(source)]) : Promise.resolve([]);
   const found = await Promise.all([

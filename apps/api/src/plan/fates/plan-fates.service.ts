@@ -8,8 +8,7 @@ import type { UserEntity } from '../../users/user.entity';
 import { PlanPolicy } from '../plan.policy';
 import { sectionCodes } from '../plan-content';
 import { contributionOrigins } from './contribution-origins';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from '../../core/http/params';
 
 interface ContributionRow {
   id: string;
@@ -36,7 +35,7 @@ export class PlanFatesService {
 
   /** What an organisation said in interviews and proposals: for officials and the organisation's active members. */
   async organisation(viewer: UserEntity, organisationId: string, query: { cursor?: string; limit: number }) {
-    if (!UUID.test(organisationId)) throw AppError.notFound();
+    if (!isUuid(organisationId)) throw AppError.notFound();
     if (!PlanPolicy.canSeeDraft(viewer)) {
       const [member] = await this.db.query(
         `SELECT 1 FROM organisation_memberships WHERE organisation_id = $1 AND user_id = $2 AND status = 'active'`,
@@ -54,7 +53,7 @@ export class PlanFatesService {
 
   /** One contribution's fate: its author or an official. */
   async one(viewer: UserEntity, contributionId: string): Promise<ContributionFate> {
-    if (!UUID.test(contributionId)) throw AppError.notFound();
+    if (!isUuid(contributionId)) throw AppError.notFound();
     const rows: (ContributionRow & { author_user_id: string | null })[] = await this.db.query(
       `SELECT id, text, language, source, source_ref, consultation_id, created_at, author_user_id FROM contributions WHERE id = $1 AND hidden_at IS NULL`,
       [contributionId],
@@ -182,7 +181,7 @@ export class PlanFatesService {
 
   /** A proposal's official answer (the proposals feature's status and its latest public text). */
   private async proposalAnswers(proposalIds: string[]): Promise<Map<string, { status: string; answer: string | null }>> {
-    const wanted = proposalIds.filter((id) => UUID.test(id));
+    const wanted = proposalIds.filter((id) => isUuid(id));
     if (!wanted.length) return new Map();
     const rows: { id: string; status: string; text: string | null }[] = await this.db.query(
       `SELECT p.id, p.status, (SELECT s.text FROM proposal_status_changes s WHERE s.proposal_id = p.id ORDER BY s.created_at DESC LIMIT 1) AS text

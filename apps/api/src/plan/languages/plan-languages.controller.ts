@@ -1,14 +1,12 @@
-import { Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { approveTranslationRequestSchema, fillLanguagesRequestSchema, type Language } from '@polyphony/contracts';
 import { CurrentUser, SignedIn } from '../../core/auth/auth.decorators';
-import { AppError } from '../../core/errors/app-error';
 import { ZodBody } from '../../core/errors/zod-validation';
 import type { UserEntity } from '../../users/user.entity';
 import { PlanGateway } from '../plan.gateway';
 import { PlanLanguagesService } from './plan-languages.service';
-
-const uuid = new ParseUUIDPipe({ exceptionFactory: () => AppError.notFound() });
+import { UuidParam } from '../../core/http/params';
 
 @ApiTags('plan')
 @Controller('plans/:id/sections/:sectionId')
@@ -24,8 +22,8 @@ export class PlanLanguagesController {
   @ApiOperation({ summary: 'Fill the plan languages the section lacks by machine translation, marked "to review" (503 when off)' })
   async fill(
     @CurrentUser() actor: UserEntity,
-    @Param('id', uuid) id: string,
-    @Param('sectionId', uuid) sectionId: string,
+    @Param('id', UuidParam) id: string,
+    @Param('sectionId', UuidParam) sectionId: string,
     @ZodBody(fillLanguagesRequestSchema) body: { revision: number },
   ) {
     const section = await this.languages.fillSection(actor, id, sectionId, body.revision);
@@ -39,8 +37,8 @@ export class PlanLanguagesController {
   @ApiOperation({ summary: 'Approve a machine-translated text as it is: its "to review" mark goes' })
   async approve(
     @CurrentUser() actor: UserEntity,
-    @Param('id', uuid) id: string,
-    @Param('sectionId', uuid) sectionId: string,
+    @Param('id', UuidParam) id: string,
+    @Param('sectionId', UuidParam) sectionId: string,
     @ZodBody(approveTranslationRequestSchema) body: { revision: number; field: string; language: Language },
   ) {
     const section = await this.languages.approve(actor, id, sectionId, body);

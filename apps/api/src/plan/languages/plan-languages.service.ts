@@ -25,7 +25,7 @@ export class PlanLanguagesService {
 
   async fillSection(actor: UserEntity, planId: string, sectionId: string, revision: number): Promise<PlanSection> {
     if (!PlanPolicy.canEdit(actor)) throw AppError.forbidden();
-    if (!(await this.official.available())) throw new AppError('official_languages.unavailable', 503);
+    if (!(await this.official.available())) throw new AppError('official_languages.unavailable');
     const plan = await this.plans.findPlan(planId);
     const read = await this.db.getRepository(PlanSectionEntity).findOneBy({ id: sectionId, planId: plan.id, deletedAt: IsNull() });
     if (!read) throw AppError.notFound();

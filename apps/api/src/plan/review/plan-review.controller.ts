@@ -6,10 +6,9 @@ import {
   createAnnotationRequestSchema,
   pageQuerySchema,
   type AnswerAnnotationRequest,
-  type CreateAnnotationRequest,
 } from '@polyphony/contracts';
 import { CurrentUser, SignedIn } from '../../core/auth/auth.decorators';
-import { ZodBody, ZodQuery } from '../../core/errors/zod-validation';
+import { type Parsed, ZodBody, ZodQuery } from '../../core/errors/zod-validation';
 import type { UserEntity } from '../../users/user.entity';
 import { PlanReviewService } from './plan-review.service';
 import { IntParam } from '../../core/http/params';
@@ -40,7 +39,7 @@ export class PlanReviewController {
     @Param('idOrSlug') idOrSlug: string,
     @Param('number', IntParam) number: number,
     @ZodBody(createAnnotationRequestSchema)
-    body: CreateAnnotationRequest & { quote: string; quoteStart: number | null; proposedText: string | null },
+    body: Parsed<typeof createAnnotationRequestSchema>,
   ) {
     return this.review.create(actor, idOrSlug, number, body);
   }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import type { Annotation, AnswerAnnotationRequest, CreateAnnotationRequest } from '@polyphony/contracts';
+import type { Annotation, AnswerAnnotationRequest, createAnnotationRequestSchema } from '@polyphony/contracts';
 import { AppError } from '../../core/errors/app-error';
 import { decodeCursor, toPage } from '../../core/http/cursor';
 import { renderMarkdown } from '../../core/text/markdown';
@@ -11,8 +11,8 @@ import { PlanPolicy } from '../plan.policy';
 import { PlanService } from '../plan.service';
 import { PlanVersionEntity, PlanVersionSectionEntity } from '../versions/plan-version.entity';
 import { PlanAnnotationEntity } from './plan-annotation.entity';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from '../../core/http/params';
+import type { Parsed } from '../../core/errors/zod-validation';
 
 /**
  * Public review of a published version: a participant selects a passage of a paragraph and comments
@@ -38,16 +38,16 @@ export class PlanReviewService {
     actor: UserEntity,
     planIdOrSlug: string,
     number: number,
-    input: CreateAnnotationRequest & { quote: string; quoteStart: number | null; proposedText: string | null },
+    input: Parsed<typeof createAnnotationRequestSchema>,
   ): Promise<Annotation> {
     const { plan, version } = await this.version(planIdOrSlug, number, actor);
-    if (!PlanPolicy.canAnnotate(actor, version.review)) throw new AppError('plan.review_closed', 403);
+    if (!PlanPolicy.canAnnotate(actor, version.review)) throw new AppError('plan.review_closed');
     const id = await this.db.transaction(async (manager) => {
       // Lock the version row: closing the review and annotating never interleave.
       const locked = await manager
         .getRepository(PlanVersionEntity)
         .findOne({ where: { id: version.id }, lock: { mode: 'pessimistic_read' } });
-      if (locked?.review !== 'open') throw new AppError('plan.review_closed', 403);
+      if (locked?.review !== 'open') throw new AppError('plan.review_closed');
       const section = await manager
         .getRepository(PlanVersionSectionEntity)
         .findOneBy({ versionId: version.id, sectionId: input.sectionId });
@@ -107,7 +107,7 @@ export class PlanReviewService {
 
   async answer(actor: UserEntity, planIdOrSlug: string, annotationId: string, input: AnswerAnnotationRequest): Promise<Annotation> {
     if (!PlanPolicy.canAnswer(actor)) throw AppError.forbidden();
-    if (!UUID.test(annotationId)) throw AppError.notFound();
+    if (!isUuid(annotationId)) throw AppError.notFound();
     const plan = await this.plans.findPlan(planIdOrSlug);
     const row = await this.db.getRepository(PlanAnnotationEntity).findOneBy({ id: annotationId, planId: plan.id });
     if (!row) throw AppError.notFound();

@@ -8,8 +8,7 @@ import type { UserEntity } from '../../users/user.entity';
 import { PlanService } from '../plan.service';
 import { sourcesSummaries } from '../plan-view';
 import { QUOTE_COLUMNS, toQuote } from './plan-suggestions.service';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from '../../core/http/params';
 
 /** The "sources" panel of an action or paragraph: counts per category and source kind, and the quotes (keyset pages). */
 @Injectable()
@@ -26,7 +25,7 @@ export class PlanSourcesService {
     query: { paragraphId?: string; cursor?: string; limit: number },
   ): Promise<SectionSources> {
     const plan = await this.plans.findVisible(planIdOrSlug, viewer);
-    if (!UUID.test(sectionId)) throw AppError.notFound();
+    if (!isUuid(sectionId)) throw AppError.notFound();
     const summary = (await sourcesSummaries(this.db.manager, plan.id)).get(sectionId) ?? {
       total: 0,
       byCategory: {},

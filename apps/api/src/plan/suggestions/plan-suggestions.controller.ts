@@ -6,13 +6,11 @@ import {
   createSuggestionRequestSchema,
   decideSuggestionRequestSchema,
   suggestionListQuerySchema,
-  type CreateSuggestionRequest,
   type DecideSuggestionRequest,
-  type SectionContent,
   type SuggestionSourceKind,
 } from '@polyphony/contracts';
 import { CurrentUser, SignedIn } from '../../core/auth/auth.decorators';
-import { ZodBody, ZodQuery } from '../../core/errors/zod-validation';
+import { type Parsed, ZodBody, ZodQuery } from '../../core/errors/zod-validation';
 import type { UserEntity } from '../../users/user.entity';
 import { PlanSuggestionsService } from './plan-suggestions.service';
 
@@ -52,7 +50,7 @@ export class PlanSuggestionsController {
     @CurrentUser() actor: UserEntity,
     @Param('idOrSlug') idOrSlug: string,
     @ZodBody(createSuggestionRequestSchema)
-    body: CreateSuggestionRequest & { targetParagraphId: string | null; content: SectionContent; note: string },
+    body: Parsed<typeof createSuggestionRequestSchema>,
   ) {
     return this.suggestions.create(actor, idOrSlug, body);
   }

@@ -4,7 +4,6 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { IsNull, type DataSource, type EntityManager } from 'typeorm';
 import {
   pickTranslation,
-  type CreateSuggestionRequest,
   type DecideSuggestionRequest,
   type Language,
   type Quote,
@@ -13,6 +12,7 @@ import {
   type Suggestion,
   type SuggestionCandidate,
   type SuggestionSourceKind,
+  type createSuggestionRequestSchema,
 } from '@polyphony/contracts';
 import { AppError } from '../../core/errors/app-error';
 import { decodeCursor, toPage } from '../../core/http/cursor';
@@ -26,8 +26,9 @@ import { PlanSuggestionEntity, PlanSuggestionSourceEntity } from './plan-suggest
 import { answerProposalAsAction } from './proposal-answer';
 import { PlanLanguagesService } from '../languages/plan-languages.service';
 import { placeSuggestion } from './suggestion-placement';
+import { isUuid } from '../../core/http/params';
+import type { Parsed } from '../../core/errors/zod-validation';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const QUOTES_PER_SUGGESTION = 3;
 
 /** Quotes keep organisations' and named institutions' names; a person is never named. */
@@ -151,11 +152,7 @@ export class PlanSuggestionsService {
     return { label: label.slice(0, 300), contributionIds: ids };
   }
 
-  async create(
-    actor: UserEntity,
-    planIdOrSlug: string,
-    input: CreateSuggestionRequest & { targetParagraphId: string | null; content: SectionContent; note: string },
-  ): Promise<Suggestion> {
+  async create(actor: UserEntity, planIdOrSlug: string, input: Parsed<typeof createSuggestionRequestSchema>): Promise<Suggestion> {
     if (!PlanPolicy.canEdit(actor)) throw AppError.forbidden();
     const id = await this.db.transaction(async (manager) => {
       const plan = await this.plans.findPlan(planIdOrSlug, manager);
@@ -223,7 +220,7 @@ export class PlanSuggestionsService {
   async get(actor: UserEntity, planIdOrSlug: string, id: string): Promise<Suggestion> {
     if (!PlanPolicy.canEdit(actor)) throw AppError.forbidden();
     const plan = await this.plans.findPlan(planIdOrSlug);
-    if (!UUID.test(id)) throw AppError.notFound();
+    if (!isUuid(id)) throw AppError.notFound();
     const row = await this.db.getRepository(PlanSuggestionEntity).findOneBy({ id, planId: plan.id });
     if (!row) throw AppError.notFound();
     return (await this.views(plan.id, [row], actor.preferredLanguage))[0];
@@ -293,7 +290,7 @@ export class PlanSuggestionsService {
    */
   async decide(actor: UserEntity, planIdOrSlug: string, id: string, input: DecideSuggestionRequest): Promise<Suggestion> {
     if (!PlanPolicy.canEdit(actor)) throw AppError.forbidden();
-    if (!UUID.test(id)) throw AppError.notFound();
+    if (!isUuid(id)) throw AppError.notFound();
     // Translate before the transaction: no lock is held while the engine works.
     let prepared: { content: SectionContent; marks: ReviewMark[] } | null = null;
     if (input.decision === 'accept') {
@@ -308,7 +305,7 @@ export class PlanSuggestionsService {
         .getRepository(PlanSuggestionEntity)
         .findOne({ where: { id, planId: plan.id }, lock: { mode: 'pessimistic_write' } });
       if (!suggestion) throw AppError.notFound();
-      if (suggestion.status !== 'pending') throw new AppError('plan.suggestion_decided', 409);
+      if (suggestion.status !== 'pending') throw new AppError('plan.suggestion_decided');
       const now = new Date();
       if (input.decision === 'reject') {
         await manager

@@ -5,11 +5,10 @@ import {
   diffQuerySchema,
   renameVersionRequestSchema,
   reviewRequestSchema,
-  type CreateVersionRequest,
   type RenameVersionRequest,
 } from '@polyphony/contracts';
 import { CurrentUser, SignedIn } from '../../core/auth/auth.decorators';
-import { ZodBody, ZodQuery } from '../../core/errors/zod-validation';
+import { type Parsed, ZodBody, ZodQuery } from '../../core/errors/zod-validation';
 import { requestLanguage, type AuthedRequest } from '../../core/http/request-context';
 import type { UserEntity } from '../../users/user.entity';
 import { PlanVersionsService } from './plan-versions.service';
@@ -32,7 +31,7 @@ export class PlanVersionsController {
   create(
     @CurrentUser() actor: UserEntity,
     @Param('idOrSlug') idOrSlug: string,
-    @ZodBody(createVersionRequestSchema) body: CreateVersionRequest & { note: string },
+    @ZodBody(createVersionRequestSchema) body: Parsed<typeof createVersionRequestSchema>,
   ) {
     return this.versions.create(actor, idOrSlug, body);
   }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import type { CreateVersionRequest, Language, PlanDiff, PlanVersionSummary, TranslatedText } from '@polyphony/contracts';
+import type { Language, PlanDiff, PlanVersionSummary, TranslatedText, createVersionRequestSchema } from '@polyphony/contracts';
 import { AppError } from '../../core/errors/app-error';
 import type { UserEntity } from '../../users/user.entity';
 import { PlanEntity } from '../plan.entity';
@@ -12,6 +12,7 @@ import { readingOrder, sectionHash } from '../plan-content';
 import { toVersionSummary, type RawSection } from '../plan-view';
 import { PlanVersionEntity, PlanVersionSectionEntity } from './plan-version.entity';
 import { diffPlans } from './plan-diff';
+import type { Parsed } from '../../core/errors/zod-validation';
 
 /** Named versions: snapshots, the per-section diff between any two, restore, and publication for review. */
 @Injectable()
@@ -37,7 +38,7 @@ export class PlanVersionsService {
   }
 
   /** Snapshots the working draft as the next numbered version. */
-  async create(actor: UserEntity, planIdOrSlug: string, input: CreateVersionRequest & { note: string }): Promise<PlanVersionSummary> {
+  async create(actor: UserEntity, planIdOrSlug: string, input: Parsed<typeof createVersionRequestSchema>): Promise<PlanVersionSummary> {
     if (!PlanPolicy.canEdit(actor)) throw AppError.forbidden();
     const version = await this.db.transaction(async (manager) => {
       const plan = await this.plans.findPlan(planIdOrSlug, manager, true);
@@ -188,7 +189,7 @@ export class PlanVersionsService {
         if (plan.status === 'draft')
           await manager.getRepository(PlanEntity).update({ id: plan.id }, { status: 'public_review', revision: plan.revision + 1 });
       } else {
-        if (version.review === 'none') throw new AppError('plan.not_in_review', 409);
+        if (version.review === 'none') throw new AppError('plan.not_in_review');
         await manager.getRepository(PlanVersionEntity).update({ id: version.id }, { review: 'closed' });
       }
     });
