@@ -37,6 +37,10 @@ describe('the plan PDF: tagged, laid out like the summary', () => {
     await t.db.query(
       `INSERT INTO territories (slug, name, country, primary_color) VALUES ('amb', '{"fr":"Aire métropolitaine de Barcelone","es":"Área Metropolitana de Barcelona"}', 'ES', '#8a1538')`,
     );
+    // The unit of planWithLines' indicator, named in French only.
+    await t.db.query(
+      `UPDATE taxonomy_entries SET label = '{"fr":"documents publiés"}' WHERE kind = 'indicator_unit' AND key = 'documents'`,
+    );
     official = (await signUpAs(t, 'official')).client;
     const { plan } = await planWithLines(official);
     planId = plan.id;
@@ -102,6 +106,8 @@ describe('the plan PDF: tagged, laid out like the summary', () => {
       const positions = order.map((title) => text.indexOf(title));
       expect(positions.every((p, i) => p >= 0 && (i === 0 || p > positions[i - 1]))).toBe(true);
       expect(text.lastIndexOf(exp.annex.title)).toBeGreaterThan(positions.at(-1)!);
+      // A unit named in French only is marked like the other names in the Spanish PDF.
+      expect(text).toContain(lang === 'es' ? '8 documents publiés (FR)' : '8 documents publiés (2030-12-31)');
 
       // The cover: territory, title, period, edition, language.
       const cover = flat(pdf.pages[0]);

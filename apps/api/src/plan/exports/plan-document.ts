@@ -53,7 +53,7 @@ export function planDocument(
     status: t(`status.${plan.status}`),
     edition: plan.showing === 'draft' ? t('export.draft') : t('export.version', { number: plan.showing, name: reading.versionName }),
     generatedOn: new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: territory.timeZone }).format(new Date()),
-    label: territory.label,
+    label: (kind, key) => (kind === 'indicator_unit' && reading.units.get(key)) || territory.label(kind, key),
     sections: reading.sections,
     annex,
     legend: [
