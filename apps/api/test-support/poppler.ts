@@ -52,6 +52,8 @@ export function readPdf(pdf: Buffer) {
       nodes,
       /** The catalog's language (the document's). */
       lang: /\/Lang \(([a-z-]+)\)/.exec(/\/Type \/Catalog\n([^>]*)>>/.exec(raw)?.[1] ?? '')?.[1] ?? null,
+      /** How many figures carry a text alternative (/Alt). */
+      figuresWithAlt: (raw.match(/\/S \/Figure\n\/Alt \(/g) ?? []).length,
       /** Structure elements that declare their own language: [type, lang]. */
       languages: [...raw.matchAll(/\/S \/(\w+)\n\/Lang \(([a-z-]+)\)/g)].map((m) => [m[1], m[2]] as const),
     };

@@ -83,6 +83,7 @@ describe('the annual summary PDF: tagged, in reading order, every name marked', 
       // Charts are figures read by their text alternative; the four brief and twelve key figures are list items;
       // the indicator is a table row headed by its name.
       expect(of('Figure').length).toBeGreaterThanOrEqual(3);
+      expect(pdf.figuresWithAlt).toBe(of('Figure').length);
       expect(of('LI').length).toBe(16);
       expect(of('Table').length).toBe(1);
       expect(of('TH')).toHaveLength(1);
