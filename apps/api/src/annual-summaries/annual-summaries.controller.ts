@@ -101,10 +101,13 @@ export class AnnualSummariesController {
   ) {
     const summary = await this.summaries.get(plan, y, viewer, query.version);
     const lang = query.lang ?? requestLanguage(req);
+    const units = new Map((await this.taxonomy.all()).indicator_unit.map((u) => [u.key, u.label] as const));
     const body = await renderSummaryPdf(summary, lang, {
       timeZone: await this.territory.timeZone(),
       label: await this.taxonomy.labeller(lang),
-      narratives: await narrativeTranslations(this.officialLanguages, summary, lang),
+      colour: (await this.territory.current())?.primaryColor,
+      units,
+      narratives: await narrativeTranslations(this.officialLanguages, summary, lang, units),
     });
     const suffix = summary.status === 'draft' ? 'draft' : `v${summary.version}`;
     res.setHeader('Content-Type', 'application/pdf');

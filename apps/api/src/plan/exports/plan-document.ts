@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { TaxonomyLabel } from '../../taxonomy/taxonomy.service';
-import { pickTranslation, SDGS, type Language, type Plan, type PlanSection } from '@polyphony/contracts';
+import { pickTranslation, SDGS, type Language, type Plan, type PlanSection, type TranslatedText } from '@polyphony/contracts';
+import { coverColour } from '../../core/pdf/pdf-output';
 import { serverI18n } from '@polyphony/i18n';
 import type { PlanAnnex } from './plan-annex';
 import type { ReadingMark, readPlanFor } from './plan-reading';
@@ -9,6 +10,11 @@ import type { ReadingMark, readPlanFor } from './plan-reading';
 export interface PlanDocument {
   lang: Language;
   t: TFunction;
+  /** The territory's name in `lang` ('' before setup) and its colour for the PDF cover band. */
+  territory: string;
+  colour: string;
+  /** The name of `lang` in `lang` ("español"), as the PDF cover states it. */
+  language: string;
   title: string;
   period: string;
   status: string;
@@ -30,7 +36,7 @@ export function planDocument(
   lang: Language,
   annex: PlanAnnex,
   reading: Awaited<ReturnType<typeof readPlanFor>>,
-  territory: { timeZone: string; label: TaxonomyLabel },
+  territory: { timeZone: string; label: TaxonomyLabel; name?: TranslatedText; colour?: string | null },
 ): PlanDocument {
   const t = serverI18n().getFixedT(lang, 'plan') as TFunction;
   const marksT = serverI18n().getFixedT(lang, 'officialLanguages') as TFunction;
@@ -39,12 +45,15 @@ export function planDocument(
   return {
     lang,
     t,
+    territory: territory.name ? pickTranslation(territory.name, lang) : '',
+    colour: coverColour(territory.colour),
+    language: language(lang),
     title: reading.title,
     period: `${plan.periodStart}–${plan.periodEnd}`,
     status: t(`status.${plan.status}`),
     edition: plan.showing === 'draft' ? t('export.draft') : t('export.version', { number: plan.showing, name: reading.versionName }),
     generatedOn: new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: territory.timeZone }).format(new Date()),
-    label: territory.label,
+    label: (kind, key) => (kind === 'indicator_unit' && reading.units.get(key)) || territory.label(kind, key),
     sections: reading.sections,
     annex,
     legend: [

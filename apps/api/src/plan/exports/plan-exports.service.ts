@@ -32,10 +32,15 @@ export class PlanExportsService {
     const annex = await planAnnex(this.db.manager, plan.id, plan.consultationId);
     const [row] = plan.versionId ? await this.db.query(`SELECT name FROM plan_versions WHERE id = $1`, [plan.versionId]) : [];
     const suffix = plan.showing === 'draft' ? 'draft' : `v${plan.showing}`;
+    const territory = await this.territory.current();
+    const units = new Map((await this.taxonomy.all()).indicator_unit.map((u) => [u.key, u.label] as const));
+    const reading = await readPlanFor(this.official, { ...plan, versionName: row?.name ?? null, units }, lang);
     return {
-      doc: planDocument(plan, lang, annex, await readPlanFor(this.official, { ...plan, versionName: row?.name ?? null }, lang), {
+      doc: planDocument(plan, lang, annex, reading, {
         timeZone: await this.territory.timeZone(),
         label: await this.taxonomy.labeller(lang),
+        name: territory?.name,
+        colour: territory?.primaryColor,
       }),
       filename: `${plan.slug}-${suffix}-${lang}`,
     };

@@ -18,11 +18,12 @@ export interface ReadingMark {
  * " *" (machine) or their language code " (FR)" in the text itself, explained once by the document's legend;
  * paragraphs and expected results keep their text and are listed in `marks` (keyed by paragraph id) for the
  * renderer to print a note beside them. A text filled by machine translation and still "to review" is marked
- * as machine translated too.
+ * as machine translated too. The labels of the indicator units the plan uses (`units`, from the taxonomy) are
+ * names too.
  */
 export async function readPlanFor(
   official: OfficialLanguagesService,
-  input: { title: TranslatedText; versionName: TranslatedText | null; sections: PlanSection[] },
+  input: { title: TranslatedText; versionName: TranslatedText | null; sections: PlanSection[]; units?: Map<string, TranslatedText> },
   lang: Language,
 ): Promise<{
   title: string;
@@ -30,11 +31,17 @@ export async function readPlanFor(
   sections: PlanSection[];
   marks: Map<string, ReadingMark>;
   names: Set<'machine' | 'original'>;
+  /** The labels of the indicator units the plan uses, marked like names. */
+  units: Map<string, string>;
 }> {
   const key = (sectionId: string, field: string) => `${sectionId}|${field}`;
+  const used = [
+    ...new Set(input.sections.flatMap((s) => s.content.indicators.flatMap((i) => (i.unit && input.units?.has(i.unit) ? [i.unit] : [])))),
+  ];
   const fields = [
     { field: 'plan.title', text: input.title },
     ...(input.versionName ? [{ field: 'plan.versionName', text: input.versionName }] : []),
+    ...used.map((unit) => ({ field: `unit.${unit}`, text: input.units!.get(unit)! })),
     ...input.sections.flatMap((s) => sectionFields(s.content).map((f) => ({ field: key(s.id, f.field), text: f.text }))),
   ];
   const translated = await official.forReader(fields, lang);
@@ -82,5 +89,6 @@ export async function readPlanFor(
     sections,
     marks,
     names,
+    units: new Map(used.map((unit) => [unit, name(`unit.${unit}`, input.units!.get(unit)!)])),
   };
 }
