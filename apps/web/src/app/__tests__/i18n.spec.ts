@@ -1,4 +1,6 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { act, createElement } from 'react';
+import { createRoot } from 'react-dom/client';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { LANGUAGES } from '@polyphony/contracts';
 import { loadLanguagePack, NAMESPACES } from '../catalogs';
 import { initialLanguage, storeLanguage } from '../reader-language';
@@ -66,5 +68,25 @@ describe('i18next', () => {
     const countries = (await import('i18n-iso-countries')).default;
     expect(countries.getName('DE', 'es')).toBe('Alemania');
     expect(countries.getName('DE', 'ca')).toBe('Alemanya');
+  });
+
+  it("useLanguageLoaded renders again once another language's catalogs are in", async () => {
+    (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+    const instance = i18n.default;
+    expect(instance.hasResourceBundle('en', 'summaries')).toBe(false);
+    const seen: boolean[] = [];
+    function Probe() {
+      const loaded = i18n.useLanguageLoaded('en');
+      seen.push(loaded);
+      return loaded ? instance.getFixedT('en', 'web')('language.label') : 'loading';
+    }
+    const host = document.createElement('div');
+    const root = createRoot(host);
+    await act(async () => root.render(createElement(Probe)));
+    await vi.waitFor(() => expect(host.textContent).toBe('Language'));
+    expect(seen[0]).toBe(false);
+    expect(NAMESPACES.every((ns) => instance.hasResourceBundle('en', ns))).toBe(true);
+    expect(instance.resolvedLanguage).toBe('ca');
+    act(() => root.unmount());
   });
 });
