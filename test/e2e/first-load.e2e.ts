@@ -1,9 +1,14 @@
 // First load: the built app is served compressed (brotli or gzip, whichever the browser accepts),
 // hashed files are cached for a year, an unknown asset is a 404 (never the HTML page), and the
-// session check and the page's module start without waiting for the app's own code.
+// session check, the page's module and the reader's catalogs (their language only) start without
+// waiting for the app's own code; another language's catalogs come when the reader switches.
 import type { Browser } from 'playwright-core';
+import { catalogs } from '@polyphony/i18n';
 import { baseUrl, launchBrowser } from './support/browser';
 import { DEMO_CONSULTATION } from './support/routes';
+
+type Catalog = Record<string, any>;
+const localeChunk = (path: string) => /\/assets\/locale-(\w+)-[^/]+\.js$/.exec(path)?.[1];
 
 const get = (path: string, encoding: string) =>
   fetch(`${baseUrl()}${path}`, { headers: { 'Accept-Encoding': encoding, Accept: 'text/html,*/*' } });
@@ -71,6 +76,39 @@ describe('first load', () => {
         session: before.includes('/api/me'),
         pageModule: before.some((p) => /\/assets\/ConsultationPage-[^/]+\.js$/.test(p)),
       }).toEqual({ session: true, pageModule: true });
+    } finally {
+      await browser.close();
+    }
+  });
+
+  it("loads the reader's catalogs only, with the app code, and another language's when the reader switches", async () => {
+    const browser: Browser = await launchBrowser();
+    try {
+      const context = await browser.newContext({ locale: 'es-ES' });
+      const page = await context.newPage();
+      const started: string[] = [];
+      let appArrived = -1;
+      page.on('request', (r) => started.push(new URL(r.url()).pathname));
+      page.on('requestfinished', (r) => {
+        if (/\/assets\/boot-[^/]+\.js$/.test(new URL(r.url()).pathname) && appArrived < 0) appArrived = started.length;
+      });
+      await page.goto(`${baseUrl()}/consultations/${DEMO_CONSULTATION}`);
+      await page.locator('main h1').waitFor();
+      const es = catalogs.es.web as Catalog;
+      await page.getByRole('contentinfo').getByText(es.footer.license, { exact: true }).waitFor();
+      expect({
+        locales: started.map(localeChunk).filter(Boolean),
+        beforeApp: started.slice(0, appArrived).some((p) => localeChunk(p) === 'es'),
+        lang: await page.locator('html').getAttribute('lang'),
+      }).toEqual({ locales: ['es'], beforeApp: true, lang: 'es' });
+
+      await page.locator('#language-switcher').selectOption('ca');
+      const ca = catalogs.ca.web as Catalog;
+      await page.getByRole('contentinfo').getByText(ca.footer.license, { exact: true }).waitFor();
+      expect({ locales: started.map(localeChunk).filter(Boolean), lang: await page.locator('html').getAttribute('lang') }).toEqual({
+        locales: ['es', 'ca'],
+        lang: 'ca',
+      });
     } finally {
       await browser.close();
     }

@@ -1,4 +1,4 @@
-import { catalogs, NAMESPACES, pseudoLocalise, translate } from '../index';
+import { buildResources, catalogs, NAMESPACES, pseudoLocalise, translate } from '../index';
 import { LANGUAGES, ERROR_CODES, FIELD_ISSUE_CODES } from '@polyphony/contracts';
 
 function flatten(obj: Record<string, unknown>, prefix = ''): Map<string, unknown> {
@@ -11,6 +11,16 @@ function flatten(obj: Record<string, unknown>, prefix = ''): Map<string, unknown
 }
 
 const placeholders = (text: unknown) => [...String(text).matchAll(/{{\s*(\w+)\s*}}/g)].map((m) => m[1]).sort();
+
+describe('catalog files', () => {
+  it('are found on disk: the shell, the API and the features', () => {
+    expect(NAMESPACES).toEqual(expect.arrayContaining(['web', 'api', 'consultations', 'rooms', 'plan', 'settings']));
+  });
+
+  it.each(LANGUAGES)('%s has one file per namespace, as every other language', (lang) => {
+    expect(Object.keys(catalogs[lang]).sort()).toEqual([...NAMESPACES].sort());
+  });
+});
 
 describe.each(NAMESPACES)('catalog %s', (ns) => {
   const reference = flatten(catalogs.en[ns]);
@@ -40,5 +50,12 @@ describe('api messages', () => {
 
   it('pseudo-localises without touching placeholders', () => {
     expect(pseudoLocalise('Use at least {{min}} characters.')).toBe('[Üsé àt léàst {{min}} çhàràçtérs.]');
+  });
+
+  it('builds a pseudo locale with every key of every namespace', () => {
+    const pseudo = buildResources(true).pseudo as Record<string, Record<string, unknown>>;
+    expect(Object.keys(pseudo).sort()).toEqual([...NAMESPACES].sort());
+    for (const ns of NAMESPACES) expect([...flatten(pseudo[ns]).keys()].sort()).toEqual([...flatten(catalogs.en[ns]).keys()].sort());
+    expect(flatten(pseudo.api).get('fields.too_short')).toBe(pseudoLocalise(flatten(catalogs.en.api).get('fields.too_short')));
   });
 });

@@ -3,6 +3,7 @@ import { IconArrowLeft } from '@tabler/icons-react';
 import { evaluationDueYear, EVALUATION_KINDS, type EvaluationKind } from '@polyphony/contracts';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { loadLanguages } from '../../app/i18n';
 import { ErrorAlert } from '../../shared/ErrorAlert';
 import { PageHeader } from '../../shared/PageHeader';
 import { TableScroll } from '../../shared/TableScroll';
@@ -33,9 +34,13 @@ function Evaluations() {
   const items = list.data?.items ?? [];
   const start = (kind: EvaluationKind) => {
     if (!plan.data || !monitoring.data) return;
-    create.mutate(
-      { slug: plan.data.slug, body: draftFromMonitoring(kind, monitoring.data, plan.data.languages) },
-      { onSuccess: (e) => void navigate(`/monitoring/evaluations/${e.id}`) },
+    const [slug, data, languages] = [plan.data.slug, monitoring.data, plan.data.languages];
+    // The draft is written in every language of the plan: their catalogs first.
+    void loadLanguages(languages).then(() =>
+      create.mutate(
+        { slug, body: draftFromMonitoring(kind, data, languages) },
+        { onSuccess: (e) => void navigate(`/monitoring/evaluations/${e.id}`) },
+      ),
     );
   };
   const title = plan.data ? pickText(plan.data.title).text : '';

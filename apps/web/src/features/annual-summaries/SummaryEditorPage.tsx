@@ -12,7 +12,7 @@ import {
   type SummaryNarrative,
   type SummarySection,
 } from '@polyphony/contracts';
-import i18n, { LANGUAGE_NAMES, currentLanguage } from '../../app/i18n';
+import i18n, { LANGUAGE_NAMES, currentLanguage, useLanguageLoaded } from '../../app/i18n';
 import { ApiError, fieldErrors } from '../../app/api-client';
 import { ErrorAlert } from '../../shared/ErrorAlert';
 import { PageLoader } from '../../shared/PageLoader';
@@ -25,7 +25,9 @@ const written = (narrative: SummaryNarrative, lang: Language) => SUMMARY_SECTION
 
 /** The draft exactly as the public will read it, in the chosen language (labels included). */
 function Preview({ summary, lang }: { summary: AnnualSummary; lang: Language }) {
+  const loaded = useLanguageLoaded(lang);
   const instance = useMemo(() => i18n.cloneInstance({ lng: lang, initAsync: false }), [lang]);
+  if (!loaded) return <PageLoader />;
   return (
     <I18nextProvider i18n={instance}>
       <div lang={lang}>
