@@ -58,3 +58,19 @@ export function useConsultationActions() {
   });
   return { create, update, setStatus, setFacilitators };
 }
+
+/**
+ * The editor's save: creates or updates the consultation, then sets its facilitators when they changed
+ * (one step for the official, two requests for the API).
+ */
+export function useSaveConsultation(existing: Consultation | undefined) {
+  const { create, update, setFacilitators } = useConsultationActions();
+  return useMutation({
+    mutationFn: async ({ body, facilitatorIds }: { body: CreateConsultationRequest; facilitatorIds: string[] }) => {
+      const saved = existing ? await update.mutateAsync({ id: existing.id, body }) : await create.mutateAsync(body);
+      const before = saved.facilitators.map((f) => f.id);
+      const same = [...facilitatorIds].sort().join() === before.sort().join();
+      return same ? saved : setFacilitators.mutateAsync({ id: saved.id, userIds: facilitatorIds });
+    },
+  });
+}
