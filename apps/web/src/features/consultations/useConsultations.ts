@@ -21,6 +21,15 @@ export function useConsultations(filters: Pick<ConsultationListQuery, 'q' | 'sta
   });
 }
 
+/** The newest consultation (the staff menu links to its synthesis). */
+export function useLatestConsultation(enabled: boolean) {
+  return useQuery({
+    queryKey: ['consultations', 'list', 'latest'],
+    queryFn: () => api<Page<Consultation>>('/api/consultations', { query: { limit: 1 } }),
+    enabled,
+  });
+}
+
 export function useConsultation(idOrSlug: string | undefined) {
   return useQuery({
     queryKey: consultationKey(idOrSlug ?? ''),
