@@ -21,6 +21,14 @@ export function useConsultations(filters: Pick<ConsultationListQuery, 'q' | 'sta
   });
 }
 
+/** Consultations to choose from (a new plan starts from one). */
+export function useConsultationChoices() {
+  return useQuery({
+    queryKey: ['consultations', 'choices'],
+    queryFn: () => api<Page<Consultation>>('/api/consultations', { query: { limit: 50 } }),
+  });
+}
+
 /** The newest consultation (the staff menu links to its synthesis). */
 export function useLatestConsultation(enabled: boolean) {
   return useQuery({
