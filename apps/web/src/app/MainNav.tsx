@@ -3,9 +3,7 @@ import { IconChevronDown } from '@tabler/icons-react';
 import { Link, NavLink, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useMe } from '../features/auth/useMe';
-import { useQuery } from '@tanstack/react-query';
-import type { Consultation, Page } from '@polyphony/contracts';
-import { api } from './api-client';
+import { useLatestConsultation } from '../features/consultations/useConsultations';
 
 interface NavItem {
   to: string;
@@ -16,11 +14,7 @@ interface NavItem {
 /** Moderation, administration, balance of voices and synthesis: officials' and admins' tools, one entry. */
 function useStaffLinks(staff: boolean): NavItem[] {
   const { t } = useTranslation();
-  const consultations = useQuery({
-    queryKey: ['consultations', 'list', 'latest'],
-    queryFn: () => api<Page<Consultation>>('/api/consultations', { query: { limit: 1 } }),
-    enabled: staff,
-  });
+  const consultations = useLatestConsultation(staff);
   if (!staff) return [];
   const latest = consultations.data?.items[0];
   return [

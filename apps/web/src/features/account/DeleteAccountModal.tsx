@@ -1,39 +1,27 @@
 import { useState, type FormEvent } from 'react';
 import { Alert, Button, Group, Modal, PasswordInput, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
-import { api, ApiError, fieldErrors, resetCsrfToken } from '../../app/api-client';
+import { ApiError, fieldErrors } from '../../app/api-client';
 import { ErrorAlert } from '../../shared/ErrorAlert';
-import { ME_KEY } from '../auth/useMe';
-import { expectSignOut } from '../auth/sessionEnded';
+import { useDeleteAccount } from './useDeleteAccount';
 
 export function DeleteAccountModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
   const { t } = useTranslation();
   const [password, setPassword] = useState('');
   const navigate = useNavigate();
-  const queryClient = useQueryClient();
-  const remove = useMutation({
-    mutationFn: () => {
-      // This page's own sockets hear that the account is gone: the page says so itself.
-      expectSignOut();
-      return api<void>('/api/me', { method: 'DELETE', body: { password } });
-    },
-    onSuccess: () => {
-      resetCsrfToken();
-      queryClient.clear();
-      queryClient.setQueryData(ME_KEY, null);
-      notifications.show({ color: 'civic', message: t('account.delete.done') });
-      navigate('/', { replace: true });
-    },
-  });
+  const remove = useDeleteAccount();
+  const deleted = () => {
+    notifications.show({ color: 'civic', message: t('account.delete.done') });
+    navigate('/', { replace: true });
+  };
   const apiError = remove.error instanceof ApiError ? remove.error : null;
   const passwordError = apiError?.code === 'auth.wrong_password' ? apiError.message : fieldErrors(remove.error).password;
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    remove.mutate();
+    remove.mutate(password, { onSuccess: deleted });
   };
 
   return (

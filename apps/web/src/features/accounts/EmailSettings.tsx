@@ -1,30 +1,22 @@
 import type { FormEvent } from 'react';
 import { Alert, Badge, Button, Group, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { Me } from '@polyphony/contracts';
-import { api, fieldErrors } from '../../app/api-client';
+import { fieldErrors } from '../../app/api-client';
 import { ErrorAlert } from '../../shared/ErrorAlert';
 import { useFormValues } from '../../shared/useFormValues';
-import { ME_KEY } from '../auth/useMe';
+import { useChangeEmail, useResendVerification } from './useAccountLinks';
 
 /** The address, whether it is confirmed (with a link sent again on request), and a change confirmed at the new one. */
 export function EmailSettings({ me }: { me: Me }) {
   const { t } = useTranslation(['accounts', 'web']);
-  const queryClient = useQueryClient();
   const { values, set, setValues } = useFormValues({ newEmail: '', password: '' });
-  const resend = useMutation({ mutationFn: () => api<void>('/api/me/email/verification', { method: 'POST' }) });
-  const change = useMutation({
-    mutationFn: (body: typeof values) => api<{ pendingEmail: string }>('/api/me/email', { method: 'POST', body }),
-    onSuccess: () => {
-      setValues({ newEmail: '', password: '' });
-      void queryClient.invalidateQueries({ queryKey: ME_KEY });
-    },
-  });
+  const resend = useResendVerification();
+  const change = useChangeEmail();
   const errors = fieldErrors(change.error);
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    change.mutate(values);
+    change.mutate(values, { onSuccess: () => setValues({ newEmail: '', password: '' }) });
   };
   return (
     <Stack gap="md">

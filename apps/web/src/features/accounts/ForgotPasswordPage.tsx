@@ -1,9 +1,9 @@
 import type { FormEvent } from 'react';
 import { Alert, Anchor, Button, Stack, Text, TextInput } from '@mantine/core';
-import { useMutation } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { api, fieldErrors } from '../../app/api-client';
+import { fieldErrors } from '../../app/api-client';
+import { useForgotPassword } from './useAccountLinks';
 import { ErrorAlert } from '../../shared/ErrorAlert';
 import { FormCard } from '../../shared/FormCard';
 import { useFormValues } from '../../shared/useFormValues';
@@ -12,7 +12,7 @@ import { useFormValues } from '../../shared/useFormValues';
 export function ForgotPasswordPage() {
   const { t } = useTranslation(['accounts', 'web']);
   const { values, set } = useFormValues({ email: '' });
-  const send = useMutation({ mutationFn: (body: { email: string }) => api<void>('/api/auth/password/forgot', { method: 'POST', body }) });
+  const send = useForgotPassword();
   const errors = fieldErrors(send.error);
   const submit = (event: FormEvent) => {
     event.preventDefault();

@@ -1,9 +1,9 @@
 import type { FormEvent } from 'react';
 import { Alert, Anchor, Button, PasswordInput, Stack, Text } from '@mantine/core';
-import { useMutation } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { api, ApiError, fieldErrors } from '../../app/api-client';
+import { ApiError, fieldErrors } from '../../app/api-client';
+import { useResetPassword } from './useAccountLinks';
 import { ErrorAlert } from '../../shared/ErrorAlert';
 import { FormCard } from '../../shared/FormCard';
 import { useFormValues } from '../../shared/useFormValues';
@@ -14,9 +14,7 @@ export function ResetPasswordPage() {
   const [params] = useSearchParams();
   const token = params.get('token') ?? '';
   const { values, set } = useFormValues({ password: '' });
-  const reset = useMutation({
-    mutationFn: (body: { token: string; password: string }) => api<void>('/api/auth/password/reset', { method: 'POST', body }),
-  });
+  const reset = useResetPassword();
   const errors = fieldErrors(reset.error);
   const invalid = !token || (reset.error instanceof ApiError && reset.error.code === 'auth.token_invalid');
   const submit = (event: FormEvent) => {

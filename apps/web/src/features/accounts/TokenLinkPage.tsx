@@ -1,39 +1,23 @@
 import { useEffect, useRef } from 'react';
 import { Alert, Button, Loader, Stack, Text } from '@mantine/core';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import type { Me } from '@polyphony/contracts';
-import { api, ApiError, resetCsrfToken } from '../../app/api-client';
+import { ApiError } from '../../app/api-client';
 import { ErrorAlert } from '../../shared/ErrorAlert';
 import { FormCard } from '../../shared/FormCard';
-import { ME_KEY } from '../auth/useMe';
-
-type Kind = 'verify' | 'confirm' | 'signIn';
-const ENDPOINTS: Record<Kind, string> = { verify: '/api/auth/email/verify', confirm: '/api/auth/email/confirm', signIn: '/api/auth/link' };
+import { useTokenLink, type TokenLinkKind } from './useAccountLinks';
 
 /**
  * The pages e-mailed links open: confirming an address and confirming a new one happen at once;
  * a one-time sign-in waits for a click (mail scanners open links too).
  */
-function TokenLinkPage({ kind }: { kind: Kind }) {
+function TokenLinkPage({ kind }: { kind: TokenLinkKind }) {
   const { t } = useTranslation(['accounts', 'web']);
   const [params] = useSearchParams();
   const token = params.get('token') ?? '';
-  const queryClient = useQueryClient();
   const navigate = useNavigate();
   const started = useRef(false);
-  const use = useMutation({
-    mutationFn: () => api<Me | undefined>(ENDPOINTS[kind], { method: 'POST', body: { token } }),
-    onSuccess: (me) => {
-      if (kind === 'signIn' && me) {
-        resetCsrfToken();
-        queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== 'me' });
-        queryClient.setQueryData(ME_KEY, me);
-        navigate('/profile', { replace: true });
-      } else void queryClient.invalidateQueries({ queryKey: ME_KEY });
-    },
-  });
+  const use = useTokenLink(kind, token);
   useEffect(() => {
     if (kind !== 'signIn' && token && !started.current) {
       started.current = true;
@@ -62,7 +46,11 @@ function TokenLinkPage({ kind }: { kind: Kind }) {
         ) : kind === 'signIn' ? (
           <>
             <ErrorAlert error={use.error} />
-            <Button size="md" onClick={() => use.mutate()} loading={use.isPending}>
+            <Button
+              size="md"
+              onClick={() => use.mutate(undefined, { onSuccess: (me) => void (me && navigate('/profile', { replace: true })) })}
+              loading={use.isPending}
+            >
               {t('signInLink.submit')}
             </Button>
           </>

@@ -14,11 +14,8 @@ import { TranslationStatus } from './TranslationStatus';
 import { UsersTable } from './UsersTable';
 import { Forbidden } from './Forbidden';
 import { AdminTabs } from './AdminTabs';
-import { useUsers } from './useUsers';
+import { useUnblockUser, useUsers } from './useUsers';
 import { UserModals, type UserAction } from './UserModals';
-import { api } from '../../app/api-client';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { UserSummary } from '@polyphony/contracts';
 
 function AdminUsers() {
   const { t } = useTranslation();
@@ -28,14 +25,7 @@ function AdminUsers() {
   const [debounced] = useDebouncedValue(q.trim(), 300);
   const users = useUsers({ q: debounced || undefined, role: (role || undefined) as Role | undefined });
   const [action, setAction] = useState<UserAction | null>(null);
-  const queryClient = useQueryClient();
-  const unblock = useMutation({
-    mutationFn: (id: string) => api<UserSummary>(`/api/users/${id}/block`, { method: 'DELETE' }),
-    onSuccess: (u) => {
-      void queryClient.invalidateQueries({ queryKey: ['users'] });
-      notifications.show({ color: 'civic', message: t('accounts:admin.users.unblockedDone', { name: u.displayName }) });
-    },
-  });
+  const unblock = useUnblockUser();
   const items = users.data?.pages.flatMap((page) => page.items) ?? [];
 
   return (
@@ -90,7 +80,12 @@ function AdminUsers() {
                 currentUserId={me.id}
                 onRoleChange={(user, role) => setAction({ kind: 'role', user, role })}
                 onBlock={(user) => setAction({ kind: 'block', user })}
-                onUnblock={(user) => unblock.mutate(user.id)}
+                onUnblock={(user) =>
+                  unblock.mutate(user.id, {
+                    onSuccess: (u) =>
+                      notifications.show({ color: 'civic', message: t('accounts:admin.users.unblockedDone', { name: u.displayName }) }),
+                  })
+                }
                 onLink={(user) => setAction({ kind: 'link', user })}
               />
             )}

@@ -1,10 +1,9 @@
 import { useState } from 'react';
 import { Button, Card, Center, Code, Group, NativeSelect, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { useInfiniteQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { AUDIT_ACTIONS, type AuditEntry, type Page } from '@polyphony/contracts';
-import { api } from '../../app/api-client';
+import { AUDIT_ACTIONS } from '@polyphony/contracts';
+import { useAudit } from './useAudit';
 import { ErrorAlert } from '../../shared/ErrorAlert';
 import { PageHeader } from '../../shared/PageHeader';
 import { PageLoader } from '../../shared/PageLoader';
@@ -23,12 +22,7 @@ function Audit() {
     from: filters.from || undefined,
     to: filters.to || undefined,
   };
-  const log = useInfiniteQuery({
-    queryKey: ['audit', query],
-    queryFn: ({ pageParam }) => api<Page<AuditEntry>>('/api/admin/audit', { query: { ...query, cursor: pageParam, limit: 50 } }),
-    initialPageParam: undefined as string | undefined,
-    getNextPageParam: (last) => last.nextCursor ?? undefined,
-  });
+  const log = useAudit(query);
   const set = (key: keyof typeof filters) => (value: string) => setFilters((f) => ({ ...f, [key]: value }));
   const date = new Intl.DateTimeFormat(i18n.resolvedLanguage, { dateStyle: 'medium', timeStyle: 'short' });
   const items = log.data?.pages.flatMap((p) => p.items) ?? [];

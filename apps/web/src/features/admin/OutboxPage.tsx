@@ -2,10 +2,8 @@ import { useState } from 'react';
 import { Alert, Button, Card, Center, Code, Group, Stack, Switch, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
-import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { AccountSettings, MailStatus, OutboxMail, Page } from '@polyphony/contracts';
-import { api } from '../../app/api-client';
+import { useAccountSettings, useMailStatus, useOutbox, useSaveAccountSettings } from './useAdminMail';
 import { ErrorAlert } from '../../shared/ErrorAlert';
 import { PageHeader } from '../../shared/PageHeader';
 import { PageLoader } from '../../shared/PageLoader';
@@ -16,15 +14,9 @@ import { Forbidden } from './Forbidden';
 
 function AccountSettingsCard() {
   const { t } = useTranslation('accounts');
-  const queryClient = useQueryClient();
-  const settings = useQuery({ queryKey: ['account-settings'], queryFn: () => api<AccountSettings>('/api/admin/account-settings') });
-  const save = useMutation({
-    mutationFn: (body: AccountSettings) => api<AccountSettings>('/api/admin/account-settings', { method: 'PUT', body }),
-    onSuccess: (data) => {
-      queryClient.setQueryData(['account-settings'], data);
-      notifications.show({ color: 'civic', message: t('admin.settings.saved') });
-    },
-  });
+  const settings = useAccountSettings();
+  const save = useSaveAccountSettings();
+  const saved = () => notifications.show({ color: 'civic', message: t('admin.settings.saved') });
   return (
     <Card component="section" aria-labelledby="account-settings-title">
       <Title order={2} size="h4" id="account-settings-title" mb="sm">
@@ -34,7 +26,7 @@ function AccountSettingsCard() {
       {settings.data && (
         <Switch
           checked={settings.data.unverifiedMayContribute}
-          onChange={(e) => save.mutate({ unverifiedMayContribute: e.currentTarget.checked })}
+          onChange={(e) => save.mutate({ unverifiedMayContribute: e.currentTarget.checked }, { onSuccess: saved })}
           label={t('admin.settings.unverifiedMayContribute')}
           description={t('admin.settings.unverifiedHelp')}
           disabled={save.isPending}
@@ -48,14 +40,8 @@ function Outbox() {
   const { t, i18n } = useTranslation('accounts');
   const [to, setTo] = useState('');
   const [debounced] = useDebouncedValue(to.trim(), 300);
-  const status = useQuery({ queryKey: ['mail-status'], queryFn: () => api<MailStatus>('/api/admin/mail') });
-  const mails = useInfiniteQuery({
-    queryKey: ['outbox', debounced],
-    queryFn: ({ pageParam }) =>
-      api<Page<OutboxMail>>('/api/admin/outbox', { query: { to: debounced || undefined, cursor: pageParam, limit: 20 } }),
-    initialPageParam: undefined as string | undefined,
-    getNextPageParam: (last) => last.nextCursor ?? undefined,
-  });
+  const status = useMailStatus();
+  const mails = useOutbox(debounced);
   const date = new Intl.DateTimeFormat(i18n.resolvedLanguage, { dateStyle: 'medium', timeStyle: 'short' });
   const items = mails.data?.pages.flatMap((p) => p.items) ?? [];
   return (

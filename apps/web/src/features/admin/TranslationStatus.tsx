@@ -1,17 +1,11 @@
 import { Alert, Code, Text } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { TranslationHealth } from '@polyphony/contracts';
-import { api } from '../../app/api-client';
+import { useTranslationHealth } from './useTranslationHealth';
 
 /** Says on the admin pages when machine translation is off, and how to install it (from GET /api/health). */
 export function TranslationStatus() {
   const { t } = useTranslation('translation');
-  const health = useQuery({
-    queryKey: ['health', 'translation'],
-    queryFn: () => api<{ translation?: TranslationHealth }>('/api/health'),
-    staleTime: 60_000,
-  });
+  const health = useTranslationHealth();
   const status = health.data?.translation;
   if (!status || status.available) return null;
   return (

@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { Button, CopyButton, Group, Modal, SegmentedControl, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { AdminLinkResponse, Role, UserSummary } from '@polyphony/contracts';
-import { api, fieldErrors } from '../../app/api-client';
+import type { Role, UserSummary } from '@polyphony/contracts';
+import { fieldErrors } from '../../app/api-client';
+import { useAdminLink, useBlockUser, useSetRole } from './useUsers';
 import { ErrorAlert } from '../../shared/ErrorAlert';
 
 export type UserAction =
@@ -13,30 +13,20 @@ export type UserAction =
 /** Confirmations for what changes a person's access: a role, a block, a one-time link. */
 export function UserModals({ action, onClose }: { action: UserAction | null; onClose: () => void }) {
   const { t } = useTranslation(['accounts', 'web']);
-  const queryClient = useQueryClient();
   const done = (message: string) => {
-    void queryClient.invalidateQueries({ queryKey: ['users'] });
     notifications.show({ color: 'civic', message });
     onClose();
   };
   const [reason, setReason] = useState('');
   const [purpose, setPurpose] = useState<'sign_in' | 'password_reset'>('sign_in');
-  const role = useMutation({
-    mutationFn: ({ id, role }: { id: string; role: Role }) => api<UserSummary>(`/api/users/${id}/role`, { method: 'PUT', body: { role } }),
-    onSuccess: (u) => done(t('web:admin.users.roleChanged', { name: u.displayName, role: t(`web:roles.${u.role}`) })),
-  });
-  const block = useMutation({
-    mutationFn: ({ id, reason }: { id: string; reason: string }) =>
-      api<UserSummary>(`/api/users/${id}/block`, { method: 'POST', body: { reason } }),
-    onSuccess: (u) => {
-      setReason('');
-      done(t('admin.users.blockedDone', { name: u.displayName }));
-    },
-  });
-  const link = useMutation({
-    mutationFn: ({ id, purpose }: { id: string; purpose: string }) =>
-      api<AdminLinkResponse>(`/api/admin/users/${id}/link`, { method: 'POST', body: { purpose } }),
-  });
+  const role = useSetRole();
+  const block = useBlockUser();
+  const link = useAdminLink();
+  const roleChanged = (u: UserSummary) => done(t('web:admin.users.roleChanged', { name: u.displayName, role: t(`web:roles.${u.role}`) }));
+  const blocked = (u: UserSummary) => {
+    setReason('');
+    done(t('admin.users.blockedDone', { name: u.displayName }));
+  };
   const close = () => {
     role.reset();
     block.reset();
@@ -57,7 +47,10 @@ export function UserModals({ action, onClose }: { action: UserAction | null; onC
               <Button variant="default" onClick={close}>
                 {t('admin.users.cancel')}
               </Button>
-              <Button onClick={() => role.mutate({ id: action.user.id, role: action.role })} loading={role.isPending}>
+              <Button
+                onClick={() => role.mutate({ id: action.user.id, role: action.role }, { onSuccess: roleChanged })}
+                loading={role.isPending}
+              >
                 {t('admin.users.confirmRole')}
               </Button>
             </Group>
@@ -83,7 +76,11 @@ export function UserModals({ action, onClose }: { action: UserAction | null; onC
               <Button variant="default" onClick={close}>
                 {t('admin.users.cancel')}
               </Button>
-              <Button color="red.9" onClick={() => block.mutate({ id: action.user.id, reason })} loading={block.isPending}>
+              <Button
+                color="red.9"
+                onClick={() => block.mutate({ id: action.user.id, reason }, { onSuccess: blocked })}
+                loading={block.isPending}
+              >
                 {t('admin.users.confirmBlock')}
               </Button>
             </Group>

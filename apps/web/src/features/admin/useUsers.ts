@@ -1,5 +1,5 @@
 import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
-import type { Page, Role, UserSummary } from '@polyphony/contracts';
+import type { AdminLinkResponse, Page, Role, UserSummary } from '@polyphony/contracts';
 import { api } from '../../app/api-client';
 
 export function useUsers(filters: { q?: string; role?: Role }) {
@@ -11,10 +11,32 @@ export function useUsers(filters: { q?: string; role?: Role }) {
   });
 }
 
-export function useSetRole() {
+/** After any change to a person's access, the users list is read again. */
+function useUserChange<V>(mutationFn: (vars: V) => Promise<UserSummary>) {
   const queryClient = useQueryClient();
+  return useMutation({ mutationFn, onSuccess: () => queryClient.invalidateQueries({ queryKey: ['users'] }) });
+}
+
+export function useSetRole() {
+  return useUserChange(({ id, role }: { id: string; role: Role }) =>
+    api<UserSummary>(`/api/users/${id}/role`, { method: 'PUT', body: { role } }),
+  );
+}
+
+export function useBlockUser() {
+  return useUserChange(({ id, reason }: { id: string; reason: string }) =>
+    api<UserSummary>(`/api/users/${id}/block`, { method: 'POST', body: { reason } }),
+  );
+}
+
+export function useUnblockUser() {
+  return useUserChange((id: string) => api<UserSummary>(`/api/users/${id}/block`, { method: 'DELETE' }));
+}
+
+/** A one-time sign-in or password-reset link an administrator hands over by hand. */
+export function useAdminLink() {
   return useMutation({
-    mutationFn: ({ id, role }: { id: string; role: Role }) => api<UserSummary>(`/api/users/${id}/role`, { method: 'PUT', body: { role } }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['users'] }),
+    mutationFn: ({ id, purpose }: { id: string; purpose: string }) =>
+      api<AdminLinkResponse>(`/api/admin/users/${id}/link`, { method: 'POST', body: { purpose } }),
   });
 }

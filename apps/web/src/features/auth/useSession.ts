@@ -4,15 +4,21 @@ import { api, resetCsrfToken } from '../../app/api-client';
 import { ME_KEY } from './useMe';
 import { clearSessionEnded, expectSignOut } from './sessionEnded';
 
-/** Sign in, register and sign out: each one changes the session, so the CSRF token and cached data are reset. */
-export function useSession() {
+/** What follows any sign-in (password, e-mailed link, accepted invitation): a new CSRF token, no one else's cached data. */
+export function useSignedIn() {
   const queryClient = useQueryClient();
-  const signedIn = (me: Me) => {
+  return (me: Me) => {
     resetCsrfToken();
     clearSessionEnded();
     queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== 'me' });
     queryClient.setQueryData(ME_KEY, me);
   };
+}
+
+/** Sign in, register and sign out: each one changes the session, so the CSRF token and cached data are reset. */
+export function useSession() {
+  const queryClient = useQueryClient();
+  const signedIn = useSignedIn();
 
   const login = useMutation({
     mutationFn: (body: LoginRequest) => api<Me>('/api/auth/login', { method: 'POST', body }),

@@ -21,6 +21,23 @@ export function useConsultations(filters: Pick<ConsultationListQuery, 'q' | 'sta
   });
 }
 
+/** Consultations to choose from (a new plan starts from one). */
+export function useConsultationChoices() {
+  return useQuery({
+    queryKey: ['consultations', 'choices'],
+    queryFn: () => api<Page<Consultation>>('/api/consultations', { query: { limit: 50 } }),
+  });
+}
+
+/** The newest consultation (the staff menu links to its synthesis). */
+export function useLatestConsultation(enabled: boolean) {
+  return useQuery({
+    queryKey: ['consultations', 'list', 'latest'],
+    queryFn: () => api<Page<Consultation>>('/api/consultations', { query: { limit: 1 } }),
+    enabled,
+  });
+}
+
 export function useConsultation(idOrSlug: string | undefined) {
   return useQuery({
     queryKey: consultationKey(idOrSlug ?? ''),
@@ -57,4 +74,20 @@ export function useConsultationActions() {
     onSuccess: settle,
   });
   return { create, update, setStatus, setFacilitators };
+}
+
+/**
+ * The editor's save: creates or updates the consultation, then sets its facilitators when they changed
+ * (one step for the official, two requests for the API).
+ */
+export function useSaveConsultation(existing: Consultation | undefined) {
+  const { create, update, setFacilitators } = useConsultationActions();
+  return useMutation({
+    mutationFn: async ({ body, facilitatorIds }: { body: CreateConsultationRequest; facilitatorIds: string[] }) => {
+      const saved = existing ? await update.mutateAsync({ id: existing.id, body }) : await create.mutateAsync(body);
+      const before = saved.facilitators.map((f) => f.id);
+      const same = [...facilitatorIds].sort().join() === before.sort().join();
+      return same ? saved : setFacilitators.mutateAsync({ id: saved.id, userIds: facilitatorIds });
+    },
+  });
 }

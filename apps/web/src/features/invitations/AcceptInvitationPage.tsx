@@ -1,15 +1,14 @@
 import { useEffect, type FormEvent } from 'react';
 import { Alert, Anchor, Button, Checkbox, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import type { Invitation, InvitationPreview, Me } from '@polyphony/contracts';
-import { api, ApiError, fieldErrors, resetCsrfToken } from '../../app/api-client';
+import { ApiError, fieldErrors } from '../../app/api-client';
 import { ErrorAlert } from '../../shared/ErrorAlert';
 import { FormCard } from '../../shared/FormCard';
 import { PageLoader } from '../../shared/PageLoader';
 import { useFormValues } from '../../shared/useFormValues';
-import { useMe, ME_KEY } from '../auth/useMe';
+import { useMe } from '../auth/useMe';
+import { useAcceptInvitation, useInvitationPreview } from './useInvitations';
 
 /** The page an invitation link opens: a registration already filled, or an account to attach it to. */
 export function AcceptInvitationPage() {
@@ -18,25 +17,13 @@ export function AcceptInvitationPage() {
   const token = params.get('token') ?? '';
   const me = useMe();
   const navigate = useNavigate();
-  const queryClient = useQueryClient();
   const { values, set, setValues } = useFormValues({ displayName: '', password: '', acceptPrivacy: false });
-  const preview = useMutation({
-    mutationFn: () => api<InvitationPreview>('/api/invitations/preview', { method: 'POST', body: { token } }),
-    onSuccess: (p) => setValues((v) => ({ ...v, displayName: p.name })),
-  });
-  const accept = useMutation({
-    mutationFn: (body: object) => api<{ me: Me; invitation: Invitation }>('/api/invitations/accept', { method: 'POST', body }),
-    onSuccess: ({ me: signedIn }) => {
-      resetCsrfToken();
-      queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== 'me' });
-      queryClient.setQueryData(ME_KEY, signedIn);
-      navigate('/?welcome=invitation', { replace: true });
-    },
-  });
+  const preview = useInvitationPreview(token);
+  const accept = useAcceptInvitation();
   const { mutate: load } = preview;
   useEffect(() => {
-    if (token) load();
-  }, [token, load]);
+    if (token) load(undefined, { onSuccess: (p) => setValues((v) => ({ ...v, displayName: p.name })) });
+  }, [token, load, setValues]);
 
   const unusable =
     !token ||
@@ -62,6 +49,7 @@ export function AcceptInvitationPage() {
       me.data
         ? { token }
         : { token, displayName: values.displayName, password: values.password, ...(values.acceptPrivacy ? { acceptPrivacy: true } : {}) },
+      { onSuccess: () => void navigate('/?welcome=invitation', { replace: true }) },
     );
   };
   return (

@@ -1,21 +1,15 @@
 import { Card, List, Stack, Text, Title } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { Invitation } from '@polyphony/contracts';
-import { api } from '../../app/api-client';
 import { CategoryBadge } from '../../shared/CategoryBadge';
 import { useMe } from '../auth/useMe';
+import { useNotYetHeard } from './useInvitations';
 
 /** On the stakeholder balance: institutions invited to the interviews that have not been heard yet. */
 export function NotYetHeard({ consultationId }: { consultationId: string | undefined }) {
   const { t } = useTranslation('accounts');
   const role = useMe().data?.role;
   const allowed = role === 'admin' || role === 'official';
-  const pending = useQuery({
-    queryKey: ['not-yet-heard', consultationId],
-    enabled: Boolean(consultationId) && allowed,
-    queryFn: () => api<{ items: Invitation[] }>(`/api/consultations/${consultationId}/invitations/not-yet-heard`),
-  });
+  const pending = useNotYetHeard(consultationId, allowed);
   if (!allowed || !pending.data) return null;
   return (
     <Card component="section" aria-labelledby="not-yet-heard">

@@ -2,14 +2,17 @@ import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tansta
 import type {
   Invitation,
   InvitationInvitee,
+  InvitationPreview,
   InvitationsCreated,
   InvitationState,
   InvitationTarget,
+  Me,
   Page,
   TranslatedText,
 } from '@polyphony/contracts';
 import { api } from '../../app/api-client';
 import { pickText } from '../consultations/pickText';
+import { useSignedIn } from '../auth/useSession';
 
 export interface TargetChoice {
   targetType: InvitationTarget;
@@ -59,4 +62,30 @@ export function useInvite() {
     onSuccess: done,
   });
   return { one, csv, remind, revoke };
+}
+
+/** Who is invited to what, read from the link's token (public: the link is the credential). */
+export function useInvitationPreview(token: string) {
+  return useMutation({
+    mutationFn: () => api<InvitationPreview>('/api/invitations/preview', { method: 'POST', body: { token } }),
+  });
+}
+
+/** Accepts an invitation: as the signed-in person, or by registering with it; either way, signed in after. */
+export function useAcceptInvitation() {
+  const signedIn = useSignedIn();
+  return useMutation({
+    mutationFn: (body: { token: string; displayName?: string; password?: string; acceptPrivacy?: true }) =>
+      api<{ me: Me; invitation: Invitation }>('/api/invitations/accept', { method: 'POST', body }),
+    onSuccess: ({ me }) => signedIn(me),
+  });
+}
+
+/** The invitations of a consultation whose invitees have not yet said anything (officials only). */
+export function useNotYetHeard(consultationId: string | undefined, allowed: boolean) {
+  return useQuery({
+    queryKey: ['not-yet-heard', consultationId],
+    enabled: Boolean(consultationId) && allowed,
+    queryFn: () => api<{ items: Invitation[] }>(`/api/consultations/${consultationId}/invitations/not-yet-heard`),
+  });
 }

@@ -1,6 +1,7 @@
-import { useInfiniteQuery } from '@tanstack/react-query';
-import type { Organisation, OrganisationListQuery, Page } from '@polyphony/contracts';
+import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
+import type { CreateOrganisationRequest, Organisation, OrganisationListQuery, Page } from '@polyphony/contracts';
 import { api } from '../../app/api-client';
+import { organisationKey } from './useOrganisation';
 
 export const PAGE_SIZE = 12;
 
@@ -12,5 +13,18 @@ export function useOrganisations(filters: Pick<OrganisationListQuery, 'q' | 'cat
       api<Page<Organisation>>('/api/organisations', { query: { ...filters, cursor: pageParam, limit: PAGE_SIZE } }),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (last) => last.nextCursor ?? undefined,
+  });
+}
+
+/** Registers an organisation (its creator becomes its administrator): the directory and "my organisations" refresh. */
+export function useCreateOrganisation() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: CreateOrganisationRequest) => api<Organisation>('/api/organisations', { method: 'POST', body }),
+    onSuccess: (organisation) => {
+      queryClient.setQueryData(organisationKey(organisation.slug), organisation);
+      void queryClient.invalidateQueries({ queryKey: ['organisations', 'list'] });
+      void queryClient.invalidateQueries({ queryKey: ['me', 'organisations'] });
+    },
   });
 }

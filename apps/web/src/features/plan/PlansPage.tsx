@@ -1,16 +1,15 @@
 import { useState } from 'react';
 import { Anchor, Button, Card, Group, NativeSelect, NumberInput, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
-import type { Consultation, Page } from '@polyphony/contracts';
 import { Link, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { api, fieldErrors } from '../../app/api-client';
+import { fieldErrors } from '../../app/api-client';
 import { currentLanguage } from '../../app/i18n';
 import { ErrorAlert } from '../../shared/ErrorAlert';
 import { PageHeader } from '../../shared/PageHeader';
 import { PageLoader } from '../../shared/PageLoader';
 import { useMe } from '../auth/useMe';
 import { pickText } from '../consultations/pickText';
+import { useConsultationChoices } from '../consultations/useConsultations';
 import { PlanStatusBadge } from './PlanStatusBadge';
 import { usePlanActions, usePlans } from './usePlan';
 
@@ -63,10 +62,7 @@ function CreatePlanForm() {
   const [consultationId, setConsultationId] = useState('');
   const [start, setStart] = useState<number | string>(new Date().getFullYear());
   const [end, setEnd] = useState<number | string>(new Date().getFullYear() + 4);
-  const consultations = useQuery({
-    queryKey: ['consultations', 'for-plan'],
-    queryFn: () => api<Page<Consultation>>('/api/consultations', { query: { limit: 50 } }),
-  });
+  const consultations = useConsultationChoices();
   const errors = fieldErrors(actions.create.error);
   const submit = () =>
     actions.create.mutate(

@@ -1,31 +1,18 @@
 import { Anchor, Button, Group, Stack, Text } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import type { MembershipRole, MembershipStatus, OrganisationCategory } from '@polyphony/contracts';
-import { api } from '../../app/api-client';
+import type { MembershipStatus } from '@polyphony/contracts';
+import { useMyOrganisations } from './useMyOrganisations';
 import { ErrorAlert } from '../../shared/ErrorAlert';
 import { PageLoader } from '../../shared/PageLoader';
 import { CategoryBadge } from '../../shared/CategoryBadge';
 import { StatusBadge } from '../../shared/StatusBadge';
 
-interface MyOrganisation {
-  id: string;
-  name: string;
-  slug: string;
-  category: OrganisationCategory;
-  role: MembershipRole;
-  status: MembershipStatus;
-}
-
 const STATUS_COLOR: Record<MembershipStatus, string> = { active: 'green', pending: 'ochre', refused: 'red' };
 
 export function MyOrganisations() {
   const { t } = useTranslation();
-  const query = useQuery({
-    queryKey: ['me', 'organisations'],
-    queryFn: () => api<{ items: MyOrganisation[] }>('/api/me/organisations'),
-  });
+  const query = useMyOrganisations();
   if (query.isPending) return <PageLoader />;
   if (query.isError) return <ErrorAlert error={query.error} />;
   if (query.data.items.length === 0) {

@@ -1,10 +1,10 @@
 import { Button, Card, Select, Stack, Text, Textarea, TextInput, Timeline, Title, Typography } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ANSWERS_NEEDING_JUSTIFICATION, type Proposal, type ProposalStatus } from '@polyphony/contracts';
-import { api, fieldErrors } from '../../app/api-client';
+import { ANSWERS_NEEDING_JUSTIFICATION, type Proposal, type ProposalStatus, type ProposalStatusRequest } from '@polyphony/contracts';
+import { fieldErrors } from '../../app/api-client';
 import { ErrorAlert } from '../../shared/ErrorAlert';
-import { useProposalAction } from './useProposals';
+import { useAnswerProposal } from './useProposals';
 import { dateTimeFormat } from '../../app/territory-time';
 
 /** Every dated transition with its public text; the official answer form for officials. */
@@ -14,17 +14,14 @@ export function AnswerPanel({ proposal: p }: { proposal: Proposal }) {
   const [text, setText] = useState('');
   const [mergedIntoId, setMergedIntoId] = useState('');
   const [planActionId, setPlanActionId] = useState('');
-  const answer = useProposalAction(p.id, () =>
-    api(`/api/proposals/${p.id}/status`, {
-      method: 'POST',
-      body: {
-        status,
-        text,
-        ...(status === 'merged' ? { mergedIntoId: mergedIntoId.trim() } : {}),
-        ...(planActionId.trim() && status?.includes('accepted') ? { planActionId: planActionId.trim() } : {}),
-      },
-    }),
-  );
+  const answer = useAnswerProposal(p.id);
+  const body = () =>
+    ({
+      status,
+      text,
+      ...(status === 'merged' ? { mergedIntoId: mergedIntoId.trim() } : {}),
+      ...(planActionId.trim() && status?.includes('accepted') ? { planActionId: planActionId.trim() } : {}),
+    }) as ProposalStatusRequest;
   const errors = fieldErrors(answer.error);
   const date = (iso: string) => dateTimeFormat(i18n.resolvedLanguage, { dateStyle: 'long', timeStyle: 'short' }).format(new Date(iso));
   if (!p.history.length && !p.can.nextStatuses.length) return null;
@@ -55,7 +52,7 @@ export function AnswerPanel({ proposal: p }: { proposal: Proposal }) {
         <form
           onSubmit={(e) => {
             e.preventDefault();
-            answer.mutate(undefined, {
+            answer.mutate(body(), {
               onSuccess: () => {
                 setText('');
                 setStatus(null);

@@ -3,11 +3,10 @@ import { useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { Proposal, ProposalComment } from '@polyphony/contracts';
-import { api } from '../../app/api-client';
 import { ErrorAlert } from '../../shared/ErrorAlert';
 import { useMe } from '../auth/useMe';
 import { ReportButton } from '../moderation/ReportButton';
-import { useComments, useProposalAction } from './useProposals';
+import { useComments, useEditComment, usePostComment, useVoteComment } from './useProposals';
 import { MachineTranslated } from '../../shared/translation/MachineTranslated';
 import { dateTimeFormat } from '../../app/territory-time';
 
@@ -51,19 +50,20 @@ export function CommentsPanel({ proposal: p }: { proposal: Proposal }) {
 function Composer({ proposalId, parentId, onDone }: { proposalId: string; parentId?: string; onDone?: () => void }) {
   const { t } = useTranslation('proposals');
   const [body, setBody] = useState('');
-  const post = useProposalAction(proposalId, () =>
-    api(`/api/proposals/${proposalId}/comments`, { method: 'POST', body: { body, parentId } }),
-  );
+  const post = usePostComment(proposalId);
   return (
     <form
       onSubmit={(e) => {
         e.preventDefault();
-        post.mutate(undefined, {
-          onSuccess: () => {
-            setBody('');
-            onDone?.();
+        post.mutate(
+          { body, parentId },
+          {
+            onSuccess: () => {
+              setBody('');
+              onDone?.();
+            },
           },
-        });
+        );
       }}
     >
       <Stack gap="xs">
@@ -100,12 +100,8 @@ function CommentItem({ proposalId, comment: c }: { proposalId: string; comment: 
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState(c.body);
   const refresh = () => client.invalidateQueries({ queryKey: ['proposals', 'comments', proposalId] });
-  const vote = useProposalAction(proposalId, (value: number) =>
-    api(`/api/proposals/${proposalId}/comments/${c.id}/vote`, { method: 'PUT', body: { value } }),
-  );
-  const edit = useProposalAction(proposalId, () =>
-    api(`/api/proposals/${proposalId}/comments/${c.id}`, { method: 'PATCH', body: { body: draft } }),
-  );
+  const vote = useVoteComment(proposalId, c.id);
+  const edit = useEditComment(proposalId, c.id);
   const when = dateTimeFormat(i18n.resolvedLanguage, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(c.createdAt));
 
   return (
@@ -127,7 +123,7 @@ function CommentItem({ proposalId, comment: c }: { proposalId: string; comment: 
         <form
           onSubmit={(e) => {
             e.preventDefault();
-            edit.mutate(undefined, {
+            edit.mutate(draft, {
               onSuccess: () => {
                 setEditing(false);
                 void refresh();

@@ -8,7 +8,6 @@ import { ErrorAlert } from '../../shared/ErrorAlert';
 import { ConfirmModal } from '../../shared/ConfirmModal';
 import { PageLoader } from '../../shared/PageLoader';
 import { CategoryBadge } from '../../shared/CategoryBadge';
-import { api } from '../../app/api-client';
 import { useMe } from '../auth/useMe';
 import { ReportButton } from '../moderation/ReportButton';
 import { ModerateButtons } from '../moderation/ModerateButtons';
@@ -19,7 +18,7 @@ import { SupportPanel } from './SupportPanel';
 import { AnswerPanel } from './AnswerPanel';
 import { VersionsPanel } from './VersionsPanel';
 import { CommentsPanel } from './CommentsPanel';
-import { useProposal, useProposalAction } from './useProposals';
+import { useProposal, useSubmitProposal } from './useProposals';
 import { MachineTranslated } from '../../shared/translation/MachineTranslated';
 
 export function ProposalPage() {
@@ -30,7 +29,7 @@ export function ProposalPage() {
   const query = useProposal(id);
   const p = query.data;
   useDocumentTitle(p?.title);
-  const submit = useProposalAction(id, () => api(`/api/proposals/${id}/submit`, { method: 'POST' }));
+  const submit = useSubmitProposal(id);
   const [confirming, setConfirming] = useState(false);
   if (query.isPending) return <PageLoader />;
   if (!p) return <ErrorAlert error={query.error} />;

@@ -3,10 +3,9 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { STAKEHOLDER_CATEGORIES, type Proposal } from '@polyphony/contracts';
-import { api } from '../../app/api-client';
 import { ErrorAlert } from '../../shared/ErrorAlert';
 import { useMe } from '../auth/useMe';
-import { useProposalAction } from './useProposals';
+import { useEndorse, useSupport } from './useProposals';
 
 /** Support button, endorsements in an organisation's name, and counts per stakeholder category. */
 export function SupportPanel({ proposal: p }: { proposal: Proposal }) {
@@ -14,10 +13,8 @@ export function SupportPanel({ proposal: p }: { proposal: Proposal }) {
   const { t: tw } = useTranslation();
   const me = useMe();
   const [org, setOrg] = useState<string | null>(null);
-  const support = useProposalAction(p.id, (on: boolean) => api(`/api/proposals/${p.id}/support`, { method: on ? 'PUT' : 'DELETE' }));
-  const endorse = useProposalAction(p.id, ({ organisationId, on }: { organisationId: string; on: boolean }) =>
-    api(`/api/proposals/${p.id}/endorsements`, { method: on ? 'PUT' : 'DELETE', body: { organisationId } }),
-  );
+  const support = useSupport(p.id);
+  const endorse = useEndorse(p.id);
   const chosen = p.viewer.organisations.find((o) => o.id === org);
   const rows = STAKEHOLDER_CATEGORIES.filter((c) => p.supportsByCategory[c] || p.endorsementsByCategory[c]);
 

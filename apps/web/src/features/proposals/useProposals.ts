@@ -4,6 +4,7 @@ import type {
   Page,
   Proposal,
   ProposalListQuery,
+  ProposalStatusRequest,
   ProposalSummary,
   ProposalVersion,
   VersionDiff,
@@ -69,3 +70,27 @@ export function useProposalAction<T = unknown>(id: string, run: (input: T) => Pr
     },
   });
 }
+
+export const useSubmitProposal = (id: string) => useProposalAction(id, () => api(`/api/proposals/${id}/submit`, { method: 'POST' }));
+
+export const useSupport = (id: string) =>
+  useProposalAction(id, (on: boolean) => api(`/api/proposals/${id}/support`, { method: on ? 'PUT' : 'DELETE' }));
+
+/** An organisation's endorsement, given or withdrawn by one of its members. */
+export const useEndorse = (id: string) =>
+  useProposalAction(id, ({ organisationId, on }: { organisationId: string; on: boolean }) =>
+    api(`/api/proposals/${id}/endorsements`, { method: on ? 'PUT' : 'DELETE', body: { organisationId } }),
+  );
+
+/** An official's answer: a new status with its reasons (merged into, or tied to a plan action). */
+export const useAnswerProposal = (id: string) =>
+  useProposalAction(id, (body: ProposalStatusRequest) => api(`/api/proposals/${id}/status`, { method: 'POST', body }));
+
+export const usePostComment = (id: string) =>
+  useProposalAction(id, (body: { body: string; parentId?: string }) => api(`/api/proposals/${id}/comments`, { method: 'POST', body }));
+
+export const useVoteComment = (id: string, commentId: string) =>
+  useProposalAction(id, (value: number) => api(`/api/proposals/${id}/comments/${commentId}/vote`, { method: 'PUT', body: { value } }));
+
+export const useEditComment = (id: string, commentId: string) =>
+  useProposalAction(id, (body: string) => api(`/api/proposals/${id}/comments/${commentId}`, { method: 'PATCH', body: { body } }));

@@ -1,11 +1,10 @@
 import { Alert, Anchor, Badge, Grid, Group, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
-import { useQueryClient } from '@tanstack/react-query';
-import { useCallback, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { Language, Room, RoomMessage } from '@polyphony/contracts';
 import { LocalizedField, LocalizedMark, LocalizedText, useLocalize } from '../../shared/localized';
-import { api, ApiError } from '../../app/api-client';
+import { ApiError } from '../../app/api-client';
 import { ErrorAlert } from '../../shared/ErrorAlert';
 import { PageLoader } from '../../shared/PageLoader';
 import { useDocumentTitle } from '../../shared/useDocumentTitle';
@@ -21,7 +20,7 @@ import type { MessageActions } from './MessageItem';
 import { PresencePanel } from './PresencePanel';
 import { RoomEnded } from './RoomEnded';
 import { useSessionEnded } from '../auth/sessionEnded';
-import { roomKey, useRoom } from './useRooms';
+import { useRoom, useSetRoomStatus } from './useRooms';
 import { useRoomLive } from './useRoomLive';
 import type { RoomLiveClient, RoomSnapshot } from './RoomLiveClient';
 import { TranslatedText } from '../../shared/translation/MachineTranslated';
@@ -92,11 +91,9 @@ function LiveRoomView({
   const { t } = useTranslation('rooms');
   const localize = useLocalize();
   const tr = useTranslation('translation').t;
-  const queryClient = useQueryClient();
   const [replyTo, setReplyTo] = useState<RoomMessage | null>(null);
   const [hiding, setHiding] = useState<RoomMessage | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   const me = s.me?.userId ?? null;
   const facilitator = Boolean(s.me?.facilitator);
   const status = s.state?.status ?? room.status;
@@ -118,22 +115,7 @@ function LiveRoomView({
     [client],
   );
 
-  const setStatus = useCallback(
-    async (next: 'open' | 'closed') => {
-      setBusy(true);
-      try {
-        queryClient.setQueryData(
-          roomKey(room.id),
-          await api<Room>(`/api/rooms/${room.id}/status`, { method: 'POST', body: { status: next } }),
-        );
-      } catch (e) {
-        setNotice(e instanceof Error ? e.message : String(e));
-      } finally {
-        setBusy(false);
-      }
-    },
-    [queryClient, room.id],
-  );
+  const setStatus = useSetRoomStatus(room.id);
 
   const disabledReason = !me
     ? t('composer.signIn')
@@ -253,8 +235,8 @@ function LiveRoomView({
               <FacilitatorControls
                 room={room}
                 state={s.state}
-                busy={busy}
-                onStatus={(st) => void setStatus(st)}
+                busy={setStatus.isPending}
+                onStatus={(st) => setStatus.mutate(st, { onError: (e) => setNotice(e.message) })}
                 onSlowMode={(seconds) => void client.act('room:slow_mode', { seconds }).then(fail)}
               />
             )}

@@ -1,11 +1,10 @@
 import { useEffect, useState } from 'react';
 import { Alert, Button, Card, Group, Stack, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { TerritorySettings } from '@polyphony/contracts';
-import { api, fieldErrors } from '../../app/api-client';
+import { fieldErrors } from '../../app/api-client';
 import { ErrorAlert } from '../../shared/ErrorAlert';
 import { PageHeader } from '../../shared/PageHeader';
 import { PageLoader } from '../../shared/PageLoader';
@@ -13,37 +12,19 @@ import { useFormValues } from '../../shared/useFormValues';
 import { RequireAuth } from '../auth/RequireAuth';
 import { useMe } from '../auth/useMe';
 import { IdentityFields, LanguageFields, LogoField, MunicipalitiesField, PlaceFields } from './TerritoryFields';
-import { colourReadable, fileToBase64, formFromSettings, settingsRequest, type TerritoryFormValues } from './territoryForm';
-import { INSTANCE_KEY } from './useInstance';
-
-const SETTINGS_KEY = ['settings'] as const;
+import { colourReadable, formFromSettings, settingsRequest, type TerritoryFormValues } from './territoryForm';
+import { useSaveSettings, useSettings } from './useSettings';
 
 function SettingsForm({ settings }: { settings: TerritorySettings }) {
   const { t } = useTranslation('settings');
-  const queryClient = useQueryClient();
   const { values, set, setValues } = useFormValues<TerritoryFormValues>(formFromSettings(settings));
   const [logo, setLogo] = useState<File | null>(null);
   useEffect(() => setValues(formFromSettings(settings)), [settings, setValues]);
-  const save = useMutation({
-    mutationFn: async () => {
-      const saved = await api<TerritorySettings>('/api/settings', { method: 'PUT', body: settingsRequest(values) });
-      return logo ? api<TerritorySettings>('/api/settings/logo', { method: 'PUT', body: { data: await fileToBase64(logo) } }) : saved;
-    },
-    onSuccess: (saved) => {
-      setLogo(null);
-      queryClient.setQueryData(SETTINGS_KEY, saved);
-      void queryClient.invalidateQueries({ queryKey: INSTANCE_KEY });
-      void queryClient.invalidateQueries({ queryKey: ['territory'] });
-      notifications.show({ color: 'teal', message: t('settingsPage.saved') });
-    },
-  });
-  const removeLogo = useMutation({
-    mutationFn: () => api<TerritorySettings>('/api/settings/logo', { method: 'DELETE' }),
-    onSuccess: (saved) => {
-      queryClient.setQueryData(SETTINGS_KEY, saved);
-      void queryClient.invalidateQueries({ queryKey: INSTANCE_KEY });
-    },
-  });
+  const { save, removeLogo } = useSaveSettings();
+  const saved = () => {
+    setLogo(null);
+    notifications.show({ color: 'teal', message: t('settingsPage.saved') });
+  };
   const errors = fieldErrors(save.error);
   return (
     <Stack
@@ -51,7 +32,7 @@ function SettingsForm({ settings }: { settings: TerritorySettings }) {
       component="form"
       onSubmit={(e) => {
         e.preventDefault();
-        save.mutate();
+        save.mutate({ body: settingsRequest(values), logo }, { onSuccess: saved });
       }}
     >
       <Card padding="xl">
@@ -103,11 +84,7 @@ function SettingsForm({ settings }: { settings: TerritorySettings }) {
 function Settings() {
   const { t } = useTranslation('settings');
   const me = useMe().data!;
-  const settings = useQuery({
-    queryKey: SETTINGS_KEY,
-    queryFn: () => api<TerritorySettings>('/api/settings'),
-    enabled: me.role === 'admin',
-  });
+  const settings = useSettings(me.role === 'admin');
   if (me.role !== 'admin') return <Alert color="civic">{t('settingsPage.adminsOnly')}</Alert>;
   return (
     <>

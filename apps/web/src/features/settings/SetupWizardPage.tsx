@@ -1,23 +1,22 @@
 import { useState } from 'react';
 import { Alert, Button, Card, Group, List, Stack, Stepper, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useQueryClient } from '@tanstack/react-query';
 import { Navigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { type Language, type SetupRequest, type TerritorySettings } from '@polyphony/contracts';
-import { api, ApiError, fieldErrors } from '../../app/api-client';
+import { type Language, type SetupRequest } from '@polyphony/contracts';
+import { ApiError, fieldErrors } from '../../app/api-client';
 import { currentLanguage, LANGUAGE_NAMES } from '../../app/i18n';
 import { ErrorAlert } from '../../shared/ErrorAlert';
 import { PageHeader } from '../../shared/PageHeader';
 import { PageLoader } from '../../shared/PageLoader';
 import { useFormValues } from '../../shared/useFormValues';
 import { RequireAuth } from '../auth/RequireAuth';
-import { ME_KEY, useMe } from '../auth/useMe';
+import { useMe } from '../auth/useMe';
 import { IdentityFields, LanguageFields, LogoField, MunicipalitiesField, PlaceFields } from './TerritoryFields';
 import { StrategicLinesField, type LineDraft } from './StrategicLinesField';
-import { colourReadable, emptyTerritoryForm, fileToBase64, settingsRequest } from './territoryForm';
-import { INSTANCE_KEY, useInstance } from './useInstance';
-import { TAXONOMY_KEY } from './useTaxonomy';
+import { colourReadable, emptyTerritoryForm, settingsRequest } from './territoryForm';
+import { useInstance } from './useInstance';
+import { useSetup } from './useSettings';
 
 /** Which step holds a field, to go back to the first one at fault. */
 const STEP_OF: [RegExp, number][] = [
@@ -29,7 +28,7 @@ const STEP_OF: [RegExp, number][] = [
 
 function Wizard({ onFinished }: { onFinished: () => void }) {
   const { t } = useTranslation('settings');
-  const queryClient = useQueryClient();
+  const { setup, refresh } = useSetup();
   const { values, set } = useFormValues(emptyTerritoryForm(currentLanguage()));
   const [lines, setLines] = useState<LineDraft[]>([{}]);
   const [logo, setLogo] = useState<File | null>(null);
@@ -55,24 +54,13 @@ function Wizard({ onFinished }: { onFinished: () => void }) {
           label: Object.fromEntries(values.languages.filter((lang) => l[lang]?.trim()).map((lang) => [lang, l[lang]!.trim()])),
         })),
       };
-      await api<TerritorySettings>('/api/setup', { method: 'POST', body });
-      if (logo) {
-        try {
-          await api('/api/settings/logo', { method: 'PUT', body: { data: await fileToBase64(logo) } });
-        } catch (e) {
-          // The territory exists: the logo can be fixed on the settings page.
-          notifications.show({ color: 'orange', message: e instanceof ApiError ? e.message : t('wizard.logoLater') });
-        }
-      }
+      const { logoError } = await setup.mutateAsync({ body, logo });
+      // The territory exists: a logo that failed can be fixed on the settings page.
+      if (logoError)
+        notifications.show({ color: 'orange', message: logoError instanceof ApiError ? logoError.message : t('wizard.logoLater') });
       // Once the instance reads as set up, the page goes home (not to the settings, as a later visit would).
       onFinished();
-      await Promise.all([
-        queryClient.invalidateQueries({ queryKey: INSTANCE_KEY }),
-        queryClient.invalidateQueries({ queryKey: TAXONOMY_KEY }),
-        queryClient.invalidateQueries({ queryKey: ['territory'] }),
-        // The admin now speaks one of the territory's languages (their own if offered, else its default one).
-        queryClient.invalidateQueries({ queryKey: ME_KEY }),
-      ]);
+      await refresh();
       notifications.show({ color: 'teal', message: t('wizard.done') });
     } catch (e) {
       setError(e);

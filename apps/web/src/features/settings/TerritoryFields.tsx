@@ -18,11 +18,11 @@ import {
 import { IconFileImport, IconPhoto } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { contrastRatio, LANGUAGES, TERRITORY_KINDS, type Language, type MunicipalitiesCsvResult } from '@polyphony/contracts';
-import { api } from '../../app/api-client';
 import { LANGUAGE_NAMES } from '../../app/i18n';
 import { CountrySelect } from '../../shared/CountrySelect';
 import { ErrorAlert } from '../../shared/ErrorAlert';
 import { colourReadable, timeZones, type TerritoryFormValues } from './territoryForm';
+import { useMunicipalitiesCsv } from './useSettings';
 
 export interface FieldsProps {
   values: TerritoryFormValues;
@@ -207,15 +207,13 @@ export function MunicipalitiesField({ value, onChange, error }: { value: string[
         .filter(Boolean),
     );
   };
+  const readCsv = useMunicipalitiesCsv();
   const importCsv = async (file: File | null) => {
     setReport(null);
     setFailure(null);
     if (!file) return;
     try {
-      const result = await api<MunicipalitiesCsvResult>('/api/settings/municipalities/csv', {
-        method: 'POST',
-        body: { csv: await file.text() },
-      });
+      const result = await readCsv.mutateAsync(file);
       setReport(result);
       const merged = [...value];
       for (const m of result.municipalities) if (!merged.some((x) => x.toLocaleLowerCase() === m.toLocaleLowerCase())) merged.push(m);
