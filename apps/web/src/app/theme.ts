@@ -58,6 +58,11 @@ export const theme = createTheme({
     // Every notification's close button says what it does, in the current language (read at render).
     Notification: { defaultProps: () => ({ closeButtonProps: { 'aria-label': i18next.t('web:common.close') } }) },
     FileInput: { defaultProps: () => ({ clearButtonProps: { 'aria-label': i18next.t('web:common.clear') } }) },
+    // Dialogs and drawers too: an unnamed close button is a critical axe violation.
+    Modal: { defaultProps: () => ({ closeButtonProps: { 'aria-label': i18next.t('web:common.close') } }) },
+    // A menu holds only its items (Mantine's focus placeholder inside role=menu breaks aria-required-children).
+    Menu: { defaultProps: { withInitialFocusPlaceholder: false } },
+    Drawer: { defaultProps: () => ({ closeButtonProps: { 'aria-label': i18next.t('web:common.close') } }) },
   },
 });
 
