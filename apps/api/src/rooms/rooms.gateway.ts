@@ -6,8 +6,6 @@ import {
   type OnGatewayDisconnect,
   type OnGatewayInit,
 } from '@nestjs/websockets';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
 import type { Server, Socket } from 'socket.io';
 import {
   DEFAULT_LANGUAGE,
@@ -75,7 +73,6 @@ export class RoomsGateway implements OnGatewayInit, OnGatewayConnection, OnGatew
   private presence!: RoomPresence;
 
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
     @Inject(ENV) private readonly env: Env,
     private readonly rooms: RoomsService,
     private readonly messages: RoomMessagesService,
@@ -322,10 +319,8 @@ export class RoomsGateway implements OnGatewayInit, OnGatewayConnection, OnGatew
     return {};
   }
 
-  private async catchUp(roomId: string, viewer: string | null, afterRev: number) {
-    const [{ last_rev: rev }] = await this.db.query(`SELECT last_rev FROM rooms WHERE id = $1`, [roomId]);
-    const r = await this.messages.since(roomId, viewer, afterRev);
-    return { ...r, rev: Number(rev) };
+  private catchUp(roomId: string, viewer: string | null, afterRev: number) {
+    return this.messages.catchUp(roomId, viewer, afterRev);
   }
 
   /** The language this socket reads in (its interface language, from the handshake). */
@@ -362,10 +357,7 @@ export class RoomsGateway implements OnGatewayInit, OnGatewayConnection, OnGatew
     const grant = socket.data.rooms![roomId];
     const checkVerified = grant.unverified && !(await this.accountSettings.get()).unverifiedMayContribute;
     if (!checkVerified && !grant.unconsented) return speaker;
-    const [row] = await this.db.query(
-      `SELECT email_verified_at IS NOT NULL AS verified, privacy_consent_at IS NOT NULL AS consented FROM users WHERE id = $1`,
-      [speaker.userId],
-    );
+    const row = await this.messages.authorStanding(speaker.userId);
     // Like ConsentGuard on HTTP: an account that never accepted the privacy notice and terms does not write.
     if (!row?.consented) throw new AppError('auth.consent_required', 403);
     grant.unconsented = false;
