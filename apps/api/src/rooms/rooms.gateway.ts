@@ -30,19 +30,9 @@ import { RoomsService } from './rooms.service';
 import { RoomMessagesService, type Speaker } from './room-messages.service';
 import { RoomLiveService } from './room-live.service';
 import { RoomsBroadcaster, liveState, roomChannel } from './rooms.broadcaster';
-import { RoomPresence, type SocketRoomData } from './room-presence';
+import { RoomPresence, type RoomGrant } from './room-presence';
 import { RoomTranslations, roomLanguageChannel } from './room-translations';
 import { RoomsPolicy } from './rooms.policy';
-
-/** What a socket holds for each room it entered (also read by other processes through fetchSockets). */
-interface RoomGrant extends SocketRoomData {
-  speaker: Speaker | null;
-  facilitator: boolean;
-  /** A participant whose address was not confirmed when they entered (checked again before they write). */
-  unverified?: boolean;
-  /** Someone who had never accepted the privacy notice and terms when they entered (checked again before they write). */
-  unconsented?: boolean;
-}
 
 interface SocketData {
   user: { id: string; displayName: string; role: UserEntity['role'] } | null;
