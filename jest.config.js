@@ -35,6 +35,7 @@ module.exports = {
     project('translation', 'libs/translation', {
       testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/src/**/*.int-spec.ts'],
     }),
+    project('tools', 'tools', { testMatch: ['<rootDir>/**/*.spec.ts'] }),
     project('api', 'apps/api', {
       testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/src/**/*.int-spec.ts'],
       globalSetup: '<rootDir>/test-support/global-setup.ts',

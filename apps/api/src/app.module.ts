@@ -37,6 +37,7 @@ import { AuditModule } from './audit/audit.module';
 import { OfficialLanguagesModule } from './official-languages/official-languages.module';
 import { TranslationModule } from './translation/translation.module';
 import { InvitationsModule } from './invitations/invitations.module';
+import { discoverFeatureModules } from './core/features/discovery';
 
 @Module({})
 export class AppModule implements NestModule {
@@ -72,6 +73,8 @@ export class AppModule implements NestModule {
         OfficialLanguagesModule,
         TranslationModule,
         InvitationsModule,
+        // Features that export FEATURE_MODULE from their <feature>.module.ts (the generator's) need no line here.
+        ...discoverFeatureModules(),
       ],
       controllers: [HealthController, MetricsController],
       providers: [

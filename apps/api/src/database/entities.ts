@@ -28,6 +28,7 @@ import { TRANSLATION_ENTITIES } from '../translation/translation.entities';
 
 import { TaxonomyEntryEntity } from '../taxonomy/taxonomy-entry.entity';
 import { PublicTextEntity } from '../public-texts/public-text.entity';
+import { discoverEntityGroups } from '../core/features/discovery';
 
 type EntityClass = new (...args: any[]) => object;
 
@@ -53,6 +54,8 @@ export const ENTITY_GROUPS: Record<string, EntityClass[]> = {
   accounts: [AccountTokenEntity, AccountSettingsEntity, OutboxMailEntity, AuditEntryEntity, InvitationEntity],
   translation: TRANSLATION_ENTITIES,
   settings: [TaxonomyEntryEntity, PublicTextEntity],
+  // Features that declare an ENTITY_GROUP in their <feature>.entities.ts (the generator's) need no line here.
+  ...Object.fromEntries(discoverEntityGroups().map((group) => [group.name, group.entities])),
 };
 
 /** Every entity, for the app and the tests. */

@@ -20,6 +20,7 @@ import { OrganisationEntity } from '../organisations/organisation.entity';
 import { UserEntity } from '../users/user.entity';
 import { InterviewEntity } from './interview.entity';
 import { InterviewGuideQuestionEntity } from './interview-guide-question.entity';
+import { InterviewsRepository } from './interviews.repository';
 import { InterviewInviteeEntity } from './interview-invitee.entity';
 import { InterviewKeyPointEntity } from './interview-key-point.entity';
 import { inviteeIdentity, toInterview, toInterviewSummary, toKeyPoint } from './interview.mapper';
@@ -105,20 +106,11 @@ export class InterviewsService {
   private async loadPage(items: InterviewEntity[]) {
     const ids = items.map((i) => i.id);
     if (!ids.length) return { names: new Map<string, string>(), counts: new Map<string, number>() };
-    const userIds = [...new Set(items.flatMap((i) => i.interviewerIds))];
-    const [invitees, users, counts] = await Promise.all([
-      this.db.getRepository(InterviewInviteeEntity).find({ where: { interviewId: In(ids) }, relations: { organisation: true } }),
-      userIds.length ? this.db.getRepository(UserEntity).find({ where: { id: In(userIds) }, select: { id: true, displayName: true } }) : [],
-      this.db.query(
-        `SELECT interview_id, count(*)::int AS n FROM interview_key_points WHERE interview_id = ANY($1) GROUP BY interview_id`,
-        [ids],
-      ),
+    const { invitees, names, counts } = await new InterviewsRepository(this.db.manager).pageExtras(ids, [
+      ...new Set(items.flatMap((i) => i.interviewerIds)),
     ]);
     for (const i of items) i.invitees = invitees.filter((v) => v.interviewId === i.id);
-    return {
-      names: new Map(users.map((u) => [u.id, u.displayName])),
-      counts: new Map<string, number>(counts.map((r: { interview_id: string; n: number }) => [r.interview_id, r.n])),
-    };
+    return { names, counts };
   }
 
   async get(id: string, user?: UserEntity) {
@@ -367,42 +359,25 @@ export class InterviewsService {
 
   async progress(consultationId: string, user?: UserEntity): Promise<InterviewProgress> {
     const consultation = await this.access(consultationId, user);
-    const [counts, reached, totals] = await Promise.all([
-      this.db.query(`SELECT status, kind, count(*)::int AS n FROM interviews WHERE consultation_id = $1 GROUP BY status, kind`, [
-        consultation.id,
-      ]),
-      this.db.query(
-        `SELECT coalesce(o.category, v.category) AS category, count(DISTINCT coalesce(v.organisation_id::text, 'l:' || lower(v.name)))::int AS n
-         FROM interviews i JOIN interview_invitees v ON v.interview_id = i.id LEFT JOIN organisations o ON o.id = v.organisation_id
-         WHERE i.consultation_id = $1 AND i.status = 'held' AND v.kind = 'organisation' AND v.attended
-         GROUP BY GROUPING SETS ((coalesce(o.category, v.category)), ())`,
-        [consultation.id],
-      ),
-      this.db.query(
-        `SELECT (SELECT count(DISTINCT coalesce(v.organisation_id::text, 'l:' || lower(v.name)))::int FROM interviews i JOIN interview_invitees v ON v.interview_id = i.id
-                 WHERE i.consultation_id = $1 AND i.status <> 'cancelled' AND v.kind = 'organisation') AS invited,
-                (SELECT count(*)::int FROM interview_key_points k JOIN interviews i ON i.id = k.interview_id WHERE i.consultation_id = $1) AS key_points`,
-        [consultation.id],
-      ),
-    ]);
+    const { counts, reached, invited, keyPoints } = await new InterviewsRepository(this.db.manager).progress(consultation.id);
     const byStatus = Object.fromEntries(INTERVIEW_STATUSES.map((s) => [s, 0])) as InterviewProgress['byStatus'];
     const byKind = Object.fromEntries(INTERVIEW_KINDS.map((k) => [k, 0])) as InterviewProgress['byKind'];
     for (const r of counts as { status: keyof typeof byStatus; kind: keyof typeof byKind; n: number }[]) {
       byStatus[r.status] += r.n;
       byKind[r.kind] += r.n;
     }
-    const perCategory = reached as { category: string | null; n: number }[];
+    const perCategory = reached;
     return {
       byStatus,
       byKind,
       total: Object.values(byStatus).reduce((a, b) => a + b, 0),
       institutionsReached: perCategory.find((r) => r.category === null)?.n ?? 0,
-      institutionsInvited: totals[0].invited,
+      institutionsInvited: invited,
       reachedByCategory: perCategory
         .filter((r) => r.category !== null)
         .map((r) => ({ category: r.category as InterviewProgress['reachedByCategory'][number]['category'], institutions: r.n }))
         .sort((a, b) => b.institutions - a.institutions),
-      keyPoints: totals[0].key_points,
+      keyPoints,
     };
   }
 }

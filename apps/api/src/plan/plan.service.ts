@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, IsNull, type EntityManager } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import type {
   ReviewMark,
   CreatePlanRequest,
@@ -14,10 +14,10 @@ import type {
 } from '@polyphony/contracts';
 import { AppError } from '../core/errors/app-error';
 import type { UserEntity } from '../users/user.entity';
-import { PlanEntity } from './plan.entity';
-import { PlanSectionEntity } from './plan-section.entity';
-import { PlanIndicatorEntity } from './plan-indicator.entity';
-import { PlanVersionEntity, PlanVersionSectionEntity } from './versions/plan-version.entity';
+import type { PlanEntity } from './plan.entity';
+import type { PlanSectionEntity } from './plan-section.entity';
+import type { PlanVersionEntity } from './versions/plan-version.entity';
+import { PlanRepository } from './plan.repository';
 import { PlanPolicy } from './plan.policy';
 import { cleanContent, readingOrder, renderParagraphs, sectionCodes } from './plan-content';
 import { carryMarks } from './languages/plan-languages';
@@ -41,9 +41,7 @@ export class PlanService {
 
   async findPlan(idOrSlug: string, manager: EntityManager = this.db.manager, lock = false): Promise<PlanEntity> {
     const where = isUuid(idOrSlug) ? { id: idOrSlug } : { slug: idOrSlug };
-    const plan = await manager
-      .getRepository(PlanEntity)
-      .findOne({ where, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
+    const plan = await new PlanRepository(manager).findPlan(where, lock);
     if (!plan) throw AppError.notFound();
     return plan;
   }
@@ -51,48 +49,27 @@ export class PlanService {
   /** The plan if the viewer may see it at all (404 otherwise: drafts are not advertised). */
   async findVisible(idOrSlug: string, viewer?: UserEntity): Promise<PlanEntity> {
     const plan = await this.findPlan(idOrSlug);
-    if (!PlanPolicy.canSeePlan(viewer, plan.status, await this.hasPublicVersion(plan.id))) throw AppError.notFound();
+    if (!PlanPolicy.canSeePlan(viewer, plan.status, await this.repo().hasPublicVersion(plan.id))) throw AppError.notFound();
     return plan;
   }
 
-  private async hasPublicVersion(planId: string, manager: EntityManager = this.db.manager) {
-    const [row] = await manager.query(`SELECT 1 FROM plan_versions WHERE plan_id = $1 AND review <> 'none' LIMIT 1`, [planId]);
-    return !!row;
+  private repo(manager: EntityManager = this.db.manager) {
+    return new PlanRepository(manager);
   }
 
-  async list(viewer?: UserEntity): Promise<PlanListItem[]> {
-    const staff = PlanPolicy.canSeeDraft(viewer);
-    const rows: PlanEntity[] = await this.db
-      .getRepository(PlanEntity)
-      .createQueryBuilder('p')
-      .where(
-        staff ? '1=1' : `(p.status = 'adopted' OR EXISTS (SELECT 1 FROM plan_versions v WHERE v.plan_id = p.id AND v.review <> 'none'))`,
-      )
-      .orderBy('p.period_start', 'DESC')
-      .addOrderBy('p.created_at', 'DESC')
-      .limit(100)
-      .getMany();
-    return rows.map((p) => ({
-      id: p.id,
-      slug: p.slug,
-      title: p.title,
-      periodStart: p.periodStart,
-      periodEnd: p.periodEnd,
-      status: p.status,
-      languages: p.languages,
-      updatedAt: p.updatedAt.toISOString(),
-    }));
+  list(viewer?: UserEntity): Promise<PlanListItem[]> {
+    return this.repo().list(PlanPolicy.canSeeDraft(viewer));
   }
 
   async create(actor: UserEntity, input: CreatePlanRequest & { consultationId: string | null }): Promise<Plan> {
     if (!PlanPolicy.canEdit(actor)) throw AppError.forbidden();
     const id = await this.db.transaction(async (manager) => {
-      if (await manager.getRepository(PlanEntity).existsBy({ slug: input.slug }))
-        throw AppError.validation([{ path: 'slug', code: 'duplicate_key' }]);
-      if (input.consultationId && !(await manager.query(`SELECT 1 FROM consultations WHERE id = $1`, [input.consultationId])).length) {
+      const repo = this.repo(manager);
+      if (await repo.slugTaken(input.slug)) throw AppError.validation([{ path: 'slug', code: 'duplicate_key' }]);
+      if (input.consultationId && !(await repo.consultationExists(input.consultationId))) {
         throw AppError.validation([{ path: 'consultationId', code: 'invalid' }]);
       }
-      const plan = await manager.getRepository(PlanEntity).save({
+      const plan = await repo.insertPlan({
         slug: input.slug,
         title: input.title,
         periodStart: input.periodStart,
@@ -126,17 +103,14 @@ export class PlanService {
       if (plan.revision !== input.revision) throw new AppError('plan.edit_conflict', { params: { name: '' } });
       const next = { ...plan, ...Object.fromEntries(Object.entries(input).filter(([k, v]) => k !== 'revision' && v !== undefined)) };
       if (next.periodStart > next.periodEnd) throw AppError.validation([{ path: 'periodEnd', code: 'invalid_dates' }]);
-      await manager.getRepository(PlanEntity).update(
-        { id: plan.id },
-        {
-          title: next.title,
-          periodStart: next.periodStart,
-          periodEnd: next.periodEnd,
-          languages: next.languages,
-          consultationId: next.consultationId,
-          revision: plan.revision + 1,
-        },
-      );
+      await this.repo(manager).updatePlan(plan.id, {
+        title: next.title,
+        periodStart: next.periodStart,
+        periodEnd: next.periodEnd,
+        languages: next.languages,
+        consultationId: next.consultationId,
+        revision: plan.revision + 1,
+      });
     });
     return this.get(id, actor, 'draft');
   }
@@ -148,16 +122,11 @@ export class PlanService {
       if (plan.status === status) return;
       if (!PLAN_TRANSITIONS[plan.status].includes(status))
         throw new AppError('plan.invalid_transition', { fields: [{ path: 'status', code: 'invalid_option' }] });
-      if (status !== 'draft' && !(await manager.getRepository(PlanVersionEntity).existsBy({ planId: plan.id })))
-        throw new AppError('plan.no_version');
-      await manager.getRepository(PlanEntity).update({ id: plan.id }, { status, revision: plan.revision + 1 });
+      const repo = this.repo(manager);
+      if (status !== 'draft' && !(await repo.hasVersion(plan.id))) throw new AppError('plan.no_version');
+      await repo.setStatus(plan.id, status, plan.revision + 1);
       // An adopted plan is public: its latest version becomes readable (closed to annotations).
-      if (status === 'adopted') {
-        await manager.query(
-          `UPDATE plan_versions SET review = 'closed' WHERE id = (SELECT id FROM plan_versions WHERE plan_id = $1 ORDER BY number DESC LIMIT 1) AND review = 'none'`,
-          [plan.id],
-        );
-      }
+      if (status === 'adopted') await repo.closeLatestVersion(plan.id);
     });
     return this.get(id, actor, 'draft');
   }
@@ -168,7 +137,8 @@ export class PlanService {
   async get(idOrSlug: string, viewer?: UserEntity, which?: 'draft' | number): Promise<Plan> {
     const plan = await this.findPlan(idOrSlug);
     const staff = PlanPolicy.canSeeDraft(viewer);
-    const versions = await this.db.getRepository(PlanVersionEntity).find({ where: { planId: plan.id }, order: { number: 'DESC' } });
+    const repo = this.repo();
+    const versions = await repo.versions(plan.id);
     const publicVersions = versions.filter((v) => v.review !== 'none');
     if (!PlanPolicy.canSeePlan(viewer, plan.status, publicVersions.length > 0)) throw AppError.notFound();
     let version: PlanVersionEntity | undefined;
@@ -185,21 +155,14 @@ export class PlanService {
     const manager = this.db.manager;
     const raw = version ? await this.versionSections(manager, version.id) : await this.draftSections(manager, plan.id);
     const sources = await sourcesSummaries(manager, plan.id, version?.createdAt);
-    const counts: { version_id: string; n: number }[] = publicVersions.length
-      ? await manager.query(`SELECT version_id, count(*)::int AS n FROM plan_annotations WHERE version_id = ANY($1) GROUP BY 1`, [
-          publicVersions.map((v) => v.id),
-        ])
-      : [];
-    const annotations = new Map(counts.map((c) => [c.version_id, c.n]));
-    const names = await this.userNames(versions.map((v) => v.createdById));
+    const annotations = await repo.annotationCounts(publicVersions.map((v) => v.id));
+    const names = await repo.userNames(versions.map((v) => v.createdById));
     const summary = (v?: PlanVersionEntity) =>
       v
         ? toVersionSummary({ ...v, createdByName: v.createdById ? (names.get(v.createdById) ?? null) : null }, annotations.get(v.id) ?? 0)
         : null;
     const visibleVersions = staff ? versions : publicVersions;
-    const [pending] = staff
-      ? await manager.query(`SELECT count(*)::int AS n FROM plan_suggestions WHERE plan_id = $1 AND status = 'pending'`, [plan.id])
-      : [{ n: 0 }];
+    const pending = staff ? await repo.pendingSuggestions(plan.id) : 0;
     const header = version?.header ?? plan;
     return {
       id: plan.id,
@@ -216,33 +179,20 @@ export class PlanService {
       sections: raw.map((s) => toSectionView(s, sources)),
       latestVersion: summary(visibleVersions[0]),
       reviewVersion: summary(versions.find((v) => v.review === 'open')),
-      pendingSuggestions: pending.n,
+      pendingSuggestions: pending,
       can: { edit: PlanPolicy.canEdit(viewer) && !version, annotate: !!version && PlanPolicy.canAnnotate(viewer, version.review) },
       updatedAt: plan.updatedAt.toISOString(),
     };
   }
 
   async draftSections(manager: EntityManager, planId: string): Promise<RawSection[]> {
-    const rows: (PlanSectionEntity & { updatedByName: string | null })[] = await manager
-      .getRepository(PlanSectionEntity)
-      .createQueryBuilder('s')
-      .leftJoin('s.updatedBy', 'u')
-      .addSelect('u.display_name', 'updated_by_name')
-      .where('s.plan_id = :planId AND s.deleted_at IS NULL', { planId })
-      .getRawAndEntities()
-      .then(({ entities, raw }) => {
-        const names = new Map(raw.map((r) => [r.s_id, r.updated_by_name]));
-        return entities.map((e) => Object.assign(e, { updatedByName: names.get(e.id) ?? null }));
-      });
+    const rows = await this.repo(manager).draftSections(planId);
     const codes = sectionCodes(rows);
     return readingOrder(rows).map((s) => ({ ...s, code: codes.get(s.id) ?? '', updatedBy: s.updatedByName }));
   }
 
   async versionSections(manager: EntityManager, versionId: string): Promise<RawSection[]> {
-    const [version, rows] = await Promise.all([
-      manager.getRepository(PlanVersionEntity).findOneByOrFail({ id: versionId }),
-      manager.getRepository(PlanVersionSectionEntity).find({ where: { versionId } }),
-    ]);
+    const [version, rows] = await this.repo(manager).versionWithSections(versionId);
     return readingOrder(rows.map((r) => ({ ...r, id: r.sectionId }))).map((r) => ({
       id: r.sectionId,
       kind: r.kind,
@@ -255,15 +205,6 @@ export class PlanService {
       updatedAt: version.createdAt,
       updatedBy: null,
     }));
-  }
-
-  private async userNames(ids: (string | null)[]): Promise<Map<string, string>> {
-    const wanted = [...new Set(ids.filter((x): x is string => !!x))];
-    if (!wanted.length) return new Map();
-    const rows: { id: string; display_name: string }[] = await this.db.query(`SELECT id, display_name FROM users WHERE id = ANY($1)`, [
-      wanted,
-    ]);
-    return new Map(rows.map((r) => [r.id, r.display_name]));
   }
 
   // ---- Writing sections ----------------------------------------------------------------------------
@@ -305,14 +246,9 @@ export class PlanService {
       const section = await this.lockSection(manager, planId, sectionId);
       if (section.revision !== input.revision) throw await this.conflict(manager, section);
       const parentId = await this.checkParent(manager, section.planId, section.kind, input.parentId);
-      // Make room: siblings at or after the wanted position move down by one.
-      await manager.query(
-        `UPDATE plan_sections SET position = position + 1 WHERE plan_id = $1 AND parent_id IS NOT DISTINCT FROM $2 AND kind = $3 AND position >= $4 AND id <> $5 AND deleted_at IS NULL`,
-        [section.planId, parentId, section.kind, input.position, section.id],
-      );
-      await manager
-        .getRepository(PlanSectionEntity)
-        .update({ id: section.id }, { parentId, position: input.position, revision: section.revision + 1, updatedById: actor.id });
+      const repo = this.repo(manager);
+      await repo.makeRoom(section, parentId, input.position);
+      await repo.updateSection(section.id, { parentId, position: input.position, revision: section.revision + 1, updatedById: actor.id });
     });
     return this.section(planId, sectionId, actor);
   }
@@ -323,15 +259,7 @@ export class PlanService {
     await this.db.transaction(async (manager) => {
       const section = await this.lockSection(manager, planId, sectionId);
       if (section.revision !== revision) throw await this.conflict(manager, section);
-      const now = new Date();
-      await manager.query(
-        `UPDATE plan_sections SET deleted_at = $2, revision = revision + 1, updated_by_id = $3 WHERE id = $1 OR (parent_id = $1 AND deleted_at IS NULL)`,
-        [section.id, now, actor.id],
-      );
-      await manager.query(
-        `UPDATE plan_indicators SET deleted_at = $2 WHERE action_id IN (SELECT id FROM plan_sections WHERE id = $1 OR parent_id = $1) AND deleted_at IS NULL`,
-        [section.id, now],
-      );
+      await this.repo(manager).softDelete(actor.id, section.id, new Date());
     });
   }
 
@@ -349,44 +277,32 @@ export class PlanService {
   async lockSection(manager: EntityManager, planIdOrSlug: string, sectionId: string): Promise<PlanSectionEntity> {
     if (!isUuid(sectionId)) throw AppError.notFound();
     const plan = await this.findPlan(planIdOrSlug, manager);
-    const section = await manager
-      .getRepository(PlanSectionEntity)
-      .findOne({ where: { id: sectionId, planId: plan.id, deletedAt: IsNull() }, lock: { mode: 'pessimistic_write' } });
+    const section = await this.repo(manager).lockSection(plan.id, sectionId);
     if (!section) throw AppError.notFound();
     return section;
   }
 
   async conflict(manager: EntityManager, section: PlanSectionEntity) {
-    const [who] = section.updatedById ? await manager.query(`SELECT display_name FROM users WHERE id = $1`, [section.updatedById]) : [];
-    return new AppError('plan.edit_conflict', { params: { name: who?.display_name ?? '' } });
+    const who = section.updatedById ? await this.repo(manager).displayName(section.updatedById) : null;
+    return new AppError('plan.edit_conflict', { params: { name: who ?? '' } });
   }
 
   private async checkParent(manager: EntityManager, planId: string, kind: string, parentId: string | null): Promise<string | null> {
     if (kind !== 'action') return null;
     if (!parentId) throw AppError.validation([{ path: 'parentId', code: 'required' }]);
-    const parent = await manager
-      .getRepository(PlanSectionEntity)
-      .findOneBy({ id: parentId, planId, kind: 'strategic_line', deletedAt: IsNull() });
+    const parent = await this.repo(manager).strategicLine(planId, parentId);
     if (!parent) throw AppError.validation([{ path: 'parentId', code: 'invalid' }]);
     return parent.id;
   }
 
   private async positionAfter(manager: EntityManager, planId: string, parentId: string | null, afterId: string | null): Promise<number> {
-    if (afterId) {
-      const after = await manager.getRepository(PlanSectionEntity).findOneBy({ id: afterId, planId });
-      if (after) {
-        await manager.query(
-          `UPDATE plan_sections SET position = position + 1 WHERE plan_id = $1 AND parent_id IS NOT DISTINCT FROM $2 AND position > $3`,
-          [planId, parentId, after.position],
-        );
-        return after.position + 1;
-      }
+    const repo = this.repo(manager);
+    const after = afterId ? await repo.sectionOf(planId, afterId) : null;
+    if (after) {
+      await repo.shiftAfter(planId, parentId, after.position);
+      return after.position + 1;
     }
-    const [row] = await manager.query(
-      `SELECT coalesce(max(position), -1) + 1 AS n FROM plan_sections WHERE plan_id = $1 AND parent_id IS NOT DISTINCT FROM $2`,
-      [planId, parentId],
-    );
-    return Number(row.n);
+    return repo.nextPosition(planId, parentId);
   }
 
   async insertSection(
@@ -399,7 +315,7 @@ export class PlanService {
     const normalised = this.normalise(s.kind, s.content);
     await this.taxonomy.assertKnown(planTaxonomyUses(normalised), manager);
     const content = cleanContent({ ...normalised, review: carryMarks(null, normalised, marks) });
-    const saved = await manager.getRepository(PlanSectionEntity).save({
+    const saved = await this.repo(manager).insertSection({
       planId,
       kind: s.kind,
       parentId: s.parentId,
@@ -429,16 +345,13 @@ export class PlanService {
     const clean = cleanContent({ ...normalised, review: carryMarks(section.content, normalised, marks) });
     section.content = clean;
     section.revision += 1;
-    await manager.getRepository(PlanSectionEntity).update(
-      { id: section.id },
-      {
-        content: clean,
-        html: renderParagraphs(clean),
-        revision: section.revision,
-        updatedById: actorId,
-        deletedAt: section.deletedAt ?? null,
-      },
-    );
+    await this.repo(manager).updateSection(section.id, {
+      content: clean,
+      html: renderParagraphs(clean),
+      revision: section.revision,
+      updatedById: actorId,
+      deletedAt: section.deletedAt ?? null,
+    });
     await this.syncIndicators(manager, section);
   }
 
@@ -455,27 +368,16 @@ export class PlanService {
 
   async syncIndicators(manager: EntityManager, section: Pick<PlanSectionEntity, 'id' | 'planId' | 'kind' | 'content' | 'deletedAt'>) {
     const list = section.kind === 'action' && !section.deletedAt ? section.content.indicators : [];
-    if (list.length) {
-      const clash = await manager.query(`SELECT id FROM plan_indicators WHERE id = ANY($1) AND action_id <> $2`, [
+    const repo = this.repo(manager);
+    if (
+      list.length &&
+      (await repo.indicatorsElsewhere(
         list.map((i) => i.id),
         section.id,
-      ]);
-      if (clash.length) throw AppError.validation([{ path: 'content.indicators', code: 'duplicate_key' }]);
-      await manager
-        .createQueryBuilder()
-        .insert()
-        .into(PlanIndicatorEntity)
-        .values(list.map((i, position) => ({ ...i, planId: section.planId, actionId: section.id, position, deletedAt: null })))
-        .orUpdate(
-          ['position', 'kind', 'name', 'unit', 'baseline_value', 'baseline_date', 'target_value', 'target_date', 'source', 'deleted_at'],
-          ['id'],
-        )
-        .execute();
-    }
-    await manager.query(
-      `UPDATE plan_indicators SET deleted_at = now() WHERE action_id = $1 AND deleted_at IS NULL AND NOT (id = ANY($2))`,
-      [section.id, list.map((i) => i.id)],
-    );
+      ))
+    )
+      throw AppError.validation([{ path: 'content.indicators', code: 'duplicate_key' }]);
+    await repo.replaceIndicators(section, list);
   }
 }
 

@@ -10,24 +10,8 @@ import { checkAnswer, toAnswerValue, validateAnswers, type StoredAnswer } from '
 import type { QuestionEntity } from './question.entity';
 import { loadContext, loadQuestions, type QuestionnaireContext } from './questionnaire-context';
 import { QuestionnairesPolicy } from './questionnaires.policy';
-import { shardOf, TALLY_SHARDS, tallyDiff, type TallySide } from './tallies';
-
-interface ResponseRow {
-  id: string;
-  status: 'draft' | 'submitted';
-  draft: Record<string, AnswerValue>;
-  category: string | null;
-  country: string | null;
-  submitted_at: Date | null;
-  updated_at: Date;
-}
-
-interface AnswerRow extends StoredAnswer {
-  id: string;
-  questionId: string;
-}
-
-const ANSWER_COLUMNS = `id, question_id AS "questionId", choice_keys AS "choiceKeys", number_value AS "numberValue", text_value AS "textValue", country_value AS "countryValue"`;
+import { shardOf, tallyDiff, type TallySide } from './tallies';
+import { ResponsesRepository, type AnswerRow, type Respondent, type ResponseRow } from './responses.repository';
 
 const sameAnswer = (a: StoredAnswer, b: StoredAnswer) =>
   a.textValue === b.textValue &&
@@ -58,15 +42,10 @@ export class ResponsesService {
   /** The signed-in person's response (draft or submitted), or null. */
   async mine(idOrSlug: string, user: UserEntity): Promise<MyResponse | null> {
     const { ctx, questions } = await this.questionnaire(idOrSlug, user);
-    const [row]: ResponseRow[] = await this.db.query(`SELECT * FROM questionnaire_responses WHERE questionnaire_id = $1 AND user_id = $2`, [
-      ctx.questionnaireId,
-      user.id,
-    ]);
+    const repo = new ResponsesRepository(this.db.manager);
+    const row = await repo.find(ctx.questionnaireId!, user.id);
     if (!row) return null;
-    const answers: AnswerRow[] =
-      row.status === 'submitted'
-        ? await this.db.query(`SELECT ${ANSWER_COLUMNS} FROM questionnaire_answers WHERE response_id = $1`, [row.id])
-        : [];
+    const answers = row.status === 'submitted' ? await repo.answers(row.id) : [];
     return this.toResponse(row, questions, answers, this.accepts(ctx));
   }
 
@@ -118,21 +97,12 @@ export class ResponsesService {
         const first = await this.firstSubmission(manager, ctx, questions, stored, user);
         if (first) return this.toResponse(first.saved, questions, first.answers, true);
       }
-      // Creates the row or locks the existing one (ON CONFLICT DO UPDATE takes the row lock).
-      const [row]: ResponseRow[] = await manager.query(
-        `INSERT INTO questionnaire_responses (questionnaire_id, user_id) VALUES ($1, $2)
-         ON CONFLICT (questionnaire_id, user_id) DO UPDATE SET updated_at = now()
-         RETURNING id, status, draft, category, country, submitted_at, updated_at`,
-        [questionnaireId, user.id],
-      );
+      const repo = new ResponsesRepository(manager);
+      const row = await repo.lockOrCreate(questionnaireId, user.id);
       if (!input.submit) {
         if (row.status === 'submitted') throw AppError.conflict('questionnaires.already_submitted');
         const draft = Object.fromEntries([...stored.keys()].map((id) => [id, input.answers[id]]));
-        const [[saved]] = await manager.query(
-          `UPDATE questionnaire_responses SET draft = $2, updated_at = now() WHERE id = $1 RETURNING *`,
-          [row.id, JSON.stringify(draft)],
-        );
-        return this.toResponse(saved, questions, [], true);
+        return this.toResponse(await repo.saveDraft(row.id, draft), questions, [], true);
       }
       const { answers, saved } = await this.submit(manager, ctx, questions, row, stored, user);
       return this.toResponse(saved, questions, answers, true);
@@ -154,93 +124,63 @@ export class ResponsesService {
     user: UserEntity,
   ): Promise<{ answers: AnswerRow[]; saved: ResponseRow } | null> {
     const types = new Map(questions.map((q) => [q.id, q.type]));
+    const who = this.respondent(ctx, user);
     const category = user.category;
-    const country = user.country ?? null;
+    const country = who.country;
     const responseId = randomUUID();
-    const params: unknown[] = [ctx.questionnaireId, user.id, category, country, responseId, shardOf(responseId)];
-    const $ = (value: unknown) => `$${params.push(value)}`;
     const texts: ContributionInput[] = [];
-    const answers = [...stored.entries()].map(([questionId, a]) => {
+    const answers = [...stored.entries()].map(([questionId, answer]) => {
       const id = randomUUID();
-      if (TEXT_TYPES.includes(types.get(questionId)!) && a.textValue) {
+      if (TEXT_TYPES.includes(types.get(questionId)!) && answer.textValue) {
         texts.push({
           source: 'questionnaire_answer',
           sourceRef: id,
           consultationId: ctx.consultationId,
-          text: a.textValue,
+          text: answer.textValue,
           category,
           country,
           authorUserId: user.id,
         });
       }
-      return `(${$(id)}::uuid, ${$(questionId)}::uuid, ${$(a.choiceKeys)}::varchar[], ${$(a.numberValue)}::smallint, ${$(a.textValue)}::text, ${$(a.countryValue)}::char(2))`;
+      return { id, questionId, answer };
     });
-    const tallies = this.tallyValues(types, stored, category, country, $);
-    const contributions = this.contributions.freshBatchSql(
-      texts,
-      // Answering counts in the stakeholder balance even with choices only.
-      [
-        {
-          source: 'questionnaire_response',
-          sourceRef: responseId,
-          consultationId: ctx.consultationId,
-          category,
-          country,
-          authorUserId: user.id,
-        },
-      ],
-      params,
-      'EXISTS (SELECT 1 FROM r)',
+    const created = await new ResponsesRepository(this.db.manager).insertSubmitted(
+      who,
+      { id: responseId, shard: shardOf(responseId), answers, tallies: this.firstTallies(types, stored, category, country) },
+      (params) =>
+        this.contributions.freshBatchSql(
+          texts,
+          // Answering counts in the stakeholder balance even with choices only.
+          [
+            {
+              source: 'questionnaire_response',
+              sourceRef: responseId,
+              consultationId: ctx.consultationId,
+              category,
+              country,
+              authorUserId: user.id,
+            },
+          ],
+          params,
+          'EXISTS (SELECT 1 FROM r)',
+        ),
     );
-    const [found]: (ResponseRow & { answers: AnswerRow[] })[] = await this.db.query(
-      `WITH r AS (
-         INSERT INTO questionnaire_responses (id, questionnaire_id, user_id, status, category, country, submitted_at) VALUES ($5, $1, $2, 'submitted', $3, $4, now())
-         ON CONFLICT (questionnaire_id, user_id) DO NOTHING
-         RETURNING *
-       )${
-         answers.length
-           ? `, a AS (
-         INSERT INTO questionnaire_answers (id, response_id, question_id, questionnaire_id, choice_keys, number_value, text_value, country_value, respondent_category, respondent_country)
-         SELECT v.id, r.id, v.question_id, $1, v.choice_keys, v.number_value, v.text_value, v.country_value, $3, $4
-         FROM r CROSS JOIN (VALUES ${answers.join(', ')}) AS v(id, question_id, choice_keys, number_value, text_value, country_value)
-         RETURNING ${ANSWER_COLUMNS}
-       )`
-           : ''
-       }, t AS (
-         INSERT INTO questionnaire_tallies (questionnaire_id, subject, item, category, country, shard, count)
-         SELECT $1, v.subject, v.item, v.category, v.country, $6::smallint, v.delta
-         FROM r CROSS JOIN (VALUES ${tallies}) AS v(n, subject, item, category, country, delta)
-         ORDER BY v.n
-         ON CONFLICT (questionnaire_id, subject, item, category, country, shard) DO UPDATE SET count = questionnaire_tallies.count + EXCLUDED.count
-       )${contributions ? `, ${contributions}` : ''}
-       SELECT r.*, ${answers.length ? `(SELECT coalesce(json_agg(a), '[]') FROM a)` : `'[]'::json`} AS answers FROM r`,
-      params,
-    );
-    if (!found) return null;
-    const { answers: current, ...saved } = found;
-    return { answers: current, saved };
+    return created ?? null;
   }
 
-  /** The counters a first submission adds, as VALUES rows (n, subject, item, category, country, delta) sorted by key (tallyDiff): every transaction locks them in the same order. */
-  private tallyValues(
-    types: Map<string, QuestionType>,
-    stored: Map<string, StoredAnswer>,
-    category: string,
-    country: string | null,
-    $: (value: unknown) => string,
-  ): string {
+  private respondent(ctx: QuestionnaireContext, user: UserEntity): Respondent {
+    return { questionnaireId: ctx.questionnaireId!, userId: user.id, category: user.category, country: user.country ?? null };
+  }
+
+  /** The counters a first submission adds, sorted by key (tallyDiff). */
+  private firstTallies(types: Map<string, QuestionType>, stored: Map<string, StoredAnswer>, category: string, country: string | null) {
     const after: TallySide = {
       category,
       country,
       respondent: true,
       answers: new Map([...stored.entries()].filter(([id]) => types.has(id)).map(([id, answer]) => [id, { type: types.get(id)!, answer }])),
     };
-    return tallyDiff(null, after)
-      .map(
-        (d, i) =>
-          `(${i}, ${$(d.subject)}::varchar, ${$(d.item)}::varchar, ${$(d.category)}::varchar, ${$(d.country)}::varchar, ${$(d.delta)}::int)`,
-      )
-      .join(', ');
+    return tallyDiff(null, after);
   }
 
   /**
@@ -259,42 +199,13 @@ export class ResponsesService {
     const types = new Map(questions.map((q) => [q.id, q.type]));
     const category = user.category;
     const country = user.country ?? null;
-    const params: unknown[] = [ctx.questionnaireId, user.id, category, country];
-    const answers = [...stored.entries()].map(([questionId, a]) => {
-      params.push(questionId, a.choiceKeys, a.numberValue, a.textValue, a.countryValue);
-      const n = params.length;
-      return `($${n - 4}::uuid, $${n - 3}::varchar[], $${n - 2}::smallint, $${n - 1}::text, $${n}::char(2))`;
-    });
-    const tallies = this.tallyValues(types, stored, category, country, (value) => `$${params.push(value)}`);
-    // ON CONFLICT DO UPDATE ... WHERE locks the existing row even when it leaves it as it is.
-    const [found]: (ResponseRow & { answers: AnswerRow[] })[] = await manager.query(
-      `WITH r AS (
-         INSERT INTO questionnaire_responses (questionnaire_id, user_id, status, category, country, submitted_at) VALUES ($1, $2, 'submitted', $3, $4, now())
-         ON CONFLICT (questionnaire_id, user_id) DO UPDATE SET status = 'submitted', draft = '{}', category = EXCLUDED.category, country = EXCLUDED.country,
-           submitted_at = coalesce(questionnaire_responses.submitted_at, now()), updated_at = now()
-         WHERE questionnaire_responses.status <> 'submitted'
-         RETURNING *
-       )${
-         answers.length
-           ? `, a AS (
-         INSERT INTO questionnaire_answers (response_id, question_id, questionnaire_id, choice_keys, number_value, text_value, country_value, respondent_category, respondent_country)
-         SELECT r.id, v.question_id, $1, v.choice_keys, v.number_value, v.text_value, v.country_value, $3, $4
-         FROM r CROSS JOIN (VALUES ${answers.join(', ')}) AS v(question_id, choice_keys, number_value, text_value, country_value)
-         RETURNING ${ANSWER_COLUMNS}
-       )`
-           : ''
-       }, t AS (
-         INSERT INTO questionnaire_tallies (questionnaire_id, subject, item, category, country, shard, count)
-         SELECT $1, v.subject, v.item, v.category, v.country, (('x' || lpad(substr(r.id::text, 1, 8), 16, '0'))::bit(64)::bigint % ${TALLY_SHARDS})::smallint, v.delta
-         FROM r CROSS JOIN (VALUES ${tallies}) AS v(n, subject, item, category, country, delta)
-         ORDER BY v.n
-         ON CONFLICT (questionnaire_id, subject, item, category, country, shard) DO UPDATE SET count = questionnaire_tallies.count + EXCLUDED.count
-       )
-       SELECT r.*, ${answers.length ? `(SELECT coalesce(json_agg(a), '[]') FROM a)` : `'[]'::json`} AS answers FROM r`,
-      params,
+    const found = await new ResponsesRepository(manager).submitFirst(
+      this.respondent(ctx, user),
+      stored,
+      this.firstTallies(types, stored, category, country),
     );
     if (!found) return null;
-    const { answers: current, ...saved } = found;
+    const { answers: current, saved } = found;
     const texts = current.filter((a) => TEXT_TYPES.includes(types.get(a.questionId)!));
     await this.contributions.recordMany(
       manager,
@@ -338,38 +249,18 @@ export class ResponsesService {
     user: UserEntity,
   ): Promise<{ answers: AnswerRow[]; saved: ResponseRow }> {
     const types = new Map(questions.map((q) => [q.id, q.type]));
-    const previous: AnswerRow[] =
-      row.status === 'submitted'
-        ? await manager.query(`SELECT ${ANSWER_COLUMNS} FROM questionnaire_answers WHERE response_id = $1`, [row.id])
-        : [];
+    const repo = new ResponsesRepository(manager);
+    const who = this.respondent(ctx, user);
+    const previous = row.status === 'submitted' ? await repo.answers(row.id) : [];
     const prevById = new Map(previous.map((a) => [a.questionId, a]));
     const category = user.category;
     const country = user.country ?? null;
     const profileChanged = row.category !== category || row.country !== country;
 
     // Upsert the answers (ids stay stable across edits), delete the ones now left blank.
-    const ids = [...stored.keys()];
-    let current: (AnswerRow & { inserted: boolean })[] = [];
-    if (ids.length) {
-      const params: unknown[] = [row.id, ctx.questionnaireId, category, country];
-      const values = ids.map((questionId) => {
-        const a = stored.get(questionId)!;
-        params.push(questionId, a.choiceKeys, a.numberValue, a.textValue, a.countryValue);
-        const n = params.length;
-        return `($1, $${n - 4}::uuid, $2, $${n - 3}::varchar[], $${n - 2}::smallint, $${n - 1}::text, $${n}::char(2), $3, $4)`;
-      });
-      current = await manager.query(
-        `INSERT INTO questionnaire_answers (response_id, question_id, questionnaire_id, choice_keys, number_value, text_value, country_value, respondent_category, respondent_country)
-         VALUES ${values.join(', ')}
-         ON CONFLICT (response_id, question_id) DO UPDATE SET choice_keys = EXCLUDED.choice_keys, number_value = EXCLUDED.number_value,
-           text_value = EXCLUDED.text_value, country_value = EXCLUDED.country_value, respondent_category = EXCLUDED.respondent_category,
-           respondent_country = EXCLUDED.respondent_country, updated_at = now()
-         RETURNING ${ANSWER_COLUMNS}, (xmax = 0) AS inserted`,
-        params,
-      );
-    }
+    const current = await repo.upsertAnswers(row.id, who, stored);
     const dropped = previous.filter((a) => !stored.has(a.questionId));
-    if (dropped.length) await manager.query(`DELETE FROM questionnaire_answers WHERE id = ANY($1::uuid[])`, [dropped.map((a) => a.id)]);
+    await repo.deleteAnswers(dropped.map((a) => a.id));
 
     // Free text feeds synthesis: one contribution per text answer, kept in step with it.
     const texts = current.filter((a) => {
@@ -438,23 +329,7 @@ export class ResponsesService {
       country,
       true,
     );
-    const deltas = tallyDiff(before, after);
-    const params: unknown[] = [row.id, category, country, ctx.questionnaireId, shardOf(row.id)];
-    const values = deltas.map((d) => {
-      params.push(d.subject, d.item, d.category, d.country, d.delta);
-      const n = params.length;
-      return `($4::uuid, $${n - 4}, $${n - 3}, $${n - 2}, $${n - 1}, $5::smallint, $${n}::int)`;
-    });
-    const tallies = deltas.length
-      ? `WITH t AS (INSERT INTO questionnaire_tallies (questionnaire_id, subject, item, category, country, shard, count) VALUES ${values.join(', ')}
-         ON CONFLICT (questionnaire_id, subject, item, category, country, shard) DO UPDATE SET count = questionnaire_tallies.count + EXCLUDED.count) `
-      : '';
-    // TypeORM answers an UPDATE ... RETURNING with [rows, affected].
-    const [[saved]] = await manager.query(
-      `${tallies}UPDATE questionnaire_responses SET status = 'submitted', draft = '{}', category = $2, country = $3, submitted_at = coalesce(submitted_at, now()), updated_at = now()
-       WHERE id = $1 RETURNING *`,
-      deltas.length ? params : params.slice(0, 3),
-    );
+    const saved = await repo.markSubmitted(row.id, who, shardOf(row.id), tallyDiff(before, after));
     return { answers: current.map(({ inserted: _, ...a }) => a), saved };
   }
 }

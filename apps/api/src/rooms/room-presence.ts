@@ -9,6 +9,7 @@ import {
   type PresencePart,
 } from '@polyphony/contracts';
 import type { RoomsBroadcaster } from './rooms.broadcaster';
+import type { Speaker } from './room-messages.service';
 
 interface Pending {
   joined: Map<string, PresenceEntry>;
@@ -18,6 +19,16 @@ interface Pending {
 /** What each socket carries about the rooms it entered (socket.data.rooms). */
 export interface SocketRoomData {
   presence: PresenceEntry | null;
+}
+
+/** What a socket holds for each room it entered (also read by other processes through fetchSockets). */
+export interface RoomGrant extends SocketRoomData {
+  speaker: Speaker | null;
+  facilitator: boolean;
+  /** A participant whose address was not confirmed when they entered (checked again before they write). */
+  unverified?: boolean;
+  /** Someone who had never accepted the privacy notice and terms when they entered (checked again before they write). */
+  unconsented?: boolean;
 }
 
 /** This process's sockets in one room: each person once (with how many of their sockets are here), and the guests. */

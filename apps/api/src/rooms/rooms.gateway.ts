@@ -6,8 +6,6 @@ import {
   type OnGatewayDisconnect,
   type OnGatewayInit,
 } from '@nestjs/websockets';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
 import type { Server, Socket } from 'socket.io';
 import type { z } from 'zod';
 import {
@@ -35,19 +33,9 @@ import { RoomsService } from './rooms.service';
 import { RoomMessagesService, type Speaker } from './room-messages.service';
 import { RoomLiveService } from './room-live.service';
 import { RoomsBroadcaster, liveState, roomChannel } from './rooms.broadcaster';
-import { RoomPresence, type SocketRoomData } from './room-presence';
+import { RoomPresence, type RoomGrant } from './room-presence';
 import { RoomTranslations, roomLanguageChannel } from './room-translations';
 import { RoomsPolicy } from './rooms.policy';
-
-/** What a socket holds for each room it entered (also read by other processes through fetchSockets). */
-interface RoomGrant extends SocketRoomData {
-  speaker: Speaker | null;
-  facilitator: boolean;
-  /** A participant whose address was not confirmed when they entered (checked again before they write). */
-  unverified?: boolean;
-  /** Someone who had never accepted the privacy notice and terms when they entered (checked again before they write). */
-  unconsented?: boolean;
-}
 
 interface SocketData {
   user: { id: string; displayName: string; role: UserEntity['role'] } | null;
@@ -82,7 +70,6 @@ export class RoomsGateway implements OnGatewayInit, OnGatewayConnection, OnGatew
   private presence!: RoomPresence;
 
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
     @Inject(ENV) private readonly env: Env,
     private readonly rooms: RoomsService,
     private readonly messages: RoomMessagesService,
@@ -300,10 +287,8 @@ export class RoomsGateway implements OnGatewayInit, OnGatewayConnection, OnGatew
     return {};
   }
 
-  private async catchUp(roomId: string, viewer: string | null, afterRev: number) {
-    const [{ last_rev: rev }] = await this.db.query(`SELECT last_rev FROM rooms WHERE id = $1`, [roomId]);
-    const r = await this.messages.since(roomId, viewer, afterRev);
-    return { ...r, rev: Number(rev) };
+  private catchUp(roomId: string, viewer: string | null, afterRev: number) {
+    return this.messages.catchUp(roomId, viewer, afterRev);
   }
 
   /** The language this socket reads in (its interface language, from the handshake). */
@@ -340,10 +325,7 @@ export class RoomsGateway implements OnGatewayInit, OnGatewayConnection, OnGatew
     const grant = socket.data.rooms![roomId];
     const checkVerified = grant.unverified && !(await this.accountSettings.get()).unverifiedMayContribute;
     if (!checkVerified && !grant.unconsented) return speaker;
-    const [row] = await this.db.query(
-      `SELECT email_verified_at IS NOT NULL AS verified, privacy_consent_at IS NOT NULL AS consented FROM users WHERE id = $1`,
-      [speaker.userId],
-    );
+    const row = await this.messages.authorStanding(speaker.userId);
     // Like ConsentGuard on HTTP: an account that never accepted the privacy notice and terms does not write.
     if (!row?.consented) throw new AppError('auth.consent_required');
     grant.unconsented = false;

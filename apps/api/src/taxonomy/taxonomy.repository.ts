@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
-import type { TaxonomyKind, TranslatedText } from '@polyphony/contracts';
+import type { TaxonomyEntry, TaxonomyKind, TranslatedText } from '@polyphony/contracts';
 import { TaxonomyEntryEntity } from './taxonomy-entry.entity';
+import { toTaxonomyEntry } from './taxonomy.mapper';
 
 /**
  * Where each kind of entry is referred to, as one SQL expression counting the uses of key $1.
@@ -18,7 +19,7 @@ const USES: Record<TaxonomyKind, string> = {
   indicator_unit: `(SELECT count(*) FROM plan_indicators WHERE deleted_at IS NULL AND unit = $1)`,
 };
 
-/** All of the taxonomy's SQL. */
+/** All of the taxonomy's SQL; it answers entries mapped for the API (taxonomy.mapper.ts), never raw rows. */
 export class TaxonomyRepository {
   constructor(private readonly manager: EntityManager) {}
 
@@ -26,12 +27,19 @@ export class TaxonomyRepository {
     return this.manager.getRepository(TaxonomyEntryEntity);
   }
 
-  list(): Promise<TaxonomyEntryEntity[]> {
-    return this.repo.find({ order: { kind: 'ASC', position: 'ASC', createdAt: 'ASC' } });
+  async list(): Promise<TaxonomyEntry[]> {
+    return (await this.repo.find({ order: { kind: 'ASC', position: 'ASC', createdAt: 'ASC' } })).map(toTaxonomyEntry);
   }
 
-  findById(id: string): Promise<TaxonomyEntryEntity | null> {
-    return this.repo.findOneBy({ id });
+  async findById(id: string): Promise<TaxonomyEntry | undefined> {
+    const entry = await this.repo.findOneBy({ id });
+    return entry ? toTaxonomyEntry(entry) : undefined;
+  }
+
+  /** The entry, locked until the end of the transaction (nothing starts using it while it is removed). */
+  async lock(id: string): Promise<TaxonomyEntry | undefined> {
+    const [row] = await this.manager.query(`SELECT id, kind, key, label, position FROM taxonomy_entries WHERE id = $1 FOR UPDATE`, [id]);
+    return row ? toTaxonomyEntry(row) : undefined;
   }
 
   /** The keys of `keys` that are not entries of this kind. */
@@ -53,8 +61,8 @@ export class TaxonomyRepository {
     return row.n;
   }
 
-  insert(kind: TaxonomyKind, key: string, label: TranslatedText, position: number): Promise<TaxonomyEntryEntity> {
-    return this.repo.save(this.repo.create({ kind, key, label, position }));
+  async insert(kind: TaxonomyKind, key: string, label: TranslatedText, position: number): Promise<TaxonomyEntry> {
+    return toTaxonomyEntry(await this.repo.save(this.repo.create({ kind, key, label, position })));
   }
 
   async update(id: string, patch: Partial<Pick<TaxonomyEntryEntity, 'label' | 'position'>>): Promise<void> {

@@ -14,15 +14,6 @@ import {
 } from '@polyphony/contracts';
 import { AppError, type FieldProblem } from '../core/errors/app-error';
 import { TaxonomyRepository } from './taxonomy.repository';
-import type { TaxonomyEntryEntity } from './taxonomy-entry.entity';
-
-export const toTaxonomyEntry = (e: TaxonomyEntryEntity): TaxonomyEntry => ({
-  id: e.id,
-  kind: e.kind,
-  key: e.key,
-  label: e.label,
-  position: e.position,
-});
 
 /** A key from a label: "Fons europeus i internacionals" -> "fons_europeus_i_internacionals". */
 export function keyFromLabel(label: string): string {
@@ -49,7 +40,7 @@ export class TaxonomyService {
 
   async all(): Promise<Taxonomy> {
     const out = Object.fromEntries(TAXONOMY_KINDS.map((k) => [k, [] as TaxonomyEntry[]])) as Taxonomy;
-    for (const e of await new TaxonomyRepository(this.db.manager).list()) out[e.kind].push(toTaxonomyEntry(e));
+    for (const e of await new TaxonomyRepository(this.db.manager).list()) out[e.kind].push(e);
     return out;
   }
 
@@ -79,8 +70,7 @@ export class TaxonomyService {
       key = base;
       for (let n = 2; await repo.keyTaken(input.kind, key); n++) key = `${base.slice(0, 29).replace(/_+$/, '')}_${n}`;
     }
-    const entry = await repo.insert(input.kind, key, cleanLabel(input.label), await repo.nextPosition(input.kind));
-    return toTaxonomyEntry(entry);
+    return repo.insert(input.kind, key, cleanLabel(input.label), await repo.nextPosition(input.kind));
   }
 
   async update(id: string, input: UpdateTaxonomyEntryRequest): Promise<TaxonomyEntry> {
@@ -90,14 +80,14 @@ export class TaxonomyService {
       ...(input.label && { label: cleanLabel(input.label) }),
       ...(input.position !== undefined && { position: input.position }),
     });
-    return toTaxonomyEntry((await repo.findById(id))!);
+    return (await repo.findById(id))!;
   }
 
   /** Removal is refused while anything points at the entry (409 taxonomy.in_use, with the count). */
   async remove(id: string, lang: Language): Promise<void> {
     await this.db.transaction(async (manager) => {
       const repo = new TaxonomyRepository(manager);
-      const [entry] = await manager.query(`SELECT id, kind, key, label FROM taxonomy_entries WHERE id = $1 FOR UPDATE`, [id]);
+      const entry = await repo.lock(id);
       if (!entry) throw AppError.notFound();
       const count = await repo.uses(entry.kind, entry.key);
       if (count > 0) throw new AppError('taxonomy.in_use', { params: { label: pickTranslation(entry.label, lang) || entry.key, count } });
