@@ -155,6 +155,33 @@ describe('co-proposing an action', () => {
     for (const c of [civil, diaspora, resident, official]) await c.context.close();
   });
 
+  it('a co-author is found by name and invited from the keyboard; an organisation is picked from the same search', async () => {
+    const author = await signIn(browser, 'private-sector@demo.polyphony.test', 'ca-ES');
+    const ca = P('ca');
+    const token = (await (await author.context.request.get(`${baseUrl()}/api/auth/csrf`)).json()).token;
+    const created = await (
+      await author.context.request.post(`${baseUrl()}/api/proposals`, {
+        headers: { 'X-CSRF-Token': token },
+        data: { title: `Fira de comerç just amb Medellín ${stamp}`, body: 'Una fira anual amb productors colombians.' },
+      })
+    ).json();
+    await author.page.goto(`${baseUrl()}/proposals/${created.id}`);
+    const box = author.page.getByRole('combobox', { name: ca.page.searchCoauthor });
+    await box.fill('Cami');
+    await author.page.getByRole('option', { name: /Camilo Restrepo/ }).waitFor();
+    await box.press('ArrowDown');
+    await box.press('Enter');
+    await author.page.getByTestId('coauthor').filter({ hasText: 'Camilo Restrepo' }).getByText(ca.page.invited).waitFor();
+    await box.fill('Politèc');
+    await author.page.getByRole('option', { name: /Universitat Politècnica de Catalunya/ }).click();
+    await author.page.getByTestId('coauthor').filter({ hasText: 'Universitat Politècnica de Catalunya' }).waitFor();
+    // The search never shows e-mails, and the invited ones are no longer offered.
+    await box.fill('Cami');
+    await author.page.getByRole('status').filter({ hasText: ca.page.searchNone }).waitFor();
+    expect(await author.page.getByRole('listbox').textContent()).not.toContain('@');
+    await author.context.close();
+  });
+
   it('an XSS payload in a title, body and comment stays inert in the browser', async () => {
     const author = await signIn(browser, 'academia@demo.polyphony.test', 'es-ES');
     const token = (await (await author.context.request.get(`${baseUrl()}/api/auth/csrf`)).json()).token;
