@@ -182,6 +182,25 @@ describe('co-proposing an action', () => {
     await author.context.close();
   });
 
+  it('the CSV export offers its separator next to the link: Spanish readers get semicolons by default, and may choose commas', async () => {
+    const official = await signIn(browser, 'official@demo.polyphony.test', 'es-ES');
+    const es = P('es');
+    const web = catalogs.es.web as Record<string, any>;
+    await official.page.goto(`${baseUrl()}/proposals`);
+    const choice = official.page.getByLabel(web.csv.separator);
+    expect(await choice.inputValue()).toBe('semicolon');
+    const link = official.page.getByRole('link', { name: es.list.export });
+    expect(await link.getAttribute('href')).toContain('separator=semicolon');
+    await choice.selectOption('comma');
+    const href = (await link.getAttribute('href'))!;
+    expect(href).toContain('separator=comma');
+    const csv = await (await official.context.request.get(`${baseUrl()}${href}`)).text();
+    const header = csv.replace(/^\uFEFF/, '').split(/\r?\n/)[0];
+    expect(header.split(',').length).toBeGreaterThan(5);
+    expect(header).not.toContain(';');
+    await official.context.close();
+  });
+
   it('an XSS payload in a title, body and comment stays inert in the browser', async () => {
     const author = await signIn(browser, 'academia@demo.polyphony.test', 'es-ES');
     const token = (await (await author.context.request.get(`${baseUrl()}/api/auth/csrf`)).json()).token;
