@@ -4,9 +4,14 @@ import { useTranslation } from 'react-i18next';
 import { csvSeparatorFor, type CsvSeparator } from '@polyphony/contracts';
 import { currentLanguage } from '../app/i18n';
 
-/** The CSV separator to ask the API for: by default the one Excel expects in the reader's language. */
-export function useCsvSeparator() {
-  return useState<CsvSeparator>(() => csvSeparatorFor(currentLanguage()));
+/**
+ * The CSV separator to ask the API for: until the reader picks one, the one Excel expects in the interface's
+ * language (followed if the language changes).
+ */
+export function useCsvSeparator(): [CsvSeparator, (value: CsvSeparator) => void] {
+  useTranslation();
+  const [chosen, setChosen] = useState<CsvSeparator | null>(null);
+  return [chosen ?? csvSeparatorFor(currentLanguage()), setChosen];
 }
 
 /** An export link's address with the chosen separator (`?separator=comma|semicolon`). */
