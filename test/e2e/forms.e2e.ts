@@ -134,10 +134,14 @@ describe('forms: each field says what is wrong with it, before and after the ser
     expect(registered.status()).toBe(201);
     const page = await context.newPage();
     const sent: string[] = [];
-    page.on('request', (req) => ['PATCH', 'POST'].includes(req.method()) && req.url().includes('/api/me') && sent.push(req.url()));
+    page.on(
+      'request',
+      (req) => /\/api\/me(\/password)?$/.test(new URL(req.url()).pathname) && req.method() !== 'GET' && sent.push(req.url()),
+    );
     await page.goto(`${baseUrl()}/profile`);
     await field(page, t.fields.displayName).fill('');
     await page.getByRole('button', { name: t.profile.save }).click();
+    await page.locator('[aria-invalid="true"]').first().waitFor();
     expect(await errorOf(page, t.fields.displayName)).toContain(fields.required);
     expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-invalid'))).toBe('true');
 
