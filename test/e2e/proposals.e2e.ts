@@ -170,7 +170,9 @@ describe('co-proposing an action', () => {
     // A prefix of each word, so that the person is the first option whoever else the shared app holds.
     await box.fill('Camilo Rest');
     await author.page.getByRole('option', { name: /Camilo Restrepo/ }).waitFor();
-    expect(await author.page.getByRole('option').first().textContent()).toContain('Camilo Restrepo');
+    expect(await author.page.getByRole('listbox', { name: ca.page.searchCoauthor }).getByRole('option').first().textContent()).toContain(
+      'Camilo Restrepo',
+    );
     await box.press('ArrowDown');
     await box.press('Enter');
     await author.page.getByTestId('coauthor').filter({ hasText: 'Camilo Restrepo' }).getByText(ca.page.invited).waitFor();
