@@ -113,4 +113,57 @@ describe('forms: each field says what is wrong with it, before and after the ser
     await screenshot(page, 'forms-proposal-empty-ca-390');
     await context.close();
   });
+  it('profile and password forms: each wrong field says its own problem, the server’s answer lands on its field', async () => {
+    const t = web.es;
+    const fields = api.es.fields;
+    const context = await browser.newContext({ locale: 'es-ES', viewport: { width: 1280, height: 900 } });
+    const { token } = await (await context.request.get(`${baseUrl()}/api/auth/csrf`)).json();
+    const email = `forms-profile-${Date.now().toString(36)}@example.org`;
+    const registered = await context.request.post(`${baseUrl()}/api/auth/register`, {
+      headers: { 'X-CSRF-Token': token },
+      data: {
+        email,
+        password: 'a long enough passphrase',
+        displayName: 'Lucía Campos',
+        preferredLanguage: 'es',
+        category: 'resident',
+        country: 'ES',
+        acceptPrivacy: true,
+      },
+    });
+    expect(registered.status()).toBe(201);
+    const page = await context.newPage();
+    const sent: string[] = [];
+    page.on(
+      'request',
+      (req) => /\/api\/me(\/password)?$/.test(new URL(req.url()).pathname) && req.method() !== 'GET' && sent.push(req.url()),
+    );
+    await page.goto(`${baseUrl()}/profile`);
+    await field(page, t.fields.displayName).fill('');
+    await page.getByRole('button', { name: t.profile.save }).click();
+    await page.locator('[aria-invalid="true"]').first().waitFor();
+    expect(await errorOf(page, t.fields.displayName)).toContain(fields.required);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-invalid'))).toBe('true');
+
+    // The password form: a short new password and a different confirmation, each said on its field; nothing sent.
+    await field(page, t.profile.password.current).fill('not my password at all');
+    await field(page, t.profile.password.new).fill('short');
+    await field(page, t.profile.password.confirm).fill('shorter');
+    await page.getByRole('button', { name: t.profile.password.submit }).click();
+    await page.getByText(fields.password_weak.replace('{{min}}', '10'), { exact: true }).waitFor();
+    await page.getByText(t.profile.password.mismatch, { exact: true }).waitFor();
+    expect(sent).toHaveLength(0);
+
+    // A wrong current password comes back from the server and sits on that field, without a general alert.
+    await field(page, t.profile.password.new).fill('a brand new passphrase');
+    await field(page, t.profile.password.confirm).fill('a brand new passphrase');
+    const answer = page.waitForResponse((res) => res.url().includes('/api/me/password'));
+    await page.getByRole('button', { name: t.profile.password.submit }).click();
+    expect((await answer).status()).toBe(422);
+    await page.getByText(fields.invalid, { exact: true }).waitFor();
+    expect(await page.getByText(fields.password_weak.replace('{{min}}', '10'), { exact: true }).count()).toBe(0);
+    expect(await page.getByText(t.errors.title).count()).toBe(0);
+    await screenshot(page, 'forms-profile-password-es-1280');
+    await context.close();
+  });
 });

@@ -155,6 +155,56 @@ describe('co-proposing an action', () => {
     for (const c of [civil, diaspora, resident, official]) await c.context.close();
   });
 
+  it('a co-author is found by name and invited from the keyboard; an organisation is picked from the same search', async () => {
+    const author = await signIn(browser, 'private-sector@demo.polyphony.test', 'ca-ES');
+    const ca = P('ca');
+    const token = (await (await author.context.request.get(`${baseUrl()}/api/auth/csrf`)).json()).token;
+    const created = await (
+      await author.context.request.post(`${baseUrl()}/api/proposals`, {
+        headers: { 'X-CSRF-Token': token },
+        data: { title: `Fira de comerç just amb Medellín ${stamp}`, body: 'Una fira anual amb productors colombians.' },
+      })
+    ).json();
+    await author.page.goto(`${baseUrl()}/proposals/${created.id}`);
+    const box = author.page.getByRole('combobox', { name: ca.page.searchCoauthor });
+    // A prefix of each word, so that the person is the first option whoever else the shared app holds.
+    await box.fill('Camilo Rest');
+    await author.page.getByRole('option', { name: /Camilo Restrepo/ }).waitFor();
+    expect(await author.page.getByRole('listbox', { name: ca.page.searchCoauthor }).getByRole('option').first().textContent()).toContain(
+      'Camilo Restrepo',
+    );
+    await box.press('ArrowDown');
+    await box.press('Enter');
+    await author.page.getByTestId('coauthor').filter({ hasText: 'Camilo Restrepo' }).getByText(ca.page.invited).waitFor();
+    await box.fill('Politèc');
+    await author.page.getByRole('option', { name: /Universitat Politècnica de Catalunya/ }).click();
+    await author.page.getByTestId('coauthor').filter({ hasText: 'Universitat Politècnica de Catalunya' }).waitFor();
+    // The search never shows e-mails, and the invited ones are no longer offered.
+    await box.fill('Camilo Rest');
+    await author.page.getByRole('status').filter({ hasText: ca.page.searchNone }).waitFor();
+    expect(await author.page.getByRole('listbox').textContent()).not.toContain('@');
+    await author.context.close();
+  });
+
+  it('the CSV export offers its separator next to the link: Spanish readers get semicolons by default, and may choose commas', async () => {
+    const official = await signIn(browser, 'official@demo.polyphony.test', 'es-ES');
+    const es = P('es');
+    const web = catalogs.es.web as Record<string, any>;
+    await official.page.goto(`${baseUrl()}/proposals`);
+    const choice = official.page.getByLabel(web.csv.separator);
+    expect(await choice.inputValue()).toBe('semicolon');
+    const link = official.page.getByRole('link', { name: es.list.export });
+    expect(await link.getAttribute('href')).toContain('separator=semicolon');
+    await choice.selectOption('comma');
+    const href = (await link.getAttribute('href'))!;
+    expect(href).toContain('separator=comma');
+    const csv = await (await official.context.request.get(`${baseUrl()}${href}`)).text();
+    const header = csv.replace(/^\uFEFF/, '').split(/\r?\n/)[0];
+    expect(header.split(',').length).toBeGreaterThan(5);
+    expect(header).not.toContain(';');
+    await official.context.close();
+  });
+
   it('an XSS payload in a title, body and comment stays inert in the browser', async () => {
     const author = await signIn(browser, 'academia@demo.polyphony.test', 'es-ES');
     const token = (await (await author.context.request.get(`${baseUrl()}/api/auth/csrf`)).json()).token;

@@ -38,7 +38,10 @@ export interface ModerationSubject {
  */
 export interface ModerationTargetHandler {
   load(manager: EntityManager, ids: string[]): Promise<Map<string, ModerationSubject>>;
-  setHidden(manager: EntityManager, id: string, hidden: boolean): Promise<void>;
+  /** `reason`: the public reason of a decision taken in the queue (none for an automatic hide). */
+  setHidden(manager: EntityManager, id: string, hidden: boolean, reason?: string): Promise<void>;
+  /** After the hide or restore is committed: tell those looking at the content live (room messages). */
+  afterChange?(id: string, hidden: boolean): Promise<void>;
 }
 
 export interface AuditEntry {
@@ -92,6 +95,7 @@ export class ModerationService {
   async report(actor: UserEntity, input: Parsed<typeof reportRequestSchema>) {
     const handler = this.handler(input.targetType);
     await this.limits.consume(`moderation:report:${actor.id}`, 30, 3600);
+    let autoHidden = false;
     const delivery = await this.db.transaction(async (manager) => {
       const subject = (await handler.load(manager, [input.targetId])).get(input.targetId);
       if (!subject) throw AppError.notFound();
@@ -138,9 +142,11 @@ export class ModerationService {
         data: { reports: state.open_reports },
         actorId: null,
       });
+      autoHidden = true;
       return this.notifyAuthor(manager, subject, 'content_hidden', '');
     });
     await delivery?.deliver();
+    if (autoHidden) await handler.afterChange?.(input.targetId, true);
     return { reported: true };
   }
 
@@ -148,11 +154,12 @@ export class ModerationService {
   async decide(actor: UserEntity, input: ModerationDecision) {
     if (!ModerationPolicy.canModerate(actor)) throw AppError.forbidden();
     const handler = this.handler(input.targetType);
+    let changed: boolean | null = null;
     const delivery = await this.db.transaction(async (manager) => {
       const subject = (await handler.load(manager, [input.targetId])).get(input.targetId);
       if (!subject) throw AppError.notFound();
       const hidden = input.action === 'hide' ? true : input.action === 'restore' ? false : subject.hidden;
-      if (hidden !== subject.hidden) await handler.setHidden(manager, input.targetId, hidden);
+      if (hidden !== subject.hidden) await handler.setHidden(manager, input.targetId, hidden, input.reason);
       await manager.query(
         `INSERT INTO moderation_cases AS c (target_type, target_id, open_reports, hidden) VALUES ($1, $2, 0, $3)
          ON CONFLICT (target_type, target_id) DO UPDATE SET open_reports = 0, hidden = $3, updated_at = now()`,
@@ -170,9 +177,11 @@ export class ModerationService {
         actorId: actor.id,
       });
       if (hidden === subject.hidden) return null;
+      changed = hidden;
       return this.notifyAuthor(manager, subject, hidden ? 'content_hidden' : 'content_restored', input.reason);
     });
     await delivery?.deliver();
+    if (changed !== null) await handler.afterChange?.(input.targetId, changed);
     const subject = (await handler.load(this.db.manager, [input.targetId])).get(input.targetId)!;
     return { hidden: subject.hidden };
   }

@@ -5,6 +5,7 @@ import {
   createProposalRequestSchema,
   endorseRequestSchema,
   invitationDecisionSchema,
+  coauthorSearchQuerySchema,
   inviteCoauthorRequestSchema,
   proposalExportQuerySchema,
   proposalListQuerySchema,
@@ -14,6 +15,7 @@ import {
   type CreateProposalRequest,
   type EndorseRequest,
   type InvitationDecision,
+  type CoauthorSearchQuery,
   type InviteCoauthorRequest,
   type ProposalExportQuery,
   type UpdateProposalRequest,
@@ -97,6 +99,17 @@ export class ProposalsController {
   @ApiOperation({ summary: 'Submit (publish) a draft' })
   submit(@CurrentUser() actor: UserEntity, @Param('id', UuidParam) id: string) {
     return this.proposals.submit(actor, id);
+  }
+
+  @Get(':id/coauthor-candidates')
+  @SignedIn()
+  @ApiOperation({ summary: 'People and organisations to invite, by name prefix (the draft’s editors; names only, never e-mails)' })
+  coauthorCandidates(
+    @CurrentUser() actor: UserEntity,
+    @Param('id', uuid) id: string,
+    @ZodQuery(coauthorSearchQuerySchema) query: CoauthorSearchQuery,
+  ) {
+    return this.coauthors.candidates(actor, id, query.q);
   }
 
   @Post(':id/coauthors')

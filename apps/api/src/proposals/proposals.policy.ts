@@ -27,6 +27,9 @@ export const ProposalsPolicy = {
   canCreate: (user?: UserEntity) => Boolean(user),
   /** Only co-authors edit, and only while the proposal is a draft (the same rule for inviting and submitting). */
   canEdit: (user: UserEntity | undefined, p: ProposalState, rel: ProposalRelation) => Boolean(user) && p.status === 'draft' && rel.editor,
+  /** The co-author search (names of people and organisations): those who may invite, i.e. editors of a draft. */
+  canSearchCoauthors: (user: UserEntity | undefined, p: ProposalState, rel: ProposalRelation) =>
+    Boolean(user) && p.status === 'draft' && rel.editor,
   canSupport: (user: UserEntity | undefined, p: ProposalState) => Boolean(user) && OPEN_FOR_SUPPORT.includes(p.status) && !p.hiddenAt,
   canComment: (user: UserEntity | undefined, p: ProposalState) => Boolean(user) && p.status !== 'draft' && !p.hiddenAt,
   /** Official answers: officials and admins only. */

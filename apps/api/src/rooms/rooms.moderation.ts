@@ -1,16 +1,24 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
 import { ContributionsService } from '../contributions/contributions.service';
 import { ModerationService, type ModerationSubject } from '../moderation/moderation.service';
+import { RoomMessagesService } from './room-messages.service';
+import { RoomsBroadcaster } from './rooms.broadcaster';
 
 /**
  * Registers room messages as content the moderation queue shows (a facilitator's hide lands there, with its
- * link to the room) and can restore or hide. A change made from the queue reaches live readers on their next load.
+ * link to the room) and can restore or hide. A change made from the queue takes the room's next revision and
+ * reaches the people in the room at once, with the same event as a facilitator's hide.
  */
 @Injectable()
 export class RoomsModeration implements OnModuleInit {
   constructor(
+    @InjectDataSource() private readonly db: DataSource,
     private readonly moderation: ModerationService,
     private readonly contributions: ContributionsService,
+    private readonly messages: RoomMessagesService,
+    private readonly broadcaster: RoomsBroadcaster,
   ) {}
 
   onModuleInit() {
@@ -43,12 +51,24 @@ export class RoomsModeration implements OnModuleInit {
           ]),
         );
       },
-      setHidden: async (manager, id, hidden) => {
-        await manager.query(
-          `UPDATE room_messages SET hidden_at = ${hidden ? 'now()' : 'NULL'}, hidden_reason = ${hidden ? 'hidden_reason' : 'NULL'} WHERE id = $1`,
+      setHidden: async (manager, id, hidden, reason) => {
+        // The room's next revision first (the order an in-room change takes its locks in), then the message.
+        const [[room]]: [{ last_rev: number }[]] = await manager.query(
+          `UPDATE rooms SET last_rev = last_rev + 1 WHERE id = (SELECT room_id FROM room_messages WHERE id = $1) RETURNING last_rev`,
           [id],
         );
+        if (!room) return;
+        await manager.query(
+          hidden
+            ? `UPDATE room_messages SET hidden_at = now(), hidden_reason = coalesce(left($3, 300), hidden_reason), pinned_at = NULL, rev = $2 WHERE id = $1`
+            : `UPDATE room_messages SET hidden_at = NULL, hidden_reason = NULL, hidden_by = NULL, rev = $2 WHERE id = $1`,
+          hidden ? [id, room.last_rev, reason ?? null] : [id, room.last_rev],
+        );
         await this.contributions.setHidden(manager, 'room_message', id, hidden);
+      },
+      afterChange: async (id) => {
+        const message = await this.messages.load(this.db.manager, id);
+        if (message) this.broadcaster.emit(message.roomId, 'message:updated', { ...message, myReactions: [] });
       },
     });
   }

@@ -39,12 +39,12 @@ export class TerritoryRepository {
     return row ?? null;
   }
 
+  /** The home page's figures; participants and their countries with the dashboard's one definition (participantsSql). */
   async stats(): Promise<{ organisations: number; participants: number; countries: number }> {
     const [stats] = await this.manager.query(`
       SELECT (SELECT count(*) FROM organisations) AS organisations,
              (SELECT count(*) FROM (${participantsSql()}) p) AS participants,
-             (SELECT count(DISTINCT country) FROM (SELECT country FROM users WHERE pseudonymised_at IS NULL
-                UNION ALL SELECT country FROM organisations) c) AS countries`);
+             (SELECT count(DISTINCT country) FROM (${participantsSql({ details: true })}) c) AS countries`);
     return { organisations: Number(stats.organisations), participants: Number(stats.participants), countries: Number(stats.countries) };
   }
 }

@@ -2,6 +2,8 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, Update
 import type { Language, Role, StakeholderCategory } from '@polyphony/contracts';
 
 @Entity('users')
+/** Full-text index on the display name (co-author search), created by hand in the PeopleNameSearch migration. */
+@Index('users_display_name_search_idx', { synchronize: false })
 export class UserEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;

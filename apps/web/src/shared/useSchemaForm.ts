@@ -9,12 +9,14 @@ import { ApiError, fieldErrors } from '../app/api-client';
  * would give it (`fields.<code>` in the api catalog), checked on blur and on submit. `toRequest` turns the
  * form's values into the request body (e.g. drops a field the form hides); `form.onSubmit` hands it over.
  * `showServerErrors` puts an API answer's field problems on their fields; `generalError` is what is left
- * for a general alert (nothing when every problem sits on a field of the form).
+ * for a general alert (nothing when every problem sits on a field of the form). `serverPrefix` names where the
+ * form's fields sit in a larger request (`profile` when the API answers `profile.displayName`).
  */
 export function useSchemaForm<Values extends Record<string, unknown>, Request>(
   schema: z.ZodType<unknown, Request>,
   initialValues: Values,
   toRequest: (values: Values) => Request = (values) => values as unknown as Request,
+  serverPrefix?: string,
 ) {
   const { t } = useTranslation('api');
   const form = useForm<Values, Request>({
@@ -33,7 +35,11 @@ export function useSchemaForm<Values extends Record<string, unknown>, Request>(
     },
   });
 
-  const onForm = (error: unknown) => Object.entries(fieldErrors(error)).filter(([path]) => path in initialValues);
+  const local = (path: string) => (serverPrefix && path.startsWith(`${serverPrefix}.`) ? path.slice(serverPrefix.length + 1) : path);
+  const onForm = (error: unknown) =>
+    Object.entries(fieldErrors(error))
+      .map(([path, message]) => [local(path), message] as const)
+      .filter(([path]) => path in initialValues);
 
   const showServerErrors = (error: unknown) => {
     const placed = onForm(error);
@@ -45,7 +51,7 @@ export function useSchemaForm<Values extends Record<string, unknown>, Request>(
   const generalError = (error: unknown): unknown => {
     if (!(error instanceof ApiError) || error.fields.length === 0) return error;
     const placed = new Set(onForm(error).map(([path]) => path));
-    return error.fields.every((field) => placed.has(field.path)) ? null : error;
+    return error.fields.every((field) => placed.has(local(field.path))) ? null : error;
   };
 
   return { form, showServerErrors, generalError };
@@ -53,11 +59,13 @@ export function useSchemaForm<Values extends Record<string, unknown>, Request>(
 
 /**
  * After a failed submit, the first field in error takes the focus (its message is read with it), scrolled to
- * the middle of the screen so that the sticky header does not cover it.
+ * the middle of the screen so that the sticky header does not cover it. As Mantine's `onSubmit` error handler
+ * it looks in the submitted form only (a page may hold several forms).
  */
-export function focusFirstInvalid() {
+export function focusFirstInvalid(_errors?: unknown, _values?: unknown, event?: { currentTarget?: EventTarget | null }) {
+  const root: ParentNode = event?.currentTarget instanceof HTMLFormElement ? event.currentTarget : document;
   requestAnimationFrame(() => {
-    const field = document.querySelector<HTMLElement>('form [aria-invalid="true"]');
+    const field = root.querySelector<HTMLElement>(root === document ? 'form [aria-invalid="true"]' : '[aria-invalid="true"]');
     field?.focus({ preventScroll: true });
     field?.scrollIntoView({ block: 'center' });
   });

@@ -51,6 +51,10 @@ export type UpdateProfileRequest = z.input<typeof updateProfileRequestSchema>;
 
 export const changePasswordRequestSchema = z.object({ currentPassword: z.string().min(1).max(200), newPassword: passwordSchema }).strict();
 export type ChangePasswordRequest = z.infer<typeof changePasswordRequestSchema>;
+/** The password form: the request plus the new password typed twice (checked in the browser only). */
+export const changePasswordFormSchema = changePasswordRequestSchema.extend({ confirm: z.string() }).superRefine((v, ctx) => {
+  if (v.confirm !== v.newPassword) ctx.addIssue({ code: 'custom', message: 'mismatch', path: ['confirm'] });
+});
 
 export const deleteAccountRequestSchema = z.object({ password: z.string().min(1).max(200) }).strict();
 export type DeleteAccountRequest = z.infer<typeof deleteAccountRequestSchema>;

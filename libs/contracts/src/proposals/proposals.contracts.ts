@@ -128,6 +128,16 @@ export const inviteCoauthorRequestSchema = z.union([
 ]);
 export type InviteCoauthorRequest = z.input<typeof inviteCoauthorRequestSchema>;
 
+/** Co-author search: a name prefix (at least 2 characters); never e-mails. */
+export const COAUTHOR_SEARCH_LIMIT = 8;
+export const coauthorSearchQuerySchema = z.object({ q: z.string().trim().min(2).max(80) }).strict();
+export type CoauthorSearchQuery = z.infer<typeof coauthorSearchQuerySchema>;
+export const coauthorCandidatesSchema = z.object({
+  people: z.array(z.object({ id: z.uuid(), displayName: z.string(), category: stakeholderCategorySchema, country: z.string() })),
+  organisations: z.array(z.object({ id: z.uuid(), name: z.string(), category: organisationCategorySchema, country: z.string() })),
+});
+export type CoauthorCandidates = z.infer<typeof coauthorCandidatesSchema>;
+
 export const invitationDecisionSchema = z.object({ decision: z.enum(['accept', 'decline']) }).strict();
 export type InvitationDecision = z.infer<typeof invitationDecisionSchema>;
 

@@ -5,6 +5,7 @@ import type { Proposal } from '@polyphony/contracts';
 import { api } from '../../app/api-client';
 import { CategoryBadge } from '../../shared/CategoryBadge';
 import { ErrorAlert } from '../../shared/ErrorAlert';
+import { CoauthorSearch } from './CoauthorSearch';
 import { useProposalAction } from './useProposals';
 
 /** Author, co-authors and co-signing organisations; invitations and their answers. */
@@ -65,6 +66,10 @@ export function CoauthorsPanel({ proposal: p }: { proposal: Proposal }) {
             <Title order={3} size="h5">
               {t('page.invite')}
             </Title>
+            <CoauthorSearch proposalId={p.id} onPick={(body) => invite.mutate(body)} />
+            <Text size="sm" c="dimmed">
+              {t('page.orByEmail')}
+            </Text>
             <form
               onSubmit={(e) => {
                 e.preventDefault();

@@ -20,6 +20,7 @@ import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useTaxonomyOptions } from '../settings/useTaxonomy';
 import { PROPOSAL_SORTS, PROPOSAL_STATUSES, SDGS, STAKEHOLDER_CATEGORIES, type ProposalListQuery } from '@polyphony/contracts';
+import { CsvSeparatorChoice, useCsvSeparator, withSeparator } from '../../shared/CsvSeparatorChoice';
 import { PageHeader } from '../../shared/PageHeader';
 import { ErrorAlert } from '../../shared/ErrorAlert';
 import { PageLoader } from '../../shared/PageLoader';
@@ -34,6 +35,7 @@ export function ProposalsPage() {
   const { t, i18n } = useTranslation('proposals');
   const { t: tw } = useTranslation();
   const me = useMe();
+  const [separator, setSeparator] = useCsvSeparator();
   const [params, setParams] = useSearchParams();
   const value = (k: (typeof FILTERS)[number]) => params.get(k) ?? '';
   const [q, setQ] = useState(value('q'));
@@ -58,16 +60,22 @@ export function ProposalsPage() {
         actions={
           <Group gap="xs">
             {(me.data?.role === 'official' || me.data?.role === 'admin') && (
-              <Button
-                component="a"
-                variant="default"
-                href={`/api/proposals/export.csv?lang=${i18n.resolvedLanguage ?? 'fr'}${filters.consultationId ? `&consultationId=${filters.consultationId}` : ''}`}
-                download
-                leftSection={<IconDownload size={18} aria-hidden />}
-                title={t('list.exportHelp')}
-              >
-                {t('list.export')}
-              </Button>
+              <Group gap="xs" align="flex-end">
+                <Button
+                  component="a"
+                  variant="default"
+                  href={withSeparator(
+                    `/api/proposals/export.csv?lang=${i18n.resolvedLanguage ?? 'fr'}${filters.consultationId ? `&consultationId=${filters.consultationId}` : ''}`,
+                    separator,
+                  )}
+                  download
+                  leftSection={<IconDownload size={18} aria-hidden />}
+                  title={t('list.exportHelp')}
+                >
+                  {t('list.export')}
+                </Button>
+                <CsvSeparatorChoice value={separator} onChange={setSeparator} />
+              </Group>
             )}
             <Button
               component={Link}

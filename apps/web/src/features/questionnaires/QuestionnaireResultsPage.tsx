@@ -7,6 +7,7 @@ import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { STAKEHOLDER_CATEGORIES, type ResultsQuery, type StakeholderCategory } from '@polyphony/contracts';
 import { ApiError } from '../../app/api-client';
+import { CsvSeparatorChoice, useCsvSeparator, withSeparator } from '../../shared/CsvSeparatorChoice';
 import { ErrorAlert } from '../../shared/ErrorAlert';
 import { PageHeader } from '../../shared/PageHeader';
 import { PageLoader } from '../../shared/PageLoader';
@@ -38,6 +39,7 @@ function Results() {
   const countryName = useCountryName();
   const countries = useCountryOptions();
   const lang = i18n.resolvedLanguage ?? 'fr';
+  const [separator, setSeparator] = useCsvSeparator();
 
   if (consultation.isPending || questionnaire.isPending || results.isPending)
     return results.isError ? <ErrorAlert error={results.error} /> : <PageLoader />;
@@ -92,16 +94,17 @@ function Results() {
           <Text size="sm" c="dimmed">
             {t('results.exportHint')}
           </Text>
-          <Group>
+          <Group align="flex-end">
             <Button
               component="a"
-              href={exportUrl(q.consultationId, 'csv', lang)}
+              href={withSeparator(exportUrl(q.consultationId, 'csv', lang), separator)}
               download
               variant="outline"
               leftSection={<IconDownload size={16} aria-hidden />}
             >
               {t('results.csv')}
             </Button>
+            <CsvSeparatorChoice value={separator} onChange={setSeparator} />
             <Button
               component="a"
               href={exportUrl(q.consultationId, 'xlsx', lang)}

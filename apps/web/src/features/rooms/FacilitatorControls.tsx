@@ -2,6 +2,7 @@ import { Anchor, Button, Card, Group, NativeSelect, Stack, Title } from '@mantin
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { CsvSeparatorChoice, useCsvSeparator, withSeparator } from '../../shared/CsvSeparatorChoice';
 import { LANGUAGES, type Room, type RoomLiveState } from '@polyphony/contracts';
 
 const SLOW = [0, 10, 30, 60, 120, 300];
@@ -24,6 +25,7 @@ export function FacilitatorControls({
   const { t } = useTranslation('rooms');
   const tr = useTranslation('translation').t;
   const [language, setLanguage] = useState('original');
+  const [separator, setSeparator] = useCsvSeparator();
   const status = state?.status ?? room.status;
   return (
     <Card component="section" aria-labelledby="facilitation-title">
@@ -71,13 +73,16 @@ export function FacilitatorControls({
           />
         )}
         {room.can.export && (
-          <Group gap="md">
+          <Group gap="md" align="flex-end">
             <Anchor href={`/api/rooms/${room.id}/transcript?format=md&language=${language}`} download>
               {t('facilitation.exportMd')}
             </Anchor>
-            <Anchor href={`/api/rooms/${room.id}/transcript?format=csv&language=${language}`} download>
-              {t('facilitation.exportCsv')}
-            </Anchor>
+            <Group gap="xs" align="flex-end">
+              <Anchor href={withSeparator(`/api/rooms/${room.id}/transcript?format=csv&language=${language}`, separator)} download>
+                {t('facilitation.exportCsv')}
+              </Anchor>
+              <CsvSeparatorChoice value={separator} onChange={setSeparator} />
+            </Group>
           </Group>
         )}
       </Stack>
