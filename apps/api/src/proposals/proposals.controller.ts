@@ -15,7 +15,6 @@ import {
   type CreateProposalRequest,
   type EndorseRequest,
   type InvitationDecision,
-  type CoauthorSearchQuery,
   type InviteCoauthorRequest,
   type ProposalExportQuery,
   type UpdateProposalRequest,
@@ -106,8 +105,8 @@ export class ProposalsController {
   @ApiOperation({ summary: 'People and organisations to invite, by name prefix (the draft’s editors; names only, never e-mails)' })
   coauthorCandidates(
     @CurrentUser() actor: UserEntity,
-    @Param('id', uuid) id: string,
-    @ZodQuery(coauthorSearchQuerySchema) query: CoauthorSearchQuery,
+    @Param('id', UuidParam) id: string,
+    @ZodQuery(coauthorSearchQuerySchema) query: Parsed<typeof coauthorSearchQuerySchema>,
   ) {
     return this.coauthors.candidates(actor, id, query.q);
   }
