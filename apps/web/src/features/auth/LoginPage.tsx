@@ -1,15 +1,13 @@
 import { Alert, Anchor, Button, Divider, Group, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
-import { loginRequestSchema, type SsoStatus } from '@polyphony/contracts';
+import { loginRequestSchema } from '@polyphony/contracts';
 import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../app/api-client';
 import { ErrorAlert } from '../../shared/ErrorAlert';
 import { FormCard } from '../../shared/FormCard';
 import { safeNext } from '../../shared/safeNext';
 import { focusFirstInvalid, useSchemaForm } from '../../shared/useSchemaForm';
 import { useMe } from './useMe';
-import { useSession } from './useSession';
+import { useSession, useSso } from './useSession';
 import { CookiesBlockedAlert } from './CookiesBlockedAlert';
 
 export function LoginPage() {
@@ -20,7 +18,7 @@ export function LoginPage() {
   const me = useMe();
   const { login } = useSession();
   const { form, showServerErrors, generalError } = useSchemaForm(loginRequestSchema, { email: '', password: '' });
-  const sso = useQuery({ queryKey: ['sso'], queryFn: () => api<SsoStatus>('/api/auth/sso'), staleTime: Infinity });
+  const sso = useSso();
   const ssoProblem = params.get('sso');
 
   if (me.data && !login.isSuccess) return <Navigate to={next} replace />;

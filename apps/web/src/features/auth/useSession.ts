@@ -1,5 +1,5 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { LoginRequest, Me, RegisterRequest } from '@polyphony/contracts';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { LoginRequest, Me, RegisterRequest, SsoStatus } from '@polyphony/contracts';
 import { api, resetCsrfToken } from '../../app/api-client';
 import { ME_KEY } from './useMe';
 import { clearSessionEnded, expectSignOut } from './sessionEnded';
@@ -40,4 +40,9 @@ export function useSession() {
     },
   });
   return { login, register, logout };
+}
+
+/** Whether sign-in through the territory's identity provider is offered (and under which name). */
+export function useSso() {
+  return useQuery({ queryKey: ['sso'], queryFn: () => api<SsoStatus>('/api/auth/sso'), staleTime: Infinity });
 }

@@ -1,33 +1,33 @@
 import { Button, Group, PasswordInput, Stack } from '@mantine/core';
-import { useMutation } from '@tanstack/react-query';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
-import { changePasswordFormSchema, PASSWORD_MIN_LENGTH, type ChangePasswordRequest } from '@polyphony/contracts';
-import { api } from '../../app/api-client';
+import { changePasswordFormSchema, PASSWORD_MIN_LENGTH } from '@polyphony/contracts';
 import { ErrorAlert } from '../../shared/ErrorAlert';
 import { focusFirstInvalid, useSchemaForm } from '../../shared/useSchemaForm';
+import { useChangePassword } from './useProfile';
 
 const EMPTY = { currentPassword: '', newPassword: '', confirm: '' };
 
 export function PasswordForm() {
   const { t } = useTranslation();
   const { form, showServerErrors, generalError } = useSchemaForm(changePasswordFormSchema, EMPTY);
-  const change = useMutation({
-    mutationFn: (body: ChangePasswordRequest) => api<void>('/api/me/password', { method: 'POST', body }),
-    onSuccess: () => {
-      form.setValues(EMPTY);
-      form.resetDirty(EMPTY);
-      notifications.show({ color: 'civic', message: t('profile.password.changed') });
-    },
-    onError: showServerErrors,
-  });
+  const change = useChangePassword();
+  const changed = () => {
+    form.setValues(EMPTY);
+    form.resetDirty(EMPTY);
+    notifications.show({ color: 'civic', message: t('profile.password.changed') });
+  };
   const toggle = { 'aria-label': t('fields.togglePassword') };
   // The confirmation's one problem is a mismatch, said in the words of this form.
   const confirm = form.getInputProps('confirm');
 
   return (
     <form
-      onSubmit={form.onSubmit(({ currentPassword, newPassword }) => change.mutate({ currentPassword, newPassword }), focusFirstInvalid)}
+      onSubmit={form.onSubmit(
+        ({ currentPassword, newPassword }) =>
+          change.mutate({ currentPassword, newPassword }, { onSuccess: changed, onError: showServerErrors }),
+        focusFirstInvalid,
+      )}
       noValidate
     >
       <Stack gap="md">

@@ -1,31 +1,26 @@
 import { Button, Group, Stack, TextInput } from '@mantine/core';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
-import type { Me, UpdateProfileRequest } from '@polyphony/contracts';
-import { api } from '../../app/api-client';
+import type { Me } from '@polyphony/contracts';
 import { ErrorAlert } from '../../shared/ErrorAlert';
 import { focusFirstInvalid } from '../../shared/useSchemaForm';
-import { ME_KEY } from '../auth/useMe';
 import { ProfileFields } from './ProfileFields';
 import { useProfileForm } from './useProfileForm';
+import { useSaveProfile } from './useProfile';
 
 /** Name, category, country, origin (diaspora) and language; officials keep their category. */
 export function ProfileForm({ me }: { me: Me }) {
   const { t } = useTranslation();
-  const queryClient = useQueryClient();
   const { form, showServerErrors, generalError } = useProfileForm(me);
-  const save = useMutation({
-    mutationFn: (body: UpdateProfileRequest) => api<Me>('/api/me', { method: 'PATCH', body }),
-    onSuccess: (updated) => {
-      queryClient.setQueryData(ME_KEY, updated);
-      notifications.show({ color: 'civic', message: t('profile.saved') });
-    },
-    onError: showServerErrors,
-  });
+  const save = useSaveProfile();
+  const saved = () => notifications.show({ color: 'civic', message: t('profile.saved') });
 
   return (
-    <form onSubmit={form.onSubmit((body) => save.mutate(body), focusFirstInvalid)} noValidate aria-labelledby="profile-form-title">
+    <form
+      onSubmit={form.onSubmit((body) => save.mutate(body, { onSuccess: saved, onError: showServerErrors }), focusFirstInvalid)}
+      noValidate
+      aria-labelledby="profile-form-title"
+    >
       <Stack gap="md">
         <ErrorAlert error={generalError(save.error)} />
         <ProfileFields

@@ -1,10 +1,9 @@
 import { Combobox, Group, InputBase, Loader, Text, useCombobox } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CoauthorCandidates, InviteCoauthorRequest } from '@polyphony/contracts';
-import { api } from '../../app/api-client';
+import type { InviteCoauthorRequest } from '@polyphony/contracts';
+import { useCoauthorCandidates } from './useProposals';
 import { CategoryBadge } from '../../shared/CategoryBadge';
 
 /**
@@ -16,12 +15,7 @@ export function CoauthorSearch({ proposalId, onPick }: { proposalId: string; onP
   const combobox = useCombobox({ onDropdownClose: () => combobox.resetSelectedOption() });
   const [value, setValue] = useState('');
   const [q] = useDebouncedValue(value.trim(), 250);
-  const found = useQuery({
-    queryKey: ['proposals', 'coauthor-candidates', proposalId, q],
-    queryFn: () => api<CoauthorCandidates>(`/api/proposals/${proposalId}/coauthor-candidates`, { query: { q } }),
-    enabled: q.length >= 2,
-    staleTime: 30_000,
-  });
+  const found = useCoauthorCandidates(proposalId, q);
   const people = found.data?.people ?? [];
   const organisations = found.data?.organisations ?? [];
 

@@ -2,21 +2,18 @@ import { Alert, Button, Card, Group, Select, Stack, Text, TextInput, Title } fro
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Proposal } from '@polyphony/contracts';
-import { api } from '../../app/api-client';
 import { CategoryBadge } from '../../shared/CategoryBadge';
 import { ErrorAlert } from '../../shared/ErrorAlert';
 import { CoauthorSearch } from './CoauthorSearch';
-import { useProposalAction } from './useProposals';
+import { useAnswerCoauthorInvitation, useInviteCoauthor } from './useProposals';
 
 /** Author, co-authors and co-signing organisations; invitations and their answers. */
 export function CoauthorsPanel({ proposal: p }: { proposal: Proposal }) {
   const { t } = useTranslation('proposals');
   const [email, setEmail] = useState('');
   const [org, setOrg] = useState<string | null>(null);
-  const invite = useProposalAction(p.id, (body: object) => api(`/api/proposals/${p.id}/coauthors`, { method: 'POST', body }));
-  const answer = useProposalAction(p.id, ({ id, decision }: { id: string; decision: 'accept' | 'decline' }) =>
-    api(`/api/proposals/${p.id}/coauthors/${id}`, { method: 'POST', body: { decision } }),
-  );
+  const invite = useInviteCoauthor(p.id);
+  const answer = useAnswerCoauthorInvitation(p.id);
   const invitation = p.viewer.invitation;
 
   return (
@@ -50,10 +47,14 @@ export function CoauthorsPanel({ proposal: p }: { proposal: Proposal }) {
                 {invitation.organisation ? t('page.invitationOrg', { organisation: invitation.organisation.name }) : t('page.invitation')}
               </Text>
               <Group gap="xs">
-                <Button size="xs" onClick={() => answer.mutate({ id: invitation.id, decision: 'accept' })} loading={answer.isPending}>
+                <Button
+                  size="xs"
+                  onClick={() => answer.mutate({ invitationId: invitation.id, decision: 'accept' })}
+                  loading={answer.isPending}
+                >
                   {t('page.accept')}
                 </Button>
-                <Button size="xs" variant="default" onClick={() => answer.mutate({ id: invitation.id, decision: 'decline' })}>
+                <Button size="xs" variant="default" onClick={() => answer.mutate({ invitationId: invitation.id, decision: 'decline' })}>
                   {t('page.decline')}
                 </Button>
               </Group>

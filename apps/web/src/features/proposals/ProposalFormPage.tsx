@@ -2,14 +2,13 @@ import { Button, Card, Group, MultiSelect, Select, Stack, TagsInput, Textarea, T
 import { useNavigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { SDGS, createProposalRequestSchema, type CreateProposalRequest, type Proposal } from '@polyphony/contracts';
-import { api } from '../../app/api-client';
 import { PageHeader } from '../../shared/PageHeader';
 import { ErrorAlert } from '../../shared/ErrorAlert';
 import { PageLoader } from '../../shared/PageLoader';
 import { RequireAuth } from '../auth/RequireAuth';
 import { focusFirstInvalid, useSchemaForm } from '../../shared/useSchemaForm';
 import { sdgTitle } from './SdgBadges';
-import { useProposal, useProposalAction } from './useProposals';
+import { useProposal, useSaveProposal } from './useProposals';
 import { useTaxonomyOptions } from '../settings/useTaxonomy';
 import { usePartnerships } from '../accountability/useMonitoring';
 
@@ -82,11 +81,7 @@ function Form({ proposal }: { proposal?: Proposal }) {
   const values = form.values;
   const errors = form.errors as Record<string, string | undefined>;
   const set = <K extends keyof Values>(k: K, v: Values[K]) => form.setFieldValue(k, v as never);
-  const save = useProposalAction(proposal?.id ?? 'new', async (body: CreateProposalRequest) =>
-    proposal
-      ? api<Proposal>(`/api/proposals/${proposal.id}`, { method: 'PATCH', body: { ...body, baseVersion: proposal.version } })
-      : api<Proposal>('/api/proposals', { method: 'POST', body }),
-  );
+  const save = useSaveProposal(proposal);
   const lang = i18n.resolvedLanguage ?? 'fr';
   // The territory's own strategic lines, regions and agendas (settings), and its partner territories.
   const lineOptions = useTaxonomyOptions('strategic_line');

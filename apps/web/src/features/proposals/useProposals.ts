@@ -1,5 +1,8 @@
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type {
+  CoauthorCandidates,
+  CreateProposalRequest,
+  InviteCoauthorRequest,
   CommentThreadPage,
   Page,
   Proposal,
@@ -94,3 +97,29 @@ export const useVoteComment = (id: string, commentId: string) =>
 
 export const useEditComment = (id: string, commentId: string) =>
   useProposalAction(id, (body: string) => api(`/api/proposals/${id}/comments/${commentId}`, { method: 'PATCH', body: { body } }));
+
+/** Saves the proposal form: a new draft, or a new version of one (on the version the author started from). */
+export const useSaveProposal = (proposal: Proposal | undefined) =>
+  useProposalAction(proposal?.id ?? 'new', async (body: CreateProposalRequest) =>
+    proposal
+      ? api<Proposal>(`/api/proposals/${proposal.id}`, { method: 'PATCH', body: { ...body, baseVersion: proposal.version } })
+      : api<Proposal>('/api/proposals', { method: 'POST', body }),
+  );
+
+/** People and organisations whose names start with `q` (two letters at least), to invite as co-authors. */
+export function useCoauthorCandidates(proposalId: string, q: string) {
+  return useQuery({
+    queryKey: ['proposals', 'coauthor-candidates', proposalId, q],
+    queryFn: () => api<CoauthorCandidates>(`/api/proposals/${proposalId}/coauthor-candidates`, { query: { q } }),
+    enabled: q.length >= 2,
+    staleTime: 30_000,
+  });
+}
+
+export const useInviteCoauthor = (id: string) =>
+  useProposalAction(id, (body: InviteCoauthorRequest) => api(`/api/proposals/${id}/coauthors`, { method: 'POST', body }));
+
+export const useAnswerCoauthorInvitation = (id: string) =>
+  useProposalAction(id, ({ invitationId, decision }: { invitationId: string; decision: 'accept' | 'decline' }) =>
+    api(`/api/proposals/${id}/coauthors/${invitationId}`, { method: 'POST', body: { decision } }),
+  );
