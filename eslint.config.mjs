@@ -115,6 +115,24 @@ export default tseslint.config(
       'react-hooks/exhaustive-deps': 'error',
     },
   },
+  // Components never call the API: each feature's hooks (use*.ts) own its queries and mutations.
+  {
+    files: ['apps/web/src/**/*.tsx'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/api-client'],
+              importNames: ['api'],
+              message: "Call the API from the feature's hooks (use<Feature>.ts), not from a component.",
+            },
+          ],
+        },
+      ],
+    },
+  },
   // Plain JavaScript (configs, runners, scripts): Node, no type information.
   {
     files: ['**/*.js', '**/*.mjs', '**/*.cjs'],

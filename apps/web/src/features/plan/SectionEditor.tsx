@@ -31,6 +31,7 @@ import {
   type PlanSection,
   type SectionContent,
 } from '@polyphony/contracts';
+// eslint-disable-next-line no-restricted-imports -- the autosave's conflict handling still reads and writes here; to move into usePlan
 import { api, ApiError } from '../../app/api-client';
 import { ErrorAlert } from '../../shared/ErrorAlert';
 import { newId, planKey, usePlanActions } from './usePlan';

@@ -1,13 +1,12 @@
 import { useState } from 'react';
 import { Button, Card, Group, Stack, Text } from '@mantine/core';
 import { IconLanguage } from '@tabler/icons-react';
-import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { Plan, PlanSection, ReviewMark, SectionContent } from '@polyphony/contracts';
-import { api } from '../../app/api-client';
+import type { Plan, PlanSection, SectionContent } from '@polyphony/contracts';
 import { LANGUAGE_NAMES } from '../../app/i18n';
 import { ErrorAlert } from '../../shared/ErrorAlert';
 import { ReviewMarksList } from '../../shared/translation/ReviewMarksList';
+import { useSectionLanguages } from './usePlan';
 
 /** "Paragraph 2", "Title", "Indicator 1" for a mark's field key. */
 export function useFieldLabel(content: SectionContent) {
@@ -40,22 +39,11 @@ export function SectionLanguages({
   const { t } = useTranslation('officialLanguages');
   const label = useFieldLabel(section.content);
   const [filled, setFilled] = useState<number | null>(null);
-  const base = `/api/plans/${plan.id}/sections/${section.id}`;
-  const fill = useMutation({
-    mutationFn: () => api<PlanSection>(`${base}/fill-languages`, { method: 'POST', body: { revision: section.revision } }),
-    onSuccess: (s) => {
-      setFilled((s.content.review?.length ?? 0) - (section.content.review?.length ?? 0));
-      onUpdated(s);
-    },
-  });
-  const approve = useMutation({
-    mutationFn: (m: ReviewMark) =>
-      api<PlanSection>(`${base}/approve-translation`, {
-        method: 'POST',
-        body: { revision: section.revision, field: m.field, language: m.language },
-      }),
-    onSuccess: onUpdated,
-  });
+  const { fill, approve } = useSectionLanguages(plan.id, section);
+  const filledIn = (s: PlanSection) => {
+    setFilled((s.content.review?.length ?? 0) - (section.content.review?.length ?? 0));
+    onUpdated(s);
+  };
   const missing = plan.languages.some((l) =>
     [section.content.title, ...section.content.paragraphs.map((p) => p.text), ...section.content.expectedResults.map((p) => p.text)].some(
       (text) => Object.values(text).some((v) => v?.trim()) && !text[l]?.trim(),
@@ -70,7 +58,13 @@ export function SectionLanguages({
             <IconLanguage size={16} aria-hidden style={{ verticalAlign: 'text-bottom' }} />{' '}
             {plan.languages.map((l) => LANGUAGE_NAMES[l]).join(' · ')}
           </Text>
-          <Button size="xs" variant="light" onClick={() => fill.mutate()} loading={fill.isPending} disabled={disabled || !missing}>
+          <Button
+            size="xs"
+            variant="light"
+            onClick={() => fill.mutate(undefined, { onSuccess: filledIn })}
+            loading={fill.isPending}
+            disabled={disabled || !missing}
+          >
             {t('fill.button')}
           </Button>
         </Group>
@@ -85,7 +79,7 @@ export function SectionLanguages({
           label={label}
           disabled={disabled}
           approving={approve.isPending ? approve.variables : undefined}
-          onApprove={(m) => approve.mutate(m)}
+          onApprove={(m) => approve.mutate(m, { onSuccess: onUpdated })}
         />
       </Stack>
     </Card>

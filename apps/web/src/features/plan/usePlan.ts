@@ -1,5 +1,6 @@
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type {
+  ReviewMark,
   TranslatedText,
   Annotation,
   AnswerAnnotationRequest,
@@ -179,4 +180,20 @@ export function newId(): string {
   b[8] = (b[8] & 0x3f) | 0x80;
   const h = Array.from(b, (x) => x.toString(16).padStart(2, '0')).join('');
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+}
+
+/** Fills a section's missing languages by machine translation, and approves one machine text after review. */
+export function useSectionLanguages(planId: string, section: Pick<PlanSection, 'id' | 'revision'>) {
+  const base = `/api/plans/${planId}/sections/${section.id}`;
+  const fill = useMutation({
+    mutationFn: () => api<PlanSection>(`${base}/fill-languages`, { method: 'POST', body: { revision: section.revision } }),
+  });
+  const approve = useMutation({
+    mutationFn: (m: ReviewMark) =>
+      api<PlanSection>(`${base}/approve-translation`, {
+        method: 'POST',
+        body: { revision: section.revision, field: m.field, language: m.language },
+      }),
+  });
+  return { fill, approve };
 }
