@@ -21,6 +21,7 @@ export * from './proposals/proposals.contracts';
 export * from './notifications/notifications.contracts';
 export * from './moderation/moderation.contracts';
 export * from './plan/plan.contracts';
+export * from './plan/plan-behind';
 export * from './accountability/accountability.contracts';
 export * from './annual-summaries/annual-summaries.contracts';
 export * from './annual-summaries/summary-format';

@@ -79,10 +79,11 @@ export function cleanText(text: TranslatedText): TranslatedText {
 
 export function cleanContent(content: SectionContent): SectionContent {
   // No marks, no key: content saved before marks existed keeps its hash (versions compare hashes).
-  const { review, ...rest } = content;
+  const { review, changed, ...rest } = content;
   return {
     ...(rest as SectionContent),
     ...(review?.length ? { review } : {}),
+    ...(changed && Object.keys(changed).length ? { changed } : {}),
     title: cleanText(content.title),
     paragraphs: content.paragraphs.map((p) => ({ id: p.id, text: cleanText(p.text) })),
     expectedResults: content.expectedResults.map((p) => ({ id: p.id, text: cleanText(p.text) })),

@@ -20,7 +20,7 @@ import type { PlanVersionEntity } from './versions/plan-version.entity';
 import { PlanRepository } from './plan.repository';
 import { PlanPolicy } from './plan.policy';
 import { cleanContent, readingOrder, renderParagraphs, sectionCodes } from './plan-content';
-import { carryMarks } from './languages/plan-languages';
+import { withMarks } from './languages/plan-languages';
 import { TaxonomyService, type KeyUses } from '../taxonomy/taxonomy.service';
 import { sourcesSummaries, toSectionView, toVersionSummary, type RawSection } from './plan-view';
 import { isUuid } from '../core/http/params';
@@ -314,7 +314,7 @@ export class PlanService {
   ) {
     const normalised = this.normalise(s.kind, s.content);
     await this.taxonomy.assertKnown(planTaxonomyUses(normalised), manager);
-    const content = cleanContent({ ...normalised, review: carryMarks(null, normalised, marks) });
+    const content = cleanContent(withMarks(null, normalised, 0, marks));
     const saved = await this.repo(manager).insertSection({
       planId,
       kind: s.kind,
@@ -332,6 +332,7 @@ export class PlanService {
   /**
    * Writes new content (bumping the revision) and mirrors the action's indicators, in the caller's
    * transaction. "To review" marks: those set before whose text is unchanged, plus `marks` (a fill).
+   * Text revisions (which languages are behind): moved for the texts that changed (withMarks).
    */
   async writeSection(
     manager: EntityManager,
@@ -342,7 +343,7 @@ export class PlanService {
   ) {
     const normalised = this.normalise(section.kind, content);
     await this.taxonomy.assertKnown(planTaxonomyUses(normalised), manager);
-    const clean = cleanContent({ ...normalised, review: carryMarks(section.content, normalised, marks) });
+    const clean = cleanContent(withMarks(section.content, normalised, section.revision + 1, marks));
     section.content = clean;
     section.revision += 1;
     await this.repo(manager).updateSection(section.id, {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { languageSchema } from '../common/languages';
 import { reviewMarkSchema } from '../common/official-languages';
+import { textRevisionsSchema } from './plan-behind';
 import { pageQuerySchema } from '../common/pagination';
 import { STAKEHOLDER_CATEGORIES } from '../common/stakeholders';
 import { CONTRIBUTION_SOURCES } from '../consultations/consultations.contracts';
@@ -133,6 +134,11 @@ export const sectionContentSchema = z
      * none (content saved before marks existed keeps its hash).
      */
     review: z.array(reviewMarkSchema).max(400).optional(),
+    /**
+     * Per field and language, the section revision its text last changed at (see plan-behind.ts).
+     * Kept by the server from its stored content; what a client sends is ignored. Absent when none.
+     */
+    changed: textRevisionsSchema.optional(),
   })
   .strict();
 export type SectionContent = z.output<typeof sectionContentSchema>;

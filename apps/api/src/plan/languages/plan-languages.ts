@@ -1,17 +1,10 @@
-import type { ReviewMark, SectionContent, TranslatedText } from '@polyphony/contracts';
+import { sectionTextFields, trackTextRevisions, type ReviewMark, type SectionContent, type TranslatedText } from '@polyphony/contracts';
 import type { OfficialField } from '../../official-languages/official-languages.service';
 import { carryReviewMarks, withoutReviewMark } from '../../official-languages/review-marks';
 
 /** A section's translatable texts, keyed as their "to review" marks are. */
 export function sectionFields(content: SectionContent): OfficialField[] {
-  return [
-    { field: 'title', text: content.title },
-    ...content.paragraphs.map((p) => ({ field: `paragraphs.${p.id}`, text: p.text })),
-    ...content.expectedResults.map((p) => ({ field: `expectedResults.${p.id}`, text: p.text })),
-    ...content.indicators.map((i) => ({ field: `indicators.${i.id}.name`, text: i.name })),
-    ...(content.leadDepartment ? [{ field: 'leadDepartment', text: content.leadDepartment }] : []),
-    ...(content.budget ? [{ field: 'budget.line', text: content.budget.line }] : []),
-  ];
+  return sectionTextFields(content);
 }
 
 /** The content with each field's text replaced by `texts` (fields not listed are kept). */
@@ -45,4 +38,17 @@ export function carryMarks(previous: SectionContent | null, next: SectionContent
 export function withoutMark(content: SectionContent, field: string, language: string): SectionContent | null {
   const kept = withoutReviewMark(content.review ?? [], field, language);
   return kept ? { ...content, review: kept } : null;
+}
+
+/**
+ * `next` with the marks the server keeps: its "to review" marks (carryMarks) and, per field and
+ * language, the revision its text last changed at (which languages are behind), for a write at `revision`.
+ */
+export function withMarks(
+  previous: SectionContent | null,
+  next: SectionContent,
+  revision: number,
+  added: ReviewMark[] = [],
+): SectionContent {
+  return { ...next, review: carryMarks(previous, next, added), changed: trackTextRevisions(previous, next, revision, added) };
 }

@@ -243,7 +243,8 @@ export function SectionEditor({
     <Stack gap="md">
       <SectionLanguages
         plan={plan}
-        section={{ id: section.id, revision, content }}
+        // The text revisions are the server's (the page's copy follows every save); the texts are the form's.
+        section={{ id: section.id, revision, content: { ...content, changed: section.content.changed } }}
         disabled={status === 'dirty' || status === 'saving' || status === 'conflict'}
         onUpdated={onLanguages}
       />

@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import { Button, Card, Group, Stack, Text } from '@mantine/core';
+import { Alert, Button, Card, Group, List, Stack, Text } from '@mantine/core';
 import { IconLanguage } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import type { Plan, PlanSection, SectionContent } from '@polyphony/contracts';
+import { behindTexts, type Language, type Plan, type PlanSection, type SectionContent } from '@polyphony/contracts';
 import { LANGUAGE_NAMES } from '../../app/i18n';
 import { ErrorAlert } from '../../shared/ErrorAlert';
 import { ReviewMarksList } from '../../shared/translation/ReviewMarksList';
@@ -17,6 +17,8 @@ export function useFieldLabel(content: SectionContent) {
     if (kind === 'paragraphs') return t('fill.field.paragraph', { n: n(content.paragraphs) });
     if (kind === 'expectedResults') return t('fill.field.expectedResult', { n: n(content.expectedResults) });
     if (kind === 'indicators') return t('fill.field.indicator', { n: n(content.indicators) });
+    if (kind === 'leadDepartment') return t('fields.leadDepartment', { ns: 'plan' });
+    if (kind === 'budget') return t('fields.budgetLine', { ns: 'plan' });
     return t('fill.field.title');
   };
 }
@@ -24,6 +26,7 @@ export function useFieldLabel(content: SectionContent) {
 /**
  * The section's languages in the editor: fill the plan languages it lacks by machine translation
  * (stored, marked "to review"), and approve a machine text as it is. Editing a text also reviews it.
+ * Lists the texts behind: a language whose text is older than another language's change (issue 16).
  */
 export function SectionLanguages({
   plan,
@@ -81,7 +84,34 @@ export function SectionLanguages({
           approving={approve.isPending ? approve.variables : undefined}
           onApprove={(m) => approve.mutate(m, { onSuccess: onUpdated })}
         />
+        <BehindList content={section.content} languages={plan.languages} label={label} />
       </Stack>
     </Card>
+  );
+}
+
+/** "Behind in Spanish: Title (changed in French)", one line per field and language; nothing when none is behind. */
+function BehindList({ content, languages, label }: { content: SectionContent; languages: Language[]; label: (field: string) => string }) {
+  const { t } = useTranslation('officialLanguages');
+  const behind = behindTexts(content, languages);
+  if (!behind.length) return null;
+  const name = (l: Language) => t(`languages.${l}`);
+  return (
+    <Alert
+      color="yellow"
+      variant="light"
+      c="gray.9"
+      p="xs"
+      title={t('behind.title', { count: behind.length })}
+      data-testid="languages-behind"
+    >
+      <List size="sm" spacing={2}>
+        {behind.map((b) => (
+          <List.Item key={`${b.field}-${b.language}`}>
+            {t('behind.item', { language: name(b.language), field: label(b.field), since: name(b.since) })}
+          </List.Item>
+        ))}
+      </List>
+    </Alert>
   );
 }
