@@ -125,7 +125,13 @@ export function SummaryEditorPage() {
           >
             {t('editor.refresh')}
           </Button>
-          <Button variant="subtle" color="red.8" leftSection={<IconTrash size={16} aria-hidden />} onClick={() => setDiscarding(true)}>
+          <Button
+            variant="subtle"
+            color="red.9"
+            c="red.9"
+            leftSection={<IconTrash size={16} aria-hidden />}
+            onClick={() => setDiscarding(true)}
+          >
             {t('editor.discard')}
           </Button>
           <Button leftSection={<IconSend size={16} aria-hidden />} onClick={() => setPublishing(true)}>
@@ -298,7 +304,7 @@ export function SummaryEditorPage() {
               {t('editor.cancel')}
             </Button>
             <Button
-              color="red.8"
+              color="red.9"
               loading={discard.isPending}
               onClick={() => discard.mutate(s.id, { onSuccess: () => void navigate('/summaries') })}
             >

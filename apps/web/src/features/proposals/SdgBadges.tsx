@@ -1,8 +1,11 @@
 import { Badge, Group, Tooltip } from '@mantine/core';
-import { SDGS, type Language } from '@polyphony/contracts';
+import { readableUnderWhiteText, SDGS, type Language } from '@polyphony/contracts';
 import { useTranslation } from 'react-i18next';
 
-/** The SDGs as coloured numbered chips, with the goal title in the reader's language. */
+/**
+ * The SDGs as coloured numbered chips, with the goal title in the reader's language: white text where
+ * it reaches 4.5:1 on the goal's colour, dark text otherwise (every goal then reads at 4.5:1 or more).
+ */
 export function SdgBadges({ sdgs, targets = [] }: { sdgs: number[]; targets?: string[] }) {
   const { i18n } = useTranslation();
   const lang = (i18n.resolvedLanguage ?? 'fr') as Language;
@@ -17,7 +20,7 @@ export function SdgBadges({ sdgs, targets = [] }: { sdgs: number[]; targets?: st
             <Badge
               radius="sm"
               tt="none"
-              style={{ background: goal.colour, color: n === 7 || n === 11 ? '#1a1a1a' : '#fff' }}
+              style={{ background: goal.colour, color: readableUnderWhiteText(goal.colour) ? '#fff' : '#1a1a1a' }}
               aria-label={label}
             >
               {`ODS ${n}`.replace('ODS', lang === 'en' ? 'SDG' : lang === 'fr' ? 'ODD' : 'ODS')}

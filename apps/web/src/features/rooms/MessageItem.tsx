@@ -187,7 +187,7 @@ export function MessageItem({
               >
                 {t('message.edit')}
               </Button>
-              <Button size="compact-xs" variant="subtle" color="red.8" onClick={() => actions.remove(m)}>
+              <Button size="compact-xs" variant="subtle" color="red.9" c="red.9" onClick={() => actions.remove(m)}>
                 {t('message.delete')}
               </Button>
             </>

@@ -151,7 +151,7 @@ export function MessageList({
                         </Button>
                       )}
                       {row.item.error && (
-                        <Button size="compact-xs" variant="subtle" color="red.8" onClick={() => onDiscard(row.item.clientId)}>
+                        <Button size="compact-xs" variant="subtle" color="red.9" c="red.9" onClick={() => onDiscard(row.item.clientId)}>
                           {t('outbox.discard')}
                         </Button>
                       )}

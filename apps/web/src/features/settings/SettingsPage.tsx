@@ -53,7 +53,7 @@ function SettingsForm({ settings }: { settings: TerritorySettings }) {
           <LogoField file={logo} onFile={setLogo} currentUrl={settings.logoUrl} error={errors.logo} />
           {settings.logoUrl && (
             <Group>
-              <Button variant="subtle" color="red.9" onClick={() => removeLogo.mutate()} loading={removeLogo.isPending}>
+              <Button variant="subtle" color="red.9" c="red.9" onClick={() => removeLogo.mutate()} loading={removeLogo.isPending}>
                 {t('settingsPage.removeLogo')}
               </Button>
             </Group>
