@@ -147,13 +147,15 @@ describe('limits shared by every API process', () => {
 
   it('a socket that closes gives its place back, to be taken on the other process', async () => {
     const mine = opened.filter((s) => s.connected);
-    const onA = mine.filter((s) => (s.io as unknown as { uri: string }).uri.endsWith(`:${a.port}`));
-    expect(onA.length).toBeGreaterThan(0);
-    onA[0].disconnect();
+    expect(mine).toHaveLength(LIMIT);
+    // Which process won the places is a race (on a loaded machine one may win them all): close one on A if any.
+    const onPort = (port: number) => mine.filter((s) => (s.io as unknown as { uri: string }).uri.endsWith(`:${port}`));
+    const [closing, other] = onPort(a.port).length > 0 ? [a, b] : [b, a];
+    onPort(closing.port)[0].disconnect();
     await until(async () => (await leases(db, person.id)) === LIMIT - 1, 2000);
-    expect((await attempt(b.port, person.cookie)).socket).toBeTruthy();
-    expect((await attempt(b.port, person.cookie)).refused).toMatchObject({ code: 'too_many_connections' });
-    expect((await attempt(a.port, person.cookie)).refused).toMatchObject({ code: 'too_many_connections' });
+    expect((await attempt(other.port, person.cookie)).socket).toBeTruthy();
+    expect((await attempt(other.port, person.cookie)).refused).toMatchObject({ code: 'too_many_connections' });
+    expect((await attempt(closing.port, person.cookie)).refused).toMatchObject({ code: 'too_many_connections' });
   });
 
   it('the places of a process killed with SIGKILL come back once its leases run out, not before', async () => {
