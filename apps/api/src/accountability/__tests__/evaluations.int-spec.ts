@@ -370,7 +370,8 @@ describe('evaluations', () => {
     await publish(4);
     const five = await t.queries.measure(() => anonymous.get(`/api/accountability/plans/${plan.slug}`).expect(200));
     expect(five.result.body.evaluations).toHaveLength(5);
-    expect(five.queries).toBe(one.queries);
+    // At most as many: the first read may store machine translations (one write) that the later read finds cached.
+    expect(five.queries).toBeLessThanOrEqual(one.queries);
     const list = await t.queries.measure(() => anonymous.get(`/api/accountability/plans/${plan.slug}/evaluations`).expect(200));
     expect(list.result.body.items).toHaveLength(5);
     expect(list.queries).toBeLessThanOrEqual(4);

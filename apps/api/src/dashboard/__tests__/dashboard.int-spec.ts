@@ -226,7 +226,8 @@ describe('stakeholder balance dashboard', () => {
     const few = await t.queries.measure(() => official.client.get(`/api/consultations/${c.id}/dashboard`).expect(200));
     await contributors(c.id, 'academia', 30, 2);
     const many = await t.queries.measure(() => official.client.get(`/api/consultations/${c.id}/dashboard`).expect(200));
-    expect(many.queries).toBe(few.queries);
+    // At most as many: the first read may store machine translations (one write) that the later read finds cached.
+    expect(many.queries).toBeLessThanOrEqual(few.queries);
     expect(many.queries).toBeLessThanOrEqual(6); // session, user, consultation, facilitator check, the one aggregate query
     const overall = await t.queries.measure(() => official.client.get('/api/dashboard').expect(200));
     expect(overall.queries).toBeLessThanOrEqual(4);

@@ -252,7 +252,8 @@ describe('interviews and meetings', () => {
         .expect(201);
     const small = await t.queries.measure(() => official.client.get(`/api/consultations/${c.id}/interviews?limit=2`).expect(200));
     const large = await t.queries.measure(() => official.client.get(`/api/consultations/${c.id}/interviews?limit=6`).expect(200));
-    expect(large.queries).toBe(small.queries);
+    // At most as many: the first read may store machine translations (one write) that the later read finds cached.
+    expect(large.queries).toBeLessThanOrEqual(small.queries);
     const page2 = await official.client
       .get(`/api/consultations/${c.id}/interviews?limit=2&cursor=${small.result.body.nextCursor}`)
       .expect(200);
