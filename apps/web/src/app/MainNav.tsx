@@ -1,3 +1,4 @@
+import { isStaff } from '@polyphony/contracts';
 import { Menu, UnstyledButton } from '@mantine/core';
 import { IconChevronDown } from '@tabler/icons-react';
 import { Link, NavLink, useLocation } from 'react-router';
@@ -33,8 +34,7 @@ function useStaffLinks(staff: boolean): NavItem[] {
 export function MainNav({ vertical = false, onNavigate }: { vertical?: boolean; onNavigate?: () => void }) {
   const { t } = useTranslation();
   const me = useMe();
-  const role = me.data?.role;
-  const staff = role === 'admin' || role === 'official';
+  const staff = isStaff(me.data);
   const staffLinks = useStaffLinks(staff);
   const { pathname } = useLocation();
   const links: NavItem[] = [

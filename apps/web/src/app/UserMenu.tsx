@@ -1,3 +1,4 @@
+import { isStaff } from '@polyphony/contracts';
 import { Avatar, Button, Group, Menu } from '@mantine/core';
 import { IconChevronDown, IconDatabaseExport, IconLogout, IconSettings, IconShieldCog, IconUserCircle } from '@tabler/icons-react';
 import { Link, useNavigate } from 'react-router';
@@ -67,7 +68,7 @@ export function UserMenu() {
         <Menu.Item component={Link} to="/account" leftSection={<IconDatabaseExport size={18} aria-hidden />}>
           {t('nav.account')}
         </Menu.Item>
-        {(user.role === 'admin' || user.role === 'official') && (
+        {isStaff(user) && (
           <Menu.Item component={Link} to="/admin/users" leftSection={<IconShieldCog size={18} aria-hidden />}>
             {t('nav.admin')}
           </Menu.Item>

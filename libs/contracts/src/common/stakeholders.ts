@@ -30,3 +30,11 @@ export const organisationCategorySchema = z.enum(ORGANISATION_CATEGORIES);
 export const ROLES = ['admin', 'official', 'participant'] as const;
 export type Role = (typeof ROLES)[number];
 export const roleSchema = z.enum(ROLES);
+
+/**
+ * The city's staff: administrators and officials. Every policy (and every staff-only page) asks this one
+ * question before its own rules (facilitators, authors, members), so that a new staff role is added in one place.
+ */
+export function isStaff(user: { role: Role } | null | undefined): boolean {
+  return user?.role === 'admin' || user?.role === 'official';
+}

@@ -4,7 +4,7 @@ import { IconSearch } from '@tabler/icons-react';
 import { useDebouncedValue } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
-import { ROLES, type Role } from '@polyphony/contracts';
+import { ROLES, type Role, isStaff } from '@polyphony/contracts';
 import { ErrorAlert } from '../../shared/ErrorAlert';
 import { PageHeader } from '../../shared/PageHeader';
 import { PageLoader } from '../../shared/PageLoader';
@@ -105,7 +105,7 @@ function AdminUsers() {
 
 function AdminGate() {
   const me = useMe().data!;
-  return me.role === 'admin' || me.role === 'official' ? <AdminUsers /> : <Forbidden />;
+  return isStaff(me) ? <AdminUsers /> : <Forbidden />;
 }
 
 export function AdminUsersPage() {

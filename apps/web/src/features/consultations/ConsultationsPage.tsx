@@ -4,7 +4,7 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { IconPlus, IconSearch } from '@tabler/icons-react';
 import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { CONSULTATION_STATUSES, PHASE_KINDS, type ConsultationStatus, type PhaseKind } from '@polyphony/contracts';
+import { CONSULTATION_STATUSES, PHASE_KINDS, type ConsultationStatus, type PhaseKind, isStaff } from '@polyphony/contracts';
 import { ErrorAlert } from '../../shared/ErrorAlert';
 import { PageHeader } from '../../shared/PageHeader';
 import { PageLoader } from '../../shared/PageLoader';
@@ -37,7 +37,7 @@ export function ConsultationsPage() {
     phase: (phase || undefined) as PhaseKind | undefined,
   });
   const items = list.data?.pages.flatMap((p) => p.items) ?? [];
-  const staff = me.data?.role === 'admin' || me.data?.role === 'official';
+  const staff = isStaff(me.data);
 
   return (
     <>

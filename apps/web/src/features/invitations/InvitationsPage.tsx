@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Button, Card, Center, Group, NativeSelect, Stack, Table, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
-import { INVITATION_STATES, INVITATION_TARGETS, type InvitationState, type InvitationTarget } from '@polyphony/contracts';
+import { INVITATION_STATES, INVITATION_TARGETS, type InvitationState, type InvitationTarget, isStaff } from '@polyphony/contracts';
 import { ErrorAlert } from '../../shared/ErrorAlert';
 import { PageHeader } from '../../shared/PageHeader';
 import { PageLoader } from '../../shared/PageLoader';
@@ -160,8 +160,7 @@ function Invitations() {
 }
 
 function Gate() {
-  const role = useMe().data?.role;
-  return role === 'admin' || role === 'official' ? <Invitations /> : <Forbidden />;
+  return isStaff(useMe().data) ? <Invitations /> : <Forbidden />;
 }
 
 export function InvitationsPage() {

@@ -1,3 +1,4 @@
+import { isStaff } from '@polyphony/contracts';
 import { Card, List, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { CategoryBadge } from '../../shared/CategoryBadge';
@@ -7,8 +8,7 @@ import { useNotYetHeard } from './useInvitations';
 /** On the stakeholder balance: institutions invited to the interviews that have not been heard yet. */
 export function NotYetHeard({ consultationId }: { consultationId: string | undefined }) {
   const { t } = useTranslation('accounts');
-  const role = useMe().data?.role;
-  const allowed = role === 'admin' || role === 'official';
+  const allowed = isStaff(useMe().data);
   const pending = useNotYetHeard(consultationId, allowed);
   if (!allowed || !pending.data) return null;
   return (

@@ -1,3 +1,4 @@
+import { isStaff } from '@polyphony/contracts';
 import { Button, Card, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Organisation } from '@polyphony/contracts';
@@ -10,7 +11,7 @@ import { useFates } from '../my-contributions/useFates';
 export function OrganisationFatesPanel({ organisation }: { organisation: Organisation }) {
   const { t } = useTranslation('plan');
   const me = useMe();
-  const allowed = organisation.myMembership?.status === 'active' || me.data?.role === 'admin' || me.data?.role === 'official';
+  const allowed = organisation.myMembership?.status === 'active' || isStaff(me.data);
   const fates = useFates(`/api/contribution-fates/organisations/${organisation.id}`, allowed);
   const items = fates.data?.pages.flatMap((p) => p.items) ?? [];
   if (!allowed || fates.isPending || (!items.length && !fates.error)) return null;

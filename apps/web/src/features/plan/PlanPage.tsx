@@ -3,7 +3,7 @@ import { Alert, Anchor, Button, Card, Divider, Grid, Group, Menu, NativeSelect, 
 import { IconDownload, IconEdit, IconGitCompare, IconBulb } from '@tabler/icons-react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { LANGUAGES } from '@polyphony/contracts';
+import { LANGUAGES, isStaff } from '@polyphony/contracts';
 import { ApiError } from '../../app/api-client';
 import { LANGUAGE_NAMES, currentLanguage } from '../../app/i18n';
 import { ErrorAlert } from '../../shared/ErrorAlert';
@@ -29,7 +29,7 @@ export function PlanPage() {
   const plan = usePlan(slug, edition);
   const versions = useVersions(slug);
   const me = useMe();
-  const staff = me.data?.role === 'admin' || me.data?.role === 'official';
+  const staff = isStaff(me.data);
   const showing = plan.data?.showing;
   const versionNumber = typeof showing === 'number' ? showing : null;
   const shownVersion = versions.data?.find((v) => v.number === versionNumber);

@@ -1,3 +1,4 @@
+import { isStaff } from '@polyphony/contracts';
 import { useState } from 'react';
 import { Anchor, Button, Card, Group, NativeSelect, NumberInput, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { Link, useNavigate } from 'react-router';
@@ -18,7 +19,7 @@ export function PlansPage() {
   const { t } = useTranslation('plan');
   const plans = usePlans();
   const me = useMe();
-  const staff = me.data?.role === 'admin' || me.data?.role === 'official';
+  const staff = isStaff(me.data);
   return (
     <>
       <PageHeader title={t('title')} lead={t('intro')} />

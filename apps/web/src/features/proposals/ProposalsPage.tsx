@@ -19,7 +19,7 @@ import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useTaxonomyOptions } from '../settings/useTaxonomy';
-import { PROPOSAL_SORTS, PROPOSAL_STATUSES, SDGS, STAKEHOLDER_CATEGORIES, type ProposalListQuery } from '@polyphony/contracts';
+import { PROPOSAL_SORTS, PROPOSAL_STATUSES, SDGS, STAKEHOLDER_CATEGORIES, type ProposalListQuery, isStaff } from '@polyphony/contracts';
 import { CsvSeparatorChoice, useCsvSeparator, withSeparator } from '../../shared/CsvSeparatorChoice';
 import { PageHeader } from '../../shared/PageHeader';
 import { ErrorAlert } from '../../shared/ErrorAlert';
@@ -59,7 +59,7 @@ export function ProposalsPage() {
         lead={t('list.lead')}
         actions={
           <Group gap="xs">
-            {(me.data?.role === 'official' || me.data?.role === 'admin') && (
+            {isStaff(me.data) && (
               <Group gap="xs" align="flex-end">
                 <Button
                   component="a"

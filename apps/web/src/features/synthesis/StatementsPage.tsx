@@ -1,3 +1,4 @@
+import { isStaff } from '@polyphony/contracts';
 import { Anchor, Button, Stack } from '@mantine/core';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -18,7 +19,7 @@ export function StatementsPage() {
   const consultation = useConsultation(slug);
   const me = useMe();
   const map = useOpinionMap(slug);
-  const isOfficial = me.data?.role === 'admin' || me.data?.role === 'official';
+  const isOfficial = isStaff(me.data);
   const canManage = isOfficial || Boolean(consultation.data?.can.facilitate);
   return (
     <Stack gap="lg">

@@ -1,3 +1,4 @@
+import { isStaff } from '@polyphony/contracts';
 import { useMemo, useState } from 'react';
 import { Anchor, Button, Card, Group, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { Link, useParams, useSearchParams } from 'react-router';
@@ -38,7 +39,7 @@ function Workspace() {
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [mergeLabel, setMergeLabel] = useState('');
   const [openTheme, setOpenTheme] = useState<string | null>(null);
-  const isOfficial = me.data?.role === 'admin' || me.data?.role === 'official';
+  const isOfficial = isStaff(me.data);
   const ws = workspace.data;
   const editable = isOfficial && Boolean(ws) && ws!.run.id === (latestDone ?? ws!.run.id) && !runId;
 
