@@ -95,7 +95,7 @@ export class ConsultationsService {
       const title = pickTranslation(input.title, input.languages[0]);
       const saved = await manager.getRepository(ConsultationEntity).save(
         manager.getRepository(ConsultationEntity).create({
-          slug: await uniqueSlug(manager, ConsultationEntity, title),
+          slug: await uniqueSlug(manager, ConsultationEntity, title, 'consultation'),
           title: input.title,
           summary: input.summary,
           body: input.body ?? {},

@@ -311,7 +311,7 @@ export class InvitationsService {
       ? (invitation.category as OrganisationCategory)
       : 'civil_society';
     const orgs = manager.getRepository(OrganisationEntity);
-    const slug = await uniqueSlug(manager, OrganisationEntity, invitation.organisationName);
+    const slug = await uniqueSlug(manager, OrganisationEntity, invitation.organisationName, 'organisation');
     const org = await orgs.save(
       orgs.create({ name: invitation.organisationName, slug, category, country: invitation.country, createdById: userId }),
     );

@@ -67,7 +67,7 @@ export class OrganisationsService {
       const saved = await manager.getRepository(OrganisationEntity).save(
         manager.getRepository(OrganisationEntity).create({
           name: input.name,
-          slug: await uniqueSlug(manager, OrganisationEntity, input.name),
+          slug: await uniqueSlug(manager, OrganisationEntity, input.name, 'organisation'),
           category: input.category,
           country: input.country,
           city: input.city ?? null,

@@ -13,19 +13,12 @@ import {
   type UpdateTaxonomyEntryRequest,
 } from '@polyphony/contracts';
 import { AppError, type FieldProblem } from '../core/errors/app-error';
+import { slugify } from '../core/text/slug';
 import { TaxonomyRepository } from './taxonomy.repository';
 
 /** A key from a label: "Fons europeus i internacionals" -> "fons_europeus_i_internacionals". */
 export function keyFromLabel(label: string): string {
-  const key = label
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '_')
-    .replace(/^_+|_+$/g, '')
-    .slice(0, 32)
-    .replace(/_+$/, '');
-  return key || 'entry';
+  return slugify(label, 'entry', { separator: '_', maxLength: 32 });
 }
 
 export type TaxonomyLabel = (kind: TaxonomyKind, key: string) => string;

@@ -81,7 +81,7 @@ export class TerritoryService {
       const repo = new TerritoryRepository(manager);
       await repo.lockSetup();
       if (await repo.current()) throw AppError.conflict('settings.already_set_up');
-      const base = slugify(v.name[v.defaultLanguage] ?? '').slice(0, 100) || 'territory';
+      const base = slugify(v.name[v.defaultLanguage] ?? '', 'territory', { maxLength: 100 });
       let slug = base;
       for (let n = 2; await repo.slugTaken(slug); n++) slug = `${base}-${n}`;
       const territory = await repo.insert({ slug, ...columns(v) });

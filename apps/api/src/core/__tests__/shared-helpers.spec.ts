@@ -25,9 +25,13 @@ describe('shared API helpers', () => {
   });
 
   it('slugify drops accents and punctuation and never answers an empty slug', () => {
-    expect(slugify('Associació Veïnal  de Gràcia!')).toBe('associacio-veinal-de-gracia');
-    expect(slugify('¿?')).toBe('organisation');
-    expect(slugify('a'.repeat(200))).toHaveLength(80);
+    expect(slugify('Associació Veïnal  de Gràcia!', 'organisation')).toBe('associacio-veinal-de-gracia');
+    expect(slugify('¿?', 'organisation')).toBe('organisation');
+    expect(slugify('東京都', 'territory')).toBe('territory');
+    expect(slugify('a'.repeat(200), 'x')).toHaveLength(80);
+    // Cut at the limit, never ending on a separator; taxonomy keys take underscores.
+    expect(slugify('ab '.repeat(40), 'x', { maxLength: 9 })).toBe('ab-ab-ab');
+    expect(slugify('Fons europeus i internacionals', 'entry', { separator: '_', maxLength: 32 })).toBe('fons_europeus_i_internacionals');
   });
 
   it('AppError takes its status from ERROR_STATUS; every code has one, and only a stated override differs', () => {

@@ -1,16 +1,21 @@
 import { randomBytes } from 'node:crypto';
 import type { EntityManager, EntityTarget, FindOptionsWhere } from 'typeorm';
 
-/** URL-friendly name: lower case, accents dropped, dashes. */
-export function slugify(name: string): string {
+/**
+ * URL-friendly name: lower case, accents dropped, one separator between words, at most `maxLength`
+ * characters; `fallback` when nothing is left (a name in a script without Latin letters).
+ */
+export function slugify(name: string, fallback: string, { separator = '-', maxLength = 80 } = {}): string {
+  const edges = new RegExp(`^\\${separator}+|\\${separator}+$`, 'g');
   const base = name
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 80);
-  return base || 'organisation';
+    .replace(/[^a-z0-9]+/g, separator)
+    .replace(edges, '')
+    .slice(0, maxLength)
+    .replace(edges, '');
+  return base || fallback;
 }
 
 /**
@@ -21,8 +26,9 @@ export async function uniqueSlug<T extends { slug: string }>(
   manager: EntityManager,
   entity: EntityTarget<T>,
   name: string,
+  fallback: string,
 ): Promise<string> {
-  const base = slugify(name);
+  const base = slugify(name, fallback);
   const taken = await manager.getRepository(entity).existsBy({ slug: base } as FindOptionsWhere<T>);
   return taken ? `${base}-${randomBytes(3).toString('hex')}` : base;
 }
