@@ -39,7 +39,6 @@ export const ERROR_STATUS = {
   'auth.sso_not_configured': 404,
   'auth.sso_failed': 401,
   'invitations.unusable': 410,
-  'invitations.other_account': 409,
   'invitations.csv_invalid': 422,
   'organisations.already_member': 409,
   'organisations.request_pending': 409,
