@@ -1,21 +1,11 @@
-import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext } from 'playwright-core';
 import { catalogs } from '@polyphony/i18n';
-import { baseUrl, launchBrowser, screenshot, settleAnimations } from './support/browser';
+import { seriousViolations } from './support/axe';
+import { baseUrl, launchBrowser, screenshot } from './support/browser';
+import { adoptedPlanWithAction, signInToWrite } from './support/demo-api';
 
 type Catalog = Record<string, any>;
 const tr = (lang: string) => (catalogs as any)[lang].translation as Catalog;
-
-/** axe on the page as it is (the marks shown): serious and critical violations, readably. */
-async function seriousViolations(page: Page) {
-  await settleAnimations(page);
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes[0]?.target}`);
-}
-
-async function csrf(context: BrowserContext) {
-  return (await (await context.request.get(`${baseUrl()}/api/auth/csrf`)).json()).token as string;
-}
 
 /**
  * Issue 13, item 4: an English reader of the annual summary and of the monitoring page never gets the
@@ -35,37 +25,17 @@ describe('official content never silently falls back: the annual summary and the
   beforeAll(async () => {
     browser = await launchBrowser();
     official = await browser.newContext({ locale: 'fr-FR', viewport: { width: 1280, height: 900 } });
-    const login = await official.request.post(`${baseUrl()}/api/auth/login`, {
-      headers: { 'X-CSRF-Token': await csrf(official) },
-      // An admin: the territory's vocabulary (units) is theirs; plans and summaries too.
-      data: { email: 'admin@demo.polyphony.test', password: 'polyphony-demo' },
-    });
-    expect(login.status()).toBe(200);
-    const headers = { 'X-CSRF-Token': await csrf(official), 'Accept-Language': 'fr' };
-    const post = async (path: string, data: unknown, method: 'post' | 'put' = 'post') => {
-      const res = await official.request[method](`${baseUrl()}${path}`, { headers, data });
-      if (res.status() >= 300) throw new Error(`${path}: ${res.status()} ${await res.text()}`);
-      return res.json();
-    };
+    // An admin: the territory's vocabulary (units) is theirs; plans and summaries too.
+    const post = await signInToWrite(official, 'admin@demo.polyphony.test');
     // A unit of the territory's vocabulary named only in French.
     const unit = await post('/api/taxonomy', { kind: 'indicator_unit', label: { fr: unitFr } });
-    // An adopted plan: one line, one action measured in that unit.
-    const plan = await post('/api/plans', {
+    // An adopted plan: one line, one action measured in that unit, adopted as version 1, named in French only
+    // (the monitoring page names it, translated and marked).
+    const action = await adoptedPlanWithAction(post, {
       slug,
       title: { fr: 'Plan des noms', es: 'Plan de los nombres', ca: 'Pla dels noms', en: 'Names plan' },
-      periodStart: year - 1,
-      periodEnd: year + 3,
-      languages: ['fr', 'es', 'ca', 'en'],
-      consultationId: null,
-    });
-    const line = await post(`/api/plans/${plan.id}/sections`, {
-      kind: 'strategic_line',
-      content: { title: { fr: 'Attractivité', es: 'Atractivo', ca: 'Atractiu', en: 'Attractiveness' } },
-    });
-    const action = await post(`/api/plans/${plan.id}/sections`, {
-      kind: 'action',
-      parentId: line.id,
-      content: {
+      line: { fr: 'Attractivité', es: 'Atractivo', ca: 'Atractiu', en: 'Attractiveness' },
+      action: {
         title: { fr: 'Accueillir les congrès', es: 'Acoger congresos', ca: 'Acollir congressos', en: 'Host congresses' },
         leadDepartment: { fr: 'Service du tourisme', es: 'Servicio de Turismo', ca: 'Servei de Turisme', en: 'Tourism Office' },
         indicators: [
@@ -81,10 +51,8 @@ describe('official content never silently falls back: the annual summary and the
           },
         ],
       },
+      version: { fr: 'Version adoptée par le conseil' },
     });
-    // Adopted as version 1, named in French only (the monitoring page names it, translated and marked).
-    await post(`/api/plans/${plan.id}/versions`, { name: { fr: 'Version adoptée par le conseil' } });
-    await post(`/api/plans/${plan.id}/status`, { status: 'adopted' });
     // Its tracking: a sub-action titled in four languages, a milestone titled in French only.
     await post(
       `/api/accountability/actions/${action.id}`,

@@ -1,20 +1,11 @@
-import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext } from 'playwright-core';
 import { catalogs } from '@polyphony/i18n';
-import { baseUrl, launchBrowser, screenshot, settleAnimations } from './support/browser';
+import { seriousViolations } from './support/axe';
+import { baseUrl, launchBrowser, screenshot } from './support/browser';
+import { adoptedPlanWithAction, signInToWrite } from './support/demo-api';
 
 type Catalog = Record<string, any>;
 const ns = (lang: string, name: string) => (catalogs as any)[lang][name] as Catalog;
-
-async function seriousViolations(page: Page) {
-  await settleAnimations(page);
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes[0]?.target}`);
-}
-
-async function csrf(context: BrowserContext) {
-  return (await (await context.request.get(`${baseUrl()}/api/auth/csrf`)).json()).token as string;
-}
 
 /**
  * Issue 13, item 4, for action tracking: an official fills the missing languages of an action's tracking
@@ -33,36 +24,14 @@ describe('action tracking in every plan language: fill, approve, "to be reviewed
   beforeAll(async () => {
     browser = await launchBrowser();
     official = await browser.newContext({ locale: 'fr-FR', viewport: { width: 1280, height: 900 } });
-    const login = await official.request.post(`${baseUrl()}/api/auth/login`, {
-      headers: { 'X-CSRF-Token': await csrf(official) },
-      data: { email: 'admin@demo.polyphony.test', password: 'polyphony-demo' },
-    });
-    expect(login.status()).toBe(200);
-    const headers = { 'X-CSRF-Token': await csrf(official), 'Accept-Language': 'fr' };
-    const post = async (path: string, data: unknown, method: 'post' | 'put' = 'post') => {
-      const res = await official.request[method](`${baseUrl()}${path}`, { headers, data });
-      if (res.status() >= 300) throw new Error(`${path}: ${res.status()} ${await res.text()}`);
-      return res.json();
-    };
-    const plan = await post('/api/plans', {
+    const post = await signInToWrite(official, 'admin@demo.polyphony.test');
+    const action = await adoptedPlanWithAction(post, {
       slug,
       title: { fr: 'Plan du suivi', es: 'Plan del seguimiento', ca: 'Pla del seguiment', en: 'Tracking plan' },
-      periodStart: year - 1,
-      periodEnd: year + 3,
-      languages: ['fr', 'es', 'ca', 'en'],
-      consultationId: null,
+      line: { fr: 'Jumelages', es: 'Hermanamientos', ca: 'Agermanaments', en: 'Twinning' },
+      action: { title: { fr: actionFr, es: 'Acoger las delegaciones', ca: 'Acollir les delegacions', en: 'Host the delegations' } },
+      version: { fr: 'Adoptée', es: 'Adoptada', ca: 'Adoptada', en: 'Adopted' },
     });
-    const line = await post(`/api/plans/${plan.id}/sections`, {
-      kind: 'strategic_line',
-      content: { title: { fr: 'Jumelages', es: 'Hermanamientos', ca: 'Agermanaments', en: 'Twinning' } },
-    });
-    const action = await post(`/api/plans/${plan.id}/sections`, {
-      kind: 'action',
-      parentId: line.id,
-      content: { title: { fr: actionFr, es: 'Acoger las delegaciones', ca: 'Acollir les delegacions', en: 'Host the delegations' } },
-    });
-    await post(`/api/plans/${plan.id}/versions`, { name: { fr: 'Adoptée', es: 'Adoptada', ca: 'Adoptada', en: 'Adopted' } });
-    await post(`/api/plans/${plan.id}/status`, { status: 'adopted' });
     // Its tracking, written in French only.
     await post(
       `/api/accountability/actions/${action.id}`,

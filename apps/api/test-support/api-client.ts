@@ -33,6 +33,16 @@ export class ApiClient {
   get(url: string) {
     return this.with(this.agent.get(url));
   }
+  /** GET a binary answer (a PDF, a spreadsheet): its body kept whole, as one Buffer. */
+  download(url: string) {
+    return this.get(url)
+      .buffer(true)
+      .parse((res, done) => {
+        const parts: Buffer[] = [];
+        res.on('data', (c: Buffer) => parts.push(c));
+        res.on('end', () => done(null, Buffer.concat(parts)));
+      });
+  }
   post(url: string, body?: object) {
     return this.with(this.agent.post(url).set('X-CSRF-Token', this.csrf)).send(body);
   }

@@ -2,7 +2,7 @@ import type { Role, StakeholderCategory } from '@polyphony/contracts';
 import { randomBytes } from 'node:crypto';
 import { UserEntity } from '../src/users/user.entity';
 import type { ApiClient } from './api-client';
-import type { TestApp } from './test-app';
+import { startTestApp, type TestApp } from './test-app';
 
 export const PASSWORD = 'correct-horse-battery';
 
@@ -38,4 +38,22 @@ export async function signUpAs(t: TestApp, role: Role, category: StakeholderCate
   const person = await signUp(t, { category: category === 'official' ? 'resident' : category });
   await t.db.getRepository(UserEntity).update({ id: person.id }, { role, category });
   return person;
+}
+
+export type SignedUpPerson = Awaited<ReturnType<typeof signUp>>;
+
+/**
+ * Starts the app on its own database before the file's tests, with a signed-in official and a signed-in
+ * resident, hands them to `take`, and closes the app after the tests.
+ */
+export function appWithOfficialAndResident(
+  env: Record<string, string>,
+  take: (cast: { t: TestApp; official: SignedUpPerson; resident: SignedUpPerson }) => void,
+) {
+  let app: TestApp | undefined;
+  beforeAll(async () => {
+    app = await startTestApp(env);
+    take({ t: app, official: await signUpAs(app, 'official'), resident: await signUp(app) });
+  });
+  afterAll(() => app?.close());
 }

@@ -10,6 +10,7 @@ import { ExternalityEntity } from '../accountability/externality.entity';
 import { NetworkMembershipEntity, PartnerEntity } from '../accountability/partner.entity';
 import { expectedValue } from '../accountability/indicator-status';
 import { DEMO_PLAN_SLUG } from './demo-plan';
+import { department } from './demo-plan-kit';
 
 type P = [
   slug: string,
@@ -141,12 +142,7 @@ export async function seedDemoAccountability(manager: EntityManager, now = new D
       planId: plan.id,
       status: state.status,
       progress: state.progress,
-      responsible: a.content.leadDepartment ?? {
-        fr: 'Direction des relations internationales',
-        es: 'Dirección de Relaciones Internacionales',
-        ca: 'Direcció de Relacions Internacionals',
-        en: 'International Relations Department',
-      },
+      responsible: a.content.leadDepartment ?? department('international'),
       subActions:
         i === 0
           ? [

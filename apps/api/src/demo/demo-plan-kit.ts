@@ -12,6 +12,36 @@ export const t4 = (fr: string, es: string, ca: string, en: string): TranslatedTe
 export const t2 = (fr: string, es: string): TranslatedText => ({ fr, es });
 export const para = (fr: string, es: string) => ({ id: randomUUID(), text: t2(fr, es) });
 
+/** The departments that lead the demo plan's actions: [fr, es, ca, en]. */
+const DEPARTMENTS = {
+  international: [
+    'Direction des relations internationales',
+    'Dirección de Relaciones Internacionales',
+    'Direcció de Relacions Internacionals',
+    'International Relations Department',
+  ],
+  europeanFunds: ['Service des fonds européens', 'Servicio de Fondos Europeos', 'Servei de Fons Europeus', 'European Funds Office'],
+  humanResources: [
+    'Direction des ressources humaines',
+    'Dirección de Recursos Humanos',
+    'Direcció de Recursos Humans',
+    'Human Resources Department',
+  ],
+  economicDevelopment: [
+    'Agence de développement économique',
+    'Agencia de Desarrollo Económico',
+    'Agència de Desenvolupament Econòmic',
+    'Economic Development Agency',
+  ],
+  cooperation: ['Service de coopération', 'Servicio de Cooperación', 'Servei de Cooperació', 'Cooperation Office'],
+} as const;
+
+/** A department's name in four languages (a new object each time: every section owns its content). */
+export function department(key: keyof typeof DEPARTMENTS): TranslatedText {
+  const [fr, es, ca, en] = DEPARTMENTS[key];
+  return t4(fr, es, ca, en);
+}
+
 export function body(title: TranslatedText, paragraphs: ReturnType<typeof para>[], extra: Partial<SectionContent> = {}): SectionContent {
   return {
     title,

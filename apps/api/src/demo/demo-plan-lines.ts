@@ -1,5 +1,5 @@
 import type { Draft } from './demo-plan-kit';
-import { t4, para, body, indicator } from './demo-plan-kit';
+import { t4, para, body, indicator, department } from './demo-plan-kit';
 
 /** The plan's strategic lines with their actions, as they stood in version 1. */
 export function demoPlanLines(): Draft[] {
@@ -38,12 +38,7 @@ export function demoPlanLines(): Draft[] {
             expectedResults: [
               para('Deux prises de position adoptées par le réseau chaque année.', 'Dos posicionamientos adoptados por la red cada año.'),
             ],
-            leadDepartment: {
-              fr: 'Direction des relations internationales',
-              es: 'Dirección de Relaciones Internacionales',
-              ca: 'Direcció de Relacions Internacionals',
-              en: 'International Relations Department',
-            },
+            leadDepartment: department('international'),
             partners: [
               { kind: 'network', name: 'Metropolis', organisationId: null },
               { kind: 'network', name: 'CGLU', organisationId: null },
@@ -67,12 +62,7 @@ export function demoPlanLines(): Draft[] {
             ),
           ],
           {
-            leadDepartment: {
-              fr: 'Direction des relations internationales',
-              es: 'Dirección de Relaciones Internacionales',
-              ca: 'Direcció de Relacions Internacionals',
-              en: 'International Relations Department',
-            },
+            leadDepartment: department('international'),
             partners: [
               { kind: 'network', name: 'Eurocities', organisationId: null },
               { kind: 'network', name: 'EMA', organisationId: null },
@@ -116,12 +106,7 @@ export function demoPlanLines(): Draft[] {
             ),
           ],
           {
-            leadDepartment: {
-              fr: 'Service des fonds européens',
-              es: 'Servicio de Fondos Europeos',
-              ca: 'Servei de Fons Europeus',
-              en: 'European Funds Office',
-            },
+            leadDepartment: department('europeanFunds'),
             partners: [{ kind: 'municipality', name: 'Communes membres', organisationId: null }],
             sdgTargets: ['17.3'],
             budget: {
@@ -170,12 +155,7 @@ export function demoPlanLines(): Draft[] {
             ),
           ],
           {
-            leadDepartment: {
-              fr: 'Direction des ressources humaines',
-              es: 'Dirección de Recursos Humanos',
-              ca: 'Direcció de Recursos Humans',
-              en: 'Human Resources Department',
-            },
+            leadDepartment: department('humanResources'),
             geographicPriorities: [
               { territory: 'Greater Manchester', region: 'europe', intensity: 'priority' },
               { territory: 'Montréal', region: 'north_america', intensity: 'intensify' },
@@ -216,12 +196,7 @@ export function demoPlanLines(): Draft[] {
             ),
           ],
           {
-            leadDepartment: {
-              fr: 'Agence de développement économique',
-              es: 'Agencia de Desarrollo Económico',
-              ca: 'Agència de Desenvolupament Econòmic',
-              en: 'Economic Development Agency',
-            },
+            leadDepartment: department('economicDevelopment'),
             partners: [{ kind: 'organisation', name: 'Chambre de commerce', organisationId: null }],
             geographicPriorities: [
               { territory: 'Séoul', region: 'asia', intensity: 'intensify' },
@@ -254,12 +229,7 @@ export function demoPlanLines(): Draft[] {
             ),
           ],
           {
-            leadDepartment: {
-              fr: 'Service de coopération',
-              es: 'Servicio de Cooperación',
-              ca: 'Servei de Cooperació',
-              en: 'Cooperation Office',
-            },
+            leadDepartment: department('cooperation'),
             geographicPriorities: [
               { territory: 'Gauteng', region: 'africa', intensity: 'priority' },
               { territory: 'Maputo', region: 'africa', intensity: 'priority' },

@@ -2,7 +2,7 @@ import type { SectionContent } from '@polyphony/contracts';
 import { PlanSuggestionEntity, PlanSuggestionSourceEntity } from '../plan/suggestions/plan-suggestion.entity';
 import { PlanSectionEntity } from '../plan/plan-section.entity';
 import { renderParagraphs } from '../plan/plan-content';
-import { body, indicator, para, t4, type DemoPlanContext } from './demo-plan-kit';
+import { body, department, indicator, para, t4, type DemoPlanContext } from './demo-plan-kit';
 
 /** The demo plan's suggestions from what was said (interview key points, synthesis themes): accepted, rejected, pending. */
 export async function seedDemoPlanSuggestions({
@@ -79,12 +79,7 @@ export async function seedDemoPlanSuggestions({
         ),
       ],
       {
-        leadDepartment: {
-          fr: 'Service des fonds européens',
-          es: 'Servicio de Fondos Europeos',
-          ca: 'Servei de Fons Europeus',
-          en: 'European Funds Office',
-        },
+        leadDepartment: department('europeanFunds'),
         partners: [{ kind: 'municipality', name: 'Communes de moins de 20 000 habitants', organisationId: null }],
         sdgTargets: ['17.3', '11.a'],
         indicators: [
@@ -174,12 +169,7 @@ export async function seedDemoPlanSuggestions({
         ),
       ],
       {
-        leadDepartment: {
-          fr: 'Service de coopération',
-          es: 'Servicio de Cooperación',
-          ca: 'Servei de Cooperació',
-          en: 'Cooperation Office',
-        },
+        leadDepartment: department('cooperation'),
         partners: [{ kind: 'network', name: 'MedCities', organisationId: null }],
         geographicPriorities: [
           { territory: 'Tunis', region: 'mediterranean', intensity: 'priority' },

@@ -1,21 +1,13 @@
-import { startTestApp, type TestApp } from '../../../test-support/test-app';
-import { signUp, signUpAs } from '../../../test-support/fixtures';
+import type { TestApp } from '../../../test-support/test-app';
+import { appWithOfficialAndResident, type SignedUpPerson as Person } from '../../../test-support/fixtures';
 import { planWithLines } from '../../plan/__tests__/plan-kit';
-
-type Person = Awaited<ReturnType<typeof signUp>>;
 
 /** Real PostgreSQL and real Apertium (the Debian packages; `.ci/run` installs them). */
 describe('action tracking in every plan language: fill by machine translation, "to review" marks, approval', () => {
   let t: TestApp;
   let official: Person;
   let resident: Person;
-
-  beforeAll(async () => {
-    t = await startTestApp({ TRANSLATION_ENGINE: 'apertium' });
-    official = await signUpAs(t, 'official');
-    resident = await signUp(t);
-  });
-  afterAll(() => t.close());
+  appWithOfficialAndResident({ TRANSLATION_ENGINE: 'apertium' }, (cast) => ({ t, official, resident } = cast));
 
   const tracking = {
     status: 'in_progress',

@@ -32,16 +32,6 @@ function pdfText(pdf: Buffer, first?: number, last?: number): string {
     rmSync(dir, { recursive: true, force: true });
   }
 }
-/** GET a binary body as a Buffer. */
-const download = (client: ApiClient, url: string) =>
-  client
-    .get(url)
-    .buffer(true)
-    .parse((res, done) => {
-      const parts: Buffer[] = [];
-      res.on('data', (c: Buffer) => parts.push(c));
-      res.on('end', () => done(null, Buffer.concat(parts)));
-    });
 const pageCount = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type \/Page\b/g) ?? []).length;
 
 describe('annual summaries', () => {
@@ -395,7 +385,7 @@ describe('annual summaries', () => {
       en: 'BARCELONA METROPOLITAN AREA',
     };
     for (const lang of ['fr', 'es', 'ca', 'en'] as const) {
-      const res = await download(anonymous, `/api/summaries/${plan.slug}/${YEAR}/pdf?lang=${lang}`).expect(200);
+      const res = await anonymous.download(`/api/summaries/${plan.slug}/${YEAR}/pdf?lang=${lang}`).expect(200);
       expect(res.headers['content-type']).toBe('application/pdf');
       const pdf = res.body as Buffer;
       expect(pageCount(pdf)).toBeGreaterThanOrEqual(4);
@@ -406,7 +396,7 @@ describe('annual summaries', () => {
       expect(pdfText(pdf, 2)).toContain((catalogs[lang].summaries as any).keyFigures.title);
     }
     // Accented and Catalan letters survive; a missing language falls back visibly.
-    const ca = pdfText((await download(anonymous, `/api/summaries/${plan.slug}/${YEAR}/pdf?lang=ca`)).body);
+    const ca = pdfText((await anonymous.download(`/api/summaries/${plan.slug}/${YEAR}/pdf?lang=ca`)).body);
     expect(ca).toContain('col·laboració');
     expect(ca).toContain('Àrea Metropolitana');
     // Highlights were written in French only: the Catalan and English PDFs print them machine translated (Apertium),
@@ -417,7 +407,7 @@ describe('annual summaries', () => {
     expect(flat(ca)).toContain(flat(mark('ca')));
     expect(ca).not.toContain('Première salle');
     expect(ca).toMatch(/Dotze habitants/);
-    const en = pdfText((await download(anonymous, `/api/summaries/${plan.slug}/${YEAR}/pdf?lang=en`)).body);
+    const en = pdfText((await anonymous.download(`/api/summaries/${plan.slug}/${YEAR}/pdf?lang=en`)).body);
     expect(flat(en)).toContain(flat(mark('en')));
     expect(en).not.toContain('Première salle');
     expect(en).toMatch(/Twelve inhabitants/);
@@ -432,7 +422,7 @@ describe('annual summaries', () => {
     expect(flat(off)).toContain(
       flat((catalogs.ca.summaries as any).fallback.replace('{{language}}', (catalogs.ca.summaries as any).languages.fr)),
     );
-    const fr = pdfText((await download(anonymous, `/api/summaries/${plan.slug}/${YEAR}/pdf?lang=fr`)).body);
+    const fr = pdfText((await anonymous.download(`/api/summaries/${plan.slug}/${YEAR}/pdf?lang=fr`)).body);
     expect(fr).toContain('d’écoute');
     expect(fr).toContain('Bogotá');
   });

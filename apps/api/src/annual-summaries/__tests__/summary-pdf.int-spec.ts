@@ -10,17 +10,6 @@ import { renderSummaryPdf } from '../summary-pdf';
 jest.setTimeout(180_000);
 
 const YEAR = new Date().getUTCFullYear();
-const download = (client: ApiClient, url: string) =>
-  client
-    .get(url)
-    .buffer(true)
-    .parse((res, done) => {
-      const parts: Buffer[] = [];
-      res.on('data', (c: Buffer) => parts.push(c));
-      res.on('end', () => done(null, Buffer.concat(parts)));
-    })
-    .expect(200)
-    .then((r) => r.body as Buffer);
 
 const INTRO = { fr: 'Une année d’écoute, de Barcelone à Tunis.', en: 'A year of listening, from Barcelona to Tunis.' };
 const HIGHLIGHTS = 'Première salle de discussion ouverte aux habitants.';
@@ -57,7 +46,7 @@ describe('the annual summary PDF: tagged, in reading order, every name marked', 
   it.each(['fr', 'en'] as const)(
     'in %s: tagged, in its language, headings, figures, lists and the indicator table in reading order',
     async (lang) => {
-      const pdf = readPdf(await download(official, `/api/summaries/${slug}/${YEAR}/pdf?lang=${lang}`));
+      const pdf = readPdf((await official.download(`/api/summaries/${slug}/${YEAR}/pdf?lang=${lang}`).expect(200)).body as Buffer);
       const s = catalogs[lang].summaries as any;
       expect(pdf.tagged).toBe(true);
       expect(pdf.lang).toBe(lang);
@@ -113,11 +102,11 @@ describe('the annual summary PDF: tagged, in reading order, every name marked', 
     expect(asked.available).toBe(true);
     const unit = asked.items[0].translation;
     expect(unit).not.toBe(UNIT);
-    const en = flat(readPdf(await download(official, `/api/summaries/${slug}/${YEAR}/pdf?lang=en`)).text);
+    const en = flat(readPdf((await official.download(`/api/summaries/${slug}/${YEAR}/pdf?lang=en`).expect(200)).body as Buffer).text);
     expect(en).toContain(`${unit} *`);
     expect(en).not.toContain(UNIT);
     expect(en).toContain(flat((catalogs.en.summaries as any).pdf.namesMachineTranslated));
-    const fr = flat(readPdf(await download(official, `/api/summaries/${slug}/${YEAR}/pdf?lang=fr`)).text);
+    const fr = flat(readPdf((await official.download(`/api/summaries/${slug}/${YEAR}/pdf?lang=fr`).expect(200)).body as Buffer).text);
     expect(fr).toContain(`8 ${UNIT}`);
     expect(fr).not.toContain(`${UNIT} *`);
 

@@ -1,23 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { startTestApp, type TestApp } from '../../../test-support/test-app';
-import { signUp, signUpAs } from '../../../test-support/fixtures';
+import { appWithOfficialAndResident, signUpAs, type SignedUpPerson as Person } from '../../../test-support/fixtures';
 import { publishedConsultation } from '../../consultations/__tests__/consultation-fixtures';
 import { contribution, planWithLines, theme } from '../../plan/__tests__/plan-kit';
-
-type Person = Awaited<ReturnType<typeof signUp>>;
 
 /** Real PostgreSQL and real Apertium (the Debian packages; `.ci/run` installs them). */
 describe('official content in every language: reader fallback, "to review" marks, accepted suggestions', () => {
   let t: TestApp;
   let official: Person;
   let resident: Person;
-
-  beforeAll(async () => {
-    t = await startTestApp({ TRANSLATION_ENGINE: 'apertium' });
-    official = await signUpAs(t, 'official');
-    resident = await signUp(t);
-  });
-  afterAll(() => t.close());
+  appWithOfficialAndResident({ TRANSLATION_ENGINE: 'apertium' }, (cast) => ({ t, official, resident } = cast));
 
   async function frenchOnlyPlan() {
     const plan = (

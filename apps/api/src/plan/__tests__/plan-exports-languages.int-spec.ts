@@ -3,7 +3,6 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startTestApp, type TestApp } from '../../../test-support/test-app';
-import type { ApiClient } from '../../../test-support/api-client';
 import { signUpAs } from '../../../test-support/fixtures';
 import { planWithLines } from './plan-kit';
 
@@ -19,15 +18,6 @@ function pdfText(pdf: Buffer): string {
     rmSync(dir, { recursive: true, force: true });
   }
 }
-const download = (client: ApiClient, url: string) =>
-  client
-    .get(url)
-    .buffer(true)
-    .parse((res, done) => {
-      const parts: Buffer[] = [];
-      res.on('data', (c: Buffer) => parts.push(c));
-      res.on('end', () => done(null, Buffer.concat(parts)));
-    });
 
 /** planWithLines writes its action (title, paragraph, expected result, lead department) in French only. */
 const FRENCH = {
@@ -73,7 +63,7 @@ describe('plan exports in a language the plan lacks: machine translated and mark
     // The plan's own title has Spanish: printed as written, unmarked.
     expect(html).toContain('<h1>Plan de internacionalización</h1>');
 
-    const pdf = pdfText((await download(official.client, `/api/plans/${plan.id}/export/pdf?lang=es`).expect(200)).body as Buffer);
+    const pdf = pdfText((await official.client.download(`/api/plans/${plan.id}/export/pdf?lang=es`).expect(200)).body as Buffer);
     expect(pdf).toContain(paragraph);
     expect(pdf).toContain(`${title} *`);
     expect(pdf).toContain('Traducido automáticamente del francés');
@@ -115,7 +105,7 @@ describe('plan exports when machine translation is off', () => {
     expect(html).toContain(`${FRENCH.lead} (FR)`);
     expect(html).toContain('Un nombre seguido de un código de idioma se muestra en ese idioma');
 
-    const pdf = pdfText((await download(official.client, `/api/plans/${plan.id}/export/pdf?lang=es`).expect(200)).body as Buffer);
+    const pdf = pdfText((await official.client.download(`/api/plans/${plan.id}/export/pdf?lang=es`).expect(200)).body as Buffer);
     expect(pdf).toContain(FRENCH.paragraph);
     expect(pdf).toContain('Solo en francés');
     expect(pdf).toContain(`${FRENCH.lead} (FR)`);

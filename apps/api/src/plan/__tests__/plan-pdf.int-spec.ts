@@ -8,18 +8,6 @@ import { content, planWithLines } from './plan-kit';
 
 jest.setTimeout(180_000);
 
-const download = (client: ApiClient, url: string) =>
-  client
-    .get(url)
-    .buffer(true)
-    .parse((res, done) => {
-      const parts: Buffer[] = [];
-      res.on('data', (c: Buffer) => parts.push(c));
-      res.on('end', () => done(null, Buffer.concat(parts)));
-    })
-    .expect(200)
-    .then((r) => r.body as Buffer);
-
 const LONG =
   'La métropole porte sa voix dans les réseaux de villes européens et méditerranéens, avec les communes, les universités et les associations du territoire, pour que chaque coopération profite aux habitants et que ses résultats soient publiés chaque année.';
 const TITLES = { fr: 'Plan d’internationalisation', es: 'Plan de internacionalización' } as const;
@@ -72,7 +60,7 @@ describe('the plan PDF: tagged, laid out like the summary', () => {
   it.each(['fr', 'es'] as const)(
     'in %s: tagged, in its language, headings and paragraphs in reading order, a real cover, no mostly empty page',
     async (lang) => {
-      const pdf = readPdf(await download(official, `/api/plans/${planId}/export/pdf?lang=${lang}`));
+      const pdf = readPdf((await official.download(`/api/plans/${planId}/export/pdf?lang=${lang}`).expect(200)).body as Buffer);
       const exp = (catalogs[lang].plan as any).export;
       expect(pdf.tagged).toBe(true);
       expect(pdf.lang).toBe(lang);

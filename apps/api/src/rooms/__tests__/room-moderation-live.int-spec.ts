@@ -1,6 +1,6 @@
 import type { RoomMessage } from '@polyphony/contracts';
 import { startTestApp, type TestApp } from '../../../test-support/test-app';
-import { clientId, closeSockets, connect, next, ok, openRoom, person, type Person } from './room-test-kit';
+import { clientId, closeSockets, connect, next, ok, person, staffedRoom, type Person } from './room-test-kit';
 
 describe('rooms: a hide or restore decided in the moderation queue reaches the people in the room live', () => {
   let t: TestApp;
@@ -12,11 +12,9 @@ describe('rooms: a hide or restore decided in the moderation queue reaches the p
 
   beforeAll(async () => {
     t = await startTestApp();
-    official = await person(t, 'official', 'official', 'Marc Soler');
-    facilitator = await person(t, 'participant', 'civil_society', 'Irene Casals');
+    ({ official, facilitator, roomId } = await staffedRoom(t));
     alice = await person(t, 'participant', 'resident', 'Alice Martin');
     bob = await person(t, 'participant', 'diaspora', 'Bob Diop');
-    ({ roomId } = await openRoom(t, official, facilitator));
   });
   afterEach(() => closeSockets());
   afterAll(() => t.close());

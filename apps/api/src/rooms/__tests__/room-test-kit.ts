@@ -96,6 +96,13 @@ export async function openRoom(t: TestApp, official: Person, facilitator: Person
   return { consultationId: c.id as string, roomId: created.id as string };
 }
 
+/** The people most room tests start with: an official (Marc Soler) and the facilitator (Irene Casals) of an open room. */
+export async function staffedRoom(t: TestApp) {
+  const official = await person(t, 'official', 'official', 'Marc Soler');
+  const facilitator = await person(t, 'participant', 'civil_society', 'Irene Casals');
+  return { official, facilitator, ...(await openRoom(t, official, facilitator)) };
+}
+
 export function port(t: TestApp): number {
   return (t.app.getHttpServer().address() as AddressInfo).port;
 }

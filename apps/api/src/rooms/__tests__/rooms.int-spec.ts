@@ -1,6 +1,20 @@
 import { ROOM_LIMITS, type RoomMessage } from '@polyphony/contracts';
 import { startTestApp, type TestApp } from '../../../test-support/test-app';
-import { call, clientId, closeSockets, connect, inHours, next, ok, openRoom, person, record, sleep, type Person } from './room-test-kit';
+import {
+  call,
+  clientId,
+  closeSockets,
+  connect,
+  inHours,
+  next,
+  ok,
+  openRoom,
+  person,
+  record,
+  sleep,
+  staffedRoom,
+  type Person,
+} from './room-test-kit';
 
 describe('rooms: REST and live discussion over real sockets', () => {
   let t: TestApp;
@@ -13,9 +27,7 @@ describe('rooms: REST and live discussion over real sockets', () => {
 
   beforeAll(async () => {
     t = await startTestApp();
-    official = await person(t, 'official', 'official', 'Marc Soler');
-    facilitator = await person(t, 'participant', 'civil_society', 'Irene Casals');
-    ({ roomId, consultationId } = await openRoom(t, official, facilitator));
+    ({ official, facilitator, roomId, consultationId } = await staffedRoom(t));
   });
   // Fresh people for every test, so that the per-person flood limit of one test never spills into the next.
   beforeEach(async () => {
