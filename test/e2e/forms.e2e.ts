@@ -20,6 +20,17 @@ async function errorOf(page: Page, label: string): Promise<string> {
   return texts.filter(Boolean).join(' ');
 }
 
+/** Waits until the field with that label has the focus (it moves on the next frame after a failed submit). */
+async function focusOn(page: Page, label: string) {
+  const handle = await field(page, label).elementHandle();
+  await page
+    .waitForFunction((el) => document.activeElement === el, handle, { timeout: 5_000 })
+    .catch(async () => {
+      const active = await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 120));
+      throw new Error(`the focus is not on "${label}" but on ${active}`);
+    });
+}
+
 describe('forms: each field says what is wrong with it, before and after the server answers', () => {
   let browser: Browser;
   beforeAll(async () => {
@@ -144,8 +155,9 @@ describe('forms: each field says what is wrong with it, before and after the ser
     await page.getByRole('button', { name: t.profile.save }).click();
     await page.locator('[aria-invalid="true"]').first().waitFor();
     expect(await errorOf(page, t.fields.displayName)).toContain(fields.required);
-    // Known defect, left for the next session: here (Spanish, resident) the focus stays on the save button
-    // instead of moving to the name field, while it moves on the registration form and on this page in French.
+    // The name field takes the focus (on the next frame), not the save button: the click left the emptied field,
+    // and a message shown on that blur used to push the button from under the pointer, losing the submit.
+    await focusOn(page, t.fields.displayName);
 
     // The password form: a short new password and a different confirmation, each said on its field; nothing sent.
     await field(page, t.profile.password.current).fill('not my password at all');
@@ -154,6 +166,7 @@ describe('forms: each field says what is wrong with it, before and after the ser
     await page.getByRole('button', { name: t.profile.password.submit }).click();
     await page.getByText(fields.password_weak.replace('{{min}}', '10'), { exact: true }).waitFor();
     await page.getByText(t.profile.password.mismatch, { exact: true }).waitFor();
+    await focusOn(page, t.profile.password.new);
     expect(sent).toHaveLength(0);
 
     // A wrong current password comes back from the server and sits on that field, without a general alert.

@@ -1,3 +1,4 @@
+import type { FocusEvent } from 'react';
 import { useForm, type FormErrors } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
@@ -24,6 +25,17 @@ export function useSchemaForm<Values extends Record<string, unknown>, Request>(
     initialValues,
     validateInputOnBlur: true,
     transformValues: toRequest,
+    // A field left for its form's submit button is not checked on blur: the submit checks every field. Checked
+    // there, its message would appear between the button's mousedown and mouseup, push the button down from
+    // under the pointer, and the click (hence the submit and the focus on the first field in error) be lost.
+    // A field in error says so itself (Mantine's PasswordInput marks only its wrapper's style, not its input).
+    enhanceGetInputProps: ({ inputProps }) => {
+      const onBlur = inputProps.onBlur as (() => void) | undefined;
+      return {
+        ...(inputProps.error ? { 'aria-invalid': true } : {}),
+        ...(onBlur ? { onBlur: (event?: FocusEvent<HTMLElement>) => !leavesForSubmit(event) && onBlur() } : {}),
+      };
+    },
     validate: (values) => {
       const result = schema.safeParse(toRequest(values), { reportInput: true });
       if (result.success) return {};
@@ -55,6 +67,13 @@ export function useSchemaForm<Values extends Record<string, unknown>, Request>(
   };
 
   return { form, showServerErrors, generalError };
+}
+
+/** The focus goes from a field to a submit button of the same form (pressed with the mouse, or reached with Tab). */
+function leavesForSubmit(event?: FocusEvent<HTMLElement>): boolean {
+  const to = event?.relatedTarget;
+  const form = event?.currentTarget?.closest('form');
+  return Boolean(form && to instanceof HTMLButtonElement && to.type === 'submit' && to.form === form);
 }
 
 /**
