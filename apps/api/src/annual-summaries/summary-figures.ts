@@ -14,7 +14,7 @@ import {
   type SummaryLine,
 } from '@polyphony/contracts';
 import { actionProgress, expectedValue, indicatorStatus, meanProgress } from '../accountability/indicator-status';
-import { partnersPerRegion } from '../accountability/partner.entity';
+import { AccountabilityRepository } from '../accountability/accountability.repository';
 import { suppressSmallCells } from '../dashboard/k-anonymity';
 import { readingOrder, sectionCodes } from '../plan/plan-content';
 import type { PlanEntity } from '../plan/plan.entity';
@@ -183,7 +183,7 @@ export async function partnershipFigures(manager: EntityManager, year: number): 
   const repo = new SummaryFiguresRepository(manager);
   const rows = await repo.partnersSigned(year);
   const networks = await repo.networks();
-  const perRegion = await partnersPerRegion(manager);
+  const perRegion = await new AccountabilityRepository(manager).partnersPerRegion();
   return { partners: rows.reduce((a, r) => a + r.n, 0), perRegion, agreementsSigned: rows.reduce((a, r) => a + r.signed, 0), networks };
 }
 
