@@ -4,7 +4,6 @@ import { DataSource, In, IsNull, Not } from 'typeorm';
 import {
   type Externality,
   type IndicatorStatus,
-  type Measurement,
   type Monitoring,
   type NetworkMembership,
   type Partner,
@@ -28,7 +27,8 @@ import type { PlanIndicator, SectionContent } from '@polyphony/contracts';
 import { ActionTrackingEntity } from './action-tracking.entity';
 import { IndicatorMeasurementEntity } from './indicator-measurement.entity';
 import { ExternalityEntity } from './externality.entity';
-import { NetworkMembershipEntity, PartnerEntity, partnersPerRegion } from './partner.entity';
+import { NetworkMembershipEntity, PartnerEntity } from './partner.entity';
+import { AccountabilityRepository } from './accountability.repository';
 import { TaxonomyService } from '../taxonomy/taxonomy.service';
 import { AccountabilityPolicy } from './accountability.policy';
 import { ClearsMonitoring, MonitoringCache } from './monitoring-cache';
@@ -81,7 +81,7 @@ export class AccountabilityService {
     const [structure, tracking, measurements, externalities, evaluations] = await Promise.all([
       version ? this.versionStructure(version.id) : this.draftStructure(plan.id),
       this.db.getRepository(ActionTrackingEntity).findBy({ planId: plan.id }),
-      this.measurementsByIndicator(plan.id),
+      new AccountabilityRepository(this.db.manager).measurementsByIndicator(plan.id),
       this.db.getRepository(ExternalityEntity).find({ where: { planId: plan.id }, order: { observedOn: 'DESC' } }),
       this.evaluations.published(plan.id, viewer),
     ]);
@@ -166,24 +166,6 @@ export class AccountabilityService {
     };
     if (publicView) this.cache.set(cacheKey, view, readAt);
     return view;
-  }
-
-  /**
-   * Every measurement of the plan's indicators, in date order, grouped per indicator and shaped for
-   * the response by PostgreSQL (json_agg): 72 rows instead of hydrating thousands of entities.
-   */
-  private async measurementsByIndicator(planId: string): Promise<Map<string, Measurement[]>> {
-    const rows: { indicatorId: string; list: Measurement[] }[] = await this.db.query(
-      `SELECT m.indicator_id AS "indicatorId",
-              json_agg(json_build_object('id', m.id, 'measuredOn', m.measured_on, 'value', m.value, 'assessment', m.assessment,
-                                         'rating', m.rating, 'source', m.source, 'note', m.note)
-                       ORDER BY m.measured_on, m.created_at) AS list
-         FROM indicator_measurements m JOIN plan_indicators i ON i.id = m.indicator_id
-        WHERE i.plan_id = $1
-        GROUP BY m.indicator_id`,
-      [planId],
-    );
-    return new Map(rows.map((r) => [r.indicatorId, r.list]));
   }
 
   /** Strategic lines, live actions and their live indicators in the working draft. */
@@ -282,7 +264,7 @@ export class AccountabilityService {
       this.db.getRepository(PartnerEntity).find({ order: { region: 'ASC', priority: 'ASC', name: 'ASC' } }),
       this.db.getRepository(NetworkMembershipEntity).find({ order: { name: 'ASC' } }),
     ]);
-    const perRegion = await partnersPerRegion(this.db.manager);
+    const perRegion = await new AccountabilityRepository(this.db.manager).partnersPerRegion();
     return {
       partners: partners.map(({ createdAt: _c, ...p }): Partner => p),
       networks: networks.map((n): NetworkMembership => n),

@@ -11,6 +11,7 @@ import {
   type FollowUpInput,
   type UpdateEvaluationInput,
 } from '@polyphony/contracts';
+import { AccountabilityRepository } from './accountability.repository';
 import { AppError, type FieldProblem } from '../core/errors/app-error';
 import { renderTranslatedMarkdown } from '../core/text/markdown';
 import type { UserEntity } from '../users/user.entity';
@@ -229,20 +230,9 @@ export class EvaluationsService {
     ];
     const actionIds = [...new Set(items.flatMap(({ f }) => f.actionIds))];
     const indicatorIds = [...new Set(items.flatMap(({ f }) => f.indicatorIds))];
-    const actions: { id: string }[] = actionIds.length
-      ? await manager.query(
-          `SELECT id FROM plan_sections WHERE id = ANY($1::uuid[]) AND plan_id = $2 AND kind = 'action' AND deleted_at IS NULL`,
-          [actionIds, planId],
-        )
-      : [];
-    const indicators: { id: string }[] = indicatorIds.length
-      ? await manager.query(`SELECT id FROM plan_indicators WHERE id = ANY($1::uuid[]) AND plan_id = $2 AND deleted_at IS NULL`, [
-          indicatorIds,
-          planId,
-        ])
-      : [];
-    const okActions = new Set(actions.map((r) => r.id));
-    const okIndicators = new Set(indicators.map((r) => r.id));
+    const repo = new AccountabilityRepository(manager);
+    const okActions = await repo.liveActions(planId, actionIds);
+    const okIndicators = await repo.liveIndicators(planId, indicatorIds);
     for (const { f, path } of items) {
       if (f.actionIds.some((a) => !okActions.has(a))) problems.push({ path: `${path}.actionIds`, code: 'invalid_option' });
       if (f.indicatorIds.some((a) => !okIndicators.has(a))) problems.push({ path: `${path}.indicatorIds`, code: 'invalid_option' });

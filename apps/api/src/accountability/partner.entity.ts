@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, type EntityManager } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import type { Agreement, PartnerPriority, PartnerRegion, PartnershipKind } from '@polyphony/contracts';
 
 /** A partner territory (a city or metropolis abroad), placed on the world map by its coordinates. */
@@ -40,19 +40,6 @@ export class PartnerEntity {
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
-}
-
-/**
- * Partner territories per region, for the regions that have any, in the taxonomy's order (a region
- * outside the taxonomy, which removal refuses while in use, would come last).
- */
-export async function partnersPerRegion(manager: EntityManager): Promise<Record<PartnerRegion, number>> {
-  const rows: { region: string; n: number }[] = await manager.query(
-    `SELECT p.region, count(*)::int AS n
-       FROM partner_territories p LEFT JOIN taxonomy_entries t ON t.kind = 'region' AND t.key = p.region
-      GROUP BY p.region, t.position ORDER BY t.position NULLS LAST, p.region`,
-  );
-  return Object.fromEntries(rows.map((r) => [r.region, r.n]));
 }
 
 /** A city network the territory belongs to (Metropolis, UCLG, Eurocities...). */

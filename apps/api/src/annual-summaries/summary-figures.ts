@@ -14,14 +14,11 @@ import {
   type SummaryLine,
 } from '@polyphony/contracts';
 import { actionProgress, expectedValue, indicatorStatus, meanProgress } from '../accountability/indicator-status';
-import { partnersPerRegion } from '../accountability/partner.entity';
+import { AccountabilityRepository } from '../accountability/accountability.repository';
 import { suppressSmallCells } from '../dashboard/k-anonymity';
-import { participantsSql } from '../contributions/participants-query';
 import { readingOrder, sectionCodes } from '../plan/plan-content';
 import type { PlanEntity } from '../plan/plan.entity';
-
-/** A calendar year as a half-open UTC interval. */
-export const yearBounds = (year: number) => [`${year}-01-01T00:00:00Z`, `${year + 1}-01-01T00:00:00Z`] as const;
+import { SummaryFiguresRepository } from './summary-figures.repository';
 
 /** Countries shown one by one; the others are summed in one "other countries" row. */
 const TOP_COUNTRIES = 10;
@@ -38,33 +35,10 @@ type Participation = SummaryFigures['participation'];
  * institutions, proposals and rooms. Small cells are hidden as on the public dashboard (the summary is public).
  */
 export async function participationFigures(manager: EntityManager, year: number): Promise<Participation> {
-  const [from, to] = yearBounds(year);
-  const sources: { source: string; n: number }[] = await manager.query(
-    `SELECT source, count(*)::int AS n FROM contributions WHERE created_at >= $1 AND created_at < $2 AND hidden_at IS NULL GROUP BY source`,
-    [from, to],
-  );
-  const people: { dim: 'category' | 'country'; value: string | null; n: number }[] = await manager.query(
-    `SELECT CASE WHEN GROUPING(category) = 0 THEN 'category' ELSE 'country' END AS dim, coalesce(category, country) AS value, count(*)::int AS n
-       FROM (${participantsSql({ period: true, details: true })}) p
-      GROUP BY GROUPING SETS ((category), (country))`,
-    [from, to],
-  );
-  const [counts] = await manager.query(
-    `SELECT
-       (SELECT count(*)::int FROM consultations
-         WHERE published_at IS NOT NULL AND published_at < $2 AND coalesce(closed_at, archived_at, 'infinity') >= $1) AS consultations,
-       (SELECT count(*) FILTER (WHERE kind = 'interview')::int FROM interviews WHERE status = 'held' AND scheduled_at >= $1 AND scheduled_at < $2) AS interviews,
-       (SELECT count(*) FILTER (WHERE kind = 'meeting')::int FROM interviews WHERE status = 'held' AND scheduled_at >= $1 AND scheduled_at < $2) AS meetings,
-       (SELECT count(DISTINCT coalesce(i.organisation_id::text, lower(trim(i.name))))::int
-          FROM interview_invitees i JOIN interviews v ON v.id = i.interview_id
-         WHERE v.status = 'held' AND v.scheduled_at >= $1 AND v.scheduled_at < $2 AND i.kind = 'organisation' AND i.attended) AS institutions,
-       (SELECT count(*)::int FROM proposals WHERE status <> 'draft' AND hidden_at IS NULL AND submitted_at >= $1 AND submitted_at < $2) AS received,
-       (SELECT count(*)::int FROM proposals
-         WHERE status IN ('accepted', 'partially_accepted') AND hidden_at IS NULL AND status_changed_at >= $1 AND status_changed_at < $2) AS accepted,
-       (SELECT count(*)::int FROM rooms WHERE opened_at >= $1 AND opened_at < $2) AS rooms,
-       (SELECT count(*)::int FROM participations WHERE created_at >= $1 AND created_at < $2) AS other_inputs`,
-    [from, to],
-  );
+  const repo = new SummaryFiguresRepository(manager);
+  const sources = await repo.contributionsBySource(year);
+  const people = await repo.people(year);
+  const counts = await repo.counts(year);
   const of = (dim: string) => people.filter((r) => r.dim === dim);
   const bySource = CONTRIBUTION_SOURCES.map((source) => ({
     source,
@@ -118,36 +92,20 @@ export async function planFigures(
   plan: PlanEntity,
   year: number,
 ): Promise<Pick<SummaryFigures, 'actions' | 'indicators' | 'budget'>> {
-  const sections: { id: string; kind: any; parent_id: string | null; position: number; content: any }[] = await manager.query(
-    `SELECT id, kind, parent_id, position, content FROM plan_sections WHERE plan_id = $1 AND deleted_at IS NULL AND kind IN ('strategic_line', 'action')`,
-    [plan.id],
-  );
-  const shaped = sections.map((s) => ({ id: s.id, kind: s.kind, parentId: s.parent_id, position: s.position, content: s.content }));
+  const repo = new SummaryFiguresRepository(manager);
+  const shaped = await repo.linesAndActions(plan.id);
   const codes = sectionCodes(shaped);
   const ordered = readingOrder(shaped);
   const actionIds = ordered.filter((s) => s.kind === 'action').map((s) => s.id);
   // One after the other: inside a transaction they share one connection.
-  const tracking = await manager.query(
-    `SELECT action_id, status, progress, sub_actions, budget_lines FROM action_tracking WHERE action_id = ANY($1::uuid[])`,
-    [actionIds],
-  );
-  const indicators = await manager.query(
-    `SELECT id, action_id, kind, name, unit, baseline_value, baseline_date::text, target_value, target_date::text FROM plan_indicators
-      WHERE plan_id = $1 AND deleted_at IS NULL AND action_id = ANY($2::uuid[]) ORDER BY position`,
-    [plan.id, actionIds],
-  );
+  const tracking = await repo.tracking(actionIds);
+  const indicators = await repo.indicators(plan.id, actionIds);
   // The latest measurement of each indicator up to the end of the year.
-  const measurements = await manager.query(
-    `SELECT DISTINCT ON (m.indicator_id) m.indicator_id, m.measured_on::text AS measured_on, m.value, m.rating
-       FROM indicator_measurements m JOIN plan_indicators i ON i.id = m.indicator_id
-      WHERE i.plan_id = $1 AND m.measured_on <= $2::date
-      ORDER BY m.indicator_id, m.measured_on DESC, m.created_at DESC`,
-    [plan.id, `${year}-12-31`],
-  );
+  const measurements = await repo.latestMeasurements(plan.id, year);
   // Actions begin with the plan's period: a year before it has nothing done or spent, whatever the tracking says now.
   const begun = year >= plan.periodStart;
-  const trackingById = new Map<string, any>(tracking.map((t: any) => [t.action_id, t]));
-  const latestById = new Map<string, any>(measurements.map((m: any) => [m.indicator_id, m]));
+  const trackingById = new Map(tracking.map((t) => [t.action_id, t]));
+  const latestById = new Map(measurements.map((m) => [m.indicator_id, m]));
 
   const byStatus = Object.fromEntries(ACTION_STATUSES.map((s) => [s, 0])) as Record<ActionStatus, number>;
   const actions = ordered
@@ -161,7 +119,7 @@ export async function planFigures(
         lineId: s.parentId,
         status,
         progress: begun && t ? actionProgress(t.progress, t.sub_actions ?? []) : 0,
-        budget: ((t?.budget_lines ?? []) as { planned: number; spent: number }[]).map((b) => ({
+        budget: (t?.budget_lines ?? []).map((b) => ({
           planned: b.planned,
           spent: begun ? b.spent : 0,
         })),
@@ -183,7 +141,7 @@ export async function planFigures(
     });
 
   const statusCounts = Object.fromEntries(INDICATOR_STATUSES.map((s) => [s, 0])) as Record<IndicatorStatus, number>;
-  const items: SummaryIndicator[] = indicators.map((i: any) => {
+  const items: SummaryIndicator[] = indicators.map((i) => {
     const latest = latestById.get(i.id);
     const { trajectory, status } = indicatorStatus(
       {
@@ -222,14 +180,10 @@ export async function planFigures(
 
 /** Partner territories per world region, agreements signed during the year, network memberships. */
 export async function partnershipFigures(manager: EntityManager, year: number): Promise<SummaryFigures['partnerships']> {
-  const rows: { region: string; n: number; signed: number }[] = await manager.query(
-    `SELECT region, count(*)::int AS n,
-            coalesce(sum((SELECT count(*) FROM jsonb_array_elements(agreements) a WHERE left(a->>'signedOn', 4) = $1)), 0)::int AS signed
-       FROM partner_territories GROUP BY region`,
-    [String(year)],
-  );
-  const [{ networks }] = await manager.query(`SELECT count(*)::int AS networks FROM network_memberships`);
-  const perRegion = await partnersPerRegion(manager);
+  const repo = new SummaryFiguresRepository(manager);
+  const rows = await repo.partnersSigned(year);
+  const networks = await repo.networks();
+  const perRegion = await new AccountabilityRepository(manager).partnersPerRegion();
   return { partners: rows.reduce((a, r) => a + r.n, 0), perRegion, agreementsSigned: rows.reduce((a, r) => a + r.signed, 0), networks };
 }
 

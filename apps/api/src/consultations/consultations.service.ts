@@ -17,7 +17,8 @@ import { ConsultationEntity } from './consultation.entity';
 import { ConsultationFacilitatorEntity } from './consultation-facilitator.entity';
 import { ConsultationPhaseEntity } from './consultation-phase.entity';
 import { toConsultation } from './consultation.mapper';
-import { SEARCH_QUERY_SQL, UPDATE_SEARCH_VECTOR_SQL } from './consultation-search';
+import { SEARCH_QUERY_SQL } from './consultation-search';
+import { ConsultationsRepository } from './consultations.repository';
 import { ConsultationsPolicy } from './consultations.policy';
 import { SocketRevocation } from '../core/realtime/socket-revocation';
 import { isUuid } from '../core/http/params';
@@ -107,7 +108,7 @@ export class ConsultationsService {
         }),
       );
       await this.replacePhases(manager, saved.id, input.phases);
-      await manager.query(UPDATE_SEARCH_VECTOR_SQL, [saved.id]);
+      await new ConsultationsRepository(manager).updateSearchVector(saved.id);
       return saved.id;
     });
     return this.get(id, actor);
@@ -128,7 +129,7 @@ export class ConsultationsService {
       if (Object.keys(fields).length)
         await manager.getRepository(ConsultationEntity).update({ id: consultation.id }, fields as Partial<ConsultationEntity>);
       if (phases) await this.replacePhases(manager, consultation.id, phases as Phase[]);
-      await manager.query(UPDATE_SEARCH_VECTOR_SQL, [consultation.id]);
+      await new ConsultationsRepository(manager).updateSearchVector(consultation.id);
     });
     return this.get(consultation.id, actor);
   }

@@ -9,7 +9,6 @@ import {
   type CountryBalance,
   type Dashboard,
   type Quotas,
-  type StakeholderCategory,
   type WeekPoint,
 } from '@polyphony/contracts';
 import { AppError } from '../core/errors/app-error';
@@ -17,40 +16,10 @@ import { ConsultationsService } from '../consultations/consultations.service';
 import type { UserEntity } from '../users/user.entity';
 import { DashboardPolicy } from './dashboard.policy';
 import { suppressSmallCells } from './k-anonymity';
-import { participantsSql } from '../contributions/participants-query';
-
-interface Row {
-  set: number;
-  category: StakeholderCategory | null;
-  country: string | null;
-  origin: string | null;
-  week: string | null;
-  participants: number;
-  contributions: number;
-}
+import { DashboardRepository, type BalanceRow as Row } from './dashboard.repository';
 
 /** Bits of GROUPING(category, country, origin, week): a set of 1 means "not grouped by". */
 const SET = { category: 0b0111, country: 0b1011, origin: 0b0101, week: 0b0110, total: 0b1111 } as const;
-
-/**
- * One scan of the balance aggregate answers every panel (GROUPING SETS). The aggregate has one
- * row per participant and consultation and is kept in step by ContributionsService.
- */
-const groupingSql = (source: string) => `
-  SELECT GROUPING(category, country, origin, week)::int AS set, category, country, origin, week::text AS week,
-         count(*)::int AS participants, coalesce(sum(contributions), 0)::int AS contributions
-  FROM ${source} p
-  GROUP BY GROUPING SETS ((category), (country), (category, origin), (category, week), ())`;
-
-const PER_CONSULTATION = groupingSql(`(
-  SELECT category, country, CASE WHEN category = 'diaspora' THEN origin_territory END AS origin,
-         date_trunc('week', first_at AT TIME ZONE 'UTC')::date AS week, contributions
-  FROM consultation_participants WHERE consultation_id = $1)`);
-
-/** Across consultations a participant counts once, under their latest category (the shared definition). */
-const OVERALL = groupingSql(`(
-  SELECT category, country, origin, date_trunc('week', first_at AT TIME ZONE 'UTC')::date AS week, contributions
-  FROM (${participantsSql({ details: true })}) x)`);
 
 @Injectable()
 export class DashboardService {
@@ -62,20 +31,20 @@ export class DashboardService {
   async forConsultation(idOrSlug: string, user?: UserEntity): Promise<Dashboard> {
     const { consultation, isFacilitator } = await this.consultations.assertCanSeeData(idOrSlug, user);
     if (!DashboardPolicy.canSeeConsultation(user, isFacilitator)) throw AppError.forbidden();
-    const rows: Row[] = await this.db.query(PER_CONSULTATION, [consultation.id]);
+    const rows = await new DashboardRepository(this.db.manager).perConsultation(consultation.id);
     return build(rows, { scope: 'consultation', consultationId: consultation.id, quotas: consultation.quotas, public: false });
   }
 
   async publicBalance(idOrSlug: string, user?: UserEntity): Promise<Dashboard> {
     const { consultation } = await this.consultations.findForUser(idOrSlug, user);
-    const rows: Row[] = await this.db.query(PER_CONSULTATION, [consultation.id]);
+    const rows = await new DashboardRepository(this.db.manager).perConsultation(consultation.id);
     return build(rows, { scope: 'consultation', consultationId: consultation.id, quotas: consultation.quotas, public: true });
   }
 
   async overall(user?: UserEntity): Promise<Dashboard> {
     if (!user) throw AppError.unauthenticated();
     if (!DashboardPolicy.canSeeOverall(user)) throw AppError.forbidden();
-    const rows: Row[] = await this.db.query(OVERALL);
+    const rows = await new DashboardRepository(this.db.manager).overall();
     return build(rows, { scope: 'overall', consultationId: null, quotas: {}, public: false });
   }
 }

@@ -7,7 +7,6 @@ import type {
   ModerationItem,
   ModerationLogEntry,
   ModerationTarget,
-  ReportReason,
   moderationLogQuerySchema,
   moderationQueueQuerySchema,
   reportRequestSchema,
@@ -18,8 +17,8 @@ import { decodeCursor, toPage } from '../core/http/cursor';
 import { RateLimitService } from '../auth/rate-limit.service';
 import { NotificationsService, type NotificationInput } from '../notifications/notifications.service';
 import type { UserEntity } from '../users/user.entity';
-import { ModerationActionEntity } from './moderation-action.entity';
-import { ModerationReportEntity } from './moderation-report.entity';
+import { ModerationRepository } from './moderation.repository';
+import { excerpt, toModerationItem, toModerationLogEntry } from './moderation.mapper';
 import { ModerationPolicy } from './moderation.policy';
 import type { Parsed } from '../core/errors/zod-validation';
 
@@ -53,8 +52,6 @@ export interface AuditEntry {
   actorId: string | null;
 }
 
-const excerpt = (text: string) => (text.length > 120 ? `${text.slice(0, 117)}…` : text);
-
 @Injectable()
 export class ModerationService {
   private readonly handlers = new Map<ModerationTarget, ModerationTargetHandler>();
@@ -73,9 +70,7 @@ export class ModerationService {
   /** Adds a line to the audit log inside the caller's transaction (status changes, decisions...). */
   async audit(manager: EntityManager, entry: AuditEntry): Promise<void> {
     // clock_timestamp(), not now(): several entries of one transaction (report, then auto-hide) keep their order in the log.
-    await manager
-      .getRepository(ModerationActionEntity)
-      .insert({ ...entry, reason: entry.reason ?? '', data: (entry.data ?? {}) as never, createdAt: () => 'clock_timestamp()' });
+    await new ModerationRepository(manager).insertAction(entry);
   }
 
   /**
@@ -83,11 +78,7 @@ export class ModerationService {
    * content joins the moderation queue's hidden list and the log, like a decision taken from the queue.
    */
   async recordElsewhere(manager: EntityManager, entry: AuditEntry & { action: 'hide' | 'restore' }): Promise<void> {
-    await manager.query(
-      `INSERT INTO moderation_cases AS c (target_type, target_id, open_reports, hidden) VALUES ($1, $2, 0, $3)
-       ON CONFLICT (target_type, target_id) DO UPDATE SET hidden = $3, updated_at = now()`,
-      [entry.targetType, entry.targetId, entry.action === 'hide'],
-    );
+    await new ModerationRepository(manager).setCaseHidden(entry.targetType, entry.targetId, entry.action === 'hide');
     await this.audit(manager, entry);
   }
 
@@ -99,27 +90,15 @@ export class ModerationService {
     const delivery = await this.db.transaction(async (manager) => {
       const subject = (await handler.load(manager, [input.targetId])).get(input.targetId);
       if (!subject) throw AppError.notFound();
-      const inserted = await manager
-        .createQueryBuilder()
-        .insert()
-        .into(ModerationReportEntity)
-        .values({
-          targetType: input.targetType,
-          targetId: input.targetId,
-          reporterId: actor.id,
-          reason: input.reason,
-          details: input.details,
-        })
-        .orIgnore()
-        .returning('id')
-        .execute();
-      if (!inserted.raw.length) return null;
-      const [state] = await manager.query(
-        `INSERT INTO moderation_cases AS c (target_type, target_id, open_reports, last_report_at) VALUES ($1, $2, 1, now())
-         ON CONFLICT (target_type, target_id) DO UPDATE SET open_reports = c.open_reports + 1, last_report_at = now(), updated_at = now()
-         RETURNING open_reports, hidden`,
-        [input.targetType, input.targetId],
-      );
+      const repo = new ModerationRepository(manager);
+      const reported = await repo.insertReport(actor.id, {
+        targetType: input.targetType,
+        targetId: input.targetId,
+        reason: input.reason,
+        details: input.details,
+      });
+      if (!reported) return null;
+      const state = await repo.countReport(input.targetType, input.targetId);
       await this.audit(manager, {
         targetType: input.targetType,
         targetId: input.targetId,
@@ -128,18 +107,15 @@ export class ModerationService {
         data: input.details ? { details: input.details } : {},
         actorId: actor.id,
       });
-      if (state.hidden || subject.hidden || state.open_reports < this.env.MODERATION_AUTO_HIDE_REPORTS) return null;
+      if (state.hidden || subject.hidden || state.openReports < this.env.MODERATION_AUTO_HIDE_REPORTS) return null;
       await handler.setHidden(manager, input.targetId, true);
-      await manager.query(`UPDATE moderation_cases SET hidden = true, updated_at = now() WHERE target_type = $1 AND target_id = $2`, [
-        input.targetType,
-        input.targetId,
-      ]);
+      await repo.hideCase(input.targetType, input.targetId);
       await this.audit(manager, {
         targetType: input.targetType,
         targetId: input.targetId,
         action: 'auto_hide',
         reason: 'reports',
-        data: { reports: state.open_reports },
+        data: { reports: state.openReports },
         actorId: null,
       });
       autoHidden = true;
@@ -160,15 +136,7 @@ export class ModerationService {
       if (!subject) throw AppError.notFound();
       const hidden = input.action === 'hide' ? true : input.action === 'restore' ? false : subject.hidden;
       if (hidden !== subject.hidden) await handler.setHidden(manager, input.targetId, hidden, input.reason);
-      await manager.query(
-        `INSERT INTO moderation_cases AS c (target_type, target_id, open_reports, hidden) VALUES ($1, $2, 0, $3)
-         ON CONFLICT (target_type, target_id) DO UPDATE SET open_reports = 0, hidden = $3, updated_at = now()`,
-        [input.targetType, input.targetId, hidden],
-      );
-      await manager.query(
-        `UPDATE moderation_reports SET resolved_at = now() WHERE target_type = $1 AND target_id = $2 AND resolved_at IS NULL`,
-        [input.targetType, input.targetId],
-      );
+      await new ModerationRepository(manager).closeCase(input.targetType, input.targetId, hidden);
       await this.audit(manager, {
         targetType: input.targetType,
         targetId: input.targetId,
@@ -192,34 +160,15 @@ export class ModerationService {
     query: Parsed<typeof moderationQueueQuerySchema>,
   ): Promise<{ items: ModerationItem[]; nextCursor: string | null }> {
     if (!ModerationPolicy.canModerate(actor)) throw AppError.forbidden();
-    const open = query.state === 'open';
-    const sortColumn = open ? 'c.last_report_at' : 'c.updated_at';
-    const params: unknown[] = [];
-    const where = [open ? 'c.open_reports > 0' : 'c.hidden'];
-    if (query.targetType) where.push(`c.target_type = $${params.push(query.targetType)}`);
-    const after = decodeCursor(query.cursor, 2);
-    if (after) where.push(`(${sortColumn}, c.target_id) < ($${params.push(after[0])}::timestamptz, $${params.push(after[1])}::uuid)`);
-    const rows: {
-      target_type: ModerationTarget;
-      target_id: string;
-      open_reports: number;
-      hidden: boolean;
-      last_report_at: Date | null;
-      sort_at: Date;
-    }[] = await this.db.query(
-      `SELECT c.target_type, c.target_id, c.open_reports, c.hidden, c.last_report_at, ${sortColumn} AS sort_at FROM moderation_cases c
-       WHERE ${where.join(' AND ')} ORDER BY ${sortColumn} DESC, c.target_id DESC LIMIT ${query.limit + 1}`,
-      params,
-    );
+    const repo = new ModerationRepository(this.db.manager);
+    const rows = await repo.cases({
+      open: query.state === 'open',
+      targetType: query.targetType,
+      after: decodeCursor(query.cursor, 2),
+      limit: query.limit,
+    });
     const page = toPage(rows, query.limit, (r) => [new Date(r.sort_at).toISOString(), r.target_id]);
-    const ids = page.items.map((r) => r.target_id);
-    const reasons: { target_id: string; reason: ReportReason; n: string; details: string[] }[] = ids.length
-      ? await this.db.query(
-          `SELECT target_id, reason, count(*) AS n, array_remove(array_agg(NULLIF(details, '')), NULL) AS details FROM moderation_reports
-           WHERE target_id = ANY($1) AND resolved_at IS NULL GROUP BY target_id, reason`,
-          [ids],
-        )
-      : [];
+    const reasons = await repo.openReasons(page.items.map((r) => r.target_id));
     const subjects = new Map<string, ModerationSubject>();
     for (const type of new Set(page.items.map((r) => r.target_type))) {
       const handler = this.handlers.get(type);
@@ -230,22 +179,13 @@ export class ModerationService {
       ))
         subjects.set(id, s);
     }
-    const items = page.items.map((r): ModerationItem => {
-      const s = subjects.get(r.target_id);
-      const mine = reasons.filter((x) => x.target_id === r.target_id);
-      return {
-        targetType: r.target_type,
-        targetId: r.target_id,
-        excerpt: s ? excerpt(s.excerpt) : '',
-        link: s?.link ?? null,
-        author: s?.authorId ? { id: s.authorId, displayName: s.authorName ?? '' } : null,
-        openReports: r.open_reports,
-        reasons: Object.fromEntries(mine.map((x) => [x.reason, Number(x.n)])),
-        details: mine.flatMap((x) => x.details).slice(0, 10),
-        hidden: r.hidden,
-        lastReportAt: r.last_report_at ? new Date(r.last_report_at).toISOString() : null,
-      };
-    });
+    const items = page.items.map((r) =>
+      toModerationItem(
+        r,
+        subjects.get(r.target_id),
+        reasons.filter((x) => x.target_id === r.target_id),
+      ),
+    );
     return { items, nextCursor: page.nextCursor };
   }
 
@@ -255,30 +195,14 @@ export class ModerationService {
     query: Parsed<typeof moderationLogQuerySchema>,
   ): Promise<{ items: ModerationLogEntry[]; nextCursor: string | null }> {
     if (!ModerationPolicy.canModerate(actor)) throw AppError.forbidden();
-    const qb = this.db.getRepository(ModerationActionEntity).createQueryBuilder('a').leftJoinAndSelect('a.actor', 'actor');
-    if (query.targetType) qb.andWhere('a.target_type = :type', { type: query.targetType });
-    if (query.targetId) qb.andWhere('a.target_id = :id', { id: query.targetId });
-    const after = decodeCursor(query.cursor, 2);
-    if (after) qb.andWhere('(a.created_at, a.id) < (:at, :aid)', { at: after[0], aid: after[1] });
-    const rows = await qb
-      .orderBy('a.created_at', 'DESC')
-      .addOrderBy('a.id', 'DESC')
-      .limit(query.limit + 1)
-      .getMany();
+    const rows = await new ModerationRepository(this.db.manager).log({
+      targetType: query.targetType,
+      targetId: query.targetId,
+      after: decodeCursor(query.cursor, 2),
+      limit: query.limit,
+    });
     const page = toPage(rows, query.limit, (a) => [a.createdAt.toISOString(), a.id]);
-    return {
-      items: page.items.map((a) => ({
-        id: a.id,
-        targetType: a.targetType,
-        targetId: a.targetId,
-        action: a.action,
-        reason: a.reason,
-        data: a.data,
-        actor: a.actor ? { id: a.actor.id, displayName: a.actor.displayName } : null,
-        at: a.createdAt.toISOString(),
-      })),
-      nextCursor: page.nextCursor,
-    };
+    return { items: page.items.map(toModerationLogEntry), nextCursor: page.nextCursor };
   }
 
   private handler(type: ModerationTarget): ModerationTargetHandler {

@@ -15,7 +15,7 @@ export interface SectionShape {
  * Numbering: "G" for the general objective, "O1".."On" for specific objectives, "1".."n" for strategic
  * lines, "2.3" for the third action of the second line; rich-text sections are "T1".."Tn".
  */
-export function sectionCodes(sections: SectionShape[]): Map<string, string> {
+export function sectionCodes(sections: Pick<SectionShape, 'id' | 'kind' | 'parentId' | 'position'>[]): Map<string, string> {
   const codes = new Map<string, string>();
   const sorted = [...sections].sort((a, b) => a.position - b.position || a.id.localeCompare(b.id));
   const counters: Record<string, number> = {};

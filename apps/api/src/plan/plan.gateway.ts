@@ -16,12 +16,12 @@ import {
   type PlanClientToServerEvents,
   type PlanPresenceEntry,
   type PlanServerToClientEvents,
-  type Role,
 } from '@polyphony/contracts';
 import { isStaff } from '../core/auth/staff';
 import { AppError } from '../core/errors/app-error';
 import { parseSocketPayload, socketErrorBody, toAppError } from '../core/realtime/socket-errors';
 import { SocketRevocation, userRoom, type SocketIdentity } from '../core/realtime/socket-revocation';
+import { PlanRepository } from './plan.repository';
 
 interface PlanSocketData extends SocketIdentity {
   /** Plans this socket watches, with the section it is editing. */
@@ -58,10 +58,7 @@ export class PlanGateway implements OnGatewayDisconnect, OnModuleInit {
   /** The role is read afresh (not the one of the handshake): a demoted official cannot join again. */
   private async assertStaffNow(socket: PlanSocket): Promise<void> {
     if (!socket.data.user) throw AppError.unauthenticated();
-    const [row]: { role: Role }[] = await this.db.query(`SELECT role FROM users WHERE id = $1 AND blocked_at IS NULL`, [
-      socket.data.user.id,
-    ]);
-    if (!isStaff(row)) throw AppError.forbidden();
+    if (!isStaff(await new PlanRepository(this.db.manager).activeRole(socket.data.user.id))) throw AppError.forbidden();
   }
 
   @SubscribeMessage('plan:join')
@@ -116,8 +113,7 @@ export class PlanGateway implements OnGatewayDisconnect, OnModuleInit {
   /** A person whose role changed: if no longer staff, their sockets leave every plan channel, and the others see them go. */
   private async recheck(userId: string) {
     if (!this.server) return;
-    const [row]: { role: Role }[] = await this.db.query(`SELECT role FROM users WHERE id = $1 AND blocked_at IS NULL`, [userId]);
-    if (isStaff(row)) return;
+    if (isStaff(await new PlanRepository(this.db.manager).activeRole(userId))) return;
     const sockets = await this.server.in(userRoom(userId)).fetchSockets();
     const plans = new Set<string>();
     for (const s of sockets)

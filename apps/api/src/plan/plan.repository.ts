@@ -1,9 +1,10 @@
 import { IsNull, type EntityManager } from 'typeorm';
-import type { PlanIndicator, PlanListItem, PlanStatus } from '@polyphony/contracts';
+import type { PlanIndicator, PlanListItem, PlanStatus, Role, SourcesSummary } from '@polyphony/contracts';
 import { PlanEntity } from './plan.entity';
 import { PlanSectionEntity } from './plan-section.entity';
 import { PlanIndicatorEntity } from './plan-indicator.entity';
 import { PlanVersionEntity, PlanVersionSectionEntity } from './versions/plan-version.entity';
+import { toPlanListItem, toSourcesSummaries, type SourceCountRow } from './plan.mapper';
 
 type SectionWrite = Pick<PlanSectionEntity, 'content' | 'html' | 'revision' | 'updatedById'> & { deletedAt: Date | null };
 
@@ -39,16 +40,7 @@ export class PlanRepository {
       .addOrderBy('p.created_at', 'DESC')
       .limit(100)
       .getMany();
-    return rows.map((p) => ({
-      id: p.id,
-      slug: p.slug,
-      title: p.title,
-      periodStart: p.periodStart,
-      periodEnd: p.periodEnd,
-      status: p.status,
-      languages: p.languages,
-      updatedAt: p.updatedAt.toISOString(),
-    }));
+    return rows.map(toPlanListItem);
   }
 
   slugTaken(slug: string): Promise<boolean> {
@@ -133,6 +125,27 @@ export class PlanRepository {
     return this.sections.findOne({ where: { id: sectionId, planId, deletedAt: IsNull() }, lock: { mode: 'pessimistic_write' } });
   }
 
+  /** The role of a person who is not blocked (read afresh, not the one of a socket's handshake). */
+  async activeRole(userId: string): Promise<{ role: Role } | undefined> {
+    const [row]: { role: Role }[] = await this.manager.query(`SELECT role FROM users WHERE id = $1 AND blocked_at IS NULL`, [userId]);
+    return row;
+  }
+
+  /**
+   * Provenance counts for every section of a plan in one grouped query (no N+1): per category, per
+   * source kind, per paragraph. `asOf` limits the count to links that existed when a version was saved.
+   */
+  async sourcesSummaries(planId: string, asOf?: Date): Promise<Map<string, SourcesSummary>> {
+    const rows: SourceCountRow[] = await this.manager.query(
+      `SELECT p.section_id, p.paragraph_key, c.category, c.source, count(*)::int AS n
+     FROM plan_provenance p JOIN contributions c ON c.id = p.contribution_id
+     WHERE p.plan_id = $1 AND ($2::timestamptz IS NULL OR p.created_at <= $2) AND c.hidden_at IS NULL
+     GROUP BY 1, 2, 3, 4`,
+      [planId, asOf ?? null],
+    );
+    return toSourcesSummaries(rows);
+  }
+
   async displayName(userId: string): Promise<string | null> {
     const [who] = await this.manager.query(`SELECT display_name FROM users WHERE id = $1`, [userId]);
     return who?.display_name ?? null;
@@ -167,6 +180,23 @@ export class PlanRepository {
     await this.manager.query(
       `UPDATE plan_sections SET position = position + 1 WHERE plan_id = $1 AND parent_id IS NOT DISTINCT FROM $2 AND kind = $3 AND position >= $4 AND id <> $5 AND deleted_at IS NULL`,
       [section.planId, parentId, section.kind, position, section.id],
+    );
+  }
+
+  /** The place after a strategic line's last live action. */
+  async nextActionPosition(planId: string, lineId: string): Promise<number> {
+    const [{ n }] = await this.manager.query(
+      `SELECT coalesce(max(position), -1) + 1 AS n FROM plan_sections WHERE plan_id = $1 AND parent_id = $2 AND deleted_at IS NULL`,
+      [planId, lineId],
+    );
+    return Number(n);
+  }
+
+  /** Makes room among a line's actions: those at or after `position` move down by one. */
+  async makeRoomAmongActions(planId: string, lineId: string, position: number): Promise<void> {
+    await this.manager.query(
+      `UPDATE plan_sections SET position = position + 1 WHERE plan_id = $1 AND parent_id = $2 AND position >= $3 AND deleted_at IS NULL`,
+      [planId, lineId, position],
     );
   }
 

@@ -22,7 +22,7 @@ import { PlanPolicy } from './plan.policy';
 import { cleanContent, readingOrder, renderParagraphs, sectionCodes } from './plan-content';
 import { withMarks } from './languages/plan-languages';
 import { TaxonomyService, type KeyUses } from '../taxonomy/taxonomy.service';
-import { sourcesSummaries, toSectionView, toVersionSummary, type RawSection } from './plan-view';
+import { toSectionView, toVersionSummary, type RawSection } from './plan.mapper';
 import { isUuid } from '../core/http/params';
 
 const PLAN_TRANSITIONS: Record<PlanStatus, PlanStatus[]> = {
@@ -154,7 +154,7 @@ export class PlanService {
 
     const manager = this.db.manager;
     const raw = version ? await this.versionSections(manager, version.id) : await this.draftSections(manager, plan.id);
-    const sources = await sourcesSummaries(manager, plan.id, version?.createdAt);
+    const sources = await repo.sourcesSummaries(plan.id, version?.createdAt);
     const annotations = await repo.annotationCounts(publicVersions.map((v) => v.id));
     const names = await repo.userNames(versions.map((v) => v.createdById));
     const summary = (v?: PlanVersionEntity) =>
@@ -269,7 +269,7 @@ export class PlanService {
     const all = await this.draftSections(this.db.manager, plan.id);
     const found = all.find((s) => s.id === sectionId);
     if (!found) throw AppError.notFound();
-    const sources = await sourcesSummaries(this.db.manager, plan.id);
+    const sources = await this.repo().sourcesSummaries(plan.id);
     void viewer;
     return toSectionView(found, sources);
   }

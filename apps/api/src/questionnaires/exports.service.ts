@@ -14,29 +14,9 @@ import type { UserEntity } from '../users/user.entity';
 import type { QuestionEntity } from './question.entity';
 import { QuestionnairesPolicy } from './questionnaires.policy';
 import { ResultsService } from './results.service';
+import { QuestionnaireResultsRepository, type ExportAnswer } from './questionnaire-results.repository';
 
 const PAGE = 2000;
-
-interface ExportRow {
-  id: string;
-  category: string | null;
-  country: string | null;
-  submitted_at: Date;
-  updated_at: Date;
-  at: string;
-  display_name?: string;
-  email?: string | null;
-}
-
-interface ExportAnswer {
-  id: string;
-  response_id: string;
-  question_id: string;
-  choice_keys: string[] | null;
-  number_value: number | null;
-  text_value: string | null;
-  country_value: string | null;
-}
 
 /** A stable pseudonym for a response: the same in every export, revealing nothing. */
 export const pseudonym = (responseId: string) => `R-${createHash('sha256').update(responseId).digest('hex').slice(0, 10)}`;
@@ -108,33 +88,14 @@ export class ExportsService {
     lang: Language,
     labels: Labels,
   ): AsyncGenerator<(string | number)[]> {
+    const repo = new QuestionnaireResultsRepository(this.db.manager);
     let after: [string, string] | null = null;
     for (;;) {
-      const params: unknown[] = [questionnaireId];
-      const keyset: string = after
-        ? ` AND (r.submitted_at, r.id) > ($${params.push(after[0])}::timestamptz, $${params.push(after[1])}::uuid)`
-        : '';
-      const page: ExportRow[] = await this.db.query(
-        `SELECT r.id, r.category, r.country, r.submitted_at, r.updated_at, r.submitted_at::text AS at${personal ? ', u.display_name, u.email' : ''}
-         FROM questionnaire_responses r${personal ? ' JOIN users u ON u.id = r.user_id' : ''}
-         WHERE r.questionnaire_id = $1 AND r.status = 'submitted'${keyset}
-         ORDER BY r.submitted_at, r.id LIMIT ${PAGE}`,
-        params,
-      );
+      const page = await repo.exportPage(questionnaireId, personal, after, PAGE);
       if (!page.length) return;
-      const answers: ExportAnswer[] = await this.db.query(
-        `SELECT id, response_id, question_id, choice_keys, number_value, text_value, country_value FROM questionnaire_answers WHERE response_id = ANY($1::uuid[])`,
-        [page.map((r) => r.id)],
-      );
+      const answers = await repo.exportAnswers(page.map((r) => r.id));
       const texts = answers.filter((a) => a.text_value && questions.some((q) => q.id === a.question_id && isText(q)));
-      const languages = new Map<string, string>(
-        (
-          await this.db.query(
-            `SELECT source_ref, language FROM contributions WHERE source = 'questionnaire_answer' AND source_ref = ANY($1::text[])`,
-            [texts.map((a) => a.id)],
-          )
-        ).map((c: { source_ref: string; language: string }) => [c.source_ref, c.language]),
-      );
+      const languages = await repo.answerLanguages(texts.map((a) => a.id));
       const translated = await this.translation.forExport(
         texts.map((a) => ({ text: a.text_value!, from: languages.get(a.id) })),
         lang,

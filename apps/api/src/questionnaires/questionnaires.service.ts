@@ -1,14 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
-import { In, type DataSource, type EntityManager } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import type { z } from 'zod';
 import type { Language, Questionnaire, saveQuestionnaireRequestSchema, TranslatedText } from '@polyphony/contracts';
 import { AppError, type FieldProblem } from '../core/errors/app-error';
 import type { UserEntity } from '../users/user.entity';
-import { QuestionEntity } from './question.entity';
-import { QuestionnaireSectionEntity } from './questionnaire-section.entity';
-import { QuestionnaireTallyEntity } from './questionnaire-tally.entity';
+import type { QuestionEntity } from './question.entity';
+import type { QuestionnaireSectionEntity } from './questionnaire-section.entity';
+import { QuestionnairesRepository } from './questionnaires.repository';
 import { loadContext, type QuestionnaireContext } from './questionnaire-context';
 import { toSections } from './questionnaire.mapper';
 import { QuestionnairesPolicy } from './questionnaires.policy';
@@ -53,15 +53,8 @@ export class QuestionnairesService {
 
   private async view(manager: EntityManager, ctx: QuestionnaireContext, viewer?: UserEntity): Promise<Questionnaire> {
     const questionnaireId = ctx.questionnaireId!;
-    const [sections, questions, counts] = await Promise.all([
-      manager.getRepository(QuestionnaireSectionEntity).findBy({ questionnaireId }),
-      manager.getRepository(QuestionEntity).findBy({ questionnaireId }),
-      manager.query(
-        `SELECT subject, sum(count)::int AS n FROM questionnaire_tallies WHERE questionnaire_id = $1 AND ((subject = $2 AND item = '') OR item = $3) GROUP BY subject`,
-        [questionnaireId, RESPONDENTS, ANSWERED],
-      ) as Promise<{ subject: string; n: number }[]>,
-    ]);
-    const answered = new Map(counts.map((c) => [c.subject, c.n]));
+    const repo = new QuestionnairesRepository(manager);
+    const [[sections, questions], answered] = await Promise.all([repo.structure(questionnaireId), repo.answeredCounts(questionnaireId)]);
     const staff = QuestionnairesPolicy.canSeeResults(viewer, ctx.isFacilitator);
     return {
       id: questionnaireId,
@@ -96,27 +89,11 @@ export class QuestionnairesService {
     if (missing.length) throw AppError.validation(missing);
 
     await this.db.transaction(async (manager) => {
-      await manager.query(`INSERT INTO questionnaires (consultation_id, version) VALUES ($1, 0) ON CONFLICT (consultation_id) DO NOTHING`, [
-        ctx.consultationId,
-      ]);
-      const [row] = await manager.query(`SELECT id, version FROM questionnaires WHERE consultation_id = $1 FOR UPDATE`, [
-        ctx.consultationId,
-      ]);
+      const repo = new QuestionnairesRepository(manager);
+      const row = await repo.ensureLocked(ctx.consultationId);
       if (input.version != null && row.version !== 0 && input.version !== row.version) throw AppError.conflict();
       const questionnaireId: string = row.id;
-      const [oldSections, oldQuestions, tallies] = await Promise.all([
-        manager.getRepository(QuestionnaireSectionEntity).findBy({ questionnaireId }),
-        manager.getRepository(QuestionEntity).findBy({ questionnaireId }),
-        manager.query(
-          `SELECT subject, item, sum(count)::int AS n FROM questionnaire_tallies WHERE questionnaire_id = $1 AND subject <> $2 GROUP BY subject, item HAVING sum(count) > 0`,
-          [questionnaireId, RESPONDENTS],
-        ) as Promise<{ subject: string; item: string; n: number }[]>,
-      ]);
-      const used = new Map<string, Set<string>>();
-      for (const t of tallies) {
-        if (!used.has(t.subject)) used.set(t.subject, new Set());
-        used.get(t.subject)!.add(t.item.split('@')[0]);
-      }
+      const [[oldSections, oldQuestions], used] = await Promise.all([repo.structure(questionnaireId), repo.answeredItems(questionnaireId)]);
       const oldById = new Map(oldQuestions.map((q) => [q.id, q]));
       const oldSectionIds = new Set(oldSections.map((s) => s.id));
       const problems: FieldProblem[] = [];
@@ -164,30 +141,14 @@ export class QuestionnairesService {
       if (problems.length) throw AppError.validation(problems);
 
       const keptSections = new Set(sections.map((s) => s.id));
-      await manager
-        .createQueryBuilder()
-        .insert()
-        .into(QuestionnaireSectionEntity)
-        .values(sections)
-        .orUpdate(['position', 'title', 'description'], ['id'])
-        .execute();
-      if (questions.length) {
-        await manager
-          .createQueryBuilder()
-          .insert()
-          .into(QuestionEntity)
-          .values(questions)
-          .orUpdate(['section_id', 'position', 'type', 'prompt', 'help', 'required', 'options', 'max_choices', 'scale'], ['id'])
-          .execute();
-      }
-      if (removed.length) {
-        const ids = removed.map((q) => q.id);
-        await manager.getRepository(QuestionnaireTallyEntity).delete({ questionnaireId, subject: In(ids) });
-        await manager.getRepository(QuestionEntity).delete({ id: In(ids) });
-      }
-      const dropSections = oldSections.filter((s) => !keptSections.has(s.id)).map((s) => s.id);
-      if (dropSections.length) await manager.getRepository(QuestionnaireSectionEntity).delete({ id: In(dropSections) });
-      await manager.query(`UPDATE questionnaires SET version = version + 1, updated_at = now() WHERE id = $1`, [questionnaireId]);
+      await repo.upsertSections(sections);
+      await repo.upsertQuestions(questions);
+      await repo.removeQuestions(
+        questionnaireId,
+        removed.map((q) => q.id),
+      );
+      await repo.removeSections(oldSections.filter((s) => !keptSections.has(s.id)).map((s) => s.id));
+      await repo.bumpVersion(questionnaireId);
     });
     return this.view(this.db.manager, await loadContext(this.db.manager, ctx.consultationId, actor), actor);
   }

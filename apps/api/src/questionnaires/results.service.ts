@@ -18,15 +18,8 @@ import type { QuestionEntity } from './question.entity';
 import { loadContext, loadQuestions } from './questionnaire-context';
 import { QuestionnairesPolicy } from './questionnaires.policy';
 import { ANSWERED, NO_COUNTRY, RESPONDENTS } from './tallies';
+import { QuestionnaireResultsRepository } from './questionnaire-results.repository';
 import type { Parsed } from '../core/errors/zod-validation';
-
-interface TallyRow {
-  subject: string;
-  item: string;
-  category: string;
-  country: string;
-  n: number;
-}
 
 /** Per-question figures from the counters of one filter (all, a category, a country). */
 export function questionResult(q: QuestionEntity, counts: Map<string, number>): QuestionResult {
@@ -87,18 +80,8 @@ export class ResultsService {
   /** Results from the counters: one aggregate query whatever the number of answers. */
   async results(idOrSlug: string, viewer: UserEntity | undefined, filters: ResultsQuery): Promise<QuestionnaireResults> {
     const { ctx, questions } = await this.forData(idOrSlug, viewer);
-    const params: unknown[] = [ctx.questionnaireId];
-    let where = '';
-    if (filters.category) where += ` AND category = $${params.push(filters.category)}`;
-    if (filters.country) where += ` AND country = $${params.push(filters.country)}`;
     // Respondents per category and country; per question, items over the filtered respondents.
-    const rows: TallyRow[] = await this.db.query(
-      `SELECT subject, item, CASE WHEN subject = '${RESPONDENTS}' THEN category ELSE '' END AS category,
-              CASE WHEN subject = '${RESPONDENTS}' THEN country ELSE '' END AS country, sum(count)::int AS n
-       FROM questionnaire_tallies WHERE questionnaire_id = $1${where}
-       GROUP BY 1, 2, 3, 4 HAVING sum(count) <> 0`,
-      params,
-    );
+    const rows = await new QuestionnaireResultsRepository(this.db.manager).tallies(ctx.questionnaireId!, filters);
     const bySubject = new Map<string, Map<string, number>>();
     const byCategory = new Map<string, number>();
     const byCountry = new Map<string, number>();
@@ -138,40 +121,13 @@ export class ResultsService {
     const questionId = query.questionId ?? textQuestions[0]?.id;
     if (!questionId) return { items: [], nextCursor: null };
     if (!textQuestions.some((q) => q.id === questionId)) throw AppError.validation([{ path: 'questionId', code: 'invalid_option' }]);
-    const params: unknown[] = [questionId];
-    let where = '';
-    if (query.category) where += ` AND respondent_category = $${params.push(query.category)}`;
-    if (query.country) where += ` AND respondent_country = $${params.push(query.country)}`;
-    const after = decodeCursor(query.cursor, 2);
-    if (after) where += ` AND (created_at, id) < ($${params.push(after[0])}::timestamptz, $${params.push(after[1])}::uuid)`;
-    const rows: {
-      id: string;
-      question_id: string;
-      text_value: string;
-      language: string | null;
-      respondent_category: StakeholderCategory;
-      respondent_country: string | null;
-      created_at: Date;
-      at: string;
-    }[] = await this.db.query(
-      `SELECT id, question_id, text_value, respondent_category, respondent_country, created_at, created_at::text AS at,
-         (SELECT c.language FROM contributions c WHERE c.source = 'questionnaire_answer' AND c.source_ref = questionnaire_answers.id::text) AS language
-       FROM questionnaire_answers
-       WHERE question_id = $1 AND text_value IS NOT NULL${where} ORDER BY created_at DESC, id DESC LIMIT ${query.limit + 1}`,
-      params,
-    );
-    const page = toPage(rows, query.limit, (r) => [r.at, r.id]);
-    return {
-      items: page.items.map((r) => ({
-        id: r.id,
-        questionId: r.question_id,
-        text: r.text_value,
-        language: r.language ?? 'und',
-        category: r.respondent_category,
-        country: r.respondent_country,
-        answeredAt: r.created_at.toISOString(),
-      })),
-      nextCursor: page.nextCursor,
-    };
+    const rows = await new QuestionnaireResultsRepository(this.db.manager).textAnswers(questionId, {
+      category: query.category,
+      country: query.country,
+      after: decodeCursor(query.cursor, 2),
+      limit: query.limit,
+    });
+    const page = toPage(rows, query.limit, (r) => [r.at, r.answer.id]);
+    return { items: page.items.map((r) => r.answer), nextCursor: page.nextCursor };
   }
 }

@@ -3,7 +3,7 @@ import type { TaxonomyLabel } from '../../taxonomy/taxonomy.service';
 import { pickTranslation, SDGS, type Language, type Plan, type PlanSection, type TranslatedText } from '@polyphony/contracts';
 import { coverColour } from '../../core/pdf/pdf-output';
 import { serverI18n } from '@polyphony/i18n';
-import type { PlanAnnex } from './plan-annex';
+import type { PlanAnnex } from './plan-annex.repository';
 import type { ReadingMark, readPlanFor } from './plan-reading';
 
 /** What both exports print: the plan in one language, its sections in reading order, the annex. */

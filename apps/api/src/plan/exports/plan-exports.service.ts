@@ -6,7 +6,8 @@ import type { DataSource } from 'typeorm';
 import type { Language } from '@polyphony/contracts';
 import type { UserEntity } from '../../users/user.entity';
 import { PlanService } from '../plan.service';
-import { planAnnex } from './plan-annex';
+import { PlanAnnexRepository } from './plan-annex.repository';
+import { PlanVersionsRepository } from '../versions/plan-versions.repository';
 import { OfficialLanguagesService } from '../../official-languages/official-languages.service';
 import { planDocument } from './plan-document';
 import { readPlanFor } from './plan-reading';
@@ -29,12 +30,12 @@ export class PlanExportsService {
 
   async document(planIdOrSlug: string, viewer: UserEntity | undefined, lang: Language, version?: 'draft' | number) {
     const plan = await this.plans.get(planIdOrSlug, viewer, version);
-    const annex = await planAnnex(this.db.manager, plan.id, plan.consultationId);
-    const [row] = plan.versionId ? await this.db.query(`SELECT name FROM plan_versions WHERE id = $1`, [plan.versionId]) : [];
+    const annex = await new PlanAnnexRepository(this.db.manager).annex(plan.id, plan.consultationId);
+    const versionName = plan.versionId ? await new PlanVersionsRepository(this.db.manager).name(plan.versionId) : null;
     const suffix = plan.showing === 'draft' ? 'draft' : `v${plan.showing}`;
     const territory = await this.territory.current();
     const units = new Map((await this.taxonomy.all()).indicator_unit.map((u) => [u.key, u.label] as const));
-    const reading = await readPlanFor(this.official, { ...plan, versionName: row?.name ?? null, units }, lang);
+    const reading = await readPlanFor(this.official, { ...plan, versionName, units }, lang);
     return {
       doc: planDocument(plan, lang, annex, reading, {
         timeZone: await this.territory.timeZone(),

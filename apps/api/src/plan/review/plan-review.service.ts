@@ -9,6 +9,7 @@ import { ContributionsService } from '../../contributions/contributions.service'
 import type { UserEntity } from '../../users/user.entity';
 import { PlanPolicy } from '../plan.policy';
 import { PlanService } from '../plan.service';
+import { PlanRepository } from '../plan.repository';
 import { PlanVersionEntity, PlanVersionSectionEntity } from '../versions/plan-version.entity';
 import { PlanAnnotationEntity } from './plan-annotation.entity';
 import { isUuid } from '../../core/http/params';
@@ -119,10 +120,7 @@ export class PlanReviewService {
 
   private async views(rows: PlanAnnotationEntity[], viewer?: UserEntity): Promise<Annotation[]> {
     const ids = [...new Set(rows.flatMap((r) => [r.authorId, r.answeredById]).filter((x): x is string => !!x))];
-    const users: { id: string; display_name: string }[] = ids.length
-      ? await this.db.query(`SELECT id, display_name FROM users WHERE id = ANY($1)`, [ids])
-      : [];
-    const names = new Map(users.map((u) => [u.id, u.display_name]));
+    const names = await new PlanRepository(this.db.manager).userNames(ids);
     return rows.map((r) => ({
       id: r.id,
       versionId: r.versionId,

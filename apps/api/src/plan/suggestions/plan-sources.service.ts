@@ -6,8 +6,9 @@ import { AppError } from '../../core/errors/app-error';
 import { decodeCursor, toPage } from '../../core/http/cursor';
 import type { UserEntity } from '../../users/user.entity';
 import { PlanService } from '../plan.service';
-import { sourcesSummaries } from '../plan-view';
-import { QUOTE_COLUMNS, toQuote } from './plan-suggestions.service';
+import { emptySummary } from '../plan.mapper';
+import { PlanRepository } from '../plan.repository';
+import { PlanSuggestionsRepository } from './plan-suggestions.repository';
 import { isUuid } from '../../core/http/params';
 
 /** The "sources" panel of an action or paragraph: counts per category and source kind, and the quotes (keyset pages). */
@@ -26,30 +27,13 @@ export class PlanSourcesService {
   ): Promise<SectionSources> {
     const plan = await this.plans.findVisible(planIdOrSlug, viewer);
     if (!isUuid(sectionId)) throw AppError.notFound();
-    const summary = (await sourcesSummaries(this.db.manager, plan.id)).get(sectionId) ?? {
-      total: 0,
-      byCategory: {},
-      bySource: {},
-      byParagraph: {},
-    };
-    const after = decodeCursor(query.cursor, 2);
-    const params: unknown[] = [plan.id, sectionId, query.limit + 1];
-    let where = `p.plan_id = $1 AND p.section_id = $2 AND c.hidden_at IS NULL`;
-    if (query.paragraphId !== undefined) {
-      params.push(query.paragraphId);
-      where += ` AND p.paragraph_key = $${params.length}`;
-    }
-    if (after) {
-      params.push(after[0], after[1]);
-      where += ` AND (c.created_at, c.id) < ($${params.length - 1}::timestamptz, $${params.length}::uuid)`;
-    }
-    const rows = await this.db.query(
-      `SELECT DISTINCT ON (c.created_at, c.id) ${QUOTE_COLUMNS}
-       FROM plan_provenance p JOIN contributions c ON c.id = p.contribution_id LEFT JOIN organisations o ON o.id = c.author_organisation_id
-       WHERE ${where} ORDER BY c.created_at DESC, c.id DESC LIMIT $3`,
-      params,
-    );
-    const page = toPage(rows, query.limit, (r: any) => [new Date(r.created_at).toISOString(), r.contribution_id]);
-    return { summary, quotes: page.items.map(toQuote), nextCursor: page.nextCursor };
+    const summary = (await new PlanRepository(this.db.manager).sourcesSummaries(plan.id)).get(sectionId) ?? emptySummary();
+    const rows = await new PlanSuggestionsRepository(this.db.manager).sectionQuotes(plan.id, sectionId, {
+      paragraphId: query.paragraphId,
+      after: decodeCursor(query.cursor, 2),
+      limit: query.limit,
+    });
+    const page = toPage(rows, query.limit, (r) => [new Date(r.createdAt).toISOString(), r.quote.contributionId]);
+    return { summary, quotes: page.items.map((r) => r.quote), nextCursor: page.nextCursor };
   }
 }

@@ -1,12 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { IsNull, type DataSource, type EntityManager } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import {
   pickTranslation,
   type DecideSuggestionRequest,
   type Language,
-  type Quote,
   type ReviewMark,
   type SectionContent,
   type Suggestion,
@@ -18,11 +17,14 @@ import { AppError } from '../../core/errors/app-error';
 import { decodeCursor, toPage } from '../../core/http/cursor';
 import type { UserEntity } from '../../users/user.entity';
 import type { PlanEntity } from '../plan.entity';
-import { PlanSectionEntity } from '../plan-section.entity';
+import type { PlanSectionEntity } from '../plan-section.entity';
+import { PlanRepository } from '../plan.repository';
+import { toSuggestion } from '../plan.mapper';
 import { PlanPolicy } from '../plan.policy';
 import { PlanService } from '../plan.service';
 import { sectionCodes } from '../plan-content';
-import { PlanSuggestionEntity, PlanSuggestionSourceEntity } from './plan-suggestion.entity';
+import type { PlanSuggestionEntity } from './plan-suggestion.entity';
+import { PlanSuggestionsRepository } from './plan-suggestions.repository';
 import { answerProposalAsAction } from './proposal-answer';
 import { PlanLanguagesService } from '../languages/plan-languages.service';
 import { placeSuggestion } from './suggestion-placement';
@@ -30,18 +32,6 @@ import { isUuid } from '../../core/http/params';
 import type { Parsed } from '../../core/errors/zod-validation';
 
 const QUOTES_PER_SUGGESTION = 3;
-
-/** Quotes keep organisations' and named institutions' names; a person is never named. */
-export const QUOTE_COLUMNS = `c.id AS contribution_id, c.text, c.language, c.category, c.source, c.country, coalesce(o.name, c.author_label) AS author, c.created_at`;
-export const toQuote = (r: any): Quote => ({
-  contributionId: r.contribution_id,
-  text: r.text,
-  language: r.language,
-  category: r.category,
-  source: r.source,
-  country: r.country,
-  author: r.author ?? null,
-});
 
 /**
  * From synthesis to the draft. An official turns a theme, a proposal or an interview or room key
@@ -62,37 +52,9 @@ export class PlanSuggestionsService {
     if (!PlanPolicy.canEdit(actor)) throw AppError.forbidden();
     const plan = await this.plans.findPlan(planIdOrSlug);
     if (!plan.consultationId) return [];
-    const suggested = new Set<string>(
-      (
-        await this.db.query(`SELECT DISTINCT source_ref FROM plan_suggestions WHERE plan_id = $1 AND source_kind = $2`, [plan.id, kind])
-      ).map((r: any) => r.source_ref),
-    );
-    let rows: { id: string; label: string; text: string; count: number; by_category: Record<string, number> }[] = [];
-    if (kind === 'theme') {
-      rows = await this.db.query(
-        `SELECT t.id, t.label, coalesce(t.quotes->0->>'text', '') AS text, t.size AS count, t.by_category
-         FROM synthesis_themes t
-         WHERE t.run_id = (SELECT id FROM synthesis_runs WHERE consultation_id = $1 AND room_id IS NULL AND status = 'succeeded' ORDER BY created_at DESC LIMIT 1)
-         ORDER BY t.position LIMIT 200`,
-        [plan.consultationId],
-      );
-    } else if (kind === 'proposal') {
-      rows = await this.db.query(
-        `SELECT p.id, p.title AS label, left(p.body, 400) AS text, 1 AS count, jsonb_build_object(p.author_category, 1) AS by_category
-         FROM proposals p WHERE p.consultation_id = $1 AND p.status NOT IN ('draft', 'merged') AND p.hidden_at IS NULL
-         ORDER BY p.support_count DESC, p.created_at DESC LIMIT 200`,
-        [plan.consultationId],
-      );
-    } else {
-      const source = kind === 'interview_key_point' ? 'interview_key_point' : 'room_message';
-      rows = await this.db.query(
-        `SELECT c.id, coalesce(o.name, c.author_label, '') AS label, c.text, 1 AS count, jsonb_build_object(c.category, 1) AS by_category
-         FROM contributions c LEFT JOIN organisations o ON o.id = c.author_organisation_id
-         WHERE c.consultation_id = $1 AND c.source = $2 AND c.key_point AND c.hidden_at IS NULL
-         ORDER BY c.created_at DESC LIMIT 200`,
-        [plan.consultationId, source],
-      );
-    }
+    const repo = new PlanSuggestionsRepository(this.db.manager);
+    const suggested = await repo.suggestedRefs(plan.id, kind);
+    const rows = await repo.candidates(plan.consultationId, kind);
     return rows.map((r) => ({
       kind,
       id: r.id,
@@ -112,40 +74,25 @@ export class PlanSuggestionsService {
     id: string,
   ): Promise<{ label: string; contributionIds: string[] }> {
     const invalid = () => AppError.validation([{ path: 'source.id', code: 'invalid' }]);
+    const repo = new PlanSuggestionsRepository(manager);
     let label: string;
     let consultationId: string | null;
     let ids: string[];
     if (kind === 'theme') {
-      const [theme] = await manager.query(
-        `SELECT t.label, r.consultation_id FROM synthesis_themes t JOIN synthesis_runs r ON r.id = t.run_id WHERE t.id = $1`,
-        [id],
-      );
+      const theme = await repo.theme(id);
       if (!theme) throw invalid();
-      label = theme.label;
-      consultationId = theme.consultation_id;
-      ids = (
-        await manager.query(
-          `SELECT m.contribution_id FROM synthesis_theme_members m JOIN contributions c ON c.id = m.contribution_id WHERE m.theme_id = $1 AND c.hidden_at IS NULL`,
-          [id],
-        )
-      ).map((r: any) => r.contribution_id);
+      ({ label, consultationId } = theme);
+      ids = await repo.themeContributions(id);
     } else if (kind === 'proposal') {
-      const [proposal] = await manager.query(`SELECT title, consultation_id, status FROM proposals WHERE id = $1 AND hidden_at IS NULL`, [
-        id,
-      ]);
+      const proposal = await repo.proposal(id);
       if (!proposal || proposal.status === 'draft') throw invalid();
-      label = proposal.title;
-      consultationId = proposal.consultation_id;
-      ids = (await manager.query(`SELECT id FROM contributions WHERE source = 'proposal' AND source_ref = $1`, [id])).map((r: any) => r.id);
+      ({ label, consultationId } = proposal);
+      ids = await repo.proposalContributions(id);
     } else {
-      const source = kind === 'interview_key_point' ? 'interview_key_point' : 'room_message';
-      const [c] = await manager.query(
-        `SELECT id, text, consultation_id FROM contributions WHERE id = $1 AND source = $2 AND key_point AND hidden_at IS NULL`,
-        [id, source],
-      );
+      const c = await repo.keyPoint(id, kind);
       if (!c) throw invalid();
       label = c.text.length > 120 ? `${c.text.slice(0, 117)}…` : c.text;
-      consultationId = c.consultation_id;
+      consultationId = c.consultationId;
       ids = [c.id];
     }
     if (plan.consultationId && consultationId !== plan.consultationId) throw invalid();
@@ -156,13 +103,12 @@ export class PlanSuggestionsService {
     if (!PlanPolicy.canEdit(actor)) throw AppError.forbidden();
     const id = await this.db.transaction(async (manager) => {
       const plan = await this.plans.findPlan(planIdOrSlug, manager);
-      const target = await manager
-        .getRepository(PlanSectionEntity)
-        .findOneBy({ id: input.targetSectionId, planId: plan.id, deletedAt: IsNull() });
+      const repo = new PlanSuggestionsRepository(manager);
+      const target = await repo.liveSection(plan.id, input.targetSectionId);
       if (!target) throw AppError.validation([{ path: 'targetSectionId', code: 'invalid' }]);
       this.checkTarget(input.kind, target, input.targetParagraphId, input.content);
       const { label, contributionIds } = await this.resolve(manager, plan, input.source.kind, input.source.id);
-      const saved = await manager.getRepository(PlanSuggestionEntity).save({
+      const saved = await repo.insert({
         planId: plan.id,
         kind: input.kind,
         sourceKind: input.source.kind,
@@ -174,17 +120,7 @@ export class PlanSuggestionsService {
         note: input.note,
         createdById: actor.id,
       });
-      if (contributionIds.length) {
-        for (let i = 0; i < contributionIds.length; i += 1000) {
-          await manager
-            .getRepository(PlanSuggestionSourceEntity)
-            .createQueryBuilder()
-            .insert()
-            .values(contributionIds.slice(i, i + 1000).map((contributionId) => ({ suggestionId: saved.id, contributionId })))
-            .orIgnore()
-            .execute();
-        }
-      }
+      await repo.addSources(saved.id, contributionIds);
       return saved.id;
     });
     return this.get(actor, planIdOrSlug, id);
@@ -204,15 +140,11 @@ export class PlanSuggestionsService {
   async list(actor: UserEntity, planIdOrSlug: string, query: { status?: string; cursor?: string; limit: number }) {
     if (!PlanPolicy.canEdit(actor)) throw AppError.forbidden();
     const plan = await this.plans.findPlan(planIdOrSlug);
-    const qb = this.db.getRepository(PlanSuggestionEntity).createQueryBuilder('s').where('s.plan_id = :planId', { planId: plan.id });
-    if (query.status) qb.andWhere('s.status = :status', { status: query.status });
-    const after = decodeCursor(query.cursor, 2);
-    if (after) qb.andWhere('(s.created_at, s.id) < (:at, :id)', { at: after[0], id: after[1] });
-    const rows = await qb
-      .orderBy('s.created_at', 'DESC')
-      .addOrderBy('s.id', 'DESC')
-      .limit(query.limit + 1)
-      .getMany();
+    const rows = await new PlanSuggestionsRepository(this.db.manager).page(plan.id, {
+      status: query.status,
+      after: decodeCursor(query.cursor, 2),
+      limit: query.limit,
+    });
     const page = toPage(rows, query.limit, (s) => [s.createdAt.toISOString(), s.id]);
     return { items: await this.views(plan.id, page.items, actor.preferredLanguage), nextCursor: page.nextCursor };
   }
@@ -221,7 +153,7 @@ export class PlanSuggestionsService {
     if (!PlanPolicy.canEdit(actor)) throw AppError.forbidden();
     const plan = await this.plans.findPlan(planIdOrSlug);
     if (!isUuid(id)) throw AppError.notFound();
-    const row = await this.db.getRepository(PlanSuggestionEntity).findOneBy({ id, planId: plan.id });
+    const row = await new PlanSuggestionsRepository(this.db.manager).find(plan.id, id);
     if (!row) throw AppError.notFound();
     return (await this.views(plan.id, [row], actor.preferredLanguage))[0];
   }
@@ -230,57 +162,20 @@ export class PlanSuggestionsService {
   private async views(planId: string, rows: PlanSuggestionEntity[], lang: Language): Promise<Suggestion[]> {
     if (!rows.length) return [];
     const ids = rows.map((r) => r.id);
-    const counts: { suggestion_id: string; category: string; source: string; n: number }[] = await this.db.query(
-      `SELECT s.suggestion_id, c.category, c.source, count(*)::int AS n FROM plan_suggestion_sources s JOIN contributions c ON c.id = s.contribution_id
-       WHERE s.suggestion_id = ANY($1) GROUP BY 1, 2, 3`,
-      [ids],
-    );
-    const quotes = await this.db.query(
-      `SELECT * FROM (
-         SELECT s.suggestion_id, ${QUOTE_COLUMNS}, row_number() OVER (PARTITION BY s.suggestion_id ORDER BY length(c.text) DESC, c.id) AS rank
-         FROM plan_suggestion_sources s JOIN contributions c ON c.id = s.contribution_id LEFT JOIN organisations o ON o.id = c.author_organisation_id
-         WHERE s.suggestion_id = ANY($1) AND c.hidden_at IS NULL
-       ) q WHERE rank <= $2`,
-      [ids, QUOTES_PER_SUGGESTION],
-    );
-    const sections = await this.db
-      .getRepository(PlanSectionEntity)
-      .find({ where: { planId }, select: { id: true, kind: true, parentId: true, position: true, deletedAt: true } });
-    const codes = sectionCodes(sections.filter((s) => !s.deletedAt) as any);
-    const deciders: { id: string; display_name: string }[] = await this.db.query(`SELECT id, display_name FROM users WHERE id = ANY($1)`, [
-      rows.map((r) => r.decidedById).filter(Boolean),
-    ]);
-    const names = new Map(deciders.map((d) => [d.id, d.display_name]));
-    return rows.map((r) => {
-      const byCategory: Record<string, number> = {};
-      const bySource: Record<string, number> = {};
-      let total = 0;
-      for (const c of counts.filter((x) => x.suggestion_id === r.id)) {
-        byCategory[c.category] = (byCategory[c.category] ?? 0) + c.n;
-        bySource[c.source] = (bySource[c.source] ?? 0) + c.n;
-        total += c.n;
-      }
-      return {
-        id: r.id,
-        kind: r.kind,
-        sourceKind: r.sourceKind,
-        sourceRef: r.sourceRef,
-        sourceLabel: r.sourceLabel,
-        targetSectionId: r.targetSectionId,
-        targetCode: codes.get(r.targetSectionId) ?? '',
-        targetParagraphId: r.targetParagraphId,
-        content: r.content,
-        note: r.note,
-        status: r.status,
-        reason: r.reason,
-        resultSectionId: r.resultSectionId,
-        resultCode: r.resultSectionId ? (codes.get(r.resultSectionId) ?? null) : null,
-        sources: { total, byCategory, bySource, quotes: quotes.filter((q: any) => q.suggestion_id === r.id).map(toQuote) },
-        createdAt: r.createdAt.toISOString(),
-        decidedAt: r.decidedAt?.toISOString() ?? null,
+    const repo = new PlanSuggestionsRepository(this.db.manager);
+    const counts = await repo.sourceCounts(ids);
+    const quotes = await repo.quotes(ids, QUOTES_PER_SUGGESTION);
+    const sections = await repo.sectionShapes(planId);
+    const codes = sectionCodes(sections.filter((s) => !s.deletedAt));
+    const names = await new PlanRepository(this.db.manager).userNames(rows.map((r) => r.decidedById));
+    return rows.map((r) =>
+      toSuggestion(r, {
+        counts: counts.filter((x) => x.suggestionId === r.id),
+        quotes: quotes.filter((q) => q.suggestionId === r.id).map((q) => q.quote),
+        codes,
         decidedBy: r.decidedById ? (names.get(r.decidedById) ?? null) : null,
-      };
-    });
+      }),
+    );
     void lang;
   }
 
@@ -295,28 +190,23 @@ export class PlanSuggestionsService {
     let prepared: { content: SectionContent; marks: ReviewMark[] } | null = null;
     if (input.decision === 'accept') {
       const plan = await this.plans.findPlan(planIdOrSlug);
-      const draft = await this.db.getRepository(PlanSuggestionEntity).findOneBy({ id, planId: plan.id });
+      const draft = await new PlanSuggestionsRepository(this.db.manager).find(plan.id, id);
       if (!draft) throw AppError.notFound();
       prepared = await this.languages.fillContent((input.content as SectionContent | undefined) ?? draft.content, plan.languages);
     }
     const outcome = await this.db.transaction(async (manager) => {
       const plan = await this.plans.findPlan(planIdOrSlug, manager);
-      const suggestion = await manager
-        .getRepository(PlanSuggestionEntity)
-        .findOne({ where: { id, planId: plan.id }, lock: { mode: 'pessimistic_write' } });
+      const repo = new PlanSuggestionsRepository(manager);
+      const suggestion = await repo.lock(plan.id, id);
       if (!suggestion) throw AppError.notFound();
       if (suggestion.status !== 'pending') throw new AppError('plan.suggestion_decided');
       const now = new Date();
       if (input.decision === 'reject') {
-        await manager
-          .getRepository(PlanSuggestionEntity)
-          .update({ id }, { status: 'rejected', reason: input.reason, decidedById: actor.id, decidedAt: now });
+        await repo.update(id, { status: 'rejected', reason: input.reason, decidedById: actor.id, decidedAt: now });
         return null;
       }
       const { content, marks } = prepared!;
-      const contributionIds: string[] = (
-        await manager.query(`SELECT contribution_id FROM plan_suggestion_sources WHERE suggestion_id = $1`, [id])
-      ).map((r: any) => r.contribution_id);
+      const contributionIds = await repo.contributionsOf(id);
       const { sectionId, paragraphKey } = await placeSuggestion(manager, this.plans, {
         plan,
         suggestion,
@@ -327,17 +217,8 @@ export class PlanSuggestionsService {
         actorId: actor.id,
         check: (target) => this.checkTarget(suggestion.kind, target, suggestion.targetParagraphId, content),
       });
-      for (let i = 0; i < contributionIds.length; i += 1000) {
-        const chunk = contributionIds.slice(i, i + 1000);
-        await manager.query(
-          `INSERT INTO plan_provenance (plan_id, section_id, paragraph_key, contribution_id, suggestion_id)
-           SELECT $1, $2, $3, unnest($4::uuid[]), $5 ON CONFLICT (section_id, paragraph_key, contribution_id) DO NOTHING`,
-          [plan.id, sectionId, paragraphKey, chunk, id],
-        );
-      }
-      await manager
-        .getRepository(PlanSuggestionEntity)
-        .update({ id }, { status: 'accepted', content, resultSectionId: sectionId, decidedById: actor.id, decidedAt: now });
+      await repo.linkProvenance({ planId: plan.id, sectionId, paragraphKey, suggestionId: id }, contributionIds);
+      await repo.update(id, { status: 'accepted', content, resultSectionId: sectionId, decidedById: actor.id, decidedAt: now });
       return { sectionId, suggestion, content, plan };
     });
     if (outcome?.suggestion.sourceKind === 'proposal' && outcome.suggestion.kind === 'new_action') {
@@ -345,7 +226,7 @@ export class PlanSuggestionsService {
         input.decision === 'accept' && input.proposalAnswer
           ? input.proposalAnswer
           : pickTranslation(outcome.content.title, actor.preferredLanguage);
-      await answerProposalAsAction(this.moduleRef, this.db, actor, outcome.suggestion.sourceRef, outcome.sectionId, answer);
+      await answerProposalAsAction(this.moduleRef, this.db.manager, actor, outcome.suggestion.sourceRef, outcome.sectionId, answer);
     }
     return this.get(actor, planIdOrSlug, id);
   }

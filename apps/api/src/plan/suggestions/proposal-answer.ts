@@ -1,8 +1,9 @@
 import { Logger } from '@nestjs/common';
 import type { ModuleRef } from '@nestjs/core';
-import type { DataSource } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import type { UserEntity } from '../../users/user.entity';
 import { ProposalAnswersService } from '../../proposals/proposal-answers.service';
+import { PlanSuggestionsRepository } from './plan-suggestions.repository';
 
 const logger = new Logger('plan');
 
@@ -16,7 +17,7 @@ const logger = new Logger('plan');
  */
 export async function answerProposalAsAction(
   moduleRef: ModuleRef,
-  db: DataSource,
+  manager: EntityManager,
   actor: UserEntity,
   proposalId: string,
   planActionId: string,
@@ -24,9 +25,9 @@ export async function answerProposalAsAction(
 ): Promise<void> {
   try {
     const answers = moduleRef.get(ProposalAnswersService, { strict: false });
-    const [row] = await db.query(`SELECT status, plan_action_id FROM proposals WHERE id = $1`, [proposalId]);
+    const row = await new PlanSuggestionsRepository(manager).proposalState(proposalId);
     if (!row) return;
-    if (row.status === 'accepted' && row.plan_action_id === planActionId) return;
+    if (row.status === 'accepted' && row.planActionId === planActionId) return;
     if (row.status !== 'under_evaluation') await answers.setStatus(actor, proposalId, { status: 'under_evaluation', text: '' });
     await answers.setStatus(actor, proposalId, { status: 'accepted', text, planActionId });
   } catch (error) {

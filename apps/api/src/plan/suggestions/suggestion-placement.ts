@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { IsNull, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import type { ReviewMark, SectionContent } from '@polyphony/contracts';
 import { AppError } from '../../core/errors/app-error';
 import type { PlanEntity } from '../plan.entity';
-import { PlanSectionEntity } from '../plan-section.entity';
+import type { PlanSectionEntity } from '../plan-section.entity';
+import { PlanRepository } from '../plan.repository';
 import type { PlanService } from '../plan.service';
 import type { PlanSuggestionEntity } from './plan-suggestion.entity';
 
@@ -30,20 +31,13 @@ export async function placeSuggestion(
 ): Promise<{ sectionId: string; paragraphKey: string }> {
   const { plan, suggestion, content } = p;
   if (suggestion.kind === 'new_action') {
-    const line = await manager
-      .getRepository(PlanSectionEntity)
-      .findOneBy({ id: p.targetSectionId, planId: plan.id, deletedAt: IsNull(), kind: 'strategic_line' });
+    const repo = new PlanRepository(manager);
+    const line = await repo.strategicLine(plan.id, p.targetSectionId);
     if (!line) throw AppError.validation([{ path: 'targetSectionId', code: 'invalid' }]);
-    const [{ n }] = await manager.query(
-      `SELECT coalesce(max(position), -1) + 1 AS n FROM plan_sections WHERE plan_id = $1 AND parent_id = $2 AND deleted_at IS NULL`,
-      [plan.id, line.id],
-    );
-    const position = p.position === undefined ? Number(n) : Math.min(p.position, Number(n));
+    const n = await repo.nextActionPosition(plan.id, line.id);
+    const position = p.position === undefined ? n : Math.min(p.position, n);
     // Make room: the line's actions at or after the chosen place move down by one.
-    await manager.query(
-      `UPDATE plan_sections SET position = position + 1 WHERE plan_id = $1 AND parent_id = $2 AND position >= $3 AND deleted_at IS NULL`,
-      [plan.id, line.id, position],
-    );
+    await repo.makeRoomAmongActions(plan.id, line.id, position);
     const section = await plans.insertSection(
       manager,
       plan.id,

@@ -8,7 +8,7 @@ import {
   type SectionDiff,
   type TranslatedText,
 } from '@polyphony/contracts';
-import type { RawSection } from '../plan-view';
+import type { RawSection } from '../plan.mapper';
 import { canonical } from '../plan-content';
 
 type Field = { field: string; language: Language | null; text: string; prose: boolean };

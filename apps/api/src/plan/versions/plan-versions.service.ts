@@ -9,9 +9,10 @@ import { PlanSectionEntity } from '../plan-section.entity';
 import { PlanPolicy } from '../plan.policy';
 import { PlanService } from '../plan.service';
 import { readingOrder, sectionHash } from '../plan-content';
-import { toVersionSummary, type RawSection } from '../plan-view';
+import { toVersionSummary, type RawSection } from '../plan.mapper';
 import { PlanVersionEntity, PlanVersionSectionEntity } from './plan-version.entity';
 import { diffPlans } from './plan-diff';
+import { PlanVersionsRepository } from './plan-versions.repository';
 import type { Parsed } from '../../core/errors/zod-validation';
 
 /** Named versions: snapshots, the per-section diff between any two, restore, and publication for review. */
@@ -25,16 +26,7 @@ export class PlanVersionsService {
   async list(planIdOrSlug: string, viewer?: UserEntity): Promise<PlanVersionSummary[]> {
     const plan = await this.plans.findVisible(planIdOrSlug, viewer);
     const staff = PlanPolicy.canSeeDraft(viewer);
-    const rows: (PlanVersionEntity & { created_by_name: string | null; annotations: number })[] = await this.db.query(
-      `SELECT v.id, v.number, v.name, v.note, v.review, v.created_at, u.display_name AS created_by_name,
-              (SELECT count(*)::int FROM plan_annotations a WHERE a.version_id = v.id) AS annotations
-       FROM plan_versions v LEFT JOIN users u ON u.id = v.created_by_id
-       WHERE v.plan_id = $1 ${staff ? '' : `AND v.review <> 'none'`} ORDER BY v.number DESC`,
-      [plan.id],
-    );
-    return rows.map((r: any) =>
-      toVersionSummary({ ...r, createdAt: r.created_at, createdByName: r.created_by_name } as any, r.annotations),
-    );
+    return new PlanVersionsRepository(this.db.manager).list(plan.id, staff);
   }
 
   /** Snapshots the working draft as the next numbered version. */
@@ -55,10 +47,9 @@ export class PlanVersionsService {
     note: string,
     at?: Date,
   ): Promise<PlanVersionEntity> {
-    const [{ n }] = await manager.query(`SELECT coalesce(max(number), 0) + 1 AS n FROM plan_versions WHERE plan_id = $1`, [plan.id]);
     const version = await manager.getRepository(PlanVersionEntity).save({
       planId: plan.id,
-      number: Number(n),
+      number: await new PlanVersionsRepository(manager).nextNumber(plan.id),
       name,
       note,
       header: { title: plan.title, periodStart: plan.periodStart, periodEnd: plan.periodEnd, languages: plan.languages },
@@ -136,13 +127,7 @@ export class PlanVersionsService {
         await this.plans.syncIndicators(manager, { id: row.id, planId: plan.id, kind: s.kind, content: s.content, deletedAt: null });
       }
       const gone = current.filter((s) => !wanted.has(s.id) && !s.deletedAt).map((s) => s.id);
-      if (gone.length) {
-        await manager.query(`UPDATE plan_sections SET deleted_at = now(), revision = revision + 1, updated_by_id = $2 WHERE id = ANY($1)`, [
-          gone,
-          actor.id,
-        ]);
-        await manager.query(`UPDATE plan_indicators SET deleted_at = now() WHERE action_id = ANY($1) AND deleted_at IS NULL`, [gone]);
-      }
+      if (gone.length) await new PlanVersionsRepository(manager).retireSections(actor.id, gone);
       await manager.getRepository(PlanEntity).update(
         { id: plan.id },
         {
@@ -181,10 +166,7 @@ export class PlanVersionsService {
       const version = await manager.getRepository(PlanVersionEntity).findOneBy({ planId: plan.id, number });
       if (!version) throw AppError.notFound();
       if (open) {
-        await manager.query(`UPDATE plan_versions SET review = 'closed' WHERE plan_id = $1 AND review = 'open' AND id <> $2`, [
-          plan.id,
-          version.id,
-        ]);
+        await new PlanVersionsRepository(manager).closeOtherReviews(plan.id, version.id);
         await manager.getRepository(PlanVersionEntity).update({ id: version.id }, { review: 'open' });
         if (plan.status === 'draft')
           await manager.getRepository(PlanEntity).update({ id: plan.id }, { status: 'public_review', revision: plan.revision + 1 });
