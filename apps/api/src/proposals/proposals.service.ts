@@ -25,7 +25,7 @@ import { UserEntity } from '../users/user.entity';
 import { ProposalEntity } from './proposal.entity';
 import { ProposalCoauthorEntity } from './proposal-coauthor.entity';
 import { ProposalVersionEntity } from './proposal-version.entity';
-import { ProposalEndorsementEntity, ProposalSupportEntity } from './proposal-support.entity';
+import { ProposalEndorsementEntity } from './proposal-support.entity';
 import { ProposalStatusChangeEntity } from './proposal-status-change.entity';
 import { contributionText, SNAPSHOT_FIELDS, snapshotOf, toCoauthor, toStatusChange, toSummary } from './proposal.mapper';
 import { PROPOSAL_SEARCH_QUERY_SQL } from './proposal-search';
