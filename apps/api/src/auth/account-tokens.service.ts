@@ -4,7 +4,8 @@ import { randomBytes } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { AccountTokenPurpose } from '@polyphony/contracts';
 import { AppError } from '../core/errors/app-error';
-import { AccountTokenEntity } from './account-token.entity';
+import type { AccountTokenEntity } from './account-token.entity';
+import { AccountTokensRepository } from './account-tokens.repository';
 import { hashToken } from './sessions.service';
 
 /** How long each kind of link stays valid. */
@@ -29,11 +30,8 @@ export class AccountTokensService {
   ): Promise<{ token: string; expiresAt: Date }> {
     const token = randomBytes(32).toString('base64url');
     const expiresAt = new Date(Date.now() + TOKEN_TTL_SECONDS[purpose] * 1000);
-    const repo = manager.getRepository(AccountTokenEntity);
-    await manager.query(`UPDATE account_tokens SET used_at = now() WHERE user_id = $1 AND purpose = $2 AND used_at IS NULL`, [
-      userId,
-      purpose,
-    ]);
+    const repo = new AccountTokensRepository(manager);
+    await repo.retire(userId, [purpose]);
     await repo.insert({
       tokenHash: hashToken(token),
       userId,
@@ -50,21 +48,9 @@ export class AccountTokensService {
    * Unknown, expired, used, or issued for another purpose: the same refusal.
    */
   async consume(manager: EntityManager, token: string, purpose: AccountTokenPurpose): Promise<AccountTokenEntity> {
-    const [rows] = await manager.query(
-      `UPDATE account_tokens SET used_at = now()
-       WHERE token_hash = $1 AND purpose = $2 AND used_at IS NULL AND expires_at > now()
-       RETURNING id, user_id, new_email, issued_by`,
-      [hashToken(token), purpose],
-    );
-    const row = rows?.[0];
-    if (!row) throw new AppError('auth.token_invalid');
-    return Object.assign(new AccountTokenEntity(), {
-      id: row.id,
-      userId: row.user_id,
-      newEmail: row.new_email,
-      issuedBy: row.issued_by,
-      purpose,
-    });
+    const spent = await new AccountTokensRepository(manager).spend(hashToken(token), purpose);
+    if (!spent) throw new AppError('auth.token_invalid');
+    return spent;
   }
 
   get manager() {

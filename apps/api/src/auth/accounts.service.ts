@@ -9,6 +9,7 @@ import { MailerService } from '../notifications/mailer.service';
 import { UserEntity } from '../users/user.entity';
 import { accountMail, type AccountMailKind } from './account-mail';
 import { ACCOUNT_LINK_PATHS, accountLink, publicUrl } from './account-links';
+import { AccountTokensRepository } from './account-tokens.repository';
 import { AccountTokensService } from './account-tokens.service';
 import { hashPassword, verifyPassword } from './passwords';
 import { RateLimitService } from './rate-limit.service';
@@ -80,10 +81,7 @@ export class AccountsService {
     const passwordHash = await hashPassword(input.password);
     await this.db.transaction(async (manager) => {
       const spent = await this.tokens.consume(manager, input.token, 'password_reset');
-      await manager.query(
-        `UPDATE users SET password_hash = $2, email_verified_at = coalesce(email_verified_at, now()), updated_at = now() WHERE id = $1`,
-        [spent.userId, passwordHash],
-      );
+      await new AccountTokensRepository(manager).resetPassword(spent.userId, passwordHash);
       await this.sessions.endSessionsOf(spent.userId, 'password_changed', manager);
       await this.audit.record(manager, {
         actorId: spent.issuedBy ?? spent.userId,
@@ -96,7 +94,7 @@ export class AccountsService {
   async verifyEmail(token: string): Promise<void> {
     await this.db.transaction(async (manager) => {
       const spent = await this.tokens.consume(manager, token, 'email_verify');
-      await manager.query(`UPDATE users SET email_verified_at = coalesce(email_verified_at, now()) WHERE id = $1`, [spent.userId]);
+      await new AccountTokensRepository(manager).markEmailVerified(spent.userId);
     });
   }
 
@@ -123,10 +121,7 @@ export class AccountsService {
       if (!user || user.pseudonymisedAt || !spent.newEmail) throw new AppError('auth.token_invalid');
       if (await users.exists({ where: { email: spent.newEmail } })) throw AppError.conflict('auth.email_taken');
       await users.update({ id: user.id }, { email: spent.newEmail, emailVerifiedAt: new Date() });
-      await manager.query(
-        `UPDATE account_tokens SET used_at = now() WHERE user_id = $1 AND used_at IS NULL AND purpose IN ('email_verify', 'password_reset')`,
-        [user.id],
-      );
+      await new AccountTokensRepository(manager).retire(user.id, ['email_verify', 'password_reset']);
       await this.audit.record(manager, {
         actorId: user.id,
         action: 'user.email_changed',
@@ -138,11 +133,7 @@ export class AccountsService {
 
   /** A change of address waiting for confirmation, if any. */
   async pendingEmail(userId: string): Promise<string | null> {
-    const [row] = await this.db.query(
-      `SELECT new_email FROM account_tokens WHERE user_id = $1 AND purpose = 'email_change' AND used_at IS NULL AND expires_at > now() ORDER BY created_at DESC LIMIT 1`,
-      [userId],
-    );
-    return row?.new_email ?? null;
+    return new AccountTokensRepository(this.db.manager).pendingEmail(userId);
   }
 
   /** A one-time sign-in link handed over by an admin: opens a session once. */

@@ -1,8 +1,5 @@
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
-import { TypeOrmModule } from '@nestjs/typeorm';
-import { SessionEntity } from './session.entity';
-import { RateLimitHitEntity } from './rate-limit-hit.entity';
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
 import { SessionsService } from './sessions.service';
@@ -17,7 +14,6 @@ import { OidcController } from './oidc.controller';
 import { OidcService } from './oidc.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([SessionEntity, RateLimitHitEntity])],
   controllers: [AuthController, AccountsController, AccountsAdminController, OidcController],
   providers: [
     AuthService,

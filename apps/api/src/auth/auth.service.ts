@@ -17,6 +17,7 @@ import { UserEntity } from '../users/user.entity';
 import { BOOT_ADMIN_CONSENT } from '../demo/ensure-admin';
 import { hashPassword, verifyPassword } from './passwords';
 import { RateLimitService } from './rate-limit.service';
+import { TerritoryRepository } from '../territory/territory.repository';
 import { SessionsService } from './sessions.service';
 import type { Parsed } from '../core/errors/zod-validation';
 
@@ -112,8 +113,7 @@ export class AuthService {
   /** Before setup, the admin created at boot speaks the language of the browser they sign in with. */
   private async adoptBrowserLanguage(user: UserEntity, lang: Language): Promise<void> {
     if (user.role !== 'admin' || user.privacyConsentVersion !== BOOT_ADMIN_CONSENT || user.preferredLanguage === lang) return;
-    const [{ set_up }] = await this.db.query(`SELECT EXISTS (SELECT 1 FROM territories) AS set_up`);
-    if (set_up) return;
+    if (await new TerritoryRepository(this.db.manager).isSetUp()) return;
     await this.db.getRepository(UserEntity).update({ id: user.id }, { preferredLanguage: lang });
     user.preferredLanguage = lang;
   }

@@ -7,6 +7,7 @@ import { ENV, type Env } from '../core/config/env';
 import { AppError } from '../core/errors/app-error';
 import { UserEntity } from '../users/user.entity';
 import { publicUrl } from './account-links';
+import { TerritoryRepository } from '../territory/territory.repository';
 import { SessionsService } from './sessions.service';
 import type { ClientMeta } from './auth.service';
 
@@ -135,7 +136,7 @@ export class OidcService implements OnModuleInit {
         const name =
           typeof claims.name === 'string' && claims.name.trim().length >= 2 ? claims.name.trim().slice(0, 80) : email.split('@')[0];
         const locale = typeof claims.locale === 'string' ? claims.locale.slice(0, 2).toLowerCase() : '';
-        const [territory] = await manager.query(`SELECT country FROM territories ORDER BY created_at LIMIT 1`);
+        const territoryCountry = await new TerritoryRepository(manager).country();
         found = await users.save(
           users.create({
             email,
@@ -144,7 +145,7 @@ export class OidcService implements OnModuleInit {
             displayName: name,
             preferredLanguage: (LANGUAGES as readonly string[]).includes(locale) ? (locale as Language) : lang,
             category: 'resident',
-            country: territory?.country ?? 'FR',
+            country: territoryCountry ?? 'FR',
             role: 'participant',
             emailVerifiedAt: verified ? new Date() : null,
             privacyConsentAt: null,

@@ -1,12 +1,12 @@
 import { Inject, Injectable, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
+import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash, randomBytes } from 'node:crypto';
-import { LessThan, type EntityManager, type Repository } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import type { SessionEndReason } from '@polyphony/contracts';
 import { ENV, type Env } from '../core/config/env';
 import { SocketRevocation } from '../core/realtime/socket-revocation';
-import { SessionEntity } from './session.entity';
-import { UserEntity } from '../users/user.entity';
+import type { UserEntity } from '../users/user.entity';
+import { SessionsRepository } from './sessions.repository';
 
 const TOUCH_EVERY_MS = 5 * 60 * 1000;
 
@@ -22,7 +22,7 @@ export class SessionsService implements OnModuleInit, OnModuleDestroy {
   private purgeTimer?: NodeJS.Timeout;
 
   constructor(
-    @InjectRepository(SessionEntity) private readonly sessions: Repository<SessionEntity>,
+    @InjectDataSource() private readonly db: DataSource,
     @Inject(ENV) private readonly env: Env,
     private readonly revocation: SocketRevocation,
   ) {}
@@ -45,8 +45,7 @@ export class SessionsService implements OnModuleInit, OnModuleDestroy {
   async open(userId: string, meta: { userAgent?: string; ip?: string }, manager?: EntityManager): Promise<string> {
     const token = randomBytes(32).toString('base64url');
     const now = new Date();
-    const repo = manager ? manager.getRepository(SessionEntity) : this.sessions;
-    await repo.insert({
+    await this.repo(manager).insert({
       tokenHash: hashToken(token),
       userId,
       lastSeenAt: now,
@@ -64,35 +63,25 @@ export class SessionsService implements OnModuleInit, OnModuleDestroy {
 
   /** The same, from the stored hash (what a socket keeps of its session). */
   async resolveHash(hash: string): Promise<{ user: UserEntity; hash: string } | undefined> {
-    // One primary-key lookup joined with its user (findOne with a relation costs two queries).
-    const [row] = await this.sessions.query(
-      `SELECT s.last_seen_at AS "__last_seen_at", s.expires_at AS "__expires_at", u.* FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.token_hash = $1`,
-      [hash],
-    );
-    if (!row || row.pseudonymised_at || row.blocked_at) return undefined;
+    const repo = this.repo();
+    const found = await repo.resolve(hash);
+    if (!found || found.user.pseudonymisedAt || found.user.blockedAt) return undefined;
     const now = Date.now();
-    if (new Date(row.__expires_at).getTime() <= now) {
-      await this.sessions.delete({ tokenHash: hash });
+    if (found.expiresAt.getTime() <= now) {
+      await repo.remove(hash);
       return undefined;
     }
-    if (now - new Date(row.__last_seen_at).getTime() > TOUCH_EVERY_MS) {
-      await this.sessions.update({ tokenHash: hash }, { lastSeenAt: new Date(now), expiresAt: new Date(now + this.ttlMs) });
-    }
-    return { user: this.toUser(row), hash };
+    if (now - found.lastSeenAt.getTime() > TOUCH_EVERY_MS) await repo.touch(hash, new Date(now), new Date(now + this.ttlMs));
+    return { user: found.user, hash };
   }
 
-  /** A users row as the entity TypeORM would have loaded. */
-  private toUser(row: Record<string, unknown>): UserEntity {
-    const metadata = this.sessions.manager.connection.getMetadata(UserEntity);
-    const driver = this.sessions.manager.connection.driver;
-    const user = metadata.create() as UserEntity;
-    for (const column of metadata.columns) column.setEntityValue(user, driver.prepareHydratedValue(row[column.databaseName], column));
-    return user;
+  private repo(manager: EntityManager = this.db.manager) {
+    return new SessionsRepository(manager);
   }
 
   /** Ends one session (sign out) and disconnects its sockets on every API process. */
   async close(hash: string, reason: SessionEndReason = 'logout') {
-    await this.sessions.delete({ tokenHash: hash });
+    await this.repo().remove(hash);
     await this.revocation.endSessions([hash], reason);
   }
 
@@ -112,26 +101,19 @@ export class SessionsService implements OnModuleInit, OnModuleDestroy {
   /** Which of these sessions still exist and have not expired (sockets re-check theirs regularly). */
   async alive(hashes: string[]): Promise<Set<string>> {
     if (!hashes.length) return new Set();
-    const rows: { token_hash: string }[] = await this.sessions.query(
-      `SELECT token_hash FROM sessions WHERE token_hash = ANY($1) AND expires_at > now()`,
-      [hashes],
-    );
-    return new Set(rows.map((r) => r.token_hash));
+    return this.repo().alive(hashes);
   }
 
   /** Signs the user out everywhere except, optionally, the current session. */
   async closeAllFor(userId: string, keepHash?: string, manager?: EntityManager) {
-    const repo = manager ? manager.getRepository(SessionEntity) : this.sessions;
-    const qb = repo.createQueryBuilder().delete().where('user_id = :userId', { userId });
-    if (keepHash) qb.andWhere('token_hash <> :keepHash', { keepHash });
-    await qb.execute();
+    await this.repo(manager).removeAllFor(userId, keepHash);
   }
 
   listFor(userId: string) {
-    return this.sessions.find({ where: { userId }, order: { createdAt: 'DESC' } });
+    return this.repo().listFor(userId);
   }
 
   purgeExpired() {
-    return this.sessions.delete({ expiresAt: LessThan(new Date()) });
+    return this.repo().purgeExpired();
   }
 }

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { detectLanguage } from '@polyphony/synthesis';
 import type { ContributionSource, StakeholderCategory } from '@polyphony/contracts';
-import { ContributionEntity } from './contribution.entity';
+import { ContributionsRepository } from './contributions.repository';
 import { participantKey, type ParticipantAuthor } from './participant-key';
 import { batchCtes, lastPerRef, toWrite, type Previous, type Write } from './contribution-batch';
 
@@ -59,33 +59,22 @@ export class ContributionsService {
     const text = input.text.trim();
     if (!text) return this.remove(manager, input.source, input.sourceRef);
     const language = detectLanguage(text).language;
-    const [previous] = await manager.query(
-      `SELECT consultation_id, author_user_id, author_organisation_id, author_label FROM contributions WHERE source = $1 AND source_ref = $2 FOR UPDATE`,
-      [input.source, input.sourceRef],
-    );
-    await manager
-      .createQueryBuilder()
-      .insert()
-      .into(ContributionEntity)
-      .values({
-        source: input.source,
-        sourceRef: input.sourceRef,
-        consultationId: input.consultationId,
-        text,
-        language,
-        category: input.category,
-        country: input.country,
-        authorUserId: input.authorUserId ?? null,
-        authorOrganisationId: input.authorOrganisationId ?? null,
-        authorLabel: input.authorLabel ?? null,
-        keyPoint: input.keyPoint ?? false,
-        ...(input.createdAt ? { createdAt: input.createdAt } : {}),
-      })
-      .orUpdate(
-        ['text', 'language', 'category', 'country', 'author_user_id', 'author_organisation_id', 'author_label', 'key_point', 'updated_at'],
-        ['source', 'source_ref'],
-      )
-      .execute();
+    const repo = new ContributionsRepository(manager);
+    const previous = await repo.lockPrevious(input.source, input.sourceRef);
+    await repo.upsert({
+      source: input.source,
+      sourceRef: input.sourceRef,
+      consultationId: input.consultationId,
+      text,
+      language,
+      category: input.category,
+      country: input.country,
+      authorUserId: input.authorUserId ?? null,
+      authorOrganisationId: input.authorOrganisationId ?? null,
+      authorLabel: input.authorLabel ?? null,
+      keyPoint: input.keyPoint ?? false,
+      ...(input.createdAt ? { createdAt: input.createdAt } : {}),
+    });
 
     const key = participantKey(input);
     const bump = {
@@ -98,13 +87,9 @@ export class ContributionsService {
       otherInputs: 0,
     };
     if (!previous) return this.bump(manager, { ...bump, contributions: 1 });
-    const previousKey = participantKey({
-      authorUserId: previous.author_user_id,
-      authorOrganisationId: previous.author_organisation_id,
-      authorLabel: previous.author_label,
-    });
-    if (previousKey === key && previous.consultation_id === input.consultationId) return this.bump(manager, { ...bump, contributions: 0 });
-    await this.unbump(manager, previous.consultation_id, previousKey, 1, 0);
+    const previousKey = participantKey(previous);
+    if (previousKey === key && previous.consultationId === input.consultationId) return this.bump(manager, { ...bump, contributions: 0 });
+    await this.unbump(manager, previous.consultationId, previousKey, 1, 0);
     await this.bump(manager, { ...bump, contributions: 1 });
   }
 
@@ -131,17 +116,13 @@ export class ContributionsService {
     }
     const previous = new Map<string, Previous>();
     if (writes.length && !options.fresh) {
-      const rows: Previous[] = await manager.query(
-        `SELECT source, source_ref, consultation_id, author_user_id, author_organisation_id, author_label FROM contributions
-         WHERE (source, source_ref) IN (SELECT * FROM unnest($1::varchar[], $2::varchar[])) ORDER BY source, source_ref FOR UPDATE`,
-        [writes.map((w) => w.source), writes.map((w) => w.sourceRef)],
-      );
+      const rows = await new ContributionsRepository(manager).lockPreviousMany(writes);
       for (const row of rows) previous.set(`${row.source}\u0000${row.source_ref}`, row);
     }
     const moved: { consultationId: string | null; key: string | null }[] = [];
     const ctes = batchCtes(writes, previous, participations, [], 'true', moved);
     for (const m of moved) await this.unbump(manager, m.consultationId, m.key, 1, 0);
-    if (ctes) await manager.query(`WITH ${ctes.sql} SELECT 1`, ctes.params);
+    if (ctes) await new ContributionsRepository(manager).runBatch(ctes);
   }
 
   /**
@@ -159,22 +140,13 @@ export class ContributionsService {
   }
 
   async remove(manager: EntityManager, source: ContributionSource, sourceRef: string): Promise<void> {
-    const [rows] = await manager.query(
-      `DELETE FROM contributions WHERE source = $1 AND source_ref = $2 RETURNING consultation_id, author_user_id, author_organisation_id, author_label`,
-      [source, sourceRef],
-    );
-    for (const row of rows ?? []) {
-      const key = participantKey({
-        authorUserId: row.author_user_id,
-        authorOrganisationId: row.author_organisation_id,
-        authorLabel: row.author_label,
-      });
-      await this.unbump(manager, row.consultation_id, key, 1, 0);
+    for (const row of await new ContributionsRepository(manager).remove(source, sourceRef)) {
+      await this.unbump(manager, row.consultationId, participantKey(row), 1, 0);
     }
   }
 
   async setHidden(manager: EntityManager, source: ContributionSource, sourceRef: string, hidden: boolean): Promise<void> {
-    await manager.getRepository(ContributionEntity).update({ source, sourceRef }, { hiddenAt: hidden ? new Date() : null });
+    await new ContributionsRepository(manager).setHidden(source, sourceRef, hidden);
   }
 
   /**
@@ -185,11 +157,15 @@ export class ContributionsService {
     const key = participantKey(input);
     if (!key) return;
     const at = input.createdAt ?? new Date();
-    const inserted = await manager.query(
-      `INSERT INTO participations (consultation_id, source, source_ref, participant_key, category, country, created_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (source, source_ref) DO NOTHING RETURNING id`,
-      [input.consultationId, input.source, input.sourceRef, key, input.category, input.country, at],
-    );
+    const inserted = await new ContributionsRepository(manager).insertParticipation({
+      consultationId: input.consultationId,
+      source: input.source,
+      sourceRef: input.sourceRef,
+      participantKey: key,
+      category: input.category,
+      country: input.country,
+      createdAt: at,
+    });
     const bump = {
       consultationId: input.consultationId,
       key,
@@ -199,15 +175,12 @@ export class ContributionsService {
       at,
       contributions: 0,
     };
-    await this.bump(manager, { ...bump, otherInputs: inserted.length ? 1 : 0 });
+    await this.bump(manager, { ...bump, otherInputs: inserted ? 1 : 0 });
   }
 
   async removeParticipation(manager: EntityManager, source: string, sourceRef: string): Promise<void> {
-    const [rows] = await manager.query(
-      `DELETE FROM participations WHERE source = $1 AND source_ref = $2 RETURNING consultation_id, participant_key`,
-      [source, sourceRef],
-    );
-    for (const row of rows ?? []) await this.unbump(manager, row.consultation_id, row.participant_key, 0, 1);
+    for (const row of await new ContributionsRepository(manager).removeParticipation(source, sourceRef))
+      await this.unbump(manager, row.consultationId, row.key, 0, 1);
   }
 
   /**
@@ -215,25 +188,7 @@ export class ContributionsService {
    * participations: for data loaded in bulk with SQL (benchmarks, imports).
    */
   async rebuildParticipants(manager: EntityManager, consultationId: string): Promise<void> {
-    await manager.query(`DELETE FROM consultation_participants WHERE consultation_id = $1`, [consultationId]);
-    await manager.query(
-      `INSERT INTO consultation_participants (consultation_id, participant_key, category, country, origin_territory, contributions, other_inputs, first_at, last_at)
-       SELECT $1, i.key, (array_agg(i.category ORDER BY i.at DESC))[1], (array_agg(i.country ORDER BY i.at DESC))[1],
-              max(u.origin_territory) FILTER (WHERE i.category = 'diaspora'),
-              count(*) FILTER (WHERE i.contribution), count(*) FILTER (WHERE NOT i.contribution), min(i.at), max(i.at)
-       FROM (
-         SELECT CASE WHEN author_user_id IS NOT NULL THEN 'u:' || author_user_id
-                     WHEN author_organisation_id IS NOT NULL THEN 'o:' || author_organisation_id
-                     ELSE 'l:' || left(lower(trim(author_label)), 200) END AS key,
-                author_user_id AS user_id, category, country, created_at AS at, true AS contribution
-         FROM contributions WHERE consultation_id = $1 AND (author_user_id IS NOT NULL OR author_organisation_id IS NOT NULL OR coalesce(trim(author_label), '') <> '')
-         UNION ALL
-         SELECT participant_key, CASE WHEN participant_key LIKE 'u:%' THEN substr(participant_key, 3)::uuid END, category, country, created_at, false
-         FROM participations WHERE consultation_id = $1
-       ) i LEFT JOIN users u ON u.id = i.user_id
-       GROUP BY i.key`,
-      [consultationId],
-    );
+    await new ContributionsRepository(manager).rebuildParticipants(consultationId);
   }
 
   private async origin(
@@ -242,22 +197,12 @@ export class ContributionsService {
   ) {
     if (input.category !== 'diaspora') return null;
     if (input.originTerritory !== undefined || !input.authorUserId) return input.originTerritory ?? null;
-    const [user] = await manager.query(`SELECT origin_territory FROM users WHERE id = $1`, [input.authorUserId]);
-    return user?.origin_territory ?? null;
+    return new ContributionsRepository(manager).originTerritory(input.authorUserId);
   }
 
   private async bump(manager: EntityManager, b: Bump) {
     if (!b.key || !b.consultationId) return;
-    await manager.query(
-      `INSERT INTO consultation_participants AS p (consultation_id, participant_key, category, country, origin_territory, contributions, other_inputs, first_at, last_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8)
-       ON CONFLICT (consultation_id, participant_key) DO UPDATE SET
-         category = EXCLUDED.category, country = EXCLUDED.country,
-         origin_territory = coalesce(EXCLUDED.origin_territory, p.origin_territory),
-         contributions = p.contributions + $6, other_inputs = p.other_inputs + $7,
-         first_at = least(p.first_at, EXCLUDED.first_at), last_at = greatest(p.last_at, EXCLUDED.last_at)`,
-      [b.consultationId, b.key, b.category, b.country, b.originTerritory, b.contributions, b.otherInputs, b.at],
-    );
+    await new ContributionsRepository(manager).bump({ ...b, key: b.key, consultationId: b.consultationId });
   }
 
   private async unbump(
@@ -268,14 +213,6 @@ export class ContributionsService {
     otherInputs: number,
   ) {
     if (!key || !consultationId) return;
-    await manager.query(
-      `UPDATE consultation_participants SET contributions = greatest(contributions - $3, 0), other_inputs = greatest(other_inputs - $4, 0)
-       WHERE consultation_id = $1 AND participant_key = $2`,
-      [consultationId, key, contributions, otherInputs],
-    );
-    await manager.query(
-      `DELETE FROM consultation_participants WHERE consultation_id = $1 AND participant_key = $2 AND contributions = 0 AND other_inputs = 0`,
-      [consultationId, key],
-    );
+    await new ContributionsRepository(manager).unbump(consultationId, key, contributions, otherInputs);
   }
 }

@@ -2,7 +2,7 @@ import type { EntityManager } from 'typeorm';
 import { createRandom, extractThemes, type PolisConversation } from '@polyphony/synthesis';
 import { SynthesisRunEntity } from '../synthesis/synthesis-run.entity';
 import { engineInput, persistRun } from '../synthesis/synthesis-runs.service';
-import { loadScopeContributions } from '../synthesis/synthesis-scope';
+import { SynthesisRepository } from '../synthesis/synthesis.repository';
 import { storePolis } from '../synthesis/statements.service';
 
 /** Above this many contributions the demo run is queued for the job system instead of computed in the seed. */
@@ -60,7 +60,7 @@ function demoVotes(voters = 48): { conversation: PolisConversation; categoryOf: 
 export async function seedDemoSynthesis(manager: EntityManager, consultationId: string): Promise<void> {
   const runs = manager.getRepository(SynthesisRunEntity);
   if (!(await runs.existsBy({ consultationId, trigger: 'demo' }))) {
-    const rows = await loadScopeContributions(manager, consultationId, null);
+    const rows = await new SynthesisRepository(manager).scopeContributions(consultationId, null);
     if (rows.length) {
       const run = await runs.save(
         runs.create({ consultationId, roomId: null, trigger: 'demo', parameters: {}, status: 'queued', stage: 'queued' }),

@@ -1,12 +1,11 @@
 import { Module } from '@nestjs/common';
 import { AuthModule } from '../auth/auth.module';
 import { InvitationsController } from './invitations.controller';
-import { InvitationsRepository } from './invitations.repository';
 import { InvitationsService } from './invitations.service';
 
 @Module({
   imports: [AuthModule],
   controllers: [InvitationsController],
-  providers: [InvitationsService, InvitationsRepository],
+  providers: [InvitationsService],
 })
 export class InvitationsModule {}

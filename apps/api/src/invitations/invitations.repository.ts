@@ -1,49 +1,21 @@
-import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource, EntityManager } from 'typeorm';
-import type { Invitation, InvitationState, InvitationTarget, Language, invitationListQuerySchema } from '@polyphony/contracts';
+import type { EntityManager } from 'typeorm';
+import type { InvitationTarget, Language, invitationListQuerySchema } from '@polyphony/contracts';
 import { decodeCursor, toPage } from '../core/http/cursor';
 import { InvitationEntity } from './invitation.entity';
+import { toInvitation } from './invitations.mapper';
 import type { Parsed } from '../core/errors/zod-validation';
 
 /** The state as the official reads it, computed from the timestamps. */
 export const STATE_SQL = `CASE WHEN i.revoked_at IS NOT NULL THEN 'revoked' WHEN i.accepted_at IS NOT NULL THEN 'accepted'
   WHEN i.expires_at <= now() THEN 'expired' WHEN i.opened_at IS NOT NULL THEN 'opened' ELSE 'sent' END`;
 
-export function stateOf(i: InvitationEntity, now = Date.now()): InvitationState {
-  if (i.revokedAt) return 'revoked';
-  if (i.acceptedAt) return 'accepted';
-  if (i.expiresAt.getTime() <= now) return 'expired';
-  return i.openedAt ? 'opened' : 'sent';
-}
-
-export function toInvitation(i: InvitationEntity): Invitation {
-  return {
-    id: i.id,
-    name: i.name,
-    email: i.email,
-    organisation: i.organisationName,
-    category: i.category,
-    country: i.country,
-    language: i.language,
-    targetType: i.targetType,
-    targetId: i.targetId,
-    state: stateOf(i),
-    sentAt: i.sentAt.toISOString(),
-    remindedAt: i.remindedAt?.toISOString() ?? null,
-    openedAt: i.openedAt?.toISOString() ?? null,
-    acceptedAt: i.acceptedAt?.toISOString() ?? null,
-    expiresAt: i.expiresAt.toISOString(),
-  };
-}
-
-/** All of the invitations feature's SQL. */
-@Injectable()
+/** All of the invitations feature's SQL; built on the caller's manager (`new InvitationsRepository(manager)`). */
 export class InvitationsRepository {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(private readonly manager: EntityManager) {}
 
-  repo(manager?: EntityManager) {
-    return (manager ?? this.db.manager).getRepository(InvitationEntity);
+  /** The invitations' TypeORM repository, on the same manager. */
+  repo() {
+    return this.manager.getRepository(InvitationEntity);
   }
 
   /** Newest first, filtered by target and state (keyset on created_at, id). */
@@ -64,13 +36,8 @@ export class InvitationsRepository {
   }
 
   /** Pending invitations of the same address to the same place (an address is invited once). */
-  async pendingEmails(
-    manager: EntityManager,
-    targetType: InvitationTarget,
-    targetId: string | null,
-    emails: string[],
-  ): Promise<Set<string>> {
-    const rows: { email: string }[] = await manager.query(
+  async pendingEmails(targetType: InvitationTarget, targetId: string | null, emails: string[]): Promise<Set<string>> {
+    const rows: { email: string }[] = await this.manager.query(
       `SELECT email FROM invitations WHERE target_type = $1 AND target_id IS NOT DISTINCT FROM $2 AND email = ANY($3)
        AND revoked_at IS NULL AND accepted_at IS NULL AND expires_at > now()`,
       [targetType, targetId, emails],
@@ -83,7 +50,7 @@ export class InvitationsRepository {
     if (targetType === 'platform') return null;
     const table = { interviews: 'consultations', room: 'rooms', organisation: 'organisations' }[targetType];
     const column = targetType === 'organisation' ? 'to_jsonb(name)' : 'title';
-    const [row] = await this.db.query(`SELECT ${column} AS title FROM ${table} WHERE id = $1`, [targetId]);
+    const [row] = await this.manager.query(`SELECT ${column} AS title FROM ${table} WHERE id = $1`, [targetId]);
     if (!row) return undefined;
     if (typeof row.title === 'string') return row.title;
     const title = row.title as Record<string, string>;
@@ -92,7 +59,7 @@ export class InvitationsRepository {
 
   /** The territory's name in `lang` and its time zone (before setup: the platform's name, UTC). */
   async territory(lang: Language): Promise<{ name: string; timeZone: string }> {
-    const [row] = await this.db.query(`SELECT name, time_zone FROM territories ORDER BY created_at LIMIT 1`).catch(() => []);
+    const [row] = await this.manager.query(`SELECT name, time_zone FROM territories ORDER BY created_at LIMIT 1`).catch(() => []);
     const name = row?.name;
     const timeZone: string = row?.time_zone ?? 'UTC';
     if (!name) return { name: 'Polyphony', timeZone };
@@ -121,5 +88,29 @@ export class InvitationsRepository {
       .limit(500)
       .getMany();
     return rows.map(toInvitation);
+  }
+
+  /** An organisation on the platform by its name (case aside). */
+  async organisationByName(name: string): Promise<string | null> {
+    const [row] = await this.manager.query(`SELECT id FROM organisations WHERE lower(name) = lower($1) LIMIT 1`, [name]);
+    return row?.id ?? null;
+  }
+
+  /** Makes the person an active member of the organisation (again, when they had left or been refused). */
+  async join(organisationId: string, userId: string): Promise<void> {
+    await this.manager.query(
+      `INSERT INTO organisation_memberships (organisation_id, user_id, role, status, decided_at) VALUES ($1, $2, 'member', 'active', now())
+       ON CONFLICT (organisation_id, user_id) DO UPDATE SET status = 'active', decided_at = now()`,
+      [organisationId, userId],
+    );
+  }
+
+  /** Adds the organisation to the room's invited organisations (once). */
+  async inviteOrganisationToRoom(roomId: string | null, organisationId: string): Promise<void> {
+    await this.manager.query(
+      `UPDATE rooms SET invited_organisation_ids = invited_organisation_ids || to_jsonb($2::text)
+           WHERE id = $1 AND NOT invited_organisation_ids ? $2`,
+      [roomId, organisationId],
+    );
   }
 }

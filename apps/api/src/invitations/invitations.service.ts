@@ -32,7 +32,8 @@ import { uniqueSlug } from '../core/text/slug';
 import { UserEntity } from '../users/user.entity';
 import { InvitationEntity } from './invitation.entity';
 import { invitationMail } from './invitation-mail';
-import { InvitationsRepository, stateOf, toInvitation } from './invitations.repository';
+import { InvitationsRepository } from './invitations.repository';
+import { stateOf, toInvitation } from './invitations.mapper';
 import type { Parsed } from '../core/errors/zod-validation';
 
 const VALID_DAYS = 14;
@@ -48,7 +49,6 @@ interface Target {
 export class InvitationsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
-    private readonly invitations: InvitationsRepository,
     private readonly mailer: MailerService,
     private readonly sessions: SessionsService,
     private readonly audit: AuditService,
@@ -57,15 +57,14 @@ export class InvitationsService {
 
   async create(actor: UserEntity, target: Target, invitees: InvitationInvitee[], lang: Language): Promise<InvitationsCreated> {
     const targetId = target.targetType === 'platform' ? null : (target.targetId ?? null);
-    if ((await this.invitations.targetTitle(target.targetType, targetId, lang)) === undefined) {
+    if ((await this.invitations().targetTitle(target.targetType, targetId, lang)) === undefined) {
       throw AppError.validation([{ path: 'targetId', code: 'invalid' }]);
     }
     const errors: InvitationLineError[] = [];
     const created: InvitationEntity[] = [];
     const links = new Map<string, string>();
     await this.db.transaction(async (manager) => {
-      const pending = await this.invitations.pendingEmails(
-        manager,
+      const pending = await new InvitationsRepository(manager).pendingEmails(
         target.targetType,
         targetId,
         invitees.map((i) => i.email.toLowerCase()),
@@ -158,21 +157,21 @@ export class InvitationsService {
   }
 
   list(query: Parsed<typeof invitationListQuerySchema>) {
-    return this.invitations.list(query);
+    return this.invitations().list(query);
   }
 
   notYetHeard(consultationId: string) {
-    return this.invitations.notYetHeard(consultationId);
+    return this.invitations().notYetHeard(consultationId);
   }
 
   /** A new link (the old one stops working) and two more weeks. */
   async remind(actor: UserEntity, id: string) {
-    const invitation = await this.invitations.repo().findOneBy({ id });
+    const invitation = await this.invitations().repo().findOneBy({ id });
     if (!invitation) throw AppError.notFound();
     if (invitation.revokedAt || invitation.acceptedAt) throw new AppError('invitations.unusable', { status: 409 });
     const token = randomBytes(32).toString('base64url');
     Object.assign(invitation, { tokenHash: hashToken(token), remindedAt: new Date(), expiresAt: validUntil() });
-    await this.invitations.repo().save(invitation);
+    await this.invitations().repo().save(invitation);
     await this.send(actor, invitation, token);
     return toInvitation(invitation);
   }
@@ -194,7 +193,7 @@ export class InvitationsService {
   /** What the link shows before anything is created; the first opening is recorded. */
   async preview(token: string, lang: Language): Promise<InvitationPreview> {
     const invitation = await this.usable(this.db.manager, token);
-    if (!invitation.openedAt) await this.invitations.repo().update({ id: invitation.id }, { openedAt: new Date() });
+    if (!invitation.openedAt) await this.invitations().repo().update({ id: invitation.id }, { openedAt: new Date() });
     const accountExists = await this.db.getRepository(UserEntity).exists({ where: { email: invitation.email } });
     return {
       name: invitation.name,
@@ -204,7 +203,7 @@ export class InvitationsService {
       country: invitation.country,
       language: invitation.language,
       targetType: invitation.targetType,
-      targetTitle: (await this.invitations.targetTitle(invitation.targetType, invitation.targetId, lang)) ?? null,
+      targetTitle: (await this.invitations().targetTitle(invitation.targetType, invitation.targetId, lang)) ?? null,
       accountExists,
     };
   }
@@ -247,11 +246,7 @@ export class InvitationsService {
       const organisationId = invitation.organisationId ?? (await this.createOrganisation(manager, invitation, user.id));
       if (organisationId) await this.join(manager, organisationId, user.id);
       if (invitation.targetType === 'room' && organisationId) {
-        await manager.query(
-          `UPDATE rooms SET invited_organisation_ids = invited_organisation_ids || to_jsonb($2::text)
-           WHERE id = $1 AND NOT invited_organisation_ids ? $2`,
-          [invitation.targetId, organisationId],
-        );
+        await new InvitationsRepository(manager).inviteOrganisationToRoom(invitation.targetId, organisationId);
       }
       await manager
         .getRepository(InvitationEntity)
@@ -282,8 +277,8 @@ export class InvitationsService {
   private async send(actor: UserEntity, invitation: InvitationEntity, token: string) {
     const lang = invitation.language;
     const link = `${publicUrl(this.env)}/invitation?token=${encodeURIComponent(token)}`;
-    const title = (await this.invitations.targetTitle(invitation.targetType, invitation.targetId, lang)) ?? null;
-    const territory = await this.invitations.territory(lang);
+    const title = (await this.invitations().targetTitle(invitation.targetType, invitation.targetId, lang)) ?? null;
+    const territory = await this.invitations().territory(lang);
     await this.mailer.sendOrKeep(
       invitationMail(invitation, {
         inviter: actor.displayName,
@@ -298,8 +293,7 @@ export class InvitationsService {
 
   private async findOrganisation(manager: EntityManager, name: string | null): Promise<string | null> {
     if (!name) return null;
-    const [row] = await manager.query(`SELECT id FROM organisations WHERE lower(name) = lower($1) LIMIT 1`, [name]);
-    return row?.id ?? null;
+    return new InvitationsRepository(manager).organisationByName(name);
   }
 
   /** The invitee's organisation, created on acceptance when it is not on the platform yet. */
@@ -322,10 +316,10 @@ export class InvitationsService {
   }
 
   private async join(manager: EntityManager, organisationId: string, userId: string) {
-    await manager.query(
-      `INSERT INTO organisation_memberships (organisation_id, user_id, role, status, decided_at) VALUES ($1, $2, 'member', 'active', now())
-       ON CONFLICT (organisation_id, user_id) DO UPDATE SET status = 'active', decided_at = now()`,
-      [organisationId, userId],
-    );
+    await new InvitationsRepository(manager).join(organisationId, userId);
+  }
+
+  private invitations() {
+    return new InvitationsRepository(this.db.manager);
   }
 }

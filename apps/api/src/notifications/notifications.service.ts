@@ -1,12 +1,13 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { In, IsNull, type DataSource, type EntityManager } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { LANGUAGES, type Language, type NotificationKind, type notificationListQuerySchema } from '@polyphony/contracts';
 import { translate } from '@polyphony/i18n';
 import { AppError } from '../core/errors/app-error';
 import { decodeCursor, toPage } from '../core/http/cursor';
-import { UserEntity } from '../users/user.entity';
-import { NotificationEntity } from './notification.entity';
+import type { UserEntity } from '../users/user.entity';
+import type { NotificationEntity } from './notification.entity';
+import { NotificationsRepository } from './notifications.repository';
 import { toNotification } from './notification.mapper';
 import { NotificationsGateway } from './notifications.gateway';
 import { MailerService } from './mailer.service';
@@ -43,15 +44,9 @@ export class NotificationsService {
   async create(manager: EntityManager, inputs: NotificationInput[]): Promise<PendingDelivery> {
     const unique = new Map(inputs.map((i) => [`${i.userId}:${i.kind}`, i]));
     const rows = unique.size
-      ? await manager
-          .getRepository(NotificationEntity)
-          .save(
-            [...unique.values()].map((i) =>
-              manager
-                .getRepository(NotificationEntity)
-                .create({ userId: i.userId, kind: i.kind, params: i.params ?? {}, link: i.link ?? null }),
-            ),
-          )
+      ? await new NotificationsRepository(manager).insertMany(
+          [...unique.values()].map((i) => ({ userId: i.userId, kind: i.kind, params: i.params ?? {}, link: i.link ?? null })),
+        )
       : [];
     return { notifications: rows, deliver: () => this.deliver(rows) };
   }
@@ -64,9 +59,7 @@ export class NotificationsService {
       const counts = await this.unreadCounts(userIds);
       for (const row of rows) this.gateway.push(row.userId, { notification: toNotification(row), unread: counts.get(row.userId) ?? 0 });
       if (!this.mailer.enabled) return;
-      const users = await this.db
-        .getRepository(UserEntity)
-        .find({ where: { id: In(userIds) }, select: { id: true, email: true, preferredLanguage: true } });
+      const users = await this.repo().recipients(userIds);
       const byId = new Map(users.map((u) => [u.id, u]));
       for (const row of rows) {
         const user = byId.get(row.userId);
@@ -80,8 +73,7 @@ export class NotificationsService {
           '',
           translate(lang, 'proposals:notifications.email.footer'),
         ].join('\n');
-        if (await this.mailer.send({ to: user.email, subject, text }))
-          await this.db.getRepository(NotificationEntity).update({ id: row.id }, { emailedAt: new Date() });
+        if (await this.mailer.send({ to: user.email, subject, text })) await this.repo().markEmailed(row.id);
       }
     } catch (error) {
       this.logger.warn({ err: error instanceof Error ? error.message : String(error) }, 'notification delivery failed');
@@ -89,17 +81,13 @@ export class NotificationsService {
   }
 
   async list(user: UserEntity, query: Parsed<typeof notificationListQuerySchema>) {
-    const qb = this.db.getRepository(NotificationEntity).createQueryBuilder('n').where('n.user_id = :user', { user: user.id });
-    if (query.unread) qb.andWhere('n.read_at IS NULL');
-    const after = decodeCursor(query.cursor, 2);
-    if (after) qb.andWhere('(n.created_at, n.id) < (:at, :id)', { at: after[0], id: after[1] });
-    const rows = await qb
-      .orderBy('n.created_at', 'DESC')
-      .addOrderBy('n.id', 'DESC')
-      .limit(query.limit + 1)
-      .getMany();
-    const page = toPage(rows, query.limit, (n) => [n.createdAt.toISOString(), n.id]);
-    return { items: page.items.map(toNotification), nextCursor: page.nextCursor };
+    const rows = await this.repo().page({
+      userId: user.id,
+      unread: Boolean(query.unread),
+      after: decodeCursor(query.cursor, 2),
+      limit: query.limit,
+    });
+    return toPage(rows, query.limit, (n) => [n.createdAt, n.id]);
   }
 
   async unreadCount(user: UserEntity) {
@@ -107,22 +95,22 @@ export class NotificationsService {
   }
 
   async markRead(user: UserEntity, id: string) {
-    const found = await this.db.getRepository(NotificationEntity).findOneBy({ id, userId: user.id });
+    const found = await this.repo().findOf(user.id, id);
     if (!found) throw AppError.notFound();
-    if (!found.readAt) await this.db.getRepository(NotificationEntity).update({ id, readAt: IsNull() }, { readAt: new Date() });
+    if (!found.readAt) await this.repo().markRead(id);
     return this.unreadCount(user);
   }
 
   async markAllRead(user: UserEntity) {
-    await this.db.getRepository(NotificationEntity).update({ userId: user.id, readAt: IsNull() }, { readAt: new Date() });
+    await this.repo().markAllRead(user.id);
     return { unread: 0 };
   }
 
   private async unreadCounts(userIds: string[]): Promise<Map<string, number>> {
-    const rows: { user_id: string; n: string }[] = await this.db.query(
-      `SELECT user_id, count(*) AS n FROM notifications WHERE user_id = ANY($1) AND read_at IS NULL GROUP BY user_id`,
-      [userIds],
-    );
-    return new Map(rows.map((r) => [r.user_id, Number(r.n)]));
+    return this.repo().unreadCounts(userIds);
+  }
+
+  private repo() {
+    return new NotificationsRepository(this.db.manager);
   }
 }

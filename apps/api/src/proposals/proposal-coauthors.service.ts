@@ -7,15 +7,14 @@ import { prefixQuery } from '../core/http/cursor';
 import { AppError } from '../core/errors/app-error';
 import { NotificationsService } from '../notifications/notifications.service';
 import { OrganisationsService } from '../organisations/organisations.service';
-import { ORGANISATION_SEARCH_VECTOR, OrganisationEntity } from '../organisations/organisation.entity';
+import { OrganisationEntity } from '../organisations/organisation.entity';
 import { MembershipEntity } from '../organisations/membership.entity';
 import { UserEntity } from '../users/user.entity';
 import { ProposalCoauthorEntity } from './proposal-coauthor.entity';
 import { ProposalsPolicy } from './proposals.policy';
 import { ProposalsService } from './proposals.service';
+import { ProposalsRepository } from './proposals.repository';
 
-/** The people search's full-text expression (its GIN index is users_display_name_search_idx). */
-export const PERSON_SEARCH_VECTOR = `to_tsvector('simple', u.display_name)`;
 /** Searches per person and window: typing in the box, not a way to list everyone. */
 export const COAUTHOR_SEARCH_RATE = { limit: 60, seconds: 60 };
 
@@ -41,26 +40,13 @@ export class ProposalCoauthorsService {
     await this.limits.consume(`proposals:coauthor-search:${actor.id}`, COAUTHOR_SEARCH_RATE.limit, COAUTHOR_SEARCH_RATE.seconds);
     const tsq = prefixQuery(q);
     if (!tsq) return { people: [], organisations: [] };
-    const [people, organisations] = await Promise.all([
-      this.db.query(
-        `SELECT u.id, u.display_name AS "displayName", u.category, u.country FROM users u
-          WHERE ${PERSON_SEARCH_VECTOR} @@ to_tsquery('simple', $1)
-            AND u.role = 'participant' AND u.privacy_consent_at IS NOT NULL AND u.blocked_at IS NULL AND u.pseudonymised_at IS NULL
-            AND u.id <> $2 AND u.id <> $3
-            AND NOT EXISTS (SELECT 1 FROM proposal_coauthors c WHERE c.proposal_id = $4 AND c.kind = 'person' AND c.user_id = u.id AND c.status <> 'declined')
-          ORDER BY u.display_name, u.id LIMIT $5`,
-        [tsq, actor.id, proposal.authorId, id, COAUTHOR_SEARCH_LIMIT],
-      ),
-      this.db.query(
-        `SELECT o.id, o.name, o.category, o.country FROM organisations o
-          WHERE ${ORGANISATION_SEARCH_VECTOR} @@ to_tsquery('simple', $1) -- the indexed vector narrows; the name decides
-            AND to_tsvector('simple', o.name) @@ to_tsquery('simple', $1)
-            AND NOT EXISTS (SELECT 1 FROM proposal_coauthors c WHERE c.proposal_id = $2 AND c.kind = 'organisation' AND c.organisation_id = o.id AND c.status <> 'declined')
-          ORDER BY o.name, o.id LIMIT $3`,
-        [tsq, id, COAUTHOR_SEARCH_LIMIT],
-      ),
-    ]);
-    return { people, organisations };
+    return new ProposalsRepository(this.db.manager).candidates({
+      tsquery: tsq,
+      proposalId: id,
+      authorId: proposal.authorId,
+      actorId: actor.id,
+      limit: COAUTHOR_SEARCH_LIMIT,
+    });
   }
 
   async invite(actor: UserEntity, id: string, input: InviteCoauthorRequest) {

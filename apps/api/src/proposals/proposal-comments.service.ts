@@ -1,17 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { In, type DataSource } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { detectLanguage } from '@polyphony/synthesis';
 import type { CommentThreadPage, CreateCommentRequest, ProposalComment, commentListQuerySchema } from '@polyphony/contracts';
 import { AppError } from '../core/errors/app-error';
 import { decodeCursor, toPage } from '../core/http/cursor';
-import { renderMarkdown } from '../core/text/markdown';
 import { RateLimitService } from '../auth/rate-limit.service';
 import { ContributionsService } from '../contributions/contributions.service';
 import { NotificationsService } from '../notifications/notifications.service';
 import { UserEntity } from '../users/user.entity';
-import { ProposalCommentEntity, ProposalCommentVoteEntity } from './proposal-comment.entity';
-import { toPerson } from './proposal.mapper';
+import type { ProposalCommentEntity } from './proposal-comment.entity';
+import { toProposalComment } from './proposal.mapper';
+import { ProposalCommentsRepository } from './proposal-comments.repository';
+import { ProposalsRepository } from './proposals.repository';
 import { ProposalsPolicy } from './proposals.policy';
 import { ProposalsService } from './proposals.service';
 import type { Parsed } from '../core/errors/zod-validation';
@@ -30,30 +31,17 @@ export class ProposalCommentsService {
   /** Top-level comments, oldest first, each with its whole thread: three queries per page. */
   async list(id: string, query: Parsed<typeof commentListQuerySchema>, viewer?: UserEntity): Promise<CommentThreadPage> {
     const { proposal } = await this.proposals.findVisible(id, viewer);
-    const repo = this.db.getRepository(ProposalCommentEntity);
-    const qb = repo
-      .createQueryBuilder('c')
-      .innerJoinAndSelect('c.author', 'author')
-      .where('c.proposal_id = :id', { id })
-      .andWhere('c.parent_id IS NULL');
-    const after = decodeCursor(query.cursor, 2);
-    if (after) qb.andWhere('(c.created_at, c.id) > (:at, :cid)', { at: after[0], cid: after[1] });
-    const top = await qb
-      .orderBy('c.created_at', 'ASC')
-      .addOrderBy('c.id', 'ASC')
-      .limit(query.limit + 1)
-      .getMany();
+    const repo = new ProposalCommentsRepository(this.db.manager);
+    const top = await repo.topLevel({ proposalId: id, after: decodeCursor(query.cursor, 2), limit: query.limit });
     const page = toPage(top, query.limit, (c) => [c.createdAt.toISOString(), c.id]);
-    const rootIds = page.items.map((c) => c.id);
-    const replies = rootIds.length
-      ? await repo.find({ where: { rootId: In(rootIds) }, relations: { author: true }, order: { createdAt: 'ASC', id: 'ASC' } })
-      : [];
+    const replies = await repo.replies(page.items.map((c) => c.id));
     const all = [...page.items, ...replies];
-    const votes =
-      viewer && all.length
-        ? await this.db.getRepository(ProposalCommentVoteEntity).find({ where: { userId: viewer.id, commentId: In(all.map((c) => c.id)) } })
-        : [];
-    const myVotes = new Map(votes.map((v) => [v.commentId, v.value]));
+    const myVotes = viewer
+      ? await repo.votesOf(
+          viewer.id,
+          all.map((c) => c.id),
+        )
+      : new Map<string, number>();
     const canReply = ProposalsPolicy.canComment(viewer, proposal);
     const view = (c: ProposalCommentEntity) => this.view(c, viewer, myVotes.get(c.id) ?? 0, canReply);
     return {
@@ -68,23 +56,22 @@ export class ProposalCommentsService {
     const { saved, delivery } = await this.db.transaction(async (manager) => {
       const { proposal } = await this.proposals.findVisible(id, actor, manager);
       if (!ProposalsPolicy.canComment(actor, proposal)) throw AppError.forbidden();
+      const repo = new ProposalCommentsRepository(manager);
       let rootId: string | null = null;
       if (input.parentId) {
-        const parent = await manager.getRepository(ProposalCommentEntity).findOneBy({ id: input.parentId, proposalId: id });
+        const parent = await repo.findIn(id, input.parentId);
         if (!parent) throw AppError.validation([{ path: 'parentId', code: 'invalid' }]);
         rootId = parent.rootId ?? parent.id;
       }
-      const saved = await manager.getRepository(ProposalCommentEntity).save(
-        manager.getRepository(ProposalCommentEntity).create({
-          proposalId: id,
-          parentId: input.parentId ?? null,
-          rootId,
-          authorId: actor.id,
-          body: input.body,
-          language: detectLanguage(input.body).language,
-        }),
-      );
-      await manager.query(`UPDATE proposals SET comment_count = comment_count + 1 WHERE id = $1`, [id]);
+      const saved = await repo.insert({
+        proposalId: id,
+        parentId: input.parentId ?? null,
+        rootId,
+        authorId: actor.id,
+        body: input.body,
+        language: detectLanguage(input.body).language,
+      });
+      await new ProposalsRepository(manager).countComment(id);
       await this.contributions.record(manager, {
         source: 'proposal_comment',
         sourceRef: saved.id,
@@ -114,18 +101,15 @@ export class ProposalCommentsService {
   async edit(actor: UserEntity, id: string, commentId: string, body: string) {
     const saved = await this.db.transaction(async (manager) => {
       const { proposal } = await this.proposals.findVisible(id, actor, manager);
-      const comment = await manager
-        .getRepository(ProposalCommentEntity)
-        .findOne({ where: { id: commentId, proposalId: id }, relations: { author: true } });
+      const repo = new ProposalCommentsRepository(manager);
+      const comment = await repo.findWithAuthor(id, commentId);
       if (!comment) throw AppError.notFound();
       if (comment.authorId !== actor.id) throw AppError.forbidden();
       if (!ProposalsPolicy.canEditComment(actor, comment)) throw AppError.conflict('proposals.comment_edit_window_passed');
       comment.body = body;
       comment.language = detectLanguage(body).language;
       comment.editedAt = new Date();
-      await manager
-        .getRepository(ProposalCommentEntity)
-        .update({ id: commentId }, { body, language: comment.language, editedAt: comment.editedAt });
+      await repo.updateBody(commentId, { body, language: comment.language, editedAt: comment.editedAt });
       await this.contributions.record(manager, {
         source: 'proposal_comment',
         sourceRef: commentId,
@@ -145,45 +129,18 @@ export class ProposalCommentsService {
     return this.db.transaction(async (manager) => {
       const { proposal } = await this.proposals.findVisible(id, actor, manager);
       if (!ProposalsPolicy.canComment(actor, proposal)) throw AppError.forbidden();
-      const [locked] = await manager.query(`SELECT id, hidden_at FROM proposal_comments WHERE id = $1 AND proposal_id = $2 FOR UPDATE`, [
-        commentId,
-        id,
-      ]);
-      if (!locked || locked.hidden_at) throw AppError.notFound();
-      await manager.query(`DELETE FROM proposal_comment_votes WHERE comment_id = $1 AND user_id = $2`, [commentId, actor.id]);
-      if (value !== 0)
-        await manager.query(`INSERT INTO proposal_comment_votes (comment_id, user_id, value) VALUES ($1, $2, $3)`, [
-          commentId,
-          actor.id,
-          value,
-        ]);
-      const [counts] = await manager.query(
-        `UPDATE proposal_comments SET
-           agree_count = (SELECT count(*) FROM proposal_comment_votes WHERE comment_id = $1 AND value = 1),
-           disagree_count = (SELECT count(*) FROM proposal_comment_votes WHERE comment_id = $1 AND value = -1)
-         WHERE id = $1 RETURNING agree_count, disagree_count`,
-        [commentId],
-      );
-      return { agreeCount: counts[0].agree_count, disagreeCount: counts[0].disagree_count, myVote: value };
+      const repo = new ProposalCommentsRepository(manager);
+      const locked = await repo.lock(id, commentId);
+      if (!locked || locked.hidden) throw AppError.notFound();
+      return { ...(await repo.vote(commentId, actor.id, value)), myVote: value };
     });
   }
 
   private view(c: ProposalCommentEntity, viewer: UserEntity | undefined, myVote: number, canReply: boolean): ProposalComment {
-    const readable = !c.hiddenAt || ProposalsPolicy.canReadHidden(viewer);
-    return {
-      id: c.id,
-      parentId: c.parentId,
-      author: c.author ? toPerson(c.author) : null,
-      body: readable ? c.body : '',
-      bodyHtml: readable ? renderMarkdown(c.body) : '',
-      language: c.language,
-      agreeCount: c.agreeCount,
-      disagreeCount: c.disagreeCount,
-      myVote: myVote as 1 | -1 | 0,
-      hidden: Boolean(c.hiddenAt),
-      editedAt: c.editedAt?.toISOString() ?? null,
-      createdAt: c.createdAt.toISOString(),
-      can: { edit: ProposalsPolicy.canEditComment(viewer, c), reply: canReply && !c.hiddenAt },
-    };
+    return toProposalComment(c, myVote, {
+      readable: !c.hiddenAt || ProposalsPolicy.canReadHidden(viewer),
+      canEdit: ProposalsPolicy.canEditComment(viewer, c),
+      canReply,
+    });
   }
 }

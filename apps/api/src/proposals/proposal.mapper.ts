@@ -1,9 +1,11 @@
-import type { Coauthor, ProposalPerson, ProposalSummary, StatusChange } from '@polyphony/contracts';
+import type { Coauthor, ProposalComment, ProposalPerson, ProposalSummary, StatusChange } from '@polyphony/contracts';
+import type { ModerationSubject } from '../moderation/moderation.service';
 import { renderMarkdown } from '../core/text/markdown';
 import type { UserEntity } from '../users/user.entity';
 import type { OrganisationEntity } from '../organisations/organisation.entity';
 import type { ProposalEntity } from './proposal.entity';
 import type { ProposalCoauthorEntity } from './proposal-coauthor.entity';
+import type { ProposalCommentEntity } from './proposal-comment.entity';
 import type { ProposalStatusChangeEntity } from './proposal-status-change.entity';
 import type { ProposalSnapshot } from './proposal-version.entity';
 
@@ -104,3 +106,57 @@ export const SNAPSHOT_FIELDS = [
 /** The text a contribution carries: what synthesis reads. */
 export const contributionText = (p: Pick<ProposalEntity, 'title' | 'body' | 'expectedResults'>) =>
   [p.title, p.body, p.expectedResults].filter((s) => s.trim()).join('\n\n');
+
+/** A comment for a reader: its text only when the reader may read it (a hidden one's is kept for moderators), and what they may do. */
+export function toProposalComment(
+  c: ProposalCommentEntity,
+  myVote: number,
+  view: { readable: boolean; canEdit: boolean; canReply: boolean },
+): ProposalComment {
+  return {
+    id: c.id,
+    parentId: c.parentId,
+    author: c.author ? toPerson(c.author) : null,
+    body: view.readable ? c.body : '',
+    bodyHtml: view.readable ? renderMarkdown(c.body) : '',
+    language: c.language,
+    agreeCount: c.agreeCount,
+    disagreeCount: c.disagreeCount,
+    myVote: myVote as 1 | -1 | 0,
+    hidden: Boolean(c.hiddenAt),
+    editedAt: c.editedAt?.toISOString() ?? null,
+    createdAt: c.createdAt.toISOString(),
+    can: { edit: view.canEdit, reply: view.canReply && !c.hiddenAt },
+  };
+}
+
+/** A published proposal as moderation lists it. */
+export const toProposalSubject = (r: {
+  id: string;
+  title: string;
+  author_id: string;
+  display_name: string;
+  hidden_at: Date | null;
+}): ModerationSubject => ({
+  excerpt: r.title,
+  link: `/proposals/${r.id}`,
+  authorId: r.author_id,
+  authorName: r.display_name,
+  hidden: Boolean(r.hidden_at),
+});
+
+/** A comment as moderation lists it, linked to its place in the thread. */
+export const toCommentSubject = (r: {
+  id: string;
+  proposal_id: string;
+  body: string;
+  author_id: string;
+  display_name: string;
+  hidden_at: Date | null;
+}): ModerationSubject => ({
+  excerpt: r.body,
+  link: `/proposals/${r.proposal_id}#comment-${r.id}`,
+  authorId: r.author_id,
+  authorName: r.display_name,
+  hidden: Boolean(r.hidden_at),
+});

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Writable } from 'node:stream';
 import type { DataSource } from 'typeorm';
-import { csvSeparatorFor, pickTranslation, type CsvSeparator, type Language, type TranslatedText } from '@polyphony/contracts';
+import { csvSeparatorFor, pickTranslation, type CsvSeparator, type Language } from '@polyphony/contracts';
 import { serverI18n } from '@polyphony/i18n';
 import { writeCsv, type CsvCell } from '../core/export/csv';
 import { exportLabels } from '../core/export/export-labels';
@@ -11,31 +11,11 @@ import { AppError } from '../core/errors/app-error';
 import { TranslationService } from '../translation/translation.service';
 import type { UserEntity } from '../users/user.entity';
 import { ProposalsPolicy } from './proposals.policy';
+import { ProposalsRepository } from './proposals.repository';
 
 const PAGE = 300;
 const FIELDS = ['title', 'body', 'expected_results'] as const;
 const FIELD_KEYS = { title: 'title', body: 'body', expected_results: 'expectedResults' } as const;
-
-interface ExportRow {
-  id: string;
-  consultation_id: string | null;
-  consultation_title: TranslatedText | null;
-  status: string;
-  author_category: string;
-  author_name: string | null;
-  organisations: string | null;
-  support_count: number;
-  endorsement_count: number;
-  comment_count: number;
-  hidden_at: Date | null;
-  submitted_at: Date | null;
-  created_at: Date;
-  at: string;
-  language: string;
-  title: string;
-  body: string;
-  expected_results: string;
-}
 
 /**
  * Published proposals as CSV for officials, labelled in the export's language (statuses, categories,
@@ -77,20 +57,7 @@ export class ProposalsExportService {
   private async *rows(to: Language, labels: ReturnType<typeof exportLabels>, consultationId?: string): AsyncGenerator<CsvCell[]> {
     let after: [string, string] | null = null;
     for (;;) {
-      const params: unknown[] = [];
-      let where = `p.status <> 'draft'`;
-      if (consultationId) where += ` AND p.consultation_id = $${params.push(consultationId)}`;
-      if (after) where += ` AND (p.created_at, p.id) > ($${params.push(after[0])}::timestamptz, $${params.push(after[1])}::uuid)`;
-      const page: ExportRow[] = await this.db.query(
-        `SELECT p.id, p.consultation_id, p.status, p.author_category, u.display_name AS author_name, p.support_count,
-                p.endorsement_count, p.comment_count, p.hidden_at, p.submitted_at, p.created_at, p.created_at::text AS at,
-                p.language, p.title, p.body, p.expected_results, c.title AS consultation_title,
-                (SELECT string_agg(o.name, '; ' ORDER BY o.name) FROM proposal_coauthors c JOIN organisations o ON o.id = c.organisation_id
-                  WHERE c.proposal_id = p.id AND c.kind = 'organisation' AND c.status = 'accepted') AS organisations
-         FROM proposals p LEFT JOIN users u ON u.id = p.author_id LEFT JOIN consultations c ON c.id = p.consultation_id
-         WHERE ${where} ORDER BY p.created_at, p.id LIMIT ${PAGE}`,
-        params,
-      );
+      const page = await new ProposalsRepository(this.db.manager).exportPage(consultationId, after, PAGE);
       if (!page.length) return;
       const texts = page.flatMap((p) => FIELDS.map((f) => ({ text: p[f] ?? '', from: p.language })));
       const translated = await this.translation.forExport(texts, to);

@@ -25,10 +25,11 @@ import { UserEntity } from '../users/user.entity';
 import { ProposalEntity } from './proposal.entity';
 import { ProposalCoauthorEntity } from './proposal-coauthor.entity';
 import { ProposalVersionEntity } from './proposal-version.entity';
-import { ProposalEndorsementEntity, ProposalSupportEntity } from './proposal-support.entity';
+import { ProposalEndorsementEntity } from './proposal-support.entity';
 import { ProposalStatusChangeEntity } from './proposal-status-change.entity';
 import { contributionText, SNAPSHOT_FIELDS, snapshotOf, toCoauthor, toStatusChange, toSummary } from './proposal.mapper';
-import { PROPOSAL_SEARCH_QUERY_SQL, UPDATE_PROPOSAL_SEARCH_SQL } from './proposal-search';
+import { PROPOSAL_SEARCH_QUERY_SQL } from './proposal-search';
+import { ProposalsRepository } from './proposals.repository';
 import { ProposalsPolicy, type ProposalRelation } from './proposals.policy';
 import type { Parsed } from '../core/errors/zod-validation';
 
@@ -68,11 +69,7 @@ export class ProposalsService {
   ): Promise<ProposalRelation> {
     if (!viewer) return { editor: false, involved: false };
     if (proposal.authorId === viewer.id) return { editor: true, involved: true };
-    const rows: { status: string; kind: string; organisation_id: string | null }[] = await manager.query(
-      `SELECT c.status, c.kind, c.organisation_id FROM proposal_coauthors c WHERE c.proposal_id = $1 AND (c.user_id = $2 OR (c.kind = 'organisation' AND c.status = 'invited'
-         AND EXISTS (SELECT 1 FROM organisation_memberships m WHERE m.organisation_id = c.organisation_id AND m.user_id = $2 AND m.status = 'active')))`,
-      [proposal.id, viewer.id],
-    );
+    const rows = await new ProposalsRepository(manager).coauthorFacts(proposal.id, viewer.id);
     return { editor: rows.some((r) => r.status === 'accepted'), involved: rows.length > 0 };
   }
 
@@ -103,7 +100,7 @@ export class ProposalsService {
       await manager
         .getRepository(ProposalVersionEntity)
         .insert({ proposalId: saved.id, number: 1, editorId: actor.id, snapshot: snapshotOf(saved), changed: [...SNAPSHOT_FIELDS] });
-      await manager.query(UPDATE_PROPOSAL_SEARCH_SQL, [saved.id]);
+      await new ProposalsRepository(manager).updateSearch(saved.id);
       return saved.id;
     });
     return this.get(id, actor);
@@ -131,7 +128,7 @@ export class ProposalsService {
       await manager
         .getRepository(ProposalVersionEntity)
         .insert({ proposalId: proposal.id, number: proposal.version, editorId: actor.id, snapshot: after, changed: [...changed] });
-      await manager.query(UPDATE_PROPOSAL_SEARCH_SQL, [proposal.id]);
+      await new ProposalsRepository(manager).updateSearch(proposal.id);
     });
     return this.get(id, actor);
   }
@@ -181,18 +178,14 @@ export class ProposalsService {
 
   /** The author and every accepted co-author (people, and members who answered for organisations). */
   async coauthorUserIds(manager: EntityManager, proposalId: string, authorId: string): Promise<string[]> {
-    const rows: { user_id: string }[] = await manager.query(
-      `SELECT DISTINCT user_id FROM proposal_coauthors WHERE proposal_id = $1 AND status = 'accepted' AND user_id IS NOT NULL`,
-      [proposalId],
-    );
-    return [...new Set([authorId, ...rows.map((r) => r.user_id)])];
+    return [...new Set([authorId, ...(await new ProposalsRepository(manager).acceptedCoauthorUserIds(proposalId))])];
   }
 
   /** A whole proposal page in a fixed number of queries, whatever its size. */
   async get(id: string, viewer?: UserEntity): Promise<Proposal> {
     const { proposal: found, rel } = await this.findVisible(id, viewer);
     const manager = this.db.manager;
-    const [proposal, coauthors, endorsements, supportRows, history, mine] = await Promise.all([
+    const [proposal, coauthors, endorsements, supportsByCategory, history, mine] = await Promise.all([
       manager.getRepository(ProposalEntity).findOneOrFail({ where: { id }, relations: { author: true, mergedInto: true } }),
       manager
         .getRepository(ProposalCoauthorEntity)
@@ -200,9 +193,7 @@ export class ProposalsService {
       manager
         .getRepository(ProposalEndorsementEntity)
         .find({ where: { proposalId: id }, relations: { organisation: true }, order: { createdAt: 'ASC' } }),
-      manager.query(`SELECT category, count(*)::int AS n FROM proposal_supports WHERE proposal_id = $1 GROUP BY category`, [id]) as Promise<
-        { category: string; n: number }[]
-      >,
+      new ProposalsRepository(manager).supportsByCategory(id),
       manager
         .getRepository(ProposalStatusChangeEntity)
         .find({ where: { proposalId: id }, relations: { actor: true, mergedInto: true }, order: { createdAt: 'ASC' } }),
@@ -245,7 +236,7 @@ export class ProposalsService {
         organisation: { id: e.organisation!.id, name: e.organisation!.name, category: e.organisation!.category },
         at: e.createdAt.toISOString(),
       })),
-      supportsByCategory: Object.fromEntries(supportRows.map((r) => [r.category, r.n])),
+      supportsByCategory,
       endorsementsByCategory,
       history: history.map(toStatusChange),
       answer: answer ? toStatusChange(answer) : null,
@@ -271,18 +262,16 @@ export class ProposalsService {
   }
 
   private async viewerState(manager: EntityManager, proposalId: string, viewer: UserEntity) {
+    const repo = new ProposalsRepository(manager);
     const [supported, memberships, reported] = await Promise.all([
-      manager.getRepository(ProposalSupportEntity).existsBy({ proposalId, userId: viewer.id }),
+      repo.supportedBy(proposalId, viewer.id),
       manager.getRepository(MembershipEntity).find({ where: { userId: viewer.id, status: 'active' }, relations: { organisation: true } }),
-      manager.query(`SELECT 1 FROM moderation_reports WHERE target_type = 'proposal' AND target_id = $1 AND reporter_id = $2`, [
-        proposalId,
-        viewer.id,
-      ]) as Promise<unknown[]>,
+      repo.reportedBy(proposalId, viewer.id),
     ]);
     return {
       supported,
       memberships: memberships.filter((m) => m.organisation).map((m) => ({ id: m.organisationId, name: m.organisation!.name })),
-      reported: reported.length > 0,
+      reported,
     };
   }
 

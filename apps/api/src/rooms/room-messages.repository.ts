@@ -1,7 +1,8 @@
 import type { EntityManager } from 'typeorm';
 import type { ReactionKind, RoomMessage, StakeholderCategory } from '@polyphony/contracts';
 import { freshContributionCte } from '../contributions/fresh-contribution-cte';
-import { MESSAGE_SELECT, toRoomMessage, type MessageRow } from './room.mapper';
+import type { ModerationSubject } from '../moderation/moderation.service';
+import { MESSAGE_SELECT, toMessageSubject, toRoomMessage, type MessageRow } from './room.mapper';
 import type { SendFacts } from './rooms.policy';
 
 /** A message to store, as one object (the statement's parameters are built from it here, nowhere else). */
@@ -251,6 +252,48 @@ export class RoomMessagesRepository {
 
   async setKeyPoint(id: string, rev: number, keyPoint: boolean) {
     await this.manager.query(`UPDATE room_messages SET key_point = $2, rev = $3 WHERE id = $1`, [id, keyPoint, rev]);
+  }
+
+  /** Every message of the room not deleted, in order, as rows (the transcript shows hidden ones as such). */
+  transcript(roomId: string): Promise<MessageRow[]> {
+    return this.manager.query(`${MESSAGE_SELECT} WHERE m.room_id = $1 AND m.deleted_at IS NULL ORDER BY m.seq`, [roomId]);
+  }
+
+  /** Messages as the moderation queue shows them, by id. */
+  async moderationSubjects(ids: string[]): Promise<Map<string, ModerationSubject>> {
+    if (!ids.length) return new Map();
+    const rows: {
+      id: string;
+      room_id: string;
+      body: string;
+      author_id: string | null;
+      display_name: string | null;
+      hidden_at: Date | null;
+    }[] = await this.manager.query(
+      `SELECT m.id, m.room_id, m.body, m.author_id, u.display_name, m.hidden_at FROM room_messages m
+                 LEFT JOIN users u ON u.id = m.author_id WHERE m.id = ANY($1) AND m.deleted_at IS NULL`,
+      [ids],
+    );
+    return new Map(rows.map((r): [string, ModerationSubject] => [r.id, toMessageSubject(r)]));
+  }
+
+  /**
+   * A change from the moderation queue: the room's next revision first (the order an in-room change takes
+   * its locks in), then the message. Answers false when the message has no room (it is gone).
+   */
+  async moderate(id: string, hidden: boolean, reason: string | null): Promise<boolean> {
+    const [[room]]: [{ last_rev: number }[]] = await this.manager.query(
+      `UPDATE rooms SET last_rev = last_rev + 1 WHERE id = (SELECT room_id FROM room_messages WHERE id = $1) RETURNING last_rev`,
+      [id],
+    );
+    if (!room) return false;
+    await this.manager.query(
+      hidden
+        ? `UPDATE room_messages SET hidden_at = now(), hidden_reason = coalesce(left($3, 300), hidden_reason), pinned_at = NULL, rev = $2 WHERE id = $1`
+        : `UPDATE room_messages SET hidden_at = NULL, hidden_reason = NULL, hidden_by = NULL, rev = $2 WHERE id = $1`,
+      hidden ? [id, room.last_rev, reason] : [id, room.last_rev],
+    );
+    return true;
   }
 
   /** The reader's own reactions for a whole page in one query. */

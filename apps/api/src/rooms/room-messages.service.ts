@@ -43,7 +43,7 @@ export class RoomMessagesService {
    * pass the flood limit): the facts, the send rules (RoomsPolicy.sendVerdict), then one statement for
    * the room's next numbers, the message, its contribution and the balance aggregate.
    */
-  async send(roomId: string, speaker: Speaker, input: MessageSendPayload): Promise<{ message: RoomMessage; duplicate: boolean }> {
+  async send(speaker: Speaker, roomId: string, input: MessageSendPayload): Promise<{ message: RoomMessage; duplicate: boolean }> {
     const text = input.body.trim();
     const replyToId = input.replyToId ?? null;
     try {
@@ -109,7 +109,7 @@ export class RoomMessagesService {
   }
 
   /** The author edits their own message within the edit window. */
-  edit(roomId: string, speaker: Speaker, messageId: string, body: string) {
+  edit(speaker: Speaker, roomId: string, messageId: string, body: string) {
     return this.change(roomId, messageId, async (m, row, rev) => {
       this.assertOwnFresh(row, speaker);
       await new RoomMessagesRepository(m).setBody(row.id, rev, body);
@@ -118,7 +118,7 @@ export class RoomMessagesService {
   }
 
   /** The author deletes their own message within the edit window: its text and contribution go. */
-  delete(roomId: string, speaker: Speaker, messageId: string) {
+  delete(speaker: Speaker, roomId: string, messageId: string) {
     return this.change(roomId, messageId, async (m, row, rev) => {
       this.assertOwnFresh(row, speaker);
       await new RoomMessagesRepository(m).markDeleted(row.id, rev);
@@ -127,7 +127,7 @@ export class RoomMessagesService {
   }
 
   /** Adds or removes one's reaction; counts are recomputed from the reactions table in the same transaction. */
-  react(roomId: string, userId: string, messageId: string, kind: ReactionKind, on: boolean) {
+  react(userId: string, roomId: string, messageId: string, kind: ReactionKind, on: boolean) {
     return this.change(
       roomId,
       messageId,
@@ -147,7 +147,7 @@ export class RoomMessagesService {
   }
 
   /** Hidden for everyone at once; kept for the record, but out of synthesis. */
-  hide(roomId: string, actorId: string, messageId: string, reason: string) {
+  hide(actorId: string, roomId: string, messageId: string, reason: string) {
     return this.change(roomId, messageId, async (m, row, rev) => {
       if (row.deleted_at) throw AppError.conflict();
       await new RoomMessagesRepository(m).hide(actorId, row.id, rev, reason);

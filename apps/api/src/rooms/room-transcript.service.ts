@@ -7,7 +7,7 @@ import { csvSeparatorFor, pickTranslation, type CsvSeparator, type Language } fr
 import { serverI18n } from '@polyphony/i18n';
 import { AppError } from '../core/errors/app-error';
 import type { UserEntity } from '../users/user.entity';
-import { MESSAGE_SELECT, type MessageRow } from './room.mapper';
+import { RoomMessagesRepository } from './room-messages.repository';
 import { RoomsPolicy } from './rooms.policy';
 import { RoomsService } from './rooms.service';
 import { TerritoryService } from '../territory/territory.service';
@@ -54,9 +54,7 @@ export class RoomTranscriptService {
     const lang = requested ?? (room.languages.includes(actor.preferredLanguage) ? actor.preferredLanguage : room.languages[0]);
     const t = serverI18n().getFixedT(lang, 'rooms');
     const category = serverI18n().getFixedT(lang, 'web');
-    const rows: MessageRow[] = await this.db.query(`${MESSAGE_SELECT} WHERE m.room_id = $1 AND m.deleted_at IS NULL ORDER BY m.seq`, [
-      room.id,
-    ]);
+    const rows = await new RoomMessagesRepository(this.db.manager).transcript(room.id);
     const shown = rows.filter((r) => !r.hidden_at);
     // From the cache (live rooms translate as people write); what is missing goes to the engine in bulk, bounded.
     const translated = language

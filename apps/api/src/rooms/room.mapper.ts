@@ -1,5 +1,6 @@
 import { REACTION_KINDS, type ReactionKind, type Room, type RoomMessage, type StakeholderCategory } from '@polyphony/contracts';
 import { renderMarkdown, renderTranslatedMarkdown } from '../core/text/markdown';
+import type { ModerationSubject } from '../moderation/moderation.service';
 import type { RoomEntity } from './room.entity';
 
 /** Columns of a message row joined with its author, organisation and the message it answers. */
@@ -135,3 +136,19 @@ export function toRoom(
     can: extra.can,
   };
 }
+
+/** A message as the moderation queue lists it, linked to its room. */
+export const toMessageSubject = (r: {
+  id: string;
+  room_id: string;
+  body: string;
+  author_id: string | null;
+  display_name: string | null;
+  hidden_at: Date | null;
+}): ModerationSubject => ({
+  excerpt: r.body,
+  link: `/rooms/${r.room_id}`,
+  authorId: r.author_id,
+  authorName: r.display_name,
+  hidden: Boolean(r.hidden_at),
+});

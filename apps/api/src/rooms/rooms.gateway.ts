@@ -163,7 +163,7 @@ export class RoomsGateway implements OnGatewayInit, OnGatewayConnection, OnGatew
     },
     'message:send': async (socket, q) => {
       const speaker = await this.contributor(socket, q.roomId);
-      const r = await this.messages.send(q.roomId, speaker, q);
+      const r = await this.messages.send(speaker, q.roomId, q);
       // Broadcast again on a retry too: the first attempt may have committed and died before broadcasting.
       // Once per language channel, translated (not awaited: the ack does not wait for the engine).
       void this.translations.broadcastNew(r.message);
@@ -171,14 +171,14 @@ export class RoomsGateway implements OnGatewayInit, OnGatewayConnection, OnGatew
     },
     'message:edit': async (socket, q) => {
       const speaker = await this.contributor(socket, q.roomId);
-      const r = await this.updated(this.messages.edit(q.roomId, speaker, q.messageId, q.body));
+      const r = await this.updated(this.messages.edit(speaker, q.roomId, q.messageId, q.body));
       void this.translations.fanOut(r.message);
       return r;
     },
-    'message:delete': (socket, q) => this.updated(this.messages.delete(q.roomId, this.speaker(socket, q.roomId), q.messageId)),
+    'message:delete': (socket, q) => this.updated(this.messages.delete(this.speaker(socket, q.roomId), q.roomId, q.messageId)),
     'message:react': async (socket, q) => {
       const speaker = await this.contributor(socket, q.roomId);
-      return this.updated(this.messages.react(q.roomId, speaker.userId, q.messageId, q.kind, q.on));
+      return this.updated(this.messages.react(speaker.userId, q.roomId, q.messageId, q.kind, q.on));
     },
     'hand:raise': async (socket, q) => {
       const speaker = await this.contributor(socket, q.roomId);
@@ -195,7 +195,7 @@ export class RoomsGateway implements OnGatewayInit, OnGatewayConnection, OnGatew
     },
     'message:hide': async (socket, q) => {
       const userId = await this.facilitator(socket, q.roomId);
-      return this.updated(this.messages.hide(q.roomId, userId, q.messageId, q.reason));
+      return this.updated(this.messages.hide(userId, q.roomId, q.messageId, q.reason));
     },
     'message:key_point': async (socket, q) => {
       await this.facilitator(socket, q.roomId);
@@ -211,7 +211,7 @@ export class RoomsGateway implements OnGatewayInit, OnGatewayConnection, OnGatew
     },
     'participant:mute': async (socket, q) => {
       const by = await this.facilitator(socket, q.roomId);
-      const muted = await this.live.setMuted(q.roomId, q.userId, q.muted, by);
+      const muted = await this.live.setMuted(by, q.roomId, q.userId, q.muted);
       this.broadcaster.emit(q.roomId, 'participant:muted', { roomId: q.roomId, userId: q.userId, muted: q.muted });
       if (q.muted) this.broadcaster.emit(q.roomId, 'hands:changed', { roomId: q.roomId, hands: await this.live.hands(q.roomId) });
       return { muted };

@@ -14,6 +14,7 @@ import type { UserEntity } from '../users/user.entity';
 import { RoomEntity } from './room.entity';
 import { toRoom } from './room.mapper';
 import { RoomsPolicy } from './rooms.policy';
+import { RoomsRepository } from './rooms.repository';
 import { RoomsBroadcaster } from './rooms.broadcaster';
 import { isUuid } from '../core/http/params';
 import type { Parsed } from '../core/errors/zod-validation';
@@ -96,47 +97,21 @@ export class RoomsService {
    */
   async liveAccess(roomId: string, userId: string | null): Promise<LiveRoomAccess> {
     if (!isUuid(roomId)) throw AppError.notFound();
-    const [row] = await this.db.query(
-      `SELECT r.id, r.status, r.slow_mode_seconds, r.current_agenda_index, r.access, r.invited_categories, r.invited_organisation_ids,
-              c.status AS consultation_status,
-              u.id AS user_id, u.display_name, u.category, u.country, u.role, u.email_verified_at IS NOT NULL AS email_verified, u.privacy_consent_at IS NOT NULL AS consented,
-              (u.id IS NOT NULL AND EXISTS (SELECT 1 FROM consultation_facilitators f WHERE f.consultation_id = r.consultation_id AND f.user_id = u.id)) AS is_facilitator,
-              (u.id IS NOT NULL AND EXISTS (SELECT 1 FROM invitations i WHERE i.target_type = 'room' AND i.target_id = r.id AND i.accepted_user_id = u.id)) AS is_invited,
-              coalesce((SELECT json_agg(json_build_object('id', o.id, 'name', o.name) ORDER BY o.name)
-                          FROM organisation_memberships m JOIN organisations o ON o.id = m.organisation_id
-                         WHERE m.user_id = u.id AND m.status = 'active'), '[]') AS organisations
-         FROM rooms r JOIN consultations c ON c.id = r.consultation_id LEFT JOIN users u ON u.id = $2
-        WHERE r.id = $1`,
-      [roomId, userId],
-    );
-    if (!row) throw AppError.notFound();
-    const user: LiveRoomAccess['user'] = row.user_id
-      ? {
-          id: row.user_id,
-          displayName: row.display_name,
-          category: row.category,
-          country: row.country,
-          role: row.role,
-          emailVerified: Boolean(row.email_verified),
-          consented: Boolean(row.consented),
-        }
-      : null;
-    const isFacilitator = Boolean(row.is_facilitator);
-    if (!ConsultationsPolicy.canSee((user ?? undefined) as UserEntity | undefined, row.consultation_status, isFacilitator))
-      throw AppError.notFound();
-    const organisations: { id: string; name: string }[] = row.organisations;
-    const rules = { access: row.access, invitedCategories: row.invited_categories, invitedOrganisationIds: row.invited_organisation_ids };
-    const viewer = user ?? undefined;
+    const facts = await new RoomsRepository(this.db.manager).liveAccessFacts(roomId, userId);
+    if (!facts) throw AppError.notFound();
+    const { user, isFacilitator, organisations } = facts;
+    const viewer = (user ?? undefined) as UserEntity | undefined;
+    if (!ConsultationsPolicy.canSee(viewer, facts.consultationStatus, isFacilitator)) throw AppError.notFound();
     return {
       user,
-      room: { id: row.id, status: row.status, slowModeSeconds: row.slow_mode_seconds, currentAgendaIndex: row.current_agenda_index },
+      room: facts.room,
       isFacilitator,
       canEnter: RoomsPolicy.canEnter(
         viewer,
-        rules,
+        facts.rules,
         isFacilitator,
         organisations.map((o) => o.id),
-        Boolean(row.is_invited),
+        facts.isInvited,
       ),
       canFacilitate: RoomsPolicy.canFacilitate(viewer, isFacilitator),
       organisations,
@@ -237,11 +212,7 @@ export class RoomsService {
 
   /** The rooms among `roomIds` the person accepted an invitation to (issue 14: invitations to a closed room). */
   private async acceptedInvitations(userId: string, roomIds: string[]): Promise<Set<string>> {
-    const rows: { target_id: string }[] = await this.db.query(
-      `SELECT target_id FROM invitations WHERE target_type = 'room' AND target_id = ANY($2::uuid[]) AND accepted_user_id = $1`,
-      [userId, roomIds],
-    );
-    return new Set(rows.map((r) => r.target_id));
+    return new RoomsRepository(this.db.manager).acceptedInvitations(userId, roomIds);
   }
 
   /** Consultation titles, facilitators and the viewer's standing for a whole page in a fixed number of queries. */

@@ -8,6 +8,7 @@ import { JobsService } from '../jobs/jobs.service';
 import type { UserEntity } from '../users/user.entity';
 import { SYNTHESIS_TASKS } from './synthesis-runs.service';
 import { tally } from './theme-sets';
+import { StatementsRepository, type StatementScope } from './statements.repository';
 
 const MIN_VOTES = 7;
 const CACHE_SIZE = 50;
@@ -34,16 +35,11 @@ export class OpinionMapService {
 
   async map(consultationIdOrSlug: string, roomId: string | undefined, viewer?: UserEntity): Promise<OpinionMap> {
     const { consultation } = await this.consultations.findForUser(consultationIdOrSlug, viewer);
-    const scope = [consultation.id, roomId ?? null];
-    const [sig] = await this.db.query(
-      `SELECT count(*)::int AS n, coalesce(max(v.updated_at), 'epoch')::text AS at, count(DISTINCT s.id)::int AS statements
-       FROM synthesis_statements s JOIN synthesis_votes v ON v.statement_id = s.id
-       WHERE s.consultation_id = $1 AND s.room_id IS NOT DISTINCT FROM $2 AND s.hidden_at IS NULL`,
-      scope,
-    );
+    const scope: StatementScope = { consultationId: consultation.id, roomId: roomId ?? null };
+    const sig = await this.repo().voteSignature(scope);
     const minVotes = Math.max(2, Math.min(MIN_VOTES, sig.statements));
     const key = `${consultation.id}|${roomId ?? ''}`;
-    const signature = `${sig.n}|${sig.at}|${minVotes}`;
+    const signature = `${sig.votes}|${sig.at}|${minVotes}`;
     let cached = this.cache.get(key);
     if (!cached || cached.signature !== signature) {
       const result = this.compute(scope, minVotes);
@@ -54,32 +50,26 @@ export class OpinionMapService {
       result.catch(() => this.cache.delete(key));
     }
     const result = await cached.result;
-    return this.present(result, scope, viewer, sig.n, minVotes);
+    return this.present(result, scope, viewer, sig.votes, minVotes);
   }
 
-  private async compute(scope: (string | null)[], minVotes: number): Promise<OpinionResult> {
-    const rows: { s: string; p: string; v: number }[] = await this.db.query(
-      `SELECT v.statement_id AS s, v.voter_key AS p, v.vote AS v FROM synthesis_votes v JOIN synthesis_statements s ON s.id = v.statement_id
-       WHERE s.consultation_id = $1 AND s.room_id IS NOT DISTINCT FROM $2 AND s.hidden_at IS NULL ORDER BY v.voter_key, v.statement_id`,
-      scope,
-    );
-    return this.jobs.compute<OpinionResult>(
-      { module: SYNTHESIS_TASKS, fn: 'opinion' },
-      { votes: rows.map((r) => ({ participantId: r.p, statementId: r.s, vote: r.v })), options: { minVotes } },
-    );
+  private repo() {
+    return new StatementsRepository(this.db.manager);
+  }
+
+  private async compute(scope: StatementScope, minVotes: number): Promise<OpinionResult> {
+    const votes = await this.repo().votes(scope);
+    return this.jobs.compute<OpinionResult>({ module: SYNTHESIS_TASKS, fn: 'opinion' }, { votes, options: { minVotes } });
   }
 
   private async present(
     result: OpinionResult,
-    scope: (string | null)[],
+    scope: StatementScope,
     viewer: UserEntity | undefined,
     votes: number,
     minVotes: number,
   ): Promise<OpinionMap> {
-    const statements: { id: string; text: string; language: string; agree: number; disagree: number; pass: number }[] = await this.db.query(
-      `SELECT id, text, language, agree, disagree, pass FROM synthesis_statements WHERE consultation_id = $1 AND room_id IS NOT DISTINCT FROM $2 AND hidden_at IS NULL`,
-      scope,
-    );
+    const statements = await this.repo().tallies(scope);
     const byId = new Map(statements.map((s) => [s.id, s]));
     const ref = (id: string) => {
       const s = byId.get(id);
@@ -93,12 +83,7 @@ export class OpinionMapService {
       };
     };
     // Each voter's category as of their latest vote in this scope.
-    const categories: { voter_key: string; category: string | null }[] = await this.db.query(
-      `SELECT DISTINCT ON (v.voter_key) v.voter_key, v.category FROM synthesis_votes v JOIN synthesis_statements s ON s.id = v.statement_id
-       WHERE v.consultation_id = $1 AND s.room_id IS NOT DISTINCT FROM $2 ORDER BY v.voter_key, v.updated_at DESC`,
-      scope,
-    );
-    const categoryOf = new Map(categories.map((c) => [c.voter_key, c.category ?? 'unknown']));
+    const categoryOf = await this.repo().voterCategories(scope);
     const me = viewer ? `u:${viewer.id}` : '';
     return {
       participants: result.participants.length,

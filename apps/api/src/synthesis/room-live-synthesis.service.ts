@@ -12,7 +12,7 @@ import { renderMarkdown } from '../core/text/markdown';
 import { TranslationService } from '../translation/translation.service';
 import { SYNTHESIS_TASKS } from './synthesis-runs.service';
 import { pivotInput } from './synthesis-pivots';
-import { loadScopeContributions } from './synthesis-scope';
+import { SynthesisRepository } from './synthesis.repository';
 
 /** Re-runs at most this often per room, however fast messages come (the debounce). */
 export const LIVE_MIN_INTERVAL_MS = 1500;
@@ -49,17 +49,12 @@ export class RoomLiveSynthesisService {
   ) {}
 
   async live(roomId: string, user: UserEntity): Promise<LiveRoomSynthesis> {
-    const [room] = await this.db.query(`SELECT id, consultation_id FROM rooms WHERE id = $1`, [roomId]);
+    const repo = new SynthesisRepository(this.db.manager);
+    const room = await repo.room(roomId);
     if (!room) throw AppError.notFound();
-    const { isFacilitator } = await this.consultations.findForUser(room.consultation_id, user);
+    const { isFacilitator } = await this.consultations.findForUser(room.consultationId, user);
     if (!SynthesisPolicy.canRun(user, isFacilitator)) throw AppError.forbidden();
-    const [sig] = await this.db.query(
-      `SELECT count(*)::int AS n, coalesce(max(c.updated_at), 'epoch')::text AS at FROM contributions c
-       JOIN room_messages m ON m.id::text = c.source_ref AND m.room_id = $2
-       WHERE c.source = 'room_message' AND c.consultation_id = $1 AND c.hidden_at IS NULL`,
-      [room.consultation_id, roomId],
-    );
-    const signature = `${sig.n}|${sig.at}`;
+    const signature = await repo.roomSignature(room.consultationId, roomId);
     const state = this.rooms.get(roomId) ?? { signature: '', lastStarted: 0 };
     this.rooms.set(roomId, state);
     if (state.result && state.signature === signature) return state.result;
@@ -68,7 +63,7 @@ export class RoomLiveSynthesisService {
       if (wait === 0 || !state.result) {
         state.lastStarted = Date.now();
         state.computingSignature = signature;
-        state.computing = this.compute(room.consultation_id, roomId, state)
+        state.computing = this.compute(room.consultationId, roomId, state)
           .then((result) => {
             state.result = result;
             state.signature = signature;
@@ -87,7 +82,7 @@ export class RoomLiveSynthesisService {
   /** The live computation itself, for the room's messages. */
   async compute(consultationId: string, roomId: string, state: Pick<LiveState, 'k' | 'kMessages'> = {}): Promise<LiveRoomSynthesis> {
     const started = performance.now();
-    const rows = await loadScopeContributions(this.db.manager, consultationId, roomId);
+    const rows = await new SynthesisRepository(this.db.manager).scopeContributions(consultationId, roomId);
     const byId = new Map(rows.map((r) => [r.id, r]));
     const keepK = state.k !== undefined && state.kMessages !== undefined && rows.length <= state.kMessages * 1.25;
     const result = rows.length

@@ -33,7 +33,7 @@ export class StatementsController {
   @SignedIn()
   @ApiOperation({ summary: 'Write a statement, or promote a contribution to one (officials and facilitators)' })
   create(@CurrentUser() user: UserEntity, @Param('id') id: string, @ZodBody(createStatementRequestSchema) body: CreateStatementRequest) {
-    return this.statements.create(id, body, user);
+    return this.statements.create(user, id, body);
   }
 
   @Get('consultations/:id/statements')
@@ -63,7 +63,7 @@ export class StatementsController {
   @SignedIn()
   @ApiOperation({ summary: 'Import a Polis export (comments.csv + votes.csv, or participants-votes.csv) as statements and votes' })
   importPolis(@CurrentUser() user: UserEntity, @Param('id') id: string, @ZodBody(polisImportRequestSchema) body: PolisImportRequest) {
-    return this.statements.importPolis(id, body, user);
+    return this.statements.importPolis(user, id, body);
   }
 
   @Put('statements/:statementId/vote')
@@ -74,7 +74,7 @@ export class StatementsController {
     @Param('statementId', UuidParam) statementId: string,
     @ZodBody(voteRequestSchema) body: VoteRequest,
   ) {
-    return this.statements.vote(statementId, body.vote, user);
+    return this.statements.vote(user, statementId, body.vote);
   }
 
   @Put('statements/:statementId/hidden')
@@ -85,6 +85,6 @@ export class StatementsController {
     @Param('statementId', UuidParam) statementId: string,
     @ZodBody(hideStatementRequestSchema) body: HideStatementRequest,
   ) {
-    return this.statements.setHidden(statementId, body.hidden, user);
+    return this.statements.setHidden(user, statementId, body.hidden);
   }
 }

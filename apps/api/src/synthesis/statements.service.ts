@@ -16,32 +16,14 @@ import { decodeCursor, toPage } from '../core/http/cursor';
 import { ConsultationsService } from '../consultations/consultations.service';
 import { ContributionsService } from '../contributions/contributions.service';
 import type { UserEntity } from '../users/user.entity';
-import { StatementEntity } from './statement.entity';
 import { SynthesisPolicy } from './synthesis.policy';
 import { assertRoomOf } from './synthesis-scope';
+import { toStatement } from './synthesis.mapper';
+import { StatementsRepository } from './statements.repository';
 import type { Parsed } from '../core/errors/zod-validation';
 
 export const VOTE_CODES: Record<VoteChoice, number> = { agree: 1, disagree: -1, pass: 0 };
-const CHOICE: Record<string, VoteChoice> = { '1': 'agree', '-1': 'disagree', '0': 'pass' };
-const COUNTER: Record<number, 'agree' | 'disagree' | 'pass'> = { 1: 'agree', [-1]: 'disagree', 0: 'pass' };
-
-export function toStatement(s: StatementEntity, myVote: number | null | undefined): Statement {
-  return {
-    id: s.id,
-    consultationId: s.consultationId,
-    roomId: s.roomId,
-    text: s.text,
-    language: s.language,
-    origin: s.origin,
-    contributionId: s.contributionId,
-    hidden: s.hiddenAt !== null,
-    agree: s.agree,
-    disagree: s.disagree,
-    pass: s.pass,
-    myVote: myVote === null || myVote === undefined ? null : CHOICE[String(myVote)],
-    createdAt: s.createdAt.toISOString(),
-  };
-}
+export { toStatement } from './synthesis.mapper';
 
 /** Statements to vote on (agree / disagree / pass), one vote per voter and statement. */
 @Injectable()
@@ -52,46 +34,38 @@ export class StatementsService {
     private readonly contributions: ContributionsService,
   ) {}
 
-  async create(consultationIdOrSlug: string, body: CreateStatementRequest, user: UserEntity): Promise<Statement> {
+  async create(user: UserEntity, consultationIdOrSlug: string, body: CreateStatementRequest): Promise<Statement> {
     const { consultation, isFacilitator } = await this.consultations.findForUser(consultationIdOrSlug, user);
     if (!SynthesisPolicy.canCreateStatements(user, isFacilitator)) throw AppError.forbidden();
     const room = await assertRoomOf(this.db.manager, consultation.id, body.roomId);
+    const repo = this.repo();
     let text = body.text ?? '';
     if (body.contributionId) {
-      const [c] = await this.db.query(`SELECT text FROM contributions WHERE id = $1 AND consultation_id = $2 AND hidden_at IS NULL`, [
-        body.contributionId,
-        consultation.id,
-      ]);
-      if (!c) throw AppError.notFound();
-      text = shorten(c.text);
+      const found = await repo.contributionText(body.contributionId, consultation.id);
+      if (found === undefined) throw AppError.notFound();
+      text = shorten(found);
     }
-    const repo = this.db.getRepository(StatementEntity);
-    const saved = await repo.save(
-      repo.create({
-        consultationId: consultation.id,
-        roomId: room?.id ?? null,
-        text,
-        language: detectLanguage(text).language,
-        origin: body.contributionId ? 'contribution' : 'official',
-        contributionId: body.contributionId ?? null,
-        createdById: user.id,
-      }),
-    );
+    const saved = await repo.insert({
+      consultationId: consultation.id,
+      roomId: room?.id ?? null,
+      text,
+      language: detectLanguage(text).language,
+      origin: body.contributionId ? 'contribution' : 'official',
+      contributionId: body.contributionId ?? null,
+      createdById: user.id,
+    });
     return toStatement(saved, null);
   }
 
   async list(consultationIdOrSlug: string, query: Parsed<typeof statementListQuerySchema>, user?: UserEntity) {
     const { consultation } = await this.consultations.findForUser(consultationIdOrSlug, user);
-    const qb = this.db.getRepository(StatementEntity).createQueryBuilder('s').where('s.consultation_id = :id', { id: consultation.id });
-    qb.andWhere(query.roomId ? 's.room_id = :roomId' : 's.room_id IS NULL', { roomId: query.roomId });
-    if (!SynthesisPolicy.canSeeHidden(user)) qb.andWhere('s.hidden_at IS NULL');
-    const after = decodeCursor(query.cursor, 2);
-    if (after) qb.andWhere('(s.created_at, s.id) > (:at, :sid)', { at: after[0], sid: after[1] });
-    const rows = await qb
-      .orderBy('s.created_at', 'ASC')
-      .addOrderBy('s.id', 'ASC')
-      .limit(query.limit + 1)
-      .getMany();
+    const rows = await this.repo().page({
+      consultationId: consultation.id,
+      roomId: query.roomId,
+      withHidden: SynthesisPolicy.canSeeHidden(user),
+      after: decodeCursor(query.cursor, 2),
+      limit: query.limit,
+    });
     const page = toPage(rows, query.limit, (s) => [s.createdAt.toISOString(), s.id]);
     const mine = await this.myVotes(
       page.items.map((s) => s.id),
@@ -103,25 +77,14 @@ export class StatementsService {
   /** The next statement the viewer has not voted on (oldest first), with how many are left. */
   async next(consultationIdOrSlug: string, roomId: string | undefined, user: UserEntity) {
     const { consultation } = await this.consultations.findForUser(consultationIdOrSlug, user);
-    const params = [consultation.id, roomId ?? null, `u:${user.id}`];
-    const [counts] = await this.db.query(
-      `SELECT count(*)::int AS total, count(v.vote)::int AS voted FROM synthesis_statements s
-       LEFT JOIN synthesis_votes v ON v.statement_id = s.id AND v.voter_key = $3
-       WHERE s.consultation_id = $1 AND s.room_id IS NOT DISTINCT FROM $2 AND s.hidden_at IS NULL`,
-      params,
-    );
-    const [row] = await this.db.query(
-      `SELECT s.id FROM synthesis_statements s
-       WHERE s.consultation_id = $1 AND s.room_id IS NOT DISTINCT FROM $2 AND s.hidden_at IS NULL
-         AND NOT EXISTS (SELECT 1 FROM synthesis_votes v WHERE v.statement_id = s.id AND v.voter_key = $3)
-       ORDER BY s.created_at, s.id LIMIT 1`,
-      params,
-    );
-    const statement = row ? await this.db.getRepository(StatementEntity).findOneByOrFail({ id: row.id }) : null;
+    const scope = { consultationId: consultation.id, roomId: roomId ?? null };
+    const repo = this.repo();
+    const counts = await repo.progress(scope, voterKeyOf(user));
+    const statement = await repo.nextUnvoted(scope, voterKeyOf(user));
     return {
       statement: statement ? toStatement(statement, null) : null,
-      total: counts.total as number,
-      voted: counts.voted as number,
+      total: counts.total,
+      voted: counts.voted,
       canVote: SynthesisPolicy.canVote(user, consultation.status),
     };
   }
@@ -130,33 +93,30 @@ export class StatementsService {
    * One vote per person and statement, changeable. The statement row is locked for the
    * transaction, so two votes at once (even by the same person) keep the counters exact.
    */
-  async vote(statementId: string, choice: VoteChoice, user: UserEntity): Promise<Statement> {
-    const statement = await this.db.getRepository(StatementEntity).findOneBy({ id: statementId });
+  async vote(user: UserEntity, statementId: string, choice: VoteChoice): Promise<Statement> {
+    const statement = await this.repo().find(statementId);
     if (!statement) throw AppError.notFound();
     const { consultation } = await this.consultations.findForUser(statement.consultationId, user);
     if (statement.hiddenAt) throw AppError.notFound();
     if (!SynthesisPolicy.canVote(user, consultation.status)) throw AppError.conflict('synthesis.voting_closed');
     const value = VOTE_CODES[choice];
-    const voterKey = `u:${user.id}`;
+    const voterKey = voterKeyOf(user);
     await this.db.transaction(async (m) => {
-      await m.query(`SELECT id FROM synthesis_statements WHERE id = $1 FOR UPDATE`, [statementId]);
-      const [previous] = await m.query(`SELECT vote FROM synthesis_votes WHERE statement_id = $1 AND voter_key = $2`, [
+      const repo = new StatementsRepository(m);
+      await repo.lock(statementId);
+      const previous = await repo.voteOf(statementId, voterKey);
+      if (previous === value) return;
+      await repo.upsertVote({
         statementId,
         voterKey,
-      ]);
-      if (previous && previous.vote === value) return;
-      await m.query(
-        `INSERT INTO synthesis_votes (statement_id, voter_key, consultation_id, user_id, vote, category) VALUES ($1, $2, $3, $4, $5, $6)
-         ON CONFLICT (statement_id, voter_key) DO UPDATE SET vote = EXCLUDED.vote, category = EXCLUDED.category, updated_at = now()`,
-        [statementId, voterKey, statement.consultationId, user.id, value, user.category],
-      );
-      const inc = COUNTER[value];
-      const dec = previous ? COUNTER[previous.vote] : null;
-      await m.query(`UPDATE synthesis_statements SET ${inc} = ${inc} + 1${dec ? `, ${dec} = ${dec} - 1` : ''} WHERE id = $1`, [
-        statementId,
-      ]);
+        consultationId: statement.consultationId,
+        userId: user.id,
+        vote: value,
+        category: user.category,
+      });
+      await repo.count(statementId, value, previous);
       // Voting is taking part: the stakeholder balance counts the voter once per consultation.
-      if (!previous) {
+      if (previous === undefined) {
         await this.contributions.recordParticipation(m, {
           source: 'vote',
           sourceRef: `vote:${statement.consultationId}:${user.id}`,
@@ -167,22 +127,22 @@ export class StatementsService {
         });
       }
     });
-    const fresh = await this.db.getRepository(StatementEntity).findOneByOrFail({ id: statementId });
-    return toStatement(fresh, value);
+    return toStatement(await this.repo().get(statementId), value);
   }
 
-  async setHidden(statementId: string, hidden: boolean, user: UserEntity): Promise<Statement> {
-    const statement = await this.db.getRepository(StatementEntity).findOneBy({ id: statementId });
+  async setHidden(user: UserEntity, statementId: string, hidden: boolean): Promise<Statement> {
+    const repo = this.repo();
+    const statement = await repo.find(statementId);
     if (!statement) throw AppError.notFound();
     await this.consultations.findForUser(statement.consultationId, user);
     if (!SynthesisPolicy.canHideStatements(user)) throw AppError.forbidden();
-    await this.db.getRepository(StatementEntity).update({ id: statementId }, { hiddenAt: hidden ? new Date() : null });
+    await repo.setHidden(statementId, hidden);
     const mine = await this.myVotes([statementId], user);
-    return toStatement(await this.db.getRepository(StatementEntity).findOneByOrFail({ id: statementId }), mine.get(statementId));
+    return toStatement(await repo.get(statementId), mine.get(statementId));
   }
 
   /** A past Polis conversation: its comments become statements and its votes are kept under pseudonymous voter keys. */
-  async importPolis(consultationIdOrSlug: string, body: PolisImportRequest, user: UserEntity): Promise<PolisImportResult> {
+  async importPolis(user: UserEntity, consultationIdOrSlug: string, body: PolisImportRequest): Promise<PolisImportResult> {
     const { consultation } = await this.consultations.findForUser(consultationIdOrSlug, user);
     if (!SynthesisPolicy.canImportPolis(user)) throw AppError.forbidden();
     const room = await assertRoomOf(this.db.manager, consultation.id, body.roomId);
@@ -199,13 +159,16 @@ export class StatementsService {
 
   private async myVotes(statementIds: string[], user?: UserEntity): Promise<Map<string, number>> {
     if (!user || !statementIds.length) return new Map();
-    const rows: { statement_id: string; vote: number }[] = await this.db.query(
-      `SELECT statement_id, vote FROM synthesis_votes WHERE statement_id = ANY($1::uuid[]) AND voter_key = $2`,
-      [statementIds, `u:${user.id}`],
-    );
-    return new Map(rows.map((r) => [r.statement_id, r.vote]));
+    return this.repo().votesOf(statementIds, voterKeyOf(user));
+  }
+
+  private repo() {
+    return new StatementsRepository(this.db.manager);
   }
 }
+
+/** A person's votes are kept under their user id (imported voters under their import's key). */
+const voterKeyOf = (user: UserEntity) => `u:${user.id}`;
 
 /** Statements from contributions are kept short: the first sentence, at most 280 characters. */
 export function shorten(text: string): string {
@@ -226,25 +189,21 @@ export async function storePolis(
   origin = 'polis',
   categoryOf: (participantId: string) => string | null = () => null,
 ): Promise<PolisImportResult> {
+  const repo = new StatementsRepository(m);
   const ids = new Map<string, string>();
   for (const s of conversation.statements) {
     const text = shorten(s.text || `#${s.id}`).slice(0, 300);
-    const [row] = await m.query(
-      `INSERT INTO synthesis_statements (consultation_id, room_id, text, language, origin, external_ref, created_by_id, hidden_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
-       ON CONFLICT (consultation_id, external_ref) DO UPDATE SET text = EXCLUDED.text RETURNING id`,
-      [
-        consultationId,
-        roomId,
-        text,
-        detectLanguage(text).language,
-        origin,
-        `${origin}:${batch}:${s.id}`.slice(0, 120),
-        userId,
-        s.moderated < 0 ? new Date() : null,
-      ],
-    );
-    ids.set(s.id, row.id);
+    const id = await repo.upsertImported({
+      consultationId,
+      roomId,
+      text,
+      language: detectLanguage(text).language,
+      origin,
+      externalRef: `${origin}:${batch}:${s.id}`.slice(0, 120),
+      createdById: userId,
+      hiddenAt: s.moderated < 0 ? new Date() : null,
+    });
+    ids.set(s.id, id);
   }
   // The last vote of a voter on a statement wins (votes.csv is in time order).
   const last = new Map<string, { statementId: string; voter: string; vote: number; category: string | null }>();
@@ -262,19 +221,14 @@ export async function storePolis(
   const rows = [...last.values()];
   for (let i = 0; i < rows.length; i += 10_000) {
     const chunk = rows.slice(i, i + 10_000);
-    await m.query(
-      `INSERT INTO synthesis_votes (statement_id, voter_key, consultation_id, vote, category)
-       SELECT unnest($1::uuid[]), unnest($2::text[]), $3, unnest($4::smallint[]), unnest($5::text[])
-       ON CONFLICT (statement_id, voter_key) DO UPDATE SET vote = EXCLUDED.vote, category = EXCLUDED.category, updated_at = now()`,
-      [chunk.map((r) => r.statementId), chunk.map((r) => r.voter), consultationId, chunk.map((r) => r.vote), chunk.map((r) => r.category)],
-    );
+    await repo.upsertImportedVotes({
+      consultationId,
+      statementIds: chunk.map((r) => r.statementId),
+      voterKeys: chunk.map((r) => r.voter),
+      votes: chunk.map((r) => r.vote),
+      categories: chunk.map((r) => r.category),
+    });
   }
-  await m.query(
-    `UPDATE synthesis_statements s SET agree = c.agree, disagree = c.disagree, pass = c.pass
-     FROM (SELECT statement_id, count(*) FILTER (WHERE vote = 1)::int AS agree, count(*) FILTER (WHERE vote = -1)::int AS disagree, count(*) FILTER (WHERE vote = 0)::int AS pass
-           FROM synthesis_votes WHERE statement_id = ANY($1::uuid[]) GROUP BY statement_id) c
-     WHERE s.id = c.statement_id`,
-    [[...ids.values()]],
-  );
+  await repo.recount([...ids.values()]);
   return { statements: ids.size, votes: rows.length, participants: new Set(rows.map((r) => r.voter)).size, format: conversation.format };
 }

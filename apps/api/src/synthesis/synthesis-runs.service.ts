@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleInit } from '@nestjs/common';
 import { ENV, type Env } from '../core/config/env';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { IsNull, type DataSource, type EntityManager } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import {
   synthesisParametersSchema,
   type CreateSynthesisRunRequest,
@@ -17,12 +17,13 @@ import { taskModule } from '../jobs/worker-pool';
 import { TranslationService } from '../translation/translation.service';
 import { pivotInput } from './synthesis-pivots';
 import type { UserEntity } from '../users/user.entity';
-import { SynthesisRunEntity } from './synthesis-run.entity';
+import type { SynthesisRunEntity } from './synthesis-run.entity';
 import { SynthesisPolicy } from './synthesis.policy';
-import { assertRoomOf, loadScopeContributions, type ContributionRow } from './synthesis-scope';
-import { ThemeEditEntity } from './theme-edit.entity';
-import { applyEdits, compareThemes, type WorkingTheme } from './theme-sets';
-import { insertTheme, loadWorkingThemes, OTHER_POSITION } from './theme-store';
+import { assertRoomOf } from './synthesis-scope';
+import { applyEdits, compareThemes, OTHER_POSITION, type WorkingTheme } from './theme-sets';
+import { toRun } from './synthesis.mapper';
+import { SynthesisRepository, type ContributionRow } from './synthesis.repository';
+import { SynthesisThemesRepository } from './synthesis-themes.repository';
 import type { Parsed } from '../core/errors/zod-validation';
 
 export const SYNTHESIS_QUEUE = 'synthesis.themes';
@@ -42,6 +43,8 @@ export async function persistRun(
   started: number,
 ) {
   const runId = run.id;
+  const runs = new SynthesisRepository(m);
+  const themeRows = new SynthesisThemesRepository(m);
   const stored0 = performance.now();
   const meta = new Map(rows.map((r) => [r.id, r]));
   const engineThemes: WorkingTheme[] = result.themes.map((t) => ({
@@ -53,9 +56,7 @@ export async function persistRun(
     quotes: t.quotes,
     cohesion: t.cohesion,
   }));
-  const edits = await m
-    .getRepository(ThemeEditEntity)
-    .find({ where: { consultationId: run.consultationId, roomId: run.roomId ?? IsNull() }, order: { createdAt: 'ASC', id: 'ASC' } });
+  const edits = await runs.editsOf(run.consultationId, run.roomId);
   const other: WorkingTheme = {
     origin: 'other',
     label: '',
@@ -71,71 +72,44 @@ export async function persistRun(
   let position = 0;
   for (const t of themes) {
     if (t.origin === 'other' && !t.memberIds.length) continue;
-    const id = await insertTheme(m, runId, t.origin === 'other' ? OTHER_POSITION : position++, t, meta);
+    const id = await themeRows.insert(runId, t.origin === 'other' ? OTHER_POSITION : position++, t, meta);
     if (t.origin !== 'other') stored.push({ id, label: t.label, memberIds: t.memberIds });
   }
-  const [previous] = await m.query(
-    `SELECT id FROM synthesis_runs WHERE consultation_id = $1 AND room_id IS NOT DISTINCT FROM $2 AND status = 'succeeded' AND id <> $3 ORDER BY created_at DESC, id DESC LIMIT 1`,
-    [run.consultationId, run.roomId, runId],
-  );
+  const previous = await runs.latestSucceededId(run.consultationId, run.roomId, runId);
   const comparison = previous
     ? compareThemes(
-        previous.id,
-        (await loadWorkingThemes(m, previous.id))
+        previous,
+        (await themeRows.working(previous))
           .filter((t) => t.origin !== 'other')
           .map((t) => ({ id: t.id, label: t.label, memberIds: t.memberIds })),
         stored,
       )
     : null;
   const finished = performance.now();
-  await m.getRepository(SynthesisRunEntity).update(
-    { id: runId },
-    {
-      status: 'succeeded',
-      stage: 'done',
-      progress: 100,
-      engine: result.engine,
-      inputHash: result.inputHash,
-      inputIds: rows.map((r) => r.id),
-      inputCount: rows.length,
-      counts: {
-        ...result.counts,
-        themes: stored.length,
-        skippedTexts: result.skipped.length,
-        duplicateGroups: result.duplicates.length,
-        answerValues: result.answers.length,
-      },
-      timings: { ...timings, storeMs: Math.round(finished - stored0), totalMs: Math.round(finished - started) },
-      comparison,
-      finishedAt: new Date(),
+  await runs.updateRun(runId, {
+    status: 'succeeded',
+    stage: 'done',
+    progress: 100,
+    engine: result.engine,
+    inputHash: result.inputHash,
+    inputIds: rows.map((r) => r.id),
+    inputCount: rows.length,
+    counts: {
+      ...result.counts,
+      themes: stored.length,
+      skippedTexts: result.skipped.length,
+      duplicateGroups: result.duplicates.length,
+      answerValues: result.answers.length,
     },
-  );
+    timings: { ...timings, storeMs: Math.round(finished - stored0), totalMs: Math.round(finished - started) },
+    comparison,
+    finishedAt: new Date(),
+  });
 }
 
 export { engineInput } from './synthesis-pivots';
 
-export function toRun(r: SynthesisRunEntity): SynthesisRun {
-  return {
-    id: r.id,
-    consultationId: r.consultationId,
-    roomId: r.roomId,
-    status: r.status,
-    progress: r.progress,
-    stage: r.stage,
-    trigger: r.trigger,
-    engine: r.engine,
-    inputHash: r.inputHash,
-    inputCount: r.inputCount,
-    parameters: r.parameters,
-    counts: r.counts,
-    timings: r.timings,
-    error: r.error,
-    comparison: r.comparison,
-    createdAt: r.createdAt.toISOString(),
-    startedAt: r.startedAt?.toISOString() ?? null,
-    finishedAt: r.finishedAt?.toISOString() ?? null,
-  };
-}
+export { toRun } from './synthesis.mapper';
 
 /**
  * Synthesis runs: created by an official, executed as a pg-boss job whose heavy part runs in a
@@ -157,12 +131,10 @@ export class SynthesisRunsService implements OnModuleInit, OnApplicationBootstra
   /** Runs queued without a job (e.g. by the demo seed, before the job system runs) get one now. */
   async onApplicationBootstrap() {
     if (!this.env.JOBS_ENABLED) return;
-    const waiting: { id: string }[] = await this.db.query(
-      `SELECT id FROM synthesis_runs WHERE status = 'queued' AND job_id IS NULL ORDER BY created_at LIMIT 100`,
-    );
-    for (const { id } of waiting) {
+    const repo = new SynthesisRepository(this.db.manager);
+    for (const id of await repo.queuedWithoutJob()) {
       const jobId = await this.jobs.send(SYNTHESIS_QUEUE, { runId: id });
-      await this.db.getRepository(SynthesisRunEntity).update({ id }, { jobId });
+      await repo.updateRun(id, { jobId });
     }
   }
 
@@ -170,7 +142,7 @@ export class SynthesisRunsService implements OnModuleInit, OnApplicationBootstra
     this.jobs.register<{ runId: string }>(SYNTHESIS_QUEUE, (job) => this.execute(job.data.runId), { retryLimit: 0, expireInSeconds: 1800 });
   }
 
-  async create(consultationIdOrSlug: string, body: CreateSynthesisRunRequest, user: UserEntity): Promise<SynthesisRun> {
+  async create(user: UserEntity, consultationIdOrSlug: string, body: CreateSynthesisRunRequest): Promise<SynthesisRun> {
     const { consultation, isFacilitator } = await this.consultations.findForUser(consultationIdOrSlug, user);
     if (!SynthesisPolicy.canRun(user, isFacilitator)) throw AppError.forbidden();
     const room = await assertRoomOf(this.db.manager, consultation.id, body.roomId);
@@ -187,19 +159,11 @@ export class SynthesisRunsService implements OnModuleInit, OnApplicationBootstra
     trigger: string,
     userId: string | null,
   ) {
-    const [{ n }] = await manager.query(
-      roomId
-        ? `SELECT count(*)::int AS n FROM contributions c JOIN room_messages m ON m.id::text = c.source_ref AND m.room_id = $2 WHERE c.source = 'room_message' AND c.consultation_id = $1 AND c.hidden_at IS NULL`
-        : `SELECT count(*)::int AS n FROM contributions WHERE consultation_id = $1 AND hidden_at IS NULL`,
-      roomId ? [consultationId, roomId] : [consultationId],
-    );
-    if (!n) throw new AppError('synthesis.no_contributions');
-    const repo = manager.getRepository(SynthesisRunEntity);
-    const run = await repo.save(
-      repo.create({ consultationId, roomId, parameters, trigger, createdById: userId, status: 'queued', stage: 'queued', progress: 0 }),
-    );
+    const repo = new SynthesisRepository(manager);
+    if (!(await repo.countScope(consultationId, roomId))) throw new AppError('synthesis.no_contributions');
+    const run = await repo.insertRun({ consultationId, roomId, parameters, trigger, createdById: userId });
     const jobId = await this.jobs.send(SYNTHESIS_QUEUE, { runId: run.id });
-    await repo.update({ id: run.id }, { jobId });
+    await repo.updateRun(run.id, { jobId });
     return { ...run, jobId };
   }
 
@@ -209,7 +173,7 @@ export class SynthesisRunsService implements OnModuleInit, OnApplicationBootstra
   }
 
   async findVisible(runId: string, user: UserEntity): Promise<SynthesisRunEntity> {
-    const run = await this.db.getRepository(SynthesisRunEntity).findOneBy({ id: runId });
+    const run = await new SynthesisRepository(this.db.manager).findRun(runId);
     if (!run) throw AppError.notFound();
     const { isFacilitator } = await this.consultations.findForUser(run.consultationId, user);
     if (!SynthesisPolicy.canSeeWorkspace(user, isFacilitator)) throw AppError.forbidden();
@@ -219,59 +183,33 @@ export class SynthesisRunsService implements OnModuleInit, OnApplicationBootstra
   async list(consultationIdOrSlug: string, query: Parsed<typeof runListQuerySchema>, user: UserEntity) {
     const { consultation, isFacilitator } = await this.consultations.findForUser(consultationIdOrSlug, user);
     if (!SynthesisPolicy.canSeeWorkspace(user, isFacilitator)) throw AppError.forbidden();
-    const qb = this.db
-      .getRepository(SynthesisRunEntity)
-      .createQueryBuilder('r')
-      .select([
-        'r.id',
-        'r.consultationId',
-        'r.roomId',
-        'r.status',
-        'r.progress',
-        'r.stage',
-        'r.trigger',
-        'r.engine',
-        'r.inputHash',
-        'r.inputCount',
-        'r.parameters',
-        'r.counts',
-        'r.timings',
-        'r.error',
-        'r.comparison',
-        'r.createdAt',
-        'r.startedAt',
-        'r.finishedAt',
-      ])
-      .where('r.consultation_id = :id', { id: consultation.id });
-    qb.andWhere(query.roomId ? 'r.room_id = :roomId' : 'r.room_id IS NULL', { roomId: query.roomId });
-    const after = decodeCursor(query.cursor, 2);
-    if (after) qb.andWhere('(r.created_at, r.id) < (:at, :rid)', { at: after[0], rid: after[1] });
-    const rows = await qb
-      .orderBy('r.created_at', 'DESC')
-      .addOrderBy('r.id', 'DESC')
-      .limit(query.limit + 1)
-      .getMany();
+    const rows = await new SynthesisRepository(this.db.manager).runPage({
+      consultationId: consultation.id,
+      roomId: query.roomId,
+      after: decodeCursor(query.cursor, 2),
+      limit: query.limit,
+    });
     const page = toPage(rows, query.limit, (r) => [r.createdAt.toISOString(), r.id]);
     return { items: page.items.map(toRun), nextCursor: page.nextCursor };
   }
 
   /** The job: load, analyse in a worker thread, store. A failure is recorded on the run, then rethrown for pg-boss. */
   async execute(runId: string): Promise<{ runId: string; themes: number }> {
-    const repo = this.db.getRepository(SynthesisRunEntity);
-    const run = await repo.findOneBy({ id: runId });
+    const repo = new SynthesisRepository(this.db.manager);
+    const run = await repo.findRun(runId);
     if (!run) throw new Error(`synthesis run ${runId} not found`);
     if (run.status === 'succeeded') return { runId, themes: -1 };
     const started = performance.now();
     try {
       const parameters = synthesisParametersSchema.parse(run.parameters);
-      await repo.update({ id: runId }, { status: 'running', stage: 'loading', progress: 5, startedAt: new Date(), error: null });
-      const rows = await loadScopeContributions(this.db.manager, run.consultationId, run.roomId);
+      await repo.updateRun(runId, { status: 'running', stage: 'loading', progress: 5, startedAt: new Date(), error: null });
+      const rows = await repo.scopeContributions(run.consultationId, run.roomId);
       if (!rows.length) throw new AppError('synthesis.no_contributions');
       const loaded = performance.now();
-      await repo.update({ id: runId }, { stage: 'translating', progress: 10, inputCount: rows.length });
+      await repo.updateRun(runId, { stage: 'translating', progress: 10, inputCount: rows.length });
       const contributions = await pivotInput(rows, this.translation);
       const translated = performance.now();
-      await repo.update({ id: runId }, { stage: 'analysing', progress: 20 });
+      await repo.updateRun(runId, { stage: 'analysing', progress: 20 });
       let lastProgress = 0;
       const result = await this.jobs.compute<ThemesResult>(
         { module: SYNTHESIS_TASKS, fn: 'themes' },
@@ -279,11 +217,11 @@ export class SynthesisRunsService implements OnModuleInit, OnApplicationBootstra
         (progress, stage) => {
           if (progress - lastProgress < 10) return;
           lastProgress = progress;
-          void repo.update({ id: runId, status: 'running' }, { progress, stage: stage ?? 'analysing' }).catch(() => undefined);
+          void repo.updateRunning(runId, { progress, stage: stage ?? 'analysing' }).catch(() => undefined);
         },
       );
       const analysed = performance.now();
-      await repo.update({ id: runId }, { stage: 'storing', progress: 85 });
+      await repo.updateRun(runId, { stage: 'storing', progress: 85 });
       await this.db.transaction((m) =>
         persistRun(
           m,
@@ -302,16 +240,13 @@ export class SynthesisRunsService implements OnModuleInit, OnApplicationBootstra
     } catch (error) {
       const message = error instanceof AppError ? error.code : error instanceof Error ? error.message : String(error);
       this.log.warn(`synthesis run ${runId} failed: ${message}`);
-      await repo.update(
-        { id: runId },
-        {
-          status: 'failed',
-          stage: 'failed',
-          error: message.slice(0, 2000),
-          finishedAt: new Date(),
-          timings: { totalMs: Math.round(performance.now() - started) },
-        },
-      );
+      await repo.updateRun(runId, {
+        status: 'failed',
+        stage: 'failed',
+        error: message.slice(0, 2000),
+        finishedAt: new Date(),
+        timings: { totalMs: Math.round(performance.now() - started) },
+      });
       throw error;
     }
   }

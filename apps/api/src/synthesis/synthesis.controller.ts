@@ -42,7 +42,7 @@ export class SynthesisController {
     @Param('id') id: string,
     @ZodBody(createSynthesisRunRequestSchema) body: CreateSynthesisRunRequest,
   ) {
-    return this.runs.create(id, body, user);
+    return this.runs.create(user, id, body);
   }
 
   @Get('consultations/:id/synthesis/runs')
@@ -74,7 +74,7 @@ export class SynthesisController {
     @Param('runId', UuidParam) runId: string,
     @ZodBody(mergeThemesRequestSchema) body: MergeThemesRequest,
   ) {
-    return this.workspace.merge(runId, body, user);
+    return this.workspace.merge(user, runId, body);
   }
 
   @Put('synthesis/themes/:themeId/label')
@@ -84,7 +84,7 @@ export class SynthesisController {
     @Param('themeId', UuidParam) themeId: string,
     @ZodBody(renameThemeRequestSchema) body: RenameThemeRequest,
   ) {
-    return this.workspace.rename(themeId, body.label, user);
+    return this.workspace.rename(user, themeId, body.label);
   }
 
   @Post('synthesis/themes/:themeId/split')
@@ -95,7 +95,7 @@ export class SynthesisController {
     @Param('themeId', UuidParam) themeId: string,
     @ZodBody(splitThemeRequestSchema) body: SplitThemeRequest,
   ) {
-    return this.workspace.split(themeId, body, user);
+    return this.workspace.split(user, themeId, body);
   }
 
   @Get('synthesis/themes/:themeId/contributions')

@@ -21,6 +21,27 @@ export interface EditLike {
   label: string | null;
 }
 
+export interface MemberMeta {
+  category: string;
+  country: string | null;
+  language: string;
+  source: string;
+}
+
+/** The "other" bucket sorts after every theme. */
+export const OTHER_POSITION = 1_000_000;
+
+/** A theme's breakdowns over its members. */
+export function breakdowns(memberIds: readonly string[], meta: ReadonlyMap<string, MemberMeta>) {
+  const rows = memberIds.map((id) => meta.get(id));
+  return {
+    byCategory: tally(rows.map((r) => r?.category)),
+    byCountry: tally(rows.map((r) => r?.country)),
+    byLanguage: tally(rows.map((r) => r?.language)),
+    bySource: tally(rows.map((r) => r?.source)),
+  };
+}
+
 /** Least overlap for an edit or a comparison to treat two member sets as the same theme. */
 export const SAME_THEME_OVERLAP = 0.5;
 /** Least overlap for a comparison to say a theme was resized rather than removed and added. */

@@ -14,6 +14,18 @@ export class TerritoryRepository {
     return this.repo.findOne({ where: {}, order: { createdAt: 'ASC' } });
   }
 
+  /** Whether the first-run setup has happened (a territory exists). */
+  async isSetUp(): Promise<boolean> {
+    const [{ set_up }] = await this.manager.query(`SELECT EXISTS (SELECT 1 FROM territories) AS set_up`);
+    return set_up;
+  }
+
+  /** The territory's country, without loading the rest of the row (its logo). */
+  async country(): Promise<string | null> {
+    const [territory] = await this.manager.query(`SELECT country FROM territories ORDER BY created_at LIMIT 1`);
+    return territory?.country ?? null;
+  }
+
   /** Serialises concurrent first-run setups (two admins submitting at once create one territory). */
   async lockSetup(): Promise<void> {
     await this.manager.query(`SELECT pg_advisory_xact_lock(hashtext('polyphony.territory.setup'))`);

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { ENV, type Env } from '../config/env';
+import { SocketLeasesRepository } from './socket-leases.repository';
 
 /**
  * The places of SOCKETS_PER_USER, shared by every API process through PostgreSQL (like the rate
@@ -29,26 +30,22 @@ export class SocketLeases {
   /** Takes a place for one more socket of this person: the lease's id, or null when all places are taken. */
   acquire(userId: string): Promise<string | null> {
     return this.db.transaction(async (manager) => {
-      await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 7))`, [`sockets:${userId}`]);
+      const repo = new SocketLeasesRepository(manager);
+      await repo.lock(userId);
       const id = randomUUID();
-      const taken: { id: string }[] = await manager.query(
-        `WITH expired AS (
-           DELETE FROM socket_leases WHERE user_id = $1 AND expires_at <= clock_timestamp() RETURNING id
-         ), live AS (
-           SELECT count(*)::int AS n FROM socket_leases
-            WHERE user_id = $1 AND expires_at > clock_timestamp()
-         )
-         INSERT INTO socket_leases (id, user_id, process_id, expires_at)
-         SELECT $2, $1, $3, clock_timestamp() + make_interval(secs => $4) FROM live WHERE n < $5
-         RETURNING id`,
-        [userId, id, this.processId, this.env.SOCKET_LEASE_SECONDS, this.env.SOCKETS_PER_USER],
-      );
-      return taken.length ? id : null;
+      const taken = await repo.take({
+        id,
+        userId,
+        processId: this.processId,
+        seconds: this.env.SOCKET_LEASE_SECONDS,
+        places: this.env.SOCKETS_PER_USER,
+      });
+      return taken ? id : null;
     });
   }
 
   async release(leaseId: string): Promise<void> {
-    await this.db.query(`DELETE FROM socket_leases WHERE id = $1`, [leaseId]);
+    await this.repo().release(leaseId);
   }
 
   /**
@@ -56,20 +53,16 @@ export class SocketLeases {
    * as expired after an outage longer than a lease), and clears everyone's expired leases.
    */
   async renew(held: { leaseId: string; userId: string }[]): Promise<void> {
-    if (held.length)
-      await this.db.query(
-        `INSERT INTO socket_leases (id, user_id, process_id, expires_at)
-         SELECT l.id, l.user_id, $3, clock_timestamp() + make_interval(secs => $4)
-           FROM unnest($1::uuid[], $2::uuid[]) AS l(id, user_id)
-           JOIN users u ON u.id = l.user_id
-         ON CONFLICT (id) DO UPDATE SET expires_at = EXCLUDED.expires_at`,
-        [held.map((h) => h.leaseId), held.map((h) => h.userId), this.processId, this.env.SOCKET_LEASE_SECONDS],
-      );
-    await this.db.query(`DELETE FROM socket_leases WHERE expires_at <= clock_timestamp()`);
+    if (held.length) await this.repo().renew(held, this.processId, this.env.SOCKET_LEASE_SECONDS);
+    await this.repo().removeExpired();
   }
 
   /** On shutdown: the places of every socket of this process. */
   async releaseAll(): Promise<void> {
-    await this.db.query(`DELETE FROM socket_leases WHERE process_id = $1`, [this.processId]);
+    await this.repo().releaseProcess(this.processId);
+  }
+
+  private repo() {
+    return new SocketLeasesRepository(this.db.manager);
   }
 }
