@@ -39,7 +39,10 @@ export interface SocketUse {
   generation(): number;
   /** Back online: connect again now if the connection is down (a reconnection already under way goes on). */
   wake(): void;
-  /** Removes this use's listeners; the last use closes the connection. Twice is the same as once. */
+  /**
+   * Removes this use's listeners; the last use closes the connection (after the current task: a user that
+   * takes it again at once keeps it open). Twice is the same as once.
+   */
   release(): void;
 }
 
@@ -76,6 +79,8 @@ export function createSharedSocket(options: SharedSocketOptions): SharedSocket {
   let lang = options.language;
   let count = 0;
   let generation = 0;
+  /** The last user let go: the connection closes after the current task, unless a user takes it again. */
+  let closing: ReturnType<typeof setTimeout> | undefined;
 
   const open = (s: AppSocket) => {
     generation++;
@@ -112,6 +117,9 @@ export function createSharedSocket(options: SharedSocketOptions): SharedSocket {
       socket ??= create();
       const s = socket;
       count++;
+      // Let go and taken again at once (a remount, React's StrictMode effects): the same connection goes on.
+      clearTimeout(closing);
+      closing = undefined;
       // Down (first user, or closed by the server at the end of a session): a new handshake.
       if (!s.active) open(s);
       const added: [string, (...args: never[]) => void][] = [];
@@ -137,7 +145,11 @@ export function createSharedSocket(options: SharedSocketOptions): SharedSocket {
           for (const [event, listener] of added) s.off(event as never, listener as never);
           for (const listener of onAttempt) s.io.off('reconnect_attempt', listener);
           count--;
-          if (count === 0) close(s);
+          if (count === 0)
+            closing = setTimeout(() => {
+              closing = undefined;
+              if (count === 0) close(s);
+            });
         },
       };
       return use;

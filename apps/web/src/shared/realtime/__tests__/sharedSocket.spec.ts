@@ -73,6 +73,21 @@ describe("the page's shared socket", () => {
     expect({ handshakes, held: serverSockets(), users: shared.users() }).toEqual({ handshakes: ['fr', 'fr'], held: 1, users: 1 });
   });
 
+  it('a user let go and taken again at once (a remount, React StrictMode effects) keeps the one connection', async () => {
+    acquire().release();
+    const room = acquire();
+    await vi.waitFor(() => expect(room.socket.connected).toBe(true), WAIT);
+    await expect(roundTrip(room)).resolves.toEqual({ ok: true });
+    room.release();
+    const again = acquire();
+    await expect(roundTrip(again)).resolves.toEqual({ ok: true });
+    expect({ handshakes, held: serverSockets(), connected: again.socket.connected }).toEqual({
+      handshakes: ['fr'],
+      held: 1,
+      connected: true,
+    });
+  });
+
   it("removes a user's listeners when it lets go, and only its own; letting go twice counts once", async () => {
     const heard = { a: 0, b: 0 };
     const a = acquire();
