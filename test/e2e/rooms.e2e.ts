@@ -1,4 +1,4 @@
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Locator, Page, WebSocket } from 'playwright-core';
 import { catalogs } from '@polyphony/i18n';
 import { baseUrl, launchBrowser, screenshot } from './support/browser';
 import { CuttableProxy } from './support/cuttable-proxy';
@@ -33,6 +33,13 @@ async function register(context: BrowserContext, who: string, email: string, pre
     },
   });
   expect(response.status()).toBe(201);
+}
+
+async function post(context: BrowserContext, path: string, data: object) {
+  const token = (await (await context.request.get(`${baseUrl()}/api/auth/csrf`)).json()).token as string;
+  const response = await context.request.post(`${baseUrl()}${path}`, { headers: { 'X-CSRF-Token': token }, data });
+  expect(response.status()).toBeLessThan(300);
+  return (await response.json()) as { id: string };
 }
 
 /** The message article whose text contains `text` (others' messages are shown machine-translated: match a token that survives). */
@@ -210,6 +217,62 @@ describe('a live discussion room in Chromium', () => {
     } finally {
       await context.close();
       await proxy.cut();
+    }
+  });
+
+  it('a signed-in participant on a room page, with its notification bell, holds one socket.io connection; a language switch keeps one and the room follows it', async () => {
+    const context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 1280, height: 1000 } });
+    try {
+      const email = `lucia-${stamp}@example.org`;
+      await register(context, `Lucía ${stamp}`, email);
+      const page = await context.newPage();
+      // The language set from a page of the origin that opens no socket: only the room page's connections are counted.
+      await page.goto(`${baseUrl()}/api/health`);
+      await page.evaluate(() => localStorage.setItem('polyphony.language', 'fr'));
+      // Each socket.io connection starts with an engine.io handshake: a request to its path without a session id.
+      const handshakes: string[] = [];
+      page.on('request', (request) => {
+        const url = new URL(request.url());
+        if (url.pathname.startsWith('/api/socket.io') && !url.searchParams.has('sid')) handshakes.push(url.search);
+      });
+      const open = new Set<WebSocket>();
+      page.on('websocket', (ws) => {
+        if (!ws.url().includes('/api/socket.io')) return;
+        open.add(ws);
+        ws.on('close', () => open.delete(ws));
+      });
+      await page.goto(`${baseUrl()}${roomPath}`);
+      await page.getByText(fr.connection.online, { exact: true }).waitFor();
+      await page.waitForFunction(() => document.querySelector('#composer')?.hasAttribute('disabled') === false);
+
+      // A notification pushed live (an invitation to co-author): the bell hears it on the same connection as the room.
+      const bell = (lang: 'fr' | 'es', count: number) =>
+        page.getByRole('button', { name: (catalogs[lang].proposals as Catalog).notifications.bell.replace('{{count}}', String(count)) });
+      const unread = ((await (await context.request.get(`${baseUrl()}/api/notifications/unread-count`)).json()) as { unread: number })
+        .unread;
+      await bell('fr', unread).waitFor();
+      const proposal = await post(participant.context(), '/api/proposals', { title: `Jumelage scolaire ${stamp}`, body: 'Un texte.' });
+      await post(participant.context(), `/api/proposals/${proposal.id}/coauthors`, { kind: 'person', email });
+      await bell('fr', unread + 1).waitFor();
+      expect(handshakes).toHaveLength(1);
+      expect(open.size).toBe(1);
+
+      // Another language: the one connection is opened again with it, and the room is read in it.
+      await page.locator('#language-switcher').selectOption('es');
+      await page
+        .getByTestId('room-translation-note')
+        .getByText(tr('es').rooms.on.replace('{{language}}', tr('es').languages.es))
+        .waitFor();
+      await page.getByText(es.connection.online, { exact: true }).waitFor();
+      const said = `Nos écoles cherchent des partenaires à Medellín (${stamp}l)`;
+      await participant.getByRole('textbox', { name: fr.composer.label }).fill(said);
+      await participant.getByRole('textbox', { name: fr.composer.label }).press('Enter');
+      await message(page, `${stamp}l`).getByText(tr('es').machineTranslatedFrom.fr).waitFor();
+      // One handshake per language: the first connection was closed, not kept beside the new one.
+      expect(handshakes).toHaveLength(2);
+      await bell('es', unread + 1).waitFor();
+    } finally {
+      await context.close();
     }
   });
 });

@@ -1,15 +1,21 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { LoginRequest, Me, RegisterRequest, SsoStatus } from '@polyphony/contracts';
 import { api, resetCsrfToken } from '../../app/api-client';
+import { appSocket } from '../../app/socket';
 import { ME_KEY } from './useMe';
 import { clearSessionEnded, expectSignOut } from './sessionEnded';
 
-/** What follows any sign-in (password, e-mailed link, accepted invitation): a new CSRF token, no one else's cached data. */
+/**
+ * What follows any sign-in (password, e-mailed link, accepted invitation): a new CSRF token, no one else's
+ * cached data, and the shared socket's new handshake if it is open (the server knows a socket by the
+ * cookie of its handshake).
+ */
 export function useSignedIn() {
   const queryClient = useQueryClient();
   return (me: Me) => {
     resetCsrfToken();
     clearSessionEnded();
+    appSocket.renew();
     queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== 'me' });
     queryClient.setQueryData(ME_KEY, me);
   };

@@ -1,13 +1,12 @@
 import { useEffect } from 'react';
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { io } from 'socket.io-client';
-import { NOTIFICATION_EVENT, type Notification, type NotificationEvent, type Page, type UnreadCount } from '@polyphony/contracts';
+import { NOTIFICATION_EVENT, type Notification, type Page, type UnreadCount } from '@polyphony/contracts';
 import { api } from '../../app/api-client';
-import { watchSession } from '../auth/sessionEnded';
+import { appSocket } from '../../app/socket';
 
 const UNREAD = ['notifications', 'unread'] as const;
 
-/** The unread count, kept live by the `notification:new` socket event of the person's own room. */
+/** The unread count, kept live by the `notification:new` event of the person's own room, on the page's shared socket. */
 export function useUnreadCount(signedIn: boolean) {
   const client = useQueryClient();
   const query = useQuery({
@@ -18,17 +17,14 @@ export function useUnreadCount(signedIn: boolean) {
   });
   useEffect(() => {
     if (!signedIn) return;
-    const socket = io({ path: '/api/socket.io', withCredentials: true });
-    watchSession(socket);
-    socket.on(NOTIFICATION_EVENT, (event: NotificationEvent) => {
+    const use = appSocket.acquire();
+    use.on(NOTIFICATION_EVENT, (event) => {
       client.setQueryData(UNREAD, { unread: event.unread });
       void client.invalidateQueries({ queryKey: ['notifications', 'list'] });
       // What the notification is about may have changed (a status, a new comment).
       void client.invalidateQueries({ queryKey: ['proposals'] });
     });
-    return () => {
-      socket.disconnect();
-    };
+    return () => use.release();
   }, [signedIn, client]);
   return query;
 }

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
-import { io, type Socket } from 'socket.io-client';
 import type { PlanPresenceEntry } from '@polyphony/contracts';
-import { watchSession } from '../auth/sessionEnded';
+import { appSocket } from '../../app/socket';
+import type { SocketUse } from '../../shared/realtime/sharedSocket';
 
 export interface SavedNotice {
   sectionId: string;
@@ -10,11 +10,12 @@ export interface SavedNotice {
 }
 
 /**
- * Editing presence over socket.io: joins the plan's channel, says which section this editor is
- * on, and hears who else is editing what, and when a section is saved by someone.
+ * Editing presence over the page's shared socket: joins the plan's channel (again after each
+ * reconnection), says which section this editor is on, and hears who else is editing what, and
+ * when a section is saved by someone.
  */
 export function usePlanPresence(planId: string | undefined, sectionId: string | null) {
-  const socket = useRef<Socket | null>(null);
+  const use = useRef<SocketUse | null>(null);
   const [editors, setEditors] = useState<PlanPresenceEntry[]>([]);
   const [saved, setSaved] = useState<SavedNotice | null>(null);
   const current = useRef(sectionId);
@@ -22,30 +23,29 @@ export function usePlanPresence(planId: string | undefined, sectionId: string | 
 
   useEffect(() => {
     if (!planId) return;
-    const s = io({ path: '/api/socket.io', withCredentials: true, reconnectionDelayMax: 5000 });
-    socket.current = s;
-    watchSession(s);
+    const u = appSocket.acquire();
+    use.current = u;
+    const s = u.socket;
     const join = () =>
       s.emit('plan:join', { planId }, () => s.emit('plan:editing', { planId, sectionId: current.current }, () => undefined));
-    s.on('connect', join);
-    s.on(
-      'plan:presence',
-      (payload: { planId: string; editors: PlanPresenceEntry[] }) => payload.planId === planId && setEditors(payload.editors),
-    );
-    s.on(
+    u.on('connect', join);
+    u.on('plan:presence', (payload) => payload.planId === planId && setEditors(payload.editors));
+    u.on(
       'plan:section_saved',
-      (payload: SavedNotice & { planId: string }) =>
-        payload.planId === planId && setSaved({ sectionId: payload.sectionId, revision: payload.revision, by: payload.by }),
+      (payload) => payload.planId === planId && setSaved({ sectionId: payload.sectionId, revision: payload.revision, by: payload.by }),
     );
+    // Already up (another user of the shared connection opened it): no 'connect' is coming.
+    if (s.connected) join();
     return () => {
-      s.emit('plan:leave', { planId });
-      s.close();
-      socket.current = null;
+      if (s.connected) s.emit('plan:leave', { planId }, () => undefined);
+      u.release();
+      use.current = null;
     };
   }, [planId]);
 
   useEffect(() => {
-    if (planId && socket.current?.connected) socket.current.emit('plan:editing', { planId, sectionId }, () => undefined);
+    const s = use.current?.socket;
+    if (planId && s?.connected) s.emit('plan:editing', { planId, sectionId }, () => undefined);
   }, [planId, sectionId]);
 
   return { editors, saved };

@@ -1,4 +1,3 @@
-import { io, type Socket } from 'socket.io-client';
 import {
   listPresence,
   sumPresenceParts,
@@ -11,24 +10,12 @@ import {
   type RoomLiveState,
   type RoomMessage,
   type RoomMessageTranslation,
-  type RoomServerToClientEvents,
-  type SessionServerToClientEvents,
 } from '@polyphony/contracts';
-import { reportSessionEnded } from '../auth/sessionEnded';
+import type { AppSocket, SharedSocket, SocketUse } from '../../shared/realtime/sharedSocket';
+import { outboxItem, readOutbox, saveOutbox, type OutboxItem } from './roomOutbox';
 
+export type { OutboxItem } from './roomOutbox';
 export type ConnectionStatus = 'connecting' | 'online' | 'reconnecting' | 'offline';
-
-/** A message typed by the user and not yet acknowledged by the server (kept across reloads). */
-export interface OutboxItem {
-  clientId: string;
-  body: string;
-  replyToId?: string;
-  createdAt: string;
-  /** Who typed it: only they may send it (a shared browser's next user never sends someone else's words). */
-  authorId: string | null;
-  /** Why the server refused it (translated); the user may retry or discard it. */
-  error?: string;
-}
 
 export interface RoomSnapshot {
   status: ConnectionStatus;
@@ -53,25 +40,21 @@ export interface RoomSnapshot {
   ended: 'session' | 'access' | null;
 }
 
-type RoomSocket = Socket<RoomServerToClientEvents & SessionServerToClientEvents, RoomClientToServerEvents>;
 type Announce = (kind: 'message' | 'hidden' | 'status' | 'state', detail: Record<string, string>) => void;
 
 const ACK_TIMEOUT_MS = 10_000;
-const outboxKey = (roomId: string) => `polyphony.rooms.outbox.${roomId}`;
-
-function newClientId(): string {
-  const bytes = new Uint8Array(16);
-  crypto.getRandomValues(bytes);
-  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
-}
 
 /**
- * One room's live connection: joins (or rejoins with the last revision seen, getting what was
- * missed), keeps messages ordered by sequence, and sends what the user typed through an outbox
- * kept in localStorage: each message keeps its client id across retries, so the server stores it once.
+ * One room, live, on the page's shared connection: joins (or rejoins with the last revision seen, getting
+ * what was missed; reloads whole when the connection was opened again for a new session or language),
+ * keeps messages ordered by sequence, and sends what the user typed through an outbox kept in
+ * localStorage: each message keeps its client id across retries, so the server stores it once.
  */
 export class RoomLiveClient {
-  private socket: RoomSocket;
+  private readonly use: SocketUse;
+  private readonly socket: AppSocket;
+  /** The shared connection's generation this room was joined on. */
+  private generation = 0;
   private listeners = new Set<() => void>();
   private byId = new Map<string, RoomMessage>();
   /** The latest translation received per message (it may come before its message on a catch-up race). */
@@ -82,7 +65,7 @@ export class RoomLiveClient {
 
   constructor(
     private readonly roomId: string,
-    lang: string,
+    sockets: SharedSocket,
     private readonly announce: Announce,
   ) {
     this.snapshot = {
@@ -99,28 +82,29 @@ export class RoomLiveClient {
       muted: [],
       me: null,
       translation: null,
-      outbox: this.readOutbox(),
+      outbox: readOutbox(roomId),
       ended: null,
     };
-    this.socket = io({ path: '/api/socket.io', withCredentials: true, auth: { lang }, reconnectionDelayMax: 5000 });
-    this.socket.on('connect', () => void this.onConnect());
-    this.socket.on('disconnect', () => {
+    this.use = sockets.acquire();
+    this.socket = this.use.socket;
+    const on = this.use.on;
+    // The connection is shared: what concerns another room (one just left, say) is not this one's.
+    const mine = (p: { roomId: string }) => p.roomId === this.roomId;
+    on('connect', () => void this.onConnect());
+    on('disconnect', () => {
       if (!this.snapshot.ended) this.set({ status: navigator.onLine ? 'reconnecting' : 'offline', joined: false });
     });
-    this.socket.io.on('reconnect_attempt', () => this.set({ status: navigator.onLine ? 'reconnecting' : 'offline' }));
-    this.socket.on('session:ended', (p) => {
-      this.end('session');
-      reportSessionEnded(p.reason);
-    });
-    this.socket.on('room:access_removed', (p) => {
-      if (p.roomId === this.roomId) this.end('access');
-    });
-    this.socket.on('message:new', (m) => this.upsert([m], true, false));
-    this.socket.on('message:updated', (m) => this.upsert([m], false, false));
-    this.socket.on('room:message_translated', (t) => this.applyTranslation(t));
-    this.socket.on('presence:delta', (d) => this.applyPresence(d));
-    this.socket.on('hands:changed', (h) => this.set({ hands: h.hands }));
-    this.socket.on('room:state', (s) => {
+    this.use.onReconnectAttempt(() => this.set({ status: navigator.onLine ? 'reconnecting' : 'offline' }));
+    // The page as a whole hears it too (app/socket.ts): it drops its signed-in state and says why.
+    on('session:ended', () => this.end('session'));
+    on('room:access_removed', (p) => mine(p) && this.end('access'));
+    on('message:new', (m) => mine(m) && this.upsert([m], true, false));
+    on('message:updated', (m) => mine(m) && this.upsert([m], false, false));
+    on('room:message_translated', (t) => this.applyTranslation(t));
+    on('presence:delta', (d) => mine(d) && this.applyPresence(d));
+    on('hands:changed', (h) => mine(h) && this.set({ hands: h.hands }));
+    on('room:state', (s) => {
+      if (!mine(s)) return;
       const before = this.snapshot.state;
       this.set({
         state: s,
@@ -129,7 +113,8 @@ export class RoomLiveClient {
       if (before && before.currentAgendaIndex !== s.currentAgendaIndex) this.announce('state', { change: 'agenda' });
       if (before && before.status !== s.status) this.announce('state', { change: s.status });
     });
-    this.socket.on('participant:muted', (p) => {
+    on('participant:muted', (p) => {
+      if (!mine(p)) return;
       const muted = new Set(this.snapshot.muted);
       if (p.muted) muted.add(p.userId);
       else muted.delete(p.userId);
@@ -137,12 +122,16 @@ export class RoomLiveClient {
     });
     window.addEventListener('online', this.onOnline);
     window.addEventListener('offline', this.onOffline);
+    // Already up (another user of the shared connection opened it): no 'connect' is coming.
+    if (this.socket.connected) void this.onConnect();
   }
 
+  /** Leaves the room (the shared connection stays up for its other users) and lets go of the connection. */
   close() {
     window.removeEventListener('online', this.onOnline);
     window.removeEventListener('offline', this.onOffline);
-    this.socket.disconnect();
+    if (!this.snapshot.ended && this.socket.connected) this.socket.emit('room:leave', { roomId: this.roomId }, () => undefined);
+    this.use.release();
     this.listeners.clear();
   }
 
@@ -158,13 +147,14 @@ export class RoomLiveClient {
     // What this person typed and never sent is theirs: not left in the browser once their session is gone.
     if (why === 'session') this.writeOutbox([]);
     this.set({ ended: why, joined: false, status: 'offline' });
-    this.socket.disconnect();
+    // Nothing more heard or sent for this room; the server closes the connection itself when the session ended.
+    this.use.release();
   }
 
   private onOnline = () => {
     if (!this.snapshot.ended && !this.socket.connected) {
       this.set({ status: 'reconnecting' });
-      this.socket.connect();
+      this.use.wake();
     }
   };
 
@@ -185,6 +175,13 @@ export class RoomLiveClient {
 
   private async onConnect() {
     this.set({ status: 'online' });
+    // Opened again for a new session or language: what was loaded may be another person's view, or
+    // translated into the former language; the room is loaded whole, as on arrival.
+    if (this.generation !== this.use.generation()) {
+      this.generation = this.use.generation();
+      this.lastRev = 0;
+      this.translated.clear();
+    }
     const rejoin = this.lastRev > 0;
     let answer: Ack<RoomJoinResult>;
     try {
@@ -196,6 +193,7 @@ export class RoomLiveClient {
     const r = answer;
     if (!rejoin) this.byId.clear();
     this.set({
+      ...(rejoin ? {} : { messages: [] }),
       joined: true,
       joinError: null,
       state: r.state,
@@ -309,34 +307,14 @@ export class RoomLiveClient {
 
   // ---- the outbox ----
 
-  private readOutbox(): OutboxItem[] {
-    try {
-      const raw = window.localStorage.getItem(outboxKey(this.roomId));
-      return raw ? (JSON.parse(raw) as OutboxItem[]) : [];
-    } catch {
-      return [];
-    }
-  }
-
   private writeOutbox(outbox: OutboxItem[]) {
-    try {
-      window.localStorage.setItem(outboxKey(this.roomId), JSON.stringify(outbox));
-    } catch {
-      /* private mode: the outbox lasts for this page only */
-    }
+    saveOutbox(this.roomId, outbox);
     this.set({ outbox });
   }
 
   /** Queues a message; it goes out now if connected, else as soon as the connection is back. */
   send(body: string, replyToId?: string) {
-    const item = {
-      clientId: newClientId(),
-      body,
-      replyToId,
-      createdAt: new Date().toISOString(),
-      authorId: this.snapshot.me?.userId ?? null,
-    };
-    this.writeOutbox([...this.snapshot.outbox, item]);
+    this.writeOutbox([...this.snapshot.outbox, outboxItem(body, replyToId, this.snapshot.me?.userId ?? null)]);
     void this.flushOutbox();
   }
 

@@ -2,61 +2,17 @@ import { createServer, type Server as HttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Server } from 'socket.io';
-import type {
-  RoomClientToServerEvents,
-  RoomJoinResult,
-  RoomMessage,
-  RoomServerToClientEvents,
-  SessionServerToClientEvents,
-} from '@polyphony/contracts';
+import type { RoomClientToServerEvents, RoomServerToClientEvents, SessionServerToClientEvents } from '@polyphony/contracts';
+import { createSharedSocket } from '../../../shared/realtime/sharedSocket';
 import { RoomLiveClient, type OutboxItem } from '../RoomLiveClient';
+import { ME, ROOM, SOMEONE_ELSE, joined, stored } from './roomFixtures';
 
 // The rooms client's outbox against a real socket.io server on a local port, which answers the
 // events the client sends the way the API's rooms gateway does (join, send: a stored message or a
 // refusal with a translated reason). What is checked is the client: what it keeps in localStorage,
 // what it sends, with which client id, and when.
 
-const ROOM = '5a0c2f9e-1d3b-4c5a-8e7f-9a0b1c2d3e4f';
-const ME = '6b1d3a0f-2e4c-4d6b-9f80-ab1c2d3e4f50';
-const SOMEONE_ELSE = '7c2e4b1a-3f5d-4e7c-a091-bc2d3e4f5061';
 const KEY = `polyphony.rooms.outbox.${ROOM}`;
-
-const joined = (userId: string | null): RoomJoinResult => ({
-  state: { roomId: ROOM, status: 'open', slowModeSeconds: 0, currentAgendaIndex: null },
-  rev: 0,
-  messages: [],
-  catchUp: false,
-  hasMore: false,
-  hasOlder: false,
-  pinned: [],
-  presence: { entries: [], parts: {}, total: 0, counts: {}, guests: 0 },
-  hands: [],
-  muted: [],
-  me: { userId, canPost: userId !== null, facilitator: false },
-});
-
-let seq = 0;
-const stored = (clientId: string, body: string): RoomMessage => ({
-  id: crypto.randomUUID(),
-  roomId: ROOM,
-  seq: ++seq,
-  rev: seq,
-  clientId,
-  author: { id: ME, displayName: 'Aina', category: 'resident', organisation: null },
-  body,
-  bodyHtml: `<p>${body}</p>`,
-  language: 'fr',
-  replyTo: null,
-  reactions: {} as RoomMessage['reactions'],
-  myReactions: [],
-  pinned: false,
-  keyPoint: false,
-  hidden: null,
-  deleted: false,
-  agendaIndex: null,
-  editedAt: null,
-  createdAt: new Date().toISOString(),
-});
 
 type Io = Server<RoomClientToServerEvents, RoomServerToClientEvents & SessionServerToClientEvents>;
 
@@ -97,7 +53,7 @@ describe("the rooms client's outbox", () => {
   });
 
   const open = async () => {
-    client = new RoomLiveClient(ROOM, 'fr', () => undefined);
+    client = new RoomLiveClient(ROOM, createSharedSocket({ language: 'fr' }), () => undefined);
     await vi.waitFor(() => expect(client!.snapshot.joined).toBe(true));
     return client;
   };
