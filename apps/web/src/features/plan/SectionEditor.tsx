@@ -30,9 +30,10 @@ import {
   type PlanParagraph,
   type PlanSection,
   type SectionContent,
+  ROUTES,
 } from '@polyphony/contracts';
 // eslint-disable-next-line no-restricted-imports -- the autosave's conflict handling still reads and writes here; to move into usePlan
-import { api, ApiError } from '../../app/api-client';
+import { ApiError, call } from '../../app/api-client';
 import { ErrorAlert } from '../../shared/ErrorAlert';
 import { newId, planKey, usePlanActions } from './usePlan';
 import type { SavedNotice } from './usePlanPresence';
@@ -95,7 +96,7 @@ export function SectionEditor({
             queryClient
               .fetchQuery({
                 queryKey: [...planKey(plan.slug), 'draft'],
-                queryFn: () => api<Plan>(`/api/plans/${plan.id}`, { query: { version: 'draft' } }),
+                queryFn: () => call(ROUTES.plan.get, { params: { idOrSlug: plan.id }, query: { version: 'draft' } }),
                 staleTime: 0,
               })
               .then(
@@ -127,8 +128,8 @@ export function SectionEditor({
     () => () => {
       clearTimeout(timer.current);
       if (pending.current) {
-        void api(`/api/plans/${plan.id}/sections/${section.id}`, {
-          method: 'PUT',
+        void call(ROUTES.plan.updateSection, {
+          params: { id: plan.id, sectionId: section.id },
           body: { revision: latest.current.revision, content: latest.current.content },
         })
           .then(() => queryClient.invalidateQueries({ queryKey: planKey(plan.slug) }))
@@ -142,7 +143,7 @@ export function SectionEditor({
   useEffect(() => {
     if (!saved || saved.sectionId !== section.id || saved.revision <= latest.current.revision) return;
     if (status === 'idle' || status === 'saved') {
-      void api<Plan>(`/api/plans/${plan.id}`, { query: { version: 'draft' } }).then((fresh) => {
+      void call(ROUTES.plan.get, { params: { idOrSlug: plan.id }, query: { version: 'draft' } }).then((fresh) => {
         const s = fresh.sections.find((x) => x.id === section.id);
         if (s) {
           setContent(s.content);
