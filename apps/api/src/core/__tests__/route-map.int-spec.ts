@@ -1,4 +1,3 @@
-import type { Express } from 'express';
 import { ROUTES, type AnyApiRoute } from '@polyphony/contracts';
 import { startTestApp, type TestApp } from '../../../test-support/test-app';
 
@@ -25,7 +24,7 @@ interface Layer {
  * of `/api`, `/api/*path`...: those layers are not routes. Socket.io and static files are not routes either.
  */
 function servedRoutes(t: TestApp): string[] {
-  const express = t.app.getHttpAdapter().getInstance() as Express & { router: { stack: Layer[] } };
+  const express = t.app.getHttpAdapter().getInstance() as unknown as { router: { stack: Layer[] } };
   return express.router.stack.flatMap((layer) => {
     const methods = Object.keys(layer.route?.methods ?? {}).filter((m) => m !== '_all');
     return methods.length === 1 ? [`${methods[0].toUpperCase()} ${layer.route!.path}`] : [];
