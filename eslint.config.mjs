@@ -125,7 +125,7 @@ export default tseslint.config(
           patterns: [
             {
               group: ['**/api-client'],
-              importNames: ['api'],
+              importNames: ['api', 'call'],
               message: "Call the API from the feature's hooks (use<Feature>.ts), not from a component.",
             },
           ],

@@ -2,7 +2,7 @@
 // Writes the API folder (entity, entities group, repository, mapper, policy, service, controller, module,
 // an integration test), its migration, its contracts, its catalogs in fr, es, ca and en and its web folder
 // (page and hooks). The API discovers the module and the entity group (core/features/discovery.ts) and the
-// i18n catalogs are found by their folder; the generator edits only the contracts index and the web routes.
+// i18n catalogs are found by their folder; the generator edits only the contracts index, the route map (api-routes.ts) and the web routes.
 const { formatFiles, generateFiles, joinPathFragments, names } = require('@nx/devkit');
 
 /** The catalog of a new feature's web namespace, per language. */
@@ -36,6 +36,7 @@ async function featureGenerator(tree, options) {
     name,
     pascal: n.className,
     camel: n.propertyName,
+    constant: n.constantName,
     table: name.replace(/-/g, '_'),
     timestamp: options.timestamp ?? Date.now(),
     tmpl: '',
@@ -48,7 +49,21 @@ async function featureGenerator(tree, options) {
   for (const [lang, catalog] of Object.entries(CATALOGS))
     tree.write(`libs/i18n/src/locales/${lang}/${vars.camel}.json`, `${JSON.stringify(catalog(title), null, 2)}\n`);
 
-  register(tree, 'libs/contracts/src/index.ts', (text) => `${text.trimEnd()}\nexport * from './${name}/${name}.contracts';\n`);
+  register(
+    tree,
+    'libs/contracts/src/index.ts',
+    (text) => `${text.trimEnd()}\nexport * from './${name}/${name}.contracts';\nexport * from './${name}/${name}.routes';\n`,
+  );
+  register(tree, 'libs/contracts/src/api-routes.ts', (text, file) => {
+    const entry = `  ${vars.camel}: ${vars.constant}_ROUTES,`;
+    const withImport = insertBefore(
+      text,
+      /^export const ROUTES = \{/,
+      `import { ${vars.constant}_ROUTES } from './${name}/${name}.routes';\n`,
+      file,
+    );
+    return insertBefore(withImport, /^\} as const;/, entry, file);
+  });
   register(tree, 'apps/web/src/app/routes.ts', (text, file) => {
     const page = `${vars.pascal}Page`;
     const withModule = insertBefore(

@@ -5,7 +5,7 @@ import { createTree } from '@nx/devkit/testing';
 const featureGenerator = require('./generator') as (tree: ReturnType<typeof createTree>, options: object) => Promise<() => void>;
 
 const ROOT = join(__dirname, '..', '..');
-const REGISTRIES = ['libs/contracts/src/index.ts', 'apps/web/src/app/routes.ts'];
+const REGISTRIES = ['libs/contracts/src/index.ts', 'libs/contracts/src/api-routes.ts', 'apps/web/src/app/routes.ts'];
 
 /** A tree holding the real registries the generator edits. */
 function workspace() {
@@ -31,7 +31,15 @@ describe('the feature generator (npx nx g @polyphony/tools:feature)', () => {
     expect(tree.exists('apps/web/src/features/study-visits/StudyVisitsPage.tsx')).toBe(true);
     expect(tree.exists('apps/web/src/features/study-visits/useStudyVisits.ts')).toBe(true);
 
-    expect(tree.read('libs/contracts/src/index.ts', 'utf-8')).toMatch(/export \* from '\.\/study-visits\/study-visits\.contracts';\n$/);
+    expect(tree.read('libs/contracts/src/index.ts', 'utf-8')).toMatch(
+      /export \* from '\.\/study-visits\/study-visits\.contracts';\nexport \* from '\.\/study-visits\/study-visits\.routes';\n$/,
+    );
+    // The route map the controller's @Route and the web hook's call() read.
+    const map = tree.read('libs/contracts/src/api-routes.ts', 'utf-8')!;
+    expect(map).toContain("import { STUDY_VISITS_ROUTES } from './study-visits/study-visits.routes';");
+    expect(map).toMatch(/ {2}studyVisits: STUDY_VISITS_ROUTES,\n\} as const;/);
+    expect(tree.read('libs/contracts/src/study-visits/study-visits.routes.ts', 'utf-8')).toContain("list: route('GET', '/study-visits')");
+    expect(tree.read(`${api}/study-visits.controller.ts`, 'utf-8')).toContain('@Route(STUDY_VISITS_ROUTES.create)');
     const routes = tree.read('apps/web/src/app/routes.ts', 'utf-8')!;
     expect(routes).toContain("StudyVisitsPage: once(() => import('../features/study-visits/StudyVisitsPage')),");
     // Before the catch-all route, which must stay last.

@@ -1,4 +1,5 @@
-import { Controller, Get, Param, Post, Put } from '@nestjs/common';
+import { Controller, Param } from '@nestjs/common';
+import { Route } from '../core/http/route';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   networkRequestSchema,
@@ -11,6 +12,7 @@ import {
   type ExternalityInput,
   type PartnerInput,
   type NetworkInput,
+  ACCOUNTABILITY_ROUTES,
 } from '@polyphony/contracts';
 import { CurrentUser, SignedIn } from '../core/auth/auth.decorators';
 import { ZodBody } from '../core/errors/zod-validation';
@@ -19,11 +21,11 @@ import { AccountabilityService } from './accountability.service';
 import { UuidParam } from '../core/http/params';
 
 @ApiTags('accountability')
-@Controller('accountability')
+@Controller()
 export class AccountabilityController {
   constructor(private readonly accountability: AccountabilityService) {}
 
-  @Get('plans/:idOrSlug')
+  @Route(ACCOUNTABILITY_ROUTES.monitoring)
   @ApiOperation({
     summary: 'Monitoring of a visible plan: progress per strategic line, actions, indicators with computed status, externalities',
   })
@@ -31,7 +33,7 @@ export class AccountabilityController {
     return this.accountability.monitoring(idOrSlug, viewer);
   }
 
-  @Put('actions/:actionId')
+  @Route(ACCOUNTABILITY_ROUTES.updateAction)
   @SignedIn('admin', 'official')
   @ApiOperation({ summary: 'Set an action’s tracking: status, progress, responsible, sub-actions, milestones, budget lines' })
   updateAction(
@@ -42,7 +44,7 @@ export class AccountabilityController {
     return this.accountability.updateAction(actor, actionId, body);
   }
 
-  @Post('indicators/:indicatorId/measurements')
+  @Route(ACCOUNTABILITY_ROUTES.measure)
   @SignedIn('admin', 'official')
   @ApiOperation({ summary: 'Record a measurement (quantitative) or an assessment (qualitative)' })
   measure(
@@ -53,7 +55,7 @@ export class AccountabilityController {
     return this.accountability.recordMeasurement(actor, indicatorId, body);
   }
 
-  @Post('plans/:planId/externalities')
+  @Route(ACCOUNTABILITY_ROUTES.externality)
   @SignedIn('admin', 'official')
   @ApiOperation({ summary: 'Record a negative externality' })
   externality(
@@ -64,20 +66,20 @@ export class AccountabilityController {
     return this.accountability.recordExternality(actor, planId, body);
   }
 
-  @Get('partnerships')
+  @Route(ACCOUNTABILITY_ROUTES.partnerships)
   @ApiOperation({ summary: 'Partner territories, network memberships and counts per world region (public)' })
   partnerships(@CurrentUser() viewer?: UserEntity) {
     return this.accountability.partnerships(viewer);
   }
 
-  @Put('partners')
+  @Route(ACCOUNTABILITY_ROUTES.savePartner)
   @SignedIn('admin', 'official')
   @ApiOperation({ summary: 'Create or update a partner territory (keyed on its slug)' })
   savePartner(@CurrentUser() actor: UserEntity, @ZodBody(partnerRequestSchema) body: PartnerInput) {
     return this.accountability.savePartner(actor, body);
   }
 
-  @Put('networks')
+  @Route(ACCOUNTABILITY_ROUTES.saveNetwork)
   @SignedIn('admin', 'official')
   @ApiOperation({ summary: 'Create or update a network membership (keyed on its slug)' })
   saveNetwork(@CurrentUser() actor: UserEntity, @ZodBody(networkRequestSchema) body: NetworkInput) {

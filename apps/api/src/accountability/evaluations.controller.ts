@@ -1,4 +1,5 @@
-import { Controller, Delete, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
+import { Controller, HttpCode, Param } from '@nestjs/common';
+import { Route } from '../core/http/route';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   createEvaluationRequestSchema,
@@ -9,6 +10,7 @@ import {
   type FollowUpInput,
   type PublishEvaluationRequest,
   type UpdateEvaluationInput,
+  EVALUATIONS_ROUTES,
 } from '@polyphony/contracts';
 import { CurrentUser, SignedIn } from '../core/auth/auth.decorators';
 import { ZodBody } from '../core/errors/zod-validation';
@@ -17,17 +19,17 @@ import { EvaluationsService } from './evaluations.service';
 import { UuidParam } from '../core/http/params';
 
 @ApiTags('accountability')
-@Controller('accountability')
+@Controller()
 export class EvaluationsController {
   constructor(private readonly evaluations: EvaluationsService) {}
 
-  @Get('plans/:idOrSlug/evaluations')
+  @Route(EVALUATIONS_ROUTES.list)
   @ApiOperation({ summary: 'Evaluations of a visible plan (published ones; drafts too for officials) and the promised ones still due' })
   list(@Param('idOrSlug') idOrSlug: string, @CurrentUser() viewer?: UserEntity) {
     return this.evaluations.list(idOrSlug, viewer);
   }
 
-  @Post('plans/:idOrSlug/evaluations')
+  @Route(EVALUATIONS_ROUTES.create)
   @SignedIn('admin', 'official')
   @ApiOperation({ summary: 'Start an evaluation (a draft) with its findings and recommendations' })
   create(
@@ -38,13 +40,13 @@ export class EvaluationsController {
     return this.evaluations.create(actor, idOrSlug, body);
   }
 
-  @Get('evaluations/:id')
+  @Route(EVALUATIONS_ROUTES.get)
   @ApiOperation({ summary: 'One evaluation with its findings and recommendations (a draft: officials only)' })
   get(@Param('id', UuidParam) id: string, @CurrentUser() viewer?: UserEntity) {
     return this.evaluations.get(id, viewer);
   }
 
-  @Put('evaluations/:id')
+  @Route(EVALUATIONS_ROUTES.update)
   @SignedIn('admin', 'official')
   @ApiOperation({ summary: 'Replace a draft evaluation (from the revision loaded)' })
   update(
@@ -55,7 +57,7 @@ export class EvaluationsController {
     return this.evaluations.update(actor, id, body);
   }
 
-  @Post('evaluations/:id/publish')
+  @Route(EVALUATIONS_ROUTES.publish)
   @HttpCode(200)
   @SignedIn('admin', 'official')
   @ApiOperation({ summary: 'Publish a draft evaluation: public from now on, its text frozen' })
@@ -67,7 +69,7 @@ export class EvaluationsController {
     return this.evaluations.publish(actor, id, body.revision);
   }
 
-  @Delete('evaluations/:id')
+  @Route(EVALUATIONS_ROUTES.remove)
   @HttpCode(204)
   @SignedIn('admin', 'official')
   @ApiOperation({ summary: 'Delete a draft evaluation' })
@@ -75,7 +77,7 @@ export class EvaluationsController {
     return this.evaluations.remove(actor, id);
   }
 
-  @Put('evaluations/:id/recommendations/:recommendationId/follow-up')
+  @Route(EVALUATIONS_ROUTES.followUp)
   @SignedIn('admin', 'official')
   @ApiOperation({ summary: 'Record the follow-up of a recommendation (status and dated response), published evaluations included' })
   followUp(

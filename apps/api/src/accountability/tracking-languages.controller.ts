@@ -1,6 +1,12 @@
-import { Controller, HttpCode, Param, Post } from '@nestjs/common';
+import { Controller, HttpCode, Param } from '@nestjs/common';
+import { Route } from '../core/http/route';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { approveTranslationRequestSchema, fillLanguagesRequestSchema, type Language } from '@polyphony/contracts';
+import {
+  approveTranslationRequestSchema,
+  fillLanguagesRequestSchema,
+  type Language,
+  TRACKING_LANGUAGES_ROUTES,
+} from '@polyphony/contracts';
 import { CurrentUser, SignedIn } from '../core/auth/auth.decorators';
 import { ZodBody } from '../core/errors/zod-validation';
 import type { UserEntity } from '../users/user.entity';
@@ -8,11 +14,11 @@ import { TrackingLanguagesService } from './tracking-languages.service';
 import { UuidParam } from '../core/http/params';
 
 @ApiTags('accountability')
-@Controller('accountability/actions/:actionId')
+@Controller()
 export class TrackingLanguagesController {
   constructor(private readonly languages: TrackingLanguagesService) {}
 
-  @Post('fill-languages')
+  @Route(TRACKING_LANGUAGES_ROUTES.fill)
   @HttpCode(200)
   @SignedIn('admin', 'official')
   @ApiOperation({ summary: 'Fill the plan languages an action’s tracking lacks by machine translation, marked "to review" (503 when off)' })
@@ -24,7 +30,7 @@ export class TrackingLanguagesController {
     return this.languages.fill(actor, actionId, body.revision);
   }
 
-  @Post('approve-translation')
+  @Route(TRACKING_LANGUAGES_ROUTES.approve)
   @HttpCode(200)
   @SignedIn('admin', 'official')
   @ApiOperation({ summary: 'Approve a machine-translated tracking text as it is: its "to review" mark goes' })

@@ -1,4 +1,5 @@
-import { Controller, Delete, Get, HttpCode, Param, Post, Put, Req, Res } from '@nestjs/common';
+import { Controller, HttpCode, Param, Req, Res } from '@nestjs/common';
+import { Route } from '../core/http/route';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import {
@@ -12,6 +13,7 @@ import {
   type SummaryPdfQuery,
   type SummaryQuery,
   type UpdateSummaryInput,
+  ANNUAL_SUMMARIES_ROUTES,
 } from '@polyphony/contracts';
 import { CurrentUser, SignedIn } from '../core/auth/auth.decorators';
 import { ZodBody, ZodQuery } from '../core/errors/zod-validation';
@@ -25,7 +27,7 @@ import { TerritoryService } from '../territory/territory.service';
 import { TaxonomyService } from '../taxonomy/taxonomy.service';
 
 @ApiTags('summaries')
-@Controller('summaries')
+@Controller()
 export class AnnualSummariesController {
   constructor(
     private readonly summaries: AnnualSummariesService,
@@ -34,20 +36,20 @@ export class AnnualSummariesController {
     private readonly officialLanguages: OfficialLanguagesService,
   ) {}
 
-  @Get()
+  @Route(ANNUAL_SUMMARIES_ROUTES.list)
   @ApiOperation({ summary: 'Published annual summaries (latest version of each year), and drafts for officials' })
   list(@CurrentUser() viewer?: UserEntity) {
     return this.summaries.list(viewer);
   }
 
-  @Post()
+  @Route(ANNUAL_SUMMARIES_ROUTES.generate)
   @SignedIn('admin', 'official')
   @ApiOperation({ summary: 'Generate the draft summary of a plan for a year from the data (or refresh the draft’s figures)' })
   generate(@CurrentUser() actor: UserEntity, @ZodBody(generateSummaryRequestSchema) body: GenerateSummaryRequest) {
     return this.summaries.generate(actor, body);
   }
 
-  @Put(':id')
+  @Route(ANNUAL_SUMMARIES_ROUTES.update)
   @SignedIn('admin', 'official')
   @ApiOperation({ summary: 'Save the draft’s narrative (per section and language) and correction reason; a published summary refuses' })
   update(
@@ -58,7 +60,7 @@ export class AnnualSummariesController {
     return this.summaries.update(actor, id, body);
   }
 
-  @Post(':id/publish')
+  @Route(ANNUAL_SUMMARIES_ROUTES.publish)
   @HttpCode(200)
   @SignedIn('admin', 'official')
   @ApiOperation({ summary: 'Publish the draft: it never changes again (a later version is a correction and needs a reason)' })
@@ -70,7 +72,7 @@ export class AnnualSummariesController {
     return this.summaries.publish(actor, id, body);
   }
 
-  @Delete(':id')
+  @Route(ANNUAL_SUMMARIES_ROUTES.discard)
   @HttpCode(204)
   @SignedIn('admin', 'official')
   @ApiOperation({ summary: 'Discard a draft (never a published version)' })
@@ -78,7 +80,7 @@ export class AnnualSummariesController {
     return this.summaries.discard(actor, id);
   }
 
-  @Get(':plan/:year')
+  @Route(ANNUAL_SUMMARIES_ROUTES.get)
   @ApiOperation({ summary: 'A year’s summary: the latest published version, ?version=N, or ?version=draft (officials)' })
   get(
     @Param('plan') plan: string,
@@ -89,7 +91,7 @@ export class AnnualSummariesController {
     return this.summaries.get(plan, y, viewer, query.version);
   }
 
-  @Get(':plan/:year/pdf')
+  @Route(ANNUAL_SUMMARIES_ROUTES.pdf)
   @ApiOperation({ summary: 'The summary as an A4 PDF in one language (?lang=fr|es|ca|en), with charts' })
   async pdf(
     @Req() req: AuthedRequest,

@@ -1,4 +1,5 @@
-import { Controller, Get, HttpCode, Inject, Param, Post, Put, Req, Res } from '@nestjs/common';
+import { Controller, HttpCode, Inject, Param, Req, Res } from '@nestjs/common';
+import { Route } from '../core/http/route';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import {
@@ -16,6 +17,8 @@ import {
   type Me,
   type ResetPasswordRequest,
   type TokenRequest,
+  ACCOUNTS_ROUTES,
+  ACCOUNTS_ADMIN_ROUTES,
 } from '@polyphony/contracts';
 import { ENV, type Env } from '../core/config/env';
 import { CurrentUser, SignedIn } from '../core/auth/auth.decorators';
@@ -44,35 +47,35 @@ export class AccountsController {
     @Inject(ENV) private readonly env: Env,
   ) {}
 
-  @Post('auth/password/forgot')
+  @Route(ACCOUNTS_ROUTES.forgot)
   @HttpCode(202)
   @ApiOperation({ summary: 'E-mail a reset link (the same answer whether or not the address has an account)' })
   async forgot(@ZodBody(forgotPasswordRequestSchema) body: ForgotPasswordRequest, @Req() req: AuthedRequest): Promise<void> {
     await this.accounts.forgotPassword(body.email, meta(req));
   }
 
-  @Post('auth/password/reset')
+  @Route(ACCOUNTS_ROUTES.reset)
   @HttpCode(204)
   @ApiOperation({ summary: 'Choose a new password with a reset link (every session ends)' })
   async reset(@ZodBody(resetPasswordRequestSchema) body: ResetPasswordRequest, @Req() req: AuthedRequest): Promise<void> {
     await this.accounts.resetPassword(body, meta(req));
   }
 
-  @Post('auth/email/verify')
+  @Route(ACCOUNTS_ROUTES.verify)
   @HttpCode(204)
   @ApiOperation({ summary: 'Confirm an e-mail address with the link sent to it' })
   async verify(@ZodBody(tokenRequestSchema) body: TokenRequest): Promise<void> {
     await this.accounts.verifyEmail(body.token);
   }
 
-  @Post('auth/email/confirm')
+  @Route(ACCOUNTS_ROUTES.confirm)
   @HttpCode(204)
   @ApiOperation({ summary: 'Confirm a change of e-mail address with the link sent to the new address' })
   async confirm(@ZodBody(tokenRequestSchema) body: TokenRequest): Promise<void> {
     await this.accounts.confirmEmailChange(body.token);
   }
 
-  @Post('auth/link')
+  @Route(ACCOUNTS_ROUTES.signInWithLink)
   @HttpCode(200)
   @ApiOperation({ summary: 'Sign in once with a link issued by an admin' })
   async signInWithLink(
@@ -86,7 +89,7 @@ export class AccountsController {
     return toMe(user);
   }
 
-  @Post('me/email/verification')
+  @Route(ACCOUNTS_ROUTES.resend)
   @SignedIn()
   @HttpCode(202)
   @ApiOperation({ summary: 'Send the verification link again' })
@@ -94,7 +97,7 @@ export class AccountsController {
     await this.accounts.sendVerification(user, true);
   }
 
-  @Post('me/email')
+  @Route(ACCOUNTS_ROUTES.requestEmailChange)
   @SignedIn()
   @HttpCode(202)
   @ApiOperation({ summary: 'Change my e-mail address (confirmed by a link sent to the new one)' })
@@ -105,7 +108,7 @@ export class AccountsController {
 
 /** What admins see and set about accounts and e-mail. */
 @ApiTags('admin')
-@Controller('admin')
+@Controller()
 @SignedIn('admin')
 export class AccountsAdminController {
   constructor(
@@ -115,31 +118,31 @@ export class AccountsAdminController {
     private readonly outbox: OutboxService,
   ) {}
 
-  @Get('mail')
+  @Route(ACCOUNTS_ADMIN_ROUTES.mailStatus)
   @ApiOperation({ summary: 'Whether e-mail leaves the platform (SMTP) or waits in the outbox' })
   mailStatus() {
     return this.mailer.status();
   }
 
-  @Get('outbox')
+  @Route(ACCOUNTS_ADMIN_ROUTES.listOutbox)
   @ApiOperation({ summary: 'E-mails kept because no SMTP server is configured, newest first' })
   listOutbox(@ZodQuery(outboxQuerySchema) query: Parsed<typeof outboxQuerySchema>) {
     return this.outbox.list(query);
   }
 
-  @Get('account-settings')
+  @Route(ACCOUNTS_ADMIN_ROUTES.getSettings)
   @ApiOperation({ summary: 'Account rules' })
   getSettings() {
     return this.settings.get();
   }
 
-  @Put('account-settings')
+  @Route(ACCOUNTS_ADMIN_ROUTES.putSettings)
   @ApiOperation({ summary: 'Change the account rules (audit-logged)' })
   putSettings(@CurrentUser() actor: UserEntity, @ZodBody(accountSettingsSchema) body: AccountSettings) {
     return this.settings.update(actor, body);
   }
 
-  @Post('users/:id/link')
+  @Route(ACCOUNTS_ADMIN_ROUTES.issueLink)
   @ApiOperation({ summary: 'A one-time sign-in or reset link for a person, to hand over by hand (audit-logged)' })
   issueLink(@CurrentUser() actor: UserEntity, @Param('id', UuidParam) id: string, @ZodBody(adminLinkRequestSchema) body: AdminLinkRequest) {
     return this.accounts.issueAdminLink(actor, id, body.purpose);

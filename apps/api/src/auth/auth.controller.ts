@@ -1,4 +1,5 @@
-import { Controller, Get, HttpCode, Inject, Post, Req, Res } from '@nestjs/common';
+import { Controller, HttpCode, Inject, Req, Res } from '@nestjs/common';
+import { Route } from '../core/http/route';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import {
@@ -8,6 +9,7 @@ import {
   type CsrfResponse,
   type LoginRequest,
   type Me,
+  AUTH_ROUTES,
 } from '@polyphony/contracts';
 import { ENV, type Env } from '../core/config/env';
 import { type Parsed, ZodBody } from '../core/errors/zod-validation';
@@ -22,7 +24,7 @@ import { AccountsService } from './accounts.service';
 const meta = (req: AuthedRequest): ClientMeta => ({ ip: req.ip, userAgent: req.headers['user-agent'] });
 
 @ApiTags('auth')
-@Controller('auth')
+@Controller()
 export class AuthController {
   constructor(
     private readonly auth: AuthService,
@@ -31,7 +33,7 @@ export class AuthController {
     @Inject(ENV) private readonly env: Env,
   ) {}
 
-  @Get('csrf')
+  @Route(AUTH_ROUTES.csrf)
   @ApiOperation({
     summary: 'CSRF token to send in X-CSRF-Token on every non-GET request (bound to this session: fetch it again after signing in or out)',
   })
@@ -41,7 +43,7 @@ export class AuthController {
     return { token };
   }
 
-  @Post('register')
+  @Route(AUTH_ROUTES.register)
   @ApiOperation({ summary: 'Create an account and sign in (a verification link is e-mailed)' })
   async register(
     @ZodBody(registerRequestSchema) body: Parsed<typeof registerRequestSchema>,
@@ -54,7 +56,7 @@ export class AuthController {
     return toMe(user);
   }
 
-  @Post('login')
+  @Route(AUTH_ROUTES.login)
   @HttpCode(200)
   @ApiOperation({ summary: 'Sign in (rate limited per e-mail and per address)' })
   async login(
@@ -68,7 +70,7 @@ export class AuthController {
     return toMe(user);
   }
 
-  @Post('logout')
+  @Route(AUTH_ROUTES.logout)
   @HttpCode(204)
   @ApiOperation({ summary: 'Sign out of this session' })
   async logout(@Req() req: AuthedRequest, @Res({ passthrough: true }) res: Response): Promise<void> {

@@ -1,4 +1,6 @@
-import { Controller, Get, Inject, Query, Req, Res } from '@nestjs/common';
+import { Controller, Inject, Query, Req, Res } from '@nestjs/common';
+import { Route } from '../core/http/route';
+import { OIDC_ROUTES } from '@polyphony/contracts';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { SsoStatus } from '@polyphony/contracts';
@@ -16,7 +18,7 @@ const PENDING_COOKIE = 'polyphony_oidc';
 const safeNext = (next: unknown) => (typeof next === 'string' && /^\/(?![/\\])/.test(next) ? next.slice(0, 500) : '/');
 
 @ApiTags('auth')
-@Controller('auth')
+@Controller()
 export class OidcController {
   constructor(
     private readonly oidc: OidcService,
@@ -29,13 +31,13 @@ export class OidcController {
     return secureCookies(req, this.env);
   }
 
-  @Get('sso')
+  @Route(OIDC_ROUTES.status)
   @ApiOperation({ summary: 'Whether single sign-on is offered, and its label' })
   status(): SsoStatus {
     return this.oidc.status();
   }
 
-  @Get('oidc/login')
+  @Route(OIDC_ROUTES.login)
   @ApiOperation({ summary: 'Leave for the OpenID provider (authorization code with PKCE)' })
   async login(@Query('next') next: unknown, @Req() req: AuthedRequest, @Res() res: Response) {
     const { url, pending } = await this.oidc.start(safeNext(next));
@@ -45,7 +47,7 @@ export class OidcController {
     res.redirect(303, url);
   }
 
-  @Get('oidc/callback')
+  @Route(OIDC_ROUTES.callback)
   @ApiOperation({ summary: 'Back from the OpenID provider: signs in and returns to the page asked for' })
   async callback(@Req() req: AuthedRequest, @Res() res: Response) {
     res.clearCookie(PENDING_COOKIE, cookieOptions(this.secure(req)));

@@ -1,4 +1,5 @@
-import { Controller, Get, HttpCode, Param, Patch, Post, Put } from '@nestjs/common';
+import { Controller, HttpCode, Param } from '@nestjs/common';
+import { Route } from '../core/http/route';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   consultationListQuerySchema,
@@ -9,6 +10,7 @@ import {
   type ConsultationStatusRequest,
   type FacilitatorsRequest,
   type UpdateConsultationRequest,
+  CONSULTATIONS_ROUTES,
 } from '@polyphony/contracts';
 import { CurrentUser, SignedIn } from '../core/auth/auth.decorators';
 import { type Parsed, ZodBody, ZodQuery } from '../core/errors/zod-validation';
@@ -17,30 +19,30 @@ import { ConsultationsService } from './consultations.service';
 import { UuidParam } from '../core/http/params';
 
 @ApiTags('consultations')
-@Controller('consultations')
+@Controller()
 export class ConsultationsController {
   constructor(private readonly consultations: ConsultationsService) {}
 
-  @Get()
+  @Route(CONSULTATIONS_ROUTES.list)
   @ApiOperation({ summary: 'Consultations (drafts only for officials and facilitators); search in any of the four languages' })
   list(@ZodQuery(consultationListQuerySchema) query: Parsed<typeof consultationListQuerySchema>, @CurrentUser() viewer?: UserEntity) {
     return this.consultations.list(query, viewer);
   }
 
-  @Post()
+  @Route(CONSULTATIONS_ROUTES.create)
   @SignedIn('admin', 'official')
   @ApiOperation({ summary: 'Open a consultation (as a draft)' })
   create(@CurrentUser() actor: UserEntity, @ZodBody(createConsultationRequestSchema) body: Parsed<typeof createConsultationRequestSchema>) {
     return this.consultations.create(actor, body);
   }
 
-  @Get(':idOrSlug')
+  @Route(CONSULTATIONS_ROUTES.get)
   @ApiOperation({ summary: 'One consultation, with its current phase' })
   get(@Param('idOrSlug') idOrSlug: string, @CurrentUser() viewer?: UserEntity) {
     return this.consultations.get(idOrSlug, viewer);
   }
 
-  @Patch(':id')
+  @Route(CONSULTATIONS_ROUTES.update)
   @SignedIn('admin', 'official')
   @ApiOperation({ summary: 'Edit texts, languages, phases, quotas' })
   update(
@@ -51,7 +53,7 @@ export class ConsultationsController {
     return this.consultations.update(actor, id, body);
   }
 
-  @Post(':id/status')
+  @Route(CONSULTATIONS_ROUTES.status)
   @HttpCode(200)
   @SignedIn('admin', 'official')
   @ApiOperation({ summary: 'Publish, close, reopen or archive' })
@@ -63,7 +65,7 @@ export class ConsultationsController {
     return this.consultations.setStatus(actor, id, body.status);
   }
 
-  @Put(':id/facilitators')
+  @Route(CONSULTATIONS_ROUTES.facilitators)
   @SignedIn('admin', 'official')
   @ApiOperation({ summary: 'Set the consultation’s facilitators' })
   facilitators(

@@ -1,6 +1,7 @@
-import { Controller, Get, Param } from '@nestjs/common';
+import { Controller, Param } from '@nestjs/common';
+import { Route } from '../core/http/route';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { contributionListQuerySchema } from '@polyphony/contracts';
+import { contributionListQuerySchema, CONTRIBUTIONS_ROUTES } from '@polyphony/contracts';
 import { CurrentUser, SignedIn } from '../core/auth/auth.decorators';
 import { type Parsed, ZodQuery } from '../core/errors/zod-validation';
 import { ConsultationsService } from '../consultations/consultations.service';
@@ -9,14 +10,14 @@ import type { UserEntity } from '../users/user.entity';
 import { ContributionsReadService } from './contributions-read.service';
 
 @ApiTags('contributions')
-@Controller('consultations/:id/contributions')
+@Controller()
 export class ContributionsController {
   constructor(
     private readonly consultations: ConsultationsService,
     private readonly contributions: ContributionsReadService,
   ) {}
 
-  @Get()
+  @Route(CONTRIBUTIONS_ROUTES.list)
   @SignedIn()
   @ApiOperation({ summary: "A consultation's contributions, newest first (officials and its facilitators)" })
   async list(

@@ -1,4 +1,6 @@
-import { Controller, Get, Param } from '@nestjs/common';
+import { Controller, Param } from '@nestjs/common';
+import { Route } from '../core/http/route';
+import { DASHBOARD_ROUTES } from '@polyphony/contracts';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, SignedIn } from '../core/auth/auth.decorators';
 import type { UserEntity } from '../users/user.entity';
@@ -9,14 +11,14 @@ import { DashboardService } from './dashboard.service';
 export class DashboardController {
   constructor(private readonly dashboard: DashboardService) {}
 
-  @Get('dashboard')
+  @Route(DASHBOARD_ROUTES.overall)
   @SignedIn()
   @ApiOperation({ summary: 'Stakeholder balance across every consultation (officials)' })
   overall(@CurrentUser() user: UserEntity) {
     return this.dashboard.overall(user);
   }
 
-  @Get('consultations/:id/dashboard')
+  @Route(DASHBOARD_ROUTES.forConsultation)
   @SignedIn()
   @ApiOperation({
     summary:
@@ -26,7 +28,7 @@ export class DashboardController {
     return this.dashboard.forConsultation(id, user);
   }
 
-  @Get('consultations/:id/balance')
+  @Route(DASHBOARD_ROUTES.publicBalance)
   @ApiOperation({ summary: 'The public stakeholder balance: aggregates only, cells of fewer than 5 people hidden' })
   publicBalance(@Param('id') id: string, @CurrentUser() user?: UserEntity) {
     return this.dashboard.publicBalance(id, user);

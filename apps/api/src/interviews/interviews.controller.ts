@@ -1,4 +1,5 @@
-import { Controller, Delete, Get, HttpCode, Param, Patch, Post, Put } from '@nestjs/common';
+import { Controller, HttpCode, Param } from '@nestjs/common';
+import { Route } from '../core/http/route';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   createInterviewRequestSchema,
@@ -10,6 +11,8 @@ import {
   type InterviewGuideRequest,
   type KeyPointRequest,
   type UpdateInterviewRequest,
+  CONSULTATION_INTERVIEWS_ROUTES,
+  INTERVIEWS_ROUTES,
 } from '@polyphony/contracts';
 import { CurrentUser, SignedIn } from '../core/auth/auth.decorators';
 import { type Parsed, ZodBody, ZodQuery } from '../core/errors/zod-validation';
@@ -19,18 +22,18 @@ import { UuidParam } from '../core/http/params';
 
 /** Interviews and meetings of a consultation, its guide and its progress (officials and facilitators). */
 @ApiTags('interviews')
-@Controller('consultations/:consultationId')
+@Controller()
 @SignedIn()
 export class ConsultationInterviewsController {
   constructor(private readonly interviews: InterviewsService) {}
 
-  @Get('interview-guide')
+  @Route(CONSULTATION_INTERVIEWS_ROUTES.guide)
   @ApiOperation({ summary: 'The interview guide: ordered, translatable questions' })
   guide(@CurrentUser() user: UserEntity, @Param('consultationId') consultationId: string) {
     return this.interviews.guide(consultationId, user);
   }
 
-  @Put('interview-guide')
+  @Route(CONSULTATION_INTERVIEWS_ROUTES.setGuide)
   @ApiOperation({ summary: 'Replace the interview guide (questions with an id keep their notes)' })
   setGuide(
     @CurrentUser() user: UserEntity,
@@ -40,7 +43,7 @@ export class ConsultationInterviewsController {
     return this.interviews.setGuide(consultationId, body, user);
   }
 
-  @Get('interviews')
+  @Route(CONSULTATION_INTERVIEWS_ROUTES.list)
   @ApiOperation({ summary: 'Interviews and meetings, latest first' })
   list(
     @CurrentUser() user: UserEntity,
@@ -50,13 +53,13 @@ export class ConsultationInterviewsController {
     return this.interviews.list(consultationId, query, user);
   }
 
-  @Get('interviews-progress')
+  @Route(CONSULTATION_INTERVIEWS_ROUTES.progress)
   @ApiOperation({ summary: 'Planned vs held vs cancelled, institutions reached per category' })
   progress(@CurrentUser() user: UserEntity, @Param('consultationId') consultationId: string) {
     return this.interviews.progress(consultationId, user);
   }
 
-  @Post('interviews')
+  @Route(CONSULTATION_INTERVIEWS_ROUTES.create)
   @ApiOperation({ summary: 'Schedule (or record) an interview or a meeting' })
   create(
     @CurrentUser() user: UserEntity,
@@ -68,18 +71,18 @@ export class ConsultationInterviewsController {
 }
 
 @ApiTags('interviews')
-@Controller('interviews')
+@Controller()
 @SignedIn()
 export class InterviewsController {
   constructor(private readonly interviews: InterviewsService) {}
 
-  @Get(':id')
+  @Route(INTERVIEWS_ROUTES.get)
   @ApiOperation({ summary: 'One interview: invitees, attendance, consent, notes, key points' })
   get(@CurrentUser() user: UserEntity, @Param('id', UuidParam) id: string) {
     return this.interviews.get(id, user);
   }
 
-  @Patch(':id')
+  @Route(INTERVIEWS_ROUTES.update)
   @ApiOperation({ summary: 'Edit an interview (status, attendance, consent, notes...)' })
   update(
     @CurrentUser() user: UserEntity,
@@ -89,20 +92,20 @@ export class InterviewsController {
     return this.interviews.update(id, body, user);
   }
 
-  @Delete(':id')
+  @Route(INTERVIEWS_ROUTES.remove)
   @HttpCode(204)
   @ApiOperation({ summary: 'Delete an interview and its key points' })
   remove(@CurrentUser() user: UserEntity, @Param('id', UuidParam) id: string) {
     return this.interviews.remove(id, user);
   }
 
-  @Post(':id/key-points')
+  @Route(INTERVIEWS_ROUTES.addKeyPoint)
   @ApiOperation({ summary: 'Add a key point attributed to an invited institution (becomes a contribution)' })
   addKeyPoint(@CurrentUser() user: UserEntity, @Param('id', UuidParam) id: string, @ZodBody(keyPointRequestSchema) body: KeyPointRequest) {
     return this.interviews.addKeyPoint(id, body, user);
   }
 
-  @Put(':id/key-points/:keyPointId')
+  @Route(INTERVIEWS_ROUTES.updateKeyPoint)
   @ApiOperation({ summary: 'Edit a key point (its contribution follows)' })
   updateKeyPoint(
     @CurrentUser() user: UserEntity,
@@ -113,7 +116,7 @@ export class InterviewsController {
     return this.interviews.updateKeyPoint(id, keyPointId, body, user);
   }
 
-  @Delete(':id/key-points/:keyPointId')
+  @Route(INTERVIEWS_ROUTES.removeKeyPoint)
   @HttpCode(204)
   @ApiOperation({ summary: 'Delete a key point (its contribution goes too)' })
   removeKeyPoint(@CurrentUser() user: UserEntity, @Param('id', UuidParam) id: string, @Param('keyPointId', UuidParam) keyPointId: string) {

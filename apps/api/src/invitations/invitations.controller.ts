@@ -1,4 +1,5 @@
-import { Controller, Get, HttpCode, Inject, Param, Post, Req, Res } from '@nestjs/common';
+import { Controller, HttpCode, Inject, Param, Req, Res } from '@nestjs/common';
+import { Route } from '../core/http/route';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import {
@@ -12,6 +13,7 @@ import {
   type ImportInvitationsRequest,
   type InvitationInvitee,
   type TokenRequest,
+  INVITATIONS_ROUTES,
 } from '@polyphony/contracts';
 import { ENV, type Env } from '../core/config/env';
 import { CurrentUser, SignedIn } from '../core/auth/auth.decorators';
@@ -39,7 +41,7 @@ export class InvitationsController {
     if (!InvitationsPolicy.canInvite(actor)) throw AppError.forbidden();
   }
 
-  @Post('invitations')
+  @Route(INVITATIONS_ROUTES.create)
   @SignedIn()
   @ApiOperation({ summary: 'Invite people by e-mail (officials and admins); lines already invited are reported' })
   create(
@@ -51,7 +53,7 @@ export class InvitationsController {
     return this.invitations.create(actor, body, body.invitees as InvitationInvitee[], requestLanguage(req));
   }
 
-  @Post('invitations/import')
+  @Route(INVITATIONS_ROUTES.import)
   @SignedIn()
   @ApiOperation({ summary: 'Invite from a CSV file (name, email, organisation, category, country, language); errors per line' })
   import(
@@ -63,7 +65,7 @@ export class InvitationsController {
     return this.invitations.importCsv(actor, body, body.csv, requestLanguage(req));
   }
 
-  @Get('invitations')
+  @Route(INVITATIONS_ROUTES.list)
   @SignedIn()
   @ApiOperation({ summary: 'Invitations and their state (sent, opened, accepted, expired, revoked)' })
   list(@CurrentUser() actor: UserEntity, @ZodQuery(invitationListQuerySchema) query: Parsed<typeof invitationListQuerySchema>) {
@@ -71,7 +73,7 @@ export class InvitationsController {
     return this.invitations.list(query);
   }
 
-  @Post('invitations/:id/remind')
+  @Route(INVITATIONS_ROUTES.remind)
   @SignedIn()
   @HttpCode(200)
   @ApiOperation({ summary: 'Send the invitation again with a new link' })
@@ -80,7 +82,7 @@ export class InvitationsController {
     return this.invitations.remind(actor, id);
   }
 
-  @Post('invitations/:id/revoke')
+  @Route(INVITATIONS_ROUTES.revoke)
   @SignedIn()
   @HttpCode(200)
   @ApiOperation({ summary: 'Revoke an invitation: its link stops working' })
@@ -89,7 +91,7 @@ export class InvitationsController {
     return this.invitations.revoke(actor, id);
   }
 
-  @Get('consultations/:id/invitations/not-yet-heard')
+  @Route(INVITATIONS_ROUTES.notYetHeard)
   @SignedIn()
   @ApiOperation({ summary: "Institutions invited to a consultation's interviews that have not been heard yet" })
   async notYetHeard(@CurrentUser() actor: UserEntity, @Param('id', UuidParam) id: string) {
@@ -97,14 +99,14 @@ export class InvitationsController {
     return { items: await this.invitations.notYetHeard(id) };
   }
 
-  @Post('invitations/preview')
+  @Route(INVITATIONS_ROUTES.preview)
   @HttpCode(200)
   @ApiOperation({ summary: 'What an invitation link offers (records that it was opened)' })
   preview(@ZodBody(tokenRequestSchema) body: TokenRequest, @Req() req: AuthedRequest) {
     return this.invitations.preview(body.token, requestLanguage(req));
   }
 
-  @Post('invitations/accept')
+  @Route(INVITATIONS_ROUTES.accept)
   @HttpCode(200)
   @ApiOperation({ summary: 'Accept: attaches to the signed-in account, or creates a verified account and signs in' })
   async accept(

@@ -1,4 +1,5 @@
-import { Controller, Get, HttpCode, Post } from '@nestjs/common';
+import { Controller, HttpCode } from '@nestjs/common';
+import { Route } from '../core/http/route';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   moderationDecisionSchema,
@@ -6,6 +7,7 @@ import {
   moderationQueueQuerySchema,
   reportRequestSchema,
   type ModerationDecision,
+  MODERATION_ROUTES,
 } from '@polyphony/contracts';
 import { CurrentUser, SignedIn } from '../core/auth/auth.decorators';
 import { type Parsed, ZodBody, ZodQuery } from '../core/errors/zod-validation';
@@ -13,11 +15,11 @@ import type { UserEntity } from '../users/user.entity';
 import { ModerationService } from './moderation.service';
 
 @ApiTags('moderation')
-@Controller('moderation')
+@Controller()
 export class ModerationController {
   constructor(private readonly moderation: ModerationService) {}
 
-  @Post('reports')
+  @Route(MODERATION_ROUTES.report)
   @HttpCode(200)
   @SignedIn()
   @ApiOperation({ summary: 'Report content (once per person); enough reports hide it pending review' })
@@ -25,7 +27,7 @@ export class ModerationController {
     return this.moderation.report(actor, body);
   }
 
-  @Post('decisions')
+  @Route(MODERATION_ROUTES.decide)
   @HttpCode(200)
   @SignedIn('admin', 'official')
   @ApiOperation({ summary: 'Hide, restore or dismiss reports, with a reason (officials)' })
@@ -33,14 +35,14 @@ export class ModerationController {
     return this.moderation.decide(actor, body);
   }
 
-  @Get('queue')
+  @Route(MODERATION_ROUTES.queue)
   @SignedIn('admin', 'official')
   @ApiOperation({ summary: 'Reported (or hidden) content, most recent report first' })
   queue(@CurrentUser() actor: UserEntity, @ZodQuery(moderationQueueQuerySchema) query: Parsed<typeof moderationQueueQuerySchema>) {
     return this.moderation.queue(actor, query);
   }
 
-  @Get('log')
+  @Route(MODERATION_ROUTES.log)
   @SignedIn('admin', 'official')
   @ApiOperation({ summary: 'Audit log of moderation and status actions' })
   log(@CurrentUser() actor: UserEntity, @ZodQuery(moderationLogQuerySchema) query: Parsed<typeof moderationLogQuerySchema>) {

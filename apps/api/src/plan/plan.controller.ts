@@ -1,4 +1,5 @@
-import { Controller, Delete, Get, HttpCode, Param, Patch, Post, Put } from '@nestjs/common';
+import { Controller, HttpCode, Param } from '@nestjs/common';
+import { Route } from '../core/http/route';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import {
@@ -12,6 +13,7 @@ import {
   updateSectionRequestSchema,
   type PlanStatus,
   type UpdatePlanRequest,
+  PLAN_ROUTES,
 } from '@polyphony/contracts';
 import { CurrentUser, SignedIn } from '../core/auth/auth.decorators';
 import { type Parsed, ZodBody, ZodQuery } from '../core/errors/zod-validation';
@@ -24,7 +26,7 @@ import { UuidParam } from '../core/http/params';
 const revisionQuery = z.object({ revision: z.coerce.number().int().min(0) }).strict();
 
 @ApiTags('plan')
-@Controller('plans')
+@Controller()
 export class PlanController {
   constructor(
     private readonly plans: PlanService,
@@ -32,20 +34,20 @@ export class PlanController {
     private readonly gateway: PlanGateway,
   ) {}
 
-  @Get()
+  @Route(PLAN_ROUTES.list)
   @ApiOperation({ summary: 'Plans (drafts only for officials)' })
   list(@CurrentUser() viewer?: UserEntity) {
     return this.plans.list(viewer);
   }
 
-  @Post()
+  @Route(PLAN_ROUTES.create)
   @SignedIn('admin', 'official')
   @ApiOperation({ summary: 'Start a plan (a draft with its general objective)' })
   create(@CurrentUser() actor: UserEntity, @ZodBody(createPlanRequestSchema) body: Parsed<typeof createPlanRequestSchema>) {
     return this.plans.create(actor, body);
   }
 
-  @Get(':idOrSlug')
+  @Route(PLAN_ROUTES.get)
   @ApiOperation({ summary: 'The plan: the working draft (officials) or a version (?version=n), with per-section source counts' })
   get(
     @Param('idOrSlug') idOrSlug: string,
@@ -55,14 +57,14 @@ export class PlanController {
     return this.plans.get(idOrSlug, viewer, query.version);
   }
 
-  @Patch(':id')
+  @Route(PLAN_ROUTES.update)
   @SignedIn('admin', 'official')
   @ApiOperation({ summary: 'Edit the header (title, period, languages, consultation), from a revision' })
   update(@CurrentUser() actor: UserEntity, @Param('id', UuidParam) id: string, @ZodBody(updatePlanRequestSchema) body: UpdatePlanRequest) {
     return this.plans.updateHeader(actor, id, body);
   }
 
-  @Post(':id/status')
+  @Route(PLAN_ROUTES.status)
   @HttpCode(200)
   @SignedIn('admin', 'official')
   @ApiOperation({ summary: 'Draft, public review or adopted' })
@@ -74,7 +76,7 @@ export class PlanController {
     return this.plans.setStatus(actor, id, body.status);
   }
 
-  @Post(':id/sections')
+  @Route(PLAN_ROUTES.createSection)
   @SignedIn('admin', 'official')
   @ApiOperation({ summary: 'Add a section (objective, strategic line, action under a line, rich text)' })
   async createSection(
@@ -88,7 +90,7 @@ export class PlanController {
     return section;
   }
 
-  @Put(':id/sections/:sectionId')
+  @Route(PLAN_ROUTES.updateSection)
   @SignedIn('admin', 'official')
   @ApiOperation({ summary: 'Save a section from the revision it was read at (409 plan.edit_conflict if someone saved since)' })
   async updateSection(
@@ -102,7 +104,7 @@ export class PlanController {
     return section;
   }
 
-  @Post(':id/sections/:sectionId/move')
+  @Route(PLAN_ROUTES.move)
   @HttpCode(200)
   @SignedIn('admin', 'official')
   @ApiOperation({ summary: 'Move a section (an action to another line, or up and down)' })
@@ -117,7 +119,7 @@ export class PlanController {
     return section;
   }
 
-  @Delete(':id/sections/:sectionId')
+  @Route(PLAN_ROUTES.remove)
   @HttpCode(204)
   @SignedIn('admin', 'official')
   @ApiOperation({ summary: 'Remove a section (softly: a restore brings it back with its sources)' })
@@ -131,7 +133,7 @@ export class PlanController {
     this.gateway.sectionSaved(id, sectionId, query.revision + 1, actor.displayName);
   }
 
-  @Get(':idOrSlug/sections/:sectionId/sources')
+  @Route(PLAN_ROUTES.sectionSources)
   @ApiOperation({ summary: 'The sources of a section or one of its paragraphs: counts and quotes (keyset pages)' })
   sectionSources(
     @Param('idOrSlug') idOrSlug: string,

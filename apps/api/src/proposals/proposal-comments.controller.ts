@@ -1,4 +1,5 @@
-import { Controller, Get, Param, Patch, Post, Put } from '@nestjs/common';
+import { Controller, Param } from '@nestjs/common';
+import { Route } from '../core/http/route';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   commentListQuerySchema,
@@ -8,6 +9,7 @@ import {
   type CommentVoteRequest,
   type CreateCommentRequest,
   type UpdateCommentRequest,
+  PROPOSAL_COMMENTS_ROUTES,
 } from '@polyphony/contracts';
 import { CurrentUser, SignedIn } from '../core/auth/auth.decorators';
 import { type Parsed, ZodBody, ZodQuery } from '../core/errors/zod-validation';
@@ -16,11 +18,11 @@ import { ProposalCommentsService } from './proposal-comments.service';
 import { UuidParam } from '../core/http/params';
 
 @ApiTags('proposals')
-@Controller('proposals/:id/comments')
+@Controller()
 export class ProposalCommentsController {
   constructor(private readonly comments: ProposalCommentsService) {}
 
-  @Get()
+  @Route(PROPOSAL_COMMENTS_ROUTES.list)
   @ApiOperation({ summary: 'Top-level comments (keyset pages), each with its replies' })
   list(
     @Param('id', UuidParam) id: string,
@@ -30,7 +32,7 @@ export class ProposalCommentsController {
     return this.comments.list(id, query, viewer);
   }
 
-  @Post()
+  @Route(PROPOSAL_COMMENTS_ROUTES.create)
   @SignedIn()
   @ApiOperation({ summary: 'Comment or reply' })
   create(
@@ -41,7 +43,7 @@ export class ProposalCommentsController {
     return this.comments.create(actor, id, body);
   }
 
-  @Patch(':commentId')
+  @Route(PROPOSAL_COMMENTS_ROUTES.edit)
   @SignedIn()
   @ApiOperation({ summary: 'Edit my comment within 15 minutes' })
   edit(
@@ -53,7 +55,7 @@ export class ProposalCommentsController {
     return this.comments.edit(actor, id, commentId, body.body);
   }
 
-  @Put(':commentId/vote')
+  @Route(PROPOSAL_COMMENTS_ROUTES.vote)
   @SignedIn()
   @ApiOperation({ summary: 'Agree (1), disagree (-1) or take my vote back (0)' })
   vote(

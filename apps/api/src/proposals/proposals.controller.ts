@@ -1,4 +1,5 @@
-import { Controller, Delete, Get, HttpCode, Param, Patch, Post, Put, Res } from '@nestjs/common';
+import { Controller, HttpCode, Param, Res } from '@nestjs/common';
+import { Route } from '../core/http/route';
 import type { Response } from 'express';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
@@ -18,6 +19,7 @@ import {
   type InviteCoauthorRequest,
   type ProposalExportQuery,
   type UpdateProposalRequest,
+  PROPOSALS_ROUTES,
 } from '@polyphony/contracts';
 import { CurrentUser, SignedIn } from '../core/auth/auth.decorators';
 import { type Parsed, ZodBody, ZodQuery } from '../core/errors/zod-validation';
@@ -31,7 +33,7 @@ import { ProposalVersionsService } from './proposal-versions.service';
 import { UuidParam } from '../core/http/params';
 
 @ApiTags('proposals')
-@Controller('proposals')
+@Controller()
 export class ProposalsController {
   constructor(
     private readonly proposals: ProposalsService,
@@ -42,7 +44,7 @@ export class ProposalsController {
     private readonly exports: ProposalsExportService,
   ) {}
 
-  @Get()
+  @Route(PROPOSALS_ROUTES.list)
   @ApiOperation({
     summary: 'Published proposals: search in any language, filters, sorts, keyset pages (mine=true: my own, drafts included)',
   })
@@ -50,21 +52,21 @@ export class ProposalsController {
     return this.proposals.list(query, viewer);
   }
 
-  @Post()
+  @Route(PROPOSALS_ROUTES.create)
   @SignedIn()
   @ApiOperation({ summary: 'Start a proposal (a draft, version 1)' })
   create(@CurrentUser() actor: UserEntity, @ZodBody(createProposalRequestSchema) body: CreateProposalRequest) {
     return this.proposals.create(actor, body);
   }
 
-  @Get('invitations')
+  @Route(PROPOSALS_ROUTES.invitations)
   @SignedIn()
   @ApiOperation({ summary: 'My pending co-authorship invitations (mine and my organisations’)' })
   invitations(@CurrentUser() actor: UserEntity) {
     return this.proposals.invitations(actor);
   }
 
-  @Get('export.csv')
+  @Route(PROPOSALS_ROUTES.export)
   @SignedIn('admin', 'official')
   @ApiOperation({ summary: 'Published proposals as CSV: texts as written with their language, and their machine translation (officials)' })
   async export(@CurrentUser() actor: UserEntity, @ZodQuery(proposalExportQuerySchema) query: ProposalExportQuery, @Res() res: Response) {
@@ -75,13 +77,13 @@ export class ProposalsController {
     await this.exports.write(res, actor, to, query.consultationId, query.separator);
   }
 
-  @Get(':id')
+  @Route(PROPOSALS_ROUTES.get)
   @ApiOperation({ summary: 'One proposal with co-authors, counts per category, answer history and what the viewer may do' })
   get(@Param('id', UuidParam) id: string, @CurrentUser() viewer?: UserEntity) {
     return this.proposals.get(id, viewer);
   }
 
-  @Patch(':id')
+  @Route(PROPOSALS_ROUTES.update)
   @SignedIn()
   @ApiOperation({ summary: 'Edit a draft (co-authors): a new version' })
   update(
@@ -92,7 +94,7 @@ export class ProposalsController {
     return this.proposals.update(actor, id, body);
   }
 
-  @Post(':id/submit')
+  @Route(PROPOSALS_ROUTES.submit)
   @HttpCode(200)
   @SignedIn()
   @ApiOperation({ summary: 'Submit (publish) a draft' })
@@ -100,7 +102,7 @@ export class ProposalsController {
     return this.proposals.submit(actor, id);
   }
 
-  @Get(':id/coauthor-candidates')
+  @Route(PROPOSALS_ROUTES.coauthorCandidates)
   @SignedIn()
   @ApiOperation({ summary: 'People and organisations to invite, by name prefix (the draft’s editors; names only, never e-mails)' })
   coauthorCandidates(
@@ -111,7 +113,7 @@ export class ProposalsController {
     return this.coauthors.candidates(actor, id, query.q);
   }
 
-  @Post(':id/coauthors')
+  @Route(PROPOSALS_ROUTES.invite)
   @SignedIn()
   @ApiOperation({ summary: 'Invite a person (by e-mail) or an organisation to co-author' })
   invite(
@@ -122,7 +124,7 @@ export class ProposalsController {
     return this.coauthors.invite(actor, id, body);
   }
 
-  @Post(':id/coauthors/:coauthorId')
+  @Route(PROPOSALS_ROUTES.respond)
   @HttpCode(200)
   @SignedIn()
   @ApiOperation({ summary: 'Accept or decline an invitation (for an organisation: a member who may act for it)' })
@@ -135,35 +137,35 @@ export class ProposalsController {
     return this.coauthors.respond(actor, id, coauthorId, body);
   }
 
-  @Put(':id/support')
+  @Route(PROPOSALS_ROUTES.support)
   @SignedIn()
   @ApiOperation({ summary: 'Support (idempotent)' })
   support(@CurrentUser() actor: UserEntity, @Param('id', UuidParam) id: string) {
     return this.supports.support(actor, id, true);
   }
 
-  @Delete(':id/support')
+  @Route(PROPOSALS_ROUTES.unsupport)
   @SignedIn()
   @ApiOperation({ summary: 'Withdraw my support (idempotent)' })
   unsupport(@CurrentUser() actor: UserEntity, @Param('id', UuidParam) id: string) {
     return this.supports.support(actor, id, false);
   }
 
-  @Put(':id/endorsements')
+  @Route(PROPOSALS_ROUTES.endorse)
   @SignedIn()
   @ApiOperation({ summary: 'Endorse in an organisation’s name (active members)' })
   endorse(@CurrentUser() actor: UserEntity, @Param('id', UuidParam) id: string, @ZodBody(endorseRequestSchema) body: EndorseRequest) {
     return this.supports.endorse(actor, id, body.organisationId, true);
   }
 
-  @Delete(':id/endorsements')
+  @Route(PROPOSALS_ROUTES.unendorse)
   @SignedIn()
   @ApiOperation({ summary: 'Withdraw an organisation’s endorsement' })
   unendorse(@CurrentUser() actor: UserEntity, @Param('id', UuidParam) id: string, @ZodBody(endorseRequestSchema) body: EndorseRequest) {
     return this.supports.endorse(actor, id, body.organisationId, false);
   }
 
-  @Post(':id/status')
+  @Route(PROPOSALS_ROUTES.status)
   @HttpCode(200)
   @SignedIn('admin', 'official')
   @ApiOperation({ summary: 'Official answer: under evaluation, accepted, partially accepted, not retained, merged' })
@@ -175,13 +177,13 @@ export class ProposalsController {
     return this.answers.setStatus(actor, id, body);
   }
 
-  @Get(':id/versions')
+  @Route(PROPOSALS_ROUTES.listVersions)
   @ApiOperation({ summary: 'Versions, newest first' })
   listVersions(@Param('id', UuidParam) id: string, @CurrentUser() viewer?: UserEntity) {
     return this.versions.list(id, viewer);
   }
 
-  @Get(':id/diff')
+  @Route(PROPOSALS_ROUTES.diff)
   @ApiOperation({ summary: 'Word diff between two versions' })
   diff(
     @Param('id', UuidParam) id: string,

@@ -1,4 +1,5 @@
-import { Controller, Get, Param, Post, Put } from '@nestjs/common';
+import { Controller, Param } from '@nestjs/common';
+import { Route } from '../core/http/route';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   consentRequestSchema,
@@ -7,6 +8,7 @@ import {
   type ConsentRequest,
   type PublicTextKind,
   type SavePublicTextRequest,
+  PUBLIC_TEXTS_ROUTES,
 } from '@polyphony/contracts';
 import { CurrentUser, SignedIn } from '../core/auth/auth.decorators';
 import { AppError } from '../core/errors/app-error';
@@ -20,13 +22,13 @@ import { PublicTextsService } from './public-texts.service';
 export class PublicTextsController {
   constructor(private readonly texts: PublicTextsService) {}
 
-  @Get('public-texts')
+  @Route(PUBLIC_TEXTS_ROUTES.current)
   @ApiOperation({ summary: 'The current version of each public text written by the admins (public)' })
   current() {
     return this.texts.current();
   }
 
-  @Put('public-texts/:kind')
+  @Route(PUBLIC_TEXTS_ROUTES.save)
   @SignedIn()
   @ApiOperation({ summary: 'Save a new version of a public text (admins); a new privacy notice or terms asks everyone to consent again' })
   save(@CurrentUser() actor: UserEntity, @Param('kind') kind: string, @ZodBody(savePublicTextRequestSchema) body: SavePublicTextRequest) {
@@ -35,14 +37,14 @@ export class PublicTextsController {
     return this.texts.save(actor, kind as PublicTextKind, body.body);
   }
 
-  @Get('consent')
+  @Route(PUBLIC_TEXTS_ROUTES.status)
   @SignedIn()
   @ApiOperation({ summary: 'Whether the signed-in person must accept the current privacy notice and terms' })
   status(@CurrentUser() actor: UserEntity) {
     return this.texts.consentStatus(actor);
   }
 
-  @Post('consent')
+  @Route(PUBLIC_TEXTS_ROUTES.consent)
   @SignedIn()
   @ApiOperation({ summary: 'Accept the current privacy notice and terms (409 when they changed meanwhile)' })
   consent(@CurrentUser() actor: UserEntity, @ZodBody(consentRequestSchema) body: ConsentRequest) {

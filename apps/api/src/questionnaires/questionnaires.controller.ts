@@ -1,4 +1,5 @@
-import { Controller, Get, Param, Put, Res } from '@nestjs/common';
+import { Controller, Param, Res } from '@nestjs/common';
+import { Route } from '../core/http/route';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { z } from 'zod';
@@ -12,6 +13,7 @@ import {
   type QuestionnaireExportQuery,
   type ResultsQuery,
   type SaveResponseRequest,
+  QUESTIONNAIRES_ROUTES,
 } from '@polyphony/contracts';
 import { CurrentUser, SignedIn } from '../core/auth/auth.decorators';
 import { type Parsed, ZodBody, ZodQuery } from '../core/errors/zod-validation';
@@ -22,7 +24,7 @@ import { ResponsesService } from './responses.service';
 import { ResultsService } from './results.service';
 
 @ApiTags('questionnaires')
-@Controller('consultations/:consultation/questionnaire')
+@Controller()
 export class QuestionnairesController {
   constructor(
     private readonly questionnaires: QuestionnairesService,
@@ -31,13 +33,13 @@ export class QuestionnairesController {
     private readonly exports: ExportsService,
   ) {}
 
-  @Get()
+  @Route(QUESTIONNAIRES_ROUTES.get)
   @ApiOperation({ summary: 'The consultation’s questionnaire: sections and questions in every offered language' })
   get(@Param('consultation') consultation: string, @CurrentUser() viewer?: UserEntity) {
     return this.questionnaires.get(consultation, viewer);
   }
 
-  @Put()
+  @Route(QUESTIONNAIRES_ROUTES.save)
   @SignedIn('admin', 'official')
   @ApiOperation({ summary: 'Create or replace the structure (answered questions cannot be deleted or change type)' })
   save(
@@ -48,14 +50,14 @@ export class QuestionnairesController {
     return this.questionnaires.save(actor, consultation, body);
   }
 
-  @Get('response')
+  @Route(QUESTIONNAIRES_ROUTES.mine)
   @SignedIn()
   @ApiOperation({ summary: 'My response (draft or submitted), or null' })
   async mine(@Param('consultation') consultation: string, @CurrentUser() user: UserEntity) {
     return { response: await this.responses.mine(consultation, user) };
   }
 
-  @Put('response')
+  @Route(QUESTIONNAIRES_ROUTES.answer)
   @SignedIn()
   @ApiOperation({ summary: 'Save a draft (submit: false) or submit / update submitted answers (submit: true)' })
   answer(
@@ -66,7 +68,7 @@ export class QuestionnairesController {
     return this.responses.save(consultation, user, body);
   }
 
-  @Get('results')
+  @Route(QUESTIONNAIRES_ROUTES.resultsOf)
   @SignedIn()
   @ApiOperation({ summary: 'Results per question, respondents per category and country (officials, facilitators)' })
   resultsOf(
@@ -77,7 +79,7 @@ export class QuestionnairesController {
     return this.results.results(consultation, viewer, query);
   }
 
-  @Get('texts')
+  @Route(QUESTIONNAIRES_ROUTES.texts)
   @SignedIn()
   @ApiOperation({ summary: 'Free-text answers of a question, newest first (officials, facilitators)' })
   texts(
@@ -88,7 +90,7 @@ export class QuestionnairesController {
     return this.results.texts(consultation, viewer, query);
   }
 
-  @Get('export.csv')
+  @Route(QUESTIONNAIRES_ROUTES.csv)
   @SignedIn()
   @ApiOperation({ summary: 'All responses as CSV (names and e-mails for officials only)' })
   async csv(
@@ -103,7 +105,7 @@ export class QuestionnairesController {
     await this.exports.writeCsv(res, header, rows, query.separator ?? csvSeparatorFor(lang));
   }
 
-  @Get('export.xlsx')
+  @Route(QUESTIONNAIRES_ROUTES.xlsx)
   @SignedIn()
   @ApiOperation({ summary: 'All responses as an Excel workbook (names and e-mails for officials only)' })
   async xlsx(

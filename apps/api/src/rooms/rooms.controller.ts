@@ -1,4 +1,5 @@
-import { Controller, Get, HttpCode, Param, Patch, Post, Res } from '@nestjs/common';
+import { Controller, HttpCode, Param, Res } from '@nestjs/common';
+import { Route } from '../core/http/route';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import {
@@ -11,6 +12,7 @@ import {
   type RoomStatusRequest,
   type TranscriptQuery,
   type UpdateRoomRequest,
+  ROOMS_ROUTES,
 } from '@polyphony/contracts';
 import { CurrentUser, SignedIn } from '../core/auth/auth.decorators';
 import { type Parsed, ZodBody, ZodQuery } from '../core/errors/zod-validation';
@@ -29,13 +31,13 @@ export class RoomsController {
     private readonly recheck: RoomAccessRecheck,
   ) {}
 
-  @Get('rooms')
+  @Route(ROOMS_ROUTES.list)
   @ApiOperation({ summary: 'Discussion rooms of every consultation the viewer can see, latest first' })
   list(@ZodQuery(roomListQuerySchema) query: Parsed<typeof roomListQuerySchema>, @CurrentUser() viewer?: UserEntity) {
     return this.rooms.list(query, viewer);
   }
 
-  @Get('consultations/:idOrSlug/rooms')
+  @Route(ROOMS_ROUTES.listForConsultation)
   @ApiOperation({ summary: 'Discussion rooms of one consultation' })
   listForConsultation(
     @Param('idOrSlug') idOrSlug: string,
@@ -45,20 +47,20 @@ export class RoomsController {
     return this.rooms.list(query, viewer, idOrSlug);
   }
 
-  @Post('consultations/:id/rooms')
+  @Route(ROOMS_ROUTES.create)
   @SignedIn('admin', 'official')
   @ApiOperation({ summary: 'Schedule a discussion room in a consultation' })
   create(@CurrentUser() actor: UserEntity, @Param('id', UuidParam) id: string, @ZodBody(createRoomRequestSchema) body: CreateRoomRequest) {
     return this.rooms.create(actor, id, body);
   }
 
-  @Get('rooms/:id')
+  @Route(ROOMS_ROUTES.get)
   @ApiOperation({ summary: 'One room, with what the viewer may do in it' })
   get(@Param('id', UuidParam) id: string, @CurrentUser() viewer?: UserEntity) {
     return this.rooms.get(id, viewer);
   }
 
-  @Patch('rooms/:id')
+  @Route(ROOMS_ROUTES.update)
   @SignedIn('admin', 'official')
   @ApiOperation({ summary: 'Edit a room (title, description, agenda, schedule, languages, who may enter)' })
   async update(
@@ -72,7 +74,7 @@ export class RoomsController {
     return room;
   }
 
-  @Post('rooms/:id/status')
+  @Route(ROOMS_ROUTES.status)
   @HttpCode(200)
   @SignedIn()
   @ApiOperation({ summary: 'Open or close a room (facilitators and officials); a closed room is a read-only archive' })
@@ -80,7 +82,7 @@ export class RoomsController {
     return this.rooms.setStatus(actor, id, body.status);
   }
 
-  @Get('rooms/:id/transcript')
+  @Route(ROOMS_ROUTES.transcript)
   @SignedIn('admin', 'official')
   @ApiOperation({ summary: 'The transcript of a room as Markdown or CSV (officials)' })
   async transcript(

@@ -1,4 +1,5 @@
-import { Controller, Get, Param, Post, Put } from '@nestjs/common';
+import { Controller, Param } from '@nestjs/common';
+import { Route } from '../core/http/route';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   createStatementRequestSchema,
@@ -12,6 +13,7 @@ import {
   type OpinionMapQuery,
   type PolisImportRequest,
   type VoteRequest,
+  STATEMENTS_ROUTES,
 } from '@polyphony/contracts';
 import { CurrentUser, SignedIn } from '../core/auth/auth.decorators';
 import { type Parsed, ZodBody, ZodQuery } from '../core/errors/zod-validation';
@@ -29,14 +31,14 @@ export class StatementsController {
     private readonly opinion: OpinionMapService,
   ) {}
 
-  @Post('consultations/:id/statements')
+  @Route(STATEMENTS_ROUTES.create)
   @SignedIn()
   @ApiOperation({ summary: 'Write a statement, or promote a contribution to one (officials and facilitators)' })
   create(@CurrentUser() user: UserEntity, @Param('id') id: string, @ZodBody(createStatementRequestSchema) body: CreateStatementRequest) {
     return this.statements.create(user, id, body);
   }
 
-  @Get('consultations/:id/statements')
+  @Route(STATEMENTS_ROUTES.list)
   @ApiOperation({ summary: 'Statements, oldest first, with the viewer’s own votes' })
   list(
     @CurrentUser() user: UserEntity | undefined,
@@ -46,27 +48,27 @@ export class StatementsController {
     return this.statements.list(id, query, user);
   }
 
-  @Get('consultations/:id/statements/next')
+  @Route(STATEMENTS_ROUTES.next)
   @SignedIn()
   @ApiOperation({ summary: 'The next statement to vote on (one card at a time)' })
   next(@CurrentUser() user: UserEntity, @Param('id') id: string, @ZodQuery(opinionMapQuerySchema) query: OpinionMapQuery) {
     return this.statements.next(id, query.roomId, user);
   }
 
-  @Get('consultations/:id/opinion-map')
+  @Route(STATEMENTS_ROUTES.map)
   @ApiOperation({ summary: 'Opinion groups from the votes: map, make-up, representative and consensus statements' })
   map(@CurrentUser() user: UserEntity | undefined, @Param('id') id: string, @ZodQuery(opinionMapQuerySchema) query: OpinionMapQuery) {
     return this.opinion.map(id, query.roomId, user);
   }
 
-  @Post('consultations/:id/polis-import')
+  @Route(STATEMENTS_ROUTES.importPolis)
   @SignedIn()
   @ApiOperation({ summary: 'Import a Polis export (comments.csv + votes.csv, or participants-votes.csv) as statements and votes' })
   importPolis(@CurrentUser() user: UserEntity, @Param('id') id: string, @ZodBody(polisImportRequestSchema) body: PolisImportRequest) {
     return this.statements.importPolis(user, id, body);
   }
 
-  @Put('statements/:statementId/vote')
+  @Route(STATEMENTS_ROUTES.vote)
   @SignedIn()
   @ApiOperation({ summary: 'Agree, disagree or pass (one vote per person, changeable)' })
   vote(
@@ -77,7 +79,7 @@ export class StatementsController {
     return this.statements.vote(user, statementId, body.vote);
   }
 
-  @Put('statements/:statementId/hidden')
+  @Route(STATEMENTS_ROUTES.hide)
   @SignedIn()
   @ApiOperation({ summary: 'Hide or show a statement (officials)' })
   hide(

@@ -1,4 +1,5 @@
-import { Controller, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
+import { Controller, HttpCode, Param } from '@nestjs/common';
+import { Route } from '../core/http/route';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   createSynthesisRunRequestSchema,
@@ -12,6 +13,7 @@ import {
   type MergeThemesRequest,
   type RenameThemeRequest,
   type SplitThemeRequest,
+  SYNTHESIS_ROUTES,
 } from '@polyphony/contracts';
 import { z } from 'zod';
 import { CurrentUser, SignedIn } from '../core/auth/auth.decorators';
@@ -35,7 +37,7 @@ export class SynthesisController {
     private readonly live: RoomLiveSynthesisService,
   ) {}
 
-  @Post('consultations/:id/synthesis/runs')
+  @Route(SYNTHESIS_ROUTES.create)
   @ApiOperation({ summary: 'Start a synthesis of the consultation (or one of its rooms): a background job' })
   create(
     @CurrentUser() user: UserEntity,
@@ -45,13 +47,13 @@ export class SynthesisController {
     return this.runs.create(user, id, body);
   }
 
-  @Get('consultations/:id/synthesis/runs')
+  @Route(SYNTHESIS_ROUTES.list)
   @ApiOperation({ summary: 'Runs of the consultation (or of a room), newest first' })
   list(@CurrentUser() user: UserEntity, @Param('id') id: string, @ZodQuery(runListQuerySchema) query: Parsed<typeof runListQuerySchema>) {
     return this.runs.list(id, query, user);
   }
 
-  @Get('consultations/:id/synthesis/workspace')
+  @Route(SYNTHESIS_ROUTES.themes)
   @ApiOperation({ summary: 'Themes of the latest finished run (or of runId), with filters by source, category and country' })
   async themes(
     @CurrentUser() user: UserEntity,
@@ -61,13 +63,13 @@ export class SynthesisController {
     return { workspace: await this.workspace.workspace(id, query, user) };
   }
 
-  @Get('synthesis/runs/:runId')
+  @Route(SYNTHESIS_ROUTES.get)
   @ApiOperation({ summary: 'One run: status, progress, inputs, timings, changes since the previous run' })
   get(@CurrentUser() user: UserEntity, @Param('runId', UuidParam) runId: string) {
     return this.runs.get(runId, user);
   }
 
-  @Post('synthesis/runs/:runId/merge')
+  @Route(SYNTHESIS_ROUTES.merge)
   @ApiOperation({ summary: 'Merge themes of the latest run (kept for later runs)' })
   merge(
     @CurrentUser() user: UserEntity,
@@ -77,7 +79,7 @@ export class SynthesisController {
     return this.workspace.merge(user, runId, body);
   }
 
-  @Put('synthesis/themes/:themeId/label')
+  @Route(SYNTHESIS_ROUTES.rename)
   @ApiOperation({ summary: 'Rename a theme (kept for later runs)' })
   rename(
     @CurrentUser() user: UserEntity,
@@ -87,7 +89,7 @@ export class SynthesisController {
     return this.workspace.rename(user, themeId, body.label);
   }
 
-  @Post('synthesis/themes/:themeId/split')
+  @Route(SYNTHESIS_ROUTES.split)
   @HttpCode(201)
   @ApiOperation({ summary: 'Move some contributions of a theme into a new theme (kept for later runs)' })
   split(
@@ -98,7 +100,7 @@ export class SynthesisController {
     return this.workspace.split(user, themeId, body);
   }
 
-  @Get('synthesis/themes/:themeId/contributions')
+  @Route(SYNTHESIS_ROUTES.contributions)
   @ApiOperation({ summary: "A theme's contributions (provenance), newest first" })
   contributions(
     @CurrentUser() user: UserEntity,
@@ -108,13 +110,13 @@ export class SynthesisController {
     return this.workspace.contributions(themeId, query, user);
   }
 
-  @Get('synthesis/contributions/:contributionId/themes')
+  @Route(SYNTHESIS_ROUTES.contributionThemes)
   @ApiOperation({ summary: 'The themes a contribution belongs to, in the latest run of each scope' })
   contributionThemes(@CurrentUser() user: UserEntity, @Param('contributionId', UuidParam) contributionId: string) {
     return this.workspace.themesOfContribution(contributionId, user);
   }
 
-  @Get('rooms/:roomId/synthesis/live')
+  @Route(SYNTHESIS_ROUTES.liveRoom)
   @ApiOperation({ summary: "A room's live synthesis, recomputed a moment after new messages (poll it)" })
   liveRoom(@CurrentUser() user: UserEntity, @Param('roomId', UuidParam) roomId: string) {
     return this.live.live(roomId, user);

@@ -1,10 +1,12 @@
-import { Controller, Delete, Get, HttpCode, Param, Patch, Post, Req } from '@nestjs/common';
+import { Controller, HttpCode, Param, Req } from '@nestjs/common';
+import { Route } from '../core/http/route';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   createTaxonomyEntryRequestSchema,
   updateTaxonomyEntryRequestSchema,
   type CreateTaxonomyEntryRequest,
   type UpdateTaxonomyEntryRequest,
+  TAXONOMY_ROUTES,
 } from '@polyphony/contracts';
 import { CurrentUser, SignedIn } from '../core/auth/auth.decorators';
 import { AppError } from '../core/errors/app-error';
@@ -16,17 +18,17 @@ import { TaxonomyService } from './taxonomy.service';
 import { UuidParam } from '../core/http/params';
 
 @ApiTags('taxonomy')
-@Controller('taxonomy')
+@Controller()
 export class TaxonomyController {
   constructor(private readonly taxonomy: TaxonomyService) {}
 
-  @Get()
+  @Route(TAXONOMY_ROUTES.all)
   @ApiOperation({ summary: "The territory's strategic lines, regions, agendas and indicator units, in order (public)" })
   all() {
     return this.taxonomy.all();
   }
 
-  @Post()
+  @Route(TAXONOMY_ROUTES.create)
   @SignedIn()
   @ApiOperation({ summary: 'Add an entry (admins)' })
   create(@CurrentUser() actor: UserEntity, @ZodBody(createTaxonomyEntryRequestSchema) body: CreateTaxonomyEntryRequest) {
@@ -34,7 +36,7 @@ export class TaxonomyController {
     return this.taxonomy.create(body);
   }
 
-  @Patch(':id')
+  @Route(TAXONOMY_ROUTES.update)
   @SignedIn()
   @ApiOperation({ summary: 'Rename or move an entry (admins); its key never changes' })
   update(
@@ -46,7 +48,7 @@ export class TaxonomyController {
     return this.taxonomy.update(id, body);
   }
 
-  @Delete(':id')
+  @Route(TAXONOMY_ROUTES.remove)
   @SignedIn()
   @HttpCode(204)
   @ApiOperation({ summary: 'Remove an entry nothing uses (admins); 409 taxonomy.in_use otherwise' })

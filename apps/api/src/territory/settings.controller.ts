@@ -1,4 +1,5 @@
-import { Controller, Delete, Get, Header, HttpCode, Post, Put, Req, Res } from '@nestjs/common';
+import { Controller, Header, HttpCode, Req, Res } from '@nestjs/common';
+import { Route } from '../core/http/route';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import {
@@ -10,6 +11,7 @@ import {
   type MunicipalitiesCsvRequest,
   type SetupRequest,
   type UpdateSettingsRequest,
+  SETTINGS_ROUTES,
 } from '@polyphony/contracts';
 import { CurrentUser, SignedIn } from '../core/auth/auth.decorators';
 import { AppError } from '../core/errors/app-error';
@@ -26,14 +28,14 @@ import { TerritoryService } from './territory.service';
 export class SettingsController {
   constructor(private readonly territory: TerritoryService) {}
 
-  @Get('instance')
+  @Route(SETTINGS_ROUTES.instance)
   @Header('Cache-Control', 'no-cache')
   @ApiOperation({ summary: 'Is the instance set up; its territory, languages, time zone, colour and logo (public)' })
   instance() {
     return this.territory.instance();
   }
 
-  @Get('instance/logo')
+  @Route(SETTINGS_ROUTES.logo)
   @ApiOperation({ summary: "The territory's logo (an SVG is served sanitised, with scripts forbidden)" })
   async logo(@Res() res: Response) {
     const logo = await this.territory.logo();
@@ -45,7 +47,7 @@ export class SettingsController {
     res.send(logo.logo);
   }
 
-  @Post('setup')
+  @Route(SETTINGS_ROUTES.setup)
   @SignedIn()
   @ApiOperation({ summary: 'First-run setup: the territory and its first strategic lines (admins, once)' })
   setup(@CurrentUser() actor: UserEntity, @ZodBody(setupRequestSchema) body: SetupRequest) {
@@ -53,7 +55,7 @@ export class SettingsController {
     return this.territory.setup(body, actor);
   }
 
-  @Get('settings')
+  @Route(SETTINGS_ROUTES.settings)
   @SignedIn()
   @ApiOperation({ summary: "The territory's settings (admins)" })
   settings(@CurrentUser() actor: UserEntity) {
@@ -61,7 +63,7 @@ export class SettingsController {
     return this.territory.settings();
   }
 
-  @Put('settings')
+  @Route(SETTINGS_ROUTES.update)
   @SignedIn()
   @ApiOperation({ summary: "Change the territory's settings (admins)" })
   update(@CurrentUser() actor: UserEntity, @ZodBody(updateSettingsRequestSchema) body: UpdateSettingsRequest) {
@@ -69,7 +71,7 @@ export class SettingsController {
     return this.territory.update(body);
   }
 
-  @Put('settings/logo')
+  @Route(SETTINGS_ROUTES.setLogo)
   @SignedIn()
   @ApiOperation({ summary: 'Upload the logo: PNG, JPEG, WebP or SVG (sanitised), 512 KB at most (admins)' })
   setLogo(@CurrentUser() actor: UserEntity, @ZodBody(logoUploadRequestSchema) body: LogoUploadRequest) {
@@ -77,7 +79,7 @@ export class SettingsController {
     return this.territory.setLogo(acceptLogo(Buffer.from(body.data, 'base64')));
   }
 
-  @Delete('settings/logo')
+  @Route(SETTINGS_ROUTES.removeLogo)
   @SignedIn()
   @ApiOperation({ summary: 'Remove the logo (admins)' })
   removeLogo(@CurrentUser() actor: UserEntity) {
@@ -85,7 +87,7 @@ export class SettingsController {
     return this.territory.setLogo(null);
   }
 
-  @Post('settings/municipalities/csv')
+  @Route(SETTINGS_ROUTES.municipalitiesCsv)
   @HttpCode(200)
   @SignedIn()
   @ApiOperation({ summary: 'Read municipalities from a CSV file: the names, and a message for each line at fault (admins)' })

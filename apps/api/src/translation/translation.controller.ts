@@ -1,7 +1,8 @@
-import { Controller, HttpCode, Inject, Post, Req } from '@nestjs/common';
+import { Controller, HttpCode, Inject, Req } from '@nestjs/common';
+import { Route } from '../core/http/route';
 import type { Request } from 'express';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { translateRequestSchema, type TranslateRequest, type TranslateResponse } from '@polyphony/contracts';
+import { translateRequestSchema, type TranslateRequest, type TranslateResponse, TRANSLATION_ROUTES } from '@polyphony/contracts';
 import { CurrentUser } from '../core/auth/auth.decorators';
 import { ENV, type Env } from '../core/config/env';
 import { AppError } from '../core/errors/app-error';
@@ -17,7 +18,7 @@ export const TRANSLATION_UNIT_CHARS = 2000;
 const ADDRESS_SHARE = 4;
 
 @ApiTags('translation')
-@Controller('translations')
+@Controller()
 export class TranslationController {
   constructor(
     @Inject(ENV) private readonly env: Env,
@@ -46,7 +47,7 @@ export class TranslationController {
    *   issue's note.
    * - The cache is keyed by the source text's hash: what one reader asks for never changes what another reads.
    */
-  @Post()
+  @Route(TRANSLATION_ROUTES.translate)
   @HttpCode(200)
   @ApiOperation({ summary: 'Machine translations of texts into the reader language (cached; original stays the source of truth)' })
   async translate(

@@ -1,4 +1,5 @@
-import { Controller, Delete, Get, HttpCode, Inject, Patch, Post, Req, Res } from '@nestjs/common';
+import { Controller, HttpCode, Inject, Req, Res } from '@nestjs/common';
+import { Route } from '../core/http/route';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import {
@@ -9,6 +10,7 @@ import {
   type DeleteAccountRequest,
   type Me,
   type UpdateProfileRequest,
+  ME_ROUTES,
 } from '@polyphony/contracts';
 import { CurrentUser, SignedIn } from '../core/auth/auth.decorators';
 import { clearAuthCookies, secureCookies } from '../core/auth/cookies';
@@ -24,7 +26,7 @@ import { UsersService } from './users.service';
 import { sendExport } from './export-download';
 
 @ApiTags('me')
-@Controller('me')
+@Controller()
 @SignedIn()
 export class MeController {
   constructor(
@@ -35,20 +37,20 @@ export class MeController {
     @Inject(ENV) private readonly env: Env,
   ) {}
 
-  @Get()
+  @Route(ME_ROUTES.me)
   @ApiOperation({ summary: 'The signed-in person (401 when signed out)' })
   async me(@CurrentUser() user: UserEntity, @Res({ passthrough: true }) res: Response): Promise<Me> {
     res.setHeader('Cache-Control', 'no-store');
     return { ...toMe(user), pendingEmail: await this.accounts.pendingEmail(user.id) };
   }
 
-  @Patch()
+  @Route(ME_ROUTES.update)
   @ApiOperation({ summary: 'Edit my profile' })
   async update(@CurrentUser() user: UserEntity, @ZodBody(updateProfileRequestSchema) body: UpdateProfileRequest): Promise<Me> {
     return toMe(await this.users.updateProfile(user, body));
   }
 
-  @Post('password')
+  @Route(ME_ROUTES.changePassword)
   @HttpCode(204)
   @ApiOperation({ summary: 'Change my password (signs out my other sessions)' })
   async changePassword(
@@ -59,19 +61,19 @@ export class MeController {
     await this.auth.changePassword(user, body, req.sessionHash);
   }
 
-  @Get('export')
+  @Route(ME_ROUTES.export)
   @ApiOperation({ summary: 'Download everything held about me (JSON)' })
   async export(@CurrentUser() user: UserEntity, @Res() res: Response) {
     sendExport(res, await this.users.export(user.id));
   }
 
-  @Get('organisations')
+  @Route(ME_ROUTES.myOrganisations)
   @ApiOperation({ summary: 'Organisations I belong to or asked to join' })
   async myOrganisations(@CurrentUser() user: UserEntity) {
     return { items: await this.organisations.listForUser(user.id) };
   }
 
-  @Delete()
+  @Route(ME_ROUTES.remove)
   @HttpCode(204)
   @ApiOperation({ summary: 'Delete my account (contributions stay, pseudonymised)' })
   async remove(

@@ -1,4 +1,13 @@
-import type { FieldIssue } from '@polyphony/contracts';
+import {
+  routePath,
+  type AnyApiRoute,
+  type FieldIssue,
+  type RouteBody,
+  type RouteParamNames,
+  type RouteParams,
+  type RouteQuery,
+  type RouteResponse,
+} from '@polyphony/contracts';
 import i18n, { currentLanguage } from './i18n';
 
 /** An error answered by the API (or a network failure), with the server's localised message. */
@@ -96,6 +105,32 @@ async function request<T>(path: string, options: RequestOptions, retryOnCsrf: bo
 /** Calls the API: cookies included, UI language sent, CSRF token on every non-GET (one retry if it expired). */
 export function api<T>(path: string, options: RequestOptions = {}): Promise<T> {
   return request<T>(path, options, true);
+}
+
+type HasNone<T> = [T] extends [never] ? true : false;
+
+/** What a call of the route takes: `params` when its path has `:parameters`, its contract's `body` and `query`. */
+export type CallOptions<R extends AnyApiRoute> = (HasNone<RouteParamNames<R['path']>> extends true
+  ? { params?: undefined }
+  : { params: RouteParams<R['path']> }) &
+  (HasNone<RouteBody<R>> extends true ? { body?: unknown } : { body: RouteBody<R> }) &
+  (HasNone<RouteQuery<R>> extends true ? { query?: Query } : { query?: RouteQuery<R> });
+
+type CallArgs<R extends AnyApiRoute> =
+  HasNone<RouteParamNames<R['path']>> extends true
+    ? HasNone<RouteBody<R>> extends true
+      ? [options?: CallOptions<R>]
+      : [options: CallOptions<R>]
+    : [options: CallOptions<R>];
+
+/**
+ * Calls a route of the contracts' map (`call(ROUTES.organisations.get, { params: { idOrSlug } })`): the path's
+ * parameters are filled in and URI-encoded, body and query are the contract's, the answer is the route's type.
+ * Same cookies, language, CSRF and errors as `api()`.
+ */
+export function call<R extends AnyApiRoute>(route: R, ...[options]: CallArgs<R>): Promise<RouteResponse<R>> {
+  const { params, body, query } = (options ?? {}) as { params?: Record<string, string | number>; body?: unknown; query?: Query };
+  return request<RouteResponse<R>>(`/api${routePath(route.path, params)}`, { method: route.method, body, query }, true);
 }
 
 /** Field errors keyed by path ("email", "displayName"...), for form inputs. */

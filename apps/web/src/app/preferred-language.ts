@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
-import type { Language, Me } from '@polyphony/contracts';
-import { api } from './api-client';
+import { ROUTES, type Language, type Me } from '@polyphony/contracts';
+import { call } from './api-client';
 import { ME_KEY } from '../features/auth/useMe';
 
 /**
@@ -26,7 +26,7 @@ export async function savePreferredLanguage(queryClient: QueryClient, lang: Lang
   await queryClient.cancelQueries({ queryKey: ME_KEY });
   queryClient.setQueryData<Me | null>(ME_KEY, (old) => (old ? { ...old, preferredLanguage: lang } : old));
   try {
-    const updated = await api<Me>('/api/me', { method: 'PATCH', body: { preferredLanguage: lang } });
+    const updated = await call(ROUTES.me.update, { body: { preferredLanguage: lang } });
     queryClient.setQueryData(ME_KEY, updated);
   } catch {
     /* the page keeps the chosen language; the preference is saved on the next switch */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { organisationCategorySchema } from '../common/stakeholders';
+import { organisationCategorySchema, type OrganisationCategory } from '../common/stakeholders';
 import { countryCodeSchema } from '../common/countries';
 import { languageSchema } from '../common/languages';
 import { pageQuerySchema } from '../common/pagination';
@@ -81,3 +81,13 @@ export const actingOrganisationSchema = z.object({
   role: z.enum(MEMBERSHIP_ROLES),
 });
 export type ActingOrganisation = z.infer<typeof actingOrganisationSchema>;
+
+/** One of the signed-in person's organisations (GET /me/organisations), with their role and the request's state. */
+export interface MyOrganisation {
+  id: string;
+  name: string;
+  slug: string;
+  category: OrganisationCategory;
+  role: MembershipRole;
+  status: MembershipStatus;
+}

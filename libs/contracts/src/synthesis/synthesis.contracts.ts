@@ -291,3 +291,11 @@ export const polisImportResultSchema = z.object({
   format: z.string(),
 });
 export type PolisImportResult = z.infer<typeof polisImportResultSchema>;
+
+/** The next statement the person has not voted on (null when none is left), with their progress. */
+export interface NextStatement {
+  statement: Statement | null;
+  total: number;
+  voted: number;
+  canVote: boolean;
+}

@@ -1,4 +1,6 @@
-import { Controller, Get, Inject, Optional, Res } from '@nestjs/common';
+import { Controller, Inject, Optional, Res } from '@nestjs/common';
+import { Route } from '../http/route';
+import { HEALTH_ROUTES } from '@polyphony/contracts';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Response } from 'express';
@@ -11,7 +13,7 @@ import { TranslationService } from '../../translation/translation.service';
 const VERSION = process.env.npm_package_version ?? '0.1.0';
 
 @ApiTags('operations')
-@Controller('health')
+@Controller()
 export class HealthController {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
@@ -19,7 +21,7 @@ export class HealthController {
     @Optional() private readonly translation?: TranslationService,
   ) {}
 
-  @Get()
+  @Route(HEALTH_ROUTES.health)
   @ApiOperation({ summary: 'Database, Redis and machine translation status (503 when the database is down)' })
   async health(@Res({ passthrough: true }) res: Response): Promise<Health> {
     const timeout = <T>(p: Promise<T>) =>

@@ -1,4 +1,6 @@
-import { Controller, Get, Header, Inject, Req } from '@nestjs/common';
+import { Controller, Header, Inject, Req } from '@nestjs/common';
+import { Route } from '../http/route';
+import { METRICS_ROUTES } from '@polyphony/contracts';
 import { timingSafeEqual } from 'node:crypto';
 import { ENV, type Env } from '../config/env';
 import { AppError } from '../errors/app-error';
@@ -34,12 +36,12 @@ export function httpMetrics(req: Request, res: Response, next: NextFunction) {
 }
 
 @ApiExcludeController()
-@Controller('metrics')
+@Controller()
 export class MetricsController {
   constructor(@Inject(ENV) private readonly env: Env) {}
 
   /** With METRICS_TOKEN, only `Authorization: Bearer <token>`; without one, not at all in production. */
-  @Get()
+  @Route(METRICS_ROUTES.metrics)
   @Header('Content-Type', 'text/plain; version=0.0.4; charset=utf-8')
   @Header('Cache-Control', 'no-store')
   metrics(@Req() req: Request) {

@@ -1,7 +1,8 @@
-import { Controller, Get, Param, Req, Res } from '@nestjs/common';
+import { Controller, Param, Req, Res } from '@nestjs/common';
+import { Route } from '../../core/http/route';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { planExportQuerySchema, type Language } from '@polyphony/contracts';
+import { planExportQuerySchema, type Language, PLAN_EXPORTS_ROUTES } from '@polyphony/contracts';
 import { CurrentUser } from '../../core/auth/auth.decorators';
 import { ZodQuery } from '../../core/errors/zod-validation';
 import { requestLanguage, type AuthedRequest } from '../../core/http/request-context';
@@ -11,11 +12,11 @@ import { PlanExportsService } from './plan-exports.service';
 type ExportQuery = { lang?: Language; version?: 'draft' | number };
 
 @ApiTags('plan')
-@Controller('plans/:idOrSlug/export')
+@Controller()
 export class PlanExportsController {
   constructor(private readonly exports: PlanExportsService) {}
 
-  @Get('pdf')
+  @Route(PLAN_EXPORTS_ROUTES.pdf)
   @ApiOperation({ summary: 'The plan as a PDF in one language, with the annex on how it was built' })
   async pdf(
     @Req() req: AuthedRequest,
@@ -30,7 +31,7 @@ export class PlanExportsController {
     res.send(body);
   }
 
-  @Get('html')
+  @Route(PLAN_EXPORTS_ROUTES.html)
   @ApiOperation({ summary: 'The plan as a printable HTML page in one language' })
   async html(
     @Req() req: AuthedRequest,

@@ -1,24 +1,25 @@
-import { Controller, Get, Param } from '@nestjs/common';
+import { Controller, Param } from '@nestjs/common';
+import { Route } from '../../core/http/route';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { fatesQuerySchema } from '@polyphony/contracts';
+import { fatesQuerySchema, PLAN_FATES_ROUTES } from '@polyphony/contracts';
 import { CurrentUser, SignedIn } from '../../core/auth/auth.decorators';
 import { ZodQuery } from '../../core/errors/zod-validation';
 import type { UserEntity } from '../../users/user.entity';
 import { PlanFatesService } from './plan-fates.service';
 
 @ApiTags('plan')
-@Controller('contribution-fates')
+@Controller()
 export class PlanFatesController {
   constructor(private readonly fates: PlanFatesService) {}
 
-  @Get('mine')
+  @Route(PLAN_FATES_ROUTES.mine)
   @SignedIn()
   @ApiOperation({ summary: '"You said, we did": what became of each of my contributions' })
   mine(@CurrentUser() viewer: UserEntity, @ZodQuery(fatesQuerySchema) query: { cursor?: string; limit: number }) {
     return this.fates.mine(viewer, query);
   }
 
-  @Get('organisations/:organisationId')
+  @Route(PLAN_FATES_ROUTES.organisation)
   @SignedIn()
   @ApiOperation({ summary: 'What became of what an organisation said in interviews and proposals (its members and officials)' })
   organisation(
@@ -29,7 +30,7 @@ export class PlanFatesController {
     return this.fates.organisation(viewer, organisationId, query);
   }
 
-  @Get(':contributionId')
+  @Route(PLAN_FATES_ROUTES.one)
   @SignedIn()
   @ApiOperation({ summary: 'One contribution’s fate (its author or an official)' })
   one(@CurrentUser() viewer: UserEntity, @Param('contributionId') contributionId: string) {

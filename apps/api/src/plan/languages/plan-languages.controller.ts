@@ -1,6 +1,7 @@
-import { Controller, HttpCode, Param, Post } from '@nestjs/common';
+import { Controller, HttpCode, Param } from '@nestjs/common';
+import { Route } from '../../core/http/route';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { approveTranslationRequestSchema, fillLanguagesRequestSchema, type Language } from '@polyphony/contracts';
+import { approveTranslationRequestSchema, fillLanguagesRequestSchema, type Language, PLAN_LANGUAGES_ROUTES } from '@polyphony/contracts';
 import { CurrentUser, SignedIn } from '../../core/auth/auth.decorators';
 import { ZodBody } from '../../core/errors/zod-validation';
 import type { UserEntity } from '../../users/user.entity';
@@ -9,14 +10,14 @@ import { PlanLanguagesService } from './plan-languages.service';
 import { UuidParam } from '../../core/http/params';
 
 @ApiTags('plan')
-@Controller('plans/:id/sections/:sectionId')
+@Controller()
 export class PlanLanguagesController {
   constructor(
     private readonly languages: PlanLanguagesService,
     private readonly gateway: PlanGateway,
   ) {}
 
-  @Post('fill-languages')
+  @Route(PLAN_LANGUAGES_ROUTES.fill)
   @HttpCode(200)
   @SignedIn('admin', 'official')
   @ApiOperation({ summary: 'Fill the plan languages the section lacks by machine translation, marked "to review" (503 when off)' })
@@ -31,7 +32,7 @@ export class PlanLanguagesController {
     return section;
   }
 
-  @Post('approve-translation')
+  @Route(PLAN_LANGUAGES_ROUTES.approve)
   @HttpCode(200)
   @SignedIn('admin', 'official')
   @ApiOperation({ summary: 'Approve a machine-translated text as it is: its "to review" mark goes' })

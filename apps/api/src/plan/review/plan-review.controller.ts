@@ -1,4 +1,5 @@
-import { Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { Controller, HttpCode, Param } from '@nestjs/common';
+import { Route } from '../../core/http/route';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import {
@@ -6,6 +7,7 @@ import {
   createAnnotationRequestSchema,
   pageQuerySchema,
   type AnswerAnnotationRequest,
+  PLAN_REVIEW_ROUTES,
 } from '@polyphony/contracts';
 import { CurrentUser, SignedIn } from '../../core/auth/auth.decorators';
 import { type Parsed, ZodBody, ZodQuery } from '../../core/errors/zod-validation';
@@ -16,11 +18,11 @@ import { IntParam } from '../../core/http/params';
 const listQuery = pageQuerySchema.extend({ sectionId: z.uuid().optional() }).strict();
 
 @ApiTags('plan')
-@Controller('plans/:idOrSlug')
+@Controller()
 export class PlanReviewController {
   constructor(private readonly review: PlanReviewService) {}
 
-  @Get('versions/:number/annotations')
+  @Route(PLAN_REVIEW_ROUTES.list)
   @ApiOperation({ summary: 'Comments and amendments on a published version, oldest first' })
   list(
     @Param('idOrSlug') idOrSlug: string,
@@ -31,7 +33,7 @@ export class PlanReviewController {
     return this.review.list(idOrSlug, number, viewer, query);
   }
 
-  @Post('versions/:number/annotations')
+  @Route(PLAN_REVIEW_ROUTES.create)
   @SignedIn()
   @ApiOperation({ summary: 'Comment on a passage, or propose an amendment to a paragraph, of the version open for review' })
   create(
@@ -44,7 +46,7 @@ export class PlanReviewController {
     return this.review.create(actor, idOrSlug, number, body);
   }
 
-  @Post('annotations/:annotationId/answer')
+  @Route(PLAN_REVIEW_ROUTES.answer)
   @HttpCode(200)
   @SignedIn('admin', 'official')
   @ApiOperation({ summary: 'Answer an annotation (answered, accepted, not retained)' })

@@ -1,4 +1,5 @@
-import { Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { Controller, HttpCode, Param } from '@nestjs/common';
+import { Route } from '../../core/http/route';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import {
@@ -8,6 +9,7 @@ import {
   suggestionListQuerySchema,
   type DecideSuggestionRequest,
   type SuggestionSourceKind,
+  PLAN_SUGGESTIONS_ROUTES,
 } from '@polyphony/contracts';
 import { CurrentUser, SignedIn } from '../../core/auth/auth.decorators';
 import { type Parsed, ZodBody, ZodQuery } from '../../core/errors/zod-validation';
@@ -17,11 +19,11 @@ import { PlanSuggestionsService } from './plan-suggestions.service';
 const candidatesQuery = z.object({ kind: z.enum(SUGGESTION_SOURCE_KINDS) }).strict();
 
 @ApiTags('plan')
-@Controller('plans/:idOrSlug')
+@Controller()
 export class PlanSuggestionsController {
   constructor(private readonly suggestions: PlanSuggestionsService) {}
 
-  @Get('suggestion-candidates')
+  @Route(PLAN_SUGGESTIONS_ROUTES.candidates)
   @SignedIn('admin', 'official')
   @ApiOperation({ summary: 'Themes, proposals, interview and room key points of the plan’s consultation' })
   candidates(
@@ -32,7 +34,7 @@ export class PlanSuggestionsController {
     return this.suggestions.candidates(actor, idOrSlug, query.kind);
   }
 
-  @Get('suggestions')
+  @Route(PLAN_SUGGESTIONS_ROUTES.list)
   @SignedIn('admin', 'official')
   @ApiOperation({ summary: 'Suggestions, newest first, with their sources' })
   list(
@@ -43,7 +45,7 @@ export class PlanSuggestionsController {
     return this.suggestions.list(actor, idOrSlug, query);
   }
 
-  @Post('suggestions')
+  @Route(PLAN_SUGGESTIONS_ROUTES.create)
   @SignedIn('admin', 'official')
   @ApiOperation({ summary: 'Turn a theme, proposal or key point into a suggestion on a section' })
   create(
@@ -55,13 +57,13 @@ export class PlanSuggestionsController {
     return this.suggestions.create(actor, idOrSlug, body);
   }
 
-  @Get('suggestions/:id')
+  @Route(PLAN_SUGGESTIONS_ROUTES.get)
   @SignedIn('admin', 'official')
   get(@CurrentUser() actor: UserEntity, @Param('idOrSlug') idOrSlug: string, @Param('id') id: string) {
     return this.suggestions.get(actor, idOrSlug, id);
   }
 
-  @Post('suggestions/:id/decision')
+  @Route(PLAN_SUGGESTIONS_ROUTES.decide)
   @HttpCode(200)
   @SignedIn('admin', 'official')
   @ApiOperation({ summary: 'Accept (possibly edited: provenance is written) or reject with a reason' })

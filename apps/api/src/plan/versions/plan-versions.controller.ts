@@ -1,4 +1,5 @@
-import { Controller, Get, HttpCode, Param, Patch, Post, Req } from '@nestjs/common';
+import { Controller, HttpCode, Param, Req } from '@nestjs/common';
+import { Route } from '../../core/http/route';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   createVersionRequestSchema,
@@ -6,6 +7,7 @@ import {
   renameVersionRequestSchema,
   reviewRequestSchema,
   type RenameVersionRequest,
+  PLAN_VERSIONS_ROUTES,
 } from '@polyphony/contracts';
 import { CurrentUser, SignedIn } from '../../core/auth/auth.decorators';
 import { type Parsed, ZodBody, ZodQuery } from '../../core/errors/zod-validation';
@@ -15,17 +17,17 @@ import { PlanVersionsService } from './plan-versions.service';
 import { IntParam } from '../../core/http/params';
 
 @ApiTags('plan')
-@Controller('plans/:idOrSlug')
+@Controller()
 export class PlanVersionsController {
   constructor(private readonly versions: PlanVersionsService) {}
 
-  @Get('versions')
+  @Route(PLAN_VERSIONS_ROUTES.list)
   @ApiOperation({ summary: 'Versions, newest first (others than officials see the published ones)' })
   list(@Param('idOrSlug') idOrSlug: string, @CurrentUser() viewer?: UserEntity) {
     return this.versions.list(idOrSlug, viewer);
   }
 
-  @Post('versions')
+  @Route(PLAN_VERSIONS_ROUTES.create)
   @SignedIn('admin', 'official')
   @ApiOperation({ summary: 'Save the working draft as a named version' })
   create(
@@ -36,7 +38,7 @@ export class PlanVersionsController {
     return this.versions.create(actor, idOrSlug, body);
   }
 
-  @Patch('versions/:number')
+  @Route(PLAN_VERSIONS_ROUTES.rename)
   @SignedIn('admin', 'official')
   @ApiOperation({ summary: 'Rename a version, per language (the snapshot itself never changes)' })
   rename(
@@ -48,7 +50,7 @@ export class PlanVersionsController {
     return this.versions.rename(actor, idOrSlug, number, body.name);
   }
 
-  @Post('versions/:number/restore')
+  @Route(PLAN_VERSIONS_ROUTES.restore)
   @HttpCode(200)
   @SignedIn('admin', 'official')
   @ApiOperation({ summary: 'Bring the working draft back to a version (sources and annotations stay attached)' })
@@ -56,7 +58,7 @@ export class PlanVersionsController {
     return this.versions.restore(actor, idOrSlug, number);
   }
 
-  @Post('versions/:number/review')
+  @Route(PLAN_VERSIONS_ROUTES.review)
   @HttpCode(200)
   @SignedIn('admin', 'official')
   @ApiOperation({ summary: 'Publish a version for public review, or close its review' })
@@ -69,7 +71,7 @@ export class PlanVersionsController {
     return this.versions.setReview(actor, idOrSlug, number, body.open);
   }
 
-  @Get('diff')
+  @Route(PLAN_VERSIONS_ROUTES.diff)
   @ApiOperation({ summary: 'What changed between two versions (or a version and the working draft), section by section' })
   diff(
     @Req() req: AuthedRequest,

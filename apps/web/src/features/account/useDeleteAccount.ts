@@ -1,5 +1,6 @@
+import { ROUTES } from '@polyphony/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api, resetCsrfToken } from '../../app/api-client';
+import { resetCsrfToken, call } from '../../app/api-client';
 import { ME_KEY } from '../auth/useMe';
 import { expectSignOut } from '../auth/sessionEnded';
 
@@ -10,7 +11,7 @@ export function useDeleteAccount() {
     mutationFn: (password: string) => {
       // This page's own sockets hear that the account is gone: the page says so itself.
       expectSignOut();
-      return api<void>('/api/me', { method: 'DELETE', body: { password } });
+      return call(ROUTES.me.remove, { body: { password } });
     },
     onSuccess: () => {
       resetCsrfToken();

@@ -1,19 +1,17 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type {
-  CreateEvaluationRequest,
-  Evaluation,
-  EvaluationList,
-  EvaluationRecommendation,
-  FollowUpRequest,
-  PlanListItem,
-  UpdateEvaluationRequest,
+import {
+  ROUTES,
+  type CreateEvaluationRequest,
+  type Evaluation,
+  type FollowUpRequest,
+  type UpdateEvaluationRequest,
 } from '@polyphony/contracts';
-import { api } from '../../app/api-client';
+import { call } from '../../app/api-client';
 
 export function useEvaluationList(slug: string | undefined) {
   return useQuery({
     queryKey: ['evaluations', 'list', slug],
-    queryFn: () => api<EvaluationList>(`/api/accountability/plans/${slug}/evaluations`),
+    queryFn: () => call(ROUTES.evaluations.list, { params: { idOrSlug: slug! } }),
     enabled: !!slug,
   });
 }
@@ -21,7 +19,7 @@ export function useEvaluationList(slug: string | undefined) {
 export function useEvaluation(id: string | undefined) {
   return useQuery({
     queryKey: ['evaluations', 'one', id],
-    queryFn: () => api<Evaluation>(`/api/accountability/evaluations/${id}`),
+    queryFn: () => call(ROUTES.evaluations.get, { params: { id: id! } }),
     enabled: !!id,
   });
 }
@@ -37,29 +35,26 @@ export function useEvaluationActions() {
   return {
     create: useMutation({
       mutationFn: ({ slug, body }: { slug: string; body: CreateEvaluationRequest }) =>
-        api<Evaluation>(`/api/accountability/plans/${slug}/evaluations`, { method: 'POST', body }),
+        call(ROUTES.evaluations.create, { params: { idOrSlug: slug }, body }),
       onSuccess: refresh,
     }),
     save: useMutation({
       mutationFn: ({ id, body }: { id: string; body: UpdateEvaluationRequest }) =>
-        api<Evaluation>(`/api/accountability/evaluations/${id}`, { method: 'PUT', body }),
+        call(ROUTES.evaluations.update, { params: { id }, body }),
       onSuccess: refresh,
     }),
     publish: useMutation({
       mutationFn: ({ id, revision }: { id: string; revision: number }) =>
-        api<Evaluation>(`/api/accountability/evaluations/${id}/publish`, { method: 'POST', body: { revision } }),
+        call(ROUTES.evaluations.publish, { params: { id }, body: { revision } }),
       onSuccess: refresh,
     }),
     remove: useMutation({
-      mutationFn: (id: string) => api<void>(`/api/accountability/evaluations/${id}`, { method: 'DELETE' }),
+      mutationFn: (id: string) => call(ROUTES.evaluations.remove, { params: { id } }),
       onSuccess: () => refresh(),
     }),
     followUp: useMutation({
       mutationFn: ({ id, recommendationId, body }: { id: string; recommendationId: string; body: FollowUpRequest }) =>
-        api<EvaluationRecommendation>(`/api/accountability/evaluations/${id}/recommendations/${recommendationId}/follow-up`, {
-          method: 'PUT',
-          body,
-        }),
+        call(ROUTES.evaluations.followUp, { params: { id, recommendationId }, body }),
       onSuccess: (_r, { id }) => {
         void client.invalidateQueries({ queryKey: ['evaluations', 'one', id] });
         void client.invalidateQueries({ queryKey: ['monitoring'] });
@@ -72,7 +67,7 @@ export function useEvaluationActions() {
 export function usePlanListItem(idOrSlug: string | undefined) {
   return useQuery({
     queryKey: ['plans', 'list'],
-    queryFn: () => api<PlanListItem[]>('/api/plans'),
+    queryFn: () => call(ROUTES.plan.list),
     select: (plans) => plans.find((p) => p.id === idOrSlug || p.slug === idOrSlug) ?? null,
     enabled: !!idOrSlug,
   });

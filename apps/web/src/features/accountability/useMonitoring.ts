@@ -1,23 +1,20 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type {
-  Monitoring,
-  NetworkRequest,
-  PartnerRequest,
-  Partnerships,
-  PlanListItem,
-  RecordExternalityRequest,
-  RecordMeasurementRequest,
-  ReviewMark,
-  TrackedAction,
-  UpdateActionTrackingRequest,
+import {
+  ROUTES,
+  type NetworkRequest,
+  type PartnerRequest,
+  type RecordExternalityRequest,
+  type RecordMeasurementRequest,
+  type ReviewMark,
+  type UpdateActionTrackingRequest,
 } from '@polyphony/contracts';
-import { api } from '../../app/api-client';
+import { call } from '../../app/api-client';
 
 /** The plan to monitor: the one named, else the adopted plan, else the first public one. */
 export function useMonitoredPlan(slug: string | null) {
   return useQuery({
     queryKey: ['plans', 'list'],
-    queryFn: () => api<PlanListItem[]>('/api/plans'),
+    queryFn: () => call(ROUTES.plan.list),
     select: (plans) =>
       (slug
         ? plans.find((p) => p.slug === slug)
@@ -26,11 +23,15 @@ export function useMonitoredPlan(slug: string | null) {
 }
 
 export function useMonitoring(slug: string | undefined) {
-  return useQuery({ queryKey: ['monitoring', slug], queryFn: () => api<Monitoring>(`/api/accountability/plans/${slug}`), enabled: !!slug });
+  return useQuery({
+    queryKey: ['monitoring', slug],
+    queryFn: () => call(ROUTES.accountability.monitoring, { params: { idOrSlug: slug! } }),
+    enabled: !!slug,
+  });
 }
 
 export function usePartnerships() {
-  return useQuery({ queryKey: ['partnerships'], queryFn: () => api<Partnerships>('/api/accountability/partnerships') });
+  return useQuery({ queryKey: ['partnerships'], queryFn: () => call(ROUTES.accountability.partnerships) });
 }
 
 export function useMonitoringActions(slug: string | undefined) {
@@ -40,39 +41,36 @@ export function useMonitoringActions(slug: string | undefined) {
   return {
     track: useMutation({
       mutationFn: ({ actionId, body }: { actionId: string; body: UpdateActionTrackingRequest }) =>
-        api(`/api/accountability/actions/${actionId}`, { method: 'PUT', body }),
+        call(ROUTES.accountability.updateAction, { params: { actionId }, body }),
       onSuccess: refresh,
     }),
     /** Fills the plan languages the saved tracking lacks by machine translation (marked "to review"). */
     fillTracking: useMutation({
       mutationFn: ({ actionId, revision }: { actionId: string; revision: number }) =>
-        api<TrackedAction>(`/api/accountability/actions/${actionId}/fill-languages`, { method: 'POST', body: { revision } }),
+        call(ROUTES.trackingLanguages.fill, { params: { actionId }, body: { revision } }),
       onSuccess: refresh,
     }),
     approveTracking: useMutation({
       mutationFn: ({ actionId, revision, mark }: { actionId: string; revision: number; mark: ReviewMark }) =>
-        api<TrackedAction>(`/api/accountability/actions/${actionId}/approve-translation`, {
-          method: 'POST',
-          body: { revision, field: mark.field, language: mark.language },
-        }),
+        call(ROUTES.trackingLanguages.approve, { params: { actionId }, body: { revision, field: mark.field, language: mark.language } }),
       onSuccess: refresh,
     }),
     measure: useMutation({
       mutationFn: ({ indicatorId, body }: { indicatorId: string; body: RecordMeasurementRequest }) =>
-        api(`/api/accountability/indicators/${indicatorId}/measurements`, { method: 'POST', body }),
+        call(ROUTES.accountability.measure, { params: { indicatorId }, body }),
       onSuccess: refresh,
     }),
     externality: useMutation({
       mutationFn: ({ planId, body }: { planId: string; body: RecordExternalityRequest }) =>
-        api(`/api/accountability/plans/${planId}/externalities`, { method: 'POST', body }),
+        call(ROUTES.accountability.externality, { params: { planId }, body }),
       onSuccess: refresh,
     }),
     partner: useMutation({
-      mutationFn: (body: PartnerRequest) => api('/api/accountability/partners', { method: 'PUT', body }),
+      mutationFn: (body: PartnerRequest) => call(ROUTES.accountability.savePartner, { body }),
       onSuccess: refreshPartners,
     }),
     network: useMutation({
-      mutationFn: (body: NetworkRequest) => api('/api/accountability/networks', { method: 'PUT', body }),
+      mutationFn: (body: NetworkRequest) => call(ROUTES.accountability.saveNetwork, { body }),
       onSuccess: refreshPartners,
     }),
   };

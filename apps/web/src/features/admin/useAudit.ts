@@ -1,9 +1,10 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
-import type { AuditEntry, Page } from '@polyphony/contracts';
-import { api } from '../../app/api-client';
+import { ROUTES, type AuditAction } from '@polyphony/contracts';
+import { call } from '../../app/api-client';
 
 export interface AuditFilters {
   actor?: string;
+  /** One of AUDIT_ACTIONS (the select's value). */
   action?: string;
   from?: string;
   to?: string;
@@ -12,7 +13,8 @@ export interface AuditFilters {
 export function useAudit(filters: AuditFilters) {
   return useInfiniteQuery({
     queryKey: ['audit', filters],
-    queryFn: ({ pageParam }) => api<Page<AuditEntry>>('/api/admin/audit', { query: { ...filters, cursor: pageParam, limit: 50 } }),
+    queryFn: ({ pageParam }) =>
+      call(ROUTES.audit.list, { query: { ...filters, action: filters.action as AuditAction | undefined, cursor: pageParam, limit: 50 } }),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (last) => last.nextCursor ?? undefined,
   });

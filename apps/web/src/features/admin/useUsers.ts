@@ -1,11 +1,11 @@
 import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
-import type { AdminLinkResponse, Page, Role, UserSummary } from '@polyphony/contracts';
-import { api } from '../../app/api-client';
+import { ROUTES, type AdminLinkRequest, type Role, type UserSummary } from '@polyphony/contracts';
+import { call } from '../../app/api-client';
 
 export function useUsers(filters: { q?: string; role?: Role }) {
   return useInfiniteQuery({
     queryKey: ['users', filters],
-    queryFn: ({ pageParam }) => api<Page<UserSummary>>('/api/users', { query: { ...filters, cursor: pageParam, limit: 50 } }),
+    queryFn: ({ pageParam }) => call(ROUTES.users.list, { query: { ...filters, cursor: pageParam, limit: 50 } }),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (last) => last.nextCursor ?? undefined,
   });
@@ -18,25 +18,21 @@ function useUserChange<V>(mutationFn: (vars: V) => Promise<UserSummary>) {
 }
 
 export function useSetRole() {
-  return useUserChange(({ id, role }: { id: string; role: Role }) =>
-    api<UserSummary>(`/api/users/${id}/role`, { method: 'PUT', body: { role } }),
-  );
+  return useUserChange(({ id, role }: { id: string; role: Role }) => call(ROUTES.users.setRole, { params: { id }, body: { role } }));
 }
 
 export function useBlockUser() {
-  return useUserChange(({ id, reason }: { id: string; reason: string }) =>
-    api<UserSummary>(`/api/users/${id}/block`, { method: 'POST', body: { reason } }),
-  );
+  return useUserChange(({ id, reason }: { id: string; reason: string }) => call(ROUTES.users.block, { params: { id }, body: { reason } }));
 }
 
 export function useUnblockUser() {
-  return useUserChange((id: string) => api<UserSummary>(`/api/users/${id}/block`, { method: 'DELETE' }));
+  return useUserChange((id: string) => call(ROUTES.users.unblock, { params: { id } }));
 }
 
 /** A one-time sign-in or password-reset link an administrator hands over by hand. */
 export function useAdminLink() {
   return useMutation({
-    mutationFn: ({ id, purpose }: { id: string; purpose: string }) =>
-      api<AdminLinkResponse>(`/api/admin/users/${id}/link`, { method: 'POST', body: { purpose } }),
+    mutationFn: ({ id, purpose }: { id: string; purpose: AdminLinkRequest['purpose'] }) =>
+      call(ROUTES.accountsAdmin.issueLink, { params: { id }, body: { purpose } }),
   });
 }

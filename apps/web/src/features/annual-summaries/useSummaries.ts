@@ -1,26 +1,26 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type {
-  AnnualSummary,
-  AnnualSummaryList,
-  GenerateSummaryRequest,
-  PublishSummaryRequest,
-  UpdateSummaryRequest,
+import {
+  ROUTES,
+  type AnnualSummary,
+  type GenerateSummaryRequest,
+  type PublishSummaryRequest,
+  type UpdateSummaryRequest,
 } from '@polyphony/contracts';
-import { api } from '../../app/api-client';
+import { call } from '../../app/api-client';
 
 export type SummaryEdition = 'draft' | number | undefined;
 const KEY = ['summaries'] as const;
 
 /** Published summaries (latest version of each year), and drafts for officials. */
 export function useSummaryList() {
-  return useQuery({ queryKey: [...KEY, 'list'], queryFn: () => api<AnnualSummaryList>('/api/summaries') });
+  return useQuery({ queryKey: [...KEY, 'list'], queryFn: () => call(ROUTES.annualSummaries.list) });
 }
 
 /** A year's summary: the latest published version, ?version=n, or the draft (officials). */
 export function useSummary(plan: string, year: number, edition?: SummaryEdition) {
   return useQuery({
     queryKey: [...KEY, plan, year, edition ?? 'latest'],
-    queryFn: () => api<AnnualSummary>(`/api/summaries/${encodeURIComponent(plan)}/${year}`, { query: { version: edition } }),
+    queryFn: () => call(ROUTES.annualSummaries.get, { params: { plan, year }, query: { version: edition } }),
     enabled: !!plan && Number.isInteger(year),
     retry: false,
   });
@@ -35,21 +35,21 @@ export function useSummaryActions() {
   };
   return {
     generate: useMutation({
-      mutationFn: (body: GenerateSummaryRequest) => api<AnnualSummary>('/api/summaries', { method: 'POST', body }),
+      mutationFn: (body: GenerateSummaryRequest) => call(ROUTES.annualSummaries.generate, { body }),
       onSuccess: refresh,
     }),
     save: useMutation({
       mutationFn: ({ id, body }: { id: string; body: UpdateSummaryRequest }) =>
-        api<AnnualSummary>(`/api/summaries/${id}`, { method: 'PUT', body }),
+        call(ROUTES.annualSummaries.update, { params: { id }, body }),
       onSuccess: refresh,
     }),
     publish: useMutation({
       mutationFn: ({ id, body }: { id: string; body: PublishSummaryRequest }) =>
-        api<AnnualSummary>(`/api/summaries/${id}/publish`, { method: 'POST', body }),
+        call(ROUTES.annualSummaries.publish, { params: { id }, body }),
       onSuccess: refresh,
     }),
     discard: useMutation({
-      mutationFn: (id: string) => api<void>(`/api/summaries/${id}`, { method: 'DELETE' }),
+      mutationFn: (id: string) => call(ROUTES.annualSummaries.discard, { params: { id } }),
       onSuccess: () => refresh(),
     }),
   };

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import type { Me } from '@polyphony/contracts';
-import { api, ApiError } from '../../app/api-client';
+import { ROUTES, type Me } from '@polyphony/contracts';
+import { ApiError, call } from '../../app/api-client';
 import { takeSessionCheck } from '../../app/early-session';
 
 export const ME_KEY = ['me'] as const;
@@ -14,7 +14,7 @@ export function useMe() {
       if (early?.status === 401) return null;
       if (early?.ok) return (await early.json()) as Me;
       try {
-        return await api<Me>('/api/me');
+        return await call(ROUTES.me.me);
       } catch (error) {
         if (error instanceof ApiError && error.status === 401) return null;
         throw error;

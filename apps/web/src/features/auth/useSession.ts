@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { LoginRequest, Me, RegisterRequest, SsoStatus } from '@polyphony/contracts';
-import { api, resetCsrfToken } from '../../app/api-client';
+import { ROUTES, type LoginRequest, type Me, type RegisterRequest } from '@polyphony/contracts';
+import { resetCsrfToken, call } from '../../app/api-client';
 import { appSocket } from '../../app/socket';
 import { ME_KEY } from './useMe';
 import { clearSessionEnded, expectSignOut } from './sessionEnded';
@@ -27,17 +27,17 @@ export function useSession() {
   const signedIn = useSignedIn();
 
   const login = useMutation({
-    mutationFn: (body: LoginRequest) => api<Me>('/api/auth/login', { method: 'POST', body }),
+    mutationFn: (body: LoginRequest) => call(ROUTES.auth.login, { body }),
     onSuccess: signedIn,
   });
   const register = useMutation({
-    mutationFn: (body: RegisterRequest) => api<Me>('/api/auth/register', { method: 'POST', body }),
+    mutationFn: (body: RegisterRequest) => call(ROUTES.auth.register, { body }),
     onSuccess: signedIn,
   });
   const logout = useMutation({
     mutationFn: () => {
       expectSignOut();
-      return api<void>('/api/auth/logout', { method: 'POST' });
+      return call(ROUTES.auth.logout);
     },
     onSettled: () => {
       resetCsrfToken();
@@ -50,5 +50,5 @@ export function useSession() {
 
 /** Whether sign-in through the territory's identity provider is offered (and under which name). */
 export function useSso() {
-  return useQuery({ queryKey: ['sso'], queryFn: () => api<SsoStatus>('/api/auth/sso'), staleTime: Infinity });
+  return useQuery({ queryKey: ['sso'], queryFn: () => call(ROUTES.oidc.status), staleTime: Infinity });
 }

@@ -1,13 +1,13 @@
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type {
-  Consultation,
-  ConsultationListQuery,
-  ConsultationStatus,
-  CreateConsultationRequest,
-  Page,
-  UpdateConsultationRequest,
+import {
+  ROUTES,
+  type Consultation,
+  type ConsultationListQuery,
+  type ConsultationStatus,
+  type CreateConsultationRequest,
+  type UpdateConsultationRequest,
 } from '@polyphony/contracts';
-import { api } from '../../app/api-client';
+import { call } from '../../app/api-client';
 
 export const consultationKey = (idOrSlug: string) => ['consultations', 'one', idOrSlug] as const;
 
@@ -15,7 +15,7 @@ export const consultationKey = (idOrSlug: string) => ['consultations', 'one', id
 export function useConsultations(filters: Pick<ConsultationListQuery, 'q' | 'status' | 'phase'>) {
   return useInfiniteQuery({
     queryKey: ['consultations', 'list', filters],
-    queryFn: ({ pageParam }) => api<Page<Consultation>>('/api/consultations', { query: { ...filters, cursor: pageParam, limit: 12 } }),
+    queryFn: ({ pageParam }) => call(ROUTES.consultations.list, { query: { ...filters, cursor: pageParam, limit: 12 } }),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (last) => last.nextCursor ?? undefined,
   });
@@ -25,7 +25,7 @@ export function useConsultations(filters: Pick<ConsultationListQuery, 'q' | 'sta
 export function useConsultationChoices() {
   return useQuery({
     queryKey: ['consultations', 'choices'],
-    queryFn: () => api<Page<Consultation>>('/api/consultations', { query: { limit: 50 } }),
+    queryFn: () => call(ROUTES.consultations.list, { query: { limit: 50 } }),
   });
 }
 
@@ -33,7 +33,7 @@ export function useConsultationChoices() {
 export function useLatestConsultation(enabled: boolean) {
   return useQuery({
     queryKey: ['consultations', 'list', 'latest'],
-    queryFn: () => api<Page<Consultation>>('/api/consultations', { query: { limit: 1 } }),
+    queryFn: () => call(ROUTES.consultations.list, { query: { limit: 1 } }),
     enabled,
   });
 }
@@ -41,7 +41,7 @@ export function useLatestConsultation(enabled: boolean) {
 export function useConsultation(idOrSlug: string | undefined) {
   return useQuery({
     queryKey: consultationKey(idOrSlug ?? ''),
-    queryFn: () => api<Consultation>(`/api/consultations/${encodeURIComponent(idOrSlug!)}`),
+    queryFn: () => call(ROUTES.consultations.get, { params: { idOrSlug: idOrSlug! } }),
     enabled: Boolean(idOrSlug),
   });
 }
@@ -55,22 +55,22 @@ export function useConsultationActions() {
     return queryClient.invalidateQueries({ queryKey: ['consultations', 'list'] });
   };
   const create = useMutation({
-    mutationFn: (body: CreateConsultationRequest) => api<Consultation>('/api/consultations', { method: 'POST', body }),
+    mutationFn: (body: CreateConsultationRequest) => call(ROUTES.consultations.create, { body }),
     onSuccess: settle,
   });
   const update = useMutation({
     mutationFn: ({ id, body }: { id: string; body: UpdateConsultationRequest }) =>
-      api<Consultation>(`/api/consultations/${id}`, { method: 'PATCH', body }),
+      call(ROUTES.consultations.update, { params: { id }, body }),
     onSuccess: settle,
   });
   const setStatus = useMutation({
     mutationFn: ({ id, status }: { id: string; status: ConsultationStatus }) =>
-      api<Consultation>(`/api/consultations/${id}/status`, { method: 'POST', body: { status } }),
+      call(ROUTES.consultations.status, { params: { id }, body: { status } }),
     onSuccess: settle,
   });
   const setFacilitators = useMutation({
     mutationFn: ({ id, userIds }: { id: string; userIds: string[] }) =>
-      api<Consultation>(`/api/consultations/${id}/facilitators`, { method: 'PUT', body: { userIds } }),
+      call(ROUTES.consultations.facilitators, { params: { id }, body: { userIds } }),
     onSuccess: settle,
   });
   return { create, update, setStatus, setFacilitators };

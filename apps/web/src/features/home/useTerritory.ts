@@ -1,7 +1,7 @@
+import { ROUTES } from '@polyphony/contracts';
 import { useQuery } from '@tanstack/react-query';
-import type { Territory } from '@polyphony/contracts';
-import { api } from '../../app/api-client';
+import { call } from '../../app/api-client';
 
 export function useTerritory() {
-  return useQuery({ queryKey: ['territory'], queryFn: () => api<Territory>('/api/territory'), staleTime: 5 * 60_000 });
+  return useQuery({ queryKey: ['territory'], queryFn: () => call(ROUTES.territory.get), staleTime: 5 * 60_000 });
 }

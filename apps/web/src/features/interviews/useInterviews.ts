@@ -1,25 +1,22 @@
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type {
-  CreateInterviewRequest,
-  Interview,
-  InterviewGuide,
-  InterviewGuideRequest,
-  InterviewProgress,
-  InterviewStatus,
-  InterviewSummary,
-  KeyPoint,
-  KeyPointRequest,
-  Organisation,
-  Page,
-  UpdateInterviewRequest,
+import {
+  ROUTES,
+  type CreateInterviewRequest,
+  type InterviewGuideRequest,
+  type InterviewStatus,
+  type KeyPointRequest,
+  type UpdateInterviewRequest,
 } from '@polyphony/contracts';
-import { api } from '../../app/api-client';
+import { call } from '../../app/api-client';
 
 export function useInterviewList(consultationId: string | undefined, status: InterviewStatus | undefined) {
   return useInfiniteQuery({
     queryKey: ['interviews', 'list', consultationId, status],
     queryFn: ({ pageParam }) =>
-      api<Page<InterviewSummary>>(`/api/consultations/${consultationId}/interviews`, { query: { status, cursor: pageParam, limit: 20 } }),
+      call(ROUTES.consultationInterviews.list, {
+        params: { consultationId: consultationId! },
+        query: { status, cursor: pageParam, limit: 20 },
+      }),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (last) => last.nextCursor ?? undefined,
     enabled: Boolean(consultationId),
@@ -29,7 +26,7 @@ export function useInterviewList(consultationId: string | undefined, status: Int
 export function useInterviewProgress(consultationId: string | undefined) {
   return useQuery({
     queryKey: ['interviews', 'progress', consultationId],
-    queryFn: () => api<InterviewProgress>(`/api/consultations/${consultationId}/interviews-progress`),
+    queryFn: () => call(ROUTES.consultationInterviews.progress, { params: { consultationId: consultationId! } }),
     enabled: Boolean(consultationId),
   });
 }
@@ -37,19 +34,23 @@ export function useInterviewProgress(consultationId: string | undefined) {
 export function useGuide(consultationId: string | undefined) {
   return useQuery({
     queryKey: ['interviews', 'guide', consultationId],
-    queryFn: () => api<InterviewGuide>(`/api/consultations/${consultationId}/interview-guide`),
+    queryFn: () => call(ROUTES.consultationInterviews.guide, { params: { consultationId: consultationId! } }),
     enabled: Boolean(consultationId),
   });
 }
 
 export function useInterview(id: string | undefined) {
-  return useQuery({ queryKey: ['interviews', 'one', id], queryFn: () => api<Interview>(`/api/interviews/${id}`), enabled: Boolean(id) });
+  return useQuery({
+    queryKey: ['interviews', 'one', id],
+    queryFn: () => call(ROUTES.interviews.get, { params: { id: id! } }),
+    enabled: Boolean(id),
+  });
 }
 
 export function useOrganisationOptions(q: string) {
   return useQuery({
     queryKey: ['organisations', 'options', q],
-    queryFn: () => api<Page<Organisation>>('/api/organisations', { query: { q: q || undefined, limit: 50 } }),
+    queryFn: () => call(ROUTES.organisations.list, { query: { q: q || undefined, limit: 50 } }),
     placeholderData: (previous) => previous,
   });
 }
@@ -60,33 +61,31 @@ export function useInterviewActions(consultationId: string | undefined) {
   const refresh = () => queryClient.invalidateQueries({ queryKey: ['interviews'] });
   const create = useMutation({
     mutationFn: (body: CreateInterviewRequest) =>
-      api<Interview>(`/api/consultations/${consultationId}/interviews`, { method: 'POST', body }),
+      call(ROUTES.consultationInterviews.create, { params: { consultationId: consultationId! }, body }),
     onSuccess: refresh,
   });
   const update = useMutation({
-    mutationFn: ({ id, body }: { id: string; body: UpdateInterviewRequest }) =>
-      api<Interview>(`/api/interviews/${id}`, { method: 'PATCH', body }),
+    mutationFn: ({ id, body }: { id: string; body: UpdateInterviewRequest }) => call(ROUTES.interviews.update, { params: { id }, body }),
     onSuccess: refresh,
   });
-  const remove = useMutation({ mutationFn: (id: string) => api<void>(`/api/interviews/${id}`, { method: 'DELETE' }), onSuccess: refresh });
+  const remove = useMutation({ mutationFn: (id: string) => call(ROUTES.interviews.remove, { params: { id } }), onSuccess: refresh });
   const saveGuide = useMutation({
     mutationFn: (body: InterviewGuideRequest) =>
-      api<InterviewGuide>(`/api/consultations/${consultationId}/interview-guide`, { method: 'PUT', body }),
+      call(ROUTES.consultationInterviews.setGuide, { params: { consultationId: consultationId! }, body }),
     onSuccess: refresh,
   });
   const addKeyPoint = useMutation({
-    mutationFn: ({ id, body }: { id: string; body: KeyPointRequest }) =>
-      api<KeyPoint>(`/api/interviews/${id}/key-points`, { method: 'POST', body }),
+    mutationFn: ({ id, body }: { id: string; body: KeyPointRequest }) => call(ROUTES.interviews.addKeyPoint, { params: { id }, body }),
     onSuccess: refresh,
   });
   const editKeyPoint = useMutation({
     mutationFn: ({ id, keyPointId, body }: { id: string; keyPointId: string; body: KeyPointRequest }) =>
-      api<KeyPoint>(`/api/interviews/${id}/key-points/${keyPointId}`, { method: 'PUT', body }),
+      call(ROUTES.interviews.updateKeyPoint, { params: { id, keyPointId }, body }),
     onSuccess: refresh,
   });
   const removeKeyPoint = useMutation({
     mutationFn: ({ id, keyPointId }: { id: string; keyPointId: string }) =>
-      api<void>(`/api/interviews/${id}/key-points/${keyPointId}`, { method: 'DELETE' }),
+      call(ROUTES.interviews.removeKeyPoint, { params: { id, keyPointId } }),
     onSuccess: refresh,
   });
   return { create, update, remove, saveGuide, addKeyPoint, editKeyPoint, removeKeyPoint };

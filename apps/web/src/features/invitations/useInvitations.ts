@@ -1,16 +1,13 @@
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type {
-  Invitation,
-  InvitationInvitee,
-  InvitationPreview,
-  InvitationsCreated,
-  InvitationState,
-  InvitationTarget,
-  Me,
-  Page,
-  TranslatedText,
+import {
+  ROUTES,
+  type InvitationInvitee,
+  type InvitationState,
+  type InvitationTarget,
+  type Page,
+  type TranslatedText,
 } from '@polyphony/contracts';
-import { api } from '../../app/api-client';
+import { call } from '../../app/api-client';
 import { pickText } from '../consultations/pickText';
 import { useSignedIn } from '../auth/useSession';
 
@@ -22,7 +19,7 @@ export interface TargetChoice {
 export function useInvitations(filters: { targetType?: InvitationTarget; targetId?: string; state?: InvitationState }) {
   return useInfiniteQuery({
     queryKey: ['invitations', filters],
-    queryFn: ({ pageParam }) => api<Page<Invitation>>('/api/invitations', { query: { ...filters, cursor: pageParam, limit: 50 } }),
+    queryFn: ({ pageParam }) => call(ROUTES.invitations.list, { query: { ...filters, cursor: pageParam, limit: 50 } }),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (last) => last.nextCursor ?? undefined,
   });
@@ -30,12 +27,17 @@ export function useInvitations(filters: { targetType?: InvitationTarget; targetI
 
 /** What one can invite to of a kind: consultations (their interviews), rooms, organisations. */
 export function useTargetOptions(targetType: InvitationTarget) {
-  const path = { platform: null, interviews: '/api/consultations', room: '/api/rooms', organisation: '/api/organisations' }[targetType];
+  const list = {
+    platform: null,
+    interviews: () => call(ROUTES.consultations.list, { query: { limit: 100 } }),
+    room: () => call(ROUTES.rooms.list, { query: { limit: 100 } }),
+    organisation: () => call(ROUTES.organisations.list, { query: { limit: 100 } }),
+  }[targetType];
   return useQuery({
     queryKey: ['invitation-targets', targetType],
-    enabled: Boolean(path),
+    enabled: Boolean(list),
     queryFn: async () => {
-      const page = await api<Page<{ id: string; title?: TranslatedText; name?: string }>>(path!, { query: { limit: 100 } });
+      const page: Page<{ id: string; title?: TranslatedText; name?: string }> = await list!();
       return page.items.map((item) => ({ value: item.id, label: item.name ?? pickText(item.title).text }));
     },
   });
@@ -45,20 +47,19 @@ export function useInvite() {
   const queryClient = useQueryClient();
   const done = () => queryClient.invalidateQueries({ queryKey: ['invitations'] });
   const one = useMutation({
-    mutationFn: (body: TargetChoice & { invitees: InvitationInvitee[] }) =>
-      api<InvitationsCreated>('/api/invitations', { method: 'POST', body }),
+    mutationFn: (body: TargetChoice & { invitees: InvitationInvitee[] }) => call(ROUTES.invitations.create, { body }),
     onSuccess: done,
   });
   const csv = useMutation({
-    mutationFn: (body: TargetChoice & { csv: string }) => api<InvitationsCreated>('/api/invitations/import', { method: 'POST', body }),
+    mutationFn: (body: TargetChoice & { csv: string }) => call(ROUTES.invitations.import, { body }),
     onSuccess: done,
   });
   const remind = useMutation({
-    mutationFn: (id: string) => api<Invitation>(`/api/invitations/${id}/remind`, { method: 'POST' }),
+    mutationFn: (id: string) => call(ROUTES.invitations.remind, { params: { id } }),
     onSuccess: done,
   });
   const revoke = useMutation({
-    mutationFn: (id: string) => api<Invitation>(`/api/invitations/${id}/revoke`, { method: 'POST' }),
+    mutationFn: (id: string) => call(ROUTES.invitations.revoke, { params: { id } }),
     onSuccess: done,
   });
   return { one, csv, remind, revoke };
@@ -67,7 +68,7 @@ export function useInvite() {
 /** Who is invited to what, read from the link's token (public: the link is the credential). */
 export function useInvitationPreview(token: string) {
   return useMutation({
-    mutationFn: () => api<InvitationPreview>('/api/invitations/preview', { method: 'POST', body: { token } }),
+    mutationFn: () => call(ROUTES.invitations.preview, { body: { token } }),
   });
 }
 
@@ -76,7 +77,7 @@ export function useAcceptInvitation() {
   const signedIn = useSignedIn();
   return useMutation({
     mutationFn: (body: { token: string; displayName?: string; password?: string; acceptPrivacy?: true }) =>
-      api<{ me: Me; invitation: Invitation }>('/api/invitations/accept', { method: 'POST', body }),
+      call(ROUTES.invitations.accept, { body }),
     onSuccess: ({ me }) => signedIn(me),
   });
 }
@@ -86,6 +87,6 @@ export function useNotYetHeard(consultationId: string | undefined, allowed: bool
   return useQuery({
     queryKey: ['not-yet-heard', consultationId],
     enabled: Boolean(consultationId) && allowed,
-    queryFn: () => api<{ items: Invitation[] }>(`/api/consultations/${consultationId}/invitations/not-yet-heard`),
+    queryFn: () => call(ROUTES.invitations.notYetHeard, { params: { id: consultationId! } }),
   });
 }

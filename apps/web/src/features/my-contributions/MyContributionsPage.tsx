@@ -18,7 +18,7 @@ export function MyContributionsPage() {
 
 function MyContributions() {
   const { t } = useTranslation('plan');
-  const fates = useFates('/api/contribution-fates/mine');
+  const fates = useFates();
   const items = fates.data?.pages.flatMap((p) => p.items) ?? [];
   return (
     <>

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { NOTIFICATION_EVENT, type Notification, type Page, type UnreadCount } from '@polyphony/contracts';
-import { api } from '../../app/api-client';
+import { NOTIFICATION_EVENT, ROUTES } from '@polyphony/contracts';
+import { call } from '../../app/api-client';
 import { appSocket } from '../../app/socket';
 
 const UNREAD = ['notifications', 'unread'] as const;
@@ -11,7 +11,7 @@ export function useUnreadCount(signedIn: boolean) {
   const client = useQueryClient();
   const query = useQuery({
     queryKey: UNREAD,
-    queryFn: () => api<UnreadCount>('/api/notifications/unread-count'),
+    queryFn: () => call(ROUTES.notifications.unread),
     enabled: signedIn,
     refetchInterval: 120_000,
   });
@@ -32,7 +32,7 @@ export function useUnreadCount(signedIn: boolean) {
 export function useNotificationList(limit = 20) {
   return useInfiniteQuery({
     queryKey: ['notifications', 'list', limit],
-    queryFn: ({ pageParam }) => api<Page<Notification>>('/api/notifications', { query: { cursor: pageParam, limit } }),
+    queryFn: ({ pageParam }) => call(ROUTES.notifications.list, { query: { cursor: pageParam, limit } }),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (last) => last.nextCursor ?? undefined,
   });
@@ -42,7 +42,7 @@ export function useMarkRead() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (id: string | 'all') =>
-      api<UnreadCount>(id === 'all' ? '/api/notifications/read-all' : `/api/notifications/${id}/read`, { method: 'POST' }),
+      id === 'all' ? call(ROUTES.notifications.readAll) : call(ROUTES.notifications.read, { params: { id } }),
     onSuccess: (count) => {
       client.setQueryData(UNREAD, count);
       void client.invalidateQueries({ queryKey: ['notifications', 'list'] });

@@ -12,7 +12,7 @@ export function OrganisationFatesPanel({ organisation }: { organisation: Organis
   const { t } = useTranslation('plan');
   const me = useMe();
   const allowed = organisation.myMembership?.status === 'active' || isStaff(me.data);
-  const fates = useFates(`/api/contribution-fates/organisations/${organisation.id}`, allowed);
+  const fates = useFates(organisation.id, allowed);
   const items = fates.data?.pages.flatMap((p) => p.items) ?? [];
   if (!allowed || fates.isPending || (!items.length && !fates.error)) return null;
   return (

@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { Membership, MembershipDecision, Organisation, UpdateOrganisationRequest } from '@polyphony/contracts';
-import { api } from '../../app/api-client';
+import { ROUTES, type MembershipDecision, type Organisation, type UpdateOrganisationRequest } from '@polyphony/contracts';
+import { call } from '../../app/api-client';
 
 export const organisationKey = (slug: string) => ['organisations', 'one', slug] as const;
 export const membersKey = (id: string) => ['organisations', 'members', id] as const;
@@ -8,14 +8,14 @@ export const membersKey = (id: string) => ['organisations', 'members', id] as co
 export function useOrganisation(slug: string) {
   return useQuery({
     queryKey: organisationKey(slug),
-    queryFn: () => api<Organisation>(`/api/organisations/${encodeURIComponent(slug)}`),
+    queryFn: () => call(ROUTES.organisations.get, { params: { idOrSlug: slug } }),
   });
 }
 
 export function useMembers(id: string | undefined) {
   return useQuery({
     queryKey: membersKey(id ?? ''),
-    queryFn: () => api<{ items: Membership[] }>(`/api/organisations/${id}/members`),
+    queryFn: () => call(ROUTES.organisations.members, { params: { id: id! } }),
     enabled: Boolean(id),
   });
 }
@@ -33,20 +33,20 @@ export function useOrganisationActions(org: Organisation | undefined, slug: stri
     ]);
   const join = useMutation({
     mutationFn: (message: string) =>
-      api<Membership>(`/api/organisations/${id}/join`, { method: 'POST', body: message.trim() ? { message: message.trim() } : {} }),
+      call(ROUTES.organisations.join, { params: { id }, body: message.trim() ? { message: message.trim() } : {} }),
     onSuccess: refresh,
   });
   const removeMember = useMutation({
-    mutationFn: (userId: string) => api<void>(`/api/organisations/${id}/members/${userId}`, { method: 'DELETE' }),
+    mutationFn: (userId: string) => call(ROUTES.organisations.remove, { params: { id, userId } }),
     onSuccess: refresh,
   });
   const decide = useMutation({
     mutationFn: ({ userId, ...body }: MembershipDecision & { userId: string }) =>
-      api<Membership>(`/api/organisations/${id}/members/${userId}/decision`, { method: 'POST', body }),
+      call(ROUTES.organisations.decide, { params: { id, userId }, body }),
     onSuccess: refresh,
   });
   const update = useMutation({
-    mutationFn: (body: UpdateOrganisationRequest) => api<Organisation>(`/api/organisations/${id}`, { method: 'PATCH', body }),
+    mutationFn: (body: UpdateOrganisationRequest) => call(ROUTES.organisations.update, { params: { id }, body }),
     onSuccess: (updated) => {
       queryClient.setQueryData(organisationKey(slug), updated);
       return refresh();

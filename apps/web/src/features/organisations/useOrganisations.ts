@@ -1,6 +1,6 @@
 import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
-import type { CreateOrganisationRequest, Organisation, OrganisationListQuery, Page } from '@polyphony/contracts';
-import { api } from '../../app/api-client';
+import { ROUTES, type CreateOrganisationRequest, type OrganisationListQuery } from '@polyphony/contracts';
+import { call } from '../../app/api-client';
 import { organisationKey } from './useOrganisation';
 
 export const PAGE_SIZE = 12;
@@ -9,8 +9,7 @@ export const PAGE_SIZE = 12;
 export function useOrganisations(filters: Pick<OrganisationListQuery, 'q' | 'category' | 'country'>) {
   return useInfiniteQuery({
     queryKey: ['organisations', 'list', filters],
-    queryFn: ({ pageParam }) =>
-      api<Page<Organisation>>('/api/organisations', { query: { ...filters, cursor: pageParam, limit: PAGE_SIZE } }),
+    queryFn: ({ pageParam }) => call(ROUTES.organisations.list, { query: { ...filters, cursor: pageParam, limit: PAGE_SIZE } }),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (last) => last.nextCursor ?? undefined,
   });
@@ -20,7 +19,7 @@ export function useOrganisations(filters: Pick<OrganisationListQuery, 'q' | 'cat
 export function useCreateOrganisation() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: CreateOrganisationRequest) => api<Organisation>('/api/organisations', { method: 'POST', body }),
+    mutationFn: (body: CreateOrganisationRequest) => call(ROUTES.organisations.create, { body }),
     onSuccess: (organisation) => {
       queryClient.setQueryData(organisationKey(organisation.slug), organisation);
       void queryClient.invalidateQueries({ queryKey: ['organisations', 'list'] });

@@ -1,55 +1,49 @@
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type {
-  ReviewMark,
-  TranslatedText,
-  Annotation,
-  AnswerAnnotationRequest,
-  CreateAnnotationRequest,
-  CreatePlanRequest,
-  CreateSuggestionRequest,
-  DecideSuggestionRequest,
-  Page,
-  Plan,
-  PlanDiff,
-  PlanListItem,
-  PlanSection,
-  PlanStatus,
-  UpdatePlanRequest,
-  PlanVersionSummary,
-  SectionContentInput,
-  SectionSources,
-  Suggestion,
-  SuggestionCandidate,
-  SuggestionSourceKind,
+import {
+  ROUTES,
+  type SuggestionStatus,
+  type ReviewMark,
+  type TranslatedText,
+  type Annotation,
+  type AnswerAnnotationRequest,
+  type CreateAnnotationRequest,
+  type CreatePlanRequest,
+  type CreateSuggestionRequest,
+  type DecideSuggestionRequest,
+  type PlanSection,
+  type PlanStatus,
+  type UpdatePlanRequest,
+  type SectionContentInput,
+  type SuggestionSourceKind,
 } from '@polyphony/contracts';
-import { api } from '../../app/api-client';
+import { call } from '../../app/api-client';
 
 export type Edition = 'draft' | number | undefined;
 export const planKey = (slug: string) => ['plan', slug] as const;
 
 export function usePlans() {
-  return useQuery({ queryKey: ['plan', 'list'], queryFn: () => api<PlanListItem[]>('/api/plans') });
+  return useQuery({ queryKey: ['plan', 'list'], queryFn: () => call(ROUTES.plan.list) });
 }
 
 /** The plan as the viewer may read it: the working draft (officials), the public version, or ?version=n. */
 export function usePlan(slug: string, edition?: Edition) {
   return useQuery({
     queryKey: [...planKey(slug), edition ?? 'default'],
-    queryFn: () => api<Plan>(`/api/plans/${encodeURIComponent(slug)}`, { query: { version: edition } }),
+    queryFn: () => call(ROUTES.plan.get, { params: { idOrSlug: slug }, query: { version: edition } }),
   });
 }
 
 export function useVersions(slug: string) {
   return useQuery({
     queryKey: [...planKey(slug), 'versions'],
-    queryFn: () => api<PlanVersionSummary[]>(`/api/plans/${encodeURIComponent(slug)}/versions`),
+    queryFn: () => call(ROUTES.planVersions.list, { params: { idOrSlug: slug } }),
   });
 }
 
 export function useDiff(slug: string, from: number | null, to: number | 'draft' | null) {
   return useQuery({
     queryKey: [...planKey(slug), 'diff', from, to],
-    queryFn: () => api<PlanDiff>(`/api/plans/${encodeURIComponent(slug)}/diff`, { query: { from: from!, to: to! } }),
+    queryFn: () => call(ROUTES.planVersions.diff, { params: { idOrSlug: slug }, query: { from: from!, to: to! } }),
     enabled: from !== null && to !== null,
   });
 }
@@ -58,9 +52,7 @@ export function useSources(slug: string, sectionId: string, paragraphId: string 
   return useInfiniteQuery({
     queryKey: [...planKey(slug), 'sources', sectionId, paragraphId ?? ''],
     queryFn: ({ pageParam }) =>
-      api<SectionSources>(`/api/plans/${encodeURIComponent(slug)}/sections/${sectionId}/sources`, {
-        query: { paragraphId, cursor: pageParam, limit: 10 },
-      }),
+      call(ROUTES.plan.sectionSources, { params: { idOrSlug: slug, sectionId }, query: { paragraphId, cursor: pageParam, limit: 10 } }),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (last) => last.nextCursor ?? undefined,
     enabled,
@@ -70,7 +62,7 @@ export function useSources(slug: string, sectionId: string, paragraphId: string 
 export function useCandidates(slug: string, kind: SuggestionSourceKind) {
   return useQuery({
     queryKey: [...planKey(slug), 'candidates', kind],
-    queryFn: () => api<SuggestionCandidate[]>(`/api/plans/${encodeURIComponent(slug)}/suggestion-candidates`, { query: { kind } }),
+    queryFn: () => call(ROUTES.planSuggestions.candidates, { params: { idOrSlug: slug }, query: { kind } }),
   });
 }
 
@@ -78,7 +70,10 @@ export function useSuggestions(slug: string, status: string | undefined) {
   return useInfiniteQuery({
     queryKey: [...planKey(slug), 'suggestions', status ?? 'all'],
     queryFn: ({ pageParam }) =>
-      api<Page<Suggestion>>(`/api/plans/${encodeURIComponent(slug)}/suggestions`, { query: { status, cursor: pageParam, limit: 20 } }),
+      call(ROUTES.planSuggestions.list, {
+        params: { idOrSlug: slug },
+        query: { status: status as SuggestionStatus | undefined, cursor: pageParam, limit: 20 },
+      }),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (last) => last.nextCursor ?? undefined,
   });
@@ -91,9 +86,7 @@ export function useAnnotations(slug: string, version: number | null) {
       const all: Annotation[] = [];
       let cursor: string | undefined;
       do {
-        const page = await api<Page<Annotation>>(`/api/plans/${encodeURIComponent(slug)}/versions/${version}/annotations`, {
-          query: { cursor, limit: 100 },
-        });
+        const page = await call(ROUTES.planReview.list, { params: { idOrSlug: slug, number: version! }, query: { cursor, limit: 100 } });
         all.push(...page.items);
         cursor = page.nextCursor ?? undefined;
       } while (cursor && all.length < 1000);
@@ -107,66 +100,69 @@ export function useAnnotations(slug: string, version: number | null) {
 export function usePlanActions(slug: string, planId: string | undefined) {
   const queryClient = useQueryClient();
   const refresh = () => queryClient.invalidateQueries({ queryKey: planKey(slug) });
-  const base = `/api/plans/${planId}`;
   return {
     create: useMutation({
-      mutationFn: (body: CreatePlanRequest) => api<Plan>('/api/plans', { method: 'POST', body }),
+      mutationFn: (body: CreatePlanRequest) => call(ROUTES.plan.create, { body }),
       onSuccess: () => queryClient.invalidateQueries({ queryKey: ['plan', 'list'] }),
     }),
-    updateHeader: useMutation({ mutationFn: (body: UpdatePlanRequest) => api<Plan>(base, { method: 'PATCH', body }), onSuccess: refresh }),
+    updateHeader: useMutation({
+      mutationFn: (body: UpdatePlanRequest) => call(ROUTES.plan.update, { params: { id: planId! }, body }),
+      onSuccess: refresh,
+    }),
     setStatus: useMutation({
-      mutationFn: (status: PlanStatus) => api<Plan>(`${base}/status`, { method: 'POST', body: { status } }),
+      mutationFn: (status: PlanStatus) => call(ROUTES.plan.status, { params: { id: planId! }, body: { status } }),
       onSuccess: refresh,
     }),
     addSection: useMutation({
       mutationFn: (body: { kind: PlanSection['kind']; parentId?: string | null; content: SectionContentInput }) =>
-        api<PlanSection>(`${base}/sections`, { method: 'POST', body }),
+        call(ROUTES.plan.createSection, { params: { id: planId! }, body }),
       onSuccess: refresh,
     }),
     saveSection: useMutation({
       mutationFn: ({ id, revision, content }: { id: string; revision: number; content: SectionContentInput }) =>
-        api<PlanSection>(`${base}/sections/${id}`, { method: 'PUT', body: { revision, content } }),
+        call(ROUTES.plan.updateSection, { params: { id: planId!, sectionId: id }, body: { revision, content } }),
     }),
     removeSection: useMutation({
       mutationFn: ({ id, revision }: { id: string; revision: number }) =>
-        api<void>(`${base}/sections/${id}`, { method: 'DELETE', query: { revision } }),
+        call(ROUTES.plan.remove, { params: { id: planId!, sectionId: id }, query: { revision } }),
       onSuccess: refresh,
     }),
     saveVersion: useMutation({
-      mutationFn: (body: { name: TranslatedText; note?: string }) => api<PlanVersionSummary>(`${base}/versions`, { method: 'POST', body }),
+      mutationFn: (body: { name: TranslatedText; note?: string }) =>
+        call(ROUTES.planVersions.create, { params: { idOrSlug: planId! }, body }),
       onSuccess: refresh,
     }),
     rename: useMutation({
       mutationFn: ({ number, name }: { number: number; name: TranslatedText }) =>
-        api<PlanVersionSummary>(`${base}/versions/${number}`, { method: 'PATCH', body: { name } }),
+        call(ROUTES.planVersions.rename, { params: { idOrSlug: planId!, number }, body: { name } }),
       onSuccess: refresh,
     }),
     restore: useMutation({
-      mutationFn: (number: number) => api<Plan>(`${base}/versions/${number}/restore`, { method: 'POST' }),
+      mutationFn: (number: number) => call(ROUTES.planVersions.restore, { params: { idOrSlug: planId!, number } }),
       onSuccess: refresh,
     }),
     review: useMutation({
       mutationFn: ({ number, open }: { number: number; open: boolean }) =>
-        api<PlanVersionSummary>(`${base}/versions/${number}/review`, { method: 'POST', body: { open } }),
+        call(ROUTES.planVersions.review, { params: { idOrSlug: planId!, number }, body: { open } }),
       onSuccess: refresh,
     }),
     suggest: useMutation({
-      mutationFn: (body: CreateSuggestionRequest) => api<Suggestion>(`${base}/suggestions`, { method: 'POST', body }),
+      mutationFn: (body: CreateSuggestionRequest) => call(ROUTES.planSuggestions.create, { params: { idOrSlug: planId! }, body }),
       onSuccess: refresh,
     }),
     decide: useMutation({
       mutationFn: ({ id, body }: { id: string; body: DecideSuggestionRequest }) =>
-        api<Suggestion>(`${base}/suggestions/${id}/decision`, { method: 'POST', body }),
+        call(ROUTES.planSuggestions.decide, { params: { idOrSlug: planId!, id }, body }),
       onSuccess: refresh,
     }),
     annotate: useMutation({
       mutationFn: ({ version, body }: { version: number; body: CreateAnnotationRequest }) =>
-        api<Annotation>(`${base}/versions/${version}/annotations`, { method: 'POST', body }),
+        call(ROUTES.planReview.create, { params: { idOrSlug: planId!, number: version }, body }),
       onSuccess: refresh,
     }),
     answer: useMutation({
       mutationFn: ({ id, body }: { id: string; body: AnswerAnnotationRequest }) =>
-        api<Annotation>(`${base}/annotations/${id}/answer`, { method: 'POST', body }),
+        call(ROUTES.planReview.answer, { params: { idOrSlug: planId!, annotationId: id }, body }),
       onSuccess: refresh,
     }),
   };
@@ -184,16 +180,13 @@ export function newId(): string {
 
 /** Fills a section's missing languages by machine translation, and approves one machine text after review. */
 export function useSectionLanguages(planId: string, section: Pick<PlanSection, 'id' | 'revision'>) {
-  const base = `/api/plans/${planId}/sections/${section.id}`;
+  const params = { id: planId, sectionId: section.id };
   const fill = useMutation({
-    mutationFn: () => api<PlanSection>(`${base}/fill-languages`, { method: 'POST', body: { revision: section.revision } }),
+    mutationFn: () => call(ROUTES.planLanguages.fill, { params, body: { revision: section.revision } }),
   });
   const approve = useMutation({
     mutationFn: (m: ReviewMark) =>
-      api<PlanSection>(`${base}/approve-translation`, {
-        method: 'POST',
-        body: { revision: section.revision, field: m.field, language: m.language },
-      }),
+      call(ROUTES.planLanguages.approve, { params, body: { revision: section.revision, field: m.field, language: m.language } }),
   });
   return { fill, approve };
 }

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-import type { Plan, PlanSection, SectionContent } from '@polyphony/contracts';
-import { api, ApiError } from '../../app/api-client';
+import { ROUTES, type Plan, type PlanSection, type SectionContent } from '@polyphony/contracts';
+import { ApiError, call } from '../../app/api-client';
 import { planKey, usePlanActions } from './usePlan';
 import type { SavedNotice } from './usePlanPresence';
 
@@ -34,7 +34,7 @@ export function languagesLocked(status: AutosaveStatus): boolean {
   return status === 'dirty' || status === 'saving' || status === 'conflict';
 }
 
-const draftOf = (planId: string) => api<Plan>(`/api/plans/${planId}`, { query: { version: 'draft' } });
+const draftOf = (planId: string) => call(ROUTES.plan.get, { params: { idOrSlug: planId }, query: { version: 'draft' } });
 
 /**
  * One section's form with autosave: every change is saved a moment after typing stops, from the revision
@@ -100,8 +100,8 @@ export function usePlanSectionAutosave(plan: Plan, section: PlanSection, saved: 
     () => () => {
       clearTimeout(timer.current);
       if (pending.current) {
-        void api(`/api/plans/${plan.id}/sections/${section.id}`, {
-          method: 'PUT',
+        void call(ROUTES.plan.updateSection, {
+          params: { id: plan.id, sectionId: section.id },
           body: { revision: latest.current.revision, content: latest.current.content },
         })
           .then(() => queryClient.invalidateQueries({ queryKey: planKey(plan.slug) }))

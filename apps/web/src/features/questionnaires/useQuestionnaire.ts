@@ -1,17 +1,8 @@
+import { ROUTES, routePath } from '@polyphony/contracts';
 import { keepPreviousData, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type {
-  Consultation,
-  MyResponse,
-  Questionnaire,
-  QuestionnaireResults,
-  ResultsQuery,
-  SaveQuestionnaireRequest,
-  SaveResponseRequest,
-  TextAnswer,
-} from '@polyphony/contracts';
-import { api, ApiError } from '../../app/api-client';
+import type { ResultsQuery, SaveQuestionnaireRequest, SaveResponseRequest } from '@polyphony/contracts';
+import { ApiError, buildUrl, call } from '../../app/api-client';
 
-const base = (slug: string) => `/api/consultations/${encodeURIComponent(slug)}/questionnaire`;
 export const questionnaireKey = (slug: string) => ['questionnaires', 'one', slug] as const;
 
 /** The consultation's questionnaire, or null when it has none yet. */
@@ -20,7 +11,7 @@ export function useQuestionnaire(slug: string) {
     queryKey: questionnaireKey(slug),
     queryFn: async () => {
       try {
-        return await api<Questionnaire>(base(slug));
+        return await call(ROUTES.questionnaires.get, { params: { consultation: slug } });
       } catch (error) {
         if (error instanceof ApiError && error.status === 404) return null;
         throw error;
@@ -32,14 +23,14 @@ export function useQuestionnaire(slug: string) {
 export function useConsultationOf(slug: string) {
   return useQuery({
     queryKey: ['consultations', 'one', slug],
-    queryFn: () => api<Consultation>(`/api/consultations/${encodeURIComponent(slug)}`),
+    queryFn: () => call(ROUTES.consultations.get, { params: { idOrSlug: slug } }),
   });
 }
 
 export function useSaveQuestionnaire(slug: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: SaveQuestionnaireRequest) => api<Questionnaire>(base(slug), { method: 'PUT', body }),
+    mutationFn: (body: SaveQuestionnaireRequest) => call(ROUTES.questionnaires.save, { params: { consultation: slug }, body }),
     onSuccess: (saved) => queryClient.setQueryData(questionnaireKey(slug), saved),
   });
 }
@@ -47,7 +38,7 @@ export function useSaveQuestionnaire(slug: string) {
 export function useMyResponse(slug: string, enabled: boolean) {
   return useQuery({
     queryKey: ['questionnaires', 'mine', slug],
-    queryFn: async () => (await api<{ response: MyResponse | null }>(`${base(slug)}/response`)).response,
+    queryFn: async () => (await call(ROUTES.questionnaires.mine, { params: { consultation: slug } })).response,
     enabled,
   });
 }
@@ -55,7 +46,7 @@ export function useMyResponse(slug: string, enabled: boolean) {
 export function useSaveResponse(slug: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: SaveResponseRequest) => api<MyResponse>(`${base(slug)}/response`, { method: 'PUT', body }),
+    mutationFn: (body: SaveResponseRequest) => call(ROUTES.questionnaires.answer, { params: { consultation: slug }, body }),
     onSuccess: (saved) => queryClient.setQueryData(['questionnaires', 'mine', slug], saved),
   });
 }
@@ -63,7 +54,7 @@ export function useSaveResponse(slug: string) {
 export function useResults(slug: string, filters: ResultsQuery) {
   return useQuery({
     queryKey: ['questionnaires', 'results', slug, filters],
-    queryFn: () => api<QuestionnaireResults>(`${base(slug)}/results`, { query: filters }),
+    queryFn: () => call(ROUTES.questionnaires.resultsOf, { params: { consultation: slug }, query: filters }),
     placeholderData: keepPreviousData,
   });
 }
@@ -72,7 +63,8 @@ export function useTextAnswers(slug: string, questionId: string, filters: Result
   return useInfiniteQuery({
     queryKey: ['questionnaires', 'texts', slug, questionId, filters],
     queryFn: ({ pageParam }) =>
-      api<{ items: TextAnswer[]; nextCursor: string | null }>(`${base(slug)}/texts`, {
+      call(ROUTES.questionnaires.texts, {
+        params: { consultation: slug },
         query: { questionId, limit: 10, cursor: pageParam, ...filters },
       }),
     initialPageParam: undefined as string | undefined,
@@ -81,4 +73,4 @@ export function useTextAnswers(slug: string, questionId: string, filters: Result
 }
 
 export const exportUrl = (consultationId: string, format: 'csv' | 'xlsx', lang: string) =>
-  `${base(consultationId)}/export.${format}?lang=${lang}`;
+  buildUrl(`/api${routePath(ROUTES.questionnaires[format].path, { consultation: consultationId })}`, { lang });

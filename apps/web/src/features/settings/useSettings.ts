@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { MunicipalitiesCsvResult, SetupRequest, TerritorySettings, UpdateSettingsRequest } from '@polyphony/contracts';
-import { api } from '../../app/api-client';
+import { ROUTES, type SetupRequest, type TerritorySettings, type UpdateSettingsRequest } from '@polyphony/contracts';
+import { call } from '../../app/api-client';
 import { ME_KEY } from '../auth/useMe';
 import { INSTANCE_KEY } from './useInstance';
 import { TAXONOMY_KEY } from './useTaxonomy';
@@ -10,11 +10,10 @@ const SETTINGS_KEY = ['settings'] as const;
 
 /** The territory's settings, as its administrators edit them. */
 export function useSettings(enabled: boolean) {
-  return useQuery({ queryKey: SETTINGS_KEY, queryFn: () => api<TerritorySettings>('/api/settings'), enabled });
+  return useQuery({ queryKey: SETTINGS_KEY, queryFn: () => call(ROUTES.settings.settings), enabled });
 }
 
-const uploadLogo = async (logo: File) =>
-  api<TerritorySettings>('/api/settings/logo', { method: 'PUT', body: { data: await fileToBase64(logo) } });
+const uploadLogo = async (logo: File) => call(ROUTES.settings.setLogo, { body: { data: await fileToBase64(logo) } });
 
 /** Saves the settings, then the new logo if one was chosen; what every page shows of the territory is read again. */
 export function useSaveSettings() {
@@ -26,13 +25,13 @@ export function useSaveSettings() {
   };
   const save = useMutation({
     mutationFn: async ({ body, logo }: { body: UpdateSettingsRequest; logo: File | null }) => {
-      const settings = await api<TerritorySettings>('/api/settings', { method: 'PUT', body });
+      const settings = await call(ROUTES.settings.update, { body });
       return logo ? uploadLogo(logo) : settings;
     },
     onSuccess: saved,
   });
   const removeLogo = useMutation({
-    mutationFn: () => api<TerritorySettings>('/api/settings/logo', { method: 'DELETE' }),
+    mutationFn: () => call(ROUTES.settings.removeLogo),
     onSuccess: saved,
   });
   return { save, removeLogo };
@@ -47,7 +46,7 @@ export function useSetup() {
   const queryClient = useQueryClient();
   const setup = useMutation({
     mutationFn: async ({ body, logo }: { body: SetupRequest; logo: File | null }) => {
-      const settings = await api<TerritorySettings>('/api/setup', { method: 'POST', body });
+      const settings = await call(ROUTES.settings.setup, { body });
       const logoError = logo
         ? await uploadLogo(logo).then(
             () => null,
@@ -65,7 +64,6 @@ export function useSetup() {
 /** Reads municipalities from a CSV file (first column), with a message per line at fault. */
 export function useMunicipalitiesCsv() {
   return useMutation({
-    mutationFn: async (file: File) =>
-      api<MunicipalitiesCsvResult>('/api/settings/municipalities/csv', { method: 'POST', body: { csv: await file.text() } }),
+    mutationFn: async (file: File) => call(ROUTES.settings.municipalitiesCsv, { body: { csv: await file.text() } }),
   });
 }

@@ -1,20 +1,14 @@
 import { useCallback } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import {
-  type CreateTaxonomyEntryRequest,
-  type Taxonomy,
-  type TaxonomyEntry,
-  type TaxonomyKind,
-  type UpdateTaxonomyEntryRequest,
-} from '@polyphony/contracts';
-import { api } from '../../app/api-client';
+import { type CreateTaxonomyEntryRequest, type TaxonomyKind, type UpdateTaxonomyEntryRequest, ROUTES } from '@polyphony/contracts';
+import { call } from '../../app/api-client';
 import { useLocalize, type Localized } from '../../shared/localized';
 
 export const TAXONOMY_KEY = ['taxonomy'] as const;
 
 /** The territory's strategic lines, regions, agendas and units (public). */
 export function useTaxonomy() {
-  return useQuery({ queryKey: TAXONOMY_KEY, queryFn: () => api<Taxonomy>('/api/taxonomy'), staleTime: 5 * 60_000 });
+  return useQuery({ queryKey: TAXONOMY_KEY, queryFn: () => call(ROUTES.taxonomy.all), staleTime: 5 * 60_000 });
 }
 
 /**
@@ -51,16 +45,16 @@ export function useTaxonomyMutations() {
   const refresh = () => queryClient.invalidateQueries({ queryKey: TAXONOMY_KEY });
   return {
     create: useMutation({
-      mutationFn: (body: CreateTaxonomyEntryRequest) => api<TaxonomyEntry>('/api/taxonomy', { method: 'POST', body }),
+      mutationFn: (body: CreateTaxonomyEntryRequest) => call(ROUTES.taxonomy.create, { body }),
       onSuccess: refresh,
     }),
     update: useMutation({
       mutationFn: ({ id, body }: { id: string; body: UpdateTaxonomyEntryRequest }) =>
-        api<TaxonomyEntry>(`/api/taxonomy/${id}`, { method: 'PATCH', body }),
+        call(ROUTES.taxonomy.update, { params: { id }, body }),
       onSuccess: refresh,
     }),
     remove: useMutation({
-      mutationFn: (id: string) => api<void>(`/api/taxonomy/${id}`, { method: 'DELETE' }),
+      mutationFn: (id: string) => call(ROUTES.taxonomy.remove, { params: { id } }),
       onSuccess: refresh,
     }),
   };

@@ -1,23 +1,12 @@
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type {
-  ContributionTheme,
-  LiveRoomSynthesis,
-  Page,
-  SynthesisRun,
-  SynthesisTheme,
-  ThemeContribution,
-  ThemeFilters,
-  Workspace,
-} from '@polyphony/contracts';
-import { api } from '../../app/api-client';
-
-const base = (slug: string) => `/api/consultations/${encodeURIComponent(slug)}/synthesis`;
+import { ROUTES, type ThemeFilters } from '@polyphony/contracts';
+import { call } from '../../app/api-client';
 
 /** Runs of a consultation, newest first; polls while one is queued or running. */
 export function useSynthesisRuns(slug: string, roomId?: string) {
   return useQuery({
     queryKey: ['synthesis', slug, 'runs', roomId ?? ''],
-    queryFn: () => api<Page<SynthesisRun>>(`${base(slug)}/runs`, { query: { roomId, limit: 10 } }),
+    queryFn: () => call(ROUTES.synthesis.list, { params: { id: slug }, query: { roomId, limit: 10 } }),
     refetchInterval: (q) => (q.state.data?.items.some((r) => r.status === 'queued' || r.status === 'running') ? 1000 : false),
   });
 }
@@ -27,15 +16,14 @@ export function useWorkspace(slug: string, filters: ThemeFilters, runId?: string
   return useQuery({
     // The latest finished run is part of the key: when a new run finishes, its themes load.
     queryKey: ['synthesis', slug, 'workspace', runId ?? latestRunId ?? '', roomId ?? '', filters],
-    queryFn: async () =>
-      (await api<{ workspace: Workspace | null }>(`${base(slug)}/workspace`, { query: { ...filters, runId, roomId } })).workspace,
+    queryFn: async () => (await call(ROUTES.synthesis.themes, { params: { id: slug }, query: { ...filters, runId, roomId } })).workspace,
   });
 }
 
 export function useStartRun(slug: string) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (roomId?: string) => api<SynthesisRun>(`${base(slug)}/runs`, { method: 'POST', body: roomId ? { roomId } : {} }),
+    mutationFn: (roomId?: string) => call(ROUTES.synthesis.create, { params: { id: slug }, body: roomId ? { roomId } : {} }),
     onSuccess: () => client.invalidateQueries({ queryKey: ['synthesis', slug, 'runs'] }),
   });
 }
@@ -48,25 +36,19 @@ function useThemeMutation<A, R>(slug: string, fn: (args: A) => Promise<R>) {
 
 export function useMergeThemes(slug: string) {
   return useThemeMutation(slug, (a: { runId: string; themeIds: string[]; label?: string }) =>
-    api<SynthesisTheme>(`/api/synthesis/runs/${a.runId}/merge`, {
-      method: 'POST',
-      body: { themeIds: a.themeIds, ...(a.label ? { label: a.label } : {}) },
-    }),
+    call(ROUTES.synthesis.merge, { params: { runId: a.runId }, body: { themeIds: a.themeIds, ...(a.label ? { label: a.label } : {}) } }),
   );
 }
 
 export function useRenameTheme(slug: string) {
   return useThemeMutation(slug, (a: { themeId: string; label: string }) =>
-    api<SynthesisTheme>(`/api/synthesis/themes/${a.themeId}/label`, { method: 'PUT', body: { label: a.label } }),
+    call(ROUTES.synthesis.rename, { params: { themeId: a.themeId }, body: { label: a.label } }),
   );
 }
 
 export function useSplitTheme(slug: string) {
   return useThemeMutation(slug, (a: { themeId: string; contributionIds: string[]; label: string }) =>
-    api<SynthesisTheme>(`/api/synthesis/themes/${a.themeId}/split`, {
-      method: 'POST',
-      body: { contributionIds: a.contributionIds, label: a.label },
-    }),
+    call(ROUTES.synthesis.split, { params: { themeId: a.themeId }, body: { contributionIds: a.contributionIds, label: a.label } }),
   );
 }
 
@@ -75,9 +57,7 @@ export function useThemeContributions(slug: string, themeId: string | undefined,
   return useInfiniteQuery({
     queryKey: ['synthesis', slug, 'theme', themeId ?? '', filters],
     queryFn: ({ pageParam }) =>
-      api<Page<ThemeContribution>>(`/api/synthesis/themes/${themeId}/contributions`, {
-        query: { ...filters, limit: 20, cursor: pageParam },
-      }),
+      call(ROUTES.synthesis.contributions, { params: { themeId: themeId! }, query: { ...filters, limit: 20, cursor: pageParam } }),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (last) => last.nextCursor ?? undefined,
     enabled: Boolean(themeId),
@@ -88,7 +68,7 @@ export function useThemeContributions(slug: string, themeId: string | undefined,
 export function useContributionThemes(contributionId: string | undefined) {
   return useQuery({
     queryKey: ['synthesis', 'contribution', contributionId ?? ''],
-    queryFn: () => api<ContributionTheme[]>(`/api/synthesis/contributions/${contributionId}/themes`),
+    queryFn: () => call(ROUTES.synthesis.contributionThemes, { params: { contributionId: contributionId! } }),
     enabled: Boolean(contributionId),
   });
 }
@@ -97,7 +77,7 @@ export function useContributionThemes(contributionId: string | undefined) {
 export function useLiveRoomSynthesis(roomId: string | undefined, enabled = true) {
   return useQuery({
     queryKey: ['synthesis', 'live', roomId ?? ''],
-    queryFn: () => api<LiveRoomSynthesis>(`/api/rooms/${roomId}/synthesis/live`),
+    queryFn: () => call(ROUTES.synthesis.liveRoom, { params: { roomId: roomId! } }),
     enabled: Boolean(roomId) && enabled,
     refetchInterval: (q) => (q.state.data?.updating ? 1000 : 2500),
   });

@@ -1,5 +1,5 @@
-import { TRANSLATION_LIMITS, type Language, type TextFormat, type TranslateResponse } from '@polyphony/contracts';
-import { api } from '../../app/api-client';
+import { TRANSLATION_LIMITS, type Language, type TextFormat, ROUTES } from '@polyphony/contracts';
+import { call } from '../../app/api-client';
 
 /**
  * The reader-side store of machine translations of official texts (issue 13, item 4): every field the
@@ -72,8 +72,7 @@ async function flush() {
     [...byTarget.entries()].flatMap(([to, items]) =>
       chunks(items).map(async (chunk) => {
         try {
-          const res = await api<TranslateResponse>('/api/translations', {
-            method: 'POST',
+          const res = await call(ROUTES.translation.translate, {
             body: { to, items: chunk.map((w) => ({ text: w.text, from: w.from, format: w.format })) },
           });
           chunk.forEach((w, i) => {

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { LANGUAGES, TRANSLATION_LIMITS, type Language, type TranslateResponse, type TranslatedItem } from '@polyphony/contracts';
-import { api } from '../../app/api-client';
+import { LANGUAGES, TRANSLATION_LIMITS, type Language, type TranslatedItem, ROUTES } from '@polyphony/contracts';
+import { call } from '../../app/api-client';
 
 export interface MachineTranslationRequest {
   text: string;
@@ -40,8 +40,7 @@ function flush() {
     }
     if (chunk.length) chunks.push(chunk);
     for (const c of chunks)
-      api<TranslateResponse>('/api/translations', {
-        method: 'POST',
+      call(ROUTES.translation.translate, {
         body: {
           to,
           items: c.map(({ item }) => ({
