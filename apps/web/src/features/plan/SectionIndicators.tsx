@@ -1,6 +1,6 @@
-import { ActionIcon, Button, Card, Grid, Group, NativeSelect, NumberInput, Select, Stack, TextInput, Title } from '@mantine/core';
-import { IconPlus, IconTrash } from '@tabler/icons-react';
+import { Card, Grid, NativeSelect, NumberInput, Select, Stack, TextInput, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { AddItemButton, RemoveItemButton } from './SectionListButtons';
 import { INDICATOR_KINDS } from '@polyphony/contracts';
 import { useTaxonomyOptions } from '../settings/useTaxonomy';
 import { newId } from './usePlan';
@@ -72,47 +72,37 @@ export function SectionIndicators({ content, lang, change }: SectionFormPart) {
                 />
               </Grid.Col>
               <Grid.Col span={{ base: 6, md: 2 }}>
-                <ActionIcon
-                  variant="subtle"
-                  color="red"
-                  aria-label={`${t('editor.removeItem')} — ${t('fields.indicatorName')} ${i + 1}`}
+                <RemoveItemButton
+                  itemName={`${t('fields.indicatorName')} ${i + 1}`}
                   onClick={() => change({ ...content, indicators: content.indicators.filter((x) => x.id !== ind.id) })}
-                >
-                  <IconTrash size={16} aria-hidden />
-                </ActionIcon>
+                />
               </Grid.Col>
             </Grid>
           </Card>
         );
       })}
-      <Group>
-        <Button
-          size="xs"
-          variant="light"
-          leftSection={<IconPlus size={14} aria-hidden />}
-          onClick={() =>
-            change({
-              ...content,
-              indicators: [
-                ...content.indicators,
-                {
-                  id: newId(),
-                  kind: 'quantitative',
-                  name: {},
-                  unit: null,
-                  baselineValue: null,
-                  baselineDate: null,
-                  targetValue: null,
-                  targetDate: null,
-                  source: null,
-                },
-              ],
-            })
-          }
-        >
-          {t('editor.addIndicator')}
-        </Button>
-      </Group>
+      <AddItemButton
+        label={t('editor.addIndicator')}
+        onClick={() =>
+          change({
+            ...content,
+            indicators: [
+              ...content.indicators,
+              {
+                id: newId(),
+                kind: 'quantitative',
+                name: {},
+                unit: null,
+                baselineValue: null,
+                baselineDate: null,
+                targetValue: null,
+                targetDate: null,
+                source: null,
+              },
+            ],
+          })
+        }
+      />
     </Stack>
   );
 }

@@ -1,6 +1,6 @@
-import { ActionIcon, Button, Group, NativeSelect, Stack, TextInput, Title } from '@mantine/core';
-import { IconPlus, IconTrash } from '@tabler/icons-react';
+import { Group, NativeSelect, Stack, TextInput, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { AddItemButton, RemoveItemButton } from './SectionListButtons';
 import { PARTNER_KINDS } from '@polyphony/contracts';
 import type { SectionFormPart } from './useSectionFieldText';
 
@@ -33,27 +33,17 @@ export function SectionPartners({ content, change }: Omit<SectionFormPart, 'lang
               change({ ...content, partners: content.partners.map((x, j) => (j === i ? { ...x, name: e.currentTarget.value } : x)) })
             }
           />
-          <ActionIcon
+          <RemoveItemButton
             mb={4}
-            variant="subtle"
-            color="red"
-            aria-label={`${t('editor.removeItem')} — ${p.name}`}
+            itemName={p.name}
             onClick={() => change({ ...content, partners: content.partners.filter((_, j) => j !== i) })}
-          >
-            <IconTrash size={16} aria-hidden />
-          </ActionIcon>
+          />
         </Group>
       ))}
-      <Group>
-        <Button
-          size="xs"
-          variant="light"
-          leftSection={<IconPlus size={14} aria-hidden />}
-          onClick={() => change({ ...content, partners: [...content.partners, { kind: 'organisation', name: '', organisationId: null }] })}
-        >
-          {t('editor.addPartner')}
-        </Button>
-      </Group>
+      <AddItemButton
+        label={t('editor.addPartner')}
+        onClick={() => change({ ...content, partners: [...content.partners, { kind: 'organisation', name: '', organisationId: null }] })}
+      />
     </Stack>
   );
 }

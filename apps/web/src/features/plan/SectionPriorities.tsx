@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
-import { ActionIcon, Button, Checkbox, Group, MultiSelect, NativeSelect, Stack, TextInput, Title } from '@mantine/core';
-import { IconPlus, IconTrash } from '@tabler/icons-react';
+import { Checkbox, Group, MultiSelect, NativeSelect, Stack, TextInput, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { AddItemButton, RemoveItemButton } from './SectionListButtons';
 import { PRIORITY_INTENSITIES, SDGS, type SectionContent } from '@polyphony/contracts';
 import { useTaxonomyOptions } from '../settings/useTaxonomy';
 import type { SectionFormPart } from './useSectionFieldText';
@@ -68,35 +68,25 @@ export function SectionPriorities({ content, lang, change }: SectionFormPart) {
               })
             }
           />
-          <ActionIcon
+          <RemoveItemButton
             mb={4}
-            variant="subtle"
-            color="red"
-            aria-label={`${t('editor.removeItem')} — ${g.territory}`}
+            itemName={g.territory}
             onClick={() => change({ ...content, geographicPriorities: content.geographicPriorities.filter((_, j) => j !== i) })}
-          >
-            <IconTrash size={16} aria-hidden />
-          </ActionIcon>
+          />
         </Group>
       ))}
-      <Group>
-        <Button
-          size="xs"
-          variant="light"
-          leftSection={<IconPlus size={14} aria-hidden />}
-          onClick={() =>
-            change({
-              ...content,
-              geographicPriorities: [
-                ...content.geographicPriorities,
-                { territory: '', region: regionOptions[0]?.value ?? '', intensity: 'priority' },
-              ],
-            })
-          }
-        >
-          {t('editor.addPriority')}
-        </Button>
-      </Group>
+      <AddItemButton
+        label={t('editor.addPriority')}
+        onClick={() =>
+          change({
+            ...content,
+            geographicPriorities: [
+              ...content.geographicPriorities,
+              { territory: '', region: regionOptions[0]?.value ?? '', intensity: 'priority' },
+            ],
+          })
+        }
+      />
       <MultiSelect
         label={t('fields.sdgTargets')}
         data={sdgOptions}

@@ -1,6 +1,6 @@
-import { ActionIcon, Button, Group, Stack, Text, TextInput, Textarea } from '@mantine/core';
-import { IconPlus, IconTrash } from '@tabler/icons-react';
+import { Group, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { AddItemButton, RemoveItemButton } from './SectionListButtons';
 import type { PlanParagraph } from '@polyphony/contracts';
 import { newId } from './usePlan';
 import { useSectionFieldText, type SectionFormPart } from './useSectionFieldText';
@@ -87,27 +87,14 @@ function ParagraphList({
               })
             }
           />
-          <ActionIcon
+          <RemoveItemButton
             mt={28}
-            variant="subtle"
-            color="red"
-            aria-label={`${t('editor.removeItem')} — ${t('fields.paragraph', { n: i + 1 })}`}
+            itemName={t('fields.paragraph', { n: i + 1 })}
             onClick={() => change({ ...content, [list]: content[list].filter((x) => x.id !== p.id) })}
-          >
-            <IconTrash size={16} aria-hidden />
-          </ActionIcon>
+          />
         </Group>
       ))}
-      <Group>
-        <Button
-          size="xs"
-          variant="light"
-          leftSection={<IconPlus size={14} aria-hidden />}
-          onClick={() => change({ ...content, [list]: [...content[list], { id: newId(), text: {} }] })}
-        >
-          {addLabel}
-        </Button>
-      </Group>
+      <AddItemButton label={addLabel} onClick={() => change({ ...content, [list]: [...content[list], { id: newId(), text: {} }] })} />
     </Stack>
   );
 }
