@@ -5,17 +5,24 @@
 // test/e2e/screenshots/layout (git-ignored); LAYOUT_SCREENSHOTS=all takes every combination.
 // Pages are opened by client-side navigation and the language is switched with the header's
 // switcher, as a user does, so the whole matrix costs a few minutes.
+// Accessibility rides on the same walk: at 1280 px, in one language per role, every route has one h1 and
+// one main, and axe finds no serious or critical violation (issue 16). This is the one list of
+// routes; accessibility.e2e.ts checks the dialogs and the states a walk does not reach.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { LANGUAGES } from '@polyphony/contracts';
 import { SCREENSHOTS, baseUrl, launchBrowser } from './support/browser';
+import { seriousViolations } from './support/axe';
 import { demoRoutes, routesFor, signInAsNew, type Role } from './support/routes';
 
 const WIDTHS = [390, 1280] as const;
 const ROLES: Role[] = ['anonymous', 'participant', 'official'];
 const DIR = join(SCREENSHOTS, 'layout');
 const ALL_SHOTS = process.env.LAYOUT_SCREENSHOTS === 'all';
+/** Where axe runs: 1280 px, one language per role (each role in another, so that all but one are audited). */
+const AXE_WIDTH = 1280;
+const AXE_LANGUAGE: Record<Role, (typeof LANGUAGES)[number]> = { anonymous: 'en', participant: 'es', official: 'ca' };
 /**
  * Open defects this review found at 390 px, reported instead of failing until fixed (none at present:
  * wide staff tables now scroll inside their own labelled region). Add a line only with an issue to fix it.
@@ -66,7 +73,21 @@ function measure(page: Page): Promise<Measure> {
   });
 }
 
-describe('layout review (390 and 1280 px, four languages, three roles)', () => {
+/** One h1 and one main; no serious or critical axe violation. Each problem as one readable line. */
+async function accessibility(page: Page, where: string): Promise<string[]> {
+  const counts = await page.evaluate(() => ({
+    h1: document.querySelectorAll('h1').length,
+    main: document.querySelectorAll('main').length,
+  }));
+  const problems = Object.entries(counts)
+    .filter(([, n]) => n !== 1)
+    .map(([tag, n]) => `${where}: ${n} <${tag}> elements, not one`);
+  for (const v of await seriousViolations(page))
+    problems.push(`${where}: axe ${v.impact} ${v.rule} (${v.help}) at ${v.targets.join(', ')}`);
+  return problems;
+}
+
+describe('layout review (390 and 1280 px, four languages, three roles) and axe', () => {
   let browser: Browser;
   let routes: Awaited<ReturnType<typeof demoRoutes>>;
 
@@ -83,7 +104,7 @@ describe('layout review (390 and 1280 px, four languages, three roles)', () => {
 
   describe.each(ROLES)('as %s', (role) => {
     it.each(WIDTHS)(
-      'at %i px: no sideways scroll, the menu fits',
+      'at %i px: no sideways scroll, the menu fits (at 1280 px: one h1, axe clean)',
       async (width) => {
         const context: BrowserContext = await browser.newContext({ viewport: { width, height: 900 }, locale: 'fr-FR' });
         try {
@@ -92,6 +113,7 @@ describe('layout review (390 and 1280 px, four languages, three roles)', () => {
           await page.goto(`${baseUrl()}/`);
           await settle(page);
           const problems: string[] = [];
+          let axeMs = 0;
           const mine = routesFor(routes, role);
           for (const [i, route] of mine.entries()) {
             await open(page, route.path);
@@ -105,12 +127,19 @@ describe('layout review (390 and 1280 px, four languages, three roles)', () => {
               if (width === 1280 && m.navRows !== 1) problems.push(`${where}: main menu on ${m.navRows} rows`);
               if (width === 1280 && m.navOverflow > 0) problems.push(`${where}: main menu passes the header by ${m.navOverflow} px`);
               if (width === 390 && m.burgerOffScreen) problems.push(`${where}: the menu button is off screen`);
+              if (width === AXE_WIDTH && lang === AXE_LANGUAGE[role]) {
+                const started = performance.now();
+                problems.push(...(await accessibility(page, where)));
+                axeMs += performance.now() - started;
+              }
               if (ALL_SHOTS || lang === LANGUAGES[i % LANGUAGES.length]) {
                 const name = `${role}-${width}-${lang}-${route.path.replace(/[^a-z0-9]+/gi, '_').slice(0, 80) || 'home'}.png`;
                 await page.screenshot({ path: join(DIR, name), fullPage: true });
               }
             }
           }
+          // What the accessibility checks add to the walk, in CI's log.
+          if (axeMs) console.log(`layout review as ${role}: axe on ${mine.length} routes took ${(axeMs / 1000).toFixed(1)} s`);
           expect(problems).toEqual([]);
         } finally {
           await context.close();

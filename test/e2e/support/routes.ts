@@ -1,4 +1,4 @@
-import type { APIRequestContext, Browser, BrowserContext } from 'playwright-core';
+import { request as apiRequest, type APIRequestContext, type Browser, type BrowserContext } from 'playwright-core';
 import { baseUrl } from './browser';
 
 export type Role = 'anonymous' | 'participant' | 'official';
@@ -7,9 +7,15 @@ export type Role = 'anonymous' | 'participant' | 'official';
 export const DEMO_CONSULTATION = 'pla-internacionalitzacio-metropolitana';
 export const DEMO_PLAN = 'plan-internationalisation-metropolitain';
 
-/** Every route of the app with the demo's ids, and the least role that has a reason to open it. */
+/**
+ * Every route of the app (apps/web/src/app/routes.ts) with the demo's ids, and the least role that has a reason
+ * to open it; the one list of the layout review and its accessibility checks. Left out: the administrator's own
+ * pages (/setup, /admin/settings, /admin/taxonomy, /admin/texts, /admin/audit, /admin/outbox: an official reads
+ * "administrators only") and a proposal's edit page (its author's only).
+ */
 export async function demoRoutes(request: APIRequestContext): Promise<{ path: string; role: Role }[]> {
-  const first = async (path: string) => ((await (await request.get(`${baseUrl()}${path}`)).json()) as { items: any[] }).items;
+  const read = async (path: string, from = request) => (await (await from.get(`${baseUrl()}${path}`)).json()) as any;
+  const first = async (path: string) => ((await read(path)) as { items: any[] }).items;
   const rooms = await first('/api/rooms');
   const open = rooms.find((r) => r.status === 'open') ?? rooms[0];
   const closed = rooms.find((r) => r.status === 'closed') ?? rooms[0];
@@ -17,6 +23,18 @@ export async function demoRoutes(request: APIRequestContext): Promise<{ path: st
   const [organisation] = await first('/api/organisations?limit=1');
   const c = `/consultations/${DEMO_CONSULTATION}`;
   const p = `/plans/${DEMO_PLAN}`;
+  // Interviews and draft evaluations are staff-only: read through a session of the first admin of its own.
+  const staff = await apiRequest.newContext();
+  let interview: { id: string };
+  let evaluation: { id: string };
+  try {
+    await post(staff, '/api/auth/login', ADMIN);
+    const consultation = await read(`/api/consultations/${DEMO_CONSULTATION}`, staff);
+    [interview] = (await read(`/api/consultations/${consultation.id}/interviews?status=held&limit=1`, staff)).items;
+    [evaluation] = (await read(`/api/accountability/plans/${DEMO_PLAN}/evaluations`, staff)).items;
+  } finally {
+    await staff.dispose();
+  }
   return [
     { path: '/', role: 'anonymous' },
     { path: '/consultations', role: 'anonymous' },
@@ -35,6 +53,15 @@ export async function demoRoutes(request: APIRequestContext): Promise<{ path: st
     { path: '/privacy', role: 'anonymous' },
     { path: '/login', role: 'anonymous' },
     { path: '/register', role: 'anonymous' },
+    { path: '/forgot-password', role: 'anonymous' },
+    { path: '/reset-password', role: 'anonymous' },
+    { path: '/verify-email', role: 'anonymous' },
+    { path: '/confirm-email', role: 'anonymous' },
+    { path: '/sign-in-link', role: 'anonymous' },
+    { path: '/invitation', role: 'anonymous' },
+    { path: '/about', role: 'anonymous' },
+    { path: '/terms', role: 'anonymous' },
+    { path: '/no-such-page', role: 'anonymous' },
     { path: `${c}/questionnaire`, role: 'participant' },
     { path: `/rooms/${open.id}`, role: 'participant' },
     { path: `/rooms/${closed.id}`, role: 'participant' },
@@ -54,6 +81,8 @@ export async function demoRoutes(request: APIRequestContext): Promise<{ path: st
     { path: `${c}/synthesis`, role: 'official' },
     { path: `${c}/interviews`, role: 'official' },
     { path: `${c}/interview-guide`, role: 'official' },
+    { path: `${c}/interviews/new`, role: 'official' },
+    { path: `${c}/interviews/${interview.id}`, role: 'official' },
     { path: `${c}/questionnaire/results`, role: 'official' },
     { path: `${c}/questionnaire/edit`, role: 'official' },
     { path: `/rooms/${closed.id}/synthesis`, role: 'official' },
@@ -61,6 +90,8 @@ export async function demoRoutes(request: APIRequestContext): Promise<{ path: st
     { path: `${p}/versions`, role: 'official' },
     { path: `${p}/suggestions`, role: 'official' },
     { path: '/monitoring/evaluations', role: 'official' },
+    { path: `/monitoring/evaluations/${evaluation.id}`, role: 'official' },
+    { path: '/admin/invitations', role: 'official' },
     { path: `/summaries/${DEMO_PLAN}/2026/edit`, role: 'official' },
   ];
 }
