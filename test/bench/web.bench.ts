@@ -22,7 +22,12 @@ interface Visit {
   bytes: number;
   requests: number;
   headingMs: number;
+  /** Bytes on the wire per URL (path only), largest first. */
+  byUrl: [string, number][];
 }
+
+/** BENCH_LIST=1 prints each page's first cold visit request by request, to see where the bytes go. */
+const LIST = process.env.BENCH_LIST === '1';
 
 async function visit(context: BrowserContext, url: string, network: typeof MOBILE | null): Promise<Visit> {
   const page = await context.newPage();
@@ -31,9 +36,13 @@ async function visit(context: BrowserContext, url: string, network: typeof MOBIL
   if (network) await cdp.send('Network.emulateNetworkConditions', network);
   let bytes = 0;
   let requests = 0;
-  cdp.on('Network.loadingFinished', (e: { encodedDataLength: number }) => {
+  const urls = new Map<string, string>();
+  const byUrl: [string, number][] = [];
+  cdp.on('Network.requestWillBeSent', (e: { requestId: string; request: { url: string } }) => urls.set(e.requestId, e.request.url));
+  cdp.on('Network.loadingFinished', (e: { requestId: string; encodedDataLength: number }) => {
     bytes += e.encodedDataLength;
     requests++;
+    byUrl.push([new URL(urls.get(e.requestId) ?? 'about:blank').pathname, e.encodedDataLength]);
   });
   await page.goto(url, { waitUntil: 'commit' });
   // Polled on every frame: performance.now() is measured from the navigation's start.
@@ -53,7 +62,7 @@ async function visit(context: BrowserContext, url: string, network: typeof MOBIL
   // What the page still fetches for its content (a room keeps a socket open: bounded wait).
   await page.waitForLoadState('networkidle', { timeout: 5_000 }).catch(() => undefined);
   await page.close();
-  return { bytes, requests, headingMs };
+  return { bytes, requests, headingMs, byUrl: byUrl.sort((a, b) => b[1] - a[1]) };
 }
 
 async function measure(browser: Browser, url: string, network: typeof MOBILE | null, session?: string) {
@@ -63,6 +72,7 @@ async function measure(browser: Browser, url: string, network: typeof MOBILE | n
     const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'fr-FR' });
     if (session) await context.addCookies([{ name: 'polyphony_sid', value: session, domain: new URL(url).hostname, path: '/' }]);
     cold.push(await visit(context, url, network));
+    if (LIST && i === 0) for (const [path, n] of cold[0].byUrl) console.error(`  ${(n / 1024).toFixed(1).padStart(7)} KB  ${path}`);
     warm.push(await visit(context, url, network));
     await context.close();
   }
