@@ -51,12 +51,10 @@ export class QuestionnairesRepository {
     return this.manager.getRepository(QuestionEntity).find({ where: { questionnaireId }, order: { position: 'ASC' } });
   }
 
-  /** Sections and questions as stored (unordered). */
-  structure(questionnaireId: string): Promise<[QuestionnaireSectionEntity[], QuestionEntity[]]> {
-    return Promise.all([
-      this.manager.getRepository(QuestionnaireSectionEntity).findBy({ questionnaireId }),
-      this.manager.getRepository(QuestionEntity).findBy({ questionnaireId }),
-    ]);
+  /** Sections and questions as stored (unordered). One after the other: in a transaction, the manager is one connection. */
+  async structure(questionnaireId: string): Promise<[QuestionnaireSectionEntity[], QuestionEntity[]]> {
+    const sections = await this.manager.getRepository(QuestionnaireSectionEntity).findBy({ questionnaireId });
+    return [sections, await this.manager.getRepository(QuestionEntity).findBy({ questionnaireId })];
   }
 
   /** Respondents (under RESPONDENTS) and answers per question, from the counters. */

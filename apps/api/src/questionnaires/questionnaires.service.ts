@@ -93,7 +93,9 @@ export class QuestionnairesService {
       const row = await repo.ensureLocked(ctx.consultationId);
       if (input.version != null && row.version !== 0 && input.version !== row.version) throw AppError.conflict();
       const questionnaireId: string = row.id;
-      const [[oldSections, oldQuestions], used] = await Promise.all([repo.structure(questionnaireId), repo.answeredItems(questionnaireId)]);
+      // In turn: a transaction is one connection, which pg does not let two queries share at once.
+      const [oldSections, oldQuestions] = await repo.structure(questionnaireId);
+      const used = await repo.answeredItems(questionnaireId);
       const oldById = new Map(oldQuestions.map((q) => [q.id, q]));
       const oldSectionIds = new Set(oldSections.map((s) => s.id));
       const problems: FieldProblem[] = [];
