@@ -1,6 +1,9 @@
 import type { EntityManager } from 'typeorm';
 import type { InvitationTarget, Language, invitationListQuerySchema } from '@polyphony/contracts';
 import { decodeCursor, toPage } from '../core/http/cursor';
+import { MembershipEntity } from '../organisations/membership.entity';
+import { OrganisationEntity } from '../organisations/organisation.entity';
+import { UserEntity } from '../users/user.entity';
 import { InvitationEntity } from './invitation.entity';
 import { toInvitation } from './invitations.mapper';
 import type { Parsed } from '../core/errors/zod-validation';
@@ -9,13 +12,108 @@ import type { Parsed } from '../core/errors/zod-validation';
 export const STATE_SQL = `CASE WHEN i.revoked_at IS NOT NULL THEN 'revoked' WHEN i.accepted_at IS NOT NULL THEN 'accepted'
   WHEN i.expires_at <= now() THEN 'expired' WHEN i.opened_at IS NOT NULL THEN 'opened' ELSE 'sent' END`;
 
+/** A new invitation's columns (its link only as a hash). */
+export type NewInvitation = Pick<
+  InvitationEntity,
+  | 'tokenHash'
+  | 'email'
+  | 'name'
+  | 'organisationName'
+  | 'organisationId'
+  | 'category'
+  | 'country'
+  | 'language'
+  | 'targetType'
+  | 'targetId'
+  | 'invitedBy'
+  | 'sentAt'
+  | 'expiresAt'
+>;
+
+/** A new link for an invitation, sent again. */
+export type InvitationRenewal = Pick<InvitationEntity, 'tokenHash' | 'remindedAt' | 'expiresAt'>;
+
+/** What accepting an invitation records on it. */
+export type InvitationAcceptance = Pick<InvitationEntity, 'acceptedAt' | 'acceptedUserId' | 'organisationId' | 'openedAt'>;
+
+/** The account an invitation creates when the invitee has none. */
+export type NewInvitedUser = Pick<
+  UserEntity,
+  | 'email'
+  | 'passwordHash'
+  | 'displayName'
+  | 'preferredLanguage'
+  | 'category'
+  | 'country'
+  | 'role'
+  | 'emailVerifiedAt'
+  | 'privacyConsentAt'
+  | 'privacyConsentVersion'
+>;
+
+/** The organisation an accepted invitation creates, with its creator as an active admin. */
+export type NewInvitedOrganisation = Pick<OrganisationEntity, 'name' | 'slug' | 'category' | 'country'> & { createdById: string };
+
 /** All of the invitations feature's SQL; built on the caller's manager (`new InvitationsRepository(manager)`). */
 export class InvitationsRepository {
   constructor(private readonly manager: EntityManager) {}
 
   /** The invitations' TypeORM repository, on the same manager. */
-  repo() {
+  private repo() {
     return this.manager.getRepository(InvitationEntity);
+  }
+
+  async findById(id: string): Promise<InvitationEntity | null> {
+    return this.repo().findOneBy({ id });
+  }
+
+  async findByTokenHash(tokenHash: string): Promise<InvitationEntity | null> {
+    return this.repo().findOneBy({ tokenHash });
+  }
+
+  /** The invitation of a link, locked until the end of the transaction (accepted once). */
+  async lockByTokenHash(tokenHash: string): Promise<InvitationEntity | null> {
+    return this.repo().findOne({ where: { tokenHash }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  async insert(invitation: NewInvitation): Promise<InvitationEntity> {
+    return this.repo().save(this.repo().create(invitation));
+  }
+
+  async renew(id: string, renewal: InvitationRenewal): Promise<void> {
+    await this.repo().update({ id }, renewal);
+  }
+
+  async markOpened(id: string, openedAt: Date): Promise<void> {
+    await this.repo().update({ id }, { openedAt });
+  }
+
+  async markRevoked(id: string, revokedAt: Date): Promise<void> {
+    await this.repo().update({ id }, { revokedAt });
+  }
+
+  async markAccepted(id: string, acceptance: InvitationAcceptance): Promise<void> {
+    await this.repo().update({ id }, acceptance);
+  }
+
+  /** Whether a person on the platform has this address. */
+  async accountExists(email: string): Promise<boolean> {
+    return this.manager.getRepository(UserEntity).exists({ where: { email } });
+  }
+
+  async insertUser(user: NewInvitedUser): Promise<UserEntity> {
+    const users = this.manager.getRepository(UserEntity);
+    return users.save(users.create(user));
+  }
+
+  /** Creates the organisation and makes its creator an active admin; answers its id. */
+  async insertOrganisation(organisation: NewInvitedOrganisation): Promise<string> {
+    const orgs = this.manager.getRepository(OrganisationEntity);
+    const org = await orgs.save(orgs.create(organisation));
+    await this.manager
+      .getRepository(MembershipEntity)
+      .insert({ organisationId: org.id, userId: organisation.createdById, role: 'admin', status: 'active', decidedAt: new Date() });
+    return org.id;
   }
 
   /** Newest first, filtered by target and state (keyset on created_at, id). */

@@ -26,11 +26,10 @@ import { publicUrl } from '../auth/account-links';
 import { hashPassword } from '../auth/passwords';
 import { hashToken, SessionsService } from '../auth/sessions.service';
 import { MailerService } from '../notifications/mailer.service';
-import { MembershipEntity } from '../organisations/membership.entity';
 import { OrganisationEntity } from '../organisations/organisation.entity';
 import { uniqueSlug } from '../core/text/slug';
-import { UserEntity } from '../users/user.entity';
-import { InvitationEntity } from './invitation.entity';
+import type { UserEntity } from '../users/user.entity';
+import type { InvitationEntity } from './invitation.entity';
 import { invitationMail } from './invitation-mail';
 import { InvitationsRepository } from './invitations.repository';
 import { stateOf, toInvitation } from './invitations.mapper';
@@ -64,7 +63,8 @@ export class InvitationsService {
     const created: InvitationEntity[] = [];
     const links = new Map<string, string>();
     await this.db.transaction(async (manager) => {
-      const pending = await new InvitationsRepository(manager).pendingEmails(
+      const repo = new InvitationsRepository(manager);
+      const pending = await repo.pendingEmails(
         target.targetType,
         targetId,
         invitees.map((i) => i.email.toLowerCase()),
@@ -79,23 +79,21 @@ export class InvitationsService {
         seen.add(email);
         const token = randomBytes(32).toString('base64url');
         const organisation = invitee.organisation?.trim() || null;
-        const row = await manager.getRepository(InvitationEntity).save(
-          manager.getRepository(InvitationEntity).create({
-            tokenHash: hashToken(token),
-            email,
-            name: invitee.name,
-            organisationName: organisation,
-            organisationId: target.targetType === 'organisation' ? targetId : await this.findOrganisation(manager, organisation),
-            category: invitee.category,
-            country: invitee.country,
-            language: invitee.language,
-            targetType: target.targetType,
-            targetId,
-            invitedBy: actor.id,
-            sentAt: new Date(),
-            expiresAt: validUntil(),
-          }),
-        );
+        const row = await repo.insert({
+          tokenHash: hashToken(token),
+          email,
+          name: invitee.name,
+          organisationName: organisation,
+          organisationId: target.targetType === 'organisation' ? targetId : await this.findOrganisation(manager, organisation),
+          category: invitee.category,
+          country: invitee.country,
+          language: invitee.language,
+          targetType: target.targetType,
+          targetId,
+          invitedBy: actor.id,
+          sentAt: new Date(),
+          expiresAt: validUntil(),
+        });
         links.set(row.id, token);
         created.push(row);
         await this.audit.record(manager, {
@@ -166,24 +164,26 @@ export class InvitationsService {
 
   /** A new link (the old one stops working) and two more weeks. */
   async remind(actor: UserEntity, id: string) {
-    const invitation = await this.invitations().repo().findOneBy({ id });
+    const invitation = await this.invitations().findById(id);
     if (!invitation) throw AppError.notFound();
     if (invitation.revokedAt || invitation.acceptedAt) throw new AppError('invitations.unusable', { status: 409 });
     const token = randomBytes(32).toString('base64url');
-    Object.assign(invitation, { tokenHash: hashToken(token), remindedAt: new Date(), expiresAt: validUntil() });
-    await this.invitations().repo().save(invitation);
+    const renewal = { tokenHash: hashToken(token), remindedAt: new Date(), expiresAt: validUntil() };
+    await this.invitations().renew(invitation.id, renewal);
+    Object.assign(invitation, renewal);
     await this.send(actor, invitation, token);
     return toInvitation(invitation);
   }
 
   async revoke(actor: UserEntity, id: string) {
     return this.db.transaction(async (manager) => {
-      const invitation = await manager.getRepository(InvitationEntity).findOneBy({ id });
+      const repo = new InvitationsRepository(manager);
+      const invitation = await repo.findById(id);
       if (!invitation) throw AppError.notFound();
       if (invitation.acceptedAt) throw new AppError('invitations.unusable', { status: 409 });
       if (!invitation.revokedAt) {
         invitation.revokedAt = new Date();
-        await manager.getRepository(InvitationEntity).update({ id }, { revokedAt: invitation.revokedAt });
+        await repo.markRevoked(id, invitation.revokedAt);
         await this.audit.record(manager, { actorId: actor.id, action: 'invitation.revoked', details: { email: invitation.email } });
       }
       return toInvitation(invitation);
@@ -193,8 +193,8 @@ export class InvitationsService {
   /** What the link shows before anything is created; the first opening is recorded. */
   async preview(token: string, lang: Language): Promise<InvitationPreview> {
     const invitation = await this.usable(this.db.manager, token);
-    if (!invitation.openedAt) await this.invitations().repo().update({ id: invitation.id }, { openedAt: new Date() });
-    const accountExists = await this.db.getRepository(UserEntity).exists({ where: { email: invitation.email } });
+    if (!invitation.openedAt) await this.invitations().markOpened(invitation.id, new Date());
+    const accountExists = await this.invitations().accountExists(invitation.email);
     return {
       name: invitation.name,
       email: invitation.email,
@@ -215,6 +215,7 @@ export class InvitationsService {
   async accept(current: UserEntity | undefined, input: AcceptInvitationRequest, meta: { ip?: string; userAgent?: string }) {
     const passwordHash = current ? null : input.password ? await hashPassword(input.password) : null;
     return this.db.transaction(async (manager) => {
+      const repo = new InvitationsRepository(manager);
       const invitation = await this.usable(manager, input.token, true);
       let user = current;
       let sessionToken: string | undefined;
@@ -224,36 +225,32 @@ export class InvitationsService {
           ...(input.acceptPrivacy ? [] : [{ path: 'acceptPrivacy', code: 'required' as const }]),
         ];
         if (fields.length) throw AppError.validation(fields);
-        const users = manager.getRepository(UserEntity);
-        if (await users.exists({ where: { email: invitation.email } }))
-          throw AppError.conflict('auth.email_taken', [{ path: 'email', code: 'invalid' }]);
-        user = await users.save(
-          users.create({
-            email: invitation.email,
-            passwordHash,
-            displayName: input.displayName ?? invitation.name,
-            preferredLanguage: invitation.language,
-            category: invitation.category === 'official' ? 'resident' : invitation.category,
-            country: invitation.country,
-            role: 'participant',
-            emailVerifiedAt: new Date(),
-            privacyConsentAt: new Date(),
-            privacyConsentVersion: PRIVACY_TERMS_VERSION,
-          }),
-        );
+        if (await repo.accountExists(invitation.email)) throw AppError.conflict('auth.email_taken', [{ path: 'email', code: 'invalid' }]);
+        user = await repo.insertUser({
+          email: invitation.email,
+          passwordHash,
+          displayName: input.displayName ?? invitation.name,
+          preferredLanguage: invitation.language,
+          category: invitation.category === 'official' ? 'resident' : invitation.category,
+          country: invitation.country,
+          role: 'participant',
+          emailVerifiedAt: new Date(),
+          privacyConsentAt: new Date(),
+          privacyConsentVersion: PRIVACY_TERMS_VERSION,
+        });
         sessionToken = await this.sessions.open(user.id, meta, manager);
       }
       const organisationId = invitation.organisationId ?? (await this.createOrganisation(manager, invitation, user.id));
       if (organisationId) await this.join(manager, organisationId, user.id);
       if (invitation.targetType === 'room' && organisationId) {
-        await new InvitationsRepository(manager).inviteOrganisationToRoom(invitation.targetId, organisationId);
+        await repo.inviteOrganisationToRoom(invitation.targetId, organisationId);
       }
-      await manager
-        .getRepository(InvitationEntity)
-        .update(
-          { id: invitation.id },
-          { acceptedAt: new Date(), acceptedUserId: user.id, organisationId, openedAt: invitation.openedAt ?? new Date() },
-        );
+      await repo.markAccepted(invitation.id, {
+        acceptedAt: new Date(),
+        acceptedUserId: user.id,
+        organisationId,
+        openedAt: invitation.openedAt ?? new Date(),
+      });
       await this.audit.record(manager, {
         actorId: user.id,
         action: 'invitation.accepted',
@@ -265,9 +262,8 @@ export class InvitationsService {
   }
 
   private async usable(manager: EntityManager, token: string, lock = false): Promise<InvitationEntity> {
-    const invitation = await manager
-      .getRepository(InvitationEntity)
-      .findOne({ where: { tokenHash: hashToken(token) }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
+    const repo = new InvitationsRepository(manager);
+    const invitation = lock ? await repo.lockByTokenHash(hashToken(token)) : await repo.findByTokenHash(hashToken(token));
     if (!invitation || stateOf(invitation) === 'revoked' || stateOf(invitation) === 'accepted' || stateOf(invitation) === 'expired') {
       throw new AppError('invitations.unusable');
     }
@@ -304,15 +300,14 @@ export class InvitationsService {
     const category = (ORGANISATION_CATEGORIES as readonly string[]).includes(invitation.category)
       ? (invitation.category as OrganisationCategory)
       : 'civil_society';
-    const orgs = manager.getRepository(OrganisationEntity);
     const slug = await uniqueSlug(manager, OrganisationEntity, invitation.organisationName, 'organisation');
-    const org = await orgs.save(
-      orgs.create({ name: invitation.organisationName, slug, category, country: invitation.country, createdById: userId }),
-    );
-    await manager
-      .getRepository(MembershipEntity)
-      .insert({ organisationId: org.id, userId, role: 'admin', status: 'active', decidedAt: new Date() });
-    return org.id;
+    return new InvitationsRepository(manager).insertOrganisation({
+      name: invitation.organisationName,
+      slug,
+      category,
+      country: invitation.country,
+      createdById: userId,
+    });
   }
 
   private async join(manager: EntityManager, organisationId: string, userId: string) {

@@ -8,11 +8,10 @@ import { decodeCursor, toPage } from '../core/http/cursor';
 import { verifyPassword } from '../auth/passwords';
 import { RateLimitService } from '../auth/rate-limit.service';
 import { SocketRevocation } from '../core/realtime/socket-revocation';
-import { SessionEntity } from '../auth/session.entity';
 import { SessionsService } from '../auth/sessions.service';
 import { AuditService } from '../audit/audit.service';
-import { MembershipEntity } from '../organisations/membership.entity';
-import { UserEntity } from './user.entity';
+import type { UserEntity } from './user.entity';
+import { UsersRepository } from './users.repository';
 import type { Parsed } from '../core/errors/zod-validation';
 
 /** The columns a profile change writes (an origin territory only for diaspora members). */
@@ -33,40 +32,36 @@ export class UsersService {
   ) {}
 
   private get users() {
-    return this.db.getRepository(UserEntity);
+    return new UsersRepository(this.db.manager);
   }
 
   async updateProfile(user: UserEntity, input: UpdateProfileRequest): Promise<UserEntity> {
-    await this.users.update({ id: user.id }, profilePatch(user, input));
+    await this.users.update(user.id, profilePatch(user, input));
     // Rooms invited by the old category are re-checked on the person's open sockets.
     if ((input.category ?? user.category) !== user.category) await this.revocation.rightsChanged(user.id);
-    return this.users.findOneByOrFail({ id: user.id });
+    return this.users.getById(user.id);
   }
 
   async list(query: Parsed<typeof userListQuerySchema>) {
     const limit = query.limit;
-    const qb = this.users.createQueryBuilder('u').where('u.pseudonymised_at IS NULL');
-    if (query.role) qb.andWhere('u.role = :role', { role: query.role });
-    if (query.category) qb.andWhere('u.category = :category', { category: query.category });
-    if (query.q) qb.andWhere('(u.display_name ILIKE :q OR u.email ILIKE :q)', { q: `%${query.q.replace(/[%_\\]/g, '\\$&')}%` });
-    const after = decodeCursor(query.cursor, 2);
-    if (after) qb.andWhere('(u.created_at, u.id) < (:at, :id)', { at: after[0], id: after[1] });
-    const rows = await qb
-      .orderBy('u.created_at', 'DESC')
-      .addOrderBy('u.id', 'DESC')
-      .limit(limit + 1)
-      .getMany();
+    const rows = await this.users.list({
+      role: query.role,
+      category: query.category,
+      q: query.q,
+      after: decodeCursor(query.cursor, 2),
+      take: limit + 1,
+    });
     return toPage(rows, limit, (u) => [u.createdAt.toISOString(), u.id]);
   }
 
   /** A new platform role, recorded in the audit log with the previous one. */
   async setRole(actor: UserEntity, targetId: string, role: Role): Promise<UserEntity> {
     const changed = await this.db.transaction(async (manager) => {
-      const users = manager.getRepository(UserEntity);
-      const target = await users.findOne({ where: { id: targetId }, lock: { mode: 'pessimistic_write' } });
+      const users = new UsersRepository(manager);
+      const target = await users.lock(targetId);
       if (!target || target.pseudonymisedAt) throw AppError.notFound();
       if (target.role === role) return target;
-      await users.update({ id: targetId }, { role });
+      await users.update(targetId, { role });
       await this.audit.record(manager, {
         actorId: actor.id,
         action: 'user.role_changed',
@@ -83,11 +78,11 @@ export class UsersService {
   /** Blocks a person: every session ends at once, sign-in is refused, the reason is logged. */
   async block(actor: UserEntity, targetId: string, reason: string): Promise<UserEntity> {
     return this.db.transaction(async (manager) => {
-      const users = manager.getRepository(UserEntity);
-      const target = await users.findOne({ where: { id: targetId }, lock: { mode: 'pessimistic_write' } });
+      const users = new UsersRepository(manager);
+      const target = await users.lock(targetId);
       if (!target || target.pseudonymisedAt) throw AppError.notFound();
       const blockedAt = target.blockedAt ?? new Date();
-      await users.update({ id: targetId }, { blockedAt, blockedReason: reason });
+      await users.update(targetId, { blockedAt, blockedReason: reason });
       await this.sessions.endSessionsOf(targetId, 'blocked', manager);
       await this.audit.record(manager, { actorId: actor.id, action: 'user.blocked', targetUserId: targetId, details: { reason } });
       return { ...target, blockedAt, blockedReason: reason } as UserEntity;
@@ -96,11 +91,11 @@ export class UsersService {
 
   async unblock(actor: UserEntity, targetId: string): Promise<UserEntity> {
     return this.db.transaction(async (manager) => {
-      const users = manager.getRepository(UserEntity);
-      const target = await users.findOneBy({ id: targetId });
+      const users = new UsersRepository(manager);
+      const target = await users.findById(targetId);
       if (!target || target.pseudonymisedAt) throw AppError.notFound();
       if (!target.blockedAt) return target;
-      await users.update({ id: targetId }, { blockedAt: null, blockedReason: null });
+      await users.update(targetId, { blockedAt: null, blockedReason: null });
       await this.audit.record(manager, { actorId: actor.id, action: 'user.unblocked', targetUserId: targetId });
       return { ...target, blockedAt: null, blockedReason: null } as UserEntity;
     });
@@ -108,11 +103,8 @@ export class UsersService {
 
   /** Everything held about the person, as they would want to take it away. */
   async export(userId: string): Promise<PersonalDataExport> {
-    const user = await this.users.findOneByOrFail({ id: userId });
-    const [memberships, sessions] = await Promise.all([
-      this.db.getRepository(MembershipEntity).find({ where: { userId }, relations: { organisation: true }, order: { createdAt: 'ASC' } }),
-      this.db.getRepository(SessionEntity).find({ where: { userId }, order: { createdAt: 'ASC' } }),
-    ]);
+    const user = await this.users.getById(userId);
+    const [memberships, sessions] = await Promise.all([this.users.membershipsOf(userId), this.users.sessionsOf(userId)]);
     const { passwordHash: _secret, ...profile } = user;
     return {
       exportedAt: new Date().toISOString(),
@@ -146,21 +138,7 @@ export class UsersService {
       throw new AppError('auth.wrong_password', { fields: [{ path: 'password', code: 'invalid' }] });
     }
     const code = randomBytes(3).toString('hex').toUpperCase();
-    await this.db.transaction(async (manager) => {
-      await manager.getRepository(SessionEntity).delete({ userId: user.id });
-      await manager.getRepository(MembershipEntity).delete({ userId: user.id });
-      await manager.getRepository(UserEntity).update(
-        { id: user.id },
-        {
-          email: null,
-          passwordHash: null,
-          displayName: `#${code}`,
-          originTerritory: null,
-          role: 'participant',
-          pseudonymisedAt: new Date(),
-        },
-      );
-    });
+    await this.db.transaction((manager) => new UsersRepository(manager).pseudonymise(user.id, `#${code}`));
     await this.revocation.endUser(user.id, 'account_deleted');
   }
 }
