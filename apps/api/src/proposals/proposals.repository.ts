@@ -1,29 +1,9 @@
 import type { EntityManager } from 'typeorm';
-import type { CategoryCounts, CoauthorCandidates, TranslatedText } from '@polyphony/contracts';
+import type { CategoryCounts, TranslatedText } from '@polyphony/contracts';
 import type { ModerationSubject } from '../moderation/moderation.service';
-import { ORGANISATION_SEARCH_VECTOR } from '../organisations/organisation.entity';
 import { ProposalEndorsementEntity, ProposalSupportEntity } from './proposal-support.entity';
 import { UPDATE_PROPOSAL_SEARCH_SQL } from './proposal-search';
 import { toProposalSubject } from './proposal.mapper';
-
-/** The people search's full-text expression (its GIN index is users_display_name_search_idx). */
-export const PERSON_SEARCH_VECTOR = `to_tsvector('simple', u.display_name)`;
-
-/** A viewer's co-authorship rows on a proposal: their own, and their organisations' open invitations. */
-export interface CoauthorFact {
-  status: string;
-  kind: string;
-  organisationId: string | null;
-}
-
-/** Who may be invited, searched by name (the query is already a prefix tsquery). */
-export interface CandidateSearch {
-  tsquery: string;
-  proposalId: string;
-  authorId: string;
-  actorId: string;
-  limit: number;
-}
 
 /** A published proposal as the CSV export reads it. */
 export interface ExportRow {
@@ -52,28 +32,9 @@ export interface ExportRow {
 export class ProposalsRepository {
   constructor(private readonly manager: EntityManager) {}
 
-  /** How the viewer stands to a proposal: their co-authorship rows, and their organisations' open invitations. */
-  async coauthorFacts(proposalId: string, viewerId: string): Promise<CoauthorFact[]> {
-    const rows: { status: string; kind: string; organisation_id: string | null }[] = await this.manager.query(
-      `SELECT c.status, c.kind, c.organisation_id FROM proposal_coauthors c WHERE c.proposal_id = $1 AND (c.user_id = $2 OR (c.kind = 'organisation' AND c.status = 'invited'
-         AND EXISTS (SELECT 1 FROM organisation_memberships m WHERE m.organisation_id = c.organisation_id AND m.user_id = $2 AND m.status = 'active')))`,
-      [proposalId, viewerId],
-    );
-    return rows.map((r) => ({ status: r.status, kind: r.kind, organisationId: r.organisation_id }));
-  }
-
   /** Recomputes the proposal's search vector (after its text changed). */
   async updateSearch(id: string): Promise<void> {
     await this.manager.query(UPDATE_PROPOSAL_SEARCH_SQL, [id]);
-  }
-
-  /** The people who accepted a co-authorship (people, and members who answered for organisations). */
-  async acceptedCoauthorUserIds(proposalId: string): Promise<string[]> {
-    const rows: { user_id: string }[] = await this.manager.query(
-      `SELECT DISTINCT user_id FROM proposal_coauthors WHERE proposal_id = $1 AND status = 'accepted' AND user_id IS NOT NULL`,
-      [proposalId],
-    );
-    return rows.map((r) => r.user_id);
   }
 
   async supportsByCategory(id: string): Promise<CategoryCounts> {
@@ -151,34 +112,6 @@ export class ProposalsRepository {
   /** One more visible comment. */
   async countComment(id: string): Promise<void> {
     await this.manager.query(`UPDATE proposals SET comment_count = comment_count + 1 WHERE id = $1`, [id]);
-  }
-
-  /**
-   * People and organisations to invite, by name prefix (words of the name). People are those with a
-   * participant account who accepted the privacy terms and are neither blocked nor deleted; the author,
-   * the actor and those already invited are left out. Names, categories and countries only: never e-mails.
-   */
-  async candidates(q: CandidateSearch): Promise<CoauthorCandidates> {
-    const [people, organisations] = await Promise.all([
-      this.manager.query(
-        `SELECT u.id, u.display_name AS "displayName", u.category, u.country FROM users u
-          WHERE ${PERSON_SEARCH_VECTOR} @@ to_tsquery('simple', $1)
-            AND u.role = 'participant' AND u.privacy_consent_at IS NOT NULL AND u.blocked_at IS NULL AND u.pseudonymised_at IS NULL
-            AND u.id <> $2 AND u.id <> $3
-            AND NOT EXISTS (SELECT 1 FROM proposal_coauthors c WHERE c.proposal_id = $4 AND c.kind = 'person' AND c.user_id = u.id AND c.status <> 'declined')
-          ORDER BY u.display_name, u.id LIMIT $5`,
-        [q.tsquery, q.actorId, q.authorId, q.proposalId, q.limit],
-      ),
-      this.manager.query(
-        `SELECT o.id, o.name, o.category, o.country FROM organisations o
-          WHERE ${ORGANISATION_SEARCH_VECTOR} @@ to_tsquery('simple', $1) -- the indexed vector narrows; the name decides
-            AND to_tsvector('simple', o.name) @@ to_tsquery('simple', $1)
-            AND NOT EXISTS (SELECT 1 FROM proposal_coauthors c WHERE c.proposal_id = $2 AND c.kind = 'organisation' AND c.organisation_id = o.id AND c.status <> 'declined')
-          ORDER BY o.name, o.id LIMIT $3`,
-        [q.tsquery, q.proposalId, q.limit],
-      ),
-    ]);
-    return { people, organisations };
   }
 
   /** A page of the published proposals (of one consultation, or all), in creation order after the cursor. */

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { In, type DataSource, type EntityManager } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { detectLanguage } from '@polyphony/synthesis';
 import type {
   CategoryCounts,
@@ -23,7 +23,7 @@ import { NotificationsService } from '../notifications/notifications.service';
 import { MembershipEntity } from '../organisations/membership.entity';
 import { UserEntity } from '../users/user.entity';
 import { ProposalEntity } from './proposal.entity';
-import { ProposalCoauthorEntity } from './proposal-coauthor.entity';
+import { ProposalCoauthorsRepository } from './proposal-coauthors.repository';
 import { ProposalVersionEntity } from './proposal-version.entity';
 import { ProposalEndorsementEntity } from './proposal-support.entity';
 import { ProposalStatusChangeEntity } from './proposal-status-change.entity';
@@ -69,7 +69,7 @@ export class ProposalsService {
   ): Promise<ProposalRelation> {
     if (!viewer) return { editor: false, involved: false };
     if (proposal.authorId === viewer.id) return { editor: true, involved: true };
-    const rows = await new ProposalsRepository(manager).coauthorFacts(proposal.id, viewer.id);
+    const rows = await new ProposalCoauthorsRepository(manager).factsFor(proposal.id, viewer.id);
     return { editor: rows.some((r) => r.status === 'accepted'), involved: rows.length > 0 };
   }
 
@@ -178,7 +178,7 @@ export class ProposalsService {
 
   /** The author and every accepted co-author (people, and members who answered for organisations). */
   async coauthorUserIds(manager: EntityManager, proposalId: string, authorId: string): Promise<string[]> {
-    return [...new Set([authorId, ...(await new ProposalsRepository(manager).acceptedCoauthorUserIds(proposalId))])];
+    return [...new Set([authorId, ...(await new ProposalCoauthorsRepository(manager).acceptedUserIds(proposalId))])];
   }
 
   /** A whole proposal page in a fixed number of queries, whatever its size. */
@@ -187,9 +187,7 @@ export class ProposalsService {
     const manager = this.db.manager;
     const [proposal, coauthors, endorsements, supportsByCategory, history, mine] = await Promise.all([
       manager.getRepository(ProposalEntity).findOneOrFail({ where: { id }, relations: { author: true, mergedInto: true } }),
-      manager
-        .getRepository(ProposalCoauthorEntity)
-        .find({ where: { proposalId: id }, relations: { user: true, organisation: true }, order: { invitedAt: 'ASC' } }),
+      new ProposalCoauthorsRepository(manager).ofProposal(id),
       manager
         .getRepository(ProposalEndorsementEntity)
         .find({ where: { proposalId: id }, relations: { organisation: true }, order: { createdAt: 'ASC' } }),
@@ -314,37 +312,14 @@ export class ProposalsService {
       return [query.sort === 'supports' ? p.supportCount : p.commentCount, p.id];
     };
     const page = toPage(rows, query.limit, key);
-    const orgs = await this.organisationsOf(page.items.map((p) => p.id));
+    const orgs = await new ProposalCoauthorsRepository(this.db.manager).acceptedOrganisations(page.items.map((p) => p.id));
     return { items: page.items.map((p) => toSummary(p, orgs.get(p.id) ?? [])), nextCursor: page.nextCursor };
   }
 
   /** Pending invitations for the viewer: as a person, or for an organisation they may act for. */
   async invitations(viewer: UserEntity) {
-    const rows = await this.db
-      .getRepository(ProposalCoauthorEntity)
-      .createQueryBuilder('c')
-      .innerJoinAndSelect('c.proposal', 'p')
-      .leftJoinAndSelect('c.organisation', 'o')
-      .leftJoinAndSelect('c.user', 'u')
-      .where(`c.status = 'invited'`)
-      .andWhere(
-        `((c.kind = 'person' AND c.user_id = :viewer) OR (c.kind = 'organisation' AND EXISTS (SELECT 1 FROM organisation_memberships m WHERE m.organisation_id = c.organisation_id AND m.user_id = :viewer AND m.status = 'active')))`,
-        { viewer: viewer.id },
-      )
-      .orderBy('c.invited_at', 'DESC')
-      .limit(100)
-      .getMany();
+    const rows = await new ProposalCoauthorsRepository(this.db.manager).pendingFor(viewer.id, 100);
     return rows.map((c) => ({ ...toCoauthor(c), proposal: { id: c.proposal!.id, title: c.proposal!.title, status: c.proposal!.status } }));
-  }
-
-  private async organisationsOf(ids: string[]) {
-    const out = new Map<string, { id: string; name: string; category: any }[]>();
-    if (!ids.length) return out;
-    const rows = await this.db
-      .getRepository(ProposalCoauthorEntity)
-      .find({ where: { proposalId: In(ids), kind: 'organisation', status: 'accepted' }, relations: { organisation: true } });
-    for (const c of rows) if (c.organisation) out.set(c.proposalId, [...(out.get(c.proposalId) ?? []), c.organisation]);
-    return out;
   }
 }
 
