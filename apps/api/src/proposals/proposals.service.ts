@@ -24,7 +24,7 @@ import { MembershipEntity } from '../organisations/membership.entity';
 import { UserEntity } from '../users/user.entity';
 import { ProposalEntity } from './proposal.entity';
 import { ProposalCoauthorsRepository } from './proposal-coauthors.repository';
-import { ProposalVersionEntity } from './proposal-version.entity';
+import { ProposalVersionsRepository } from './proposal-versions.repository';
 import { ProposalEndorsementEntity } from './proposal-support.entity';
 import { ProposalStatusChangeEntity } from './proposal-status-change.entity';
 import { contributionText, SNAPSHOT_FIELDS, snapshotOf, toCoauthor, toStatusChange, toSummary } from './proposal.mapper';
@@ -97,9 +97,13 @@ export class ProposalsService {
           language: languageOf({ ...fields, expectedResults: fields.expectedResults ?? '' }),
         }),
       );
-      await manager
-        .getRepository(ProposalVersionEntity)
-        .insert({ proposalId: saved.id, number: 1, editorId: actor.id, snapshot: snapshotOf(saved), changed: [...SNAPSHOT_FIELDS] });
+      await new ProposalVersionsRepository(manager).insert({
+        proposalId: saved.id,
+        number: 1,
+        editorId: actor.id,
+        snapshot: snapshotOf(saved),
+        changed: [...SNAPSHOT_FIELDS],
+      });
       await new ProposalsRepository(manager).updateSearch(saved.id);
       return saved.id;
     });
@@ -125,9 +129,13 @@ export class ProposalsService {
       await manager
         .getRepository(ProposalEntity)
         .update({ id: proposal.id }, { ...after, version: proposal.version, language: proposal.language } as Partial<ProposalEntity>);
-      await manager
-        .getRepository(ProposalVersionEntity)
-        .insert({ proposalId: proposal.id, number: proposal.version, editorId: actor.id, snapshot: after, changed: [...changed] });
+      await new ProposalVersionsRepository(manager).insert({
+        proposalId: proposal.id,
+        number: proposal.version,
+        editorId: actor.id,
+        snapshot: after,
+        changed: [...changed],
+      });
       await new ProposalsRepository(manager).updateSearch(proposal.id);
     });
     return this.get(id, actor);
