@@ -6,8 +6,7 @@ import { AppError } from '../core/errors/app-error';
 import { ModerationService } from '../moderation/moderation.service';
 import { NotificationsService } from '../notifications/notifications.service';
 import type { UserEntity } from '../users/user.entity';
-import { ProposalEntity } from './proposal.entity';
-import { ProposalStatusChangeEntity } from './proposal-status-change.entity';
+import { ProposalsRepository } from './proposals.repository';
 import { ProposalsPolicy } from './proposals.policy';
 import { ProposalsService } from './proposals.service';
 import type { Parsed } from '../core/errors/zod-validation';
@@ -29,19 +28,17 @@ export class ProposalAnswersService {
       if (!ProposalsPolicy.canTransition(proposal.status, input.status)) {
         throw new AppError('proposals.invalid_transition', { fields: [{ path: 'status', code: 'invalid_option' }] });
       }
+      const repo = new ProposalsRepository(manager);
       let mergedIntoId: string | null = null;
       if (input.status === 'merged') {
-        const target = await manager.getRepository(ProposalEntity).findOneBy({ id: input.mergedIntoId! });
+        const target = await repo.findById(input.mergedIntoId!);
         if (!target || target.id === id || target.status === 'draft')
           throw AppError.validation([{ path: 'mergedIntoId', code: 'invalid' }]);
         mergedIntoId = target.id;
       }
       const planActionId = ['accepted', 'partially_accepted'].includes(input.status) ? (input.planActionId ?? null) : null;
-      const now = new Date();
-      await manager
-        .getRepository(ProposalEntity)
-        .update({ id }, { status: input.status, statusChangedAt: now, mergedIntoId, planActionId });
-      await manager.getRepository(ProposalStatusChangeEntity).insert({
+      await repo.setAnswer(id, { status: input.status, statusChangedAt: new Date(), mergedIntoId, planActionId });
+      await repo.insertStatusChange({
         proposalId: id,
         fromStatus: proposal.status,
         toStatus: input.status,

@@ -7,13 +7,10 @@ import { prefixQuery } from '../core/http/cursor';
 import { AppError } from '../core/errors/app-error';
 import { NotificationsService } from '../notifications/notifications.service';
 import { OrganisationsService } from '../organisations/organisations.service';
-import { OrganisationEntity } from '../organisations/organisation.entity';
-import { MembershipEntity } from '../organisations/membership.entity';
-import { UserEntity } from '../users/user.entity';
-import { ProposalCoauthorEntity } from './proposal-coauthor.entity';
+import type { UserEntity } from '../users/user.entity';
+import { ProposalCoauthorsRepository, type NewCoauthor } from './proposal-coauthors.repository';
 import { ProposalsPolicy } from './proposals.policy';
 import { ProposalsService } from './proposals.service';
-import { ProposalsRepository } from './proposals.repository';
 
 /** Searches per person and window: typing in the box, not a way to list everyone. */
 export const COAUTHOR_SEARCH_RATE = { limit: 60, seconds: 60 };
@@ -40,7 +37,7 @@ export class ProposalCoauthorsService {
     await this.limits.consume(`proposals:coauthor-search:${actor.id}`, COAUTHOR_SEARCH_RATE.limit, COAUTHOR_SEARCH_RATE.seconds);
     const tsq = prefixQuery(q);
     if (!tsq) return { people: [], organisations: [] };
-    return new ProposalsRepository(this.db.manager).candidates({
+    return new ProposalCoauthorsRepository(this.db.manager).candidates({
       tsquery: tsq,
       proposalId: id,
       authorId: proposal.authorId,
@@ -54,25 +51,20 @@ export class ProposalCoauthorsService {
       const { proposal, rel } = await this.proposals.findVisible(id, actor, manager, true);
       if (proposal.status !== 'draft') throw AppError.conflict('proposals.not_draft');
       if (!ProposalsPolicy.canEdit(actor, proposal, rel)) throw AppError.forbidden();
-      const repo = manager.getRepository(ProposalCoauthorEntity);
-      let row: Partial<ProposalCoauthorEntity>;
+      const repo = new ProposalCoauthorsRepository(manager);
+      let row: NewCoauthor;
       let recipients: string[];
       if (input.kind === 'person') {
-        const user =
-          'email' in input
-            ? await manager.getRepository(UserEntity).findOneBy({ email: input.email.toLowerCase() })
-            : await manager.getRepository(UserEntity).findOneBy({ id: input.userId });
+        const user = await repo.person('email' in input ? { email: input.email.toLowerCase() } : { id: input.userId });
         const path = 'email' in input ? 'email' : 'userId';
         if (!user || user.pseudonymisedAt) throw AppError.validation([{ path, code: 'invalid' }]);
         if (user.id === proposal.authorId) throw AppError.validation([{ path, code: 'invalid' }]);
         row = { proposalId: id, kind: 'person', userId: user.id, status: 'invited', invitedById: actor.id };
         recipients = [user.id];
       } else {
-        const org = await manager.getRepository(OrganisationEntity).findOneBy({ id: input.organisationId });
+        const org = await repo.organisation(input.organisationId);
         if (!org) throw AppError.validation([{ path: 'organisationId', code: 'invalid' }]);
-        const ownMembership = await manager
-          .getRepository(MembershipEntity)
-          .findOneBy({ organisationId: org.id, userId: actor.id, status: 'active' });
+        const ownMembership = await repo.isActiveMember(org.id, actor.id);
         // A member inviting their own organisation co-signs for it at once.
         row = ownMembership
           ? {
@@ -85,25 +77,10 @@ export class ProposalCoauthorsService {
               invitedById: actor.id,
             }
           : { proposalId: id, kind: 'organisation', organisationId: org.id, status: 'invited', invitedById: actor.id };
-        const admins = ownMembership
-          ? []
-          : await manager.getRepository(MembershipEntity).findBy({ organisationId: org.id, status: 'active', role: 'admin' });
-        recipients = admins.map((m) => m.userId);
+        recipients = ownMembership ? [] : await repo.activeAdminIds(org.id);
       }
       // The partial unique indexes make a racing duplicate a no-op; a declined invitation may be renewed.
-      const inserted = await repo.createQueryBuilder().insert().values(row).orIgnore().returning('id').execute();
-      if (!inserted.raw.length) {
-        const renewed = await repo
-          .createQueryBuilder()
-          .update()
-          .set({ status: row.status, userId: row.userId ?? null, respondedAt: row.respondedAt ?? null, invitedById: actor.id })
-          .where('proposal_id = :id AND kind = :kind AND status = :declined', { id, kind: row.kind, declined: 'declined' })
-          .andWhere(row.kind === 'person' ? 'user_id = :target' : 'organisation_id = :target', {
-            target: row.kind === 'person' ? row.userId : row.organisationId,
-          })
-          .execute();
-        if (!renewed.affected) throw AppError.conflict('proposals.already_invited');
-      }
+      if (!(await repo.insertIfNew(row)) && !(await repo.renewDeclined(row))) throw AppError.conflict('proposals.already_invited');
       return this.notifications.create(
         manager,
         recipients.map((userId) => ({
@@ -122,21 +99,19 @@ export class ProposalCoauthorsService {
   async respond(actor: UserEntity, id: string, coauthorId: string, input: InvitationDecision) {
     const delivery = await this.db.transaction(async (manager) => {
       const { proposal } = await this.proposals.findVisible(id, actor, manager);
-      const invitation = await manager.getRepository(ProposalCoauthorEntity).findOneBy({ id: coauthorId, proposalId: id });
+      const repo = new ProposalCoauthorsRepository(manager);
+      const invitation = await repo.findIn(id, coauthorId);
       if (!invitation) throw AppError.notFound();
       if (invitation.kind === 'person' && invitation.userId !== actor.id) throw AppError.forbidden();
       if (invitation.kind === 'organisation') await this.organisations.assertCanActFor(actor, invitation.organisationId!);
       const accepted = input.decision === 'accept';
       // Conditional update: two members answering at once for an organisation cannot both win.
-      const result = await manager.getRepository(ProposalCoauthorEntity).update(
-        { id: coauthorId, status: 'invited' },
-        {
-          status: accepted ? 'accepted' : 'declined',
-          respondedAt: new Date(),
-          userId: invitation.kind === 'organisation' && accepted ? actor.id : invitation.userId,
-        },
-      );
-      if (!result.affected) throw AppError.conflict();
+      const answered = await repo.answer(coauthorId, {
+        status: accepted ? 'accepted' : 'declined',
+        respondedAt: new Date(),
+        userId: invitation.kind === 'organisation' && accepted ? actor.id : invitation.userId,
+      });
+      if (!answered) throw AppError.conflict();
       const recipients = [invitation.invitedById ?? proposal.authorId].filter((u) => u !== actor.id);
       return this.notifications.create(
         manager,

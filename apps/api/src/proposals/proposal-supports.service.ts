@@ -4,7 +4,6 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { SupportState } from '@polyphony/contracts';
 import { AppError } from '../core/errors/app-error';
 import { OrganisationsService } from '../organisations/organisations.service';
-import { OrganisationEntity } from '../organisations/organisation.entity';
 import type { UserEntity } from '../users/user.entity';
 import { ProposalsRepository } from './proposals.repository';
 import { ProposalsPolicy } from './proposals.policy';
@@ -42,8 +41,8 @@ export class ProposalSupportsService {
       if (!ProposalsPolicy.canSupport(actor, proposal)) throw AppError.conflict('proposals.not_open_for_support');
       const repo = new ProposalsRepository(manager);
       if (on) {
-        const org = await manager.getRepository(OrganisationEntity).findOneByOrFail({ id: organisationId });
-        await repo.addEndorsement({ proposalId: id, organisationId, userId: actor.id, category: org.category });
+        const category = await repo.organisationCategory(organisationId);
+        await repo.addEndorsement({ proposalId: id, organisationId, userId: actor.id, category });
       } else await repo.removeEndorsement(id, organisationId);
     });
     return this.proposals.get(id, actor);

@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { In, type DataSource } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { diffWords } from 'diff';
 import type { Language, ProposalVersion, VersionDiff } from '@polyphony/contracts';
 import { AppError } from '../core/errors/app-error';
 import { TranslationService } from '../translation/translation.service';
 import type { UserEntity } from '../users/user.entity';
-import { ProposalVersionEntity, type ProposalSnapshot } from './proposal-version.entity';
+import type { ProposalSnapshot, ProposalVersionEntity } from './proposal-version.entity';
+import { ProposalVersionsRepository } from './proposal-versions.repository';
 import { SNAPSHOT_FIELDS } from './proposal.mapper';
 import { ProposalsService } from './proposals.service';
 
@@ -47,17 +48,13 @@ export class ProposalVersionsService {
 
   async list(id: string, viewer?: UserEntity): Promise<ProposalVersion[]> {
     await this.proposals.findVisible(id, viewer);
-    const rows = await this.db
-      .getRepository(ProposalVersionEntity)
-      .find({ where: { proposalId: id }, relations: { editor: true }, order: { number: 'DESC' }, take: 500 });
+    const rows = await new ProposalVersionsRepository(this.db.manager).newestFirst(id, 500);
     return rows.map(toVersion);
   }
 
   async diff(id: string, from: number, to: number, viewer?: UserEntity, lang?: Language): Promise<VersionDiff> {
     const { proposal } = await this.proposals.findVisible(id, viewer);
-    const rows = await this.db
-      .getRepository(ProposalVersionEntity)
-      .find({ where: { proposalId: id, number: In([from, to]) }, relations: { editor: true } });
+    const rows = await new ProposalVersionsRepository(this.db.manager).numbered(id, [from, to]);
     const a = rows.find((v) => v.number === from);
     const b = rows.find((v) => v.number === to);
     if (!a || !b) throw AppError.notFound();

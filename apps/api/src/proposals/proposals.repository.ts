@@ -1,29 +1,42 @@
 import type { EntityManager } from 'typeorm';
-import type { CategoryCounts, CoauthorCandidates, TranslatedText } from '@polyphony/contracts';
+import type { CategoryCounts, ProposalSort, TranslatedText, proposalListQuerySchema } from '@polyphony/contracts';
+import type { Parsed } from '../core/errors/zod-validation';
 import type { ModerationSubject } from '../moderation/moderation.service';
-import { ORGANISATION_SEARCH_VECTOR } from '../organisations/organisation.entity';
+import { MembershipEntity } from '../organisations/membership.entity';
+import { OrganisationEntity } from '../organisations/organisation.entity';
+import { UserEntity } from '../users/user.entity';
+import { ProposalEntity } from './proposal.entity';
+import { ProposalStatusChangeEntity } from './proposal-status-change.entity';
 import { ProposalEndorsementEntity, ProposalSupportEntity } from './proposal-support.entity';
-import { UPDATE_PROPOSAL_SEARCH_SQL } from './proposal-search';
+import type { ProposalSnapshot } from './proposal-version.entity';
+import { PROPOSAL_SEARCH_QUERY_SQL, UPDATE_PROPOSAL_SEARCH_SQL } from './proposal-search';
 import { toProposalSubject } from './proposal.mapper';
 
-/** The people search's full-text expression (its GIN index is users_display_name_search_idx). */
-export const PERSON_SEARCH_VECTOR = `to_tsvector('simple', u.display_name)`;
+/** The column each list order sorts on (each with its own index); a viewer's own list sorts on creation. */
+const SORT_COLUMN: Record<ProposalSort, string> = { supports: 'p.support_count', comments: 'p.comment_count', newest: 'p.submitted_at' };
 
-/** A viewer's co-authorship rows on a proposal: their own, and their organisations' open invitations. */
-export interface CoauthorFact {
-  status: string;
-  kind: string;
-  organisationId: string | null;
-}
+/** A new draft, as its author wrote it (version 1). */
+export type NewProposal = Partial<ProposalSnapshot> &
+  Pick<ProposalEntity, 'title' | 'body' | 'consultationId' | 'authorId' | 'authorCategory' | 'status' | 'version' | 'language'>;
 
-/** Who may be invited, searched by name (the query is already a prefix tsquery). */
-export interface CandidateSearch {
-  tsquery: string;
-  proposalId: string;
-  authorId: string;
-  actorId: string;
-  limit: number;
-}
+/** A saved edit of a draft: the new text, its version number and detected language. */
+export type ProposalEdit = ProposalSnapshot & Pick<ProposalEntity, 'version' | 'language'>;
+
+/** An official answer: the new status, when, and what it points at (the proposal merged into, the plan action). */
+export type ProposalAnswer = Pick<ProposalEntity, 'status' | 'statusChangedAt' | 'mergedIntoId' | 'planActionId'>;
+
+/** A status transition as the proposal's history shows it. */
+export type NewStatusChange = Pick<ProposalStatusChangeEntity, 'proposalId' | 'fromStatus' | 'toStatus' | 'actorId'> &
+  Partial<Pick<ProposalStatusChangeEntity, 'text' | 'mergedIntoId' | 'planActionId'>>;
+
+/**
+ * A page of the list: the filters, the sort and the keyset cursor. With `mineOf`, the person's own
+ * proposals (authored or co-authored, drafts included) in creation order; otherwise the published visible ones.
+ */
+export type ProposalPageQuery = Pick<
+  Parsed<typeof proposalListQuerySchema>,
+  'status' | 'sdg' | 'strategicLine' | 'category' | 'consultationId' | 'q' | 'sort' | 'limit'
+> & { mineOf?: string; after?: (string | number)[] };
 
 /** A published proposal as the CSV export reads it. */
 export interface ExportRow {
@@ -52,28 +65,104 @@ export interface ExportRow {
 export class ProposalsRepository {
   constructor(private readonly manager: EntityManager) {}
 
-  /** How the viewer stands to a proposal: their co-authorship rows, and their organisations' open invitations. */
-  async coauthorFacts(proposalId: string, viewerId: string): Promise<CoauthorFact[]> {
-    const rows: { status: string; kind: string; organisation_id: string | null }[] = await this.manager.query(
-      `SELECT c.status, c.kind, c.organisation_id FROM proposal_coauthors c WHERE c.proposal_id = $1 AND (c.user_id = $2 OR (c.kind = 'organisation' AND c.status = 'invited'
-         AND EXISTS (SELECT 1 FROM organisation_memberships m WHERE m.organisation_id = c.organisation_id AND m.user_id = $2 AND m.status = 'active')))`,
-      [proposalId, viewerId],
-    );
-    return rows.map((r) => ({ status: r.status, kind: r.kind, organisationId: r.organisation_id }));
+  private get proposals() {
+    return this.manager.getRepository(ProposalEntity);
+  }
+
+  findById(id: string): Promise<ProposalEntity | null> {
+    return this.proposals.findOneBy({ id });
+  }
+
+  /** The proposal, locked until the end of the transaction (edits, invitations and answers take their turn). */
+  lock(id: string): Promise<ProposalEntity | null> {
+    return this.proposals.createQueryBuilder('p').where('p.id = :id', { id }).setLock('pessimistic_write').getOne();
+  }
+
+  /** The proposal with its author and the proposal it was merged into, as its page shows it. */
+  findForPage(id: string): Promise<ProposalEntity> {
+    return this.proposals.findOneOrFail({ where: { id }, relations: { author: true, mergedInto: true } });
+  }
+
+  insert(proposal: NewProposal): Promise<ProposalEntity> {
+    return this.proposals.save(this.proposals.create(proposal));
+  }
+
+  async saveEdit(id: string, edit: ProposalEdit): Promise<void> {
+    await this.proposals.update({ id }, edit as Partial<ProposalEntity>);
+  }
+
+  async markSubmitted(id: string, at: Date): Promise<void> {
+    await this.proposals.update({ id }, { status: 'submitted', submittedAt: at, statusChangedAt: at });
+  }
+
+  async setAnswer(id: string, answer: ProposalAnswer): Promise<void> {
+    await this.proposals.update({ id }, answer);
+  }
+
+  async insertStatusChange(change: NewStatusChange): Promise<void> {
+    await this.manager.getRepository(ProposalStatusChangeEntity).insert(change);
+  }
+
+  /** The proposal's status changes, oldest first, actors and merge targets loaded. */
+  history(id: string): Promise<ProposalStatusChangeEntity[]> {
+    return this.manager
+      .getRepository(ProposalStatusChangeEntity)
+      .find({ where: { proposalId: id }, relations: { actor: true, mergedInto: true }, order: { createdAt: 'ASC' } });
+  }
+
+  /** The organisations' endorsements, oldest first, organisations loaded. */
+  endorsements(id: string): Promise<ProposalEndorsementEntity[]> {
+    return this.manager
+      .getRepository(ProposalEndorsementEntity)
+      .find({ where: { proposalId: id }, relations: { organisation: true }, order: { createdAt: 'ASC' } });
+  }
+
+  /** One more row than the limit (to know whether a next page exists), authors loaded. */
+  page(q: ProposalPageQuery): Promise<ProposalEntity[]> {
+    const qb = this.proposals.createQueryBuilder('p').innerJoinAndSelect('p.author', 'author');
+    if (q.mineOf) {
+      qb.where(
+        `(p.author_id = :viewer OR EXISTS (SELECT 1 FROM proposal_coauthors c WHERE c.proposal_id = p.id AND c.user_id = :viewer AND c.status = 'accepted'))`,
+        { viewer: q.mineOf },
+      );
+    } else {
+      qb.where(`p.status <> 'draft'`).andWhere('p.hidden_at IS NULL');
+    }
+    if (q.status) qb.andWhere('p.status = :status', { status: q.status });
+    if (q.sdg) qb.andWhere('p.sdgs @> ARRAY[:sdg]::smallint[]', { sdg: q.sdg });
+    if (q.strategicLine) qb.andWhere('p.strategic_line = :line', { line: q.strategicLine });
+    if (q.category) qb.andWhere('p.author_category = :category', { category: q.category });
+    if (q.consultationId) qb.andWhere('p.consultation_id = :consultation', { consultation: q.consultationId });
+    if (q.q) qb.andWhere(`p.search_vector @@ ${PROPOSAL_SEARCH_QUERY_SQL}`, { q: q.q });
+    const column = q.mineOf ? 'p.created_at' : SORT_COLUMN[q.sort];
+    if (q.after) qb.andWhere(`(${column}, p.id) < (:after, :afterId)`, { after: q.after[0], afterId: q.after[1] });
+    return qb
+      .orderBy(column, 'DESC')
+      .addOrderBy('p.id', 'DESC')
+      .limit(q.limit + 1)
+      .getMany();
+  }
+
+  author(authorId: string): Promise<UserEntity> {
+    return this.manager.getRepository(UserEntity).findOneByOrFail({ id: authorId });
+  }
+
+  /** The organisations the person is an active member of (those they may endorse or answer for). */
+  async activeOrganisationsOf(userId: string): Promise<{ id: string; name: string }[]> {
+    const memberships = await this.manager
+      .getRepository(MembershipEntity)
+      .find({ where: { userId, status: 'active' }, relations: { organisation: true } });
+    return memberships.filter((m) => m.organisation).map((m) => ({ id: m.organisationId, name: m.organisation!.name }));
+  }
+
+  /** The category an endorsement is counted under (the organisation exists: the actor acts for it). */
+  async organisationCategory(id: string): Promise<OrganisationEntity['category']> {
+    return (await this.manager.getRepository(OrganisationEntity).findOneByOrFail({ id })).category;
   }
 
   /** Recomputes the proposal's search vector (after its text changed). */
   async updateSearch(id: string): Promise<void> {
     await this.manager.query(UPDATE_PROPOSAL_SEARCH_SQL, [id]);
-  }
-
-  /** The people who accepted a co-authorship (people, and members who answered for organisations). */
-  async acceptedCoauthorUserIds(proposalId: string): Promise<string[]> {
-    const rows: { user_id: string }[] = await this.manager.query(
-      `SELECT DISTINCT user_id FROM proposal_coauthors WHERE proposal_id = $1 AND status = 'accepted' AND user_id IS NOT NULL`,
-      [proposalId],
-    );
-    return rows.map((r) => r.user_id);
   }
 
   async supportsByCategory(id: string): Promise<CategoryCounts> {
@@ -151,34 +240,6 @@ export class ProposalsRepository {
   /** One more visible comment. */
   async countComment(id: string): Promise<void> {
     await this.manager.query(`UPDATE proposals SET comment_count = comment_count + 1 WHERE id = $1`, [id]);
-  }
-
-  /**
-   * People and organisations to invite, by name prefix (words of the name). People are those with a
-   * participant account who accepted the privacy terms and are neither blocked nor deleted; the author,
-   * the actor and those already invited are left out. Names, categories and countries only: never e-mails.
-   */
-  async candidates(q: CandidateSearch): Promise<CoauthorCandidates> {
-    const [people, organisations] = await Promise.all([
-      this.manager.query(
-        `SELECT u.id, u.display_name AS "displayName", u.category, u.country FROM users u
-          WHERE ${PERSON_SEARCH_VECTOR} @@ to_tsquery('simple', $1)
-            AND u.role = 'participant' AND u.privacy_consent_at IS NOT NULL AND u.blocked_at IS NULL AND u.pseudonymised_at IS NULL
-            AND u.id <> $2 AND u.id <> $3
-            AND NOT EXISTS (SELECT 1 FROM proposal_coauthors c WHERE c.proposal_id = $4 AND c.kind = 'person' AND c.user_id = u.id AND c.status <> 'declined')
-          ORDER BY u.display_name, u.id LIMIT $5`,
-        [q.tsquery, q.actorId, q.authorId, q.proposalId, q.limit],
-      ),
-      this.manager.query(
-        `SELECT o.id, o.name, o.category, o.country FROM organisations o
-          WHERE ${ORGANISATION_SEARCH_VECTOR} @@ to_tsquery('simple', $1) -- the indexed vector narrows; the name decides
-            AND to_tsvector('simple', o.name) @@ to_tsquery('simple', $1)
-            AND NOT EXISTS (SELECT 1 FROM proposal_coauthors c WHERE c.proposal_id = $2 AND c.kind = 'organisation' AND c.organisation_id = o.id AND c.status <> 'declined')
-          ORDER BY o.name, o.id LIMIT $3`,
-        [q.tsquery, q.proposalId, q.limit],
-      ),
-    ]);
-    return { people, organisations };
   }
 
   /** A page of the published proposals (of one consultation, or all), in creation order after the cursor. */

@@ -1,12 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { In, type DataSource, type EntityManager } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { detectLanguage } from '@polyphony/synthesis';
 import type {
   CategoryCounts,
   CreateProposalRequest,
   Proposal,
-  ProposalSort,
   ProposalSummary,
   UpdateProposalRequest,
   proposalListQuerySchema,
@@ -20,20 +19,14 @@ import { ContributionsService } from '../contributions/contributions.service';
 import { ModerationService } from '../moderation/moderation.service';
 import { TaxonomyService, type KeyUses } from '../taxonomy/taxonomy.service';
 import { NotificationsService } from '../notifications/notifications.service';
-import { MembershipEntity } from '../organisations/membership.entity';
-import { UserEntity } from '../users/user.entity';
-import { ProposalEntity } from './proposal.entity';
-import { ProposalCoauthorEntity } from './proposal-coauthor.entity';
-import { ProposalVersionEntity } from './proposal-version.entity';
-import { ProposalEndorsementEntity } from './proposal-support.entity';
-import { ProposalStatusChangeEntity } from './proposal-status-change.entity';
+import type { UserEntity } from '../users/user.entity';
+import type { ProposalEntity } from './proposal.entity';
+import { ProposalCoauthorsRepository } from './proposal-coauthors.repository';
+import { ProposalVersionsRepository } from './proposal-versions.repository';
 import { contributionText, SNAPSHOT_FIELDS, snapshotOf, toCoauthor, toStatusChange, toSummary } from './proposal.mapper';
-import { PROPOSAL_SEARCH_QUERY_SQL } from './proposal-search';
 import { ProposalsRepository } from './proposals.repository';
 import { ProposalsPolicy, type ProposalRelation } from './proposals.policy';
 import type { Parsed } from '../core/errors/zod-validation';
-
-const SORT_COLUMN: Record<ProposalSort, string> = { supports: 'p.support_count', comments: 'p.comment_count', newest: 'p.submitted_at' };
 
 /** The language of a proposal's text, for search and synthesis. */
 export const languageOf = (p: Pick<ProposalEntity, 'title' | 'body' | 'expectedResults'>) => detectLanguage(contributionText(p)).language;
@@ -53,9 +46,8 @@ export class ProposalsService {
 
   /** The proposal (404 when missing or not visible to the viewer) and how the viewer stands to it. */
   async findVisible(id: string, viewer: UserEntity | undefined, manager: EntityManager = this.db.manager, lock = false) {
-    const qb = manager.getRepository(ProposalEntity).createQueryBuilder('p').where('p.id = :id', { id });
-    if (lock) qb.setLock('pessimistic_write');
-    const proposal = await qb.getOne();
+    const repo = new ProposalsRepository(manager);
+    const proposal = await (lock ? repo.lock(id) : repo.findById(id));
     if (!proposal) throw AppError.notFound();
     const rel = await this.relation(manager, proposal, viewer);
     if (!ProposalsPolicy.canSee(viewer, proposal, rel)) throw AppError.notFound();
@@ -69,7 +61,7 @@ export class ProposalsService {
   ): Promise<ProposalRelation> {
     if (!viewer) return { editor: false, involved: false };
     if (proposal.authorId === viewer.id) return { editor: true, involved: true };
-    const rows = await new ProposalsRepository(manager).coauthorFacts(proposal.id, viewer.id);
+    const rows = await new ProposalCoauthorsRepository(manager).factsFor(proposal.id, viewer.id);
     return { editor: rows.some((r) => r.status === 'accepted'), involved: rows.length > 0 };
   }
 
@@ -84,23 +76,25 @@ export class ProposalsService {
     }
     await this.taxonomy.assertKnown(taxonomyUses(input));
     const id = await this.db.transaction(async (manager) => {
-      const repo = manager.getRepository(ProposalEntity);
+      const repo = new ProposalsRepository(manager);
       const fields = normalise(input);
-      const saved = await repo.save(
-        repo.create({
-          ...fields,
-          consultationId: input.consultationId ?? null,
-          authorId: actor.id,
-          authorCategory: actor.category,
-          status: 'draft',
-          version: 1,
-          language: languageOf({ ...fields, expectedResults: fields.expectedResults ?? '' }),
-        }),
-      );
-      await manager
-        .getRepository(ProposalVersionEntity)
-        .insert({ proposalId: saved.id, number: 1, editorId: actor.id, snapshot: snapshotOf(saved), changed: [...SNAPSHOT_FIELDS] });
-      await new ProposalsRepository(manager).updateSearch(saved.id);
+      const saved = await repo.insert({
+        ...fields,
+        consultationId: input.consultationId ?? null,
+        authorId: actor.id,
+        authorCategory: actor.category,
+        status: 'draft',
+        version: 1,
+        language: languageOf({ ...fields, expectedResults: fields.expectedResults ?? '' }),
+      });
+      await new ProposalVersionsRepository(manager).insert({
+        proposalId: saved.id,
+        number: 1,
+        editorId: actor.id,
+        snapshot: snapshotOf(saved),
+        changed: [...SNAPSHOT_FIELDS],
+      });
+      await repo.updateSearch(saved.id);
       return saved.id;
     });
     return this.get(id, actor);
@@ -122,13 +116,16 @@ export class ProposalsService {
       if (!changed.length) return;
       proposal.version += 1;
       proposal.language = languageOf(proposal);
-      await manager
-        .getRepository(ProposalEntity)
-        .update({ id: proposal.id }, { ...after, version: proposal.version, language: proposal.language } as Partial<ProposalEntity>);
-      await manager
-        .getRepository(ProposalVersionEntity)
-        .insert({ proposalId: proposal.id, number: proposal.version, editorId: actor.id, snapshot: after, changed: [...changed] });
-      await new ProposalsRepository(manager).updateSearch(proposal.id);
+      const repo = new ProposalsRepository(manager);
+      await repo.saveEdit(proposal.id, { ...after, version: proposal.version, language: proposal.language });
+      await new ProposalVersionsRepository(manager).insert({
+        proposalId: proposal.id,
+        number: proposal.version,
+        editorId: actor.id,
+        snapshot: after,
+        changed: [...changed],
+      });
+      await repo.updateSearch(proposal.id);
     });
     return this.get(id, actor);
   }
@@ -139,11 +136,9 @@ export class ProposalsService {
       const { proposal, rel } = await this.findVisible(id, actor, manager, true);
       if (proposal.status !== 'draft') throw AppError.conflict('proposals.not_draft');
       if (!ProposalsPolicy.canEdit(actor, proposal, rel)) throw AppError.forbidden();
-      const now = new Date();
-      await manager.getRepository(ProposalEntity).update({ id }, { status: 'submitted', submittedAt: now, statusChangedAt: now });
-      await manager
-        .getRepository(ProposalStatusChangeEntity)
-        .insert({ proposalId: id, fromStatus: 'draft', toStatus: 'submitted', actorId: actor.id });
+      const repo = new ProposalsRepository(manager);
+      await repo.markSubmitted(id, new Date());
+      await repo.insertStatusChange({ proposalId: id, fromStatus: 'draft', toStatus: 'submitted', actorId: actor.id });
       await this.moderation.audit(manager, {
         targetType: 'proposal',
         targetId: id,
@@ -151,7 +146,7 @@ export class ProposalsService {
         data: { from: 'draft', to: 'submitted' },
         actorId: actor.id,
       });
-      const author = await manager.getRepository(UserEntity).findOneByOrFail({ id: proposal.authorId });
+      const author = await repo.author(proposal.authorId);
       await this.contributions.record(manager, {
         source: 'proposal',
         sourceRef: id,
@@ -178,27 +173,22 @@ export class ProposalsService {
 
   /** The author and every accepted co-author (people, and members who answered for organisations). */
   async coauthorUserIds(manager: EntityManager, proposalId: string, authorId: string): Promise<string[]> {
-    return [...new Set([authorId, ...(await new ProposalsRepository(manager).acceptedCoauthorUserIds(proposalId))])];
+    return [...new Set([authorId, ...(await new ProposalCoauthorsRepository(manager).acceptedUserIds(proposalId))])];
   }
 
   /** A whole proposal page in a fixed number of queries, whatever its size. */
   async get(id: string, viewer?: UserEntity): Promise<Proposal> {
     const { proposal: found, rel } = await this.findVisible(id, viewer);
     const manager = this.db.manager;
+    const repo = new ProposalsRepository(manager);
     const [proposal, coauthors, endorsements, supportsByCategory, history, mine] = await Promise.all([
-      manager.getRepository(ProposalEntity).findOneOrFail({ where: { id }, relations: { author: true, mergedInto: true } }),
-      manager
-        .getRepository(ProposalCoauthorEntity)
-        .find({ where: { proposalId: id }, relations: { user: true, organisation: true }, order: { invitedAt: 'ASC' } }),
-      manager
-        .getRepository(ProposalEndorsementEntity)
-        .find({ where: { proposalId: id }, relations: { organisation: true }, order: { createdAt: 'ASC' } }),
-      new ProposalsRepository(manager).supportsByCategory(id),
-      manager
-        .getRepository(ProposalStatusChangeEntity)
-        .find({ where: { proposalId: id }, relations: { actor: true, mergedInto: true }, order: { createdAt: 'ASC' } }),
+      repo.findForPage(id),
+      new ProposalCoauthorsRepository(manager).ofProposal(id),
+      repo.endorsements(id),
+      repo.supportsByCategory(id),
+      repo.history(id),
       viewer
-        ? this.viewerState(manager, id, viewer)
+        ? this.viewerState(repo, id, viewer)
         : Promise.resolve({ supported: false, memberships: [] as { id: string; name: string }[], reported: false }),
     ]);
     const accepted = coauthors.filter((c) => c.status === 'accepted');
@@ -261,18 +251,13 @@ export class ProposalsService {
     };
   }
 
-  private async viewerState(manager: EntityManager, proposalId: string, viewer: UserEntity) {
-    const repo = new ProposalsRepository(manager);
+  private async viewerState(repo: ProposalsRepository, proposalId: string, viewer: UserEntity) {
     const [supported, memberships, reported] = await Promise.all([
       repo.supportedBy(proposalId, viewer.id),
-      manager.getRepository(MembershipEntity).find({ where: { userId: viewer.id, status: 'active' }, relations: { organisation: true } }),
+      repo.activeOrganisationsOf(viewer.id),
       repo.reportedBy(proposalId, viewer.id),
     ]);
-    return {
-      supported,
-      memberships: memberships.filter((m) => m.organisation).map((m) => ({ id: m.organisationId, name: m.organisation!.name })),
-      reported,
-    };
+    return { supported, memberships, reported };
   }
 
   /**
@@ -284,67 +269,26 @@ export class ProposalsService {
     query: Parsed<typeof proposalListQuerySchema>,
     viewer?: UserEntity,
   ): Promise<{ items: ProposalSummary[]; nextCursor: string | null }> {
-    const qb = this.db.getRepository(ProposalEntity).createQueryBuilder('p').innerJoinAndSelect('p.author', 'author');
-    if (query.mine) {
-      if (!viewer) throw AppError.unauthenticated();
-      qb.where(
-        `(p.author_id = :viewer OR EXISTS (SELECT 1 FROM proposal_coauthors c WHERE c.proposal_id = p.id AND c.user_id = :viewer AND c.status = 'accepted'))`,
-        { viewer: viewer.id },
-      );
-    } else {
-      qb.where(`p.status <> 'draft'`).andWhere('p.hidden_at IS NULL');
-    }
-    if (query.status) qb.andWhere('p.status = :status', { status: query.status });
-    if (query.sdg) qb.andWhere('p.sdgs @> ARRAY[:sdg]::smallint[]', { sdg: query.sdg });
-    if (query.strategicLine) qb.andWhere('p.strategic_line = :line', { line: query.strategicLine });
-    if (query.category) qb.andWhere('p.author_category = :category', { category: query.category });
-    if (query.consultationId) qb.andWhere('p.consultation_id = :consultation', { consultation: query.consultationId });
-    if (query.q) qb.andWhere(`p.search_vector @@ ${PROPOSAL_SEARCH_QUERY_SQL}`, { q: query.q });
-    const column = query.mine ? 'p.created_at' : SORT_COLUMN[query.sort];
-    const after = decodeCursor(query.cursor, 2);
-    if (after) qb.andWhere(`(${column}, p.id) < (:after, :afterId)`, { after: after[0], afterId: after[1] });
-    const rows = await qb
-      .orderBy(column, 'DESC')
-      .addOrderBy('p.id', 'DESC')
-      .limit(query.limit + 1)
-      .getMany();
+    if (query.mine && !viewer) throw AppError.unauthenticated();
+    const rows = await new ProposalsRepository(this.db.manager).page({
+      ...query,
+      mineOf: query.mine ? viewer!.id : undefined,
+      after: decodeCursor(query.cursor, 2),
+    });
     const key = (p: ProposalEntity): (string | number)[] => {
       if (query.mine) return [p.createdAt.toISOString(), p.id];
       if (query.sort === 'newest') return [p.submittedAt!.toISOString(), p.id];
       return [query.sort === 'supports' ? p.supportCount : p.commentCount, p.id];
     };
     const page = toPage(rows, query.limit, key);
-    const orgs = await this.organisationsOf(page.items.map((p) => p.id));
+    const orgs = await new ProposalCoauthorsRepository(this.db.manager).acceptedOrganisations(page.items.map((p) => p.id));
     return { items: page.items.map((p) => toSummary(p, orgs.get(p.id) ?? [])), nextCursor: page.nextCursor };
   }
 
   /** Pending invitations for the viewer: as a person, or for an organisation they may act for. */
   async invitations(viewer: UserEntity) {
-    const rows = await this.db
-      .getRepository(ProposalCoauthorEntity)
-      .createQueryBuilder('c')
-      .innerJoinAndSelect('c.proposal', 'p')
-      .leftJoinAndSelect('c.organisation', 'o')
-      .leftJoinAndSelect('c.user', 'u')
-      .where(`c.status = 'invited'`)
-      .andWhere(
-        `((c.kind = 'person' AND c.user_id = :viewer) OR (c.kind = 'organisation' AND EXISTS (SELECT 1 FROM organisation_memberships m WHERE m.organisation_id = c.organisation_id AND m.user_id = :viewer AND m.status = 'active')))`,
-        { viewer: viewer.id },
-      )
-      .orderBy('c.invited_at', 'DESC')
-      .limit(100)
-      .getMany();
+    const rows = await new ProposalCoauthorsRepository(this.db.manager).pendingFor(viewer.id, 100);
     return rows.map((c) => ({ ...toCoauthor(c), proposal: { id: c.proposal!.id, title: c.proposal!.title, status: c.proposal!.status } }));
-  }
-
-  private async organisationsOf(ids: string[]) {
-    const out = new Map<string, { id: string; name: string; category: any }[]>();
-    if (!ids.length) return out;
-    const rows = await this.db
-      .getRepository(ProposalCoauthorEntity)
-      .find({ where: { proposalId: In(ids), kind: 'organisation', status: 'accepted' }, relations: { organisation: true } });
-    for (const c of rows) if (c.organisation) out.set(c.proposalId, [...(out.get(c.proposalId) ?? []), c.organisation]);
-    return out;
   }
 }
 
