@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In, IsNull, Not } from 'typeorm';
+import { DataSource } from 'typeorm';
 import {
   type Externality,
   type IndicatorStatus,
@@ -19,16 +19,10 @@ import {
 import { AppError } from '../core/errors/app-error';
 import type { UserEntity } from '../users/user.entity';
 import { PlanService } from '../plan/plan.service';
-import { PlanSectionEntity } from '../plan/plan-section.entity';
-import { PlanIndicatorEntity } from '../plan/plan-indicator.entity';
 import { PlanPolicy } from '../plan/plan.policy';
-import { PlanVersionEntity } from '../plan/versions/plan-version.entity';
 import type { PlanIndicator, SectionContent } from '@polyphony/contracts';
-import { ActionTrackingEntity } from './action-tracking.entity';
-import { IndicatorMeasurementEntity } from './indicator-measurement.entity';
-import { ExternalityEntity } from './externality.entity';
-import { NetworkMembershipEntity, PartnerEntity } from './partner.entity';
 import { AccountabilityRepository } from './accountability.repository';
+import { ActionTrackingRepository } from './action-tracking.repository';
 import { TaxonomyService } from '../taxonomy/taxonomy.service';
 import { AccountabilityPolicy } from './accountability.policy';
 import { ClearsMonitoring, MonitoringCache } from './monitoring-cache';
@@ -70,19 +64,16 @@ export class AccountabilityService {
     const readAt = this.cache.generation;
     const plan = await this.plans.findVisible(idOrSlug, viewer);
     const publicView = !PlanPolicy.canSeeDraft(viewer) && !AccountabilityPolicy.canEdit(viewer);
-    const version = publicView
-      ? await this.db
-          .getRepository(PlanVersionEntity)
-          .findOne({ where: { planId: plan.id, review: Not('none') }, order: { number: 'DESC' } })
-      : null;
+    const repo = new AccountabilityRepository(this.db.manager);
+    const version = publicView ? await repo.latestPublicVersion(plan.id) : null;
     const cacheKey = `${plan.id}:${version?.id ?? 'draft'}:${plan.updatedAt.getTime()}`;
     const cached = publicView ? this.cache.get(cacheKey) : undefined;
     if (cached) return cached;
     const [structure, tracking, measurements, externalities, evaluations] = await Promise.all([
       version ? this.versionStructure(version.id) : this.draftStructure(plan.id),
-      this.db.getRepository(ActionTrackingEntity).findBy({ planId: plan.id }),
-      new AccountabilityRepository(this.db.manager).measurementsByIndicator(plan.id),
-      this.db.getRepository(ExternalityEntity).find({ where: { planId: plan.id }, order: { observedOn: 'DESC' } }),
+      new ActionTrackingRepository(this.db.manager).ofPlan(plan.id),
+      repo.measurementsByIndicator(plan.id),
+      repo.externalities(plan.id),
       this.evaluations.published(plan.id, viewer),
     ]);
     const actionIds = structure.actions.map((a) => a.id);
@@ -170,12 +161,8 @@ export class AccountabilityService {
 
   /** Strategic lines, live actions and their live indicators in the working draft. */
   private async draftStructure(planId: string): Promise<Structure> {
-    const [sections, indicators] = await Promise.all([
-      this.db
-        .getRepository(PlanSectionEntity)
-        .find({ where: { planId, kind: In(['strategic_line', 'action']), deletedAt: IsNull() }, order: { position: 'ASC' } }),
-      this.db.getRepository(PlanIndicatorEntity).find({ where: { planId, deletedAt: IsNull() }, order: { position: 'ASC' } }),
-    ]);
+    const repo = new AccountabilityRepository(this.db.manager);
+    const [sections, indicators] = await Promise.all([repo.draftLinesAndActions(planId), repo.draftIndicators(planId)]);
     const actions = sections.filter((s) => s.kind === 'action');
     const live = new Set(actions.map((a) => a.id));
     return {
@@ -201,17 +188,17 @@ export class AccountabilityService {
   async updateAction(actor: UserEntity, actionId: string, body: ActionTrackingInput) {
     if (!AccountabilityPolicy.canEdit(actor)) throw AppError.forbidden();
     return this.db.transaction(async (manager) => {
-      const action = await manager.getRepository(PlanSectionEntity).findOneBy({ id: actionId, kind: 'action', deletedAt: IsNull() });
+      const repo = new ActionTrackingRepository(manager);
+      const action = await repo.liveAction(actionId);
       if (!action) throw AppError.notFound();
-      const repo = manager.getRepository(ActionTrackingEntity);
-      const current = await repo.findOne({ where: { actionId }, lock: { mode: 'pessimistic_write' } });
+      const current = await repo.lock(actionId);
       // Marks stay only where the server set them and the text is unchanged: an edit or a mark left out is a review.
       const review = carryReviewMarks(current && { fields: trackingFields(current), review: current.review }, {
         fields: trackingFields(body),
         review: body.review,
       });
       const row = { ...body, review, actionId, planId: action.planId, revision: (current?.revision ?? -1) + 1, updatedById: actor.id };
-      await repo.save(repo.create(row));
+      await repo.save(row);
       return { ...row, progress: actionProgress(body.progress, body.subActions) };
     });
   }
@@ -219,24 +206,21 @@ export class AccountabilityService {
   @ClearsMonitoring()
   async recordMeasurement(actor: UserEntity, indicatorId: string, body: MeasurementInput) {
     if (!AccountabilityPolicy.canEdit(actor)) throw AppError.forbidden();
-    const indicator = await this.db.getRepository(PlanIndicatorEntity).findOneBy({ id: indicatorId, deletedAt: IsNull() });
+    const repo = new AccountabilityRepository(this.db.manager);
+    const indicator = await repo.liveIndicator(indicatorId);
     if (!indicator) throw AppError.notFound();
     if (indicator.kind === 'quantitative' && body.value === null) throw AppError.validation([{ path: 'value', code: 'required' }]);
     if (indicator.kind === 'qualitative' && (!body.assessment || !Object.values(body.assessment).some((s) => s?.trim())))
       throw AppError.validation([{ path: 'assessment', code: 'required' }]);
-    const repo = this.db.getRepository(IndicatorMeasurementEntity);
-    const saved = await repo.save(
-      repo.create({
-        indicatorId,
-        measuredOn: body.measuredOn,
-        value: indicator.kind === 'quantitative' ? body.value : null,
-        assessment: indicator.kind === 'qualitative' ? body.assessment : null,
-        rating: indicator.kind === 'qualitative' ? body.rating : null,
-        source: body.source,
-        note: body.note,
-        recordedById: actor.id,
-      }),
-    );
+    const saved = await repo.insertMeasurement(actor.id, {
+      indicatorId,
+      measuredOn: body.measuredOn,
+      value: indicator.kind === 'quantitative' ? body.value : null,
+      assessment: indicator.kind === 'qualitative' ? body.assessment : null,
+      rating: indicator.kind === 'qualitative' ? body.rating : null,
+      source: body.source,
+      note: body.note,
+    });
     return {
       id: saved.id,
       measuredOn: saved.measuredOn,
@@ -252,19 +236,17 @@ export class AccountabilityService {
   async recordExternality(actor: UserEntity, planId: string, body: ExternalityInput): Promise<Externality> {
     if (!AccountabilityPolicy.canEdit(actor)) throw AppError.forbidden();
     const plan = await this.plans.findPlan(planId);
-    if (body.actionId && !(await this.db.getRepository(PlanSectionEntity).existsBy({ id: body.actionId, planId: plan.id, kind: 'action' })))
+    const repo = new AccountabilityRepository(this.db.manager);
+    if (body.actionId && !(await repo.isAction(plan.id, body.actionId)))
       throw AppError.validation([{ path: 'actionId', code: 'invalid_option' }]);
-    const repo = this.db.getRepository(ExternalityEntity);
-    const e = await repo.save(repo.create({ ...body, planId: plan.id, recordedById: actor.id }));
+    const e = await repo.insertExternality(actor.id, { ...body, planId: plan.id });
     return { id: e.id, actionId: e.actionId, observedOn: e.observedOn, description: e.description, mitigation: e.mitigation };
   }
 
   async partnerships(viewer?: UserEntity): Promise<Partnerships> {
-    const [partners, networks] = await Promise.all([
-      this.db.getRepository(PartnerEntity).find({ order: { region: 'ASC', priority: 'ASC', name: 'ASC' } }),
-      this.db.getRepository(NetworkMembershipEntity).find({ order: { name: 'ASC' } }),
-    ]);
-    const perRegion = await new AccountabilityRepository(this.db.manager).partnersPerRegion();
+    const repo = new AccountabilityRepository(this.db.manager);
+    const [partners, networks] = await Promise.all([repo.partners(), repo.networks()]);
+    const perRegion = await repo.partnersPerRegion();
     return {
       partners: partners.map(({ createdAt: _c, ...p }): Partner => p),
       networks: networks.map((n): NetworkMembership => n),
@@ -277,14 +259,12 @@ export class AccountabilityService {
   async savePartner(actor: UserEntity, body: PartnerInput): Promise<Partner> {
     if (!AccountabilityPolicy.canEdit(actor)) throw AppError.forbidden();
     await this.taxonomy.assertKnown({ region: [{ path: 'region', key: body.region }] });
-    await this.db.getRepository(PartnerEntity).upsert(body, ['slug']);
-    const { createdAt: _c, ...p } = await this.db.getRepository(PartnerEntity).findOneByOrFail({ slug: body.slug });
+    const { createdAt: _c, ...p } = await new AccountabilityRepository(this.db.manager).savePartner(body);
     return p;
   }
 
   async saveNetwork(actor: UserEntity, body: NetworkInput): Promise<NetworkMembership> {
     if (!AccountabilityPolicy.canEdit(actor)) throw AppError.forbidden();
-    await this.db.getRepository(NetworkMembershipEntity).upsert(body, ['slug']);
-    return this.db.getRepository(NetworkMembershipEntity).findOneByOrFail({ slug: body.slug });
+    return new AccountabilityRepository(this.db.manager).saveNetwork(body);
   }
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In, type EntityManager } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import {
   EVALUATION_KINDS,
   evaluationDueYear,
@@ -18,7 +18,8 @@ import type { UserEntity } from '../users/user.entity';
 import { PlanService } from '../plan/plan.service';
 import { ClearsMonitoring, MonitoringCache } from './monitoring-cache';
 import { AccountabilityPolicy } from './accountability.policy';
-import { EvaluationEntity, EvaluationFindingEntity, EvaluationRecommendationEntity } from './evaluation.entity';
+import type { EvaluationEntity, EvaluationRecommendationEntity } from './evaluation.entity';
+import { EvaluationsRepository, type EvaluationHeader } from './evaluations.repository';
 
 const today = () => new Date().toISOString().slice(0, 10);
 const written = (text: Record<string, string | undefined> | null | undefined) => !!text && Object.values(text).some((s) => !!s?.trim());
@@ -50,22 +51,7 @@ export class EvaluationsService {
   async list(planIdOrSlug: string, viewer?: UserEntity): Promise<EvaluationList> {
     const plan = await this.plans.findVisible(planIdOrSlug, viewer);
     const staff = AccountabilityPolicy.canEdit(viewer);
-    const rows: (EvaluationEntity & { findings_count: number; recommendations_count: number })[] = await this.db
-      .getRepository(EvaluationEntity)
-      .createQueryBuilder('e')
-      .addSelect('(SELECT count(*)::int FROM plan_evaluation_findings f WHERE f.evaluation_id = e.id)', 'findings_count')
-      .addSelect('(SELECT count(*)::int FROM plan_evaluation_recommendations r WHERE r.evaluation_id = e.id)', 'recommendations_count')
-      .where('e.plan_id = :planId', { planId: plan.id })
-      .andWhere(staff ? '1=1' : `e.status = 'published'`)
-      .orderBy('e.period_end', 'DESC')
-      .addOrderBy('e.created_at', 'DESC')
-      .limit(100)
-      .getRawAndEntities()
-      .then(({ entities, raw }) =>
-        entities.map((e, i) =>
-          Object.assign(e, { findings_count: raw[i].findings_count, recommendations_count: raw[i].recommendations_count }),
-        ),
-      );
+    const rows = await new EvaluationsRepository(this.db.manager).list(plan.id, staff);
     const published = new Set(rows.filter((r) => r.status === 'published').map((r) => r.kind));
     return {
       items: rows.map((e) => ({
@@ -77,8 +63,8 @@ export class EvaluationsService {
         periodEnd: e.periodEnd,
         evaluatedOn: e.evaluatedOn,
         publishedAt: e.publishedAt?.toISOString() ?? null,
-        findings: e.findings_count,
-        recommendations: e.recommendations_count,
+        findings: e.findingsCount,
+        recommendations: e.recommendationsCount,
         updatedAt: e.updatedAt.toISOString(),
       })),
       due: EVALUATION_KINDS.map((kind) => ({
@@ -92,7 +78,7 @@ export class EvaluationsService {
 
   /** One evaluation, if the viewer may see it (a draft is 404 for others than officials). */
   async get(id: string, viewer?: UserEntity): Promise<Evaluation> {
-    const evaluation = await this.db.getRepository(EvaluationEntity).findOneBy({ id });
+    const evaluation = await new EvaluationsRepository(this.db.manager).findById(id);
     if (!evaluation || !AccountabilityPolicy.canSeeEvaluation(viewer, evaluation.status)) throw AppError.notFound();
     await this.plans.findVisible(evaluation.planId, viewer);
     return (await this.withItems(this.db.manager, [evaluation], viewer))[0];
@@ -100,9 +86,7 @@ export class EvaluationsService {
 
   /** The published evaluations of a plan with their findings and recommendations, newest first (3 queries; 1 when there are none). */
   async published(planId: string, viewer?: UserEntity): Promise<Evaluation[]> {
-    const rows = await this.db
-      .getRepository(EvaluationEntity)
-      .find({ where: { planId, status: 'published' }, order: { periodEnd: 'DESC', publishedAt: 'DESC' } });
+    const rows = await new EvaluationsRepository(this.db.manager).published(planId);
     return this.withItems(this.db.manager, rows, viewer);
   }
 
@@ -111,16 +95,10 @@ export class EvaluationsService {
     const id = await this.db.transaction(async (manager) => {
       const plan = await this.plans.findPlan(planIdOrSlug, manager);
       await this.validate(manager, plan.id, input);
-      const saved = await manager.getRepository(EvaluationEntity).save({
-        planId: plan.id,
-        ...this.header(input),
-        status: 'draft' as const,
-        revision: 0,
-        createdById: actor.id,
-        updatedById: actor.id,
-      });
-      await this.writeItems(manager, saved.id, input, new Set(), new Map());
-      return saved.id;
+      const repo = new EvaluationsRepository(manager);
+      const id = await repo.insert(actor.id, { planId: plan.id, ...this.header(input), status: 'draft', revision: 0 });
+      await this.writeItems(repo, id, input, new Set(), new Map());
+      return id;
     });
     return this.get(id, actor);
   }
@@ -134,14 +112,12 @@ export class EvaluationsService {
       if (!AccountabilityPolicy.canEditEvaluation(actor, evaluation.status)) throw AppError.conflict('accountability.evaluation_published');
       if (evaluation.revision !== input.revision) throw AppError.conflict('accountability.edit_conflict');
       await this.validate(manager, evaluation.planId, input);
-      const findings = await manager.getRepository(EvaluationFindingEntity).find({ select: { id: true }, where: { evaluationId: id } });
-      const recommendations = await manager.getRepository(EvaluationRecommendationEntity).findBy({ evaluationId: id });
-      await manager.getRepository(EvaluationFindingEntity).delete({ evaluationId: id });
-      await manager.getRepository(EvaluationRecommendationEntity).delete({ evaluationId: id });
-      await this.writeItems(manager, id, input, new Set(findings.map((f) => f.id)), new Map(recommendations.map((r) => [r.id, r])));
-      await manager
-        .getRepository(EvaluationEntity)
-        .update({ id }, { ...this.header(input), revision: evaluation.revision + 1, updatedById: actor.id });
+      const repo = new EvaluationsRepository(manager);
+      const findings = await repo.findingIds(id);
+      const recommendations = await repo.recommendationsOf(id);
+      await repo.removeItems(id);
+      await this.writeItems(repo, id, input, findings, new Map(recommendations.map((r) => [r.id, r])));
+      await repo.update(actor.id, id, { ...this.header(input), revision: evaluation.revision + 1 });
     });
     return this.get(id, actor);
   }
@@ -155,9 +131,11 @@ export class EvaluationsService {
       if (evaluation.status === 'published') throw AppError.conflict('accountability.evaluation_published');
       if (evaluation.revision !== revision) throw AppError.conflict('accountability.edit_conflict');
       if (!written(evaluation.summary)) throw AppError.validation([{ path: 'summary', code: 'required' }]);
-      await manager
-        .getRepository(EvaluationEntity)
-        .update({ id }, { status: 'published', publishedAt: new Date(), revision: evaluation.revision + 1, updatedById: actor.id });
+      await new EvaluationsRepository(manager).update(actor.id, id, {
+        status: 'published',
+        publishedAt: new Date(),
+        revision: evaluation.revision + 1,
+      });
     });
     return this.get(id, actor);
   }
@@ -169,7 +147,7 @@ export class EvaluationsService {
     await this.db.transaction(async (manager) => {
       const evaluation = await this.lock(manager, id);
       if (evaluation.status === 'published') throw AppError.conflict('accountability.evaluation_published');
-      await manager.getRepository(EvaluationEntity).delete({ id });
+      await new EvaluationsRepository(manager).remove(id);
     });
   }
 
@@ -184,30 +162,28 @@ export class EvaluationsService {
     if (!AccountabilityPolicy.canFollowUp(actor)) throw AppError.forbidden();
     return this.db.transaction(async (manager) => {
       await this.lock(manager, evaluationId);
-      const repo = manager.getRepository(EvaluationRecommendationEntity);
-      const rec = await repo.findOneBy({ id: recommendationId, evaluationId });
+      const repo = new EvaluationsRepository(manager);
+      const rec = await repo.recommendation(evaluationId, recommendationId);
       if (!rec) throw AppError.notFound();
       const response = input.response && written(input.response) ? trimmed(input.response) : null;
-      Object.assign(rec, {
+      const saved = await repo.saveFollowUp(actor.id, rec, {
         followUpStatus: input.status,
         followUpResponse: response,
         followUpOn: input.respondedOn ?? (response || input.status !== 'open' ? today() : null),
-        followUpById: actor.id,
       });
-      await repo.save(rec);
-      return toRecommendation(rec);
+      return toRecommendation(saved);
     });
   }
 
   // ---- helpers ---------------------------------------------------------------------------------------
 
   private async lock(manager: EntityManager, id: string): Promise<EvaluationEntity> {
-    const evaluation = await manager.getRepository(EvaluationEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+    const evaluation = await new EvaluationsRepository(manager).lock(id);
     if (!evaluation) throw AppError.notFound();
     return evaluation;
   }
 
-  private header(input: CreateEvaluationInput) {
+  private header(input: CreateEvaluationInput): EvaluationHeader {
     return {
       kind: input.kind,
       title: trimmed(input.title),
@@ -241,7 +217,7 @@ export class EvaluationsService {
   }
 
   private async writeItems(
-    manager: EntityManager,
+    repo: EvaluationsRepository,
     evaluationId: string,
     input: CreateEvaluationInput,
     previousFindings: Set<string>,
@@ -280,18 +256,13 @@ export class EvaluationsService {
         indicatorIds: r.indicatorIds,
       };
     });
-    if (findings.length) await manager.getRepository(EvaluationFindingEntity).insert(findings);
-    if (recommendations.length) await manager.getRepository(EvaluationRecommendationEntity).insert(recommendations);
+    await repo.insertItems({ findings, recommendations });
   }
 
   /** Evaluations with their findings and recommendations, in two queries for the whole list (no N+1). */
   private async withItems(manager: EntityManager, rows: EvaluationEntity[], viewer?: UserEntity): Promise<Evaluation[]> {
     if (!rows.length) return [];
-    const ids = rows.map((r) => r.id);
-    const [findings, recommendations] = await Promise.all([
-      manager.getRepository(EvaluationFindingEntity).find({ where: { evaluationId: In(ids) }, order: { position: 'ASC' } }),
-      manager.getRepository(EvaluationRecommendationEntity).find({ where: { evaluationId: In(ids) }, order: { position: 'ASC' } }),
-    ]);
+    const { findings, recommendations } = await new EvaluationsRepository(manager).items(rows.map((r) => r.id));
     return rows.map((e) => ({
       id: e.id,
       planId: e.planId,

@@ -1,20 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, IsNull, type EntityManager } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import type { Language } from '@polyphony/contracts';
 import { AppError } from '../core/errors/app-error';
 import { OfficialLanguagesService } from '../official-languages/official-languages.service';
 import { carryReviewMarks, withoutReviewMark } from '../official-languages/review-marks';
 import { PlanService } from '../plan/plan.service';
-import { PlanSectionEntity } from '../plan/plan-section.entity';
 import type { UserEntity } from '../users/user.entity';
 import { AccountabilityPolicy } from './accountability.policy';
-import { ActionTrackingEntity } from './action-tracking.entity';
+import { ActionTrackingRepository, type ActionTrackingRow as Tracking } from './action-tracking.repository';
 import { actionProgress } from './indicator-status';
 import { ClearsMonitoring, MonitoringCache } from './monitoring-cache';
 import { trackingFields, withTrackingTexts } from './tracking-languages';
-
-type Tracking = Omit<ActionTrackingEntity, 'action' | 'updatedBy' | 'updatedAt'>;
 
 /**
  * "Fill the missing languages by machine translation" for an action's tracking (responsible department,
@@ -63,11 +60,10 @@ export class TrackingLanguagesService {
 
   /** The tracking as the monitoring page shows it (a live action not yet tracked: its defaults), at `revision`. */
   private async current(manager: EntityManager, actionId: string, revision: number, lock = false): Promise<Tracking> {
-    const action = await manager.getRepository(PlanSectionEntity).findOneBy({ id: actionId, kind: 'action', deletedAt: IsNull() });
+    const repo = new ActionTrackingRepository(manager);
+    const action = await repo.liveAction(actionId);
     if (!action) throw AppError.notFound();
-    const row = await manager
-      .getRepository(ActionTrackingEntity)
-      .findOne({ where: { actionId }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
+    const row = lock ? await repo.lock(actionId) : await repo.find(actionId);
     if ((row?.revision ?? 0) !== revision) throw AppError.conflict('accountability.edit_conflict');
     return (
       row ?? {
@@ -87,9 +83,8 @@ export class TrackingLanguagesService {
   }
 
   private async write(manager: EntityManager, before: Tracking, next: Tracking, actor: UserEntity) {
-    const repo = manager.getRepository(ActionTrackingEntity);
     const row = { ...next, revision: before.revision + 1, updatedById: actor.id };
-    await repo.save(repo.create(row));
+    await new ActionTrackingRepository(manager).save(row);
     return { ...row, progress: actionProgress(row.progress, row.subActions) };
   }
 }
