@@ -1,4 +1,4 @@
-import type { FocusEvent } from 'react';
+import { useId, type FocusEvent } from 'react';
 import { useForm, type FormErrors } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
@@ -21,6 +21,9 @@ export function useSchemaForm<Values extends Record<string, unknown>, Request>(
 ) {
   const { t } = useTranslation('api');
   const form = useForm<Values, Request>({
+    // A name of its own makes its inputs' `data-path` unique on the page (getInputNode finds this form's field).
+    // Mantine takes only letters, digits and dashes; React's ids hold other signs around their letters and digits.
+    name: `form-${useId().replace(/[^0-9a-zA-Z-]/g, '')}`,
     mode: 'controlled',
     initialValues,
     validateInputOnBlur: true,
@@ -57,7 +60,8 @@ export function useSchemaForm<Values extends Record<string, unknown>, Request>(
     const placed = onForm(error);
     if (placed.length === 0) return;
     form.setErrors(Object.fromEntries(placed));
-    focusFirstInvalid();
+    // In this form only: the page may hold others, with errors of their own.
+    focusFirstInvalid(undefined, undefined, { currentTarget: form.getInputNode(placed[0][0])?.closest('form') });
   };
 
   const generalError = (error: unknown): unknown => {
