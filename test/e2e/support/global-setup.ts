@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, openSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -18,7 +18,7 @@ function freePort(): Promise<number> {
 }
 
 /**
- * Starts the app exactly as a user does (`npm start`), on a free port and a fresh
+ * Starts the app as `npm start` does (build, then the API serving it), on a free port and a fresh
  * embedded database in a temp folder, and waits until /api/health answers.
  */
 export default async function globalSetup() {
@@ -36,7 +36,13 @@ export default async function globalSetup() {
     LOG_LEVEL: 'warn',
   };
   delete env.DATABASE_URL;
-  const child = spawn('npm', ['start', '--silent'], { cwd: ROOT, env, detached: true, stdio: ['ignore', out, out] });
+  // `npm start` in two steps: Jest's NODE_ENV=test must reach the API (no job runner, no warm-up) but not the
+  // build, where Vite would make React's development bundle; built as a user builds (NODE_ENV is in the build's
+  // cache key, nx.json), it is the build `npm test` made before.
+  const buildEnv = { ...env };
+  delete buildEnv.NODE_ENV;
+  execFileSync('npm', ['run', 'build', '--silent'], { cwd: ROOT, env: buildEnv, stdio: ['ignore', out, out] });
+  const child = spawn('node', ['apps/api/dist/main.js'], { cwd: ROOT, env, detached: true, stdio: ['ignore', out, out] });
   (globalThis as any).__POLYPHONY_E2E__ = { child, dataDir };
   const baseUrl = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 180_000;
