@@ -170,6 +170,13 @@ describe('co-proposing an action', () => {
     // A prefix of each word, so that the person is the first option whoever else the shared app holds.
     await box.fill('Camilo Rest');
     await author.page.getByRole('option', { name: /Camilo Restrepo/ }).waitFor();
+    await screenshot(author.page, 'proposals-coauthor-search-ca');
+    // The rest at 390 px: resizing closes the list, typing opens it again.
+    await author.page.setViewportSize({ width: 390, height: 844 });
+    await box.fill('');
+    await box.fill('Camilo Rest');
+    await author.page.getByRole('option', { name: /Camilo Restrepo/ }).waitFor();
+    await screenshot(author.page, 'proposals-coauthor-search-ca-390');
     expect(await author.page.getByRole('listbox', { name: ca.page.searchCoauthor }).getByRole('option').first().textContent()).toContain(
       'Camilo Restrepo',
     );
@@ -193,6 +200,7 @@ describe('co-proposing an action', () => {
     await official.page.goto(`${baseUrl()}/proposals`);
     const choice = official.page.getByLabel(web.csv.separator);
     expect(await choice.inputValue()).toBe('semicolon');
+    await screenshot(official.page, 'proposals-csv-separator-es');
     const link = official.page.getByRole('link', { name: es.list.export });
     expect(await link.getAttribute('href')).toContain('separator=semicolon');
     await choice.selectOption('comma');
