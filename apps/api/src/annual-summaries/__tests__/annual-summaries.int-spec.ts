@@ -1,7 +1,3 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { catalogs, translate } from '@polyphony/i18n';
 import { startTestApp, type TestApp } from '../../../test-support/test-app';
@@ -11,6 +7,7 @@ import { planWithLines } from '../../plan/__tests__/plan-kit';
 import { publishedConsultation } from '../../consultations/__tests__/consultation-fixtures';
 import { ContributionsService } from '../../contributions/contributions.service';
 import { renderSummaryPdf } from '../summary-pdf';
+import { flat, pdfText } from '../../../test-support/poppler';
 
 jest.setTimeout(180_000);
 
@@ -18,20 +15,6 @@ const YEAR = new Date().getUTCFullYear();
 const PREVIOUS = YEAR - 1;
 const at = (year: number, month: number, day = 15) => new Date(Date.UTC(year, month - 1, day, 10));
 
-/** Text of a PDF's pages (poppler's pdftotext), and its page count. */
-function pdfText(pdf: Buffer, first?: number, last?: number): string {
-  const dir = mkdtempSync(join(tmpdir(), 'summary-pdf-'));
-  try {
-    writeFileSync(join(dir, 's.pdf'), pdf);
-    return execFileSync(
-      'pdftotext',
-      [...(first ? ['-f', String(first), '-l', String(last ?? first)] : []), '-layout', join(dir, 's.pdf'), '-'],
-      { encoding: 'utf8' },
-    );
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
 const pageCount = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type \/Page\b/g) ?? []).length;
 
 describe('annual summaries', () => {
@@ -390,24 +373,23 @@ describe('annual summaries', () => {
       const pdf = res.body as Buffer;
       expect(pageCount(pdf)).toBeGreaterThanOrEqual(4);
       expect(pageCount(pdf)).toBeLessThanOrEqual(8);
-      const cover = pdfText(pdf, 1);
+      const cover = pdfText(pdf, { page: 1, layout: true });
       expect(cover).toContain(String(YEAR));
       expect(cover).toContain(territory[lang]);
-      expect(pdfText(pdf, 2)).toContain((catalogs[lang].summaries as any).keyFigures.title);
+      expect(pdfText(pdf, { page: 2, layout: true })).toContain((catalogs[lang].summaries as any).keyFigures.title);
     }
     // Accented and Catalan letters survive; a missing language falls back visibly.
-    const ca = pdfText((await anonymous.download(`/api/summaries/${plan.slug}/${YEAR}/pdf?lang=ca`)).body);
+    const ca = pdfText((await anonymous.download(`/api/summaries/${plan.slug}/${YEAR}/pdf?lang=ca`)).body, { layout: true });
     expect(ca).toContain('col·laboració');
     expect(ca).toContain('Àrea Metropolitana');
     // Highlights were written in French only: the Catalan and English PDFs print them machine translated (Apertium),
     // and say so with the language of the original; never the French text without a word.
     const mark = (lang: 'ca' | 'en') =>
       (catalogs[lang].summaries as any).pdf.machineTranslated.replaceAll('{{language}}', (catalogs[lang].summaries as any).languages.fr);
-    const flat = (text: string) => text.replace(/\s+/g, ' ');
     expect(flat(ca)).toContain(flat(mark('ca')));
     expect(ca).not.toContain('Première salle');
     expect(ca).toMatch(/Dotze habitants/);
-    const en = pdfText((await anonymous.download(`/api/summaries/${plan.slug}/${YEAR}/pdf?lang=en`)).body);
+    const en = pdfText((await anonymous.download(`/api/summaries/${plan.slug}/${YEAR}/pdf?lang=en`)).body, { layout: true });
     expect(flat(en)).toContain(flat(mark('en')));
     expect(en).not.toContain('Première salle');
     expect(en).toMatch(/Twelve inhabitants/);
@@ -416,13 +398,13 @@ describe('annual summaries', () => {
     expect(flat(en)).toContain(flat((catalogs.en.summaries as any).pdf.namesMachineTranslated));
     // Translation off (no translations given): the original, said to be in French.
     const published = (await anonymous.get(`/api/summaries/${plan.slug}/${YEAR}`).expect(200)).body;
-    const off = pdfText(await renderSummaryPdf(published, 'ca'));
+    const off = pdfText(await renderSummaryPdf(published, 'ca'), { layout: true });
     expect(off).toContain('Première salle');
     expect(off).toContain('Prises de position (FR)');
     expect(flat(off)).toContain(
       flat((catalogs.ca.summaries as any).fallback.replace('{{language}}', (catalogs.ca.summaries as any).languages.fr)),
     );
-    const fr = pdfText((await anonymous.download(`/api/summaries/${plan.slug}/${YEAR}/pdf?lang=fr`)).body);
+    const fr = pdfText((await anonymous.download(`/api/summaries/${plan.slug}/${YEAR}/pdf?lang=fr`)).body, { layout: true });
     expect(fr).toContain('d’écoute');
     expect(fr).toContain('Bogotá');
   });
