@@ -12,25 +12,23 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { loadavg, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { performance } from 'node:perf_hooks';
-import { io, type Socket } from 'socket.io-client';
+import type { Socket } from 'socket.io-client';
 import { Client } from 'pg';
+import { BARE_SOCKET_SERVER } from './support/bare-socket-server';
+import { runRoomLoad, type RoomLoad } from './support/room-socket-load';
 
 const quick = process.env.BENCH_QUICK === '1';
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? (quick ? 300 : 2000));
 const SENDERS = Math.min(50, CLIENTS);
 const RATE = 20;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? (quick ? 15 : 60));
+const load: RoomLoad = { clients: CLIENTS, senders: SENDERS, rate: RATE, seconds: SECONDS };
 const ROOT = resolve(__dirname, '../..');
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-/** One clock for sending and receiving (both in this process): monotonic, sub-millisecond. */
-const now = () => performance.now();
 /** Bounded: a run that hangs (a join never answered, a server stuck) fails instead of waiting for ever. */
 const DEADLINE_MS = Number(process.env.BENCH_DEADLINE_S ?? (quick ? 600 : 1800)) * 1000;
-/** After the last send, how long deliveries may still arrive before what is missing counts as lost. */
-const DRAIN_MS = 30_000;
 
 function freePort(): Promise<number> {
   return new Promise((ok, fail) => {
@@ -58,223 +56,6 @@ async function waitHealthy(url: string, child: ChildProcess, log: () => string) 
   }
   throw new Error(`server not healthy:\n${log()}`);
 }
-
-const round = (ms: number) => Math.round(ms * 10) / 10;
-
-function percentile(sorted: number[], p: number) {
-  return sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] : NaN;
-}
-
-const READER_LANGUAGES = ['fr', 'es', 'ca', 'en'] as const;
-
-interface RunResult {
-  join_s: number;
-  /** Translation's added latency at readers of other languages (polyphony only). */
-  tr_p50_ms?: number;
-  tr_p95_ms?: number;
-  tr_lost?: number;
-  tr_duplicated?: number;
-  p50_ms: number;
-  p99_ms: number;
-  max_ms: number;
-  sent: number;
-  acked: number;
-  deliveries: number;
-  lost: number;
-  duplicated: number;
-}
-
-/** Connects CLIENTS sockets, joins them, runs the load, and measures at every receiver. */
-async function run(
-  port: number,
-  cookies: string[],
-  join: (s: Socket) => Promise<void>,
-  sendOne: (s: Socket, clientId: string) => Promise<boolean>,
-): Promise<RunResult> {
-  const sentAt = new Map<string, number>();
-  const latencies: number[] = [];
-  /** Latencies by the second of the run in which the message was sent (to see a backlog building or draining). */
-  const bySecond: number[][] = [];
-  const received: Set<string>[] = [];
-  let duplicated = 0;
-  /** Per socket: when each message's original arrived, and which translations arrived. */
-  const arrivedAt: Map<string, number>[] = [];
-  const translatedSeen: Set<string>[] = [];
-  /** Arrival times of each message: as written at the French readers, translated at each other language's readers. */
-  const originalAt = new Map<string, number[]>();
-  const translatedAt: Partial<Record<(typeof READER_LANGUAGES)[number], Map<string, number[]>>> = {};
-  let trDuplicated = 0;
-  let t0 = Infinity;
-  const sockets: Socket[] = [];
-  const started = Date.now();
-  const BATCH = 100;
-  for (let i = 0; i < CLIENTS; i += BATCH) {
-    await Promise.all(
-      cookies.slice(i, i + BATCH).map(async (cookie, k) => {
-        const socket = io(`http://127.0.0.1:${port}`, {
-          path: '/api/socket.io',
-          transports: ['websocket'],
-          extraHeaders: cookie ? { cookie } : {},
-          auth: { lang: READER_LANGUAGES[(i + k) % READER_LANGUAGES.length] },
-          reconnection: false,
-          forceNew: true,
-          timeout: 60_000,
-        });
-        const seen = new Set<string>();
-        received[i + k] = seen;
-        const arrived = (arrivedAt[i + k] = new Map<string, number>());
-        const translated = (translatedSeen[i + k] = new Set<string>());
-        const language = READER_LANGUAGES[(i + k) % READER_LANGUAGES.length];
-        const translatedNow = (messageId: string) => {
-          if (translated.has(messageId)) return void trDuplicated++;
-          translated.add(messageId);
-          ((translatedAt[language] ??= new Map()).get(messageId) ?? translatedAt[language]!.set(messageId, []).get(messageId)!).push(now());
-        };
-        socket.on('room:message_translated', (t: { messageId: string }) => translatedNow(t.messageId));
-        socket.on('message:new', (m: { clientId: string; id: string; translation?: unknown }) => {
-          const at = sentAt.get(m.clientId);
-          if (at === undefined) return;
-          if (!arrived.has(m.id)) arrived.set(m.id, now());
-          if (language === 'fr') (originalAt.get(m.id) ?? originalAt.set(m.id, []).get(m.id)!).push(now());
-          if (m.translation) translatedNow(m.id);
-          if (seen.has(m.clientId)) duplicated++;
-          else {
-            seen.add(m.clientId);
-            latencies.push(now() - at);
-            (bySecond[Math.floor((at - t0) / 1000)] ??= []).push(now() - at);
-          }
-        });
-        await new Promise<void>((ok, no) => {
-          socket.once('connect', () => ok());
-          socket.once('connect_error', no);
-        });
-        await join(socket);
-        sockets[i + k] = socket;
-      }),
-    );
-  }
-  const join_s = (Date.now() - started) / 1000;
-  await sleep(1000);
-
-  const acked = new Set<string>();
-  let sent = 0;
-  const total = RATE * SECONDS;
-  t0 = now();
-  const loadBefore = loadavg()[0];
-  const pending: Promise<void>[] = [];
-  for (let n = 0; n < total; n++) {
-    const due = t0 + (n * 1000) / RATE;
-    const wait = due - now();
-    if (wait > 0) await sleep(wait);
-    const socket = sockets[n % SENDERS];
-    const clientId = `b${n}x${randomBytes(4).toString('hex')}`;
-    sentAt.set(clientId, now());
-    sent++;
-    pending.push(
-      sendOne(socket, clientId).then(
-        (ok) => void (ok && acked.add(clientId)),
-        () => undefined,
-      ),
-    );
-  }
-  await Promise.all(pending);
-  // Wait until every client has every acknowledged message, or DRAIN_MS without it (then counted as lost).
-  const missing = () => {
-    let n = 0;
-    for (const seen of received) for (const id of acked) if (!seen.has(id)) n++;
-    return n;
-  };
-  const drainUntil = Date.now() + DRAIN_MS;
-  while (Date.now() < drainUntil && missing() > 0) await sleep(500);
-  await sleep(500);
-  let lost = 0;
-  for (const id of acked) for (const seen of received) if (!seen.has(id)) lost++;
-  // Translations: every es/ca/en reader gets each acknowledged message's translation once (polyphony only).
-  const translating = translatedSeen.some((t) => t.size > 0);
-  let trLost = 0;
-  if (translating) {
-    const drainTr = Date.now() + DRAIN_MS;
-    const missingTr = () => {
-      let n = 0;
-      arrivedAt.forEach((arrived, i) => {
-        if (i % READER_LANGUAGES.length === 0) return; // French readers: the originals are theirs
-        for (const id of arrived.keys()) if (!translatedSeen[i].has(id)) n++;
-      });
-      return n;
-    };
-    while (Date.now() < drainTr && missingTr() > 0) await sleep(500);
-    trLost = missingTr();
-  }
-  // The translation's added latency, per message and reader language: when its readers got it translated
-  // (median) against when the French readers got the original (median): the same clients, the same queues.
-  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-  const trAdded: number[] = [];
-  for (const [id, times] of originalAt)
-    for (const byMessage of Object.values(translatedAt)) {
-      const got = byMessage.get(id);
-      if (got?.length) trAdded.push(median(got) - median(times));
-    }
-  trAdded.sort((a, b) => a - b);
-  for (const s of sockets) s.disconnect();
-  latencies.sort((a, b) => a - b);
-  const windows = [0, 10, 20, 30, 40, 50]
-    .filter((w) => w < SECONDS)
-    .map((w) => {
-      const xs = bySecond
-        .slice(w, w + 10)
-        .flat()
-        .sort((a, b) => a - b);
-      return `${w}-${Math.min(w + 10, SECONDS)}s p50 ${round(percentile(xs, 50))} p99 ${round(percentile(xs, 99))}`;
-    });
-  console.error(
-    `  by send time: ${windows.join(' | ')}; 1-min load average ${loadBefore.toFixed(2)} before, ${loadavg()[0].toFixed(2)} after`,
-  );
-  return {
-    join_s: Math.round(join_s * 100) / 100,
-    p50_ms: round(percentile(latencies, 50)),
-    p99_ms: round(percentile(latencies, 99)),
-    max_ms: round(latencies[latencies.length - 1] ?? NaN),
-    sent,
-    acked: acked.size,
-    deliveries: latencies.length,
-    lost,
-    duplicated,
-    ...(translating
-      ? {
-          tr_p50_ms: round(percentile(trAdded, 50)),
-          tr_p95_ms: round(percentile(trAdded, 95)),
-          tr_lost: trLost,
-          tr_duplicated: trDuplicated,
-        }
-      : {}),
-  };
-}
-
-// The bare server broadcasts the same load: messages of the same shape and size as the API's
-// RoomMessage (so that both runs put the same bytes through the sockets and the clients' parsers),
-// built in memory with no checks, storage or presence.
-const BASELINE_SERVER = `
-const { Server } = require('socket.io');
-const { randomUUID } = require('node:crypto');
-const io = new Server(Number(process.env.PORT), { path: '/api/socket.io', serveClient: false });
-process.on('SIGTERM', () => process.exit(0));
-let seq = 0;
-const escape = (s) => s.replace(/[&<>"']/g, (c) => '&#' + c.charCodeAt(0) + ';');
-io.on('connection', (socket) => {
-  const author = { id: randomUUID(), displayName: 'Bench ' + socket.id.slice(0, 4), category: 'resident', organisation: null };
-  socket.on('room:join', (p, ack) => { socket.join('room:' + p.roomId); ack({ ok: true }); });
-  socket.on('message:send', (p, ack) => {
-    seq++;
-    const message = {
-      id: randomUUID(), roomId: p.roomId, seq, rev: seq, clientId: p.clientId, author, body: p.body, bodyHtml: '<p>' + escape(p.body) + '</p>',
-      language: 'und', replyTo: null, reactions: { agree: 0, disagree: 0, plus_one: 0 }, myReactions: [], pinned: false, keyPoint: false,
-      hidden: null, deleted: false, agendaIndex: null, editedAt: null, createdAt: new Date().toISOString(),
-    };
-    io.to('room:' + p.roomId).emit('message:new', message);
-    ack({ ok: true, message, duplicate: false });
-  });
-});
-`;
 
 async function main() {
   setTimeout(() => {
@@ -354,7 +135,8 @@ async function main() {
     api.on('exit', (code) => code && console.error(`API exited (${code}):\n${apiLog}`));
     const ack = (s: Socket, event: string, payload: unknown) =>
       s.timeout(15_000).emitWithAck(event, payload) as Promise<{ ok: boolean; error?: { code: string } }>;
-    const ours = await run(
+    const ours = await runRoomLoad(
+      load,
       apiPort,
       cookies,
       async (s) => {
@@ -379,7 +161,7 @@ async function main() {
     // The same load on a bare socket.io server.
     const basePort = await freePort();
     let baseLog = '';
-    const base = spawn(process.execPath, [...nodeArgs, '-e', BASELINE_SERVER], {
+    const base = spawn(process.execPath, [...nodeArgs, '-e', BARE_SOCKET_SERVER], {
       cwd: ROOT,
       env: { ...process.env, PORT: String(basePort) },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -387,7 +169,8 @@ async function main() {
     children.push(base);
     base.stderr!.on('data', (d) => (baseLog += d));
     await waitHealthy(`http://127.0.0.1:${basePort}/api/socket.io/?EIO=4&transport=polling`, base, () => baseLog);
-    const baseline = await run(
+    const baseline = await runRoomLoad(
+      load,
       basePort,
       cookies.map(() => ''),
       async (s) => void (await ack(s, 'room:join', { roomId })),

@@ -62,5 +62,18 @@ export function readPdf(pdf: Buffer) {
   }
 }
 
+/** The text poppler's `pdftotext` reads in a PDF: one page or all of them, in reading order or laid out as printed (`-layout`). */
+export function pdfText(pdf: Buffer, options: { page?: number; layout?: boolean } = {}): string {
+  const dir = mkdtempSync(join(tmpdir(), 'pdftotext-'));
+  const file = join(dir, 'doc.pdf');
+  try {
+    writeFileSync(file, pdf);
+    const page = options.page ? ['-f', String(options.page), '-l', String(options.page)] : [];
+    return execFileSync('pdftotext', [...page, ...(options.layout ? ['-layout'] : []), file, '-'], { encoding: 'utf8' });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 /** Spaces and line breaks made single spaces: a sentence wrapped over lines reads whole. */
 export const flat = (text: string) => text.replace(/\s+/g, ' ').trim();

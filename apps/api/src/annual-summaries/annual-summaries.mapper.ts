@@ -4,13 +4,13 @@ import {
   type AnnualSummary,
   type AnnualSummaryListItem,
   type Language,
-  type SummaryKeyFigures,
   type TranslatedText,
 } from '@polyphony/contracts';
 import { renderMarkdown } from '../core/text/markdown';
 import type { PlanEntity } from '../plan/plan.entity';
 import { plainText } from '../plan/exports/plan-document';
 import type { AnnualSummaryEntity } from './annual-summary.entity';
+import type { SummaryListRow } from './annual-summaries.repository';
 
 const TEASER = 260;
 
@@ -21,21 +21,6 @@ const teaser = (text: TranslatedText | undefined): TranslatedText =>
       return [lang, plain.length > TEASER ? `${plain.slice(0, TEASER - 1).replace(/\s+\S*$/, '')}…` : plain];
     }),
   );
-
-/** A row of the summaries' lists (annual-summaries.repository.ts). */
-export interface SummaryListRow {
-  id: string;
-  plan_id: string;
-  year: number;
-  version: number;
-  status: AnnualSummaryListItem['status'];
-  generated_at: Date;
-  published_at: Date | null;
-  key: SummaryKeyFigures;
-  introduction: TranslatedText | null;
-  slug: string;
-  title: AnnualSummaryListItem['plan']['title'];
-}
 
 export const toSummaryListItem = (r: SummaryListRow): AnnualSummaryListItem => ({
   id: r.id,

@@ -1,11 +1,26 @@
 import type { EntityManager } from 'typeorm';
-import type { AnnualSummaryListItem, SummaryKeyFigures, SummaryNarrative } from '@polyphony/contracts';
+import type { AnnualSummaryListItem, SummaryKeyFigures, SummaryNarrative, TranslatedText } from '@polyphony/contracts';
 import { TerritoryEntity } from '../territory/territory.entity';
 import { AnnualSummaryEntity } from './annual-summary.entity';
-import { toSummaryListItem, type SummaryListRow } from './annual-summaries.mapper';
+import { toSummaryListItem } from './annual-summaries.mapper';
 
 const LIST_COLUMNS = `s.id, s.plan_id, s.year, s.version, s.status, s.generated_at, s.published_at,
                 s.figures->'key' AS key, s.narrative->'introduction' AS introduction, p.slug, p.title`;
+
+/** A row of the summaries' lists, as read. */
+export interface SummaryListRow {
+  id: string;
+  plan_id: string;
+  year: number;
+  version: number;
+  status: AnnualSummaryListItem['status'];
+  generated_at: Date;
+  published_at: Date | null;
+  key: SummaryKeyFigures;
+  introduction: TranslatedText | null;
+  slug: string;
+  title: AnnualSummaryListItem['plan']['title'];
+}
 
 /** The annual summaries' SQL: versions of a plan's year, the draft's writes, publication, the lists. */
 export class AnnualSummariesRepository {

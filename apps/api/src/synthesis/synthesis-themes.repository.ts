@@ -2,7 +2,7 @@ import type { EntityManager } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import type { ContributionTheme, ThemeFilters } from '@polyphony/contracts';
 import { SynthesisThemeEntity } from './synthesis-theme.entity';
-import type { FilteredBreakdowns, ThemeContributionRow } from './synthesis.mapper';
+import type { FilteredBreakdowns } from './synthesis.mapper';
 import { breakdowns, type MemberMeta, type WorkingTheme } from './theme-sets';
 
 /**
@@ -21,6 +21,22 @@ export interface ThemeContributionsPage extends ThemeFilters {
   themeId: string;
   after: (string | number)[] | undefined;
   limit: number;
+}
+
+/** One row of a theme's contributions page, as read (the author's name is kept for those who may see it). */
+export interface ThemeContributionRow {
+  id: string;
+  text: string;
+  language: string;
+  source: string;
+  category: string;
+  country: string | null;
+  created_at: Date;
+  /** The keyset cursor's time, to the microsecond. */
+  cursor_at: string;
+  org_name: string | null;
+  author_label: string | null;
+  user_name: string | null;
 }
 
 type ThemePatch = QueryDeepPartialEntity<SynthesisThemeEntity>;
@@ -69,20 +85,8 @@ export class SynthesisThemesRepository {
   }
 
   /** One more row than the limit, to know whether a next page exists. */
-  async contributions(q: ThemeContributionsPage): Promise<ThemeContributionRow[]> {
-    const rows: {
-      id: string;
-      text: string;
-      language: string;
-      source: string;
-      category: string;
-      country: string | null;
-      created_at: Date;
-      cursor_at: string;
-      org_name: string | null;
-      author_label: string | null;
-      user_name: string | null;
-    }[] = await this.manager.query(
+  contributions(q: ThemeContributionsPage): Promise<ThemeContributionRow[]> {
+    return this.manager.query(
       `SELECT c.id, c.text, c.language, c.source, c.category, c.country, c.created_at,
               to_char(c.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS cursor_at, o.name AS org_name, c.author_label, u.display_name AS user_name
        FROM synthesis_theme_members m JOIN contributions c ON c.id = m.contribution_id
@@ -92,19 +96,6 @@ export class SynthesisThemesRepository {
        ORDER BY c.created_at DESC, c.id DESC LIMIT $7`,
       [q.themeId, q.source ?? null, q.category ?? null, q.country ?? null, q.after?.[0] ?? null, q.after?.[1] ?? null, q.limit + 1],
     );
-    return rows.map((r) => ({
-      id: r.id,
-      text: r.text,
-      language: r.language,
-      source: r.source,
-      category: r.category,
-      country: r.country,
-      createdAt: r.created_at,
-      cursorAt: r.cursor_at,
-      organisationName: r.org_name,
-      authorLabel: r.author_label,
-      userName: r.user_name,
-    }));
   }
 
   /** The themes a contribution is in, in the latest finished run of each scope of its consultation. */

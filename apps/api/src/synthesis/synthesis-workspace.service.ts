@@ -76,7 +76,7 @@ export class SynthesisWorkspaceService {
     });
     const personal = ConsultationsPolicy.canSeePersonalData(user);
     // Microsecond cursors: rows written in one transaction share created_at up to the microsecond.
-    const page = toPage(rows, query.limit, (r) => [r.cursorAt, r.id]);
+    const page = toPage(rows, query.limit, (r) => [r.cursor_at, r.id]);
     return { items: page.items.map((r) => toThemeContribution(r, personal)), nextCursor: page.nextCursor };
   }
 

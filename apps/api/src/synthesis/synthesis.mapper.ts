@@ -2,6 +2,7 @@ import type { Statement, SynthesisRun, SynthesisTheme, ThemeContribution, VoteCh
 import type { StatementEntity } from './statement.entity';
 import type { SynthesisRunEntity } from './synthesis-run.entity';
 import type { SynthesisThemeEntity } from './synthesis-theme.entity';
+import type { ThemeContributionRow } from './synthesis-themes.repository';
 
 const CHOICE: Record<string, VoteChoice> = { '1': 'agree', '-1': 'disagree', '0': 'pass' };
 
@@ -88,22 +89,6 @@ export function toTheme(t: SynthesisThemeEntity, filtered?: FilteredBreakdowns, 
   };
 }
 
-/** One row of a theme's contributions page, as read (the author's name is kept for those who may see it). */
-export interface ThemeContributionRow {
-  id: string;
-  text: string;
-  language: string;
-  source: string;
-  category: string;
-  country: string | null;
-  createdAt: Date;
-  /** The keyset cursor's time, to the microsecond. */
-  cursorAt: string;
-  organisationName: string | null;
-  authorLabel: string | null;
-  userName: string | null;
-}
-
 /** A theme's contribution; a person's name only for those who may see personal data. */
 export function toThemeContribution(r: ThemeContributionRow, personal: boolean): ThemeContribution {
   return {
@@ -113,7 +98,7 @@ export function toThemeContribution(r: ThemeContributionRow, personal: boolean):
     source: r.source,
     category: r.category,
     country: r.country,
-    author: r.organisationName ?? r.authorLabel ?? (personal ? r.userName : null),
-    createdAt: new Date(r.createdAt).toISOString(),
+    author: r.org_name ?? r.author_label ?? (personal ? r.user_name : null),
+    createdAt: new Date(r.created_at).toISOString(),
   };
 }

@@ -1,180 +1,26 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { catalogs, translate } from '@polyphony/i18n';
-import { startTestApp, type TestApp } from '../../../test-support/test-app';
+import type { TestApp } from '../../../test-support/test-app';
 import type { ApiClient } from '../../../test-support/api-client';
-import { signUp, signUpAs } from '../../../test-support/fixtures';
-import { planWithLines } from '../../plan/__tests__/plan-kit';
-import { publishedConsultation } from '../../consultations/__tests__/consultation-fixtures';
-import { ContributionsService } from '../../contributions/contributions.service';
+import { flat, pdfText } from '../../../test-support/poppler';
 import { renderSummaryPdf } from '../summary-pdf';
+import { appWithSummaryYears, at, PREVIOUS, YEAR, type SummaryYears } from './annual-summaries-fixtures';
 
 jest.setTimeout(180_000);
 
-const YEAR = new Date().getUTCFullYear();
-const PREVIOUS = YEAR - 1;
-const at = (year: number, month: number, day = 15) => new Date(Date.UTC(year, month - 1, day, 10));
-
-/** Text of a PDF's pages (poppler's pdftotext), and its page count. */
-function pdfText(pdf: Buffer, first?: number, last?: number): string {
-  const dir = mkdtempSync(join(tmpdir(), 'summary-pdf-'));
-  try {
-    writeFileSync(join(dir, 's.pdf'), pdf);
-    return execFileSync(
-      'pdftotext',
-      [...(first ? ['-f', String(first), '-l', String(last ?? first)] : []), '-layout', join(dir, 's.pdf'), '-'],
-      { encoding: 'utf8' },
-    );
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
 const pageCount = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type \/Page\b/g) ?? []).length;
 
 describe('annual summaries', () => {
   let t: TestApp;
-  let official: { client: ApiClient; id: string };
-  let admin: { client: ApiClient; id: string };
-  let participant: { client: ApiClient; id: string };
-  let facilitator: { client: ApiClient; id: string };
+  let official: SummaryYears['official'];
+  let admin: SummaryYears['admin'];
+  let participant: SummaryYears['participant'];
+  let facilitator: SummaryYears['facilitator'];
   let anonymous: ApiClient;
-  let plan: { id: string; slug: string };
-  let consultationId: string;
-  let indicatorId: string;
-  const people: string[] = [];
-
-  /** A contribution by a person, dated, through the one door features use. */
-  const contribute = async (
-    authorUserId: string | null,
-    createdAt: Date,
-    source = 'questionnaire_answer',
-    category = 'resident',
-    country: string | null = 'ES',
-    authorLabel: string | null = null,
-  ) => {
-    const sourceRef = randomUUID();
-    await t.db.transaction((manager) =>
-      new ContributionsService().record(manager, {
-        source: source as any,
-        sourceRef,
-        consultationId,
-        text: 'Plus de coopération méditerranéenne, s’il vous plaît.',
-        category: category as any,
-        country,
-        authorUserId,
-        authorLabel,
-        createdAt,
-      }),
-    );
-    return sourceRef;
-  };
-
-  beforeAll(async () => {
-    // Apertium (installed by .ci/run): the PDF of a language a narrative lacks prints it machine translated.
-    t = await startTestApp({ TRANSLATION_ENGINE: 'apertium' });
-    official = await signUpAs(t, 'official');
-    admin = await signUpAs(t, 'admin');
-    participant = await signUp(t);
-    facilitator = await signUp(t, { category: 'civil_society' });
-    anonymous = await t.client('es');
-    await t.db.query(
-      `INSERT INTO territories (slug, name, country) VALUES ('amb', '{"fr":"Aire métropolitaine de Barcelone","es":"Área Metropolitana de Barcelona","ca":"Àrea Metropolitana de Barcelona","en":"Barcelona Metropolitan Area"}', 'ES')`,
-    );
-    const consultation = await publishedConsultation(official.client);
-    consultationId = consultation.id;
-    await official.client.put(`/api/consultations/${consultationId}/facilitators`, { userIds: [facilitator.id] }).expect(200);
-    const made = await planWithLines(official.client, consultationId);
-    plan = made.plan;
-    await t.db.query(`UPDATE plans SET status = 'adopted' WHERE id = $1`, [plan.id]);
-    const monitoring = (await official.client.get(`/api/accountability/plans/${plan.slug}`).expect(200)).body;
-    indicatorId = monitoring.indicators[0].id;
-    await official.client
-      .put(`/api/accountability/actions/${made.action.id}`, {
-        status: 'in_progress',
-        progress: 40,
-        budgetLines: [{ line: { fr: 'Missions' }, planned: 10000, spent: 2500 }],
-      })
-      .expect(200);
-    // Measurements: one in the previous year (off track by then), one this year; one next year must be ignored.
-    for (const [measuredOn, value] of [
-      [`${PREVIOUS}-06-30`, 0],
-      [`${YEAR}-01-10`, 1],
-      [`${YEAR + 1}-06-30`, 7],
-    ] as const)
-      await t.db.query(`INSERT INTO indicator_measurements (indicator_id, measured_on, value) VALUES ($1, $2, $3)`, [
-        indicatorId,
-        measuredOn,
-        value,
-      ]);
-
-    // This year: 12 residents (one of them twice), 6 academics from France, 5 diaspora from Senegal, one named institution (a small cell).
-    // Contributors only need to exist (registering 23 people through the API would hit its rate limit).
-    const rows = await t.db.query(
-      `INSERT INTO users (email, display_name, preferred_language, category, country, role, privacy_consent_at)
-       SELECT 'summary-' || g || '-' || $1 || '@example.org', 'Person ' || g, 'fr', 'resident', 'ES', 'participant', now() FROM generate_series(1, 23) g RETURNING id`,
-      [randomUUID()],
-    );
-    people.push(...rows.map((r: { id: string }) => r.id));
-    for (let i = 0; i < 12; i++) await contribute(people[i], at(YEAR, 1 + (i % 10)));
-    await contribute(people[0], at(YEAR, 11), 'proposal');
-    for (let i = 12; i < 18; i++) await contribute(people[i], at(YEAR, 3), 'interview_key_point', 'academia', 'FR');
-    for (let i = 18; i < 23; i++) await contribute(people[i], at(YEAR, 4), 'room_message', 'diaspora', 'SN');
-    await contribute(null, at(YEAR, 5), 'interview_key_point', 'public_institution', 'ES', 'Hospital Metropolità');
-    // The previous year: 5 residents; and a contribution hidden by moderation this year (not counted).
-    for (let i = 0; i < 5; i++) await contribute(people[i], at(PREVIOUS, 6));
-    const hidden = await contribute(people[1], at(YEAR, 2));
-    await t.db.query(`UPDATE contributions SET hidden_at = now() WHERE source_ref = $1`, [hidden]);
-    await t.db.query(
-      `INSERT INTO participations (consultation_id, source, source_ref, participant_key, category, country, created_at) VALUES ($1, 'questionnaire_response', 'r1', $2, 'resident', 'ES', $3)`,
-      [consultationId, `u:${people[0]}`, at(YEAR, 2)],
-    );
-
-    // Interviews (two held this year, one planned), proposals, rooms.
-    const interview = async (status: string, kind: string, when: Date) =>
-      (
-        await t.db.query(
-          `INSERT INTO interviews (consultation_id, kind, format, status, scheduled_at) VALUES ($1, $2, 'in_person', $3, $4) RETURNING id`,
-          [consultationId, kind, status, when],
-        )
-      )[0].id;
-    const i1 = await interview('held', 'interview', at(YEAR, 3));
-    const i2 = await interview('held', 'meeting', at(YEAR, 4));
-    await interview('planned', 'interview', at(YEAR, 12, 30));
-    await t.db.query(
-      `INSERT INTO interview_invitees (interview_id, kind, name, attended) VALUES ($1, 'organisation', 'CIDOB', true), ($1, 'organisation', 'Hospital', false), ($2, 'organisation', 'cidob ', true), ($2, 'organisation', 'UB', true)`,
-      [i1, i2],
-    );
-    const proposal = (status: string, submitted: Date | null, changed: Date | null) =>
-      t.db.query(
-        `INSERT INTO proposals (consultation_id, author_id, author_category, title, body, status, submitted_at, status_changed_at) VALUES ($1, $2, 'resident', 'Idée', 'Texte', $3, $4, $5)`,
-        [consultationId, people[0], status, submitted, changed],
-      );
-    await proposal('submitted', at(YEAR, 2), at(YEAR, 2));
-    await proposal('accepted', at(YEAR, 2), at(YEAR, 6));
-    await proposal('partially_accepted', at(PREVIOUS, 10), at(YEAR, 1));
-    await proposal('draft', null, null);
-    await t.db.query(
-      `INSERT INTO rooms (consultation_id, title, starts_at, ends_at, status, opened_at) VALUES ($1, '{"fr":"Salon"}', $2, $2, 'closed', $2), ($1, '{"fr":"Futur"}', $2, $2, 'scheduled', NULL)`,
-      [consultationId, at(YEAR, 5)],
-    );
-    await official.client
-      .put('/api/accountability/partners', {
-        slug: 'tunis',
-        name: 'Tunis',
-        country: 'TN',
-        region: 'mediterranean',
-        priority: 'priority',
-        kind: 'bilateral',
-        latitude: 36.8,
-        longitude: 10.18,
-        agreements: [{ title: 'Convention', signedOn: `${YEAR}-03-01` }],
-      })
-      .expect(200);
-  });
-  afterAll(() => t.close());
+  let plan: SummaryYears['plan'];
+  let people: string[];
+  let contribute: SummaryYears['contribute'];
+  appWithSummaryYears((years) => ({ t, official, admin, participant, facilitator, anonymous, plan, people, contribute } = years));
 
   it('only officials and admins generate, edit, publish and see drafts: the policy matrix', async () => {
     const matrix: [string, ApiClient, number][] = [
@@ -390,24 +236,23 @@ describe('annual summaries', () => {
       const pdf = res.body as Buffer;
       expect(pageCount(pdf)).toBeGreaterThanOrEqual(4);
       expect(pageCount(pdf)).toBeLessThanOrEqual(8);
-      const cover = pdfText(pdf, 1);
+      const cover = pdfText(pdf, { page: 1, layout: true });
       expect(cover).toContain(String(YEAR));
       expect(cover).toContain(territory[lang]);
-      expect(pdfText(pdf, 2)).toContain((catalogs[lang].summaries as any).keyFigures.title);
+      expect(pdfText(pdf, { page: 2, layout: true })).toContain((catalogs[lang].summaries as any).keyFigures.title);
     }
     // Accented and Catalan letters survive; a missing language falls back visibly.
-    const ca = pdfText((await anonymous.download(`/api/summaries/${plan.slug}/${YEAR}/pdf?lang=ca`)).body);
+    const ca = pdfText((await anonymous.download(`/api/summaries/${plan.slug}/${YEAR}/pdf?lang=ca`)).body, { layout: true });
     expect(ca).toContain('col·laboració');
     expect(ca).toContain('Àrea Metropolitana');
     // Highlights were written in French only: the Catalan and English PDFs print them machine translated (Apertium),
     // and say so with the language of the original; never the French text without a word.
     const mark = (lang: 'ca' | 'en') =>
       (catalogs[lang].summaries as any).pdf.machineTranslated.replaceAll('{{language}}', (catalogs[lang].summaries as any).languages.fr);
-    const flat = (text: string) => text.replace(/\s+/g, ' ');
     expect(flat(ca)).toContain(flat(mark('ca')));
     expect(ca).not.toContain('Première salle');
     expect(ca).toMatch(/Dotze habitants/);
-    const en = pdfText((await anonymous.download(`/api/summaries/${plan.slug}/${YEAR}/pdf?lang=en`)).body);
+    const en = pdfText((await anonymous.download(`/api/summaries/${plan.slug}/${YEAR}/pdf?lang=en`)).body, { layout: true });
     expect(flat(en)).toContain(flat(mark('en')));
     expect(en).not.toContain('Première salle');
     expect(en).toMatch(/Twelve inhabitants/);
@@ -416,13 +261,13 @@ describe('annual summaries', () => {
     expect(flat(en)).toContain(flat((catalogs.en.summaries as any).pdf.namesMachineTranslated));
     // Translation off (no translations given): the original, said to be in French.
     const published = (await anonymous.get(`/api/summaries/${plan.slug}/${YEAR}`).expect(200)).body;
-    const off = pdfText(await renderSummaryPdf(published, 'ca'));
+    const off = pdfText(await renderSummaryPdf(published, 'ca'), { layout: true });
     expect(off).toContain('Première salle');
     expect(off).toContain('Prises de position (FR)');
     expect(flat(off)).toContain(
       flat((catalogs.ca.summaries as any).fallback.replace('{{language}}', (catalogs.ca.summaries as any).languages.fr)),
     );
-    const fr = pdfText((await anonymous.download(`/api/summaries/${plan.slug}/${YEAR}/pdf?lang=fr`)).body);
+    const fr = pdfText((await anonymous.download(`/api/summaries/${plan.slug}/${YEAR}/pdf?lang=fr`)).body, { layout: true });
     expect(fr).toContain('d’écoute');
     expect(fr).toContain('Bogotá');
   });

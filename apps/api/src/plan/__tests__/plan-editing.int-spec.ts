@@ -1,9 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { startTestApp, type TestApp } from '../../../test-support/test-app';
-import { signUp, signUpAs } from '../../../test-support/fixtures';
+import type { TestApp } from '../../../test-support/test-app';
+import { appWithOfficialAndResident, signUpAs, type SignedUpPerson as Person } from '../../../test-support/fixtures';
 import { content, planWithLines } from './plan-kit';
-
-type Person = Awaited<ReturnType<typeof signUp>>;
 
 describe('plan: structure, editing, concurrency, versions, diff, restore, exports', () => {
   let t: TestApp;
@@ -11,14 +9,11 @@ describe('plan: structure, editing, concurrency, versions, diff, restore, export
   let colleague: Person;
   let resident: Person;
 
+  appWithOfficialAndResident({}, (cast) => ({ t, official, resident } = cast));
   beforeAll(async () => {
-    t = await startTestApp();
-    official = await signUpAs(t, 'official');
     colleague = await signUpAs(t, 'official');
     await t.db.query(`UPDATE users SET display_name = 'Núria Puig' WHERE id = $1`, [colleague.id]);
-    resident = await signUp(t);
   });
-  afterAll(() => t.close());
   beforeEach(() => t.db.query(`DELETE FROM rate_limit_hits WHERE bucket LIKE 'register:%'`));
 
   const body = () => ({

@@ -1,23 +1,9 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { startTestApp, type TestApp } from '../../../test-support/test-app';
 import { signUpAs } from '../../../test-support/fixtures';
+import { flat, pdfText } from '../../../test-support/poppler';
 import { planWithLines } from './plan-kit';
 
 jest.setTimeout(180_000);
-
-/** Text of a PDF (poppler's pdftotext), lines joined so a wrapped sentence reads whole. */
-function pdfText(pdf: Buffer): string {
-  const dir = mkdtempSync(join(tmpdir(), 'plan-pdf-'));
-  try {
-    writeFileSync(join(dir, 'p.pdf'), pdf);
-    return execFileSync('pdftotext', [join(dir, 'p.pdf'), '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
 
 /** planWithLines writes its action (title, paragraph, expected result, lead department) in French only. */
 const FRENCH = {
@@ -63,7 +49,7 @@ describe('plan exports in a language the plan lacks: machine translated and mark
     // The plan's own title has Spanish: printed as written, unmarked.
     expect(html).toContain('<h1>Plan de internacionalización</h1>');
 
-    const pdf = pdfText((await official.client.download(`/api/plans/${plan.id}/export/pdf?lang=es`).expect(200)).body as Buffer);
+    const pdf = flat(pdfText((await official.client.download(`/api/plans/${plan.id}/export/pdf?lang=es`).expect(200)).body as Buffer));
     expect(pdf).toContain(paragraph);
     expect(pdf).toContain(`${title} *`);
     expect(pdf).toContain('Traducido automáticamente del francés');
@@ -105,7 +91,7 @@ describe('plan exports when machine translation is off', () => {
     expect(html).toContain(`${FRENCH.lead} (FR)`);
     expect(html).toContain('Un nombre seguido de un código de idioma se muestra en ese idioma');
 
-    const pdf = pdfText((await official.client.download(`/api/plans/${plan.id}/export/pdf?lang=es`).expect(200)).body as Buffer);
+    const pdf = flat(pdfText((await official.client.download(`/api/plans/${plan.id}/export/pdf?lang=es`).expect(200)).body as Buffer));
     expect(pdf).toContain(FRENCH.paragraph);
     expect(pdf).toContain('Solo en francés');
     expect(pdf).toContain(`${FRENCH.lead} (FR)`);

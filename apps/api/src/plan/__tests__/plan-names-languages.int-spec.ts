@@ -1,8 +1,6 @@
-import { startTestApp, type TestApp } from '../../../test-support/test-app';
-import { signUp, signUpAs } from '../../../test-support/fixtures';
+import type { TestApp } from '../../../test-support/test-app';
+import { appWithOfficialAndResident, signUpAs, type SignedUpPerson as Person } from '../../../test-support/fixtures';
 import { planWithLines } from './plan-kit';
-
-type Person = Awaited<ReturnType<typeof signUp>>;
 
 /** Names officials give (versions, departments, budget lines) are per-language texts, edited per language (issue 13, item 4). */
 describe('plan: names per language', () => {
@@ -11,13 +9,10 @@ describe('plan: names per language', () => {
   let admin: Person;
   let resident: Person;
 
+  appWithOfficialAndResident({ TRANSLATION_ENGINE: 'none' }, (cast) => ({ t, official, resident } = cast));
   beforeAll(async () => {
-    t = await startTestApp({ TRANSLATION_ENGINE: 'none' });
-    official = await signUpAs(t, 'official');
     admin = await signUpAs(t, 'admin');
-    resident = await signUp(t);
   });
-  afterAll(() => t.close());
 
   it('a version is named per language and renamed per language by officials only; a name with no language is refused', async () => {
     const { plan } = await planWithLines(official.client);

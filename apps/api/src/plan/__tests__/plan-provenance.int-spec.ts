@@ -1,9 +1,7 @@
-import { startTestApp, type TestApp } from '../../../test-support/test-app';
-import { signUp, signUpAs } from '../../../test-support/fixtures';
+import type { TestApp } from '../../../test-support/test-app';
+import { appWithOfficialAndResident, signUp, type SignedUpPerson as Person } from '../../../test-support/fixtures';
 import { publishedConsultation } from '../../consultations/__tests__/consultation-fixtures';
 import { content, contribution, planWithLines, theme } from './plan-kit';
-
-type Person = Awaited<ReturnType<typeof signUp>>;
 
 describe('plan: from synthesis to the draft, provenance, "you said, we did"', () => {
   let t: TestApp;
@@ -12,14 +10,11 @@ describe('plan: from synthesis to the draft, provenance, "you said, we did"', ()
   let author: Person;
   let consultation: { id: string; slug: string };
 
+  appWithOfficialAndResident({}, (cast) => ({ t, official, resident } = cast));
   beforeAll(async () => {
-    t = await startTestApp();
-    official = await signUpAs(t, 'official');
-    resident = await signUp(t);
     author = await signUp(t, { category: 'civil_society', displayName: 'Jordi Martí' });
     consultation = await publishedConsultation(official.client);
   });
-  afterAll(() => t.close());
   beforeEach(() => t.db.query(`DELETE FROM rate_limit_hits WHERE bucket LIKE 'register:%'`));
 
   it('a theme becomes a new action with provenance that survives edits, removal and restores; its contributor sees "included in action 2.x of version n"', async () => {

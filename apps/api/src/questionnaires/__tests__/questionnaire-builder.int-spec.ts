@@ -1,15 +1,12 @@
-import { startTestApp, type TestApp } from '../../../test-support/test-app';
-import { signUp, signUpAs } from '../../../test-support/fixtures';
+import type { TestApp } from '../../../test-support/test-app';
+import { appWithOfficialAndResident, signUp, signUpAs, type SignedUpPerson as Person } from '../../../test-support/fixtures';
 import { buildQuestionnaire, consultationBody, fullAnswers, questionnaireBody } from './questionnaire-fixtures';
 
 describe('questionnaire builder', () => {
   let t: TestApp;
-  let official: Awaited<ReturnType<typeof signUpAs>>;
-  beforeAll(async () => {
-    t = await startTestApp();
-    official = await signUpAs(t, 'official');
-  });
-  afterAll(() => t.close());
+  let official: Person;
+  let resident: Person;
+  appWithOfficialAndResident({}, (cast) => ({ t, official, resident } = cast));
 
   it('an official builds a questionnaire with every question type in the consultation languages', async () => {
     const { consultation, questionnaire } = await buildQuestionnaire(t, official, false);
@@ -70,8 +67,7 @@ describe('questionnaire builder', () => {
 
   it('hides a draft consultation’s questionnaire from participants; shows a published one', async () => {
     const draft = await buildQuestionnaire(t, official, false);
-    const participant = await signUp(t);
-    await participant.client.get(`/api/consultations/${draft.consultation.id}/questionnaire`).expect(404);
+    await resident.client.get(`/api/consultations/${draft.consultation.id}/questionnaire`).expect(404);
     const published = await buildQuestionnaire(t, official, true);
     const seen = (await (await t.client()).get(`/api/consultations/${published.consultation.slug}/questionnaire`).expect(200)).body;
     expect(seen.can).toEqual({ edit: false, answer: false, seeResults: false });
@@ -81,7 +77,6 @@ describe('questionnaire builder', () => {
 
   it('keeps answers safe: an answered question cannot be deleted, change type or lose an answered option; others can', async () => {
     const { consultation, questionnaire, q } = await buildQuestionnaire(t, official);
-    const resident = await signUp(t);
     await resident.client
       .put(`/api/consultations/${consultation.id}/questionnaire/response`, {
         answers: fullAnswers(q, { [q.multiple]: null }),

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
-import { startTestApp, type TestApp } from '../../../test-support/test-app';
-import { signUp, signUpAs } from '../../../test-support/fixtures';
+import type { TestApp } from '../../../test-support/test-app';
+import { appWithOfficialAndResident, signUp, signUpAs, type SignedUpPerson as Person } from '../../../test-support/fixtures';
 import type { ApiClient } from '../../../test-support/api-client';
 import { buildQuestionnaire, type Built } from './questionnaire-fixtures';
 
@@ -12,18 +12,17 @@ const binary = (res: any, cb: (err: Error | null, body: Buffer) => void) => {
 
 describe('questionnaire results and exports', () => {
   let t: TestApp;
-  let official: Awaited<ReturnType<typeof signUpAs>>;
-  let facilitator: Awaited<ReturnType<typeof signUp>>;
+  let official: Person;
+  let facilitator: Person;
   let built: Built;
   let base: string;
   const respondents: { id: string; email: string; client: ApiClient }[] = [];
 
+  // The resident is the consultation's facilitator.
+  appWithOfficialAndResident({}, (cast) => ({ t, official, resident: facilitator } = cast));
   beforeAll(async () => {
-    t = await startTestApp();
-    official = await signUpAs(t, 'official');
     built = await buildQuestionnaire(t, official);
     base = `/api/consultations/${built.consultation.id}/questionnaire`;
-    facilitator = await signUp(t);
     await official.client.put(`/api/consultations/${built.consultation.id}/facilitators`, { userIds: [facilitator.id] }).expect(200);
     const people = [
       {
@@ -73,7 +72,6 @@ describe('questionnaire results and exports', () => {
     const drafting = await signUp(t);
     await drafting.client.put(`${base}/response`, { answers: { [built.q.single]: 'funds' }, submit: false }).expect(200);
   });
-  afterAll(() => t.close());
 
   it('counts choices, scale distribution and mean, ranking mean positions and Borda points, respondents per category and country', async () => {
     const res = (await official.client.get(`${base}/results`).expect(200)).body;
