@@ -121,6 +121,11 @@ export class PlanRepository {
     ]);
   }
 
+  /** A live (not removed) section of the plan's draft, read without a lock. */
+  liveSection(planId: string, sectionId: string): Promise<PlanSectionEntity | null> {
+    return this.sections.findOneBy({ id: sectionId, planId, deletedAt: IsNull() });
+  }
+
   lockSection(planId: string, sectionId: string): Promise<PlanSectionEntity | null> {
     return this.sections.findOne({ where: { id: sectionId, planId, deletedAt: IsNull() }, lock: { mode: 'pessimistic_write' } });
   }

@@ -1,7 +1,11 @@
-import type { EntityManager } from 'typeorm';
-import type { ConsultationStatus, HandEntry } from '@polyphony/contracts';
+import { In, type EntityManager } from 'typeorm';
+import type { ConsultationStatus, HandEntry, RoomStatus } from '@polyphony/contracts';
+import { ConsultationEntity } from '../consultations/consultation.entity';
+import { ConsultationFacilitatorEntity } from '../consultations/consultation-facilitator.entity';
+import { MembershipEntity } from '../organisations/membership.entity';
+import { OrganisationEntity } from '../organisations/organisation.entity';
 import type { UserEntity } from '../users/user.entity';
-import type { RoomEntity } from './room.entity';
+import { RoomEntity } from './room.entity';
 import type { RoomAccessRules } from './rooms.policy';
 
 /**
@@ -39,6 +43,66 @@ export interface LiveAccessFacts {
   organisations: { id: string; name: string }[];
 }
 
+/** A new room, as its creator described it (scheduled). */
+export type NewRoom = Pick<
+  RoomEntity,
+  | 'consultationId'
+  | 'title'
+  | 'description'
+  | 'agenda'
+  | 'currentAgendaIndex'
+  | 'startsAt'
+  | 'endsAt'
+  | 'languages'
+  | 'access'
+  | 'invitedCategories'
+  | 'invitedOrganisationIds'
+  | 'status'
+  | 'createdById'
+>;
+
+/** What an edit of a room may change. */
+export type RoomPatch = Partial<
+  Pick<
+    RoomEntity,
+    | 'title'
+    | 'description'
+    | 'agenda'
+    | 'currentAgendaIndex'
+    | 'startsAt'
+    | 'endsAt'
+    | 'languages'
+    | 'access'
+    | 'invitedCategories'
+    | 'invitedOrganisationIds'
+  >
+>;
+
+/** A status change that only happens if the room is still in status `from` (two facilitators racing: one wins). */
+export type RoomTransition = Pick<RoomEntity, 'id' | 'status'> & Partial<Pick<RoomEntity, 'openedAt' | 'closedAt'>> & { from: RoomStatus };
+
+/** A page of rooms, newest first, their consultations loaded. */
+export interface RoomPageQuery {
+  /** Only this consultation's rooms. */
+  consultationId?: string;
+  /** False: rooms of draft consultations only for their facilitators (`viewerId`, null when signed out). */
+  seesDrafts: boolean;
+  viewerId: string | null;
+  status?: RoomStatus;
+  after: (string | number)[] | undefined;
+  limit: number;
+}
+
+/** A consultation as a room's page names it. */
+export type RoomConsultation = Pick<ConsultationEntity, 'id' | 'slug' | 'title'>;
+
+/** A facilitator of a room's consultation, by name. */
+export interface RoomFacilitator {
+  consultationId: string;
+  userId: string;
+  displayName: string;
+}
+
 /** A room's live state after a change (slow mode, agenda item). */
 export type LiveRow = Pick<RoomEntity, 'id' | 'status' | 'slowModeSeconds' | 'currentAgendaIndex'>;
 
@@ -57,6 +121,84 @@ const toLiveRow = (row: {
 /** The rooms' SQL besides their messages (room-messages.repository.ts): access facts and the live state shared by every process. */
 export class RoomsRepository {
   constructor(private readonly manager: EntityManager) {}
+
+  private get rooms() {
+    return this.manager.getRepository(RoomEntity);
+  }
+
+  /** The room with its consultation. */
+  findWithConsultation(id: string): Promise<RoomEntity | null> {
+    return this.rooms.findOne({ where: { id }, relations: { consultation: true } });
+  }
+
+  findById(id: string): Promise<RoomEntity> {
+    return this.rooms.findOneByOrFail({ id });
+  }
+
+  /** One more row than the limit, to know whether a next page exists. */
+  page(q: RoomPageQuery): Promise<RoomEntity[]> {
+    const qb = this.rooms.createQueryBuilder('r').innerJoinAndSelect('r.consultation', 'c');
+    if (q.consultationId) qb.andWhere('r.consultation_id = :cid', { cid: q.consultationId });
+    if (!q.seesDrafts) {
+      qb.andWhere(
+        `(c.status <> 'draft' OR EXISTS (SELECT 1 FROM consultation_facilitators f WHERE f.consultation_id = c.id AND f.user_id = :viewer))`,
+        { viewer: q.viewerId },
+      );
+    }
+    if (q.status) qb.andWhere('r.status = :status', { status: q.status });
+    if (q.after) qb.andWhere('(r.starts_at, r.id) < (:at, :id)', { at: q.after[0], id: q.after[1] });
+    return qb
+      .orderBy('r.starts_at', 'DESC')
+      .addOrderBy('r.id', 'DESC')
+      .limit(q.limit + 1)
+      .getMany();
+  }
+
+  insert(room: NewRoom): Promise<RoomEntity> {
+    return this.rooms.save(this.rooms.create(room));
+  }
+
+  async update(id: string, patch: RoomPatch): Promise<void> {
+    await this.rooms.update({ id }, patch);
+  }
+
+  /** False when the room was no longer in status `from`. */
+  async transition({ id, from, ...change }: RoomTransition): Promise<boolean> {
+    const result = await this.rooms.update({ id, status: from }, change);
+    return Boolean(result.affected);
+  }
+
+  /** The organisations the person is an active member of (may speak for), by name. */
+  memberOrganisations(userId: string): Promise<{ id: string; name: string }[]> {
+    return this.manager
+      .getRepository(MembershipEntity)
+      .createQueryBuilder('m')
+      .innerJoin(OrganisationEntity, 'o', 'o.id = m.organisation_id')
+      .select(['o.id AS id', 'o.name AS name'])
+      .where('m.user_id = :user AND m.status = :active', { user: userId, active: 'active' })
+      .orderBy('o.name')
+      .getRawMany<{ id: string; name: string }>();
+  }
+
+  /** The ids of the organisations the person is an active member of. */
+  async activeOrganisationIds(userId: string): Promise<string[]> {
+    const rows = await this.manager
+      .getRepository(MembershipEntity)
+      .find({ where: { userId, status: 'active' }, select: { organisationId: true } });
+    return rows.map((m) => m.organisationId);
+  }
+
+  consultations(ids: string[]): Promise<RoomConsultation[]> {
+    return this.manager.getRepository(ConsultationEntity).find({ where: { id: In(ids) }, select: { id: true, slug: true, title: true } });
+  }
+
+  /** The facilitators of these consultations (those whose account still exists). */
+  async facilitators(consultationIds: string[]): Promise<RoomFacilitator[]> {
+    const rows = await this.manager
+      .getRepository(ConsultationFacilitatorEntity)
+      .find({ where: { consultationId: In(consultationIds) }, relations: { user: true } });
+    return rows.flatMap((f) => (f.user ? [{ consultationId: f.consultationId, userId: f.userId, displayName: f.user.displayName }] : []));
+  }
 
   async liveAccessFacts(roomId: string, userId: string | null): Promise<LiveAccessFacts | undefined> {
     const [row] = await this.manager.query(LIVE_ACCESS_SQL, [roomId, userId]);

@@ -1,20 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { In, type DataSource } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import type { CreateRoomRequest, Room, RoomStatus, UpdateRoomRequest, roomListQuerySchema } from '@polyphony/contracts';
 import { AppError } from '../core/errors/app-error';
 import { decodeCursor, toPage } from '../core/http/cursor';
 import { ConsultationsService } from '../consultations/consultations.service';
 import { ConsultationsPolicy } from '../consultations/consultations.policy';
-import { ConsultationEntity } from '../consultations/consultation.entity';
-import { ConsultationFacilitatorEntity } from '../consultations/consultation-facilitator.entity';
-import { MembershipEntity } from '../organisations/membership.entity';
-import { OrganisationEntity } from '../organisations/organisation.entity';
+import type { ConsultationEntity } from '../consultations/consultation.entity';
 import type { UserEntity } from '../users/user.entity';
-import { RoomEntity } from './room.entity';
+import type { RoomEntity } from './room.entity';
 import { toRoom } from './room.mapper';
 import { RoomsPolicy } from './rooms.policy';
-import { RoomsRepository } from './rooms.repository';
+import { RoomsRepository, type RoomPatch } from './rooms.repository';
 import { RoomsBroadcaster } from './rooms.broadcaster';
 import { isUuid } from '../core/http/params';
 import type { Parsed } from '../core/errors/zod-validation';
@@ -51,26 +48,17 @@ export class RoomsService {
   ) {}
 
   private get repo() {
-    return this.db.getRepository(RoomEntity);
+    return new RoomsRepository(this.db.manager);
   }
 
   /** The room or a 404 when it does not exist or its consultation is hidden from the viewer. */
   async access(roomId: string, user?: Pick<UserEntity, 'id' | 'role' | 'category'>): Promise<RoomAccess> {
     if (!isUuid(roomId)) throw AppError.notFound();
-    const room = await this.repo.findOne({ where: { id: roomId }, relations: { consultation: true } });
+    const room = await this.repo.findWithConsultation(roomId);
     if (!room?.consultation) throw AppError.notFound();
     const isFacilitator = user ? await this.consultations.isFacilitator(user.id, room.consultationId) : false;
     if (!ConsultationsPolicy.canSee(user as UserEntity | undefined, room.consultation.status, isFacilitator)) throw AppError.notFound();
-    const organisations = user
-      ? await this.db
-          .getRepository(MembershipEntity)
-          .createQueryBuilder('m')
-          .innerJoin(OrganisationEntity, 'o', 'o.id = m.organisation_id')
-          .select(['o.id AS id', 'o.name AS name'])
-          .where('m.user_id = :user AND m.status = :active', { user: user.id, active: 'active' })
-          .orderBy('o.name')
-          .getRawMany<{ id: string; name: string }>()
-      : [];
+    const organisations = user ? await this.repo.memberOrganisations(user.id) : [];
     const invited = user ? (await this.acceptedInvitations(user.id, [room.id])).has(room.id) : false;
     const canEnter = RoomsPolicy.canEnter(
       user,
@@ -97,7 +85,7 @@ export class RoomsService {
    */
   async liveAccess(roomId: string, userId: string | null): Promise<LiveRoomAccess> {
     if (!isUuid(roomId)) throw AppError.notFound();
-    const facts = await new RoomsRepository(this.db.manager).liveAccessFacts(roomId, userId);
+    const facts = await this.repo.liveAccessFacts(roomId, userId);
     if (!facts) throw AppError.notFound();
     const { user, isFacilitator, organisations } = facts;
     const viewer = (user ?? undefined) as UserEntity | undefined;
@@ -126,25 +114,18 @@ export class RoomsService {
 
   /** Rooms of every consultation the viewer can see, newest first. */
   async list(query: Parsed<typeof roomListQuerySchema>, viewer?: UserEntity, consultationIdOrSlug?: string) {
-    const qb = this.repo.createQueryBuilder('r').innerJoinAndSelect('r.consultation', 'c');
-    if (consultationIdOrSlug) {
-      const { consultation } = await this.consultations.findForUser(consultationIdOrSlug, viewer);
-      qb.andWhere('r.consultation_id = :cid', { cid: consultation.id });
-    }
-    if (!RoomsPolicy.canEdit(viewer)) {
-      qb.andWhere(
-        `(c.status <> 'draft' OR EXISTS (SELECT 1 FROM consultation_facilitators f WHERE f.consultation_id = c.id AND f.user_id = :viewer))`,
-        { viewer: viewer?.id ?? null },
-      );
-    }
-    if (query.status) qb.andWhere('r.status = :status', { status: query.status });
+    const consultationId = consultationIdOrSlug
+      ? (await this.consultations.findForUser(consultationIdOrSlug, viewer)).consultation.id
+      : undefined;
     const after = decodeCursor(query.cursor, 2);
-    if (after) qb.andWhere('(r.starts_at, r.id) < (:at, :id)', { at: after[0], id: after[1] });
-    const rows = await qb
-      .orderBy('r.starts_at', 'DESC')
-      .addOrderBy('r.id', 'DESC')
-      .limit(query.limit + 1)
-      .getMany();
+    const rows = await this.repo.page({
+      consultationId,
+      seesDrafts: RoomsPolicy.canEdit(viewer),
+      viewerId: viewer?.id ?? null,
+      status: query.status,
+      after,
+      limit: query.limit,
+    });
     const page = toPage(rows, query.limit, (r) => [r.startsAt.toISOString(), r.id]);
     return { items: await this.views(page.items, viewer), nextCursor: page.nextCursor };
   }
@@ -152,30 +133,28 @@ export class RoomsService {
   async create(actor: UserEntity, consultationId: string, input: CreateRoomRequest): Promise<Room> {
     if (!RoomsPolicy.canCreate(actor)) throw AppError.forbidden();
     const { consultation } = await this.consultations.findForUser(consultationId, actor);
-    const saved = await this.repo.save(
-      this.repo.create({
-        consultationId: consultation.id,
-        title: input.title,
-        description: input.description ?? {},
-        agenda: input.agenda ?? [],
-        currentAgendaIndex: input.agenda?.length ? 0 : null,
-        startsAt: new Date(input.startsAt),
-        endsAt: new Date(input.endsAt),
-        languages: [...new Set(input.languages)],
-        access: input.access ?? 'signed_in',
-        invitedCategories: input.invitedCategories ?? [],
-        invitedOrganisationIds: input.invitedOrganisationIds ?? [],
-        status: 'scheduled',
-        createdById: actor.id,
-      }),
-    );
+    const saved = await this.repo.insert({
+      consultationId: consultation.id,
+      title: input.title,
+      description: input.description ?? {},
+      agenda: input.agenda ?? [],
+      currentAgendaIndex: input.agenda?.length ? 0 : null,
+      startsAt: new Date(input.startsAt),
+      endsAt: new Date(input.endsAt),
+      languages: [...new Set(input.languages)],
+      access: input.access ?? 'signed_in',
+      invitedCategories: input.invitedCategories ?? [],
+      invitedOrganisationIds: input.invitedOrganisationIds ?? [],
+      status: 'scheduled',
+      createdById: actor.id,
+    });
     return this.get(saved.id, actor);
   }
 
   async update(actor: UserEntity, id: string, input: UpdateRoomRequest): Promise<Room> {
     if (!RoomsPolicy.canEdit(actor)) throw AppError.forbidden();
     const { room } = await this.access(id, actor);
-    const fields: Partial<RoomEntity> = {};
+    const fields: RoomPatch = {};
     for (const key of ['title', 'description', 'agenda', 'languages', 'access', 'invitedCategories', 'invitedOrganisationIds'] as const) {
       if (input[key] !== undefined) (fields as Record<string, unknown>)[key] = input[key];
     }
@@ -190,8 +169,8 @@ export class RoomsService {
       if (!next.title[lang]?.trim()) throw AppError.validation([{ path: `title.${lang}`, code: 'translation_missing' }]);
     if (input.agenda)
       fields.currentAgendaIndex = input.agenda.length ? Math.min(room.currentAgendaIndex ?? 0, input.agenda.length - 1) : null;
-    if (Object.keys(fields).length) await this.repo.update({ id: room.id }, fields);
-    if (input.agenda) this.broadcaster.state(await this.repo.findOneByOrFail({ id: room.id }));
+    if (Object.keys(fields).length) await this.repo.update(room.id, fields);
+    if (input.agenda) this.broadcaster.state(await this.repo.findById(room.id));
     return this.get(room.id, actor);
   }
 
@@ -203,30 +182,26 @@ export class RoomsService {
       throw new AppError('rooms.invalid_transition', { fields: [{ path: 'status', code: 'invalid_option' }] });
     const stamp = status === 'open' ? { openedAt: new Date() } : status === 'closed' ? { closedAt: new Date() } : {};
     // Conditional update: two facilitators racing on the same transition cannot both win.
-    const result = await this.repo.update({ id: a.room.id, status: a.room.status }, { status, ...stamp });
-    if (!result.affected) throw AppError.conflict();
-    const room = await this.repo.findOneByOrFail({ id: a.room.id });
+    if (!(await this.repo.transition({ id: a.room.id, from: a.room.status, status, ...stamp }))) throw AppError.conflict();
+    const room = await this.repo.findById(a.room.id);
     this.broadcaster.state(room);
     return this.get(room.id, actor);
   }
 
   /** The rooms among `roomIds` the person accepted an invitation to (issue 14: invitations to a closed room). */
   private async acceptedInvitations(userId: string, roomIds: string[]): Promise<Set<string>> {
-    return new RoomsRepository(this.db.manager).acceptedInvitations(userId, roomIds);
+    return this.repo.acceptedInvitations(userId, roomIds);
   }
 
   /** Consultation titles, facilitators and the viewer's standing for a whole page in a fixed number of queries. */
   private async views(rooms: RoomEntity[], viewer?: UserEntity, known = new Map<string, RoomAccess>()): Promise<Room[]> {
     if (!rooms.length) return [];
     const consultationIds = [...new Set(rooms.map((r) => r.consultationId))];
-    const [consultations, facilitators, memberships, invitedTo] = await Promise.all([
-      this.db.getRepository(ConsultationEntity).find({ where: { id: In(consultationIds) }, select: { id: true, slug: true, title: true } }),
-      this.db
-        .getRepository(ConsultationFacilitatorEntity)
-        .find({ where: { consultationId: In(consultationIds) }, relations: { user: true } }),
-      viewer && !known.size
-        ? this.db.getRepository(MembershipEntity).find({ where: { userId: viewer.id, status: 'active' }, select: { organisationId: true } })
-        : Promise.resolve([] as MembershipEntity[]),
+    const repo = this.repo;
+    const [consultations, facilitators, memberOf, invitedTo] = await Promise.all([
+      repo.consultations(consultationIds),
+      repo.facilitators(consultationIds),
+      viewer && !known.size ? repo.activeOrganisationIds(viewer.id) : Promise.resolve([] as string[]),
       viewer && !known.size
         ? this.acceptedInvitations(
             viewer.id,
@@ -236,13 +211,13 @@ export class RoomsService {
     ]);
     return rooms.map((r) => {
       const c = consultations.find((x) => x.id === r.consultationId)!;
-      const facs = facilitators.filter((f) => f.consultationId === r.consultationId && f.user);
+      const facs = facilitators.filter((f) => f.consultationId === r.consultationId);
       const isFacilitator = Boolean(viewer && facs.some((f) => f.userId === viewer.id));
-      const orgIds = known.get(r.id)?.organisations.map((o) => o.id) ?? memberships.map((m) => m.organisationId);
+      const orgIds = known.get(r.id)?.organisations.map((o) => o.id) ?? memberOf;
       const enter = RoomsPolicy.canEnter(viewer, r, isFacilitator, orgIds, known.get(r.id)?.invited ?? invitedTo.has(r.id));
       return toRoom(r, {
         consultation: { id: c.id, slug: c.slug, title: c.title },
-        facilitators: facs.map((f) => ({ id: f.userId, displayName: f.user!.displayName })),
+        facilitators: facs.map((f) => ({ id: f.userId, displayName: f.displayName })),
         can: {
           enter,
           post: RoomsPolicy.canPost(viewer, enter, r.status),

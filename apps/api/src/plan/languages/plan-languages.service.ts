@@ -1,13 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, IsNull } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import type { Language, PlanSection, ReviewMark } from '@polyphony/contracts';
 import { AppError } from '../../core/errors/app-error';
 import { OfficialLanguagesService } from '../../official-languages/official-languages.service';
 import type { UserEntity } from '../../users/user.entity';
 import { PlanPolicy } from '../plan.policy';
 import { PlanService } from '../plan.service';
-import { PlanSectionEntity } from '../plan-section.entity';
+import { PlanRepository } from '../plan.repository';
+import type { PlanSectionEntity } from '../plan-section.entity';
 import { sectionFields, withFieldTexts, withoutMark } from './plan-languages';
 
 /**
@@ -27,7 +28,7 @@ export class PlanLanguagesService {
     if (!PlanPolicy.canEdit(actor)) throw AppError.forbidden();
     if (!(await this.official.available())) throw new AppError('official_languages.unavailable');
     const plan = await this.plans.findPlan(planId);
-    const read = await this.db.getRepository(PlanSectionEntity).findOneBy({ id: sectionId, planId: plan.id, deletedAt: IsNull() });
+    const read = await new PlanRepository(this.db.manager).liveSection(plan.id, sectionId);
     if (!read) throw AppError.notFound();
     if (read.revision !== revision) throw await this.plans.conflict(this.db.manager, read);
     // Translate outside the transaction (no row lock held while the engine works), then write if nobody saved since.

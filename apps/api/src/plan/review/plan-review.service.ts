@@ -10,8 +10,9 @@ import type { UserEntity } from '../../users/user.entity';
 import { PlanPolicy } from '../plan.policy';
 import { PlanService } from '../plan.service';
 import { PlanRepository } from '../plan.repository';
-import { PlanVersionEntity, PlanVersionSectionEntity } from '../versions/plan-version.entity';
-import { PlanAnnotationEntity } from './plan-annotation.entity';
+import { PlanVersionsRepository } from '../versions/plan-versions.repository';
+import type { PlanAnnotationEntity } from './plan-annotation.entity';
+import { PlanReviewRepository } from './plan-review.repository';
 import { isUuid } from '../../core/http/params';
 import type { Parsed } from '../../core/errors/zod-validation';
 
@@ -28,9 +29,13 @@ export class PlanReviewService {
     private readonly contributions: ContributionsService,
   ) {}
 
+  private repo() {
+    return new PlanReviewRepository(this.db.manager);
+  }
+
   private async version(planIdOrSlug: string, number: number, viewer?: UserEntity) {
     const plan = await this.plans.findVisible(planIdOrSlug, viewer);
-    const version = await this.db.getRepository(PlanVersionEntity).findOneBy({ planId: plan.id, number });
+    const version = await new PlanVersionsRepository(this.db.manager).findByNumber(plan.id, number);
     if (!version || !PlanPolicy.canSeeVersion(viewer, version.review)) throw AppError.notFound();
     return { plan, version };
   }
@@ -44,18 +49,14 @@ export class PlanReviewService {
     const { plan, version } = await this.version(planIdOrSlug, number, actor);
     if (!PlanPolicy.canAnnotate(actor, version.review)) throw new AppError('plan.review_closed');
     const id = await this.db.transaction(async (manager) => {
+      const repo = new PlanReviewRepository(manager);
       // Lock the version row: closing the review and annotating never interleave.
-      const locked = await manager
-        .getRepository(PlanVersionEntity)
-        .findOne({ where: { id: version.id }, lock: { mode: 'pessimistic_read' } });
-      if (locked?.review !== 'open') throw new AppError('plan.review_closed');
-      const section = await manager
-        .getRepository(PlanVersionSectionEntity)
-        .findOneBy({ versionId: version.id, sectionId: input.sectionId });
+      if ((await repo.lockReviewState(version.id)) !== 'open') throw new AppError('plan.review_closed');
+      const section = await new PlanVersionsRepository(manager).section(version.id, input.sectionId);
       if (!section) throw AppError.validation([{ path: 'sectionId', code: 'invalid' }]);
       const paragraph = [...section.content.paragraphs, ...section.content.expectedResults].find((p) => p.id === input.paragraphId);
       if (!paragraph) throw AppError.validation([{ path: 'paragraphId', code: 'invalid' }]);
-      const saved = await manager.getRepository(PlanAnnotationEntity).save({
+      const saved = await repo.insert({
         planId: plan.id,
         versionId: version.id,
         sectionId: section.sectionId,
@@ -80,7 +81,7 @@ export class PlanReviewService {
       });
       return saved.id;
     });
-    return (await this.views([await this.db.getRepository(PlanAnnotationEntity).findOneByOrFail({ id })], actor))[0];
+    return (await this.views([await this.repo().findById(id)], actor))[0];
   }
 
   async list(
@@ -90,18 +91,8 @@ export class PlanReviewService {
     query: { sectionId?: string; cursor?: string; limit: number },
   ) {
     const { version } = await this.version(planIdOrSlug, number, viewer);
-    const qb = this.db
-      .getRepository(PlanAnnotationEntity)
-      .createQueryBuilder('a')
-      .where('a.version_id = :versionId', { versionId: version.id });
-    if (query.sectionId) qb.andWhere('a.section_id = :sectionId', { sectionId: query.sectionId });
     const after = decodeCursor(query.cursor, 2);
-    if (after) qb.andWhere('(a.created_at, a.id) > (:at, :id)', { at: after[0], id: after[1] });
-    const rows = await qb
-      .orderBy('a.created_at', 'ASC')
-      .addOrderBy('a.id', 'ASC')
-      .limit(query.limit + 1)
-      .getMany();
+    const rows = await this.repo().page({ versionId: version.id, sectionId: query.sectionId, after, limit: query.limit });
     const page = toPage(rows, query.limit, (a) => [a.createdAt.toISOString(), a.id]);
     return { items: await this.views(page.items, viewer), nextCursor: page.nextCursor };
   }
@@ -110,12 +101,11 @@ export class PlanReviewService {
     if (!PlanPolicy.canAnswer(actor)) throw AppError.forbidden();
     if (!isUuid(annotationId)) throw AppError.notFound();
     const plan = await this.plans.findPlan(planIdOrSlug);
-    const row = await this.db.getRepository(PlanAnnotationEntity).findOneBy({ id: annotationId, planId: plan.id });
+    const repo = this.repo();
+    const row = await repo.findOfPlan(plan.id, annotationId);
     if (!row) throw AppError.notFound();
-    await this.db
-      .getRepository(PlanAnnotationEntity)
-      .update({ id: row.id }, { status: input.status, answer: input.answer, answeredById: actor.id, answeredAt: new Date() });
-    return (await this.views([await this.db.getRepository(PlanAnnotationEntity).findOneByOrFail({ id: row.id })], actor))[0];
+    await repo.answer(actor.id, row.id, input, new Date());
+    return (await this.views([await repo.findById(row.id)], actor))[0];
   }
 
   private async views(rows: PlanAnnotationEntity[], viewer?: UserEntity): Promise<Annotation[]> {

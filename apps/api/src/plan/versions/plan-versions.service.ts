@@ -4,13 +4,13 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { Language, PlanDiff, PlanVersionSummary, TranslatedText, createVersionRequestSchema } from '@polyphony/contracts';
 import { AppError } from '../../core/errors/app-error';
 import type { UserEntity } from '../../users/user.entity';
-import { PlanEntity } from '../plan.entity';
-import { PlanSectionEntity } from '../plan-section.entity';
+import type { PlanEntity } from '../plan.entity';
 import { PlanPolicy } from '../plan.policy';
+import { PlanRepository } from '../plan.repository';
 import { PlanService } from '../plan.service';
 import { readingOrder, sectionHash } from '../plan-content';
 import { toVersionSummary, type RawSection } from '../plan.mapper';
-import { PlanVersionEntity, PlanVersionSectionEntity } from './plan-version.entity';
+import type { PlanVersionEntity } from './plan-version.entity';
 import { diffPlans } from './plan-diff';
 import { PlanVersionsRepository } from './plan-versions.repository';
 import type { Parsed } from '../../core/errors/zod-validation';
@@ -47,9 +47,10 @@ export class PlanVersionsService {
     note: string,
     at?: Date,
   ): Promise<PlanVersionEntity> {
-    const version = await manager.getRepository(PlanVersionEntity).save({
+    const repo = new PlanVersionsRepository(manager);
+    const version = await repo.insertVersion({
       planId: plan.id,
-      number: await new PlanVersionsRepository(manager).nextNumber(plan.id),
+      number: await repo.nextNumber(plan.id),
       name,
       note,
       header: { title: plan.title, periodStart: plan.periodStart, periodEnd: plan.periodEnd, languages: plan.languages },
@@ -68,7 +69,7 @@ export class PlanVersionsService {
       html: s.html,
       hash: sectionHash(s),
     }));
-    for (let i = 0; i < rows.length; i += 500) await manager.getRepository(PlanVersionSectionEntity).insert(rows.slice(i, i + 500));
+    await repo.insertSections(rows);
     return version;
   }
 
@@ -80,28 +81,17 @@ export class PlanVersionsService {
     if (!PlanPolicy.canEdit(actor)) throw AppError.forbidden();
     await this.db.transaction(async (manager) => {
       const plan = await this.plans.findPlan(planIdOrSlug, manager, true);
-      const version = await manager.getRepository(PlanVersionEntity).findOneBy({ planId: plan.id, number });
+      const repo = new PlanVersionsRepository(manager);
+      const version = await repo.findByNumber(plan.id, number);
       if (!version) throw AppError.notFound();
-      const snapshot = await manager.getRepository(PlanVersionSectionEntity).findBy({ versionId: version.id });
-      const current = await manager
-        .getRepository(PlanSectionEntity)
-        .find({ where: { planId: plan.id }, lock: { mode: 'pessimistic_write' } });
+      const snapshot = await repo.sections(version.id);
+      const current = await repo.lockDraftSections(plan.id);
       const byId = new Map(current.map((s) => [s.id, s]));
       const wanted = new Set(snapshot.map((s) => s.sectionId));
       for (const s of snapshot) {
         const row = byId.get(s.sectionId);
         if (!row) {
-          await manager.getRepository(PlanSectionEntity).insert({
-            id: s.sectionId,
-            planId: plan.id,
-            kind: s.kind,
-            parentId: s.parentId,
-            position: s.position,
-            content: s.content,
-            html: s.html,
-            revision: 0,
-            updatedById: actor.id,
-          });
+          await repo.reinsertSection(actor.id, plan.id, s);
           await this.plans.syncIndicators(manager, { id: s.sectionId, planId: plan.id, kind: s.kind, content: s.content, deletedAt: null });
           continue;
         }
@@ -111,38 +101,22 @@ export class PlanVersionsService {
           row.position === s.position &&
           JSON.stringify(row.content) === JSON.stringify(s.content);
         if (same) continue;
-        await manager.getRepository(PlanSectionEntity).update(
-          { id: row.id },
-          {
-            kind: s.kind,
-            parentId: s.parentId,
-            position: s.position,
-            content: s.content,
-            html: s.html,
-            deletedAt: null,
-            revision: row.revision + 1,
-            updatedById: actor.id,
-          },
-        );
+        await repo.resetSection(actor.id, s, row.revision + 1);
         await this.plans.syncIndicators(manager, { id: row.id, planId: plan.id, kind: s.kind, content: s.content, deletedAt: null });
       }
       const gone = current.filter((s) => !wanted.has(s.id) && !s.deletedAt).map((s) => s.id);
-      if (gone.length) await new PlanVersionsRepository(manager).retireSections(actor.id, gone);
-      await manager.getRepository(PlanEntity).update(
-        { id: plan.id },
-        {
-          title: version.header.title,
-          periodStart: version.header.periodStart,
-          periodEnd: version.header.periodEnd,
-          languages: version.header.languages,
-          revision: plan.revision + 1,
-        },
-      );
+      if (gone.length) await repo.retireSections(actor.id, gone);
+      await new PlanRepository(manager).updatePlan(plan.id, {
+        title: version.header.title,
+        periodStart: version.header.periodStart,
+        periodEnd: version.header.periodEnd,
+        languages: version.header.languages,
+        revision: plan.revision + 1,
+      });
     });
     return this.plans.get(planIdOrSlug, actor, 'draft');
   }
 
-  /** Opens a version to public annotation (closing any other open one), or closes it. */
   /**
    * Renames a version, per language (its snapshot never changes): the languages given replace the stored
    * ones, an empty text removes that language (at least one stays, checked by the contract).
@@ -151,28 +125,30 @@ export class PlanVersionsService {
     if (!PlanPolicy.canEdit(actor)) throw AppError.forbidden();
     await this.db.transaction(async (manager) => {
       const plan = await this.plans.findPlan(planIdOrSlug, manager, true);
-      const version = await manager.getRepository(PlanVersionEntity).findOneBy({ planId: plan.id, number });
+      const repo = new PlanVersionsRepository(manager);
+      const version = await repo.findByNumber(plan.id, number);
       if (!version) throw AppError.notFound();
       const cleaned = Object.fromEntries(Object.entries(name).flatMap(([l, v]) => (v?.trim() ? [[l, v.trim()]] : [])));
-      await manager.getRepository(PlanVersionEntity).update({ id: version.id }, { name: cleaned });
+      await repo.rename(version.id, cleaned);
     });
     return (await this.list(planIdOrSlug, actor)).find((v) => v.number === number)!;
   }
 
+  /** Opens a version to public annotation (closing any other open one), or closes it. */
   async setReview(actor: UserEntity, planIdOrSlug: string, number: number, open: boolean): Promise<PlanVersionSummary> {
     if (!PlanPolicy.canEdit(actor)) throw AppError.forbidden();
     await this.db.transaction(async (manager) => {
       const plan = await this.plans.findPlan(planIdOrSlug, manager, true);
-      const version = await manager.getRepository(PlanVersionEntity).findOneBy({ planId: plan.id, number });
+      const repo = new PlanVersionsRepository(manager);
+      const version = await repo.findByNumber(plan.id, number);
       if (!version) throw AppError.notFound();
       if (open) {
-        await new PlanVersionsRepository(manager).closeOtherReviews(plan.id, version.id);
-        await manager.getRepository(PlanVersionEntity).update({ id: version.id }, { review: 'open' });
-        if (plan.status === 'draft')
-          await manager.getRepository(PlanEntity).update({ id: plan.id }, { status: 'public_review', revision: plan.revision + 1 });
+        await repo.closeOtherReviews(plan.id, version.id);
+        await repo.setReview(version.id, 'open');
+        if (plan.status === 'draft') await new PlanRepository(manager).setStatus(plan.id, 'public_review', plan.revision + 1);
       } else {
         if (version.review === 'none') throw new AppError('plan.not_in_review');
-        await manager.getRepository(PlanVersionEntity).update({ id: version.id }, { review: 'closed' });
+        await repo.setReview(version.id, 'closed');
       }
     });
     return (await this.list(planIdOrSlug, actor)).find((v) => v.number === number)!;
@@ -186,9 +162,10 @@ export class PlanVersionsService {
         if (!PlanPolicy.canSeeDraft(viewer)) throw AppError.notFound();
         return (await this.plans.draftSections(this.db.manager, plan.id)).map((s) => ({ ...s, hash: sectionHash(s) }));
       }
-      const version = await this.db.getRepository(PlanVersionEntity).findOneBy({ planId: plan.id, number: which });
+      const repo = new PlanVersionsRepository(this.db.manager);
+      const version = await repo.findByNumber(plan.id, which);
       if (!version || !PlanPolicy.canSeeVersion(viewer, version.review)) throw AppError.notFound();
-      const rows = await this.db.getRepository(PlanVersionSectionEntity).findBy({ versionId: version.id });
+      const rows = await repo.sections(version.id);
       return readingOrder(
         rows.map((r) => ({
           id: r.sectionId,
