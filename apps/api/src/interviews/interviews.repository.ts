@@ -1,5 +1,5 @@
 import { In, type EntityManager } from 'typeorm';
-import type { InterviewKind, InterviewStatus } from '@polyphony/contracts';
+import type { InterviewKind, InterviewStatus, StakeholderCategory } from '@polyphony/contracts';
 import { OrganisationEntity } from '../organisations/organisation.entity';
 import { UserEntity } from '../users/user.entity';
 import { InterviewEntity } from './interview.entity';
@@ -41,6 +41,21 @@ export type InviteeValues = Pick<
   InterviewInviteeEntity,
   'kind' | 'organisationId' | 'name' | 'category' | 'country' | 'role' | 'attended' | 'position'
 >;
+
+/** A page's related rows: invitees (with organisations), interviewer names and key point counts by interview. */
+export interface PageExtras {
+  invitees: InterviewInviteeEntity[];
+  names: Map<string, string>;
+  counts: Map<string, number>;
+}
+
+/** A consultation's interview figures: counts by status and kind, institutions reached (category null: all), invited, key points. */
+export interface ProgressFigures {
+  counts: { status: InterviewStatus; kind: InterviewKind; n: number }[];
+  reached: { category: StakeholderCategory | null; n: number }[];
+  invited: number;
+  keyPoints: number;
+}
 
 /** The interviews' SQL: interviews, their invitees, a page's related rows and a consultation's progress figures. */
 export class InterviewsRepository {
@@ -152,7 +167,7 @@ export class InterviewsRepository {
   // ---- Reading -------------------------------------------------------------------------------
 
   /** Invitees (with organisations), interviewer names and key point counts for a whole page: three queries. */
-  async pageExtras(ids: string[], interviewerIds: string[]) {
+  async pageExtras(ids: string[], interviewerIds: string[]): Promise<PageExtras> {
     const [invitees, names, counts] = await Promise.all([
       this.invitees.find({ where: { interviewId: In(ids) }, relations: { organisation: true } }),
       this.interviewerNames(interviewerIds),
@@ -165,18 +180,18 @@ export class InterviewsRepository {
   }
 
   /** Interviews by status and kind, institutions reached (per category and in all) and invited, key points. */
-  async progress(consultationId: string) {
+  async progress(consultationId: string): Promise<ProgressFigures> {
     const [counts, reached, totals] = await Promise.all([
       this.manager.query(`SELECT status, kind, count(*)::int AS n FROM interviews WHERE consultation_id = $1 GROUP BY status, kind`, [
         consultationId,
-      ]) as Promise<{ status: string; kind: string; n: number }[]>,
+      ]) as Promise<ProgressFigures['counts']>,
       this.manager.query(
         `SELECT coalesce(o.category, v.category) AS category, count(DISTINCT coalesce(v.organisation_id::text, 'l:' || lower(v.name)))::int AS n
          FROM interviews i JOIN interview_invitees v ON v.interview_id = i.id LEFT JOIN organisations o ON o.id = v.organisation_id
          WHERE i.consultation_id = $1 AND i.status = 'held' AND v.kind = 'organisation' AND v.attended
          GROUP BY GROUPING SETS ((coalesce(o.category, v.category)), ())`,
         [consultationId],
-      ) as Promise<{ category: string | null; n: number }[]>,
+      ) as Promise<ProgressFigures['reached']>,
       this.manager.query(
         `SELECT (SELECT count(DISTINCT coalesce(v.organisation_id::text, 'l:' || lower(v.name)))::int FROM interviews i JOIN interview_invitees v ON v.interview_id = i.id
                  WHERE i.consultation_id = $1 AND i.status <> 'cancelled' AND v.kind = 'organisation') AS invited,

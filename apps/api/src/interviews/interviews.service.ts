@@ -335,7 +335,7 @@ export class InterviewsService {
     const { counts, reached, invited, keyPoints } = await new InterviewsRepository(this.db.manager).progress(consultation.id);
     const byStatus = Object.fromEntries(INTERVIEW_STATUSES.map((s) => [s, 0])) as InterviewProgress['byStatus'];
     const byKind = Object.fromEntries(INTERVIEW_KINDS.map((k) => [k, 0])) as InterviewProgress['byKind'];
-    for (const r of counts as { status: keyof typeof byStatus; kind: keyof typeof byKind; n: number }[]) {
+    for (const r of counts) {
       byStatus[r.status] += r.n;
       byKind[r.kind] += r.n;
     }
