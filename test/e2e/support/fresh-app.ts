@@ -1,21 +1,8 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, openSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-
-const ROOT = resolve(__dirname, '../../..');
-
-function freePort(): Promise<number> {
-  return new Promise((ok, fail) => {
-    const server = createServer();
-    server.once('error', fail);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => ok(port));
-    });
-  });
-}
+import { join } from 'node:path';
+import { freePort, startLikeNpmStart } from './app-process';
 
 export interface FreshApp {
   baseUrl: string;
@@ -43,12 +30,7 @@ export async function startFreshApp(env: Record<string, string>): Promise<FreshA
     ...env,
   };
   delete childEnv.DATABASE_URL;
-  const child: ChildProcess = spawn('npm', ['start', '--silent'], {
-    cwd: ROOT,
-    env: childEnv,
-    detached: true,
-    stdio: ['ignore', out, out],
-  });
+  const child: ChildProcess = startLikeNpmStart(childEnv, out);
   const baseUrl = `http://127.0.0.1:${port}`;
   const stop = async () => {
     if (child.exitCode === null) {

@@ -1,21 +1,7 @@
-import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, openSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { createServer } from 'node:net';
-
-const ROOT = resolve(__dirname, '../../..');
-
-function freePort(): Promise<number> {
-  return new Promise((ok, fail) => {
-    const server = createServer();
-    server.once('error', fail);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => ok(port));
-    });
-  });
-}
+import { join } from 'node:path';
+import { freePort, startLikeNpmStart } from './app-process';
 
 /**
  * Starts the app as `npm start` does (build, then the API serving it), on a free port and a fresh
@@ -36,13 +22,7 @@ export default async function globalSetup() {
     LOG_LEVEL: 'warn',
   };
   delete env.DATABASE_URL;
-  // `npm start` in two steps: Jest's NODE_ENV=test must reach the API (no job runner, no warm-up) but not the
-  // build, where Vite would make React's development bundle; built as a user builds (NODE_ENV is in the build's
-  // cache key, nx.json), it is the build `npm test` made before.
-  const buildEnv = { ...env };
-  delete buildEnv.NODE_ENV;
-  execFileSync('npm', ['run', 'build', '--silent'], { cwd: ROOT, env: buildEnv, stdio: ['ignore', out, out] });
-  const child = spawn('node', ['apps/api/dist/main.js'], { cwd: ROOT, env, detached: true, stdio: ['ignore', out, out] });
+  const child = startLikeNpmStart(env, out);
   (globalThis as any).__POLYPHONY_E2E__ = { child, dataDir };
   const baseUrl = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 180_000;
