@@ -11,9 +11,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+// eslint-disable-next-line @nx/enforce-module-boundaries -- the API tests' own port finder, not a package export
+import { freePort } from '../../apps/api/test-support/api-process';
 import type { Socket } from 'socket.io-client';
 import { Client } from 'pg';
 import { BARE_SOCKET_SERVER } from './support/bare-socket-server';
@@ -29,17 +30,6 @@ const ROOT = resolve(__dirname, '../..');
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 /** Bounded: a run that hangs (a join never answered, a server stuck) fails instead of waiting for ever. */
 const DEADLINE_MS = Number(process.env.BENCH_DEADLINE_S ?? (quick ? 600 : 1800)) * 1000;
-
-function freePort(): Promise<number> {
-  return new Promise((ok, fail) => {
-    const s = createServer();
-    s.once('error', fail);
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => ok(port));
-    });
-  });
-}
 
 async function waitHealthy(url: string, child: ChildProcess, log: () => string) {
   const deadline = Date.now() + 120_000;

@@ -4,21 +4,12 @@
 // Prints a table, then one JSON line {"bench": "startup", ...}.
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+// eslint-disable-next-line @nx/enforce-module-boundaries -- the API tests' own port finder, not a package export
+import { freePort } from '../../apps/api/test-support/api-process';
 
 const root = resolve(__dirname, '../..');
-
-function freePort(): Promise<number> {
-  return new Promise((ok) => {
-    const s = createServer();
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => ok(port));
-    });
-  });
-}
 
 function seconds(since: bigint) {
   return Math.round(Number(process.hrtime.bigint() - since) / 1e7) / 100;
