@@ -16,10 +16,13 @@ import {
   planQuerySchema,
   planStatusRequestSchema,
   renameVersionRequestSchema,
+  removeSectionQuerySchema,
   reviewRequestSchema,
   sourcesQuerySchema,
   suggestionListQuerySchema,
   updatePlanRequestSchema,
+  suggestionCandidatesQuerySchema,
+  annotationListQuerySchema,
   updateSectionRequestSchema,
 } from './plan.contracts';
 import type {
@@ -69,20 +72,22 @@ export const PLAN_ROUTES = {
   createSection: route('POST', '/plans/:id/sections', { body: createSectionRequestSchema }).returns<PlanSection>(),
   updateSection: route('PUT', '/plans/:id/sections/:sectionId', { body: updateSectionRequestSchema }).returns<PlanSection>(),
   move: route('POST', '/plans/:id/sections/:sectionId/move', { body: moveSectionRequestSchema }),
-  remove: route('DELETE', '/plans/:id/sections/:sectionId').returns<void>(),
+  remove: route('DELETE', '/plans/:id/sections/:sectionId', { query: removeSectionQuerySchema }).returns<void>(),
   sectionSources: route('GET', '/plans/:idOrSlug/sections/:sectionId/sources', { query: sourcesQuerySchema }).returns<SectionSources>(),
 } as const;
 
 /** PlanReviewController (plan/review/plan-review.controller.ts). */
 export const PLAN_REVIEW_ROUTES = {
-  list: route('GET', '/plans/:idOrSlug/versions/:number/annotations').returns<Page<Annotation>>(),
+  list: route('GET', '/plans/:idOrSlug/versions/:number/annotations', { query: annotationListQuerySchema }).returns<Page<Annotation>>(),
   create: route('POST', '/plans/:idOrSlug/versions/:number/annotations', { body: createAnnotationRequestSchema }).returns<Annotation>(),
   answer: route('POST', '/plans/:idOrSlug/annotations/:annotationId/answer', { body: answerAnnotationRequestSchema }).returns<Annotation>(),
 } as const;
 
 /** PlanSuggestionsController (plan/suggestions/plan-suggestions.controller.ts). */
 export const PLAN_SUGGESTIONS_ROUTES = {
-  candidates: route('GET', '/plans/:idOrSlug/suggestion-candidates').returns<SuggestionCandidate[]>(),
+  candidates: route('GET', '/plans/:idOrSlug/suggestion-candidates', { query: suggestionCandidatesQuerySchema }).returns<
+    SuggestionCandidate[]
+  >(),
   list: route('GET', '/plans/:idOrSlug/suggestions', { query: suggestionListQuerySchema }).returns<Page<Suggestion>>(),
   create: route('POST', '/plans/:idOrSlug/suggestions', { body: createSuggestionRequestSchema }).returns<Suggestion>(),
   get: route('GET', '/plans/:idOrSlug/suggestions/:id'),
