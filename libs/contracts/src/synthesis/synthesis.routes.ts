@@ -46,7 +46,7 @@ export const SYNTHESIS_ROUTES = {
   themes: route('GET', '/consultations/:id/synthesis/workspace', { query: workspaceQuerySchema }).returns<{
     workspace: Workspace | null;
   }>(),
-  get: route('GET', '/synthesis/runs/:runId'),
+  get: route('GET', '/synthesis/runs/:runId').returns<SynthesisRun>(),
   merge: route('POST', '/synthesis/runs/:runId/merge', { body: mergeThemesRequestSchema }).returns<SynthesisTheme>(),
   rename: route('PUT', '/synthesis/themes/:themeId/label', { body: renameThemeRequestSchema }).returns<SynthesisTheme>(),
   split: route('POST', '/synthesis/themes/:themeId/split', { body: splitThemeRequestSchema }).returns<SynthesisTheme>(),
