@@ -4,7 +4,7 @@ import type { DataSource } from 'typeorm';
 import type { AccountSettings } from '@polyphony/contracts';
 import type { UserEntity } from '../users/user.entity';
 import { AuditService } from '../audit/audit.service';
-import { AccountSettingsEntity } from './account-settings.entity';
+import { AccountSettingsRepository } from './account-settings.repository';
 
 const CACHE_MS = 10_000;
 
@@ -20,7 +20,7 @@ export class AccountSettingsService {
 
   async get(): Promise<AccountSettings> {
     if (this.cached && Date.now() - this.cached.at < CACHE_MS) return this.cached.value;
-    const row = await this.db.getRepository(AccountSettingsEntity).findOneBy({ id: 1 });
+    const row = await new AccountSettingsRepository(this.db.manager).read();
     const value = { unverifiedMayContribute: row?.unverifiedMayContribute ?? true };
     this.cached = { value, at: Date.now() };
     return value;
@@ -28,7 +28,7 @@ export class AccountSettingsService {
 
   async update(actor: UserEntity, input: AccountSettings): Promise<AccountSettings> {
     await this.db.transaction(async (manager) => {
-      await manager.getRepository(AccountSettingsEntity).upsert({ id: 1, unverifiedMayContribute: input.unverifiedMayContribute }, ['id']);
+      await new AccountSettingsRepository(manager).save(input);
       await this.audit.record(manager, { actorId: actor.id, action: 'settings.accounts_changed', details: { ...input } });
     });
     this.cached = undefined;

@@ -6,9 +6,10 @@ import { ENV, type Env } from '../core/config/env';
 import { AppError } from '../core/errors/app-error';
 import { AuditService } from '../audit/audit.service';
 import { MailerService } from '../notifications/mailer.service';
-import { UserEntity } from '../users/user.entity';
+import type { UserEntity } from '../users/user.entity';
 import { accountMail, type AccountMailKind } from './account-mail';
 import { ACCOUNT_LINK_PATHS, accountLink, publicUrl } from './account-links';
+import { AccountsRepository } from './accounts.repository';
 import { AccountTokensRepository } from './account-tokens.repository';
 import { AccountTokensService } from './account-tokens.service';
 import { hashPassword, verifyPassword } from './passwords';
@@ -69,7 +70,7 @@ export class AccountsService {
     } catch {
       return;
     }
-    const user = await this.db.getRepository(UserEntity).findOneBy({ email });
+    const user = await new AccountsRepository(this.db.manager).findByEmail(email);
     if (!user || user.pseudonymisedAt || user.blockedAt) return;
     const { token } = await this.tokens.issue(this.db.manager, user.id, 'password_reset');
     await this.mail('passwordReset', email, user, ACCOUNT_LINK_PATHS.password_reset, token);
@@ -105,7 +106,7 @@ export class AccountsService {
       throw new AppError('auth.wrong_password', { fields: [{ path: 'password', code: 'invalid' }] });
     }
     if (input.newEmail === user.email) throw AppError.validation([{ path: 'newEmail', code: 'invalid' }]);
-    if (await this.db.getRepository(UserEntity).exists({ where: { email: input.newEmail } })) {
+    if (await new AccountsRepository(this.db.manager).emailTaken(input.newEmail)) {
       throw AppError.conflict('auth.email_taken', [{ path: 'newEmail', code: 'email_taken' }]);
     }
     const { token } = await this.tokens.issue(this.db.manager, user.id, 'email_change', { newEmail: input.newEmail });
@@ -116,11 +117,11 @@ export class AccountsService {
   async confirmEmailChange(token: string): Promise<void> {
     await this.db.transaction(async (manager) => {
       const spent = await this.tokens.consume(manager, token, 'email_change');
-      const users = manager.getRepository(UserEntity);
-      const user = await users.findOneBy({ id: spent.userId });
+      const accounts = new AccountsRepository(manager);
+      const user = await accounts.findById(spent.userId);
       if (!user || user.pseudonymisedAt || !spent.newEmail) throw new AppError('auth.token_invalid');
-      if (await users.exists({ where: { email: spent.newEmail } })) throw AppError.conflict('auth.email_taken');
-      await users.update({ id: user.id }, { email: spent.newEmail, emailVerifiedAt: new Date() });
+      if (await accounts.emailTaken(spent.newEmail)) throw AppError.conflict('auth.email_taken');
+      await accounts.changeEmail(user.id, spent.newEmail);
       await new AccountTokensRepository(manager).retire(user.id, ['email_verify', 'password_reset']);
       await this.audit.record(manager, {
         actorId: user.id,
@@ -141,7 +142,7 @@ export class AccountsService {
     await this.limits.consume(`link:ip:${meta.ip}`, RESETS_PER_IP_PER_HOUR, 3600);
     return this.db.transaction(async (manager) => {
       const spent = await this.tokens.consume(manager, token, 'sign_in');
-      const user = await manager.getRepository(UserEntity).findOneBy({ id: spent.userId });
+      const user = await new AccountsRepository(manager).findById(spent.userId);
       if (!user || user.pseudonymisedAt || user.blockedAt) throw new AppError('auth.token_invalid');
       return { user, token: await this.sessions.open(user.id, meta, manager) };
     });
@@ -150,7 +151,7 @@ export class AccountsService {
   /** For an admin when no e-mail reaches the person: a sign-in or reset link to hand over. */
   async issueAdminLink(actor: UserEntity, targetId: string, purpose: 'sign_in' | 'password_reset'): Promise<AdminLinkResponse> {
     return this.db.transaction(async (manager) => {
-      const target = await manager.getRepository(UserEntity).findOneBy({ id: targetId });
+      const target = await new AccountsRepository(manager).findById(targetId);
       if (!target || target.pseudonymisedAt) throw AppError.notFound();
       if (target.blockedAt) throw new AppError('auth.account_blocked', { status: 409 });
       const { token, expiresAt } = await this.tokens.issue(manager, target.id, purpose, { issuedBy: actor.id });

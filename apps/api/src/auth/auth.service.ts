@@ -13,9 +13,10 @@ import type { DataSource } from 'typeorm';
 import { ENV, type Env } from '../core/config/env';
 import { SocketRevocation } from '../core/realtime/socket-revocation';
 import { AppError } from '../core/errors/app-error';
-import { UserEntity } from '../users/user.entity';
+import type { UserEntity } from '../users/user.entity';
 import { BOOT_ADMIN_CONSENT } from '../demo/ensure-admin';
 import { hashPassword, verifyPassword } from './passwords';
+import { AccountsRepository } from './accounts.repository';
 import { RateLimitService } from './rate-limit.service';
 import { TerritoryRepository } from '../territory/territory.repository';
 import { SessionsService } from './sessions.service';
@@ -52,24 +53,22 @@ export class AuthService {
     await this.limits.consume(`register:ip:${meta.ip}`, this.env.REGISTRATIONS_PER_IP_PER_HOUR, 3600);
     const passwordHash = await hashPassword(input.password);
     return this.db.transaction(async (manager) => {
-      const users = manager.getRepository(UserEntity);
-      if (await users.exists({ where: { email: input.email } })) {
+      const accounts = new AccountsRepository(manager);
+      if (await accounts.emailTaken(input.email)) {
         throw AppError.conflict('auth.email_taken', [{ path: 'email', code: 'email_taken' }]);
       }
-      const user = await users.save(
-        users.create({
-          email: input.email,
-          passwordHash,
-          displayName: input.displayName,
-          preferredLanguage: input.preferredLanguage,
-          category: input.category,
-          country: input.country,
-          originTerritory: input.category === 'diaspora' ? (input.originTerritory ?? null) : null,
-          role: 'participant',
-          privacyConsentAt: new Date(),
-          privacyConsentVersion: PRIVACY_TERMS_VERSION,
-        }),
-      );
+      const user = await accounts.create({
+        email: input.email,
+        passwordHash,
+        displayName: input.displayName,
+        preferredLanguage: input.preferredLanguage,
+        category: input.category,
+        country: input.country,
+        originTerritory: input.category === 'diaspora' ? (input.originTerritory ?? null) : null,
+        role: 'participant',
+        privacyConsentAt: new Date(),
+        privacyConsentVersion: PRIVACY_TERMS_VERSION,
+      });
       const token = await this.sessions.open(user.id, meta, manager);
       return { user, token };
     });
@@ -97,7 +96,7 @@ export class AuthService {
     const failures = await this.limits.count(accountBucket, window);
     const over = failures - this.env.LOGIN_MAX_FAILURES;
     if (over >= 0) await sleep(Math.min(SLOWDOWN_MAX_MS, SLOWDOWN_STEP_MS * 2 ** Math.min(over, 8)));
-    const user = await this.db.getRepository(UserEntity).findOne({ where: { email: input.email } });
+    const user = await new AccountsRepository(this.db.manager).findByEmail(input.email);
     const ok = await verifyPassword(user?.passwordHash, input.password);
     if (!user || !ok || user.pseudonymisedAt) {
       await this.limits.consume(accountBucket, 10_000, window).catch(() => undefined);
@@ -114,7 +113,7 @@ export class AuthService {
   private async adoptBrowserLanguage(user: UserEntity, lang: Language): Promise<void> {
     if (user.role !== 'admin' || user.privacyConsentVersion !== BOOT_ADMIN_CONSENT || user.preferredLanguage === lang) return;
     if (await new TerritoryRepository(this.db.manager).isSetUp()) return;
-    await this.db.getRepository(UserEntity).update({ id: user.id }, { preferredLanguage: lang });
+    await new AccountsRepository(this.db.manager).setPreferredLanguage(user.id, lang);
     user.preferredLanguage = lang;
   }
 
@@ -125,7 +124,7 @@ export class AuthService {
     }
     const passwordHash = await hashPassword(input.newPassword);
     await this.db.transaction(async (manager) => {
-      await manager.getRepository(UserEntity).update({ id: user.id }, { passwordHash });
+      await new AccountsRepository(manager).setPassword(user.id, passwordHash);
       await this.sessions.closeAllFor(user.id, keepSession, manager);
     });
     await this.revocation.endUser(user.id, 'password_changed', keepSession);

@@ -5,9 +5,10 @@ import type { DataSource } from 'typeorm';
 import { LANGUAGES, type Language, type SsoStatus } from '@polyphony/contracts';
 import { ENV, type Env } from '../core/config/env';
 import { AppError } from '../core/errors/app-error';
-import { UserEntity } from '../users/user.entity';
+import type { UserEntity } from '../users/user.entity';
 import { publicUrl } from './account-links';
 import { TerritoryRepository } from '../territory/territory.repository';
+import { AccountsRepository } from './accounts.repository';
 import { SessionsService } from './sessions.service';
 import type { ClientMeta } from './auth.service';
 
@@ -120,14 +121,14 @@ export class OidcService implements OnModuleInit {
     const email = typeof claims.email === 'string' ? claims.email.trim().toLowerCase() : null;
     const verified = claims.email_verified === true || claims.email_verified === 'true';
     const user = await this.db.transaction(async (manager) => {
-      const users = manager.getRepository(UserEntity);
-      let found = await users.findOneBy({ oidcSubject: subject });
+      const accounts = new AccountsRepository(manager);
+      let found = await accounts.findByOidcSubject(subject);
       if (!found && email) {
-        const byEmail = await users.findOneBy({ email });
+        const byEmail = await accounts.findByEmail(email);
         // An existing account is only linked when the provider vouches for the address.
         if (byEmail && !verified) throw new AppError('auth.sso_failed');
         if (byEmail) {
-          await users.update({ id: byEmail.id }, { oidcSubject: subject, emailVerifiedAt: byEmail.emailVerifiedAt ?? new Date() });
+          await accounts.linkOidc(byEmail.id, subject, byEmail.emailVerifiedAt ?? new Date());
           found = { ...byEmail, oidcSubject: subject } as UserEntity;
         }
       }
@@ -137,21 +138,19 @@ export class OidcService implements OnModuleInit {
           typeof claims.name === 'string' && claims.name.trim().length >= 2 ? claims.name.trim().slice(0, 80) : email.split('@')[0];
         const locale = typeof claims.locale === 'string' ? claims.locale.slice(0, 2).toLowerCase() : '';
         const territoryCountry = await new TerritoryRepository(manager).country();
-        found = await users.save(
-          users.create({
-            email,
-            oidcSubject: subject,
-            passwordHash: null,
-            displayName: name,
-            preferredLanguage: (LANGUAGES as readonly string[]).includes(locale) ? (locale as Language) : lang,
-            category: 'resident',
-            country: territoryCountry ?? 'FR',
-            role: 'participant',
-            emailVerifiedAt: verified ? new Date() : null,
-            privacyConsentAt: null,
-            privacyConsentVersion: null,
-          }),
-        );
+        found = await accounts.create({
+          email,
+          oidcSubject: subject,
+          passwordHash: null,
+          displayName: name,
+          preferredLanguage: (LANGUAGES as readonly string[]).includes(locale) ? (locale as Language) : lang,
+          category: 'resident',
+          country: territoryCountry ?? 'FR',
+          role: 'participant',
+          emailVerifiedAt: verified ? new Date() : null,
+          privacyConsentAt: null,
+          privacyConsentVersion: null,
+        });
       }
       if (found.blockedAt || found.pseudonymisedAt) throw new AppError('auth.account_blocked');
       return found;

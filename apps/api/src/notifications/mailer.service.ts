@@ -4,7 +4,7 @@ import { createTransport, type Transporter } from 'nodemailer';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { MailStatus } from '@polyphony/contracts';
 import { ENV, type Env } from '../core/config/env';
-import { OutboxMailEntity } from './outbox-mail.entity';
+import { OutboxRepository } from './outbox.repository';
 
 export interface Mail {
   to: string;
@@ -62,8 +62,11 @@ export class MailerService implements OnModuleInit, OnModuleDestroy {
    */
   async sendOrKeep(mail: Mail, manager?: EntityManager): Promise<'sent' | 'outbox' | 'failed'> {
     if (this.enabled) return (await this.send(mail)) ? 'sent' : 'failed';
-    const repo = (manager ?? this.db.manager).getRepository(OutboxMailEntity);
-    await repo.insert({ recipient: mail.to, subject: mail.subject.slice(0, 300), text: mail.text });
+    await new OutboxRepository(manager ?? this.db.manager).insert({
+      recipient: mail.to,
+      subject: mail.subject.slice(0, 300),
+      text: mail.text,
+    });
     if (this.env.NODE_ENV !== 'production')
       this.logger.log({ to: mail.to, subject: mail.subject, text: mail.text }, 'e-mail kept in the outbox');
     return 'outbox';

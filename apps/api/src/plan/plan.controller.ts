@@ -1,13 +1,13 @@
 import { Controller, HttpCode, Param } from '@nestjs/common';
 import { Route } from '../core/http/route';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { z } from 'zod';
 import {
   createPlanRequestSchema,
   createSectionRequestSchema,
   moveSectionRequestSchema,
   planQuerySchema,
   planStatusRequestSchema,
+  removeSectionQuerySchema,
   sourcesQuerySchema,
   updatePlanRequestSchema,
   updateSectionRequestSchema,
@@ -22,8 +22,6 @@ import { PlanService } from './plan.service';
 import { PlanGateway } from './plan.gateway';
 import { PlanSourcesService } from './suggestions/plan-sources.service';
 import { UuidParam } from '../core/http/params';
-
-const revisionQuery = z.object({ revision: z.coerce.number().int().min(0) }).strict();
 
 @ApiTags('plan')
 @Controller()
@@ -127,7 +125,7 @@ export class PlanController {
     @CurrentUser() actor: UserEntity,
     @Param('id', UuidParam) id: string,
     @Param('sectionId', UuidParam) sectionId: string,
-    @ZodQuery(revisionQuery) query: { revision: number },
+    @ZodQuery(removeSectionQuerySchema) query: Parsed<typeof removeSectionQuerySchema>,
   ) {
     await this.plans.deleteSection(actor, id, sectionId, query.revision);
     this.gateway.sectionSaved(id, sectionId, query.revision + 1, actor.displayName);

@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { PublicTextKind, TranslatedText } from '@polyphony/contracts';
+import { UserEntity } from '../users/user.entity';
 import { PublicTextEntity } from './public-text.entity';
 
 /** All of the public texts' SQL. */
@@ -24,6 +25,11 @@ export class PublicTextsRepository {
     const [row] = await this.manager.query(`SELECT coalesce(max(version), 0)::int + 1 AS n FROM public_texts WHERE kind = $1`, [kind]);
     const repo = this.manager.getRepository(PublicTextEntity);
     return repo.save(repo.create({ kind, version: row.n, body, createdById }));
+  }
+
+  /** The profile completed with a first consent (single sign-on skips registration). */
+  async completeProfile(userId: string, patch: Partial<UserEntity>): Promise<void> {
+    await this.manager.getRepository(UserEntity).update({ id: userId }, patch);
   }
 
   async recordConsent(userId: string, version: string): Promise<void> {

@@ -14,7 +14,7 @@ import {
 } from '@polyphony/contracts';
 import { AppError } from '../core/errors/app-error';
 import { renderTranslatedMarkdown } from '../core/text/markdown';
-import { UserEntity } from '../users/user.entity';
+import type { UserEntity } from '../users/user.entity';
 import { profilePatch } from '../users/users.service';
 import type { PublicTextEntity } from './public-text.entity';
 import { PublicTextsRepository } from './public-texts.repository';
@@ -76,8 +76,9 @@ export class PublicTextsService {
     if (version !== current.version) throw AppError.conflict();
     if (user.privacyConsentAt === null && !profile) throw AppError.validation([{ path: 'profile', code: 'required' }]);
     await this.db.transaction(async (manager) => {
-      if (profile) await manager.getRepository(UserEntity).update({ id: user.id }, profilePatch(user, profile));
-      await new PublicTextsRepository(manager).recordConsent(user.id, version);
+      const texts = new PublicTextsRepository(manager);
+      if (profile) await texts.completeProfile(user.id, profilePatch(user, profile));
+      await texts.recordConsent(user.id, version);
     });
     return { version, required: false, completeProfile: false };
   }

@@ -8,14 +8,13 @@ import {
   runListQuerySchema,
   splitThemeRequestSchema,
   themeContributionsQuerySchema,
-  themeFiltersSchema,
+  workspaceQuerySchema,
   type CreateSynthesisRunRequest,
   type MergeThemesRequest,
   type RenameThemeRequest,
   type SplitThemeRequest,
   SYNTHESIS_ROUTES,
 } from '@polyphony/contracts';
-import { z } from 'zod';
 import { CurrentUser, SignedIn } from '../core/auth/auth.decorators';
 import { type Parsed, ZodBody, ZodQuery } from '../core/errors/zod-validation';
 import type { UserEntity } from '../users/user.entity';
@@ -23,8 +22,6 @@ import { RoomLiveSynthesisService } from './room-live-synthesis.service';
 import { SynthesisRunsService } from './synthesis-runs.service';
 import { SynthesisWorkspaceService } from './synthesis-workspace.service';
 import { UuidParam } from '../core/http/params';
-
-const workspaceQuerySchema = themeFiltersSchema.extend({ runId: z.uuid().optional(), roomId: z.uuid().optional() }).strict();
 
 /** Synthesis runs and the officials' workspace (themes, edits, provenance). */
 @ApiTags('synthesis')

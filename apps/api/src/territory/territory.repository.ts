@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { UserEntity } from '../users/user.entity';
 import { TerritoryEntity } from './territory.entity';
 import { participantsSql } from '../contributions/participants-query';
 
@@ -41,6 +42,14 @@ export class TerritoryRepository {
 
   async update(id: string, values: Partial<TerritoryEntity>): Promise<void> {
     await this.repo.update({ id }, values);
+  }
+
+  /** The admin who set the territory up takes its language (and, for the admin created at boot, its country). */
+  async adoptSetupAdmin(
+    userId: string,
+    values: Pick<UserEntity, 'preferredLanguage'> & Partial<Pick<UserEntity, 'country'>>,
+  ): Promise<void> {
+    await this.manager.getRepository(UserEntity).update({ id: userId }, values);
   }
 
   async logo(): Promise<{ logo: Buffer; logoType: string; logoUpdatedAt: Date } | null> {

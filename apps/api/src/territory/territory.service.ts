@@ -8,7 +8,7 @@ import { AppError } from '../core/errors/app-error';
 import { slugify } from '../core/text/slug';
 import { TaxonomyService } from '../taxonomy/taxonomy.service';
 import { BOOT_ADMIN_CONSENT } from '../demo/ensure-admin';
-import { UserEntity } from '../users/user.entity';
+import type { UserEntity } from '../users/user.entity';
 import type { TerritoryEntity } from './territory.entity';
 import { toInstance, toSettings } from './territory.mapper';
 import { TerritoryRepository } from './territory.repository';
@@ -87,13 +87,10 @@ export class TerritoryService {
       const territory = await repo.insert({ slug, ...columns(v) });
       for (const line of v.strategicLines)
         await this.taxonomy.create({ kind: 'strategic_line', label: line.label }, manager, v.defaultLanguage);
-      await manager.getRepository(UserEntity).update(
-        { id: actor.id },
-        {
-          preferredLanguage: v.languages.includes(actor.preferredLanguage) ? actor.preferredLanguage : v.defaultLanguage,
-          ...(actor.privacyConsentVersion === BOOT_ADMIN_CONSENT && { country: v.country }),
-        },
-      );
+      await repo.adoptSetupAdmin(actor.id, {
+        preferredLanguage: v.languages.includes(actor.preferredLanguage) ? actor.preferredLanguage : v.defaultLanguage,
+        ...(actor.privacyConsentVersion === BOOT_ADMIN_CONSENT && { country: v.country }),
+      });
       return territory;
     });
     this.forget();

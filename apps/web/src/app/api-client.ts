@@ -1,4 +1,5 @@
 import {
+  ROUTES,
   routePath,
   type AnyApiRoute,
   type FieldIssue,
@@ -41,7 +42,7 @@ export function resetCsrfToken(): void {
 
 function csrf(): Promise<string> {
   if (!csrfToken) {
-    csrfToken = request<{ token: string }>('/api/auth/csrf', {}, false).then((res) => res.token);
+    csrfToken = request<RouteResponse<typeof ROUTES.auth.csrf>>(routeUrl(ROUTES.auth.csrf), {}, false).then((res) => res.token);
     csrfToken.catch(() => resetCsrfToken());
   }
   return csrfToken;
@@ -131,6 +132,15 @@ type CallArgs<R extends AnyApiRoute> =
 export function call<R extends AnyApiRoute>(route: R, ...[options]: CallArgs<R>): Promise<RouteResponse<R>> {
   const { params, body, query } = (options ?? {}) as { params?: Record<string, string | number>; body?: unknown; query?: Query };
   return request<RouteResponse<R>>(`/api${routePath(route.path, params)}`, { method: route.method, body, query }, true);
+}
+
+/**
+ * The address of a route the browser opens itself (a link, a download, a PDF, an image, a redirect): like `call`,
+ * the path's parameters are filled in and URI-encoded and the query is the contract's; empty values are left out.
+ */
+export function routeUrl<R extends AnyApiRoute>(route: R, ...[options]: CallArgs<R>): string {
+  const { params, query } = (options ?? {}) as { params?: Record<string, string | number>; query?: Query };
+  return buildUrl(`/api${routePath(route.path, params)}`, query);
 }
 
 /** Field errors keyed by path ("email", "displayName"...), for form inputs. */

@@ -14,11 +14,6 @@ export function useCsvSeparator(): [CsvSeparator, (value: CsvSeparator) => void]
   return [chosen ?? csvSeparatorFor(currentLanguage()), setChosen];
 }
 
-/** An export link's address with the chosen separator (`?separator=comma|semicolon`). */
-export function withSeparator(href: string, separator: CsvSeparator): string {
-  return `${href}${href.includes('?') ? '&' : '?'}separator=${separator}`;
-}
-
 /** A small labelled choice placed next to a CSV export link or button. */
 export function CsvSeparatorChoice({ value, onChange }: { value: CsvSeparator; onChange: (value: CsvSeparator) => void }) {
   const { t } = useTranslation('web');

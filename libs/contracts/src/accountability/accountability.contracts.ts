@@ -68,6 +68,13 @@ export const updateActionTrackingRequestSchema = z
   })
   .strict();
 export type UpdateActionTrackingRequest = z.input<typeof updateActionTrackingRequestSchema>;
+/** An action's tracking as saved (the answer of `PUT /accountability/actions/:actionId`); `progress` counts the sub-actions. */
+export type ActionTracking = z.output<typeof updateActionTrackingRequestSchema> & {
+  actionId: string;
+  planId: string;
+  revision: number;
+  updatedById: string;
+};
 export type SubAction = z.infer<typeof subActionSchema>;
 export type Milestone = z.infer<typeof milestoneSchema>;
 export type BudgetLine = z.infer<typeof budgetLineSchema>;

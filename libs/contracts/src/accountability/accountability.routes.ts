@@ -13,18 +13,31 @@ import {
   updateEvaluationRequestSchema,
 } from './evaluations.contracts';
 import { approveTranslationRequestSchema, fillLanguagesRequestSchema } from '../plan/plan.contracts';
-import type { Monitoring, Partnerships, TrackedAction } from './accountability.contracts';
+import type {
+  ActionTracking,
+  Externality,
+  Measurement,
+  Monitoring,
+  NetworkMembership,
+  Partner,
+  Partnerships,
+  TrackedAction,
+} from './accountability.contracts';
 import type { Evaluation, EvaluationList, EvaluationRecommendation } from './evaluations.contracts';
 
 /** AccountabilityController (accountability/accountability.controller.ts). */
 export const ACCOUNTABILITY_ROUTES = {
   monitoring: route('GET', '/accountability/plans/:idOrSlug').returns<Monitoring>(),
-  updateAction: route('PUT', '/accountability/actions/:actionId', { body: updateActionTrackingRequestSchema }),
-  measure: route('POST', '/accountability/indicators/:indicatorId/measurements', { body: recordMeasurementRequestSchema }),
-  externality: route('POST', '/accountability/plans/:planId/externalities', { body: recordExternalityRequestSchema }),
+  updateAction: route('PUT', '/accountability/actions/:actionId', { body: updateActionTrackingRequestSchema }).returns<ActionTracking>(),
+  measure: route('POST', '/accountability/indicators/:indicatorId/measurements', {
+    body: recordMeasurementRequestSchema,
+  }).returns<Measurement>(),
+  externality: route('POST', '/accountability/plans/:planId/externalities', {
+    body: recordExternalityRequestSchema,
+  }).returns<Externality>(),
   partnerships: route('GET', '/accountability/partnerships').returns<Partnerships>(),
-  savePartner: route('PUT', '/accountability/partners', { body: partnerRequestSchema }),
-  saveNetwork: route('PUT', '/accountability/networks', { body: networkRequestSchema }),
+  savePartner: route('PUT', '/accountability/partners', { body: partnerRequestSchema }).returns<Partner>(),
+  saveNetwork: route('PUT', '/accountability/networks', { body: networkRequestSchema }).returns<NetworkMembership>(),
 } as const;
 
 /** EvaluationsController (accountability/evaluations.controller.ts). */

@@ -1,4 +1,4 @@
-import { route } from '../common/routes';
+import { route, type FileResponse } from '../common/routes';
 import {
   generateSummaryRequestSchema,
   publishSummaryRequestSchema,
@@ -16,5 +16,5 @@ export const ANNUAL_SUMMARIES_ROUTES = {
   publish: route('POST', '/summaries/:id/publish', { body: publishSummaryRequestSchema }).returns<AnnualSummary>(),
   discard: route('DELETE', '/summaries/:id').returns<void>(),
   get: route('GET', '/summaries/:plan/:year', { query: summaryQuerySchema }).returns<AnnualSummary>(),
-  pdf: route('GET', '/summaries/:plan/:year/pdf', { query: summaryPdfQuerySchema }),
+  pdf: route('GET', '/summaries/:plan/:year/pdf', { query: summaryPdfQuerySchema }).returns<FileResponse<'application/pdf'>>(),
 } as const;

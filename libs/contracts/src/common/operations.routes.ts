@@ -1,4 +1,4 @@
-import { route } from './routes';
+import { route, type FileResponse } from './routes';
 import type { TranslationHealth } from '../translation/translation.contracts';
 
 /** HealthController (core/observability/health.controller.ts). */
@@ -8,5 +8,5 @@ export const HEALTH_ROUTES = {
 
 /** MetricsController (core/observability/metrics.ts). */
 export const METRICS_ROUTES = {
-  metrics: route('GET', '/metrics'),
+  metrics: route('GET', '/metrics').returns<FileResponse<'text/plain'>>(),
 } as const;

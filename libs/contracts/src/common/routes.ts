@@ -31,6 +31,20 @@ export class ApiRoute<M extends HttpMethod, P extends string, S extends RouteSch
 
 export type AnyApiRoute = ApiRoute<HttpMethod, string, RouteSchemas, any>;
 
+/**
+ * The answers that are not JSON, for `.returns<...>()`: the browser goes to the route's URL (a link, a
+ * download, an image), the web client never `call()`s it. `File` is a body of that content type
+ * (PDF, CSV, a workbook, an image...), `Redirect` a 303 to somewhere else.
+ */
+export interface FileResponse<ContentType extends string = string> {
+  readonly nonJson: 'file';
+  readonly contentType: ContentType;
+}
+export interface RedirectResponse {
+  readonly nonJson: 'redirect';
+}
+export type NonJsonResponse = FileResponse | RedirectResponse;
+
 /** `route('GET', '/organisations/:idOrSlug').returns<Organisation>()`; `{ body, query }` are the contract's schemas. */
 export function route<M extends HttpMethod, P extends string, S extends RouteSchemas = Record<never, never>>(
   method: M,

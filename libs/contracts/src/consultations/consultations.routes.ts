@@ -8,7 +8,7 @@ import {
   updateConsultationRequestSchema,
 } from './consultations.contracts';
 import type { Page } from '../common/pagination';
-import type { Consultation } from './consultations.contracts';
+import type { Consultation, Contribution } from './consultations.contracts';
 
 /** ConsultationsController (consultations/consultations.controller.ts). */
 export const CONSULTATIONS_ROUTES = {
@@ -22,5 +22,5 @@ export const CONSULTATIONS_ROUTES = {
 
 /** ContributionsController (contributions/contributions.controller.ts). */
 export const CONTRIBUTIONS_ROUTES = {
-  list: route('GET', '/consultations/:id/contributions', { query: contributionListQuerySchema }),
+  list: route('GET', '/consultations/:id/contributions', { query: contributionListQuerySchema }).returns<Page<Contribution>>(),
 } as const;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { languageSchema } from '../common/languages';
+import { pageQuerySchema } from '../common/pagination';
 import { STAKEHOLDER_CATEGORIES } from '../common/stakeholders';
 import { PLAN_LIMITS, id } from './plan-fields';
 
@@ -8,6 +9,10 @@ export const ANNOTATION_KINDS = ['comment', 'amendment'] as const;
 export type AnnotationKind = (typeof ANNOTATION_KINDS)[number];
 export const ANNOTATION_STATUSES = ['open', 'answered', 'accepted', 'not_retained'] as const;
 export type AnnotationStatus = (typeof ANNOTATION_STATUSES)[number];
+
+/** A version's annotations, a page at a time, optionally those of one section. */
+export const annotationListQuerySchema = pageQuerySchema.extend({ sectionId: id.optional() }).strict();
+export type AnnotationListQuery = z.input<typeof annotationListQuerySchema>;
 
 export const createAnnotationRequestSchema = z
   .object({

@@ -134,6 +134,10 @@ export const approveTranslationRequestSchema = z
   .strict();
 export type ApproveTranslationRequest = z.input<typeof approveTranslationRequestSchema>;
 
+/** Removing a section names the revision it was read at (`DELETE ...?revision=3`); a stale one is refused. */
+export const removeSectionQuerySchema = z.object({ revision: z.coerce.number().int().min(0) }).strict();
+export type RemoveSectionQuery = z.input<typeof removeSectionQuerySchema>;
+
 export const moveSectionRequestSchema = z
   .object({ revision: z.number().int().min(0), parentId: id.nullable(), position: z.number().int().min(0) })
   .strict();

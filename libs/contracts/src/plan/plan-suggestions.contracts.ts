@@ -97,6 +97,10 @@ export const sectionSourcesSchema = z.object({
 });
 export type SectionSources = z.infer<typeof sectionSourcesSchema>;
 
+/** Which kind of source to list as candidates. */
+export const suggestionCandidatesQuerySchema = z.object({ kind: z.enum(SUGGESTION_SOURCE_KINDS) }).strict();
+export type SuggestionCandidatesQuery = z.input<typeof suggestionCandidatesQuerySchema>;
+
 /** What an official can turn into a suggestion. */
 export const suggestionCandidateSchema = z.object({
   kind: z.enum(SUGGESTION_SOURCE_KINDS),

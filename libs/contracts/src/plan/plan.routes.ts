@@ -1,4 +1,4 @@
-import { route } from '../common/routes';
+import { route, type FileResponse } from '../common/routes';
 import {
   answerAnnotationRequestSchema,
   approveTranslationRequestSchema,
@@ -16,10 +16,13 @@ import {
   planQuerySchema,
   planStatusRequestSchema,
   renameVersionRequestSchema,
+  removeSectionQuerySchema,
   reviewRequestSchema,
   sourcesQuerySchema,
   suggestionListQuerySchema,
   updatePlanRequestSchema,
+  suggestionCandidatesQuerySchema,
+  annotationListQuerySchema,
   updateSectionRequestSchema,
 } from './plan.contracts';
 import type {
@@ -38,8 +41,8 @@ import type { Page } from '../common/pagination';
 
 /** PlanExportsController (plan/exports/plan-exports.controller.ts). */
 export const PLAN_EXPORTS_ROUTES = {
-  pdf: route('GET', '/plans/:idOrSlug/export/pdf', { query: planExportQuerySchema }),
-  html: route('GET', '/plans/:idOrSlug/export/html', { query: planExportQuerySchema }),
+  pdf: route('GET', '/plans/:idOrSlug/export/pdf', { query: planExportQuerySchema }).returns<FileResponse<'application/pdf'>>(),
+  html: route('GET', '/plans/:idOrSlug/export/html', { query: planExportQuerySchema }).returns<FileResponse<'text/html'>>(),
 } as const;
 
 /** PlanFatesController (plan/fates/plan-fates.controller.ts). */
@@ -48,7 +51,7 @@ export const PLAN_FATES_ROUTES = {
   organisation: route('GET', '/contribution-fates/organisations/:organisationId', { query: fatesQuerySchema }).returns<
     Page<ContributionFate>
   >(),
-  one: route('GET', '/contribution-fates/:contributionId'),
+  one: route('GET', '/contribution-fates/:contributionId').returns<ContributionFate>(),
 } as const;
 
 /** PlanLanguagesController (plan/languages/plan-languages.controller.ts). */
@@ -68,24 +71,26 @@ export const PLAN_ROUTES = {
   status: route('POST', '/plans/:id/status', { body: planStatusRequestSchema }).returns<Plan>(),
   createSection: route('POST', '/plans/:id/sections', { body: createSectionRequestSchema }).returns<PlanSection>(),
   updateSection: route('PUT', '/plans/:id/sections/:sectionId', { body: updateSectionRequestSchema }).returns<PlanSection>(),
-  move: route('POST', '/plans/:id/sections/:sectionId/move', { body: moveSectionRequestSchema }),
-  remove: route('DELETE', '/plans/:id/sections/:sectionId').returns<void>(),
+  move: route('POST', '/plans/:id/sections/:sectionId/move', { body: moveSectionRequestSchema }).returns<PlanSection>(),
+  remove: route('DELETE', '/plans/:id/sections/:sectionId', { query: removeSectionQuerySchema }).returns<void>(),
   sectionSources: route('GET', '/plans/:idOrSlug/sections/:sectionId/sources', { query: sourcesQuerySchema }).returns<SectionSources>(),
 } as const;
 
 /** PlanReviewController (plan/review/plan-review.controller.ts). */
 export const PLAN_REVIEW_ROUTES = {
-  list: route('GET', '/plans/:idOrSlug/versions/:number/annotations').returns<Page<Annotation>>(),
+  list: route('GET', '/plans/:idOrSlug/versions/:number/annotations', { query: annotationListQuerySchema }).returns<Page<Annotation>>(),
   create: route('POST', '/plans/:idOrSlug/versions/:number/annotations', { body: createAnnotationRequestSchema }).returns<Annotation>(),
   answer: route('POST', '/plans/:idOrSlug/annotations/:annotationId/answer', { body: answerAnnotationRequestSchema }).returns<Annotation>(),
 } as const;
 
 /** PlanSuggestionsController (plan/suggestions/plan-suggestions.controller.ts). */
 export const PLAN_SUGGESTIONS_ROUTES = {
-  candidates: route('GET', '/plans/:idOrSlug/suggestion-candidates').returns<SuggestionCandidate[]>(),
+  candidates: route('GET', '/plans/:idOrSlug/suggestion-candidates', { query: suggestionCandidatesQuerySchema }).returns<
+    SuggestionCandidate[]
+  >(),
   list: route('GET', '/plans/:idOrSlug/suggestions', { query: suggestionListQuerySchema }).returns<Page<Suggestion>>(),
   create: route('POST', '/plans/:idOrSlug/suggestions', { body: createSuggestionRequestSchema }).returns<Suggestion>(),
-  get: route('GET', '/plans/:idOrSlug/suggestions/:id'),
+  get: route('GET', '/plans/:idOrSlug/suggestions/:id').returns<Suggestion>(),
   decide: route('POST', '/plans/:idOrSlug/suggestions/:id/decision', { body: decideSuggestionRequestSchema }).returns<Suggestion>(),
 } as const;
 

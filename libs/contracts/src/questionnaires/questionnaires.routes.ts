@@ -1,4 +1,4 @@
-import { route } from '../common/routes';
+import { route, type FileResponse } from '../common/routes';
 import type { MyResponse, Questionnaire, QuestionnaireResults, TextAnswer } from './questionnaires.contracts';
 import {
   questionnaireExportQuerySchema,
@@ -21,6 +21,10 @@ export const QUESTIONNAIRES_ROUTES = {
     items: TextAnswer[];
     nextCursor: string | null;
   }>(),
-  csv: route('GET', '/consultations/:consultation/questionnaire/export.csv', { query: questionnaireExportQuerySchema }),
-  xlsx: route('GET', '/consultations/:consultation/questionnaire/export.xlsx', { query: questionnaireExportQuerySchema }),
+  csv: route('GET', '/consultations/:consultation/questionnaire/export.csv', { query: questionnaireExportQuerySchema }).returns<
+    FileResponse<'text/csv'>
+  >(),
+  xlsx: route('GET', '/consultations/:consultation/questionnaire/export.xlsx', { query: questionnaireExportQuerySchema }).returns<
+    FileResponse<'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'>
+  >(),
 } as const;

@@ -1,4 +1,4 @@
-import { route } from '../common/routes';
+import { route, type FileResponse } from '../common/routes';
 import {
   createRoomRequestSchema,
   roomListQuerySchema,
@@ -12,10 +12,10 @@ import type { Room } from './rooms.contracts';
 /** RoomsController (rooms/rooms.controller.ts). */
 export const ROOMS_ROUTES = {
   list: route('GET', '/rooms', { query: roomListQuerySchema }).returns<Page<Room>>(),
-  listForConsultation: route('GET', '/consultations/:idOrSlug/rooms', { query: roomListQuerySchema }),
-  create: route('POST', '/consultations/:id/rooms', { body: createRoomRequestSchema }),
+  listForConsultation: route('GET', '/consultations/:idOrSlug/rooms', { query: roomListQuerySchema }).returns<Page<Room>>(),
+  create: route('POST', '/consultations/:id/rooms', { body: createRoomRequestSchema }).returns<Room>(),
   get: route('GET', '/rooms/:id').returns<Room>(),
-  update: route('PATCH', '/rooms/:id', { body: updateRoomRequestSchema }),
+  update: route('PATCH', '/rooms/:id', { body: updateRoomRequestSchema }).returns<Room>(),
   status: route('POST', '/rooms/:id/status', { body: roomStatusRequestSchema }).returns<Room>(),
-  transcript: route('GET', '/rooms/:id/transcript', { query: transcriptQuerySchema }),
+  transcript: route('GET', '/rooms/:id/transcript', { query: transcriptQuerySchema }).returns<FileResponse<'text/markdown' | 'text/csv'>>(),
 } as const;

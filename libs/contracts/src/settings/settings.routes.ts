@@ -1,4 +1,4 @@
-import { route } from '../common/routes';
+import { route, type FileResponse } from '../common/routes';
 import { consentRequestSchema, savePublicTextRequestSchema } from './public-texts.contracts';
 import { createTaxonomyEntryRequestSchema, updateTaxonomyEntryRequestSchema } from './taxonomy.contracts';
 import {
@@ -30,7 +30,7 @@ export const TAXONOMY_ROUTES = {
 /** SettingsController (territory/settings.controller.ts). */
 export const SETTINGS_ROUTES = {
   instance: route('GET', '/instance').returns<Instance>(),
-  logo: route('GET', '/instance/logo'),
+  logo: route('GET', '/instance/logo').returns<FileResponse<`image/${string}`>>(),
   setup: route('POST', '/setup', { body: setupRequestSchema }).returns<TerritorySettings>(),
   settings: route('GET', '/settings').returns<TerritorySettings>(),
   update: route('PUT', '/settings', { body: updateSettingsRequestSchema }).returns<TerritorySettings>(),

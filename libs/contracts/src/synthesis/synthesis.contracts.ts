@@ -96,6 +96,10 @@ export const themeFiltersSchema = z
   .strict();
 export type ThemeFilters = z.input<typeof themeFiltersSchema>;
 
+/** The officials' workspace: a run (the latest by default) or a room's live synthesis, filtered. */
+export const workspaceQuerySchema = themeFiltersSchema.extend({ runId: z.uuid().optional(), roomId: z.uuid().optional() }).strict();
+export type WorkspaceQuery = z.input<typeof workspaceQuerySchema>;
+
 const breakdown = z.record(z.string(), z.number());
 export const synthesisThemeSchema = z.object({
   id: z.uuid(),

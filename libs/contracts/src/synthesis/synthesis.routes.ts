@@ -12,6 +12,7 @@ import {
   statementListQuerySchema,
   themeContributionsQuerySchema,
   voteRequestSchema,
+  workspaceQuerySchema,
 } from './synthesis.contracts';
 import type {
   ContributionTheme,
@@ -42,8 +43,10 @@ export const STATEMENTS_ROUTES = {
 export const SYNTHESIS_ROUTES = {
   create: route('POST', '/consultations/:id/synthesis/runs', { body: createSynthesisRunRequestSchema }).returns<SynthesisRun>(),
   list: route('GET', '/consultations/:id/synthesis/runs', { query: runListQuerySchema }).returns<Page<SynthesisRun>>(),
-  themes: route('GET', '/consultations/:id/synthesis/workspace').returns<{ workspace: Workspace | null }>(),
-  get: route('GET', '/synthesis/runs/:runId'),
+  themes: route('GET', '/consultations/:id/synthesis/workspace', { query: workspaceQuerySchema }).returns<{
+    workspace: Workspace | null;
+  }>(),
+  get: route('GET', '/synthesis/runs/:runId').returns<SynthesisRun>(),
   merge: route('POST', '/synthesis/runs/:runId/merge', { body: mergeThemesRequestSchema }).returns<SynthesisTheme>(),
   rename: route('PUT', '/synthesis/themes/:themeId/label', { body: renameThemeRequestSchema }).returns<SynthesisTheme>(),
   split: route('POST', '/synthesis/themes/:themeId/split', { body: splitThemeRequestSchema }).returns<SynthesisTheme>(),

@@ -1,11 +1,10 @@
 import { Controller, HttpCode, Param } from '@nestjs/common';
 import { Route } from '../../core/http/route';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { z } from 'zod';
 import {
   answerAnnotationRequestSchema,
   createAnnotationRequestSchema,
-  pageQuerySchema,
+  annotationListQuerySchema,
   type AnswerAnnotationRequest,
   PLAN_REVIEW_ROUTES,
 } from '@polyphony/contracts';
@@ -14,8 +13,6 @@ import { type Parsed, ZodBody, ZodQuery } from '../../core/errors/zod-validation
 import type { UserEntity } from '../../users/user.entity';
 import { PlanReviewService } from './plan-review.service';
 import { IntParam } from '../../core/http/params';
-
-const listQuery = pageQuerySchema.extend({ sectionId: z.uuid().optional() }).strict();
 
 @ApiTags('plan')
 @Controller()
@@ -27,7 +24,7 @@ export class PlanReviewController {
   list(
     @Param('idOrSlug') idOrSlug: string,
     @Param('number', IntParam) number: number,
-    @ZodQuery(listQuery) query: { sectionId?: string; cursor?: string; limit: number },
+    @ZodQuery(annotationListQuerySchema) query: Parsed<typeof annotationListQuerySchema>,
     @CurrentUser() viewer?: UserEntity,
   ) {
     return this.review.list(idOrSlug, number, viewer, query);

@@ -1,22 +1,18 @@
 import { Controller, HttpCode, Param } from '@nestjs/common';
 import { Route } from '../../core/http/route';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { z } from 'zod';
 import {
-  SUGGESTION_SOURCE_KINDS,
   createSuggestionRequestSchema,
   decideSuggestionRequestSchema,
+  suggestionCandidatesQuerySchema,
   suggestionListQuerySchema,
   type DecideSuggestionRequest,
-  type SuggestionSourceKind,
   PLAN_SUGGESTIONS_ROUTES,
 } from '@polyphony/contracts';
 import { CurrentUser, SignedIn } from '../../core/auth/auth.decorators';
 import { type Parsed, ZodBody, ZodQuery } from '../../core/errors/zod-validation';
 import type { UserEntity } from '../../users/user.entity';
 import { PlanSuggestionsService } from './plan-suggestions.service';
-
-const candidatesQuery = z.object({ kind: z.enum(SUGGESTION_SOURCE_KINDS) }).strict();
 
 @ApiTags('plan')
 @Controller()
@@ -29,7 +25,7 @@ export class PlanSuggestionsController {
   candidates(
     @CurrentUser() actor: UserEntity,
     @Param('idOrSlug') idOrSlug: string,
-    @ZodQuery(candidatesQuery) query: { kind: SuggestionSourceKind },
+    @ZodQuery(suggestionCandidatesQuerySchema) query: Parsed<typeof suggestionCandidatesQuerySchema>,
   ) {
     return this.suggestions.candidates(actor, idOrSlug, query.kind);
   }

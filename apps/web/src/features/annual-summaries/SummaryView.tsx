@@ -1,7 +1,8 @@
 import { Alert, Anchor, Button, Group, List, Menu, Stack, Text, Title, Typography } from '@mantine/core';
 import { IconDownload, IconHistory } from '@tabler/icons-react';
 import { Link } from 'react-router';
-import { LANGUAGES, type AnnualSummary, type Language, type SummarySection } from '@polyphony/contracts';
+import { LANGUAGES, ROUTES, type AnnualSummary, type Language, type SummarySection } from '@polyphony/contracts';
+import { routeUrl } from '../../app/api-client';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGE_NAMES } from '../../app/i18n';
 import { KeyFigures } from './KeyFigures';
@@ -38,7 +39,10 @@ export function SummaryView({ summary, lang }: { summary: AnnualSummary; lang: L
   const date = (iso: string) => dateTimeFormat(lang, { dateStyle: 'long' }).format(new Date(iso));
   const base = `/summaries/${summary.plan.slug}/${summary.year}`;
   const pdf = (l: Language) =>
-    `/api/summaries/${summary.plan.slug}/${summary.year}/pdf?lang=${l}&version=${summary.status === 'draft' ? 'draft' : summary.version}`;
+    routeUrl(ROUTES.annualSummaries.pdf, {
+      params: { plan: summary.plan.slug, year: summary.year },
+      query: { lang: l, version: summary.status === 'draft' ? 'draft' : summary.version },
+    });
   const others = summary.versions.filter((v) => v.version !== summary.version && v.status === 'published');
   return (
     <Stack gap="xl">

@@ -1,7 +1,8 @@
 import { Alert, Anchor, Button, Divider, Group, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
-import { loginRequestSchema } from '@polyphony/contracts';
+import { ROUTES, loginRequestSchema } from '@polyphony/contracts';
 import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { routeUrl } from '../../app/api-client';
 import { ErrorAlert } from '../../shared/ErrorAlert';
 import { FormCard } from '../../shared/FormCard';
 import { safeNext } from '../../shared/safeNext';
@@ -50,7 +51,7 @@ export function LoginPage() {
           )}
           {sso.data?.enabled && (
             <>
-              <Button component="a" href={`/api/auth/oidc/login?next=${encodeURIComponent(next)}`} variant="outline" size="md">
+              <Button component="a" href={routeUrl(ROUTES.oidc.login, { query: { next } })} variant="outline" size="md">
                 {t('accounts:sso.button', { label: sso.data.label })}
               </Button>
               <Divider label={t('accounts:sso.or')} labelPosition="center" />

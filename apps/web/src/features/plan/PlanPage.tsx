@@ -3,8 +3,8 @@ import { Alert, Anchor, Button, Card, Divider, Grid, Group, Menu, NativeSelect, 
 import { IconDownload, IconEdit, IconGitCompare, IconBulb } from '@tabler/icons-react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { LANGUAGES, isStaff } from '@polyphony/contracts';
-import { ApiError } from '../../app/api-client';
+import { LANGUAGES, ROUTES, isStaff } from '@polyphony/contracts';
+import { ApiError, routeUrl } from '../../app/api-client';
 import { LANGUAGE_NAMES, currentLanguage } from '../../app/i18n';
 import { ErrorAlert } from '../../shared/ErrorAlert';
 import { PageLoader } from '../../shared/PageLoader';
@@ -51,7 +51,8 @@ export function PlanPage() {
     : null;
   const editionLabel = (e: 'draft' | number) =>
     e === 'draft' ? t('page.draft') : t('page.versionOption', { number: e, name: versions.data?.find((v) => v.number === e)?.name ?? '' });
-  const exportQuery = `lang=${exportLang}${showing !== undefined ? `&version=${showing}` : ''}`;
+  const exportOf = (route: typeof ROUTES.planExports.pdf | typeof ROUTES.planExports.html) =>
+    routeUrl(route, { params: { idOrSlug: p.slug }, query: { lang: exportLang, version: showing } });
   const nav = p.sections.filter((s) => s.kind !== 'action');
 
   return (
@@ -108,10 +109,10 @@ export function PlanPage() {
               </Menu.Item>
             ))}
             <Menu.Divider />
-            <Menu.Item component="a" href={`/api/plans/${p.slug}/export/pdf?${exportQuery}`} target="_blank" rel="noopener">
+            <Menu.Item component="a" href={exportOf(ROUTES.planExports.pdf)} target="_blank" rel="noopener">
               {t('page.exportPdf')} ({exportLang.toUpperCase()})
             </Menu.Item>
-            <Menu.Item component="a" href={`/api/plans/${p.slug}/export/html?${exportQuery}`} target="_blank" rel="noopener">
+            <Menu.Item component="a" href={exportOf(ROUTES.planExports.html)} target="_blank" rel="noopener">
               {t('page.exportHtml')} ({exportLang.toUpperCase()})
             </Menu.Item>
           </Menu.Dropdown>

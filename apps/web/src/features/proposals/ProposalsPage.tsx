@@ -19,8 +19,18 @@ import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useTaxonomyOptions } from '../settings/useTaxonomy';
-import { PROPOSAL_SORTS, PROPOSAL_STATUSES, SDGS, STAKEHOLDER_CATEGORIES, type ProposalListQuery, isStaff } from '@polyphony/contracts';
-import { CsvSeparatorChoice, useCsvSeparator, withSeparator } from '../../shared/CsvSeparatorChoice';
+import {
+  PROPOSAL_SORTS,
+  PROPOSAL_STATUSES,
+  ROUTES,
+  SDGS,
+  STAKEHOLDER_CATEGORIES,
+  type ProposalListQuery,
+  isStaff,
+} from '@polyphony/contracts';
+import { CsvSeparatorChoice, useCsvSeparator } from '../../shared/CsvSeparatorChoice';
+import { routeUrl } from '../../app/api-client';
+import { currentLanguage } from '../../app/i18n';
 import { PageHeader } from '../../shared/PageHeader';
 import { ErrorAlert } from '../../shared/ErrorAlert';
 import { PageLoader } from '../../shared/PageLoader';
@@ -64,10 +74,9 @@ export function ProposalsPage() {
                 <Button
                   component="a"
                   variant="default"
-                  href={withSeparator(
-                    `/api/proposals/export.csv?lang=${i18n.resolvedLanguage ?? 'fr'}${filters.consultationId ? `&consultationId=${filters.consultationId}` : ''}`,
-                    separator,
-                  )}
+                  href={routeUrl(ROUTES.proposals.export, {
+                    query: { lang: currentLanguage(), consultationId: filters.consultationId || undefined, separator },
+                  })}
                   download
                   leftSection={<IconDownload size={18} aria-hidden />}
                   title={t('list.exportHelp')}

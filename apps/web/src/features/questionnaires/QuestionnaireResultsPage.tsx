@@ -7,7 +7,8 @@ import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { STAKEHOLDER_CATEGORIES, type ResultsQuery, type StakeholderCategory } from '@polyphony/contracts';
 import { ApiError } from '../../app/api-client';
-import { CsvSeparatorChoice, useCsvSeparator, withSeparator } from '../../shared/CsvSeparatorChoice';
+import { currentLanguage } from '../../app/i18n';
+import { CsvSeparatorChoice, useCsvSeparator } from '../../shared/CsvSeparatorChoice';
 import { ErrorAlert } from '../../shared/ErrorAlert';
 import { PageHeader } from '../../shared/PageHeader';
 import { PageLoader } from '../../shared/PageLoader';
@@ -29,7 +30,7 @@ export function QuestionnaireResultsPage() {
 
 /** Officials and facilitators: results per question, filters by category and country, free text, exports. */
 function Results() {
-  const { t, i18n } = useTranslation('questionnaires');
+  const { t } = useTranslation('questionnaires');
   const { t: tw } = useTranslation();
   const { slug = '' } = useParams();
   const [filters, setFilters] = useState<ResultsQuery>({});
@@ -38,7 +39,7 @@ function Results() {
   const results = useResults(slug, filters);
   const countryName = useCountryName();
   const countries = useCountryOptions();
-  const lang = i18n.resolvedLanguage ?? 'fr';
+  const lang = currentLanguage();
   const [separator, setSeparator] = useCsvSeparator();
 
   if (consultation.isPending || questionnaire.isPending || results.isPending)
@@ -97,7 +98,7 @@ function Results() {
           <Group align="flex-end">
             <Button
               component="a"
-              href={withSeparator(exportUrl(q.consultationId, 'csv', lang), separator)}
+              href={exportUrl(q.consultationId, 'csv', { lang, separator })}
               download
               variant="outline"
               leftSection={<IconDownload size={16} aria-hidden />}
@@ -107,7 +108,7 @@ function Results() {
             <CsvSeparatorChoice value={separator} onChange={setSeparator} />
             <Button
               component="a"
-              href={exportUrl(q.consultationId, 'xlsx', lang)}
+              href={exportUrl(q.consultationId, 'xlsx', { lang })}
               download
               variant="outline"
               leftSection={<IconDownload size={16} aria-hidden />}

@@ -1,7 +1,7 @@
-import { ROUTES, routePath } from '@polyphony/contracts';
+import { ROUTES } from '@polyphony/contracts';
 import { keepPreviousData, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { ResultsQuery, SaveQuestionnaireRequest, SaveResponseRequest } from '@polyphony/contracts';
-import { ApiError, buildUrl, call } from '../../app/api-client';
+import type { QuestionnaireExportQuery, ResultsQuery, SaveQuestionnaireRequest, SaveResponseRequest } from '@polyphony/contracts';
+import { ApiError, call, routeUrl } from '../../app/api-client';
 
 export const questionnaireKey = (slug: string) => ['questionnaires', 'one', slug] as const;
 
@@ -72,5 +72,5 @@ export function useTextAnswers(slug: string, questionId: string, filters: Result
   });
 }
 
-export const exportUrl = (consultationId: string, format: 'csv' | 'xlsx', lang: string) =>
-  buildUrl(`/api${routePath(ROUTES.questionnaires[format].path, { consultation: consultationId })}`, { lang });
+export const exportUrl = (consultationId: string, format: 'csv' | 'xlsx', query: QuestionnaireExportQuery) =>
+  routeUrl(ROUTES.questionnaires[format], { params: { consultation: consultationId }, query });

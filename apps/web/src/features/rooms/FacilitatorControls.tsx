@@ -2,8 +2,9 @@ import { Anchor, Button, Card, Group, NativeSelect, Stack, Title } from '@mantin
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { CsvSeparatorChoice, useCsvSeparator, withSeparator } from '../../shared/CsvSeparatorChoice';
-import { LANGUAGES, type Room, type RoomLiveState } from '@polyphony/contracts';
+import { CsvSeparatorChoice, useCsvSeparator } from '../../shared/CsvSeparatorChoice';
+import { LANGUAGES, ROUTES, type Room, type RoomLiveState, type TranscriptQuery } from '@polyphony/contracts';
+import { routeUrl } from '../../app/api-client';
 
 const SLOW = [0, 10, 30, 60, 120, 300];
 const capitalise = (s: string) => s.charAt(0).toLocaleUpperCase() + s.slice(1);
@@ -24,7 +25,7 @@ export function FacilitatorControls({
 }) {
   const { t } = useTranslation('rooms');
   const tr = useTranslation('translation').t;
-  const [language, setLanguage] = useState('original');
+  const [language, setLanguage] = useState<NonNullable<TranscriptQuery['language']>>('original');
   const [separator, setSeparator] = useCsvSeparator();
   const status = state?.status ?? room.status;
   return (
@@ -65,7 +66,7 @@ export function FacilitatorControls({
           <NativeSelect
             label={tr('rooms.transcriptLanguage')}
             value={language}
-            onChange={(e) => setLanguage(e.currentTarget.value)}
+            onChange={(e) => setLanguage(e.currentTarget.value as NonNullable<TranscriptQuery['language']>)}
             data={[
               { value: 'original', label: tr('rooms.originals') },
               ...LANGUAGES.map((l) => ({ value: l, label: capitalise(tr(`languages.${l}`)) })),
@@ -74,11 +75,14 @@ export function FacilitatorControls({
         )}
         {room.can.export && (
           <Group gap="md" align="flex-end">
-            <Anchor href={`/api/rooms/${room.id}/transcript?format=md&language=${language}`} download>
+            <Anchor href={routeUrl(ROUTES.rooms.transcript, { params: { id: room.id }, query: { format: 'md', language } })} download>
               {t('facilitation.exportMd')}
             </Anchor>
             <Group gap="xs" align="flex-end">
-              <Anchor href={withSeparator(`/api/rooms/${room.id}/transcript?format=csv&language=${language}`, separator)} download>
+              <Anchor
+                href={routeUrl(ROUTES.rooms.transcript, { params: { id: room.id }, query: { format: 'csv', language, separator } })}
+                download
+              >
                 {t('facilitation.exportCsv')}
               </Anchor>
               <CsvSeparatorChoice value={separator} onChange={setSeparator} />
