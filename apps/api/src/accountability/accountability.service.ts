@@ -21,6 +21,7 @@ import type { UserEntity } from '../users/user.entity';
 import { PlanService } from '../plan/plan.service';
 import { PlanPolicy } from '../plan/plan.policy';
 import type { PlanIndicator, SectionContent } from '@polyphony/contracts';
+import { toExternality, toMeasurement, toPartner } from './accountability.mapper';
 import { AccountabilityRepository } from './accountability.repository';
 import { ActionTrackingRepository } from './action-tracking.repository';
 import { TaxonomyService } from '../taxonomy/taxonomy.service';
@@ -141,15 +142,7 @@ export class AccountabilityService {
       progress: meanProgress(actions.filter(active).map((a) => a.progress)),
       lines,
       indicators: tracked,
-      externalities: externalities
-        .filter((e) => !e.actionId || shown.has(e.actionId))
-        .map((e): Externality => ({
-          id: e.id,
-          actionId: e.actionId,
-          observedOn: e.observedOn,
-          description: e.description,
-          mitigation: e.mitigation,
-        })),
+      externalities: externalities.filter((e) => !e.actionId || shown.has(e.actionId)).map(toExternality),
       statusCounts,
       budget: { planned: budgetLines.reduce((s, b) => s + b.planned, 0), spent: budgetLines.reduce((s, b) => s + b.spent, 0) },
       evaluations,
@@ -221,15 +214,7 @@ export class AccountabilityService {
       source: body.source,
       note: body.note,
     });
-    return {
-      id: saved.id,
-      measuredOn: saved.measuredOn,
-      value: saved.value,
-      assessment: saved.assessment,
-      rating: saved.rating,
-      source: saved.source,
-      note: saved.note,
-    };
+    return toMeasurement(saved);
   }
 
   @ClearsMonitoring()
@@ -240,7 +225,7 @@ export class AccountabilityService {
     if (body.actionId && !(await repo.isAction(plan.id, body.actionId)))
       throw AppError.validation([{ path: 'actionId', code: 'invalid_option' }]);
     const e = await repo.insertExternality(actor.id, { ...body, planId: plan.id });
-    return { id: e.id, actionId: e.actionId, observedOn: e.observedOn, description: e.description, mitigation: e.mitigation };
+    return toExternality(e);
   }
 
   async partnerships(viewer?: UserEntity): Promise<Partnerships> {
@@ -248,7 +233,7 @@ export class AccountabilityService {
     const [partners, networks] = await Promise.all([repo.partners(), repo.networks()]);
     const perRegion = await repo.partnersPerRegion();
     return {
-      partners: partners.map(({ createdAt: _c, ...p }): Partner => p),
+      partners: partners.map(toPartner),
       networks: networks.map((n): NetworkMembership => n),
       perRegion,
       can: { edit: AccountabilityPolicy.canEdit(viewer) },
@@ -259,8 +244,7 @@ export class AccountabilityService {
   async savePartner(actor: UserEntity, body: PartnerInput): Promise<Partner> {
     if (!AccountabilityPolicy.canEdit(actor)) throw AppError.forbidden();
     await this.taxonomy.assertKnown({ region: [{ path: 'region', key: body.region }] });
-    const { createdAt: _c, ...p } = await new AccountabilityRepository(this.db.manager).savePartner(body);
-    return p;
+    return toPartner(await new AccountabilityRepository(this.db.manager).savePartner(body));
   }
 
   async saveNetwork(actor: UserEntity, body: NetworkInput): Promise<NetworkMembership> {

@@ -13,12 +13,12 @@ import {
 } from '@polyphony/contracts';
 import { AccountabilityRepository } from './accountability.repository';
 import { AppError, type FieldProblem } from '../core/errors/app-error';
-import { renderTranslatedMarkdown } from '../core/text/markdown';
 import type { UserEntity } from '../users/user.entity';
 import { PlanService } from '../plan/plan.service';
 import { ClearsMonitoring, MonitoringCache } from './monitoring-cache';
 import { AccountabilityPolicy } from './accountability.policy';
 import type { EvaluationEntity, EvaluationRecommendationEntity } from './evaluation.entity';
+import { toEvaluation, toEvaluationListItem, toRecommendation } from './evaluations.mapper';
 import { EvaluationsRepository, type EvaluationHeader } from './evaluations.repository';
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -26,17 +26,6 @@ const written = (text: Record<string, string | undefined> | null | undefined) =>
 /** Only the languages actually written. */
 const trimmed = <T extends Record<string, string | undefined>>(text: T): T =>
   Object.fromEntries(Object.entries(text).filter(([, v]) => v?.trim())) as T;
-
-function toRecommendation(r: EvaluationRecommendationEntity): EvaluationRecommendation {
-  return {
-    id: r.id,
-    text: r.text,
-    priority: r.priority,
-    actionIds: r.actionIds,
-    indicatorIds: r.indicatorIds,
-    followUp: { status: r.followUpStatus, response: r.followUpResponse, respondedOn: r.followUpOn },
-  };
-}
 
 /** Intermediate and final evaluations of a plan: drafts, publication, findings and recommendations, follow-up. */
 @Injectable()
@@ -54,19 +43,7 @@ export class EvaluationsService {
     const rows = await new EvaluationsRepository(this.db.manager).list(plan.id, staff);
     const published = new Set(rows.filter((r) => r.status === 'published').map((r) => r.kind));
     return {
-      items: rows.map((e) => ({
-        id: e.id,
-        kind: e.kind,
-        title: e.title,
-        status: e.status,
-        periodStart: e.periodStart,
-        periodEnd: e.periodEnd,
-        evaluatedOn: e.evaluatedOn,
-        publishedAt: e.publishedAt?.toISOString() ?? null,
-        findings: e.findingsCount,
-        recommendations: e.recommendationsCount,
-        updatedAt: e.updatedAt.toISOString(),
-      })),
+      items: rows.map(toEvaluationListItem),
       due: EVALUATION_KINDS.map((kind) => ({
         kind,
         year: evaluationDueYear(kind, plan.periodStart, plan.periodEnd),
@@ -262,28 +239,8 @@ export class EvaluationsService {
   /** Evaluations with their findings and recommendations, in two queries for the whole list (no N+1). */
   private async withItems(manager: EntityManager, rows: EvaluationEntity[], viewer?: UserEntity): Promise<Evaluation[]> {
     if (!rows.length) return [];
-    const { findings, recommendations } = await new EvaluationsRepository(manager).items(rows.map((r) => r.id));
-    return rows.map((e) => ({
-      id: e.id,
-      planId: e.planId,
-      kind: e.kind,
-      title: e.title,
-      periodStart: e.periodStart,
-      periodEnd: e.periodEnd,
-      evaluatedOn: e.evaluatedOn,
-      evaluatorKind: e.evaluatorKind,
-      evaluatorName: e.evaluatorName,
-      status: e.status,
-      summary: e.summary,
-      summaryHtml: renderTranslatedMarkdown(e.summary),
-      publishedAt: e.publishedAt?.toISOString() ?? null,
-      revision: e.revision,
-      findings: findings
-        .filter((f) => f.evaluationId === e.id)
-        .map((f) => ({ id: f.id, text: f.text, assessment: f.assessment, actionIds: f.actionIds, indicatorIds: f.indicatorIds })),
-      recommendations: recommendations.filter((r) => r.evaluationId === e.id).map(toRecommendation),
-      updatedAt: e.updatedAt.toISOString(),
-      can: { edit: AccountabilityPolicy.canEditEvaluation(viewer, e.status), followUp: AccountabilityPolicy.canFollowUp(viewer) },
-    }));
+    const items = await new EvaluationsRepository(manager).items(rows.map((r) => r.id));
+    const followUp = AccountabilityPolicy.canFollowUp(viewer);
+    return rows.map((e) => toEvaluation(e, items, { edit: AccountabilityPolicy.canEditEvaluation(viewer, e.status), followUp }));
   }
 }

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import type { Contribution, ContributionListQuery } from '@polyphony/contracts';
+import type { ContributionListQuery } from '@polyphony/contracts';
 import { decodeCursor, toPage } from '../core/http/cursor';
-import type { ContributionEntity } from './contribution.entity';
+import { toContribution } from './contributions.mapper';
 import { ContributionsRepository } from './contributions.repository';
 
 type ListQuery = Omit<ContributionListQuery, 'keyPoint'> & { limit: number; keyPoint?: boolean };
@@ -27,21 +27,4 @@ export class ContributionsReadService {
     const page = toPage(rows, query.limit, (c) => [c.createdAt.toISOString(), c.id]);
     return { items: page.items.map((c) => toContribution(c, withPersonalData)), nextCursor: page.nextCursor };
   }
-}
-
-function toContribution(c: ContributionEntity, withPersonalData: boolean): Contribution {
-  return {
-    id: c.id,
-    consultationId: c.consultationId,
-    source: c.source,
-    sourceRef: c.sourceRef,
-    text: c.text,
-    language: c.language,
-    category: c.category,
-    country: c.country,
-    author: c.authorOrganisation?.name ?? c.authorLabel ?? (withPersonalData ? (c.authorUser?.displayName ?? null) : null),
-    authorOrganisationId: c.authorOrganisationId,
-    keyPoint: c.keyPoint,
-    createdAt: c.createdAt.toISOString(),
-  };
 }

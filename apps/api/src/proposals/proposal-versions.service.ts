@@ -8,15 +8,8 @@ import { TranslationService } from '../translation/translation.service';
 import type { UserEntity } from '../users/user.entity';
 import type { ProposalSnapshot, ProposalVersionEntity } from './proposal-version.entity';
 import { ProposalVersionsRepository } from './proposal-versions.repository';
-import { SNAPSHOT_FIELDS } from './proposal.mapper';
+import { SNAPSHOT_FIELDS, toVersion } from './proposal.mapper';
 import { ProposalsService } from './proposals.service';
-
-const toVersion = (v: ProposalVersionEntity): ProposalVersion => ({
-  number: v.number,
-  editor: v.editor ? { id: v.editor.id, displayName: v.editor.displayName } : null,
-  createdAt: v.createdAt.toISOString(),
-  changed: v.changed,
-});
 
 const asText = (value: ProposalSnapshot[keyof ProposalSnapshot]) => (Array.isArray(value) ? value.join(', ') : (value ?? ''));
 

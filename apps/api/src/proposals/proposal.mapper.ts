@@ -1,4 +1,12 @@
-import type { Coauthor, ProposalComment, ProposalPerson, ProposalSummary, StatusChange } from '@polyphony/contracts';
+import type {
+  Coauthor,
+  Proposal,
+  ProposalComment,
+  ProposalPerson,
+  ProposalSummary,
+  ProposalVersion,
+  StatusChange,
+} from '@polyphony/contracts';
 import type { ModerationSubject } from '../moderation/moderation.service';
 import { renderMarkdown } from '../core/text/markdown';
 import type { UserEntity } from '../users/user.entity';
@@ -7,7 +15,8 @@ import type { ProposalEntity } from './proposal.entity';
 import type { ProposalCoauthorEntity } from './proposal-coauthor.entity';
 import type { ProposalCommentEntity } from './proposal-comment.entity';
 import type { ProposalStatusChangeEntity } from './proposal-status-change.entity';
-import type { ProposalSnapshot } from './proposal-version.entity';
+import type { ProposalEndorsementEntity } from './proposal-support.entity';
+import type { ProposalSnapshot, ProposalVersionEntity } from './proposal-version.entity';
 
 export const toPerson = (u: Pick<UserEntity, 'id' | 'displayName' | 'category'>): ProposalPerson => ({
   id: u.id,
@@ -159,4 +168,18 @@ export const toCommentSubject = (r: {
   authorId: r.author_id,
   authorName: r.display_name,
   hidden: Boolean(r.hidden_at),
+});
+
+/** A version in a proposal's history: who edited it, when, which fields changed. */
+export const toVersion = (v: ProposalVersionEntity): ProposalVersion => ({
+  number: v.number,
+  editor: v.editor ? { id: v.editor.id, displayName: v.editor.displayName } : null,
+  createdAt: v.createdAt.toISOString(),
+  changed: v.changed,
+});
+
+/** An organisation's endorsement (loaded with its organisation). */
+export const toEndorsement = (e: ProposalEndorsementEntity): Proposal['endorsements'][number] => ({
+  organisation: { id: e.organisation!.id, name: e.organisation!.name, category: e.organisation!.category },
+  at: e.createdAt.toISOString(),
 });

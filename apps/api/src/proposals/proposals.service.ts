@@ -23,7 +23,7 @@ import type { UserEntity } from '../users/user.entity';
 import type { ProposalEntity } from './proposal.entity';
 import { ProposalCoauthorsRepository } from './proposal-coauthors.repository';
 import { ProposalVersionsRepository } from './proposal-versions.repository';
-import { contributionText, SNAPSHOT_FIELDS, snapshotOf, toCoauthor, toStatusChange, toSummary } from './proposal.mapper';
+import { contributionText, SNAPSHOT_FIELDS, snapshotOf, toCoauthor, toEndorsement, toStatusChange, toSummary } from './proposal.mapper';
 import { ProposalsRepository } from './proposals.repository';
 import { ProposalsPolicy, type ProposalRelation } from './proposals.policy';
 import type { Parsed } from '../core/errors/zod-validation';
@@ -222,10 +222,7 @@ export class ProposalsService {
       sdgTargets: proposal.sdgTargets,
       version: proposal.version,
       coauthors: coauthors.filter((c) => c.status !== 'declined' || rel.involved).map(toCoauthor),
-      endorsements: endorsements.map((e) => ({
-        organisation: { id: e.organisation!.id, name: e.organisation!.name, category: e.organisation!.category },
-        at: e.createdAt.toISOString(),
-      })),
+      endorsements: endorsements.map(toEndorsement),
       supportsByCategory,
       endorsementsByCategory,
       history: history.map(toStatusChange),

@@ -2,13 +2,14 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { TEXT_TYPES, type AnswerValue, type MyResponse, type QuestionType, type SaveResponseRequest } from '@polyphony/contracts';
+import { TEXT_TYPES, type MyResponse, type QuestionType, type SaveResponseRequest } from '@polyphony/contracts';
 import { AppError } from '../core/errors/app-error';
 import { ContributionsService, type ContributionInput } from '../contributions/contributions.service';
 import type { UserEntity } from '../users/user.entity';
-import { checkAnswer, toAnswerValue, validateAnswers, type StoredAnswer } from './answer-validation';
+import { validateAnswers, type StoredAnswer } from './answer-validation';
 import type { QuestionEntity } from './question.entity';
 import { loadContext, loadQuestions, type QuestionnaireContext } from './questionnaire-context';
+import { toResponse } from './questionnaire.mapper';
 import { QuestionnairesPolicy } from './questionnaires.policy';
 import { shardOf, tallyDiff, type TallySide } from './tallies';
 import { ResponsesRepository, type AnswerRow, type Respondent, type ResponseRow } from './responses.repository';
@@ -46,32 +47,7 @@ export class ResponsesService {
     const row = await repo.find(ctx.questionnaireId!, user.id);
     if (!row) return null;
     const answers = row.status === 'submitted' ? await repo.answers(row.id) : [];
-    return this.toResponse(row, questions, answers, this.accepts(ctx));
-  }
-
-  private toResponse(row: ResponseRow, questions: QuestionEntity[], answers: AnswerRow[], editable: boolean): MyResponse {
-    const out: Record<string, AnswerValue> = {};
-    if (row.status === 'submitted') {
-      const byQuestion = new Map(questions.map((q) => [q.id, q]));
-      for (const a of answers) {
-        const q = byQuestion.get(a.questionId);
-        if (q) out[q.id] = toAnswerValue(q, a);
-      }
-    } else {
-      // A draft may predate a structure change: keep only what still fits its question.
-      for (const q of questions) {
-        const value = row.draft[q.id];
-        if (value !== undefined && value !== null && !checkAnswer(q, value).problem) out[q.id] = value;
-      }
-    }
-    return {
-      id: row.id,
-      status: row.status,
-      answers: out,
-      submittedAt: row.submitted_at ? new Date(row.submitted_at).toISOString() : null,
-      updatedAt: new Date(row.updated_at).toISOString(),
-      editable,
-    };
+    return toResponse(row, questions, answers, this.accepts(ctx));
   }
 
   /**
@@ -90,22 +66,22 @@ export class ResponsesService {
 
     if (input.submit) {
       const created = await this.newSubmission(ctx, questions, stored, user);
-      if (created) return this.toResponse(created.saved, questions, created.answers, true);
+      if (created) return toResponse(created.saved, questions, created.answers, true);
     }
     const result = await this.db.transaction(async (manager) => {
       if (input.submit) {
         const first = await this.firstSubmission(manager, ctx, questions, stored, user);
-        if (first) return this.toResponse(first.saved, questions, first.answers, true);
+        if (first) return toResponse(first.saved, questions, first.answers, true);
       }
       const repo = new ResponsesRepository(manager);
       const row = await repo.lockOrCreate(questionnaireId, user.id);
       if (!input.submit) {
         if (row.status === 'submitted') throw AppError.conflict('questionnaires.already_submitted');
         const draft = Object.fromEntries([...stored.keys()].map((id) => [id, input.answers[id]]));
-        return this.toResponse(await repo.saveDraft(row.id, draft), questions, [], true);
+        return toResponse(await repo.saveDraft(row.id, draft), questions, [], true);
       }
       const { answers, saved } = await this.submit(manager, ctx, questions, row, stored, user);
-      return this.toResponse(saved, questions, answers, true);
+      return toResponse(saved, questions, answers, true);
     });
     return result;
   }
