@@ -7,6 +7,7 @@ import { UserEntity } from '../users/user.entity';
 import { InvitationEntity } from './invitation.entity';
 import { toInvitation } from './invitations.mapper';
 import type { Parsed } from '../core/errors/zod-validation';
+import { keysetPage } from '../core/database/keyset-page';
 
 /** The state as the official reads it, computed from the timestamps. */
 export const STATE_SQL = `CASE WHEN i.revoked_at IS NOT NULL THEN 'revoked' WHEN i.accepted_at IS NOT NULL THEN 'accepted'
@@ -123,12 +124,7 @@ export class InvitationsRepository {
     if (query.targetId) qb.andWhere('i.target_id = :id', { id: query.targetId });
     if (query.state) qb.andWhere(`(${STATE_SQL}) = :state`, { state: query.state });
     const after = decodeCursor(query.cursor, 2);
-    if (after) qb.andWhere('(i.created_at, i.id) < (:at, :aid)', { at: after[0], aid: after[1] });
-    const rows = await qb
-      .orderBy('i.created_at', 'DESC')
-      .addOrderBy('i.id', 'DESC')
-      .limit(query.limit + 1)
-      .getMany();
+    const rows = await keysetPage(qb, { alias: 'i', column: 'created_at', after, limit: query.limit, direction: 'DESC' }).getMany();
     const page = toPage(rows, query.limit, (i) => [i.createdAt.toISOString(), i.id]);
     return { items: page.items.map(toInvitation), nextCursor: page.nextCursor };
   }

@@ -3,6 +3,7 @@ import type { ModerationTarget, ReportReason } from '@polyphony/contracts';
 import { ModerationActionEntity } from './moderation-action.entity';
 import { ModerationReportEntity } from './moderation-report.entity';
 import type { AuditEntry } from './moderation.service';
+import { keysetPage } from '../core/database/keyset-page';
 
 /** A moderation case as the queue lists it. */
 export interface CaseRow {
@@ -124,11 +125,6 @@ export class ModerationRepository {
     const qb = this.manager.getRepository(ModerationActionEntity).createQueryBuilder('a').leftJoinAndSelect('a.actor', 'actor');
     if (query.targetType) qb.andWhere('a.target_type = :type', { type: query.targetType });
     if (query.targetId) qb.andWhere('a.target_id = :id', { id: query.targetId });
-    if (query.after) qb.andWhere('(a.created_at, a.id) < (:at, :aid)', { at: query.after[0], aid: query.after[1] });
-    return qb
-      .orderBy('a.created_at', 'DESC')
-      .addOrderBy('a.id', 'DESC')
-      .limit(query.limit + 1)
-      .getMany();
+    return keysetPage(qb, { alias: 'a', column: 'created_at', after: query.after, limit: query.limit, direction: 'DESC' }).getMany();
   }
 }

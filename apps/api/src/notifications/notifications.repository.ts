@@ -3,6 +3,7 @@ import type { Notification, NotificationKind } from '@polyphony/contracts';
 import { UserEntity } from '../users/user.entity';
 import { NotificationEntity } from './notification.entity';
 import { toNotification } from './notification.mapper';
+import { keysetPage } from '../core/database/keyset-page';
 
 /** A notification to store. */
 export interface NewNotification {
@@ -56,12 +57,7 @@ export class NotificationsRepository {
   async page(q: NotificationPageQuery): Promise<Notification[]> {
     const qb = this.notifications.createQueryBuilder('n').where('n.user_id = :user', { user: q.userId });
     if (q.unread) qb.andWhere('n.read_at IS NULL');
-    if (q.after) qb.andWhere('(n.created_at, n.id) < (:at, :id)', { at: q.after[0], id: q.after[1] });
-    const rows = await qb
-      .orderBy('n.created_at', 'DESC')
-      .addOrderBy('n.id', 'DESC')
-      .limit(q.limit + 1)
-      .getMany();
+    const rows = await keysetPage(qb, { alias: 'n', column: 'created_at', after: q.after, limit: q.limit, direction: 'DESC' }).getMany();
     return rows.map(toNotification);
   }
 

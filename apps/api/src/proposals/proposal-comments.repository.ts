@@ -2,6 +2,7 @@ import { In, type EntityManager } from 'typeorm';
 import type { ModerationSubject } from '../moderation/moderation.service';
 import { ProposalCommentEntity, ProposalCommentVoteEntity } from './proposal-comment.entity';
 import { toCommentSubject } from './proposal.mapper';
+import { keysetPage } from '../core/database/keyset-page';
 
 /** A page of a proposal's top-level comments, oldest first. */
 export interface CommentPageQuery {
@@ -28,12 +29,7 @@ export class ProposalCommentsRepository {
       .innerJoinAndSelect('c.author', 'author')
       .where('c.proposal_id = :id', { id: q.proposalId })
       .andWhere('c.parent_id IS NULL');
-    if (q.after) qb.andWhere('(c.created_at, c.id) > (:at, :cid)', { at: q.after[0], cid: q.after[1] });
-    return qb
-      .orderBy('c.created_at', 'ASC')
-      .addOrderBy('c.id', 'ASC')
-      .limit(q.limit + 1)
-      .getMany();
+    return keysetPage(qb, { alias: 'c', column: 'created_at', after: q.after, limit: q.limit, direction: 'ASC' }).getMany();
   }
 
   /** Every reply in the given threads, oldest first, authors loaded. */

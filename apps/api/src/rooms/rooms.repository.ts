@@ -7,6 +7,7 @@ import { OrganisationEntity } from '../organisations/organisation.entity';
 import type { UserEntity } from '../users/user.entity';
 import { RoomEntity } from './room.entity';
 import type { RoomAccessRules } from './rooms.policy';
+import { keysetPage } from '../core/database/keyset-page';
 
 /**
  * What deciding a person's access to a live room needs, in one round trip: the room and its rules,
@@ -146,12 +147,7 @@ export class RoomsRepository {
       );
     }
     if (q.status) qb.andWhere('r.status = :status', { status: q.status });
-    if (q.after) qb.andWhere('(r.starts_at, r.id) < (:at, :id)', { at: q.after[0], id: q.after[1] });
-    return qb
-      .orderBy('r.starts_at', 'DESC')
-      .addOrderBy('r.id', 'DESC')
-      .limit(q.limit + 1)
-      .getMany();
+    return keysetPage(qb, { alias: 'r', column: 'starts_at', after: q.after, limit: q.limit, direction: 'DESC' }).getMany();
   }
 
   insert(room: NewRoom): Promise<RoomEntity> {

@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { StatementEntity } from './statement.entity';
+import { keysetPage } from '../core/database/keyset-page';
 
 /** The vote counters of a statement, by stored vote value. */
 export const VOTE_COUNTER: Record<number, 'agree' | 'disagree' | 'pass'> = { 1: 'agree', [-1]: 'disagree', 0: 'pass' };
@@ -99,12 +100,7 @@ export class StatementsRepository {
     const qb = this.statements.createQueryBuilder('s').where('s.consultation_id = :id', { id: q.consultationId });
     qb.andWhere(q.roomId ? 's.room_id = :roomId' : 's.room_id IS NULL', { roomId: q.roomId });
     if (!q.withHidden) qb.andWhere('s.hidden_at IS NULL');
-    if (q.after) qb.andWhere('(s.created_at, s.id) > (:at, :sid)', { at: q.after[0], sid: q.after[1] });
-    return qb
-      .orderBy('s.created_at', 'ASC')
-      .addOrderBy('s.id', 'ASC')
-      .limit(q.limit + 1)
-      .getMany();
+    return keysetPage(qb, { alias: 's', column: 'created_at', after: q.after, limit: q.limit, direction: 'ASC' }).getMany();
   }
 
   /** The text of a visible contribution of the consultation. */

@@ -2,6 +2,7 @@ import { IsNull, type EntityManager } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { SynthesisRunEntity } from './synthesis-run.entity';
 import { ThemeEditEntity } from './theme-edit.entity';
+import { keysetPage } from '../core/database/keyset-page';
 
 /** A contribution as the synthesis engine reads it. */
 export interface ContributionRow {
@@ -190,12 +191,7 @@ export class SynthesisRepository {
       ])
       .where('r.consultation_id = :id', { id: q.consultationId });
     qb.andWhere(q.roomId ? 'r.room_id = :roomId' : 'r.room_id IS NULL', { roomId: q.roomId });
-    if (q.after) qb.andWhere('(r.created_at, r.id) < (:at, :rid)', { at: q.after[0], rid: q.after[1] });
-    return qb
-      .orderBy('r.created_at', 'DESC')
-      .addOrderBy('r.id', 'DESC')
-      .limit(q.limit + 1)
-      .getMany();
+    return keysetPage(qb, { alias: 'r', column: 'created_at', after: q.after, limit: q.limit, direction: 'DESC' }).getMany();
   }
 
   /** The officials' edits of a scope, oldest first (applied again to every new run). */

@@ -2,6 +2,7 @@ import type { EntityManager } from 'typeorm';
 import type { AnswerAnnotationRequest } from '@polyphony/contracts';
 import { PlanVersionEntity } from '../versions/plan-version.entity';
 import { PlanAnnotationEntity } from './plan-annotation.entity';
+import { keysetPage } from '../../core/database/keyset-page';
 
 /** A new annotation on a passage of a version (its status starts open, unanswered). */
 export type NewAnnotation = Pick<
@@ -52,12 +53,7 @@ export class PlanReviewRepository {
   page(q: AnnotationPageQuery): Promise<PlanAnnotationEntity[]> {
     const qb = this.annotations.createQueryBuilder('a').where('a.version_id = :versionId', { versionId: q.versionId });
     if (q.sectionId) qb.andWhere('a.section_id = :sectionId', { sectionId: q.sectionId });
-    if (q.after) qb.andWhere('(a.created_at, a.id) > (:at, :id)', { at: q.after[0], id: q.after[1] });
-    return qb
-      .orderBy('a.created_at', 'ASC')
-      .addOrderBy('a.id', 'ASC')
-      .limit(q.limit + 1)
-      .getMany();
+    return keysetPage(qb, { alias: 'a', column: 'created_at', after: q.after, limit: q.limit, direction: 'ASC' }).getMany();
   }
 
   findById(id: string): Promise<PlanAnnotationEntity> {

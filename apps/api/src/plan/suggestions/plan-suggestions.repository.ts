@@ -3,6 +3,7 @@ import type { Quote, SuggestionSourceKind } from '@polyphony/contracts';
 import { PlanSectionEntity } from '../plan-section.entity';
 import { toQuote, type QuoteRow } from '../plan.mapper';
 import { PlanSuggestionEntity, PlanSuggestionSourceEntity } from './plan-suggestion.entity';
+import { keysetPage } from '../../core/database/keyset-page';
 
 /** Quotes keep organisations' and named institutions' names; a person is never named. */
 export const QUOTE_COLUMNS = `c.id AS contribution_id, c.text, c.language, c.category, c.source, c.country, coalesce(o.name, c.author_label) AS author, c.created_at`;
@@ -143,12 +144,7 @@ export class PlanSuggestionsRepository {
   page(planId: string, query: { status?: string; after: (string | number)[] | undefined; limit: number }): Promise<PlanSuggestionEntity[]> {
     const qb = this.suggestions.createQueryBuilder('s').where('s.plan_id = :planId', { planId });
     if (query.status) qb.andWhere('s.status = :status', { status: query.status });
-    if (query.after) qb.andWhere('(s.created_at, s.id) < (:at, :id)', { at: query.after[0], id: query.after[1] });
-    return qb
-      .orderBy('s.created_at', 'DESC')
-      .addOrderBy('s.id', 'DESC')
-      .limit(query.limit + 1)
-      .getMany();
+    return keysetPage(qb, { alias: 's', column: 'created_at', after: query.after, limit: query.limit, direction: 'DESC' }).getMany();
   }
 
   find(planId: string, id: string): Promise<PlanSuggestionEntity | null> {
