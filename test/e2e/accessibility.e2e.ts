@@ -294,10 +294,12 @@ describe('accessibility (axe: no serious or critical violation) of dialogs and s
       await auditDialog(page, 'summary-discard', page.locator('main').getByRole('button', { name: s.editor.discard, exact: true }));
     });
 
-    it('the plan: version rename, suggestion dialogs', async () => {
+    it('the plan: version rename and restore, suggestion dialogs', async () => {
       const plan = ns('plan');
       await visit(page, `/plans/${DEMO_PLAN}/versions`);
       await auditDialog(page, 'version-rename', page.getByRole('button', { name: named(plan.versions.renameLabel) }));
+      // Restoring asks in a dialog of the page (never the browser's confirm); Escape restores nothing.
+      await auditDialog(page, 'version-restore', page.getByRole('button', { name: plan.versions.restore, exact: true }));
       await visit(page, `/plans/${DEMO_PLAN}/suggestions`);
       await auditDialog(page, 'plan-suggest', page.getByRole('button', { name: named(`${plan.suggestions.suggest} — {{label}}`) }));
     });

@@ -22,6 +22,7 @@ import { useTranslation } from 'react-i18next';
 import type { Language, PlanSection, SectionContentInput } from '@polyphony/contracts';
 import { ApiError } from '../../app/api-client';
 import { LANGUAGE_NAMES, currentLanguage } from '../../app/i18n';
+import { ConfirmModal } from '../../shared/ConfirmModal';
 import { ErrorAlert } from '../../shared/ErrorAlert';
 import { PageLoader } from '../../shared/PageLoader';
 import { useDocumentTitle } from '../../shared/useDocumentTitle';
@@ -44,6 +45,7 @@ export function PlanEditorPage() {
   const actions = usePlanActions(slug, plan.data?.id);
   const [selected, setSelected] = useState<string | null>(null);
   const [lang, setLang] = useState<Language>(currentLanguage());
+  const [removing, setRemoving] = useState(false);
   const { editors, saved } = usePlanPresence(plan.data?.id, selected);
   const title = pickText(plan.data?.title);
   useDocumentTitle(t('editor.title', { title: title.text }));
@@ -169,14 +171,32 @@ export function PlanEditorPage() {
                   color="red"
                   variant="subtle"
                   leftSection={<IconTrash size={14} aria-hidden />}
-                  onClick={() =>
-                    window.confirm(t('editor.removeConfirm')) &&
-                    actions.removeSection.mutate({ id: section.id, revision: section.revision }, { onSuccess: () => setSelected(null) })
-                  }
+                  onClick={() => setRemoving(true)}
                 >
                   {t('editor.remove')}
                 </Button>
               </Group>
+              <ConfirmModal
+                opened={removing}
+                onClose={() => setRemoving(false)}
+                title={t('editor.remove')}
+                confirmLabel={t('editor.remove')}
+                loading={actions.removeSection.isPending}
+                error={actions.removeSection.error}
+                onConfirm={() =>
+                  actions.removeSection.mutate(
+                    { id: section.id, revision: section.revision },
+                    {
+                      onSuccess: () => {
+                        setRemoving(false);
+                        setSelected(null);
+                      },
+                    },
+                  )
+                }
+              >
+                {t('editor.removeConfirm')}
+              </ConfirmModal>
               <SectionEditor
                 key={section.id}
                 plan={p}

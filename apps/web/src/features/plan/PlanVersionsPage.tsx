@@ -4,6 +4,7 @@ import { IconArrowLeft } from '@tabler/icons-react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { fieldErrors } from '../../app/api-client';
+import { ConfirmModal } from '../../shared/ConfirmModal';
 import { ErrorAlert } from '../../shared/ErrorAlert';
 import { PageHeader } from '../../shared/PageHeader';
 import { PageLoader } from '../../shared/PageLoader';
@@ -31,6 +32,7 @@ export function PlanVersionsPage() {
   const staff = plan.data?.can.edit || plan.data?.showing === 'draft';
   const [name, setName] = useState('');
   const [renaming, setRenaming] = useState<PlanVersionSummary | null>(null);
+  const [restoring, setRestoring] = useState<PlanVersionSummary | null>(null);
   const localize = useLocalize();
   const [from, setFrom] = useState<number | null>(null);
   const [to, setTo] = useState<number | 'draft' | null>(null);
@@ -124,14 +126,7 @@ export function PlanVersionsPage() {
                           >
                             {t('versions.rename')}
                           </Button>
-                          <Button
-                            size="xs"
-                            variant="subtle"
-                            onClick={() =>
-                              window.confirm(t('versions.restoreConfirm', { number: v.number })) &&
-                              actions.restore.mutate(v.number, { onSuccess: () => void navigate(`/plans/${slug}?version=draft`) })
-                            }
-                          >
+                          <Button size="xs" variant="subtle" onClick={() => setRestoring(v)}>
                             {t('versions.restore')}
                           </Button>
                           {v.review === 'open' ? (
@@ -179,6 +174,25 @@ export function PlanVersionsPage() {
           </Card>
         )}
       </Stack>
+      <ConfirmModal
+        opened={restoring !== null}
+        onClose={() => setRestoring(null)}
+        title={t('versions.restore')}
+        confirmLabel={t('versions.restore')}
+        loading={actions.restore.isPending}
+        error={actions.restore.error}
+        onConfirm={() =>
+          restoring &&
+          actions.restore.mutate(restoring.number, {
+            onSuccess: () => {
+              setRestoring(null);
+              void navigate(`/plans/${slug}?version=draft`);
+            },
+          })
+        }
+      >
+        {restoring && t('versions.restoreConfirm', { number: restoring.number })}
+      </ConfirmModal>
       {renaming && <VersionNameModal slug={slug} planId={plan.data?.id} version={renaming} onClose={() => setRenaming(null)} />}
     </>
   );
