@@ -60,8 +60,17 @@ export function useSchemaForm<Values extends Record<string, unknown>, Request>(
     const placed = onForm(error);
     if (placed.length === 0) return;
     form.setErrors(Object.fromEntries(placed));
-    // In this form only: the page may hold others, with errors of their own.
-    focusFirstInvalid(undefined, undefined, { currentTarget: form.getInputNode(placed[0][0])?.closest('form') });
+    // The first of these fields in the page's order, found by its own form's `data-path`: not the first field in
+    // error of the page (another form may show errors), and not by `aria-invalid`, which React may not have
+    // rendered yet when the next frame comes.
+    const [first] = placed
+      .map(([path]) => form.getInputNode(path))
+      .filter((node): node is HTMLElement => node instanceof HTMLElement)
+      .sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+    requestAnimationFrame(() => {
+      first?.focus({ preventScroll: true });
+      first?.scrollIntoView({ block: 'center' });
+    });
   };
 
   const generalError = (error: unknown): unknown => {
