@@ -62,22 +62,8 @@ export type NewRoom = Pick<
   | 'createdById'
 >;
 
-/** What an edit of a room may change. */
-export type RoomPatch = Partial<
-  Pick<
-    RoomEntity,
-    | 'title'
-    | 'description'
-    | 'agenda'
-    | 'currentAgendaIndex'
-    | 'startsAt'
-    | 'endsAt'
-    | 'languages'
-    | 'access'
-    | 'invitedCategories'
-    | 'invitedOrganisationIds'
-  >
->;
+/** What an edit of a room may change: what its creator described, but its consultation, status and creator. */
+export type RoomPatch = Partial<Omit<NewRoom, 'consultationId' | 'status' | 'createdById'>>;
 
 /** A status change that only happens if the room is still in status `from` (two facilitators racing: one wins). */
 export type RoomTransition = Pick<RoomEntity, 'id' | 'status'> & Partial<Pick<RoomEntity, 'openedAt' | 'closedAt'>> & { from: RoomStatus };
