@@ -64,7 +64,7 @@ function actionContent(line: number, n: number) {
       `Acción ${line}.${n}: cooperación con las metrópolis socias`,
     ),
     paragraphs: [{ id: randomUUID(), text: tt('Un programme d’échanges techniques.', 'Un programa de intercambios técnicos.') }],
-    indicators: [indicator('Missions réalisées', 'missions', 40), indicator('Partenaires actifs', 'partenaires', 12)],
+    indicators: [indicator('Missions réalisées', 'missions', 40), indicator('Partenaires actifs', 'partners', 12)],
   };
 }
 
@@ -159,6 +159,13 @@ async function main() {
     for (const id of consultations) await new ContributionsService().rebuildParticipants(ds.manager, id);
     await ds.destroy();
     await pg.query('VACUUM ANALYZE');
+    // Indicator units are the territory's taxonomy entries (an indicator names one by its key).
+    await pg.query(
+      `INSERT INTO taxonomy_entries (kind, key, label, position) VALUES
+         ('indicator_unit', 'missions', '{"fr": "missions", "es": "misiones"}', 0),
+         ('indicator_unit', 'partners', '{"fr": "partenaires", "es": "socios"}', 1)
+       ON CONFLICT (kind, key) DO NOTHING`,
+    );
     const token = await insertSession(pg, official.id);
     const loadSeconds = (Date.now() - t0) / 1000;
 
