@@ -8,6 +8,7 @@ import { InvitationEntity } from './invitation.entity';
 import { toInvitation } from './invitations.mapper';
 import type { Parsed } from '../core/errors/zod-validation';
 import { keysetPage } from '../core/database/keyset-page';
+import type { NewAccount } from '../auth/accounts.repository';
 
 /** The state as the official reads it, computed from the timestamps. */
 export const STATE_SQL = `CASE WHEN i.revoked_at IS NOT NULL THEN 'revoked' WHEN i.accepted_at IS NOT NULL THEN 'accepted'
@@ -37,20 +38,8 @@ export type InvitationRenewal = Pick<InvitationEntity, 'tokenHash' | 'remindedAt
 /** What accepting an invitation records on it. */
 export type InvitationAcceptance = Pick<InvitationEntity, 'acceptedAt' | 'acceptedUserId' | 'organisationId' | 'openedAt'>;
 
-/** The account an invitation creates when the invitee has none. */
-export type NewInvitedUser = Pick<
-  UserEntity,
-  | 'email'
-  | 'passwordHash'
-  | 'displayName'
-  | 'preferredLanguage'
-  | 'category'
-  | 'country'
-  | 'role'
-  | 'emailVerifiedAt'
-  | 'privacyConsentAt'
-  | 'privacyConsentVersion'
->;
+/** The account an invitation creates when the invitee has none: a new account whose e-mail the invitation verified. */
+export type NewInvitedUser = Omit<NewAccount, 'originTerritory' | 'oidcSubject' | 'emailVerifiedAt'> & Pick<UserEntity, 'emailVerifiedAt'>;
 
 /** The organisation an accepted invitation creates, with its creator as an active admin. */
 export type NewInvitedOrganisation = Pick<OrganisationEntity, 'name' | 'slug' | 'category' | 'country'> & { createdById: string };
