@@ -3,7 +3,6 @@ import {
   sumPresenceParts,
   type Ack,
   type HandEntry,
-  type Presence,
   type PresenceDelta,
   type RoomClientToServerEvents,
   type RoomJoinResult,
@@ -11,34 +10,12 @@ import {
   type RoomMessage,
   type RoomMessageTranslation,
 } from '@polyphony/contracts';
-import type { AppSocket, SharedSocket, SocketUse } from '../../shared/realtime/sharedSocket';
+import type { AppServerEvents, AppSocket, SharedSocket, SocketUse } from '../../shared/realtime/sharedSocket';
 import { outboxItem, readOutbox, saveOutbox, type OutboxItem } from './roomOutbox';
+import type { RoomSnapshot } from './roomSnapshot';
 
 export type { OutboxItem } from './roomOutbox';
-export type ConnectionStatus = 'connecting' | 'online' | 'reconnecting' | 'offline';
-
-export interface RoomSnapshot {
-  status: ConnectionStatus;
-  joined: boolean;
-  joinError: string | null;
-  state: RoomLiveState | null;
-  messages: RoomMessage[];
-  hasOlder: boolean;
-  loadingOlder: boolean;
-  pinned: RoomMessage[];
-  presence: Presence;
-  hands: HandEntry[];
-  muted: string[];
-  me: RoomJoinResult['me'] | null;
-  /** The reader language and whether machine translation is on (null until joined). */
-  translation: NonNullable<RoomJoinResult['translation']> | null;
-  outbox: OutboxItem[];
-  /**
-   * The server took the room away from this page: the session ended (signed out elsewhere, blocked...)
-   * or the person may no longer be in this room. The connection is closed for good.
-   */
-  ended: 'session' | 'access' | null;
-}
+export type { ConnectionStatus, RoomSnapshot } from './roomSnapshot';
 
 type Announce = (kind: 'message' | 'hidden' | 'status' | 'state', detail: Record<string, string>) => void;
 
@@ -61,6 +38,11 @@ export class RoomLiveClient {
   private translated = new Map<string, RoomMessageTranslation>();
   private lastRev = 0;
   private flushing = false;
+  /**
+   * Live events heard while joining, applied after the answer and its catch-up: applied first, the answer would
+   * overwrite them (a newcomer missing from the presence) and a new message's revision would skip the catch-up.
+   */
+  private held: (() => void)[] | null = null;
   snapshot: RoomSnapshot;
 
   constructor(
@@ -90,6 +72,9 @@ export class RoomLiveClient {
     const on = this.use.on;
     // The connection is shared: what concerns another room (one just left, say) is not this one's.
     const mine = (p: { roomId: string }) => p.roomId === this.roomId;
+    const live = <E extends keyof AppServerEvents>(event: E, apply: (payload: Parameters<AppServerEvents[E]>[0]) => void) =>
+      on(event, ((payload: Parameters<AppServerEvents[E]>[0]) =>
+        this.held ? this.held.push(() => apply(payload)) : apply(payload)) as AppServerEvents[E]);
     on('connect', () => void this.onConnect());
     on('disconnect', () => {
       if (!this.snapshot.ended) this.set({ status: navigator.onLine ? 'reconnecting' : 'offline', joined: false });
@@ -98,12 +83,12 @@ export class RoomLiveClient {
     // The page as a whole hears it too (app/socket.ts): it drops its signed-in state and says why.
     on('session:ended', () => this.end('session'));
     on('room:access_removed', (p) => mine(p) && this.end('access'));
-    on('message:new', (m) => mine(m) && this.upsert([m], true, false));
-    on('message:updated', (m) => mine(m) && this.upsert([m], false, false));
-    on('room:message_translated', (t) => this.applyTranslation(t));
-    on('presence:delta', (d) => mine(d) && this.applyPresence(d));
-    on('hands:changed', (h) => mine(h) && this.set({ hands: h.hands }));
-    on('room:state', (s) => {
+    live('message:new', (m) => mine(m) && this.upsert([m], true, false));
+    live('message:updated', (m) => mine(m) && this.upsert([m], false, false));
+    live('room:message_translated', (t) => this.applyTranslation(t));
+    live('presence:delta', (d) => mine(d) && this.applyPresence(d));
+    live('hands:changed', (h) => mine(h) && this.set({ hands: h.hands }));
+    live('room:state', (s) => {
       if (!mine(s)) return;
       const before = this.snapshot.state;
       this.set({
@@ -113,7 +98,7 @@ export class RoomLiveClient {
       if (before && before.currentAgendaIndex !== s.currentAgendaIndex) this.announce('state', { change: 'agenda' });
       if (before && before.status !== s.status) this.announce('state', { change: s.status });
     });
-    on('participant:muted', (p) => {
+    live('participant:muted', (p) => {
       if (!mine(p)) return;
       const muted = new Set(this.snapshot.muted);
       if (p.muted) muted.add(p.userId);
@@ -183,13 +168,22 @@ export class RoomLiveClient {
       this.translated.clear();
     }
     const rejoin = this.lastRev > 0;
-    let answer: Ack<RoomJoinResult>;
+    let answer: Ack<RoomJoinResult> | undefined;
+    const held: (() => void)[] = (this.held = []);
     try {
       answer = await this.emit('room:join', rejoin ? { roomId: this.roomId, afterRev: this.lastRev } : { roomId: this.roomId });
     } catch {
-      return; // no answer: the socket reconnects and we try again
+      // no answer: the socket reconnects and we try again
     }
-    if (!answer.ok) return this.set({ joinError: answer.error.message, joined: false });
+    const release = () => {
+      if (this.held === held) this.held = null;
+      for (const apply of held.splice(0)) apply();
+    };
+    if (!answer?.ok) {
+      held.length = 0;
+      release();
+      return answer && this.set({ joinError: answer.error.message, joined: false });
+    }
     const r = answer;
     if (!rejoin) this.byId.clear();
     this.set({
@@ -218,6 +212,7 @@ export class RoomLiveClient {
       more = page.hasMore;
       if (!more) this.lastRev = Math.max(this.lastRev, page.rev);
     }
+    release();
     await this.flushOutbox();
   }
 

@@ -5,7 +5,7 @@ import { Server } from 'socket.io';
 import type { RoomClientToServerEvents, RoomJoinPayload, RoomServerToClientEvents } from '@polyphony/contracts';
 import { createSharedSocket, type SharedSocket } from '../../../shared/realtime/sharedSocket';
 import { RoomLiveClient } from '../RoomLiveClient';
-import { ME, ROOM, joined, stored } from './roomFixtures';
+import { ME, ROOM, SOMEONE_ELSE, joined, stored } from './roomFixtures';
 
 // The rooms client on the page's shared connection, against a real socket.io server on a local port
 // that answers `room:join` the way the rooms gateway does: the latest page (or what changed since
@@ -23,17 +23,21 @@ describe('the rooms client on the shared connection', () => {
   /** Each `room:join` the server received, with the language of its socket; each `room:leave`. */
   let joins: (RoomJoinPayload & { lang: string })[];
   let leaves: string[];
+  /** What the server sends a joining socket before it answers (the gateway's broadcasts racing its answer). */
+  let beforeAnswer: ((socket: Parameters<Parameters<Io['on']>[1]>[0]) => Promise<void>) | undefined;
   const said = stored('c'.repeat(32), 'Bonjour à toutes et à tous');
 
   beforeEach(async () => {
     joins = [];
     leaves = [];
+    beforeAnswer = undefined;
     http = createServer();
     io = new Server(http, { path: '/api/socket.io' });
     io.on('connection', (socket) => {
       const lang = String((socket.handshake.auth as { lang?: string }).lang);
-      socket.on('room:join', (payload, ack) => {
+      socket.on('room:join', async (payload, ack) => {
         joins.push({ ...payload, lang });
+        await beforeAnswer?.(socket);
         const translation = { from: 'fr', to: lang, body: `[${lang}] ${said.body}`, bodyHtml: `<p>[${lang}]</p>` };
         const messages = payload.afterRev === undefined ? [{ ...said, translation }] : [];
         ack({ ok: true, ...joined(ME), rev: said.rev, messages, translation: { language: lang, available: true } });
@@ -97,6 +101,22 @@ describe('the rooms client on the shared connection', () => {
     });
     expect(notifications.socket.listeners('message:new')).toEqual([]);
     notifications.release();
+  });
+
+  it('applies what it heard while its join was answered after the answer: the newcomer and the new message stay', async () => {
+    const arriving = stored('f'.repeat(32), 'Je viens d’arriver');
+    beforeAnswer = async (socket) => {
+      const newcomer = { userId: SOMEONE_ELSE, displayName: 'Valentina', category: 'diaspora', organisation: null, facilitator: false };
+      socket.emit('presence:delta', { roomId: ROOM, part: 'p1', joined: [newcomer], left: [], counts: { diaspora: 1 }, guests: 0 });
+      socket.emit('message:new', { ...arriving, author: { ...arriving.author, id: SOMEONE_ELSE } });
+      await new Promise((resolve) => setTimeout(resolve, 100)); // the answer's reads, slower than the broadcasts
+    };
+    const c = await open();
+    await vi.waitFor(() => expect(c.snapshot.messages.map((m) => m.body)).toEqual([said.body, arriving.body]), WAIT);
+    expect({ present: c.snapshot.presence.entries.map((e) => e.userId), total: c.snapshot.presence.total }).toEqual({
+      present: [SOMEONE_ELSE],
+      total: 1,
+    });
   });
 
   it("hears only its own room's events on the shared connection", async () => {
