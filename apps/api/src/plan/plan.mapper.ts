@@ -1,4 +1,6 @@
 import type {
+  Annotation,
+  Plan,
   PlanListItem,
   PlanSection,
   PlanSectionKind,
@@ -12,6 +14,8 @@ import type {
 import type { PlanEntity } from './plan.entity';
 import type { PlanVersionEntity } from './versions/plan-version.entity';
 import type { PlanSuggestionEntity } from './suggestions/plan-suggestion.entity';
+import type { PlanAnnotationEntity } from './review/plan-annotation.entity';
+import { renderMarkdown } from '../core/text/markdown';
 
 export interface RawSection {
   id: string;
@@ -84,6 +88,72 @@ export function toVersionSummary(
     annotations,
   };
 }
+
+/** What the plan view is assembled from: the version shown (none: the working draft) and its surroundings. */
+export interface PlanViewFacts {
+  version?: PlanVersionEntity;
+  sections: RawSection[];
+  sources: Map<string, SourcesSummary>;
+  /** The versions the viewer may see, newest first. */
+  versions: PlanVersionEntity[];
+  /** The version open to public review, if any. */
+  review?: PlanVersionEntity;
+  annotations: Map<string, number>;
+  /** Display names of the versions' authors. */
+  names: Map<string, string>;
+  pendingSuggestions: number;
+}
+
+/** The plan as the viewer sees it (a version's header when a version is shown) and what the viewer may do. */
+export function toPlanView(plan: PlanEntity, f: PlanViewFacts, can: Plan['can']): Plan {
+  const summary = (v?: PlanVersionEntity) =>
+    v
+      ? toVersionSummary({ ...v, createdByName: v.createdById ? (f.names.get(v.createdById) ?? null) : null }, f.annotations.get(v.id) ?? 0)
+      : null;
+  const header = f.version?.header ?? plan;
+  return {
+    id: plan.id,
+    slug: plan.slug,
+    title: header.title,
+    periodStart: header.periodStart,
+    periodEnd: header.periodEnd,
+    status: plan.status,
+    languages: header.languages,
+    consultationId: plan.consultationId,
+    revision: plan.revision,
+    showing: f.version ? f.version.number : 'draft',
+    versionId: f.version?.id ?? null,
+    sections: f.sections.map((s) => toSectionView(s, f.sources)),
+    latestVersion: summary(f.versions[0]),
+    reviewVersion: summary(f.review),
+    pendingSuggestions: f.pendingSuggestions,
+    can,
+    updatedAt: plan.updatedAt.toISOString(),
+  };
+}
+
+/** A review annotation; `names` holds its author's and answerer's display names, `viewerId` tells whether it is the viewer's. */
+export const toAnnotation = (r: PlanAnnotationEntity, names: Map<string, string>, viewerId?: string): Annotation => ({
+  id: r.id,
+  versionId: r.versionId,
+  sectionId: r.sectionId,
+  paragraphId: r.paragraphId,
+  language: r.language,
+  kind: r.kind,
+  quote: r.quote,
+  quoteStart: r.quoteStart,
+  body: r.body,
+  bodyHtml: renderMarkdown(r.body),
+  proposedText: r.proposedText,
+  author: (r.authorId && names.get(r.authorId)) || '—',
+  authorCategory: r.authorCategory,
+  mine: !!viewerId && r.authorId === viewerId,
+  status: r.status,
+  answerHtml: r.answer ? renderMarkdown(r.answer) : null,
+  answeredBy: r.answeredById ? (names.get(r.answeredById) ?? null) : null,
+  answeredAt: r.answeredAt?.toISOString() ?? null,
+  createdAt: r.createdAt.toISOString(),
+});
 
 export const toPlanListItem = (p: PlanEntity): PlanListItem => ({
   id: p.id,

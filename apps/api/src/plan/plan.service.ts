@@ -22,7 +22,7 @@ import { PlanPolicy } from './plan.policy';
 import { cleanContent, readingOrder, renderParagraphs, sectionCodes } from './plan-content';
 import { withMarks } from './languages/plan-languages';
 import { TaxonomyService, type KeyUses } from '../taxonomy/taxonomy.service';
-import { toSectionView, toVersionSummary, type RawSection } from './plan.mapper';
+import { toPlanView, toSectionView, type RawSection } from './plan.mapper';
 import { isUuid } from '../core/http/params';
 
 const PLAN_TRANSITIONS: Record<PlanStatus, PlanStatus[]> = {
@@ -153,36 +153,21 @@ export class PlanService {
     }
 
     const manager = this.db.manager;
-    const raw = version ? await this.versionSections(manager, version.id) : await this.draftSections(manager, plan.id);
-    const sources = await repo.sourcesSummaries(plan.id, version?.createdAt);
-    const annotations = await repo.annotationCounts(publicVersions.map((v) => v.id));
-    const names = await repo.userNames(versions.map((v) => v.createdById));
-    const summary = (v?: PlanVersionEntity) =>
-      v
-        ? toVersionSummary({ ...v, createdByName: v.createdById ? (names.get(v.createdById) ?? null) : null }, annotations.get(v.id) ?? 0)
-        : null;
-    const visibleVersions = staff ? versions : publicVersions;
-    const pending = staff ? await repo.pendingSuggestions(plan.id) : 0;
-    const header = version?.header ?? plan;
-    return {
-      id: plan.id,
-      slug: plan.slug,
-      title: header.title,
-      periodStart: header.periodStart,
-      periodEnd: header.periodEnd,
-      status: plan.status,
-      languages: header.languages,
-      consultationId: plan.consultationId,
-      revision: plan.revision,
-      showing: version ? version.number : 'draft',
-      versionId: version?.id ?? null,
-      sections: raw.map((s) => toSectionView(s, sources)),
-      latestVersion: summary(visibleVersions[0]),
-      reviewVersion: summary(versions.find((v) => v.review === 'open')),
-      pendingSuggestions: pending,
-      can: { edit: PlanPolicy.canEdit(viewer) && !version, annotate: !!version && PlanPolicy.canAnnotate(viewer, version.review) },
-      updatedAt: plan.updatedAt.toISOString(),
-    };
+    const sections = version ? await this.versionSections(manager, version.id) : await this.draftSections(manager, plan.id);
+    return toPlanView(
+      plan,
+      {
+        version,
+        sections,
+        sources: await repo.sourcesSummaries(plan.id, version?.createdAt),
+        versions: staff ? versions : publicVersions,
+        review: versions.find((v) => v.review === 'open'),
+        annotations: await repo.annotationCounts(publicVersions.map((v) => v.id)),
+        names: await repo.userNames(versions.map((v) => v.createdById)),
+        pendingSuggestions: staff ? await repo.pendingSuggestions(plan.id) : 0,
+      },
+      { edit: PlanPolicy.canEdit(viewer) && !version, annotate: !!version && PlanPolicy.canAnnotate(viewer, version.review) },
+    );
   }
 
   async draftSections(manager: EntityManager, planId: string): Promise<RawSection[]> {

@@ -4,7 +4,6 @@ import type { DataSource } from 'typeorm';
 import type { Annotation, AnswerAnnotationRequest, createAnnotationRequestSchema } from '@polyphony/contracts';
 import { AppError } from '../../core/errors/app-error';
 import { decodeCursor, toPage } from '../../core/http/cursor';
-import { renderMarkdown } from '../../core/text/markdown';
 import { ContributionsService } from '../../contributions/contributions.service';
 import type { UserEntity } from '../../users/user.entity';
 import { PlanPolicy } from '../plan.policy';
@@ -12,6 +11,7 @@ import { PlanService } from '../plan.service';
 import { PlanRepository } from '../plan.repository';
 import { PlanVersionsRepository } from '../versions/plan-versions.repository';
 import type { PlanAnnotationEntity } from './plan-annotation.entity';
+import { toAnnotation } from '../plan.mapper';
 import { PlanReviewRepository } from './plan-review.repository';
 import { isUuid } from '../../core/http/params';
 import type { Parsed } from '../../core/errors/zod-validation';
@@ -111,26 +111,6 @@ export class PlanReviewService {
   private async views(rows: PlanAnnotationEntity[], viewer?: UserEntity): Promise<Annotation[]> {
     const ids = [...new Set(rows.flatMap((r) => [r.authorId, r.answeredById]).filter((x): x is string => !!x))];
     const names = await new PlanRepository(this.db.manager).userNames(ids);
-    return rows.map((r) => ({
-      id: r.id,
-      versionId: r.versionId,
-      sectionId: r.sectionId,
-      paragraphId: r.paragraphId,
-      language: r.language,
-      kind: r.kind,
-      quote: r.quote,
-      quoteStart: r.quoteStart,
-      body: r.body,
-      bodyHtml: renderMarkdown(r.body),
-      proposedText: r.proposedText,
-      author: (r.authorId && names.get(r.authorId)) || '—',
-      authorCategory: r.authorCategory,
-      mine: !!viewer && r.authorId === viewer.id,
-      status: r.status,
-      answerHtml: r.answer ? renderMarkdown(r.answer) : null,
-      answeredBy: r.answeredById ? (names.get(r.answeredById) ?? null) : null,
-      answeredAt: r.answeredAt?.toISOString() ?? null,
-      createdAt: r.createdAt.toISOString(),
-    }));
+    return rows.map((r) => toAnnotation(r, names, viewer?.id));
   }
 }
