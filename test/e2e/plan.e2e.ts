@@ -6,6 +6,8 @@ import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { catalogs } from '@polyphony/i18n';
 import { baseUrl, launchBrowser, screenshot, settleAnimations } from './support/browser';
+import { seriousViolations as dialogViolations } from './support/axe';
+import { signInToWrite } from './support/demo-api';
 
 type Catalog = Record<string, any>;
 const plan = (lang: string) => (catalogs as any)[lang].plan as Catalog;
@@ -287,4 +289,61 @@ describe('the plan: from a theme to an action, "you said, we did", public review
     found.push(...(await seriousViolations(contributor.page, '/my-contributions')));
     expect(found).toEqual([]);
   }, 240_000); // axe on eight pages: minutes when the machine is busy
+  it('removing a section asks in a labelled dialog: Cancel keeps it, Confirm removes it (axe on the dialog)', async () => {
+    // A plan of its own, so the demo plan the other tests read keeps its sections.
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const write = await signInToWrite(context, 'official@demo.polyphony.test');
+    const me = await (await context.request.get(`${baseUrl()}/api/me`)).json();
+    const t = plan(me.preferredLanguage);
+    const web = (catalogs as any)[me.preferredLanguage].web as Catalog;
+    const slug = `remove-section-${stamp}`;
+    const title = `Section à retirer ${stamp}`;
+    const created = await write('/api/plans', {
+      slug,
+      title: { fr: slug, es: slug, ca: slug, en: slug },
+      periodStart: 2026,
+      periodEnd: 2030,
+      languages: ['fr', 'es', 'ca', 'en'],
+      consultationId: null,
+    });
+    const section = await write(`/api/plans/${created.id}/sections`, {
+      kind: 'text',
+      content: { title: { fr: title, es: title, ca: title, en: title } },
+    });
+    const inDraft = async () =>
+      ((await (await context.request.get(`${baseUrl()}/api/plans/${created.id}?version=draft`)).json()).sections as { id: string }[]).some(
+        (s) => s.id === section.id,
+      );
+
+    const page = await context.newPage();
+    await page.goto(`${baseUrl()}/plans/${slug}/edit`);
+    const entry = page.getByRole('navigation').getByRole('button', { name: new RegExp(title) });
+    await entry.click();
+    const remove = page.getByRole('button', { name: t.editor.remove, exact: true });
+    const dialog = page.getByRole('dialog', { name: t.editor.remove });
+
+    // Cancel: the dialog closes, the section stays.
+    await remove.click();
+    await dialog.waitFor();
+    await dialog.getByText(t.editor.removeConfirm).waitFor();
+    await page.waitForFunction(() => !!document.activeElement?.closest('[role="dialog"]'), undefined, { timeout: 5_000 });
+    const violations = await dialogViolations(page);
+    if (violations.length) await screenshot(page, 'plan-08-remove-dialog');
+    expect(violations).toEqual([]);
+    await dialog.getByRole('button', { name: web.common.cancel, exact: true }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    expect(await inDraft()).toBe(true);
+    await entry.waitFor();
+
+    // Confirm: removed, and still gone after a reload.
+    await remove.click();
+    await dialog.getByRole('button', { name: t.editor.remove, exact: true }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await entry.waitFor({ state: 'detached' });
+    expect(await inDraft()).toBe(false);
+    await page.reload();
+    await page.getByRole('navigation').getByRole('button', { name: /^G · / }).waitFor();
+    expect(await entry.count()).toBe(0);
+    await context.close();
+  }, 120_000);
 });
