@@ -1,6 +1,6 @@
-import { Controller, Inject, Query, Req, Res } from '@nestjs/common';
+import { Controller, Inject, Req, Res } from '@nestjs/common';
 import { Route } from '../core/http/route';
-import { OIDC_ROUTES } from '@polyphony/contracts';
+import { OIDC_ROUTES, oidcLoginQuerySchema, safeNextPathSchema } from '@polyphony/contracts';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { SsoStatus } from '@polyphony/contracts';
@@ -8,14 +8,13 @@ import { ENV, type Env } from '../core/config/env';
 import { cookieOptions, secureCookies } from '../core/auth/cookies';
 import { startSessionCookie } from '../core/auth/session-cookie';
 import { AppError } from '../core/errors/app-error';
+import { type Parsed, ZodQuery } from '../core/errors/zod-validation';
 import { requestLanguage, type AuthedRequest } from '../core/http/request-context';
 import { publicUrl } from './account-links';
 import { OidcService, type OidcPending } from './oidc.service';
 import { SessionsService } from './sessions.service';
 
 const PENDING_COOKIE = 'polyphony_oidc';
-/** Only a path of this site, never another origin (`//evil.example`). */
-const safeNext = (next: unknown) => (typeof next === 'string' && /^\/(?![/\\])/.test(next) ? next.slice(0, 500) : '/');
 
 @ApiTags('auth')
 @Controller()
@@ -39,8 +38,8 @@ export class OidcController {
 
   @Route(OIDC_ROUTES.login)
   @ApiOperation({ summary: 'Leave for the OpenID provider (authorization code with PKCE)' })
-  async login(@Query('next') next: unknown, @Req() req: AuthedRequest, @Res() res: Response) {
-    const { url, pending } = await this.oidc.start(safeNext(next));
+  async login(@ZodQuery(oidcLoginQuerySchema) query: Parsed<typeof oidcLoginQuerySchema>, @Req() req: AuthedRequest, @Res() res: Response) {
+    const { url, pending } = await this.oidc.start(query.next);
     res.cookie(PENDING_COOKIE, Buffer.from(JSON.stringify(pending)).toString('base64url'), {
       ...cookieOptions(this.secure(req), 10 * 60 * 1000),
     });
@@ -63,7 +62,8 @@ export class OidcController {
       const { token } = await this.oidc.finish(url, pending, { ip: req.ip, userAgent: req.headers['user-agent'] }, requestLanguage(req));
       if (req.sessionHash) await this.sessions.close(req.sessionHash);
       startSessionCookie(req, res, this.env, token, this.sessions.ttlMs);
-      res.redirect(303, safeNext(pending.next));
+      // The pending cookie comes back from the browser: its `next` is checked again.
+      res.redirect(303, safeNextPathSchema.parse(pending.next));
     } catch (error) {
       const code = error instanceof AppError && error.code === 'auth.account_blocked' ? 'blocked' : 'failed';
       res.redirect(303, `/login?sso=${code}`);

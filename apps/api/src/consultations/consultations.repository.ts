@@ -1,13 +1,14 @@
 import { In, type EntityManager } from 'typeorm';
 import type { ConsultationStatus, Phase, PhaseKind } from '@polyphony/contracts';
+import { keysetPage } from '../core/database/keyset-page';
 import { UserEntity } from '../users/user.entity';
 import { ConsultationEntity } from './consultation.entity';
 import { ConsultationFacilitatorEntity } from './consultation-facilitator.entity';
 import { ConsultationPhaseEntity } from './consultation-phase.entity';
 import { SEARCH_QUERY_SQL, UPDATE_SEARCH_VECTOR_SQL } from './consultation-search';
 
-/** What a list of consultations is filtered on, newest first (keyset on created_at, id). */
-export interface ConsultationListFilter {
+/** A page of consultations, newest first (keyset on created_at, id). */
+export interface ConsultationPageQuery {
   status?: ConsultationStatus;
   /** Only consultations in this phase today. */
   phase?: PhaseKind;
@@ -16,9 +17,8 @@ export interface ConsultationListFilter {
   allDrafts: boolean;
   viewerId: string | null;
   /** The (created_at, id) of the last row already shown. */
-  after?: (string | number)[];
-  /** How many rows to read. */
-  take: number;
+  after: (string | number)[] | undefined;
+  limit: number;
 }
 
 /** A new consultation's columns (its phases and search vector are written apart). */
@@ -64,7 +64,8 @@ export class ConsultationsRepository {
     return this.facilitators.existsBy({ userId, consultationId });
   }
 
-  async list(filter: ConsultationListFilter): Promise<ConsultationEntity[]> {
+  /** One more row than the limit, to know whether a next page exists. */
+  page(filter: ConsultationPageQuery): Promise<ConsultationEntity[]> {
     const qb = this.consultations.createQueryBuilder('c');
     if (filter.status) qb.andWhere('c.status = :status', { status: filter.status });
     if (!filter.allDrafts) {
@@ -80,8 +81,7 @@ export class ConsultationsRepository {
       );
     }
     if (filter.q) qb.andWhere(`c.search_vector @@ ${SEARCH_QUERY_SQL}`, { q: filter.q });
-    if (filter.after) qb.andWhere('(c.created_at, c.id) < (:at, :id)', { at: filter.after[0], id: filter.after[1] });
-    return qb.orderBy('c.created_at', 'DESC').addOrderBy('c.id', 'DESC').limit(filter.take).getMany();
+    return keysetPage(qb, { alias: 'c', column: 'created_at', after: filter.after, limit: filter.limit, direction: 'DESC' }).getMany();
   }
 
   /** Sets the phases and facilitators (with their users) of a whole page, in two queries. */

@@ -54,14 +54,14 @@ export class ConsultationsService {
   }
 
   async list(query: Parsed<typeof consultationListQuerySchema>, viewer?: UserEntity) {
-    const rows = await this.repo.list({
+    const rows = await this.repo.page({
       status: query.status,
       phase: query.phase,
       q: query.q,
       allDrafts: ConsultationsPolicy.canEdit(viewer),
       viewerId: viewer?.id ?? null,
       after: decodeCursor(query.cursor, 2),
-      take: query.limit + 1,
+      limit: query.limit,
     });
     const page = toPage(rows, query.limit, (c) => [c.createdAt.toISOString(), c.id]);
     await this.repo.attachRelations(page.items);

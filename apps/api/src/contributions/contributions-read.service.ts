@@ -14,7 +14,8 @@ export class ContributionsReadService {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   async list(consultationId: string, query: ListQuery, withPersonalData: boolean) {
-    const rows = await new ContributionsRepository(this.db.manager).listVisible(consultationId, {
+    const rows = await new ContributionsRepository(this.db.manager).page({
+      consultationId,
       source: query.source,
       category: query.category,
       country: query.country,
@@ -22,7 +23,7 @@ export class ContributionsReadService {
       keyPoint: query.keyPoint,
       q: query.q,
       after: decodeCursor(query.cursor, 2),
-      take: query.limit + 1,
+      limit: query.limit,
     });
     const page = toPage(rows, query.limit, (c) => [c.createdAt.toISOString(), c.id]);
     return { items: page.items.map((c) => toContribution(c, withPersonalData)), nextCursor: page.nextCursor };

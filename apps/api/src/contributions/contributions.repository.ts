@@ -1,16 +1,17 @@
 import type { EntityManager } from 'typeorm';
 import type { ContributionListQuery, ContributionSource, StakeholderCategory } from '@polyphony/contracts';
+import { keysetPage } from '../core/database/keyset-page';
 import { ContributionEntity } from './contribution.entity';
 import type { Previous } from './contribution-batch';
 import { CONTRIBUTION_SEARCH_QUERY, CONTRIBUTION_SEARCH_VECTOR } from './contribution-search';
 
-/** What a consultation's visible contributions are filtered on, newest first (keyset on created_at, id). */
-export type ContributionListFilter = Pick<ContributionListQuery, 'source' | 'category' | 'country' | 'language' | 'q'> & {
+/** A page of a consultation's visible contributions, newest first (keyset on created_at, id). */
+export type ContributionPageQuery = Pick<ContributionListQuery, 'source' | 'category' | 'country' | 'language' | 'q'> & {
+  consultationId: string;
   keyPoint?: boolean;
   /** The (created_at, id) of the last row already shown. */
-  after?: (string | number)[];
-  /** How many rows to read. */
-  take: number;
+  after: (string | number)[] | undefined;
+  limit: number;
 };
 
 /** Who wrote a stored contribution (what its participant key is made of), and where it counted. */
@@ -210,22 +211,21 @@ export class ContributionsRepository {
     await this.manager.query(REBUILD_PARTICIPANTS_SQL, [consultationId]);
   }
 
-  /** A consultation's visible contributions with their author organisation and person (id and name only). */
-  async listVisible(consultationId: string, filter: ContributionListFilter): Promise<ContributionEntity[]> {
+  /** A consultation's visible contributions with their author organisation and person (id and name only), one more row than the limit. */
+  page(filter: ContributionPageQuery): Promise<ContributionEntity[]> {
     const qb = this.manager
       .getRepository(ContributionEntity)
       .createQueryBuilder('c')
       .leftJoin('c.authorOrganisation', 'o')
       .leftJoin('c.authorUser', 'u')
       .addSelect(['o.id', 'o.name', 'u.id', 'u.displayName'])
-      .where('c.consultation_id = :consultationId AND c.hidden_at IS NULL', { consultationId });
+      .where('c.consultation_id = :consultationId AND c.hidden_at IS NULL', { consultationId: filter.consultationId });
     if (filter.source) qb.andWhere('c.source = :source', { source: filter.source });
     if (filter.category) qb.andWhere('c.category = :category', { category: filter.category });
     if (filter.country) qb.andWhere('c.country = :country', { country: filter.country });
     if (filter.language) qb.andWhere('c.language = :language', { language: filter.language });
     if (filter.keyPoint !== undefined) qb.andWhere('c.key_point = :keyPoint', { keyPoint: filter.keyPoint });
     if (filter.q) qb.andWhere(`${CONTRIBUTION_SEARCH_VECTOR} @@ ${CONTRIBUTION_SEARCH_QUERY}`, { q: filter.q });
-    if (filter.after) qb.andWhere('(c.created_at, c.id) < (:at, :id)', { at: filter.after[0], id: filter.after[1] });
-    return qb.orderBy('c.created_at', 'DESC').addOrderBy('c.id', 'DESC').limit(filter.take).getMany();
+    return keysetPage(qb, { alias: 'c', column: 'created_at', after: filter.after, limit: filter.limit, direction: 'DESC' }).getMany();
   }
 }

@@ -1,5 +1,6 @@
 import { In, type EntityManager } from 'typeorm';
 import type { InterviewKind, InterviewStatus, StakeholderCategory } from '@polyphony/contracts';
+import { keysetPage } from '../core/database/keyset-page';
 import { OrganisationEntity } from '../organisations/organisation.entity';
 import { UserEntity } from '../users/user.entity';
 import { InterviewEntity } from './interview.entity';
@@ -11,9 +12,8 @@ export interface InterviewPageQuery {
   status?: InterviewStatus;
   kind?: InterviewKind;
   /** The last row's (scheduled at, id), as the cursor holds them. */
-  after?: (string | number)[];
-  /** Rows to read (the page's size plus one, to know whether another page follows). */
-  take: number;
+  after: (string | number)[] | undefined;
+  limit: number;
 }
 
 /** A new interview. */
@@ -88,13 +88,12 @@ export class InterviewsRepository {
     return this.interviews.findOneOrFail({ where: { id }, relations: { invitees: { organisation: true }, keyPoints: true } });
   }
 
-  /** A keyset page of a consultation's interviews, latest first. */
-  async page(query: InterviewPageQuery): Promise<InterviewEntity[]> {
+  /** A keyset page of a consultation's interviews, latest first: one more row than the limit, to know whether a next page exists. */
+  page(query: InterviewPageQuery): Promise<InterviewEntity[]> {
     const qb = this.interviews.createQueryBuilder('i').where('i.consultation_id = :id', { id: query.consultationId });
     if (query.status) qb.andWhere('i.status = :status', { status: query.status });
     if (query.kind) qb.andWhere('i.kind = :kind', { kind: query.kind });
-    if (query.after) qb.andWhere('(i.scheduled_at, i.id) < (:at, :after)', { at: query.after[0], after: query.after[1] });
-    return qb.orderBy('i.scheduled_at', 'DESC').addOrderBy('i.id', 'DESC').limit(query.take).getMany();
+    return keysetPage(qb, { alias: 'i', column: 'scheduled_at', after: query.after, limit: query.limit, direction: 'DESC' }).getMany();
   }
 
   async insertInterview(values: NewInterview): Promise<InterviewEntity> {

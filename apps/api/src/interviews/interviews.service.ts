@@ -84,7 +84,7 @@ export class InterviewsService {
       status: query.status,
       kind: query.kind,
       after: decodeCursor(query.cursor, 2),
-      take: query.limit + 1,
+      limit: query.limit,
     });
     const page = toPage(rows, query.limit, (i) => [i.scheduledAt.toISOString(), i.id]);
     const { names, counts } = await this.loadPage(page.items);

@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { MembershipStatus, OrganisationCategory } from '@polyphony/contracts';
+import { keysetPage } from '../core/database/keyset-page';
 import { MembershipEntity } from './membership.entity';
 import { ORGANISATION_SEARCH_VECTOR, OrganisationEntity } from './organisation.entity';
 
@@ -9,9 +10,8 @@ export interface OrganisationPageQuery {
   country?: string;
   tsq?: string;
   /** The last row's (name, id), as the cursor holds them. */
-  after?: (string | number)[];
-  /** Rows to read (the page's size plus one, to know whether another page follows). */
-  take: number;
+  after: (string | number)[] | undefined;
+  limit: number;
 }
 
 /** A new organisation (its slug already chosen). */
@@ -35,14 +35,13 @@ export class OrganisationsRepository {
     return this.manager.getRepository(MembershipEntity);
   }
 
-  /** Alphabetical keyset page. */
-  async page(query: OrganisationPageQuery): Promise<OrganisationEntity[]> {
+  /** Alphabetical keyset page: one more row than the limit, to know whether a next page exists. */
+  page(query: OrganisationPageQuery): Promise<OrganisationEntity[]> {
     const qb = this.orgs.createQueryBuilder('o');
     if (query.category) qb.andWhere('o.category = :category', { category: query.category });
     if (query.country) qb.andWhere('o.country = :country', { country: query.country });
     if (query.tsq) qb.andWhere(`${ORGANISATION_SEARCH_VECTOR} @@ to_tsquery('simple', :tsq)`, { tsq: query.tsq });
-    if (query.after) qb.andWhere('(o.name, o.id) > (:name, :id)', { name: query.after[0], id: query.after[1] });
-    return qb.orderBy('o.name', 'ASC').addOrderBy('o.id', 'ASC').limit(query.take).getMany();
+    return keysetPage(qb, { alias: 'o', column: 'name', after: query.after, limit: query.limit, direction: 'ASC' }).getMany();
   }
 
   async findById(id: string): Promise<OrganisationEntity | null> {

@@ -39,7 +39,7 @@ export class OrganisationsService {
       country: query.country,
       tsq: prefixQuery(query.q),
       after: decodeCursor(query.cursor, 2),
-      take: query.limit + 1,
+      limit: query.limit,
     });
     const page = toPage(rows, query.limit, (o) => [o.name, o.id]);
     const ids = page.items.map((o) => o.id);

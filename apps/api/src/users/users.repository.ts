@@ -1,19 +1,19 @@
 import type { EntityManager } from 'typeorm';
 import type { Role, StakeholderCategory } from '@polyphony/contracts';
+import { keysetPage } from '../core/database/keyset-page';
 import { SessionEntity } from '../auth/session.entity';
 import { MembershipEntity } from '../organisations/membership.entity';
 import { UserEntity } from './user.entity';
 
-/** What the people list is filtered on (never the pseudonymised), newest first (keyset on created_at, id). */
-export interface UserListFilter {
+/** A page of the people list (never the pseudonymised), newest first (keyset on created_at, id). */
+export interface UserPageQuery {
   role?: Role;
   category?: StakeholderCategory;
   /** A piece of the name or e-mail address, matched literally. */
   q?: string;
   /** The (created_at, id) of the last row already shown. */
-  after?: (string | number)[];
-  /** How many rows to read. */
-  take: number;
+  after: (string | number)[] | undefined;
+  limit: number;
 }
 
 /** All of the users feature's SQL; built on the caller's manager (`new UsersRepository(manager)`). */
@@ -42,13 +42,13 @@ export class UsersRepository {
     await this.users.update({ id }, patch);
   }
 
-  async list(filter: UserListFilter): Promise<UserEntity[]> {
+  /** One more row than the limit, to know whether a next page exists. */
+  page(filter: UserPageQuery): Promise<UserEntity[]> {
     const qb = this.users.createQueryBuilder('u').where('u.pseudonymised_at IS NULL');
     if (filter.role) qb.andWhere('u.role = :role', { role: filter.role });
     if (filter.category) qb.andWhere('u.category = :category', { category: filter.category });
     if (filter.q) qb.andWhere('(u.display_name ILIKE :q OR u.email ILIKE :q)', { q: `%${filter.q.replace(/[%_\\]/g, '\\$&')}%` });
-    if (filter.after) qb.andWhere('(u.created_at, u.id) < (:at, :id)', { at: filter.after[0], id: filter.after[1] });
-    return qb.orderBy('u.created_at', 'DESC').addOrderBy('u.id', 'DESC').limit(filter.take).getMany();
+    return keysetPage(qb, { alias: 'u', column: 'created_at', after: filter.after, limit: filter.limit, direction: 'DESC' }).getMany();
   }
 
   /** The person's memberships with their organisations, oldest first. */

@@ -43,15 +43,14 @@ export class UsersService {
   }
 
   async list(query: Parsed<typeof userListQuerySchema>) {
-    const limit = query.limit;
-    const rows = await this.users.list({
+    const rows = await this.users.page({
       role: query.role,
       category: query.category,
       q: query.q,
       after: decodeCursor(query.cursor, 2),
-      take: limit + 1,
+      limit: query.limit,
     });
-    return toPage(rows, limit, (u) => [u.createdAt.toISOString(), u.id]);
+    return toPage(rows, query.limit, (u) => [u.createdAt.toISOString(), u.id]);
   }
 
   /** A new platform role, recorded in the audit log with the previous one. */

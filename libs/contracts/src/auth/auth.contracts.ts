@@ -37,6 +37,21 @@ export type RegisterRequest = z.input<typeof registerRequestSchema>;
 export const loginRequestSchema = z.object({ email: emailSchema, password: z.string().min(1).max(200) }).strict();
 export type LoginRequest = z.infer<typeof loginRequestSchema>;
 
+/**
+ * Where single sign-on returns to: a path of this site only, never another origin (`//evil.example`,
+ * `/\evil.example`, `https://…`), cut at 500 characters. Anything else (another origin, a repeated or
+ * missing `next`) is dropped for the home page, as today: a browser following a link never lands on an error.
+ */
+export const safeNextPathSchema = z
+  .string()
+  .regex(/^\/(?![/\\])/)
+  .transform((next) => next.slice(0, 500))
+  .default('/')
+  .catch('/');
+
+export const oidcLoginQuerySchema = z.object({ next: safeNextPathSchema }).strict();
+export type OidcLoginQuery = z.input<typeof oidcLoginQuerySchema>;
+
 export const updateProfileRequestSchema = z
   .object({
     displayName: profileFields.displayName,

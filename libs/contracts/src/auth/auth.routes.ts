@@ -1,5 +1,5 @@
 import { route, type RedirectResponse } from '../common/routes';
-import { loginRequestSchema, registerRequestSchema } from './auth.contracts';
+import { loginRequestSchema, oidcLoginQuerySchema, registerRequestSchema } from './auth.contracts';
 import type { CsrfResponse, Me } from './auth.contracts';
 import type { SsoStatus } from '../accounts/accounts.contracts';
 
@@ -14,6 +14,6 @@ export const AUTH_ROUTES = {
 /** OidcController (auth/oidc.controller.ts). */
 export const OIDC_ROUTES = {
   status: route('GET', '/auth/sso').returns<SsoStatus>(),
-  login: route('GET', '/auth/oidc/login').returns<RedirectResponse>(),
+  login: route('GET', '/auth/oidc/login', { query: oidcLoginQuerySchema }).returns<RedirectResponse>(),
   callback: route('GET', '/auth/oidc/callback').returns<RedirectResponse>(),
 } as const;

@@ -25,8 +25,8 @@ describe('single sign-on with OpenID Connect (a real provider: oidc-provider)', 
   });
 
   /** Leaves for the provider, signs in there as `login`, and comes back to the callback. */
-  async function signIn(client: ApiClient, login: string) {
-    const start = await client.get('/api/auth/oidc/login?next=/consultations').expect(303);
+  async function signIn(client: ApiClient, login: string, next = '/consultations') {
+    const start = await client.get(`/api/auth/oidc/login?next=${encodeURIComponent(next)}`).expect(303);
     expect(start.headers.location.startsWith(provider.issuer)).toBe(true);
     expect(start.headers.location).toContain('code_challenge_method=S256');
     const jar = new CookieJar();
@@ -136,6 +136,30 @@ describe('single sign-on with OpenID Connect (a real provider: oidc-provider)', 
     const blockedClient = await t.client();
     expect((await signIn(blockedClient, blocked.email)).headers.location).toBe('/login?sso=blocked');
     await blockedClient.get('/api/me').expect(401);
+  });
+
+  it.each(['//evil.example/steal', 'https://evil.example/', '/\\evil.example', 'javascript:alert(1)'])(
+    'never returns to another site after signing in: next=%s goes to the home page',
+    async (next) => {
+      const back = await signIn(await t.client(), 'marta.soler@city.example', next);
+      expect(back.headers.location).toBe('/');
+    },
+  );
+
+  /** The `next` the login route keeps in its pending cookie for the callback. */
+  const pendingNext = (res: { headers: Record<string, unknown> }) => {
+    const cookie = [res.headers['set-cookie'] ?? []].flat().find((c) => String(c).startsWith('polyphony_oidc='));
+    return JSON.parse(Buffer.from(String(cookie).split(';')[0].slice('polyphony_oidc='.length), 'base64url').toString('utf8')).next;
+  };
+
+  it('keeps a path of this site (cut at 500 characters), drops a repeated next, refuses unknown parameters with a field error', async () => {
+    const client = await t.client('es');
+    expect(pendingNext(await client.get('/api/auth/oidc/login?next=%2Fplans%3Fx%3D1').expect(303))).toBe('/plans?x=1');
+    expect(pendingNext(await client.get(`/api/auth/oidc/login?next=/${'a'.repeat(600)}`).expect(303))).toBe(`/${'a'.repeat(499)}`);
+    expect(pendingNext(await client.get('/api/auth/oidc/login?next=/a&next=/b').expect(303))).toBe('/');
+    expect(pendingNext(await client.get('/api/auth/oidc/login').expect(303))).toBe('/');
+    const refused = await client.get('/api/auth/oidc/login?next=/consultations&redirect=https://evil.example').expect(422);
+    expect(refused.body.error).toMatchObject({ code: 'validation_failed', message: 'Algunos campos requieren tu atención.' });
   });
 
   it('refuses a callback without the browser’s pending state (forged or replayed)', async () => {

@@ -1,5 +1,6 @@
 import { startTestApp, type TestApp } from '../../../test-support/test-app';
 import { signUp, signUpAs } from '../../../test-support/fixtures';
+import { readAllPages } from '../../../test-support/pages';
 
 const today = new Date();
 const day = (offset: number) => new Date(today.getTime() + offset * 86400000).toISOString().slice(0, 10);
@@ -136,5 +137,22 @@ describe('consultations', () => {
     const page1 = await anonymous.get('/api/consultations?limit=1').expect(200);
     const page2 = await anonymous.get(`/api/consultations?limit=1&cursor=${page1.body.nextCursor}`).expect(200);
     expect(page2.body.items[0].id).not.toBe(page1.body.items[0].id);
+  });
+
+  it('pages a filtered list newest first: every page full but the last, which answers no cursor', async () => {
+    const made: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      const title = { fr: `Quokkarium ${i}`, es: `Quokkarium ${i}` };
+      made.push((await official.client.post('/api/consultations', consultationBody({ title })).expect(201)).body.id);
+    }
+    const all = await readAllPages(official.client, '/api/consultations?q=quokkarium&limit=2');
+    expect(all.pages.map((p) => p.length)).toEqual([2, 1]);
+    expect(all.cursors.map(Boolean)).toEqual([true, false]);
+    expect(all.ids).toEqual([...made].reverse());
+    await official.client.post(`/api/consultations/${made[1]}/status`, { status: 'published' }).expect(200);
+    // As many as the limit: one page, no cursor to an empty one.
+    const published = await readAllPages(official.client, '/api/consultations?q=quokkarium&status=published&limit=1');
+    expect(published.pages).toEqual([[made[1]]]);
+    expect(published.cursors).toEqual([null]);
   });
 });

@@ -1,5 +1,6 @@
 import { startTestApp, type TestApp } from '../../../test-support/test-app';
 import { signUp, signUpAs } from '../../../test-support/fixtures';
+import { readAllPages } from '../../../test-support/pages';
 import { ContributionsService } from '../contributions.service';
 import { publishedConsultation } from '../../consultations/__tests__/consultation-fixtures';
 
@@ -61,6 +62,17 @@ describe('contributions read API', () => {
     expect(page2.items).toHaveLength(1);
     expect(page2.nextCursor).toBeNull();
     expect(page2.items[0]).toMatchObject({ language: 'fr', author: 'Aminata Diop', category: 'resident' });
+  });
+
+  it('pages a filtered list: one by one, then as many as the limit in one page with no cursor', async () => {
+    const url = `/api/consultations/${consultation.id}/contributions?country=es`;
+    const byOne = await readAllPages(official.client, `${url}&limit=1`);
+    expect(byOne.pages.map((p) => p.length)).toEqual([1, 1]);
+    expect(byOne.cursors.map(Boolean)).toEqual([true, false]);
+    const whole = await readAllPages(official.client, `${url}&limit=2`);
+    expect(whole.pages).toEqual([byOne.ids]);
+    expect(whole.cursors).toEqual([null]);
+    expect((await list(`?country=es&limit=2`)).items.map((c: { language: string }) => c.language)).toEqual(['es', 'fr']);
   });
 
   it('filters by source, category, country, language and key point, and searches with each language’s stemming', async () => {

@@ -1,5 +1,6 @@
 import { startTestApp, type TestApp } from '../../../test-support/test-app';
 import { signUp, signUpAs } from '../../../test-support/fixtures';
+import { readAllPages } from '../../../test-support/pages';
 import { OrganisationEntity } from '../../organisations/organisation.entity';
 import { consultationRequest as consultationBody } from '../../consultations/__tests__/consultation-fixtures';
 
@@ -263,5 +264,14 @@ describe('interviews and meetings', () => {
       invitees: expect.any(Array),
       interviewers: [{ id: official.id, displayName: 'Laia Ferrer' }],
     });
+    // Every page full but the last, which answers no cursor; exactly two pages' worth, no empty third.
+    const latestFirst = large.result.body.items.map((i: { id: string }) => i.id);
+    const byFour = await readAllPages(official.client, `/api/consultations/${c.id}/interviews?limit=4`);
+    expect(byFour.pages.map((p) => p.length)).toEqual([4, 2]);
+    expect(byFour.cursors.map(Boolean)).toEqual([true, false]);
+    expect(byFour.ids).toEqual(latestFirst);
+    const planned = await readAllPages(official.client, `/api/consultations/${c.id}/interviews?status=planned&kind=interview&limit=3`);
+    expect(planned.pages).toEqual([latestFirst.slice(0, 3), latestFirst.slice(3)]);
+    expect(planned.cursors.map(Boolean)).toEqual([true, false]);
   });
 });

@@ -1,5 +1,6 @@
 import { startTestApp, type TestApp } from '../../../test-support/test-app';
 import { signUp, signUpAs } from '../../../test-support/fixtures';
+import { readAllPages } from '../../../test-support/pages';
 import { OrganisationsService } from '../organisations.service';
 import { UserEntity } from '../../users/user.entity';
 
@@ -108,19 +109,27 @@ describe('organisations: create, join, decide, act for', () => {
     const anonymous = await t.client();
     const seen: string[] = [];
     let cursor: string | null = null;
-    let pages = 0;
+    const sizes: number[] = [];
     do {
       const url: string = `/api/organisations?q=cooperativa%20solid&limit=5${cursor ? `&cursor=${cursor}` : ''}`;
       const { result, queries } = await t.queries.measure(() => anonymous.get(url).expect(200));
       expect(queries).toBeLessThanOrEqual(3);
       seen.push(...result.body.items.map((o: { name: string }) => o.name));
       cursor = result.body.nextCursor;
-      pages++;
+      sizes.push(result.body.items.length);
     } while (cursor);
-    expect(pages).toBe(3);
+    expect(sizes).toEqual([5, 5, 2]);
     expect(seen).toHaveLength(12);
     expect([...seen].sort()).toEqual(seen);
     const filtered = await anonymous.get('/api/organisations?q=cooperativa&category=civil_society&country=FR&limit=50').expect(200);
     expect(filtered.body.items.map((o: { name: string }) => o.name)).toEqual(['Cooperativa Solidària 03', 'Cooperativa Solidària 09']);
+    // Filtered pages: one by one, then as many as the limit in one page with no cursor to an empty one.
+    const filteredIds = filtered.body.items.map((o: { id: string }) => o.id);
+    const byOne = await readAllPages(anonymous, '/api/organisations?q=cooperativa&category=civil_society&country=FR&limit=1');
+    expect(byOne.pages).toEqual([[filteredIds[0]], [filteredIds[1]]]);
+    expect(byOne.cursors.map(Boolean)).toEqual([true, false]);
+    const byTwo = await readAllPages(anonymous, '/api/organisations?q=cooperativa&category=civil_society&country=FR&limit=2');
+    expect(byTwo.pages).toEqual([filteredIds]);
+    expect(byTwo.cursors).toEqual([null]);
   });
 });

@@ -1,6 +1,7 @@
 import type { Role } from '@polyphony/contracts';
 import { startTestApp, type TestApp } from '../../../test-support/test-app';
 import { signUp, signUpAs } from '../../../test-support/fixtures';
+import { readAllPages } from '../../../test-support/pages';
 
 const ROLES: Role[] = ['admin', 'official', 'participant'];
 
@@ -55,6 +56,20 @@ describe('people and roles: who may do what', () => {
     const next = await people[role].client.get(`/api/users?limit=2&cursor=${res.body.nextCursor}`).expect(200);
     const firstIds = res.body.items.map((u: { id: string }) => u.id);
     expect(next.body.items.some((u: { id: string }) => firstIds.includes(u.id))).toBe(false);
+  });
+
+  it('pages the filtered list newest first: every page full but the last, which answers no cursor', async () => {
+    const made: string[] = [];
+    for (const category of ['resident', 'academia', 'resident', 'academia', 'resident'])
+      made.push((await signUp(t, { displayName: 'Ona Paginadora', category })).id);
+    const all = await readAllPages(people.admin.client, '/api/users?q=paginadora&limit=2');
+    expect(all.pages.map((p) => p.length)).toEqual([2, 2, 1]);
+    expect(all.cursors.map(Boolean)).toEqual([true, true, false]);
+    expect(all.ids).toEqual([...made].reverse());
+    // As many as the limit: one page, no cursor to an empty one.
+    const academics = await readAllPages(people.admin.client, '/api/users?q=paginadora&category=academia&limit=2');
+    expect(academics.pages).toEqual([[made[3], made[1]]]);
+    expect(academics.cursors).toEqual([null]);
   });
 
   it.each(ROLES)('%s cannot read another person’s data export, only their own', async (role) => {
