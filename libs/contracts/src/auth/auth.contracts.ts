@@ -49,7 +49,8 @@ export const safeNextPathSchema = z
   .default('/')
   .catch('/');
 
-export const oidcLoginQuerySchema = z.object({ next: safeNextPathSchema }).strict();
+/** Not strict: a sign-on link a territory shares may carry tracking parameters; only `next` is read. */
+export const oidcLoginQuerySchema = z.object({ next: safeNextPathSchema });
 export type OidcLoginQuery = z.input<typeof oidcLoginQuerySchema>;
 
 export const updateProfileRequestSchema = z
