@@ -1,6 +1,6 @@
 // Accessibility (axe: no serious or critical violation), issue 16. Every route is audited by the layout
-// review's walk (layout-review.e2e.ts, one list of routes in support/routes.ts) as anonymous, participant
-// and official. Here: every dialog and drawer a user can open (apps/web/src: each Modal and Drawer, opened
+// review's walk (support/layout-walk.ts, one file per role; one list of routes in support/routes.ts) as
+// anonymous, participant and official. Here: every dialog and drawer a user can open (apps/web/src: each Modal and Drawer, opened
 // in its page as the role that can), and the states a walk does not reach (a page as its owner, charts as
 // tables, a form in error, a refusal, a phone's menu).
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';

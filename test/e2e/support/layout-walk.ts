@@ -1,5 +1,6 @@
 // Layout review: every route at 390 px (a phone) and 1280 px (a laptop), in the four languages, as
-// anonymous, participant and official. On each: the page never scrolls sideways; at 1280 px the
+// anonymous, participant and official (one file per role, layout-review-<role>.e2e.ts, so that the two
+// Jest workers share them). On each: the page never scrolls sideways; at 1280 px the
 // main menu holds on one row inside the header; at 390 px the menu button is on screen. One
 // screenshot per route and width (the language turns with the route) goes to
 // test/e2e/screenshots/layout (git-ignored); LAYOUT_SCREENSHOTS=all takes every combination.
@@ -12,12 +13,11 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { LANGUAGES } from '@polyphony/contracts';
-import { SCREENSHOTS, baseUrl, launchBrowser } from './support/browser';
-import { seriousViolations } from './support/axe';
-import { demoRoutes, routesFor, signInAsNew, type Role } from './support/routes';
+import { SCREENSHOTS, baseUrl, launchBrowser } from './browser';
+import { seriousViolations } from './axe';
+import { demoRoutes, routesFor, signInAsNew, type Role } from './routes';
 
 const WIDTHS = [390, 1280] as const;
-const ROLES: Role[] = ['anonymous', 'participant', 'official'];
 const DIR = join(SCREENSHOTS, 'layout');
 const ALL_SHOTS = process.env.LAYOUT_SCREENSHOTS === 'all';
 /** Where axe runs: 1280 px, one language per role (each role in another, so that all but one are audited). */
@@ -29,12 +29,27 @@ const AXE_LANGUAGE: Record<Role, (typeof LANGUAGES)[number]> = { anonymous: 'en'
  */
 const KNOWN_AT_390: { role: Role; path: RegExp }[] = [];
 
-/** Client-side navigation (react-router listens to popstate): no reload between routes. */
+/**
+ * Client-side navigation (react-router listens to popstate): no reload between routes. The router keeps the
+ * former page on screen while the next one's code loads, so its heading is no sign of arrival: the next page
+ * has arrived once the layout has focused the main area (it does after each navigation) or the former
+ * heading is gone.
+ */
 async function open(page: Page, path: string) {
-  await page.evaluate((to) => {
+  const moved = await page.evaluate((to) => {
+    if (window.location.pathname === to) return false;
+    (document.activeElement as HTMLElement | null)?.blur();
+    document.querySelector('main h1')?.setAttribute('data-former-page', '');
     window.history.pushState({}, '', to);
     window.dispatchEvent(new PopStateEvent('popstate'));
+    return true;
   }, path);
+  if (moved)
+    await page.waitForFunction(
+      () => document.activeElement?.id === 'main' || !document.querySelector('main h1[data-former-page]'),
+      undefined,
+      { timeout: 20_000 },
+    );
   await settle(page);
 }
 
@@ -75,34 +90,37 @@ function measure(page: Page): Promise<Measure> {
 
 /** One h1 and one main; no serious or critical axe violation. Each problem as one readable line. */
 async function accessibility(page: Page, where: string): Promise<string[]> {
-  const counts = await page.evaluate(() => ({
+  await settle(page); // what the language switch refetched has arrived
+  const { alert, ...counts } = await page.evaluate(() => ({
     h1: document.querySelectorAll('h1').length,
     main: document.querySelectorAll('main').length,
+    alert: document.querySelector('main [role="alert"]')?.textContent ?? null,
   }));
   const problems = Object.entries(counts)
     .filter(([, n]) => n !== 1)
-    .map(([tag, n]) => `${where}: ${n} <${tag}> elements, not one`);
+    .map(([tag, n]) => `${where}: ${n} <${tag}> elements, not one${alert ? ` (the page says: ${alert})` : ''}`);
   for (const v of await seriousViolations(page))
     problems.push(`${where}: axe ${v.impact} ${v.rule} (${v.help}) at ${v.targets.join(', ')}`);
   return problems;
 }
 
-describe('layout review (390 and 1280 px, four languages, three roles) and axe', () => {
-  let browser: Browser;
-  let routes: Awaited<ReturnType<typeof demoRoutes>>;
+/** The walk as one role: at each width, every route of theirs in the four languages. */
+export function reviewLayoutAs(role: Role) {
+  describe(`layout review as ${role} (390 and 1280 px, four languages) and axe`, () => {
+    let browser: Browser;
+    let routes: Awaited<ReturnType<typeof demoRoutes>>;
 
-  beforeAll(async () => {
-    mkdirSync(DIR, { recursive: true });
-    browser = await launchBrowser();
-    const context = await browser.newContext();
-    routes = await demoRoutes(context.request);
-    await context.close();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+    beforeAll(async () => {
+      mkdirSync(DIR, { recursive: true });
+      browser = await launchBrowser();
+      const context = await browser.newContext();
+      routes = await demoRoutes(context.request);
+      await context.close();
+    });
+    afterAll(async () => {
+      await browser?.close();
+    });
 
-  describe.each(ROLES)('as %s', (role) => {
     it.each(WIDTHS)(
       'at %i px: no sideways scroll, the menu fits (at 1280 px: one h1, axe clean)',
       async (width) => {
@@ -148,4 +166,4 @@ describe('layout review (390 and 1280 px, four languages, three roles) and axe',
       900_000,
     );
   });
-});
+}
