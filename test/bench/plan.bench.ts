@@ -156,6 +156,15 @@ async function main() {
       [plan.id, actionIds, actionIds.length, consultation.id],
     );
     const [{ n: links }] = (await pg.query(`SELECT count(*)::int AS n FROM plan_provenance WHERE plan_id = $1`, [plan.id])).rows;
+    // Regions, agendas and indicator units are the territory's taxonomy entries (a section names them by key).
+    await pg.query(
+      `INSERT INTO taxonomy_entries (kind, key, label, position) VALUES
+         ('region', 'mediterranean', '{"fr": "Méditerranée", "es": "Mediterráneo"}', 0),
+         ('region', 'latin_america', '{"fr": "Amérique latine", "es": "América Latina"}', 1),
+         ('agenda', 'new_urban_agenda', '{"fr": "Nouvel agenda urbain", "es": "Nueva Agenda Urbana"}', 0),
+         ('indicator_unit', 'missions', '{"fr": "missions", "es": "misiones"}', 0)
+       ON CONFLICT (kind, key) DO NOTHING`,
+    );
     await pg.query('ANALYZE');
     const token = await insertSession(pg, official.id);
     await pg.end();
