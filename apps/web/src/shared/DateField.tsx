@@ -1,5 +1,5 @@
 import '@mantine/dates/styles.css';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { DateInput, DatesProvider, type DateInputProps } from '@mantine/dates';
 import { useTranslation } from 'react-i18next';
 import { dateDisplayFormat, fromPickerDateTime, parseDateText, toPickerDateTime } from './dateText';
@@ -26,6 +26,15 @@ export function DateField({ value, onChange, withTime = false, required, clearab
   // A dialog closes on Escape (seen before the field, in the capture phase) unless its target carries Mantine's
   // stop mark: the field carries it while its calendar is open, as Mantine's own selects do.
   const [calendarOpen, setCalendarOpen] = useState(false);
+  // A day picked in the calendar comes at midnight: with a time, the time already typed is kept.
+  const dayPicked = useRef(false);
+  const change = (next: string | null) => {
+    const picked = dayPicked.current;
+    dayPicked.current = false;
+    if (!withTime) return onChange(next ?? '');
+    const kept = picked && next && value ? `${next.slice(0, 10)}T${value.slice(11, 16)}` : fromPickerDateTime(next);
+    onChange(kept);
+  };
   return (
     <DatesProvider settings={{ locale: lang, firstDayOfWeek: 1 }}>
       <DateInput
@@ -36,7 +45,8 @@ export function DateField({ value, onChange, withTime = false, required, clearab
         clearable={clearable ?? !required}
         clearButtonProps={{ 'aria-label': t('common.clear') }}
         value={picker}
-        onChange={(next) => onChange(withTime ? fromPickerDateTime(next) : (next ?? ''))}
+        onChange={change}
+        getDayProps={(day) => ({ ...rest.getDayProps?.(day), onClick: () => (dayPicked.current = true) })}
         withTime={withTime}
         valueFormat={dateDisplayFormat(lang, withTime)}
         dateParser={(text) => parseDateText(text, lang, withTime)}
