@@ -230,6 +230,7 @@ describe('monitoring: an official evaluates the plan and keeps its tracking up t
       await calendar.getByText(month).waitFor();
       await settleAnimations(page);
       await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
+      expect(await seriousViolations(page, `${name}: the date field's calendar, open`)).toEqual([]);
       expect(await calendar.evaluate((el) => el.getBoundingClientRect().right <= window.innerWidth)).toBe(true);
       await field.press('Escape');
       await calendar.waitFor({ state: 'hidden' });

@@ -1,4 +1,5 @@
 import '@mantine/dates/styles.css';
+import './DateField.css';
 import { useRef, useState } from 'react';
 import { DateInput, DatesProvider, type DateInputProps } from '@mantine/dates';
 import { useTranslation } from 'react-i18next';
@@ -46,6 +47,8 @@ export function DateField({ value, onChange, withTime = false, required, clearab
         clearButtonProps={{ 'aria-label': t('common.clear') }}
         value={picker}
         onChange={change}
+        hideOutsideDates
+        classNames={{ day: 'date-field-day' }}
         getDayProps={(day) => ({ ...rest.getDayProps?.(day), onClick: () => (dayPicked.current = true) })}
         withTime={withTime}
         valueFormat={dateDisplayFormat(lang, withTime)}
@@ -58,8 +61,6 @@ export function DateField({ value, onChange, withTime = false, required, clearab
           previousYear: t('dates.previousYear'),
           nextDecade: t('dates.nextDecade'),
           previousDecade: t('dates.previousDecade'),
-          monthLevelControl: t('dates.monthLevel'),
-          yearLevelControl: t('dates.yearLevel'),
         }}
       />
     </DatesProvider>
