@@ -1,6 +1,7 @@
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { catalogs } from '@polyphony/i18n';
 import { baseUrl, launchBrowser, screenshot } from './support/browser';
+import { dayText, typeDate } from './support/dates';
 
 /** The UI strings, read from the catalogs so the test follows wording changes. */
 type Catalog = Record<string, any>;
@@ -83,8 +84,8 @@ describe('an official runs a consultation with interviews; the public sees the b
     const phase = (kind: string, from: string, to: string) => async () => {
       const name = es.c.phases[kind];
       await page.getByRole('checkbox', { name, exact: true }).check();
-      await field(page, tr(es.c.editor.startsOn, { phase: name })).fill(from);
-      await field(page, tr(es.c.editor.endsOn, { phase: name })).fill(to);
+      await typeDate(field(page, tr(es.c.editor.startsOn, { phase: name })), dayText(from));
+      await typeDate(field(page, tr(es.c.editor.endsOn, { phase: name })), dayText(to));
     };
     await phase('diagnostic', isoDay(-90), isoDay(-31))();
     await phase('consultation', isoDay(-30), isoDay(30))(); // covers today
@@ -149,7 +150,11 @@ describe('an official runs a consultation with interviews; the public sees the b
     await heading(page, es.i.new).waitFor();
 
     await field(page, es.i.fields.title).fill('Entrevista con la diáspora senegalesa');
-    await field(page, es.i.fields.scheduledAt).fill(`${isoDay(0)}T10:00`);
+    await typeDate(field(page, es.i.fields.scheduledAt), `${dayText(isoDay(0))} 10:00`);
+    // The day picked again in the calendar keeps the time typed (the calendar's day comes at midnight).
+    await field(page, es.i.fields.scheduledAt).click();
+    await page.locator('[data-dates-dropdown] button[data-selected]').click();
+    expect(await field(page, es.i.fields.scheduledAt).inputValue()).toBe(`${dayText(isoDay(0))} 10:00`);
     await field(page, es.i.fields.format).selectOption('in_person');
     await field(page, es.i.fields.location).fill('Port de Barcelona, Moll de la Fusta');
     await page.getByRole('button', { name: es.i.invitees.addPlatform }).click();
@@ -167,11 +172,11 @@ describe('an official runs a consultation with interviews; the public sees the b
     await page.getByRole('button', { name: es.i.invitees.addPlatform }).click();
     await pickOrganisation(page, 1, ACADEMIA_ORG);
     await field(page, es.i.fields.status).selectOption({ label: es.i.status.held });
-    await field(page, es.i.fields.consentAt).fill(isoDay(0));
+    await typeDate(field(page, es.i.fields.consentAt), dayText(isoDay(0)));
     for (const row of [0, 1]) await invitee(page, row).getByRole('checkbox', { name: es.i.invitees.attended }).check();
     await page.getByRole('button', { name: es.i.save, exact: true }).click();
     await page.getByText(es.i.keyPoints.help).waitFor();
-    expect(await field(page, es.i.fields.consentAt).inputValue()).toBe(isoDay(0));
+    expect(await field(page, es.i.fields.consentAt).inputValue()).toBe(dayText(isoDay(0)));
 
     const panel = page.getByRole('region', { name: es.i.keyPoints.title });
     for (const [org, text] of [

@@ -3,6 +3,8 @@ import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { catalogs } from '@polyphony/i18n';
 import { join } from 'node:path';
 import { baseUrl, launchBrowser, screenshot, settleAnimations, SCREENSHOTS } from './support/browser';
+import { typeDate } from './support/dates';
+import { signInAsNew } from './support/routes';
 
 type Catalog = Record<string, any>;
 const acc = (lang: string) => (catalogs as any)[lang].accountability as Catalog;
@@ -202,11 +204,73 @@ describe('monitoring: an official evaluates the plan and keeps its tracking up t
     await dialog.getByLabel(t.partners.longitude).fill('-9.14');
     await dialog.getByRole('button', { name: t.partners.addAgreement }).click();
     await dialog.getByRole('textbox', { name: fill(t.partners.agreementTitle, { n: 1 }) }).fill('Memorando de entendimiento');
-    await dialog.getByLabel(t.partners.signedOn).fill('2026-05-04');
+    await typeDate(dialog.getByLabel(t.partners.signedOn), '04/05/2026');
     await dialog.getByRole('button', { name: t.partners.submit }).click();
     await dialog.waitFor({ state: 'detached' });
     await official.getByRole('cell', { name: `Lisboa ${stamp}`, exact: true }).waitFor();
     await screenshot(official, 'monitoring-08-official-page');
     expect(await seriousViolations(official, '/monitoring (official)')).toEqual([]);
+  });
+
+  it('shows dates in the page language, not the browser one: a Catalan or French page in an English Chromium', async () => {
+    const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 900 } });
+    await signInAsNew(browser, context, 'official', 'dates');
+    const page = await context.newPage();
+    const partner = `Lisboa ${stamp}`;
+    const openPartner = async (c: Catalog) => {
+      await page.goto(`${baseUrl()}/monitoring`);
+      await page.getByRole('heading', { level: 1, name: c.title }).waitFor();
+      await page.getByRole('button', { name: fill(c.partners.editFor, { name: partner }) }).click();
+      return page.getByRole('dialog');
+    };
+    /** The field's calendar, open: its month is named in the page's language. */
+    const calendarShot = async (field: Locator, month: string, name: string) => {
+      await field.click();
+      const calendar = page.locator('[data-dates-dropdown]');
+      await calendar.getByText(month).waitFor();
+      await settleAnimations(page);
+      await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
+      expect(await seriousViolations(page, `${name}: the date field's calendar, open`)).toEqual([]);
+      expect(await calendar.evaluate((el) => el.getBoundingClientRect().right <= window.innerWidth)).toBe(true);
+      await field.press('Escape');
+      await calendar.waitFor({ state: 'hidden' });
+    };
+    try {
+      // Catalan: the agreement signed on 4 May 2026 (typed above in Spanish) reads 04/05/2026, not 05/04/2026.
+      await context.request.patch(`${baseUrl()}/api/me`, {
+        data: { preferredLanguage: 'ca' },
+        headers: { 'X-CSRF-Token': (await (await context.request.get(`${baseUrl()}/api/auth/csrf`)).json()).token },
+      });
+      const ca = acc('ca');
+      let dialog = await openPartner(ca);
+      let signedOn = dialog.getByLabel(ca.partners.signedOn);
+      expect(await signedOn.inputValue()).toBe('04/05/2026');
+      await calendarShot(signedOn, 'maig 2026', 'dates-calendar-ca-1280');
+      await page.setViewportSize({ width: 390, height: 844 });
+      await calendarShot(signedOn, 'maig 2026', 'dates-calendar-ca-390');
+      await page.setViewportSize({ width: 1280, height: 900 });
+      // Typed day first, it is sent as the API's YYYY-MM-DD and comes back shown as typed.
+      await typeDate(signedOn, '15/6/2026');
+      expect(await signedOn.inputValue()).toBe('15/06/2026');
+      const sent = page.waitForRequest((req) => req.method() !== 'GET' && /\/api\/.*partners/.test(req.url()));
+      await dialog.getByRole('button', { name: ca.partners.submit }).click();
+      expect((await sent).postDataJSON().agreements[0].signedOn).toBe('2026-06-15');
+      await dialog.waitFor({ state: 'detached' });
+
+      // French, at 390 px as on a phone: the same day, the French calendar.
+      await context.request.patch(`${baseUrl()}/api/me`, {
+        data: { preferredLanguage: 'fr' },
+        headers: { 'X-CSRF-Token': (await (await context.request.get(`${baseUrl()}/api/auth/csrf`)).json()).token },
+      });
+      const fr = acc('fr');
+      dialog = await openPartner(fr);
+      signedOn = dialog.getByLabel(fr.partners.signedOn);
+      expect(await signedOn.inputValue()).toBe('15/06/2026');
+      await calendarShot(signedOn, 'juin 2026', 'dates-calendar-fr-1280');
+      await page.setViewportSize({ width: 390, height: 844 });
+      await calendarShot(signedOn, 'juin 2026', 'dates-calendar-fr-390');
+    } finally {
+      await context.close();
+    }
   });
 });

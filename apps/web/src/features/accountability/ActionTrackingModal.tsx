@@ -21,6 +21,7 @@ import { ReviewMarksList } from '../../shared/translation/ReviewMarksList';
 import { pickText } from '../consultations/pickText';
 import { RowsEditor } from './RowsEditor';
 import { useMonitoringActions } from './useMonitoring';
+import { DateField } from '../../shared/DateField';
 
 const written = (text: TranslatedText) => Object.values(text).some((v) => v?.trim());
 const today = () => new Date().toISOString().slice(0, 10);
@@ -255,12 +256,11 @@ export function ActionTrackingModal({ slug, action, onClose }: { slug: string; a
                 onChange={(e) => set({ title: { ...row.title, [namesLang]: e.currentTarget.value } })}
                 error={errors[`milestones.${i}.title`]}
               />
-              <TextInput
-                type="date"
+              <DateField
                 label={t('track.dueOn')}
                 required
                 value={row.dueOn}
-                onChange={(e) => set({ dueOn: e.currentTarget.value })}
+                onChange={(value) => set({ dueOn: value })}
                 error={errors[`milestones.${i}.dueOn`]}
               />
               <Stack gap={4}>
@@ -271,11 +271,10 @@ export function ActionTrackingModal({ slug, action, onClose }: { slug: string; a
                   onChange={(e) => set({ doneOn: e.currentTarget.checked ? today() : null })}
                 />
                 {row.doneOn && (
-                  <TextInput
-                    type="date"
+                  <DateField
                     label={t('track.doneOn')}
                     value={row.doneOn}
-                    onChange={(e) => set({ doneOn: e.currentTarget.value || null })}
+                    onChange={(value) => set({ doneOn: value || null })}
                     error={errors[`milestones.${i}.doneOn`]}
                   />
                 )}

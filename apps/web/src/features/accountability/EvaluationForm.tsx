@@ -18,6 +18,7 @@ import { useTranslation } from 'react-i18next';
 import { pickText } from '../consultations/pickText';
 import { TranslatedInputs } from '../questionnaires/TranslatedInputs';
 import { RowsEditor } from './RowsEditor';
+import { DateField } from '../../shared/DateField';
 
 /** The form's rows: as the API returns them, without an id until saved. */
 export type FindingValues = Omit<EvaluationFinding, 'id'> & { id?: string };
@@ -108,27 +109,24 @@ export function EvaluationForm({ values: v, onChange, monitoring, languages, err
               error={errors.kind}
               data={EVALUATION_KINDS.map((k) => ({ value: k, label: t(`evaluations.kind.${k}`) }))}
             />
-            <TextInput
-              type="date"
+            <DateField
               label={t('evaluations.form.periodStart')}
               required
               value={v.periodStart}
-              onChange={(e) => set('periodStart', e.currentTarget.value)}
+              onChange={(value) => set('periodStart', value)}
               error={errors.periodStart}
             />
-            <TextInput
-              type="date"
+            <DateField
               label={t('evaluations.form.periodEnd')}
               required
               value={v.periodEnd}
-              onChange={(e) => set('periodEnd', e.currentTarget.value)}
+              onChange={(value) => set('periodEnd', value)}
               error={errors.periodEnd}
             />
-            <TextInput
-              type="date"
+            <DateField
               label={t('evaluations.form.evaluatedOn')}
               value={v.evaluatedOn ?? ''}
-              onChange={(e) => set('evaluatedOn', e.currentTarget.value || null)}
+              onChange={(value) => set('evaluatedOn', value || null)}
               error={errors.evaluatedOn}
             />
           </SimpleGrid>

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Group, Modal, NativeSelect, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Group, Modal, NativeSelect, Stack, Text } from '@mantine/core';
 import type { Language, Monitoring, TranslatedText } from '@polyphony/contracts';
 import { useTranslation } from 'react-i18next';
 import { fieldErrors } from '../../app/api-client';
@@ -7,6 +7,7 @@ import { ErrorAlert } from '../../shared/ErrorAlert';
 import { pickText } from '../consultations/pickText';
 import { TranslatedInputs } from '../questionnaires/TranslatedInputs';
 import { useMonitoringActions } from './useMonitoring';
+import { DateField } from '../../shared/DateField';
 
 const written = (text: TranslatedText) => Object.fromEntries(Object.entries(text).filter(([, v]) => v?.trim())) as TranslatedText;
 
@@ -45,12 +46,11 @@ export function ExternalityModal({
       <Stack gap="sm">
         <Text size="sm">{t('externalities.help')}</Text>
         <ErrorAlert error={externality.error} />
-        <TextInput
-          type="date"
+        <DateField
           label={t('externalities.observedOn')}
           required
           value={observedOn}
-          onChange={(e) => setObservedOn(e.currentTarget.value)}
+          onChange={(value) => setObservedOn(value)}
           error={errors.observedOn}
         />
         <NativeSelect

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Group, Modal, NativeSelect, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Group, Modal, NativeSelect, Stack, Text } from '@mantine/core';
 import {
   FOLLOW_UP_STATUSES,
   type EvaluationRecommendation,
@@ -13,6 +13,7 @@ import { ErrorAlert } from '../../shared/ErrorAlert';
 import { pickText } from '../consultations/pickText';
 import { TranslatedInputs } from '../questionnaires/TranslatedInputs';
 import { useEvaluationActions } from './useEvaluations';
+import { DateField } from '../../shared/DateField';
 
 /** Officials record what became of a recommendation: its status and a dated response, in the plan's languages. */
 export function FollowUpModal({
@@ -68,11 +69,10 @@ export function FollowUpModal({
           path="response"
           multiline
         />
-        <TextInput
-          type="date"
+        <DateField
           label={t('evaluations.respondedOn')}
           value={respondedOn}
-          onChange={(e) => setRespondedOn(e.currentTarget.value)}
+          onChange={(value) => setRespondedOn(value)}
           error={errors.respondedOn}
         />
         <Group justify="flex-end">

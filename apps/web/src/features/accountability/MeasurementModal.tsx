@@ -8,6 +8,7 @@ import { currentLanguage } from '../../app/i18n';
 import { ErrorAlert } from '../../shared/ErrorAlert';
 import { pickText } from '../consultations/pickText';
 import { useMonitoringActions } from './useMonitoring';
+import { DateField } from '../../shared/DateField';
 
 /** Officials record a measurement (quantitative) or a dated assessment (qualitative). */
 export function MeasurementModal({ slug, indicator, onClose }: { slug: string; indicator: TrackedIndicator; onClose: () => void }) {
@@ -47,12 +48,11 @@ export function MeasurementModal({ slug, indicator, onClose }: { slug: string; i
     >
       <Stack gap="sm">
         <ErrorAlert error={measure.error} />
-        <TextInput
-          type="date"
+        <DateField
           label={t('indicator.date')}
           required
           value={measuredOn}
-          onChange={(e) => setMeasuredOn(e.currentTarget.value)}
+          onChange={(value) => setMeasuredOn(value)}
           error={errors.measuredOn}
         />
         {quantitative ? (

@@ -6,6 +6,7 @@ import { fieldErrors } from '../../app/api-client';
 import { ErrorAlert } from '../../shared/ErrorAlert';
 import { slugify } from './PartnerModal';
 import { useMonitoringActions } from './useMonitoring';
+import { DateField } from '../../shared/DateField';
 
 /** Officials add a network membership (Metropolis, Eurocities...) or edit one. */
 export function NetworkModal({ network, taken, onClose }: { network: NetworkMembership | null; taken: string[]; onClose: () => void }) {
@@ -30,13 +31,7 @@ export function NetworkModal({ network, taken, onClose }: { network: NetworkMemb
           error={clash ? t('networks.taken') : (errors.name ?? errors.slug)}
         />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <TextInput
-            type="date"
-            label={t('networks.joinedOn')}
-            value={joinedOn}
-            onChange={(e) => setJoinedOn(e.currentTarget.value)}
-            error={errors.joinedOn}
-          />
+          <DateField label={t('networks.joinedOn')} value={joinedOn} onChange={(value) => setJoinedOn(value)} error={errors.joinedOn} />
           <TextInput
             label={t('networks.role')}
             description={t('networks.roleHelp')}

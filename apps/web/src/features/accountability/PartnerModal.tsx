@@ -15,6 +15,7 @@ import { ErrorAlert } from '../../shared/ErrorAlert';
 import { useTaxonomyOptions } from '../settings/useTaxonomy';
 import { RowsEditor } from './RowsEditor';
 import { useMonitoringActions } from './useMonitoring';
+import { DateField } from '../../shared/DateField';
 
 /** "Aix-Marseille-Provence" -> "aix-marseille-provence": the key a partner is saved under. */
 export const slugify = (name: string) =>
@@ -160,19 +161,17 @@ export function PartnerModal({ partner, taken, onClose }: { partner: Partner | n
                 onChange={(e) => set({ title: e.currentTarget.value })}
                 error={errors[`agreements.${i}.title`]}
               />
-              <TextInput
-                type="date"
+              <DateField
                 label={t('partners.signedOn')}
                 required
                 value={row.signedOn}
-                onChange={(e) => set({ signedOn: e.currentTarget.value })}
+                onChange={(value) => set({ signedOn: value })}
                 error={errors[`agreements.${i}.signedOn`]}
               />
-              <TextInput
-                type="date"
+              <DateField
                 label={t('partners.endsOn')}
                 value={row.endsOn ?? ''}
-                onChange={(e) => set({ endsOn: e.currentTarget.value || null })}
+                onChange={(value) => set({ endsOn: value || null })}
                 error={errors[`agreements.${i}.endsOn`]}
               />
             </SimpleGrid>

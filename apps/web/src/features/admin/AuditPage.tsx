@@ -11,6 +11,7 @@ import { RequireAuth } from '../auth/RequireAuth';
 import { useMe } from '../auth/useMe';
 import { AdminTabs } from './AdminTabs';
 import { Forbidden } from './Forbidden';
+import { DateField } from '../../shared/DateField';
 
 function Audit() {
   const { t, i18n } = useTranslation('accounts');
@@ -56,13 +57,8 @@ function Audit() {
                 ...AUDIT_ACTIONS.map((a) => ({ value: a, label: t(`admin.audit.actions.${a}`) })),
               ]}
             />
-            <TextInput
-              label={t('admin.audit.from')}
-              type="date"
-              value={filters.from}
-              onChange={(e) => set('from')(e.currentTarget.value)}
-            />
-            <TextInput label={t('admin.audit.to')} type="date" value={filters.to} onChange={(e) => set('to')(e.currentTarget.value)} />
+            <DateField label={t('admin.audit.from')} value={filters.from} onChange={(value) => set('from')(value)} />
+            <DateField label={t('admin.audit.to')} value={filters.to} onChange={(value) => set('to')(value)} />
           </Group>
         </Card>
         <ErrorAlert error={log.error} />

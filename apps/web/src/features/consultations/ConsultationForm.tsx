@@ -29,6 +29,7 @@ import { fieldErrors } from '../../app/api-client';
 import { LANGUAGE_NAMES, currentLanguage } from '../../app/i18n';
 import { ErrorAlert } from '../../shared/ErrorAlert';
 import { useFacilitatorOptions } from './useFacilitatorOptions';
+import { DateField } from '../../shared/DateField';
 
 export interface ConsultationFormValues {
   body: CreateConsultationRequest;
@@ -185,25 +186,21 @@ export function ConsultationForm({ initial, submitLabel, pending, error, onSubmi
                     setPhases((p) => ({ ...p, [kind]: { ...p[kind], enabled } }));
                   }}
                 />
-                <TextInput
-                  type="date"
+                <DateField
                   label={t('editor.startsOn', { phase: t(`phases.${kind}`) })}
                   disabled={!phases[kind].enabled}
                   value={phases[kind].startsOn}
-                  onChange={(e) => {
-                    const v = e.currentTarget.value;
-                    setPhases((p) => ({ ...p, [kind]: { ...p[kind], startsOn: v } }));
+                  onChange={(value) => {
+                    setPhases((p) => ({ ...p, [kind]: { ...p[kind], startsOn: value } }));
                   }}
                   error={errors[`phases.${PHASE_KINDS.filter((k) => phases[k].enabled).indexOf(kind)}.startsOn`]}
                 />
-                <TextInput
-                  type="date"
+                <DateField
                   label={t('editor.endsOn', { phase: t(`phases.${kind}`) })}
                   disabled={!phases[kind].enabled}
                   value={phases[kind].endsOn}
-                  onChange={(e) => {
-                    const v = e.currentTarget.value;
-                    setPhases((p) => ({ ...p, [kind]: { ...p[kind], endsOn: v } }));
+                  onChange={(value) => {
+                    setPhases((p) => ({ ...p, [kind]: { ...p[kind], endsOn: value } }));
                   }}
                   error={errors[`phases.${PHASE_KINDS.filter((k) => phases[k].enabled).indexOf(kind)}.endsOn`] ?? (i < 0 ? '' : undefined)}
                 />

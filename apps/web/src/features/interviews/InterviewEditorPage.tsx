@@ -39,6 +39,7 @@ import { useFacilitatorOptions } from '../consultations/useFacilitatorOptions';
 import { InviteesEditor, type InviteeRow } from './InviteesEditor';
 import { KeyPointsPanel } from './KeyPointsPanel';
 import { useGuide, useInterview, useInterviewActions } from './useInterviews';
+import { DateField } from '../../shared/DateField';
 
 const localInput = (iso?: string) => {
   const d = iso ? new Date(iso) : new Date(Date.now() + 7 * 86400000);
@@ -125,12 +126,12 @@ function Form({ consultationId, interview }: { consultationId: string; languages
               onChange={(e) => set('title', e.currentTarget.value)}
               error={errors.title}
             />
-            <TextInput
-              type="datetime-local"
+            <DateField
+              withTime
               label={t('fields.scheduledAt')}
               required
               value={v.scheduledAt}
-              onChange={(e) => set('scheduledAt', e.currentTarget.value)}
+              onChange={(value) => set('scheduledAt', value)}
               error={errors.scheduledAt}
             />
             <NativeSelect
@@ -160,12 +161,11 @@ function Form({ consultationId, interview }: { consultationId: string; languages
               onChange={(n) => set('durationMinutes', typeof n === 'number' ? n : 60)}
             />
             <TextInput label={t('fields.location')} value={v.location} onChange={(e) => set('location', e.currentTarget.value)} />
-            <TextInput
-              type="date"
+            <DateField
               label={t('fields.consentAt')}
               description={t('fields.consentHelp')}
               value={v.consentAt}
-              onChange={(e) => set('consentAt', e.currentTarget.value)}
+              onChange={(value) => set('consentAt', value)}
               error={errors.consentAt}
             />
           </SimpleGrid>

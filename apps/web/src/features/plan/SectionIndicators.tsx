@@ -5,6 +5,7 @@ import { INDICATOR_KINDS } from '@polyphony/contracts';
 import { useTaxonomyOptions } from '../settings/useTaxonomy';
 import { newId } from './usePlan';
 import { useSectionFieldText, type SectionFormPart } from './useSectionFieldText';
+import { DateField } from '../../shared/DateField';
 
 /** An action's indicators: name in the language edited, kind, unit, baseline, target and its date; removable, and one to add. */
 export function SectionIndicators({ content, lang, change }: SectionFormPart) {
@@ -64,11 +65,10 @@ export function SectionIndicators({ content, lang, change }: SectionFormPart) {
                 <NumberInput label={t('fields.target')} value={ind.targetValue ?? ''} onChange={(v) => put({ targetValue: num(v) })} />
               </Grid.Col>
               <Grid.Col span={{ base: 6, md: 4 }}>
-                <TextInput
-                  type="date"
+                <DateField
                   label={t('fields.targetDate')}
                   value={ind.targetDate ?? ''}
-                  onChange={(e) => put({ targetDate: e.currentTarget.value || null })}
+                  onChange={(value) => put({ targetDate: value || null })}
                 />
               </Grid.Col>
               <Grid.Col span={{ base: 6, md: 2 }}>
