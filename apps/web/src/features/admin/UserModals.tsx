@@ -6,13 +6,14 @@ import type { Role, UserSummary } from '@polyphony/contracts';
 import { fieldErrors } from '../../app/api-client';
 import { useAdminLink, useBlockUser, useSetRole } from './useUsers';
 import { ErrorAlert } from '../../shared/ErrorAlert';
+import { dateTimeFormat } from '../../app/territory-time';
 
 export type UserAction =
   { kind: 'role'; user: UserSummary; role: Role } | { kind: 'block'; user: UserSummary } | { kind: 'link'; user: UserSummary };
 
 /** Confirmations for what changes a person's access: a role, a block, a one-time link. */
 export function UserModals({ action, onClose }: { action: UserAction | null; onClose: () => void }) {
-  const { t } = useTranslation(['accounts', 'web']);
+  const { t, i18n } = useTranslation(['accounts', 'web']);
   const done = (message: string) => {
     notifications.show({ color: 'civic', message });
     onClose();
@@ -34,7 +35,8 @@ export function UserModals({ action, onClose }: { action: UserAction | null; onC
     onClose();
   };
   const user = action?.user;
-  const date = (iso: string) => new Intl.DateTimeFormat(undefined, { dateStyle: 'long', timeStyle: 'short' }).format(new Date(iso));
+  // In the page's language and the territory's time zone, not the browser's.
+  const date = (iso: string) => dateTimeFormat(i18n.resolvedLanguage, { dateStyle: 'long', timeStyle: 'short' }).format(new Date(iso));
 
   return (
     <>
