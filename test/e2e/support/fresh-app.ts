@@ -2,7 +2,7 @@ import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, openSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { freePort, startLikeNpmStart } from './app-process';
+import { freePort, startBuiltApp } from './app-process';
 
 export interface FreshApp {
   baseUrl: string;
@@ -30,7 +30,8 @@ export async function startFreshApp(env: Record<string, string>): Promise<FreshA
     ...env,
   };
   delete childEnv.DATABASE_URL;
-  const child: ChildProcess = startLikeNpmStart(childEnv, out);
+  // Built once by the e2e global set-up, before any test ran.
+  const child: ChildProcess = startBuiltApp(childEnv, out);
   const baseUrl = `http://127.0.0.1:${port}`;
   const stop = async () => {
     if (child.exitCode === null) {

@@ -1,7 +1,7 @@
 import { mkdtempSync, openSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { freePort, startLikeNpmStart } from './app-process';
+import { buildLikeNpmStart, freePort, startBuiltApp } from './app-process';
 
 /**
  * Starts the app as `npm start` does (build, then the API serving it), on a free port and a fresh
@@ -22,7 +22,8 @@ export default async function globalSetup() {
     LOG_LEVEL: 'warn',
   };
   delete env.DATABASE_URL;
-  const child = startLikeNpmStart(env, out);
+  buildLikeNpmStart(env, out);
+  const child = startBuiltApp(env, out);
   (globalThis as any).__POLYPHONY_E2E__ = { child, dataDir };
   const baseUrl = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 180_000;
