@@ -208,6 +208,10 @@ describe('monitoring: an official evaluates the plan and keeps its tracking up t
     await dialog.getByRole('button', { name: t.partners.submit }).click();
     await dialog.waitFor({ state: 'detached' });
     await official.getByRole('cell', { name: `Lisboa ${stamp}`, exact: true }).waitFor();
+    // The agreement's date as the page's language writes it (Spanish: "4 may 2026"), not the API's 2026-05-04.
+    const row = official.getByRole('row').filter({ has: official.getByRole('cell', { name: `Lisboa ${stamp}`, exact: true }) });
+    const month = new Intl.DateTimeFormat(lang, { month: 'short' }).format(new Date(2026, 4, 4)).replace('.', '');
+    expect(await row.textContent()).toMatch(new RegExp(`Memorando de entendimiento \\(4 [^)]*${month}[^)]* 2026\\)`));
     await screenshot(official, 'monitoring-08-official-page');
     expect(await seriousViolations(official, '/monitoring (official)')).toEqual([]);
   });

@@ -3,6 +3,7 @@ import { Card, Group, List, Stack, Text, Title, Typography } from '@mantine/core
 import type { Evaluation, TranslatedText } from '@polyphony/contracts';
 import { useTranslation } from 'react-i18next';
 import { LocalizedMark, LocalizedText, useLocalize } from '../../shared/localized';
+import { useCalendarDate } from '../../shared/useCalendarDate';
 import { AssessmentBadge, FollowUpBadge, PriorityBadge } from './EvaluationBadges';
 
 /** "About: action X, indicator Y" under a finding or a recommendation. */
@@ -16,17 +17,6 @@ function Concerns({ ids, names }: { ids: string[]; names: Map<string, Translated
       {t('evaluations.about', { list: known.map((id) => localize(names.get(id)).text).join(' · ') })}
     </Text>
   );
-}
-
-/** A date as the reader writes it. */
-export function useDate() {
-  const { i18n } = useTranslation();
-  return (iso: string | null | undefined) =>
-    iso
-      ? new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long', timeZone: 'UTC' }).format(
-          new Date(iso.length === 10 ? `${iso}T00:00:00Z` : iso),
-        )
-      : '';
 }
 
 /**
@@ -45,7 +35,7 @@ export function EvaluationCard({
   followUpAction?: (recommendationId: string) => ReactNode;
 }) {
   const { t } = useTranslation('accountability');
-  const date = useDate();
+  const date = useCalendarDate();
   const localize = useLocalize();
   const title = localize(e.title);
   const summary = localize(e.summary, { format: 'markdown', html: e.summaryHtml });

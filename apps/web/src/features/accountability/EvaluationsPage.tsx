@@ -11,7 +11,7 @@ import { PageLoader } from '../../shared/PageLoader';
 import { RequireAuth } from '../auth/RequireAuth';
 import { pickText } from '../consultations/pickText';
 import { EvaluationStatusBadge } from './EvaluationBadges';
-import { useDate } from './EvaluationCard';
+import { useCalendarDate } from '../../shared/useCalendarDate';
 import { draftFromMonitoring } from './evaluationDraft';
 import { useEvaluationActions, useEvaluationList } from './useEvaluations';
 import { useMonitoredPlan, useMonitoring } from './useMonitoring';
@@ -24,7 +24,7 @@ function Evaluations() {
   const { t } = useTranslation('accountability');
   const [params] = useSearchParams();
   const navigate = useNavigate();
-  const date = useDate();
+  const date = useCalendarDate();
   const plan = useMonitoredPlan(params.get('plan'));
   const slug = plan.data?.slug;
   const list = useEvaluationList(slug);

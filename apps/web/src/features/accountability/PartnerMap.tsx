@@ -8,6 +8,7 @@ import type { Partner, PartnerPriority } from '@polyphony/contracts';
 import { useTranslation } from 'react-i18next';
 import { useCountryName } from '../../shared/useCountryName';
 import { useTaxonomyLabel } from '../settings/useTaxonomy';
+import { useCalendarDate } from '../../shared/useCalendarDate';
 
 const WIDTH = 960;
 const HEIGHT = 500;
@@ -22,6 +23,7 @@ export function PartnerMap({ partners, onAdd, onEdit }: { partners: Partner[]; o
   const { t } = useTranslation('accountability');
   const countryName = useCountryName();
   const taxonomyLabel = useTaxonomyLabel();
+  const date = useCalendarDate('medium');
   const [countries, setCountries] = useState<FeatureCollection | null>(null);
   useEffect(() => {
     let live = true;
@@ -106,7 +108,9 @@ export function PartnerMap({ partners, onAdd, onEdit }: { partners: Partner[]; o
                   <Table.Td>{taxonomyLabel('region', p.region)}</Table.Td>
                   <Table.Td>{t(`priority.${p.priority}`)}</Table.Td>
                   <Table.Td>{t(`kind.${p.kind}`)}</Table.Td>
-                  <Table.Td>{p.agreements.map((a) => `${a.title} (${a.signedOn}${a.endsOn ? ` – ${a.endsOn}` : ''})`).join('; ')}</Table.Td>
+                  <Table.Td>
+                    {p.agreements.map((a) => `${a.title} (${date(a.signedOn)}${a.endsOn ? ` – ${date(a.endsOn)}` : ''})`).join('; ')}
+                  </Table.Td>
                   {onEdit && (
                     <Table.Td>
                       <Button

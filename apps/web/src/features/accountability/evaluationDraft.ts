@@ -9,6 +9,7 @@ import {
   type Monitoring,
 } from '@polyphony/contracts';
 import i18n from '../../app/i18n';
+import { calendarDate } from '../../shared/useCalendarDate';
 
 const ASSESSMENT: Record<Exclude<IndicatorStatus, 'no_data'>, FindingAssessment> = {
   on_track: 'positive',
@@ -43,8 +44,7 @@ export function draftFromMonitoring(
         text: per((t, lang) => {
           const fmt = (n: number | null | undefined) =>
             n === null || n === undefined ? '—' : new Intl.NumberFormat(lang, { maximumFractionDigits: 1 }).format(n);
-          const day = (iso: string) =>
-            new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+          const day = (iso: string) => calendarDate(iso, lang);
           const name = pickTranslation(i.name, lang);
           const status = t(`status.${i.status}`);
           return i.kind === 'quantitative'

@@ -22,7 +22,8 @@ function GenerateForm() {
   const thisYear = new Date().getFullYear();
   const [plan, setPlan] = useState('');
   const [year, setYear] = useState(String(thisYear));
-  const chosen = plan || plans.data?.[0]?.slug || '';
+  // A year is accounted for under an adopted plan: that one comes first, whatever the list's order.
+  const chosen = plan || (plans.data?.find((p) => p.status === 'adopted') ?? plans.data?.[0])?.slug || '';
   return (
     <Card component="section" aria-labelledby="generate-title" withBorder padding="lg">
       <Title order={2} fz="h3" id="generate-title">

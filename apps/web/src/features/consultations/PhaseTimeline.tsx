@@ -1,12 +1,12 @@
 import { Badge, Group, Text, Timeline } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Consultation } from '@polyphony/contracts';
+import { useCalendarDate } from '../../shared/useCalendarDate';
 
 /** The phases in order with their dates; the current one is highlighted and announced. */
 export function PhaseTimeline({ consultation }: { consultation: Consultation }) {
-  const { t, i18n } = useTranslation('consultations');
-  const format = (date: string) =>
-    new Date(`${date}T12:00:00Z`).toLocaleDateString(i18n.resolvedLanguage, { day: 'numeric', month: 'long', year: 'numeric' });
+  const { t } = useTranslation('consultations');
+  const format = useCalendarDate();
   const phases = consultation.phases;
   const active = phases.findIndex((p) => p.kind === consultation.currentPhase);
   const today = new Date().toISOString().slice(0, 10);

@@ -7,19 +7,13 @@ import { ErrorAlert } from '../../shared/ErrorAlert';
 import { PageLoader } from '../../shared/PageLoader';
 import { useMe } from '../auth/useMe';
 import { useMembers, type useOrganisationActions } from './useOrganisation';
-import { dateTimeFormat } from '../../app/territory-time';
+import { useCalendarDate } from '../../shared/useCalendarDate';
 
 type Actions = ReturnType<typeof useOrganisationActions>;
 
-function useDate() {
-  const { i18n } = useTranslation();
-  const format = dateTimeFormat(i18n.resolvedLanguage, { dateStyle: 'medium' });
-  return (iso: string) => format.format(new Date(iso));
-}
-
 function PendingRequest({ request, actions }: { request: Membership; actions: Actions }) {
   const { t } = useTranslation();
-  const date = useDate();
+  const date = useCalendarDate('medium');
   const busy = actions.decide.isPending && actions.decide.variables?.userId === request.userId;
   return (
     <Card component="li" padding="md" bg="ochre.0" withBorder={false}>
@@ -67,7 +61,7 @@ export function MembersPanel({ organisationId, isAdmin, actions }: { organisatio
   const { t } = useTranslation();
   const me = useMe();
   const members = useMembers(organisationId);
-  const date = useDate();
+  const date = useCalendarDate('medium');
   const items = members.data?.items ?? [];
   const active = items.filter((m) => m.status === 'active');
   const pending = items.filter((m) => m.status === 'pending');
