@@ -170,7 +170,9 @@ async function main() {
     const loadSeconds = (Date.now() - t0) / 1000;
 
     // --- the app, in its own process ---------------------------------------------------------
-    app = await startApp(url);
+    // Without the background jobs: the translation sweep of the contributions loaded above (translation.bench
+    // measures the engine) would share the cores with what this bench measures.
+    app = await startApp(url, { JOBS_ENABLED: 'false' });
     const officialClient = benchClient(app.port, { token, timeoutMs: 60_000 });
     const { ok } = officialClient;
 

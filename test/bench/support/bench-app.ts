@@ -34,6 +34,7 @@ export async function startApp(url: string, env: Record<string, string> = {}): P
     child.stdout!.on('data', (d: Buffer) => d.toString().includes('ready') && ok());
     child.once('exit', (code) => fail(new Error(`app exited with ${code}`)));
   });
+  await untilTranslationWarm(port);
   return {
     port,
     stop: async () => {
@@ -45,6 +46,24 @@ export async function startApp(url: string, env: Record<string, string> = {}): P
       clearTimeout(timer);
     },
   };
+}
+
+/**
+ * After boot the app starts an Apertium pipeline for each of the 12 directions, one after the other (about a
+ * second of CPU each): measuring during that would measure the warm-up. Waits until /api/health says it is
+ * over (or that machine translation is off), two minutes at most.
+ */
+async function untilTranslationWarm(port: number): Promise<void> {
+  const { ok, close } = benchClient(port);
+  try {
+    for (const deadline = Date.now() + 120_000; Date.now() < deadline; await new Promise((r) => setTimeout(r, 250))) {
+      const { translation } = JSON.parse((await ok('GET', '/api/health')).text) as { translation?: { available: boolean; warm?: boolean } };
+      if (!translation?.available || translation.warm) return;
+    }
+    throw new Error('machine translation still warming up after two minutes');
+  } finally {
+    close();
+  }
 }
 
 export interface BenchResponse {

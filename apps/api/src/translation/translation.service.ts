@@ -67,6 +67,7 @@ export class TranslationService implements OnModuleInit, OnApplicationShutdown {
   private readonly inFlight = new Map<string, Promise<string | null>>();
   private sweepTimer?: NodeJS.Timeout;
   private closing = false;
+  private warm = false;
 
   constructor(
     @Inject(ENV) private readonly env: Env,
@@ -111,6 +112,7 @@ export class TranslationService implements OnModuleInit, OnApplicationShutdown {
     for (const from of LANGUAGES)
       for (const to of LANGUAGES)
         if (from !== to && !this.closing) await this.translator.translate(['Bonjour'], from, to).catch(() => undefined);
+    this.warm = !this.closing;
   }
 
   status(): Promise<Status> {
@@ -130,6 +132,7 @@ export class TranslationService implements OnModuleInit, OnApplicationShutdown {
       engineVersion: s.engineVersion,
       available: s.available,
       directions: s.directions.length,
+      ...(s.available ? { warm: this.warm } : {}),
       ...(s.reason ? { reason: s.reason } : {}),
       ...(s.install && !s.available ? { install: s.install } : {}),
     };

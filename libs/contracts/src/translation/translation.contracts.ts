@@ -54,5 +54,7 @@ export const translationHealthSchema = z.object({
   reason: z.string().optional(),
   install: z.string().optional(),
   directions: z.number(),
+  /** Every direction's pipeline has started since boot (a cold one makes its first reader wait about a second). */
+  warm: z.boolean().optional(),
 });
 export type TranslationHealth = z.infer<typeof translationHealthSchema>;
