@@ -18,6 +18,7 @@ import { freePort } from '../../apps/api/test-support/api-process';
 import type { Socket } from 'socket.io-client';
 import { Client } from 'pg';
 import { BARE_SOCKET_SERVER } from './support/bare-socket-server';
+import { untilTranslationWarm } from './support/bench-app';
 import { runRoomLoad, type RoomLoad } from './support/room-socket-load';
 
 const quick = process.env.BENCH_QUICK === '1';
@@ -96,6 +97,8 @@ async function main() {
     api.stdout!.on('data', (d) => (apiLog += d));
     api.stderr!.on('data', (d) => (apiLog += d));
     await waitHealthy(`http://127.0.0.1:${apiPort}/api/health`, api, () => apiLog);
+    // A room in steady operation: measured once the translation pipelines have all started (they start after boot).
+    await untilTranslationWarm(apiPort);
 
     // People, sessions, a consultation and an open room, straight into the database.
     const pg = new Client({ connectionString: url });

@@ -53,7 +53,7 @@ export async function startApp(url: string, env: Record<string, string> = {}): P
  * second of CPU each): measuring during that would measure the warm-up. Waits until /api/health says it is
  * over (or that machine translation is off), two minutes at most.
  */
-async function untilTranslationWarm(port: number): Promise<void> {
+export async function untilTranslationWarm(port: number): Promise<void> {
   const { ok, close } = benchClient(port);
   try {
     for (const deadline = Date.now() + 120_000; Date.now() < deadline; await new Promise((r) => setTimeout(r, 250))) {
