@@ -140,13 +140,15 @@ export class PlanRepository {
    * Provenance counts for every section of a plan in one grouped query (no N+1): per category, per
    * source kind, per paragraph. `asOf` limits the count to links that existed when a version was saved.
    */
-  async sourcesSummaries(planId: string, asOf?: Date): Promise<Map<string, SourcesSummary>> {
+  /** Per section (or only `sectionId`'s): its sources as of `asOf` (a version's date), hidden contributions left out. */
+  async sourcesSummaries(planId: string, asOf?: Date, sectionId?: string): Promise<Map<string, SourcesSummary>> {
     const rows: SourceCountRow[] = await this.manager.query(
       `SELECT p.section_id, p.paragraph_key, c.category, c.source, count(*)::int AS n
      FROM plan_provenance p JOIN contributions c ON c.id = p.contribution_id
-     WHERE p.plan_id = $1 AND ($2::timestamptz IS NULL OR p.created_at <= $2) AND c.hidden_at IS NULL
+     WHERE p.plan_id = $1 AND ($2::timestamptz IS NULL OR p.created_at <= $2) AND ($3::uuid IS NULL OR p.section_id = $3)
+       AND c.hidden_at IS NULL
      GROUP BY 1, 2, 3, 4`,
-      [planId, asOf ?? null],
+      [planId, asOf ?? null, sectionId ?? null],
     );
     return toSourcesSummaries(rows);
   }

@@ -206,7 +206,7 @@ export class PlanService {
       const position = await this.positionAfter(manager, plan.id, parentId, input.afterId);
       return (await this.insertSection(manager, plan.id, { kind: input.kind, parentId, position, content: input.content }, actor.id)).id;
     });
-    return this.section(planId, id, actor);
+    return this.section(planId, id);
   }
 
   /** Saves a section if nobody saved it since `revision`; else 409 plan.edit_conflict naming who did. */
@@ -217,7 +217,7 @@ export class PlanService {
       if (section.revision !== input.revision) throw await this.conflict(manager, section);
       await this.writeSection(manager, section, input.content, actor.id);
     });
-    return this.section(planId, sectionId, actor);
+    return this.section(planId, sectionId);
   }
 
   async moveSection(
@@ -235,7 +235,7 @@ export class PlanService {
       await repo.makeRoom(section, parentId, input.position);
       await repo.updateSection(section.id, { parentId, position: input.position, revision: section.revision + 1, updatedById: actor.id });
     });
-    return this.section(planId, sectionId, actor);
+    return this.section(planId, sectionId);
   }
 
   /** Soft removal: provenance, annotations and indicators stay attached; a restore brings it back. */
@@ -249,14 +249,14 @@ export class PlanService {
   }
 
   /** One section of the working draft, as the plan page shows it. */
-  async section(planIdOrSlug: string, sectionId: string, viewer: UserEntity) {
+  /** A draft section as its editor sees it after a write (the callers checked the policy). */
+  async section(planIdOrSlug: string, sectionId: string) {
     const plan = await this.findPlan(planIdOrSlug);
+    // All of the draft: a section's code (2.3) is its place among the others.
     const all = await this.draftSections(this.db.manager, plan.id);
     const found = all.find((s) => s.id === sectionId);
     if (!found) throw AppError.notFound();
-    const sources = await this.repo().sourcesSummaries(plan.id);
-    void viewer;
-    return toSectionView(found, sources);
+    return toSectionView(found, await this.repo().sourcesSummaries(plan.id, undefined, sectionId));
   }
 
   async lockSection(manager: EntityManager, planIdOrSlug: string, sectionId: string): Promise<PlanSectionEntity> {

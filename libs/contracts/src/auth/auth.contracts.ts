@@ -38,7 +38,7 @@ export const loginRequestSchema = z.object({ email: emailSchema, password: z.str
 export type LoginRequest = z.infer<typeof loginRequestSchema>;
 
 /**
- * Where single sign-on returns to: a path of this site only, never another origin (`//evil.example`,
+ * Where sign-in (the login and register pages, single sign-on) returns to: a path of this site only, never another origin (`//evil.example`,
  * `/\evil.example`, `https://…`), cut at 500 characters. Anything else (another origin, a repeated or
  * missing `next`) is dropped for the home page, as today: a browser following a link never lands on an error.
  */

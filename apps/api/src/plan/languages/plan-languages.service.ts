@@ -41,7 +41,7 @@ export class PlanLanguagesService {
         ...filled.marks,
       ]);
     });
-    return this.plans.section(plan.id, sectionId, actor);
+    return this.plans.section(plan.id, sectionId);
   }
 
   async approve(actor: UserEntity, planId: string, sectionId: string, input: { revision: number; field: string; language: Language }) {
@@ -53,7 +53,7 @@ export class PlanLanguagesService {
       if (!next) throw AppError.notFound();
       await this.plans.writeSection(manager, section, next, actor.id);
     });
-    return this.plans.section(planId, sectionId, actor);
+    return this.plans.section(planId, sectionId);
   }
 
   /** For other plan writes (an accepted suggestion): the content with every plan language, and the marks to store. */

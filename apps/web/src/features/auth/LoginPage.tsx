@@ -1,11 +1,10 @@
 import { Alert, Anchor, Button, Divider, Group, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
-import { ROUTES, loginRequestSchema } from '@polyphony/contracts';
+import { ROUTES, loginRequestSchema, safeNextPathSchema } from '@polyphony/contracts';
 import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { routeUrl } from '../../app/api-client';
 import { ErrorAlert } from '../../shared/ErrorAlert';
 import { FormCard } from '../../shared/FormCard';
-import { safeNext } from '../../shared/safeNext';
 import { focusFirstInvalid, useSchemaForm } from '../../shared/useSchemaForm';
 import { useMe } from './useMe';
 import { useSession, useSso } from './useSession';
@@ -14,7 +13,7 @@ import { CookiesBlockedAlert } from './CookiesBlockedAlert';
 export function LoginPage() {
   const { t } = useTranslation();
   const [params] = useSearchParams();
-  const next = safeNext(params.get('next'));
+  const next = safeNextPathSchema.parse(params.get('next') ?? undefined);
   const navigate = useNavigate();
   const me = useMe();
   const { login } = useSession();

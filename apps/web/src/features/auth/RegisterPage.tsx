@@ -2,13 +2,19 @@ import { Anchor, Button, Checkbox, NativeSelect, PasswordInput, SimpleGrid, Stac
 import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { notifications } from '@mantine/notifications';
-import { LANGUAGES, PASSWORD_MIN_LENGTH, registerRequestSchema, type Language, type RegisterRequest } from '@polyphony/contracts';
+import {
+  LANGUAGES,
+  PASSWORD_MIN_LENGTH,
+  registerRequestSchema,
+  safeNextPathSchema,
+  type Language,
+  type RegisterRequest,
+} from '@polyphony/contracts';
 import { LANGUAGE_NAMES, currentLanguage } from '../../app/i18n';
 import { CategorySelect } from '../../shared/CategorySelect';
 import { CountrySelect } from '../../shared/CountrySelect';
 import { ErrorAlert } from '../../shared/ErrorAlert';
 import { FormCard } from '../../shared/FormCard';
-import { safeNext } from '../../shared/safeNext';
 import { PARTICIPANT_CATEGORIES } from '../../shared/participantCategories';
 import { focusFirstInvalid, useSchemaForm } from '../../shared/useSchemaForm';
 import { useMe } from './useMe';
@@ -18,7 +24,7 @@ import { CookiesBlockedAlert } from './CookiesBlockedAlert';
 export function RegisterPage() {
   const { t } = useTranslation();
   const [params] = useSearchParams();
-  const next = safeNext(params.get('next'));
+  const next = safeNextPathSchema.parse(params.get('next') ?? undefined);
   const navigate = useNavigate();
   const me = useMe();
   const { register } = useSession();
