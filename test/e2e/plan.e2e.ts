@@ -139,6 +139,16 @@ describe('the plan: from a theme to an action, "you said, we did", public review
     const drawer = official.getByRole('dialog');
     await drawer.getByText(t.sources.title).waitFor();
     await drawer.getByText(actionTitle).waitFor();
+    // The quotes in the official's language: those written in another are machine translated, and say so.
+    await drawer.getByTestId('machine-translation-mark').first().waitFor();
+    const quotes = await drawer.getByRole('blockquote').evaluateAll((items) =>
+      items.map((q) => ({
+        lang: q.querySelector('[lang]')?.getAttribute('lang'),
+        marked: !!q.querySelector('[data-testid="machine-translation-mark"]'),
+      })),
+    );
+    expect(quotes.every((q) => q.lang === officialLanguage)).toBe(true);
+    expect(quotes.filter((q) => q.marked).length).toBeGreaterThan(0);
     await screenshot(official, 'plan-03-sources');
   });
 

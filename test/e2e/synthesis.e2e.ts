@@ -76,6 +76,16 @@ describe('synthesis: an official works on themes, a participant votes and sees t
     const drawer = page.getByRole('dialog');
     await drawer.getByTestId('theme-contribution').first().waitFor();
     expect(await drawer.getByTestId('theme-contribution').count()).toBeGreaterThan(2);
+    // Each contribution in the reader's language: what was written in another is machine translated, and says so.
+    await drawer.getByTestId('machine-translation-mark').first().waitFor();
+    const shown = await drawer.getByTestId('theme-contribution').evaluateAll((items) =>
+      items.map((item) => ({
+        lang: item.querySelector('[lang]')?.getAttribute('lang'),
+        marked: !!item.querySelector('[data-testid="machine-translation-mark"]'),
+      })),
+    );
+    expect(shown.every((c) => c.lang === 'es')).toBe(true);
+    expect(shown.filter((c) => c.marked).length).toBeGreaterThan(0);
     // And back: a contribution shows its themes.
     await drawer.getByTestId('theme-contribution').first().getByRole('button', { name: es.drawer.showThemes }).click();
     await drawer.getByTestId('contribution-themes').getByRole('button', { name: label }).waitFor();

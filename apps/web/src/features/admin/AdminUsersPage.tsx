@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Button, Card, Center, Group, NativeSelect, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Card, Group, NativeSelect, Stack, Text, TextInput } from '@mantine/core';
 import { IconSearch } from '@tabler/icons-react';
 import { useDebouncedValue } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
@@ -16,6 +16,7 @@ import { Forbidden } from './Forbidden';
 import { AdminTabs } from './AdminTabs';
 import { useUnblockUser, useUsers } from './useUsers';
 import { UserModals, type UserAction } from './UserModals';
+import { LoadMore } from '../../shared/LoadMore';
 
 function AdminUsers() {
   const { t } = useTranslation();
@@ -91,13 +92,7 @@ function AdminUsers() {
             )}
           </Card>
         )}
-        {users.hasNextPage && (
-          <Center>
-            <Button variant="outline" onClick={() => users.fetchNextPage()} loading={users.isFetchingNextPage}>
-              {t('admin.users.loadMore')}
-            </Button>
-          </Center>
-        )}
+        <LoadMore query={users}>{t('admin.users.loadMore')}</LoadMore>
       </Stack>
     </>
   );

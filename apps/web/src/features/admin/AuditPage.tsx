@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Card, Center, Code, Group, NativeSelect, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Card, Code, Group, NativeSelect, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { AUDIT_ACTIONS } from '@polyphony/contracts';
@@ -12,6 +12,7 @@ import { useMe } from '../auth/useMe';
 import { AdminTabs } from './AdminTabs';
 import { Forbidden } from './Forbidden';
 import { DateField } from '../../shared/DateField';
+import { LoadMore } from '../../shared/LoadMore';
 
 function Audit() {
   const { t, i18n } = useTranslation('accounts');
@@ -105,13 +106,7 @@ function Audit() {
             )}
           </Card>
         )}
-        {log.hasNextPage && (
-          <Center>
-            <Button variant="outline" onClick={() => log.fetchNextPage()} loading={log.isFetchingNextPage}>
-              {t('admin.outbox.loadMore')}
-            </Button>
-          </Center>
-        )}
+        <LoadMore query={log}>{t('admin.outbox.loadMore')}</LoadMore>
       </Stack>
     </>
   );

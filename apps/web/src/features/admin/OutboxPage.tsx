@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Button, Card, Center, Code, Group, Stack, Switch, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Card, Code, Group, Stack, Switch, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +11,7 @@ import { RequireAuth } from '../auth/RequireAuth';
 import { useMe } from '../auth/useMe';
 import { AdminTabs } from './AdminTabs';
 import { Forbidden } from './Forbidden';
+import { LoadMore } from '../../shared/LoadMore';
 
 function AccountSettingsCard() {
   const { t } = useTranslation('accounts');
@@ -77,13 +78,7 @@ function Outbox() {
             </Code>
           </Card>
         ))}
-        {mails.hasNextPage && (
-          <Center>
-            <Button variant="outline" onClick={() => mails.fetchNextPage()} loading={mails.isFetchingNextPage}>
-              {t('admin.outbox.loadMore')}
-            </Button>
-          </Center>
-        )}
+        <LoadMore query={mails}>{t('admin.outbox.loadMore')}</LoadMore>
       </Stack>
     </>
   );

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { Button, Card, Center, NativeSelect, SimpleGrid, Stack, Text, TextInput, Title, VisuallyHidden } from '@mantine/core';
+import { Button, Card, NativeSelect, SimpleGrid, Stack, Text, TextInput, Title, VisuallyHidden } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconPlus, IconSearch } from '@tabler/icons-react';
 import { Link, useSearchParams } from 'react-router';
@@ -11,6 +11,7 @@ import { PageLoader } from '../../shared/PageLoader';
 import { useMe } from '../auth/useMe';
 import { ConsultationCard } from './ConsultationCard';
 import { useConsultations } from './useConsultations';
+import { LoadMore } from '../../shared/LoadMore';
 
 /** Public list: full-text search in the four languages, status and current-phase filters, "load more". */
 export function ConsultationsPage() {
@@ -109,13 +110,7 @@ export function ConsultationsPage() {
             <ConsultationCard key={c.id} consultation={c} />
           ))}
         </SimpleGrid>
-        {list.hasNextPage && (
-          <Center>
-            <Button variant="outline" onClick={() => list.fetchNextPage()} loading={list.isFetchingNextPage}>
-              {t('list.loadMore')}
-            </Button>
-          </Center>
-        )}
+        <LoadMore query={list}>{t('list.loadMore')}</LoadMore>
       </Stack>
     </>
   );

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Anchor, Button, Card, Center, Group, NativeSelect, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Button, Card, Group, NativeSelect, Stack, Table, Text, Title } from '@mantine/core';
 import { IconListDetails, IconPlus } from '@tabler/icons-react';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -14,6 +14,7 @@ import { InterviewProgressPanel } from './InterviewProgressPanel';
 import { InterviewStatusBadge } from './InterviewStatusBadge';
 import { useInterviewList, useInterviewProgress } from './useInterviews';
 import { dateTimeFormat } from '../../app/territory-time';
+import { LoadMore } from '../../shared/LoadMore';
 
 function Interviews() {
   const { t, i18n } = useTranslation('interviews');
@@ -111,13 +112,9 @@ function Interviews() {
             </Table>
           </Table.ScrollContainer>
         )}
-        {list.hasNextPage && (
-          <Center mt="md">
-            <Button variant="outline" onClick={() => list.fetchNextPage()} loading={list.isFetchingNextPage}>
-              {t('loadMore')}
-            </Button>
-          </Center>
-        )}
+        <LoadMore query={list} mt="md">
+          {t('loadMore')}
+        </LoadMore>
       </Card>
     </Stack>
   );

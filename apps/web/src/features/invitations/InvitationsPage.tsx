@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Card, Center, Group, NativeSelect, Stack, Table, Text, Title } from '@mantine/core';
+import { Button, Card, Group, NativeSelect, Stack, Table, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { INVITATION_STATES, INVITATION_TARGETS, type InvitationState, type InvitationTarget, isStaff } from '@polyphony/contracts';
@@ -13,6 +13,7 @@ import { AdminTabs } from '../admin/AdminTabs';
 import { Forbidden } from '../admin/Forbidden';
 import { InviteForms } from './InviteForms';
 import { useInvitations, useInvite, useTargetOptions } from './useInvitations';
+import { LoadMore } from '../../shared/LoadMore';
 
 const STATE_COLOURS: Record<InvitationState, string> = {
   sent: 'gray',
@@ -146,13 +147,9 @@ function Invitations() {
               </Table>
             </Table.ScrollContainer>
           )}
-          {list.hasNextPage && (
-            <Center mt="md">
-              <Button variant="outline" onClick={() => list.fetchNextPage()} loading={list.isFetchingNextPage}>
-                {t('admin.outbox.loadMore')}
-              </Button>
-            </Center>
-          )}
+          <LoadMore query={list} mt="md">
+            {t('admin.outbox.loadMore')}
+          </LoadMore>
         </Card>
       </Stack>
     </>

@@ -1,4 +1,4 @@
-import { Anchor, Badge, Button, Card, Center, Group, SegmentedControl, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Card, Group, SegmentedControl, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +9,7 @@ import { RequireAuth } from '../auth/RequireAuth';
 import { ModerateButtons } from './ModerateButtons';
 import { useModerationLog, useModerationQueue } from './useModeration';
 import { dateTimeFormat } from '../../app/territory-time';
+import { LoadMore } from '../../shared/LoadMore';
 
 export function ModerationPage() {
   return (
@@ -90,13 +91,7 @@ function Moderation() {
             </Stack>
           </Card>
         ))}
-        {queue.hasNextPage && (
-          <Center>
-            <Button variant="outline" onClick={() => queue.fetchNextPage()}>
-              {t('list.loadMore')}
-            </Button>
-          </Center>
-        )}
+        <LoadMore query={queue}>{t('list.loadMore')}</LoadMore>
         <Title order={2} size="h3" mt="lg" id="moderation-log">
           {t('moderation.log')}
         </Title>
@@ -120,13 +115,7 @@ function Moderation() {
             </Table.Tbody>
           </Table>
         </TableScroll>
-        {log.hasNextPage && (
-          <Center>
-            <Button variant="outline" onClick={() => log.fetchNextPage()}>
-              {t('list.loadMore')}
-            </Button>
-          </Center>
-        )}
+        <LoadMore query={log}>{t('list.loadMore')}</LoadMore>
       </Stack>
     </>
   );

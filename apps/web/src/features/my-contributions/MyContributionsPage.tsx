@@ -1,4 +1,4 @@
-import { Button, Stack, Text } from '@mantine/core';
+import { Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../shared/ErrorAlert';
 import { PageHeader } from '../../shared/PageHeader';
@@ -6,6 +6,7 @@ import { PageLoader } from '../../shared/PageLoader';
 import { RequireAuth } from '../auth/RequireAuth';
 import { FateItem } from './FateItem';
 import { useFates } from './useFates';
+import { LoadMore } from '../../shared/LoadMore';
 
 /** "You said, we did": every contribution of the signed-in person and its fate. */
 export function MyContributionsPage() {
@@ -30,11 +31,9 @@ function MyContributions() {
           <FateItem key={f.contributionId} fate={f} />
         ))}
       </Stack>
-      {fates.hasNextPage && (
-        <Button mt="md" variant="light" onClick={() => fates.fetchNextPage()} loading={fates.isFetchingNextPage}>
-          {t('fates.loadMore')}
-        </Button>
-      )}
+      <LoadMore query={fates} variant="light" mt="md">
+        {t('fates.loadMore')}
+      </LoadMore>
     </>
   );
 }

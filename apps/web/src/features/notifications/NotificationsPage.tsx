@@ -1,4 +1,4 @@
-import { Anchor, Badge, Button, Card, Center, Group, Stack, Text } from '@mantine/core';
+import { Anchor, Badge, Button, Card, Group, Stack, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../shared/PageHeader';
@@ -7,6 +7,7 @@ import { RequireAuth } from '../auth/RequireAuth';
 import { NotificationText } from './NotificationText';
 import { useMarkRead, useNotificationList } from './useNotifications';
 import { dateTimeFormat } from '../../app/territory-time';
+import { LoadMore } from '../../shared/LoadMore';
 
 export function NotificationsPage() {
   return (
@@ -65,13 +66,7 @@ function Notifications() {
             </Group>
           </Card>
         ))}
-        {list.hasNextPage && (
-          <Center>
-            <Button variant="outline" onClick={() => list.fetchNextPage()}>
-              {t('notifications.loadMore')}
-            </Button>
-          </Center>
-        )}
+        <LoadMore query={list}>{t('notifications.loadMore')}</LoadMore>
       </Stack>
     </>
   );

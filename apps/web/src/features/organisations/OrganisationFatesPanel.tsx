@@ -1,11 +1,12 @@
 import { isStaff } from '@polyphony/contracts';
-import { Button, Card, Stack, Text, Title } from '@mantine/core';
+import { Card, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Organisation } from '@polyphony/contracts';
 import { ErrorAlert } from '../../shared/ErrorAlert';
 import { useMe } from '../auth/useMe';
 import { FateItem } from '../my-contributions/FateItem';
 import { useFates } from '../my-contributions/useFates';
+import { LoadMore } from '../../shared/LoadMore';
 
 /** "You said, we did" for an organisation: its interview statements and proposals, and their fate (members and officials). */
 export function OrganisationFatesPanel({ organisation }: { organisation: Organisation }) {
@@ -29,11 +30,9 @@ export function OrganisationFatesPanel({ organisation }: { organisation: Organis
           <FateItem key={f.contributionId} fate={f} />
         ))}
       </Stack>
-      {fates.hasNextPage && (
-        <Button mt="sm" variant="light" onClick={() => fates.fetchNextPage()} loading={fates.isFetchingNextPage}>
-          {t('fates.loadMore')}
-        </Button>
-      )}
+      <LoadMore query={fates} variant="light" mt="sm">
+        {t('fates.loadMore')}
+      </LoadMore>
     </Card>
   );
 }

@@ -1,4 +1,4 @@
-import { Button, Card, Center, SimpleGrid, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
+import { Button, Card, SimpleGrid, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +10,7 @@ import { useMe } from '../auth/useMe';
 import { OrganisationCard } from './OrganisationCard';
 import { OrganisationFilters, type Filters } from './OrganisationFilters';
 import { useOrganisations } from './useOrganisations';
+import { LoadMore } from '../../shared/LoadMore';
 
 export function OrganisationsPage() {
   const { t } = useTranslation();
@@ -70,13 +71,7 @@ export function OrganisationsPage() {
             <OrganisationCard key={organisation.id} organisation={organisation} />
           ))}
         </SimpleGrid>
-        {list.hasNextPage && (
-          <Center>
-            <Button variant="outline" onClick={() => list.fetchNextPage()} loading={list.isFetchingNextPage}>
-              {t('organisations.loadMore')}
-            </Button>
-          </Center>
-        )}
+        <LoadMore query={list}>{t('organisations.loadMore')}</LoadMore>
       </Stack>
     </>
   );

@@ -36,6 +36,7 @@ import { PageLoader } from '../../shared/PageLoader';
 import { pickText } from '../consultations/pickText';
 import { newId, useCandidates, usePlan, usePlanActions, useSuggestions } from './usePlan';
 import { SuggestionCard } from './SuggestionCard';
+import { LoadMore } from '../../shared/LoadMore';
 
 /** From synthesis to the draft: what was said (themes, proposals, key points) turned into suggestions, then accepted or not. */
 export function PlanSuggestionsPage() {
@@ -254,11 +255,9 @@ function SuggestionList({ plan, status }: { plan: Plan; status: string | undefin
       {items.map((s) => (
         <SuggestionCard key={s.id} plan={plan} suggestion={s} />
       ))}
-      {list.hasNextPage && (
-        <Button variant="light" onClick={() => list.fetchNextPage()} loading={list.isFetchingNextPage}>
-          {t('fates.loadMore')}
-        </Button>
-      )}
+      <LoadMore query={list} variant="light">
+        {t('fates.loadMore')}
+      </LoadMore>
     </Stack>
   );
 }

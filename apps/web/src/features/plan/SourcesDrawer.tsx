@@ -1,9 +1,11 @@
-import { Badge, Blockquote, Button, Drawer, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { Badge, Blockquote, Drawer, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { MachineTranslated } from '../../shared/translation/MachineTranslated';
 import type { SourcesSummary, StakeholderCategory } from '@polyphony/contracts';
 import { CategoryBadge } from '../../shared/CategoryBadge';
 import { ErrorAlert } from '../../shared/ErrorAlert';
 import { useSources } from './usePlan';
+import { LoadMore } from '../../shared/LoadMore';
 
 /** The "sources" panel of an action or paragraph: counts per category and per source, then the quotes. */
 export function SourcesDrawer({
@@ -83,8 +85,10 @@ export function SourcesDrawer({
         <Stack gap="sm" component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
           {quotes.map((q) => (
             <li key={q.contributionId}>
-              <Blockquote p="sm" color="gray" lang={q.language === 'und' ? undefined : q.language}>
-                <Text>{q.text}</Text>
+              <Blockquote p="sm" color="gray">
+                <MachineTranslated text={q.text} from={q.language}>
+                  {(shown) => <Text lang={shown.lang}>{shown.text}</Text>}
+                </MachineTranslated>
                 <Group gap="xs" mt="xs">
                   <Text size="sm" fw={600}>
                     {q.author ?? t('sources.person')}
@@ -98,11 +102,9 @@ export function SourcesDrawer({
             </li>
           ))}
         </Stack>
-        {sources.hasNextPage && (
-          <Button variant="light" onClick={() => sources.fetchNextPage()} loading={sources.isFetchingNextPage}>
-            {t('sources.more')}
-          </Button>
-        )}
+        <LoadMore query={sources} variant="light">
+          {t('sources.more')}
+        </LoadMore>
       </Stack>
     </Drawer>
   );

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Badge, Blockquote, Button, Card, Group, NativeSelect, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { MachineTranslated } from '../../shared/translation/MachineTranslated';
 import type { Plan, StakeholderCategory, Suggestion } from '@polyphony/contracts';
 import { fieldErrors } from '../../app/api-client';
 import { currentLanguage } from '../../app/i18n';
@@ -110,8 +111,14 @@ export function SuggestionCard({ plan, suggestion: s }: { plan: Plan; suggestion
           ))}
         </Group>
         {s.sources.quotes.map((q) => (
-          <Blockquote key={q.contributionId} p="xs" color="gray" lang={q.language === 'und' ? undefined : q.language}>
-            <Text size="sm">{q.text}</Text>
+          <Blockquote key={q.contributionId} p="xs" color="gray">
+            <MachineTranslated text={q.text} from={q.language}>
+              {(shown) => (
+                <Text size="sm" lang={shown.lang}>
+                  {shown.text}
+                </Text>
+              )}
+            </MachineTranslated>
             <Text size="xs" c="gray.7" mt={4}>
               {q.author ?? t('sources.person')}
             </Text>

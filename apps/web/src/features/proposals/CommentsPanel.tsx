@@ -1,4 +1,4 @@
-import { Box, Button, Card, Center, Group, Stack, Text, Textarea, Title, Typography } from '@mantine/core';
+import { Box, Button, Card, Group, Stack, Text, Textarea, Title, Typography } from '@mantine/core';
 import { useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +9,7 @@ import { ReportButton } from '../moderation/ReportButton';
 import { useComments, useEditComment, usePostComment, useVoteComment } from './useProposals';
 import { MachineTranslated } from '../../shared/translation/MachineTranslated';
 import { dateTimeFormat } from '../../app/territory-time';
+import { LoadMore } from '../../shared/LoadMore';
 
 export function CommentsPanel({ proposal: p }: { proposal: Proposal }) {
   const { t } = useTranslation('proposals');
@@ -35,13 +36,7 @@ export function CommentsPanel({ proposal: p }: { proposal: Proposal }) {
             )}
           </Box>
         ))}
-        {comments.hasNextPage && (
-          <Center>
-            <Button variant="outline" onClick={() => comments.fetchNextPage()}>
-              {t('comments.more')}
-            </Button>
-          </Center>
-        )}
+        <LoadMore query={comments}>{t('comments.more')}</LoadMore>
       </Stack>
     </Card>
   );

@@ -3,7 +3,6 @@ import {
   Anchor,
   Button,
   Card,
-  Center,
   Group,
   SegmentedControl,
   Select,
@@ -38,6 +37,7 @@ import { useMe } from '../auth/useMe';
 import { ProposalCard } from './ProposalCard';
 import { sdgTitle } from './SdgBadges';
 import { useInvitations, useProposalList } from './useProposals';
+import { LoadMore } from '../../shared/LoadMore';
 
 const FILTERS = ['q', 'status', 'sdg', 'strategicLine', 'category', 'sort', 'mine', 'consultationId'] as const;
 
@@ -199,13 +199,7 @@ export function ProposalsPage() {
             <ProposalCard key={p.id} proposal={p} />
           ))}
         </SimpleGrid>
-        {list.hasNextPage && (
-          <Center>
-            <Button variant="outline" onClick={() => list.fetchNextPage()} loading={list.isFetchingNextPage}>
-              {t('list.loadMore')}
-            </Button>
-          </Center>
-        )}
+        <LoadMore query={list}>{t('list.loadMore')}</LoadMore>
       </Stack>
     </>
   );

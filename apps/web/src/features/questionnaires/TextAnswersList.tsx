@@ -1,4 +1,4 @@
-import { Button, Group, Paper, Stack, Text } from '@mantine/core';
+import { Group, Paper, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ResultsQuery } from '@polyphony/contracts';
 import { CategoryBadge } from '../../shared/CategoryBadge';
@@ -6,6 +6,7 @@ import { ErrorAlert } from '../../shared/ErrorAlert';
 import { useCountryName } from '../../shared/useCountryName';
 import { useTextAnswers } from './useQuestionnaire';
 import { MachineTranslated } from '../../shared/translation/MachineTranslated';
+import { LoadMore } from '../../shared/LoadMore';
 
 /** Free-text answers of one question, newest first, with the page's filters; "show more" loads the next keyset page. */
 export function TextAnswersList({ slug, questionId, filters }: { slug: string; questionId: string; filters: ResultsQuery }) {
@@ -38,11 +39,9 @@ export function TextAnswersList({ slug, questionId, filters }: { slug: string; q
           </Paper>
         ))}
       </Stack>
-      {query.hasNextPage && (
-        <Button variant="light" w="fit-content" onClick={() => query.fetchNextPage()} loading={query.isFetchingNextPage}>
-          {t('results.more')}
-        </Button>
-      )}
+      <LoadMore query={query} variant="light">
+        {t('results.more')}
+      </LoadMore>
     </Stack>
   );
 }

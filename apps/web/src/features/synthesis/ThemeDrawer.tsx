@@ -2,11 +2,13 @@ import { useState } from 'react';
 import { Anchor, Badge, Button, Checkbox, Drawer, Group, Loader, Paper, Stack, Text, TextInput } from '@mantine/core';
 import type { StakeholderCategory, SynthesisTheme, ThemeContribution, ThemeFilters } from '@polyphony/contracts';
 import { useTranslation } from 'react-i18next';
+import { MachineTranslated } from '../../shared/translation/MachineTranslated';
 import { CategoryBadge } from '../../shared/CategoryBadge';
 import { ErrorAlert } from '../../shared/ErrorAlert';
 import { useCountryName } from '../../shared/useCountryName';
 import { useCreateStatement } from './useStatements';
 import { useContributionThemes, useSplitTheme, useThemeContributions } from './useSynthesis';
+import { LoadMore } from '../../shared/LoadMore';
 
 /** The themes one contribution is in: from a contribution back to its themes. */
 function ItsThemes({ contributionId, onOpenTheme }: { contributionId: string; onOpenTheme: (themeId: string) => void }) {
@@ -59,9 +61,15 @@ function ContributionItem({
               mt={3}
             />
           )}
-          <Text size="sm" lang={c.language !== 'und' ? c.language : undefined} style={{ whiteSpace: 'pre-wrap' }}>
-            {c.text}
-          </Text>
+          <div>
+            <MachineTranslated text={c.text} from={c.language}>
+              {(shown) => (
+                <Text size="sm" lang={shown.lang} style={{ whiteSpace: 'pre-wrap' }}>
+                  {shown.text}
+                </Text>
+              )}
+            </MachineTranslated>
+          </div>
         </Group>
         <Group gap={6}>
           <CategoryBadge category={c.category as StakeholderCategory} />
@@ -195,11 +203,9 @@ export function ThemeDrawer({
           ))}
         </Stack>
         {list.isPending && theme && <Loader aria-label={t('loading')} />}
-        {list.hasNextPage && (
-          <Button variant="default" onClick={() => list.fetchNextPage()} loading={list.isFetchingNextPage}>
-            {t('drawer.more')}
-          </Button>
-        )}
+        <LoadMore query={list} variant="default">
+          {t('drawer.more')}
+        </LoadMore>
       </Stack>
     </Drawer>
   );
