@@ -89,6 +89,32 @@ describe('reading someone else in your language', () => {
     await en.close();
   });
 
+  it('a Catalan visitor reads the proposals list in Catalan: a card’s title and excerpt under one mark, both originals one click away', async () => {
+    const context = await browser.newContext({ locale: 'ca-ES', viewport: { width: 1280, height: 900 } });
+    // The list's first page (12 cards, most supported first), as the page asks for it.
+    const list = await (await context.request.get(`${baseUrl()}/api/proposals?limit=12&sort=supports`)).json();
+    const spanish = (list.items as { id: string; title: string; excerpt: string; language: string }[]).find((p) => p.language === 'es');
+    expect(spanish).toBeDefined();
+    const page = await context.newPage();
+    await page.goto(`${baseUrl()}/proposals?sort=supports`);
+    const ca = T('ca');
+    const card = page.getByTestId('proposal-card').filter({ has: page.locator(`a[href="/proposals/${spanish!.id}"]`) });
+    const title = card.locator(`a[href="/proposals/${spanish!.id}"]`);
+    await card.getByTestId('machine-translation-mark').waitFor();
+    expect(await card.getByTestId('machine-translation-mark').count()).toBe(1);
+    expect(await card.getByTestId('machine-translation-mark').textContent()).toBe(ca.machineTranslatedFrom.es);
+    expect(await title.getAttribute('lang')).toBe('ca');
+    expect(await title.textContent()).not.toBe(spanish!.title);
+    expect(await card.textContent()).not.toContain(spanish!.excerpt.slice(0, 40));
+    await screenshot(page, 'translation-proposals-list-ca');
+
+    await card.getByRole('button', { name: ca.showOriginal }).click();
+    await expect(title.textContent()).resolves.toBe(spanish!.title);
+    expect(await title.getAttribute('lang')).toBe('es');
+    expect(await card.textContent()).toContain(spanish!.excerpt.slice(0, 40));
+    await context.close();
+  });
+
   it('a Catalan reader reads the version history of a Spanish proposal in Catalan, the original diff one click away', async () => {
     const author = await reader(browser, 'es', 'participant');
     const p = await send(author, 'post', '/api/proposals', {

@@ -6,6 +6,36 @@ import { CategoryBadge } from '../../shared/CategoryBadge';
 import { ProposalStatusBadge } from './ProposalStatusBadge';
 import { SdgBadges } from './SdgBadges';
 import { useTaxonomyLabel } from '../settings/useTaxonomy';
+import { TranslatedText } from '../../shared/translation/MachineTranslated';
+import { useMachineTranslation } from '../../shared/translation/useMachineTranslation';
+
+/**
+ * The title and excerpt in the reader's language: machine translated together under one mark, whose toggle
+ * shows both originals.
+ */
+function CardTexts({ proposal: p }: { proposal: ProposalSummary }) {
+  const title = useMachineTranslation({ text: p.title, from: p.language });
+  const excerpt = useMachineTranslation({ text: p.excerpt, from: p.language });
+  const translation = title.translation === null ? null : { text: title.translation, lang: title.to };
+  const written = p.language !== 'und' ? p.language : undefined;
+  return (
+    <TranslatedText original={{ text: p.title }} from={title.from ?? p.language} translation={translation}>
+      {(shown, showingOriginal) => {
+        const translatedExcerpt = !showingOriginal && excerpt.translation !== null;
+        return (
+          <Stack gap="xs">
+            <Anchor component={Link} to={`/proposals/${p.id}`} fw={700} size="lg" lang={shown.lang}>
+              {shown.text}
+            </Anchor>
+            <Text size="sm" lineClamp={3} lang={translatedExcerpt ? excerpt.to : written}>
+              {translatedExcerpt ? excerpt.translation : p.excerpt}
+            </Text>
+          </Stack>
+        );
+      }}
+    </TranslatedText>
+  );
+}
 
 export function ProposalCard({ proposal: p }: { proposal: ProposalSummary }) {
   const { t } = useTranslation('proposals');
@@ -21,12 +51,7 @@ export function ProposalCard({ proposal: p }: { proposal: ProposalSummary }) {
             </Text>
           )}
         </Group>
-        <Anchor component={Link} to={`/proposals/${p.id}`} fw={700} size="lg" lang={p.language !== 'und' ? p.language : undefined}>
-          {p.title}
-        </Anchor>
-        <Text size="sm" lineClamp={3} lang={p.language !== 'und' ? p.language : undefined}>
-          {p.excerpt}
-        </Text>
+        <CardTexts proposal={p} />
         <Group gap="xs">
           <Text size="sm">{t('card.by', { name: p.author.displayName })}</Text>
           <CategoryBadge category={p.author.category} />

@@ -45,7 +45,8 @@ interface TranslatedTextProps {
   from?: string;
   /** The translation already at hand (from the API or a socket); null: the original only. */
   translation: ShownText | null;
-  children: (shown: ShownText) => ReactNode;
+  /** `showingOriginal` lets texts that go with this one (a card's excerpt) follow the same toggle. */
+  children: (shown: ShownText, showingOriginal: boolean) => ReactNode;
 }
 
 /**
@@ -57,10 +58,10 @@ export function TranslatedText({ original, from, translation, children }: Transl
   const [showOriginal, setShowOriginal] = useState(false);
   const contentId = useId();
   const shownOriginal: ShownText = { ...original, lang: from && from !== 'und' ? from : undefined };
-  if (translation === null || !isLanguage(from)) return <>{children(shownOriginal)}</>;
+  if (translation === null || !isLanguage(from)) return <>{children(shownOriginal, true)}</>;
   return (
     <Stack gap={4}>
-      <div id={contentId}>{children(showOriginal ? shownOriginal : translation)}</div>
+      <div id={contentId}>{children(showOriginal ? shownOriginal : translation, showOriginal)}</div>
       <TranslationMark
         state="machine"
         from={from}
