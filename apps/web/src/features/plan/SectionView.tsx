@@ -198,7 +198,8 @@ export function SectionView({ slug, section, review }: { slug: string; section: 
           sectionId={section.id}
           paragraphId={sources}
           summary={section.sources}
-          title={`${label ? `${label} — ` : ''}${title.text}`}
+          label={label || undefined}
+          title={title}
           opened
           onClose={() => setSources(null)}
         />

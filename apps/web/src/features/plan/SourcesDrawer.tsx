@@ -1,6 +1,7 @@
 import { Badge, Blockquote, Drawer, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { MachineTranslated } from '../../shared/translation/MachineTranslated';
+import { LocalizedText, type Localized } from '../../shared/localized';
 import type { SourcesSummary, StakeholderCategory } from '@polyphony/contracts';
 import { CategoryBadge } from '../../shared/CategoryBadge';
 import { ErrorAlert } from '../../shared/ErrorAlert';
@@ -13,6 +14,7 @@ export function SourcesDrawer({
   sectionId,
   paragraphId,
   summary,
+  label,
   title,
   opened,
   onClose,
@@ -21,7 +23,10 @@ export function SourcesDrawer({
   sectionId: string;
   paragraphId?: string;
   summary: SourcesSummary;
-  title: string;
+  /** The section's code ("Action 2.3"). */
+  label?: string;
+  /** The section's title, marked when it is not in the reader's language. */
+  title: Localized;
   opened: boolean;
   onClose: () => void;
 }) {
@@ -45,7 +50,10 @@ export function SourcesDrawer({
       closeButtonProps={{ 'aria-label': tw('common.close') }}
     >
       <Stack gap="md">
-        <Text fw={600}>{title}</Text>
+        <Text fw={600}>
+          {label && `${label} — `}
+          <LocalizedText value={title} component="span" />
+        </Text>
         <Text>{t('sources.total', { count: total })}</Text>
         {shown && total > 0 && (
           <Group align="flex-start" grow>
