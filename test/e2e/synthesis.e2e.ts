@@ -103,7 +103,10 @@ describe('synthesis: an official works on themes, a participant votes and sees t
     await screenshot(page, 'synthesis-04-vote-card-fr');
     expect(await axe(page)).toEqual([]);
     const keys = ['a', 'd', 'p', 'a', 'a', 'd', 'a', 'd', 'a', 'p', 'a', 'd'];
+    const statementOrDone = card.locator('[data-testid="statement-text"], [data-testid="vote-done"]').first();
     for (let i = 0; i < 30; i++) {
+      // Between two cards neither shows; after the last vote, "done" comes instead of a statement.
+      await statementOrDone.waitFor();
       if (await card.getByTestId('vote-done').count()) break;
       const text = await card.getByTestId('statement-text').innerText();
       if (i === 0) await card.getByRole('button', { name: new RegExp(`^${fr.vote.agree}`) }).click();
